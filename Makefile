@@ -1,0 +1,47 @@
+# Rasd — the two commands users need are `make report` and `make test`.
+# Everything is installed into .venv from pinned files, so a fresh machine with
+# Python 3.11 and pip is enough.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.rasd-installed
+DEPS   := requirements.txt constraints.txt pyproject.toml
+OUT    ?= reports/latest
+
+.PHONY: help setup report test lint lab notebooks bench clean
+
+help:
+	@echo "make report     set up (first time) and run the suite on seeds/ into $(OUT)/"
+	@echo "make test       set up (first time) and run every test"
+	@echo "make lab        open JupyterLab on the repository"
+	@echo "make notebooks  re-run the notebooks on seeds/ and store their outputs"
+	@echo "make bench      speed and memory benchmark (not part of make test)"
+
+setup: $(STAMP)
+
+# (Re)install when .venv is missing or a dependency file changed.
+$(STAMP): $(DEPS)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+report: $(STAMP)
+	rm -rf $(OUT).previous; test ! -d $(OUT) || mv $(OUT) $(OUT).previous
+	$(BIN)/rasd extract seeds --out $(OUT)/tables
+
+lint: $(STAMP)
+	$(BIN)/ruff check lib tests bench
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=.
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .rasd-cache

@@ -1,0 +1,326 @@
+"""Arabic text layer: normalisation with an offset map, sentences, tokens and clitics.
+
+Every later stage matches on the *normalised* form of an article but reports
+character offsets in the *original* text. :func:`normalize` returns a
+:class:`NormText` holding both strings and the map between them, so that
+``original[start:end]`` is always the evidence of a match found in ``norm``.
+
+Normalisation is character by character: each original character becomes zero,
+one or several normalised characters. The per-character table is built once
+from camel-tools' own normalisers (dediacritisation, alef, alef maksura and teh
+marbuta folding, Unicode compatibility forms) plus the project's folding map in
+``data/charmap.yaml`` (digits, quote marks, invisible controls, spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+from rasd.lexicon import load_yaml
+
+__all__ = [
+    "NormText",
+    "Sentence",
+    "Token",
+    "normalize",
+    "normalize_str",
+    "normalize_digits",
+    "split_sentences",
+    "tokenize",
+    "clitic_variants",
+]
+
+# Blocks whose characters are passed through camel-tools to build the table.
+_ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[int, str]:
+    """Map each code point that normalisation changes to its replacement (may be '')."""
+    table: dict[int, str] = {}
+    for lo, hi in _ARABIC_BLOCKS:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            out = normalize_unicode(ch)
+            out = dediac_ar(out).replace("\u0640", "")
+            out = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(out)))
+            if out != ch:
+                table[cp] = out
+    charmap = load_yaml("charmap.yaml")
+    for target, sources in charmap["fold"].items():
+        for src in sources:
+            table[ord(src)] = target
+    for src in charmap["delete"]:
+        table[ord(src)] = ""
+    for src in charmap["space"]:
+        table[ord(src)] = " "
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _special_re() -> re.Pattern[str]:
+    """Regex matching characters that are deleted or expanded (not 1:1)."""
+    specials = [cp for cp, out in _char_table().items() if len(out) != 1]
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in specials) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A text in its original and normalised forms, with the offset map between them.
+
+    Attributes:
+        original: The text as read.
+        norm: The normalised text that rules match on.
+        offsets: ``len(norm) + 1`` integers; ``offsets[i]`` is the index in
+            ``original`` of the character that produced ``norm[i]``, and the
+            last entry is ``len(original)``.
+    """
+
+    original: str
+    norm: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``norm`` to the matching span of ``original``."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        # Trailing marks removed by normalisation (tanween, shadda, tatweel) stay
+        # with the word they belong to.
+        return self.offsets[start], max(self.offsets[end - 1] + 1, self.offsets[end])
+
+    def to_norm(self, pos: int) -> int:
+        """Return the first index of ``norm`` produced at or after original index ``pos``."""
+        return bisect_left(self.offsets, pos)
+
+    def evidence(self, start: int, end: int) -> str:
+        """Return the original text of a span of ``norm``."""
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str) -> NormText:
+    """Normalise Arabic text for matching and keep the offset map to the original.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        A :class:`NormText`; ``norm`` has diacritics, tatweel and invisible
+        controls removed, alef/alef maksura/teh marbuta folded, digits folded to
+        ASCII, quote marks folded to ``"`` and ``'`` and Latin letters lowered.
+    """
+    table = _char_table()
+    norm = text.translate(table)
+    if len(norm) == len(text) and not _special_re().search(text):
+        return NormText(text, norm, tuple(range(len(text) + 1)))
+    offsets: list[int] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _special_re().finditer(text):
+        seg = text[pos : m.start()]
+        pieces.append(seg.translate(table))
+        offsets.extend(range(pos, m.start()))
+        out = table[ord(m.group())]
+        pieces.append(out)
+        offsets.extend([m.start()] * len(out))
+        pos = m.end()
+    pieces.append(text[pos:].translate(table))
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return NormText(text, "".join(pieces), tuple(offsets))
+
+
+def normalize_str(text: str) -> str:
+    """Return only the normalised form of ``text`` (for lexicon entries and keys)."""
+    return text.translate(_char_table())
+
+
+def normalize_digits(text: str) -> str:
+    """Fold Arabic-Indic and Eastern Arabic-Indic digits to ASCII, leaving all else as is."""
+    return text.translate(_DIGITS)
+
+
+_DIGITS = {cp: str(i) for base in (0x0660, 0x06F0) for i, cp in enumerate(range(base, base + 10))}
+
+# --- sentences -------------------------------------------------------------
+
+_PARA_RE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? ؟ ; ؛ (and any run of them, plus closing quotes/brackets),
+# but not at a dot between two digits (11.11.2023, 2.500) nor after a lone letter (د.).
+_END_RE = re.compile(r"[.!?؟;؛]")
+_ABBREV_RE = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
+_CLOSERS = "\"'»”’)]"
+_QUOTE_CHARS = {'"': '"', "«": "»", "“": "”"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the original text: ``text == original[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _quote_depths(para: str) -> list[int] | None:
+    """Depth inside quotation marks at each index, or None when the marks are unbalanced."""
+    depth = 0
+    open_stack: list[str] = []
+    depths = []
+    for ch in para:
+        if open_stack and ch == _QUOTE_CHARS[open_stack[-1]]:
+            open_stack.pop()
+            depth -= 1
+        elif ch in _QUOTE_CHARS:
+            open_stack.append(ch)
+            depth += 1
+        depths.append(depth)
+    return depths if depth == 0 else None
+
+
+def _is_inner_dot(para: str, i: int) -> bool:
+    """True for a dot inside a number (``2.500``, ``11 . 11 . 2023``) or after a lone letter."""
+    before = para[:i].rstrip()
+    after = para[i + 1 :].lstrip()
+    if before[-1:].isdigit() and after[:1].isdigit():
+        return True
+    return _ABBREV_RE.search(para, 0, i) is not None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with offsets into ``text``.
+
+    Paragraph breaks (newlines) always end a sentence. Inside a paragraph a
+    sentence ends at ``. ! ? ؟ ; ؛`` (plus any closing quote or bracket), except
+    for a dot inside a number and except inside balanced quotation marks.
+
+    Args:
+        text: Original article text.
+
+    Returns:
+        Sentences in order, stripped of surrounding white space, never empty.
+    """
+    out: list[Sentence] = []
+    for para in _PARA_RE.finditer(text):
+        ptext = para.group()
+        depths = _quote_depths(ptext)
+        cuts = []
+        for m in _END_RE.finditer(ptext):
+            i = m.end()
+            if m.group() == "." and _is_inner_dot(ptext, m.start()):
+                continue
+            while i < len(ptext) and (ptext[i] in _CLOSERS or ptext[i] in "!?؟.;؛"):
+                i += 1
+            if depths is not None and depths[min(i, len(ptext)) - 1] > 0:
+                continue
+            if i < len(ptext) and not ptext[i].isspace():
+                continue
+            cuts.append(i)
+        start = 0
+        for cut in [*cuts, len(ptext)]:
+            _append_stripped(out, text, para.start() + start, para.start() + cut)
+            start = cut
+    return out
+
+
+def _append_stripped(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """Append ``text[start:end]`` without surrounding white space, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+# --- tokens and clitics ----------------------------------------------------
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_GAP_OK_RE = re.compile(r"[\s\"'«»“”()\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a normalised text.
+
+    Attributes:
+        text: The normalised word.
+        start: Start index in ``norm``.
+        end: End index in ``norm``.
+        joined: True when only spaces, quotes, brackets or a hyphen separate it
+            from the previous token (so a phrase may continue across the gap).
+    """
+
+    text: str
+    start: int
+    end: int
+    joined: bool
+
+
+def tokenize(norm: str) -> list[Token]:
+    """Split a normalised text into word tokens (letters and digits) with offsets."""
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN_RE.finditer(norm):
+        joined = bool(tokens) and _GAP_OK_RE.fullmatch(norm, prev_end, m.start()) is not None
+        tokens.append(Token(m.group(), m.start(), m.end(), joined))
+        prev_end = m.end()
+    return tokens
+
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
+    """Candidate stems of a normalised word after removing proclitics.
+
+    Proclitics are an optional conjunction (و ف), an optional preposition
+    (ب ل ك) and an optional article (ال), with ل + ال written لل. A stem
+    keeps its article when the article was part of the word (``بالعراق`` gives
+    ``العراق`` as well as ``عراق``; ``للعراق`` gives ``العراق``).
+
+    Args:
+        word: A normalised token.
+
+    Returns:
+        ``(prefix_length, stem)`` pairs, the word itself first; stems shorter
+        than two letters are not proposed.
+    """
+    out: list[tuple[int, str]] = [(0, word)]
+    seen = {word}
+    for conj in _CONJ:
+        for prep in _PREP:
+            prefix = conj + prep
+            if not prefix or not word.startswith(prefix):
+                continue
+            rest = word[len(prefix) :]
+            cands = [(len(prefix), rest)]
+            if prep == "ل" and rest.startswith("ل"):
+                cands.append((len(prefix), "ا" + rest))
+            for plen, stem in cands:
+                if len(stem) >= 2 and stem not in seen:
+                    seen.add(stem)
+                    out.append((plen, stem))
+    return tuple(out)
