@@ -310,17 +310,22 @@ def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """
     out: list[tuple[int, str]] = [(0, word)]
     seen = {word}
+
+    def propose(plen: int, stem: str) -> None:
+        if (len(stem) >= 2 or stem.isdigit()) and stem not in seen:
+            seen.add(stem)
+            out.append((plen, stem))
+
     for conj in _CONJ:
         for prep in _PREP:
             prefix = conj + prep
-            if not prefix or not word.startswith(prefix):
-                continue
-            rest = word[len(prefix) :]
-            cands = [(len(prefix), rest)]
-            if prep == "ل" and rest.startswith("ل"):
-                cands.append((len(prefix), "ا" + rest))
-            for plen, stem in cands:
-                if len(stem) >= 2 and stem not in seen:
-                    seen.add(stem)
-                    out.append((plen, stem))
+            if prefix and word.startswith(prefix):
+                rest = word[len(prefix) :]
+                propose(len(prefix), rest)
+                if prep == "ل" and rest.startswith("ل"):
+                    propose(len(prefix), "ا" + rest)
+    for plen, stem in list(out):
+        if stem.startswith("ال") and len(stem) > 4:
+            # In لل the article's alef is not written: one letter less to skip.
+            propose(plen + (2 if word.startswith("ال", plen) else 1), stem[2:])
     return tuple(out)

@@ -1,0 +1,199 @@
+"""Score extracted tables against hand-made gold annotations.
+
+Gold files are JSON, one per article (schema: ``tests/gold/README.md``). Inside
+each article, gold and extracted rows are matched greedily one to one; the
+counts are then summed over all articles into precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from rasd.text import normalize_str
+
+__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold"]
+
+_LEADING_CONJ_RE = re.compile(r"^[وف](?=\S{2,})")
+_FINAL_TA_RE = re.compile(r"[تا]$")
+_ANON_SKIP = {"احد", "بعض", "عدد", "من"}
+
+
+def fold(text: Any) -> str:
+    """Fold Arabic for comparison: diacritics, tatweel, alef forms, ى and ة as in the gold rules."""
+    if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
+        return ""
+    return " ".join(normalize_str(str(text)).replace('"', " ").split())
+
+
+@dataclass
+class Score:
+    """Matching counts of one table, with the unmatched rows for ``--verbose``."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Share of extracted rows that match a gold row (1.0 when nothing was extracted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold rows matched (1.0 when the gold is empty)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
+    """Read every ``*.json`` gold file of a folder, keyed by article id."""
+    gold = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        gold[doc.get("id") or path.stem] = doc
+    return gold
+
+
+def _verb_key(verb: Any) -> str:
+    v = fold(verb)
+    v = _LEADING_CONJ_RE.sub("", v)
+    return _FINAL_TA_RE.sub("", v)
+
+
+def _speaker_match(gold: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    g, r = fold(gold.get("speaker")), fold(row.get("speaker"))
+    if not g or not r:
+        return False
+    if g in r or r in g or g.split()[-1] == r.split()[-1]:
+        return True
+    if gold.get("speaker_type") == "anonymous":
+        return _head_noun(g) == _head_noun(r)
+    return False
+
+
+def _head_noun(speaker: str) -> str:
+    words = [w for w in speaker.split() if w not in _ANON_SKIP]
+    head = words[0] if words else ""
+    return head[2:] if head.startswith("ال") else head
+
+
+def _place_in(gold_place: Any, *values: Any) -> bool:
+    g = fold(gold_place)
+    return bool(g) and any(g in fold(v) for v in values)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return fold(a) == fold(b)
+
+
+def _int_eq(a: Any, b: Any) -> bool:
+    try:
+        return int(a) == int(b)
+    except (TypeError, ValueError):
+        return False
+
+
+_MATCHERS: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], bool]] = {
+    "attack_counts": lambda g, r: _int_eq(g["count"], r["count"]) and g["unit"] == r["unit"],
+    "troops": lambda g, r: _int_eq(g["count"], r["count"]) and _same(g["country"], r["country"]),
+    "bases": lambda g, r: _place_in(g["place"], r["place"]),
+    "dates": lambda g, r: g["iso"] == r["iso"],
+    "events": lambda g, r: g["type"] == r["type"]
+    and (g["date"] == r["date"] if g.get("date") else _place_in(g["target_or_place"], r["place"], r["target"])),
+    "statements": lambda g, r: _verb_key(g["verb"]) == _verb_key(r["verb"]) and _speaker_match(g, r),
+    "published": lambda g, r: g["published"] == r["published"],
+}
+
+
+def _gold_rows(doc: Mapping[str, Any], table: str) -> list[Mapping[str, Any]]:
+    if table == "troops":
+        return [d for d in doc.get("deployments", []) if d.get("count") is not None]
+    if table == "bases":
+        return [d for d in doc.get("deployments", []) if d.get("count") is None]
+    if table == "dates":
+        return [d for d in doc.get("dates", []) if d.get("iso")]
+    if table == "published":
+        return [{"published": doc.get("published") or ""}]
+    return list(doc.get(table, []))
+
+
+def _pred_rows(frames: Mapping[str, pd.DataFrame], table: str, article_id: str) -> list[dict[str, Any]]:
+    source = {"troops": "deployments", "bases": "deployments", "published": "articles"}.get(table, table)
+    frame = frames.get(source)
+    if frame is None or frame.empty:
+        return []
+    rows = frame[frame["article_id"] == article_id].to_dict("records")
+    if table == "troops":
+        return [r for r in rows if not pd.isna(r["count"])]
+    if table == "bases":
+        return [r for r in rows if pd.isna(r["count"])]
+    return rows
+
+
+def _describe(row: Mapping[str, Any]) -> str:
+    keep = ("count", "unit", "country", "place", "iso", "expr", "type", "date", "speaker", "verb", "published")
+    return ", ".join(f"{k}={row[k]}" for k in keep if k in row and not pd.isna(row[k]) and row[k] != "")
+
+
+def score_tables(
+    gold: Mapping[str, Mapping[str, Any]], frames: Mapping[str, pd.DataFrame]
+) -> dict[str, Score]:
+    """Match extracted tables against the gold, per article, and count.
+
+    Args:
+        gold: Gold documents keyed by article id (:func:`load_gold`).
+        frames: Extracted tables by name (as written by ``rasd extract``).
+
+    Returns:
+        A :class:`Score` per scored table: attack_counts, troops, bases, dates,
+        events, statements and published.
+    """
+    scores = {name: Score() for name in _MATCHERS}
+    for article_id, doc in gold.items():
+        for table, same in _MATCHERS.items():
+            if table == "statements" and "statements" not in frames:
+                continue
+            preds = _pred_rows(frames, table, article_id)
+            used = [False] * len(preds)
+            score = scores[table]
+            for g in _gold_rows(doc, table):
+                hit = next((i for i, p in enumerate(preds) if not used[i] and same(g, p)), None)
+                if hit is None:
+                    score.fn += 1
+                    score.misses.append(f"{article_id}: {_describe(g)}")
+                else:
+                    used[hit] = True
+                    score.tp += 1
+            for i, p in enumerate(preds):
+                if not used[i]:
+                    score.fp += 1
+                    score.extras.append(f"{article_id}: {_describe(p)}")
+    return scores
+
+
+def format_scores(scores: Mapping[str, Score], verbose: bool = False) -> str:
+    """Render scores as a plain-text table (and the misses/extras when verbose)."""
+    lines = [f"{'table':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for name, s in scores.items():
+        lines.append(
+            f"{name:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
+        )
+    if verbose:
+        for name, s in scores.items():
+            lines += [f"  miss  {name}: {m}" for m in s.misses]
+            lines += [f"  extra {name}: {e}" for e in s.extras]
+    return "\n".join(lines)
