@@ -92,8 +92,9 @@ def _head_noun(speaker: str) -> str:
 
 
 def _place_in(gold_place: Any, *values: Any) -> bool:
+    """The gold place occurs in one of the values (an empty gold place occurs anywhere)."""
     g = fold(gold_place)
-    return bool(g) and any(g in fold(v) for v in values)
+    return any(g in fold(v) for v in values)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -141,6 +142,8 @@ def _pred_rows(frames: Mapping[str, pd.DataFrame], table: str, article_id: str) 
         return [r for r in rows if not pd.isna(r["count"])]
     if table == "bases":
         return [r for r in rows if pd.isna(r["count"])]
+    if table == "dates":
+        return [r for r in rows if r["iso"]]
     return rows
 
 

@@ -1,0 +1,144 @@
+"""The ``rasd`` command: ``extract`` a corpus into tables, ``evaluate`` them against gold."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main", "build_parser", "publish_folder"]
+
+_EPILOG = "Run 'rasd COMMAND --help' for the options of each command."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser of the ``rasd`` command and its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="rasd",
+        description="Rasd turns Arabic news articles into tables of attack counts, events, "
+        "force deployments, places, dates and statements, each row with its evidence.",
+        epilog=_EPILOG,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="read a corpus and write the tables",
+        description="Read every article of CORPUS (folders, glob patterns or files: .txt, .html, "
+        ".htm, .json, .jsonl, .csv in any common encoding) and write one table per kind of fact "
+        "into --out, plus problems.csv listing every file or record that could not be read.",
+    )
+    ex.add_argument("corpus", nargs="+", help="folder(s), glob pattern(s) or file(s) to read")
+    ex.add_argument("--out", required=True, type=Path, help="folder to create for the tables")
+    ex.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                    help="table file format (default: csv, UTF-8 with a header row)")
+    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    ex.add_argument("--max-bytes", type=int, default=2_000_000,
+                    help="skip (and report) files larger than this many bytes (default: 2000000)")
+    ex.add_argument("--force", action="store_true",
+                    help="replace --out even when it already holds files")
+    ex.add_argument("--strict", action="store_true",
+                    help="exit non-zero when any file or record had an error")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score tables against gold annotations",
+        description="Compare the tables written by 'rasd extract' with gold annotations (one JSON "
+        "file per article) and print precision, recall and F1 per table.",
+    )
+    ev.add_argument("gold_dir", type=Path, help="folder of gold *.json files")
+    ev.add_argument("tables_dir", type=Path, help="folder written by 'rasd extract'")
+    ev.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
+    return parser
+
+
+def publish_folder(tmp: Path, out: Path, force: bool) -> None:
+    """Move a finished temporary folder into place as ``out``.
+
+    Raises:
+        FileExistsError: When ``out`` holds files and ``force`` is false.
+    """
+    if out.exists() and any(out.iterdir()):
+        if not force:
+            raise FileExistsError(f"{out} already exists and is not empty (use --force to replace it)")
+        shutil.rmtree(out)
+    elif out.exists():
+        out.rmdir()
+    os.replace(tmp, out)
+
+
+def _check_out(out: Path, force: bool) -> str | None:
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    if out.exists() and any(out.iterdir()) and not force:
+        return f"--out {out} already exists and is not empty (use --force to replace it)"
+    return None
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from rasd.pipeline import extract_corpus
+    from rasd.tables import write_tables
+
+    error = _check_out(args.out, args.force)
+    if error:
+        print(f"rasd extract: {error}", file=sys.stderr)
+        return 2
+    frames = extract_corpus(args.corpus, jobs=max(1, args.jobs), max_bytes=args.max_bytes)
+    problems = frames["problems"]
+    for p in problems.itertuples():
+        print(f"rasd extract: {p.severity}: {p.path}{' #' + p.record if p.record else ''}: "
+              f"{p.reason}", file=sys.stderr)
+    n_articles = len(frames["articles"])
+    if n_articles == 0:
+        print("rasd extract: no article could be read from " + ", ".join(args.corpus), file=sys.stderr)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{args.out.name}.", dir=args.out.parent))
+    try:
+        write_tables(frames, tmp, args.format)
+        publish_folder(tmp, args.out, args.force)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    counts = ", ".join(f"{len(f)} {name}" for name, f in frames.items() if name != "articles")
+    print(f"rasd extract: {n_articles} articles -> {args.out} ({counts})", file=sys.stderr)
+    if args.strict and (problems["severity"] == "error").any():
+        return 1
+    return 0
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from rasd.evaluate import format_scores, load_gold, score_tables
+
+    if not args.gold_dir.is_dir() or not args.tables_dir.is_dir():
+        print("rasd evaluate: both GOLD_DIR and TABLES_DIR must be folders", file=sys.stderr)
+        return 2
+    frames = {}
+    for path in sorted(args.tables_dir.iterdir()):
+        if path.suffix == ".csv":
+            frames[path.stem] = pd.read_csv(path, dtype={"published": str, "iso": str, "date": str},
+                                            keep_default_na=False, na_values=[""])
+        elif path.suffix == ".parquet":
+            frames[path.stem] = pd.read_parquet(path)
+    for frame in frames.values():
+        for col in ("published", "iso", "date"):
+            if col in frame:
+                frame[col] = frame[col].fillna("").astype(str)
+    print(format_scores(score_tables(load_gold(args.gold_dir), frames), verbose=args.verbose))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``rasd`` command; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    handlers = {"extract": _run_extract, "evaluate": _run_evaluate}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""One article prepared for the extractors: text, sentences, numbers, dates and lexicon hits.
+
+:func:`build_doc` runs the shared analyses once per article (normalisation,
+sentence split, tokens, number and date mentions, places and actors) so that
+every extractor reads the same :class:`Doc` instead of redoing them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.dates import DateMention, find_dates
+from rasd.gazetteer import actor_matcher, place_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.numbers import NumberMention, find_numbers
+from rasd.text import NormText, Token, normalize, split_sentences, tokenize
+
+__all__ = ["Doc", "DocSentence", "NARRATIVE_KINDS", "build_doc", "parse_iso_date"]
+
+# Paragraph kinds whose sentences are read as the story. Captions (with the
+# photo credit), datelines and page furniture are outside it.
+NARRATIVE_KINDS = frozenset({"body"})
+TEXT_KINDS = frozenset({"headline", "dateline", "subhead", "body"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocSentence:
+    """A sentence of the article with its place in both texts.
+
+    Attributes:
+        start: Start in the original text. ``end``: its end.
+        nstart: Start in the normalised text. ``nend``: its end.
+        text: The original sentence.
+        kind: Kind of the paragraph it belongs to (body, subhead, headline, …).
+        tok_lo: Index of its first token in ``Doc.tokens``; ``tok_hi`` one past the last.
+    """
+
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    text: str
+    kind: str
+    tok_lo: int
+    tok_hi: int
+
+
+@dataclass
+class Doc:
+    """An article ready for extraction (see the module docstring)."""
+
+    article_id: str
+    nt: NormText
+    published: dt.date | None
+    tokens: list[Token]
+    sentences: list[DocSentence]
+    dates: list[DateMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    places: list[PhraseMatch] = field(default_factory=list)
+    actors: list[PhraseMatch] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The original article text."""
+        return self.nt.original
+
+    def narrative(self) -> list[DocSentence]:
+        """Sentences of body paragraphs, in order."""
+        return [s for s in self.sentences if s.kind in NARRATIVE_KINDS]
+
+    def sentence_tokens(self, sent: DocSentence) -> list[Token]:
+        """Tokens of one sentence."""
+        return self.tokens[sent.tok_lo : sent.tok_hi]
+
+    def within(self, items: Sequence[Any], sent: DocSentence) -> list[Any]:
+        """Items (anything with ``nstart``/``nend`` or ``start``/``end`` in norm) inside a sentence."""
+        out = []
+        for it in items:
+            a = getattr(it, "nstart", None)
+            a = it.start if a is None else a
+            if sent.nstart <= a < sent.nend:
+                out.append(it)
+        return out
+
+    def row_evidence(self, sent: DocSentence, nstart: int, nend: int) -> dict[str, Any]:
+        """Provenance fields of a row: the sentence, and the span of the fact in the article.
+
+        Args:
+            sent: The sentence the fact was read from.
+            nstart: Start of the fact's words in the normalised text.
+            nend: Their end; ``text[start:end]`` of the row is their original form.
+        """
+        start, end = self.nt.to_original(nstart, nend)
+        return {"article_id": self.article_id, "sentence": sent.text, "start": start, "end": end}
+
+
+def parse_iso_date(value: Any) -> dt.date | None:
+    """Read a ``YYYY-MM-DD`` string as a date; anything else gives None."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _paragraph_spans(article: Mapping[str, Any]) -> list[tuple[str, int, int]]:
+    paras = article.get("paragraphs")
+    if paras is None or len(paras) == 0:
+        return [("body", 0, len(article["text"]))]
+    return [(p.kind, p.start, p.end) for p in paras]
+
+
+def build_doc(article: Mapping[str, Any]) -> Doc:
+    """Prepare one article (a row of the corpus reader's ``articles`` table).
+
+    Args:
+        article: Needs ``article_id``, ``text``, ``published`` and, when known,
+            ``paragraphs`` (kinds and offsets from the corpus reader).
+    """
+    text = article["text"]
+    nt = normalize(text)
+    tokens = tokenize(nt.norm)
+    starts = [t.start for t in tokens]
+    sentences = []
+    for kind, pstart, pend in _paragraph_spans(article):
+        if kind not in TEXT_KINDS:
+            continue
+        for s in split_sentences(text[pstart:pend]):
+            start, end = pstart + s.start, pstart + s.end
+            nstart, nend = nt.to_norm(start), nt.to_norm(end)
+            lo, hi = bisect_left(starts, nstart), bisect_left(starts, nend)
+            sentences.append(DocSentence(start, end, nstart, nend, s.text, kind, lo, hi))
+    published = parse_iso_date(article.get("published"))
+    in_text = _in_text_ranges(sentences)
+    doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
+    doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
+    doc.numbers = [n for n in find_numbers(nt) if _inside(n.nstart, in_text)]
+    doc.places = [m for m in place_matcher().find(tokens) if _inside(m.start, in_text)]
+    doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
+    return doc
+
+
+def _in_text_ranges(sentences: Sequence[DocSentence]) -> list[tuple[int, int]]:
+    return [(s.nstart, s.nend) for s in sentences]
+
+
+def _inside(pos: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    i = bisect_left(ranges, (pos + 1, -1)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]

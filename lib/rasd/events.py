@@ -1,0 +1,231 @@
+"""Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
+
+A sentence of the narrative yields an event when it holds a trigger (a verb or
+fixed phrase from ``data/event_triggers.yaml``). The first trigger of the
+sentence decides the type, with two refinements: an attack whose subject (or
+the adjective of its strike noun) is the United States is a ``us_strike``, and
+an attack reported by an armed group about itself (``ذكرت الجماعة أنها
+استهدفت``) is a ``claim``. Sentences that only tally attacks (a count of three
+or more) or make them hypothetical (``في حال``, ``أي هجوم``) give no attack.
+One event is written per day-precision date of the sentence (``في 27 أكتوبر
+و9 نوفمبر`` gives two), or one undated event.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.dates import DateMention, to_time_precision
+from rasd.doc import Doc, DocSentence
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.text import Token, clitic_variants
+
+__all__ = ["extract_events", "classify_trigger"]
+
+_TARGET_TOKENS = 10
+_OBJECT_WINDOW = 4
+_ATTACKISH = frozenset({"attack", "us_strike", "interception"})
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load_yaml("event_triggers.yaml")
+
+
+@cache
+def _trigger_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, t) for t, words in _lex()["triggers"].items() for w in words)
+
+
+@cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(_lex()[key])
+
+
+@cache
+def _us_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, "US") for w in _lex()["us_markers"])
+
+
+@cache
+def _generic_actor_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
+
+
+def _has_object(tokens: list[Token], k: int) -> bool:
+    for j in range(k + 1, min(k + 1 + _OBJECT_WINDOW, len(tokens))):
+        if attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j):
+            return True
+    return False
+
+
+def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
+    out = []
+    for m in _trigger_matcher().find(tokens):
+        if m.value == "attack" and m.phrase in _set("needs_object") and not _has_object(tokens, m.last_token):
+            continue
+        out.append(m)
+    return out
+
+
+def _us_is_actor(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The US is the subject of the trigger, or the adjective of a strike noun."""
+    lo = max(0, trig.first_token - 6)
+    for m in _us_matcher().find(tokens[lo : trig.last_token + 3]):
+        k = lo + m.first_token
+        if k < trig.first_token or k == trig.last_token + 1:
+            prev = tokens[k - 1].text if k > 0 else ""
+            if attack_noun_matcher().match_at(tokens, k - 1) is not None or k == trig.last_token + 1:
+                return True
+            if prev and k < trig.first_token and not _is_object_marker(prev):
+                return True
+    return False
+
+
+def _is_object_marker(word: str) -> bool:
+    return word in {"علي", "ضد", "لها", "له"} or word.startswith("ل")
+
+
+def _is(word: str, key: str) -> bool:
+    """True when the word, with or without proclitics, is in the lexicon list ``key``."""
+    return any(stem in _set(key) for _, stem in clitic_variants(word))
+
+
+def _has(tokens: list[Token], key: str) -> bool:
+    return any(_is(t.text, key) for t in tokens)
+
+
+def classify_trigger(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> str:
+    """Event type of a trigger in its sentence (see the module docstring).
+
+    Args:
+        tokens: Tokens of the sentence.
+        trig: The trigger, matched on ``tokens``.
+        groups: Sentence token indexes where an armed group is named.
+    """
+    kind = str(trig.value)
+    if kind != "attack":
+        return kind
+    for k, tok in enumerate(tokens[: trig.first_token]):
+        if _is(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
+            return "claim"
+    if groups and _has(tokens, "claim_words"):
+        return "claim"
+    return "us_strike" if _us_is_actor(tokens, trig) else "attack"
+
+
+def _place_for(doc: Doc, sent: DocSentence, lo: int) -> dict[str, Any] | None:
+    places = [m for m in doc.within(doc.places, sent)]
+    after = [m for m in places if m.start >= lo]
+    for group in (after, places):
+        specific = [m for m in group if m.value["type"] != "country"]
+        if specific:
+            return specific[0].value
+    return places[0].value if places else None
+
+
+def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str) -> str:
+    if kind == "us_strike":
+        return "الولايات المتحدة"
+    actors = doc.within(doc.actors, sent)
+    if actors:
+        return str(actors[0].value.get("name_ar") or actors[0].phrase)
+    generic = next(iter(_generic_actor_matcher().find(tokens)), None)
+    return doc.nt.evidence(generic.start, generic.end) if generic else ""
+
+
+def _weapons(tokens: list[Token], kind: str) -> str:
+    seen: list[str] = []
+    for m in weapon_matcher().find(tokens):
+        w = m.value.get("weapon") or m.value.get("unit")
+        if w and w not in seen:
+            seen.append(w)
+    if not seen and kind == "us_strike":
+        return "air"
+    return "+".join(seen)
+
+
+def _casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | None, int | None]:
+    killed = injured = None
+    for num in doc.within(doc.numbers, sent):
+        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if nxt in _set("killed") or prev in _set("killed"):
+            killed = int(num.value)
+        elif nxt in _set("injured") or prev in _set("injured"):
+            injured = int(num.value)
+    return killed, injured
+
+
+def _event_dates(doc: Doc, sent: DocSentence, kind: str) -> list[DateMention]:
+    dates = [d for d in doc.within(doc.dates, sent) if d.iso and not getattr(d, "since", False)]
+    days = [d for d in dates if d.precision == "day"]
+    if kind in _ATTACKISH:
+        return days or dates[:1]
+    return (days or dates)[:1]
+
+
+def _is_aggregate(doc: Doc, sent: DocSentence) -> bool:
+    from rasd.attacks import find_counted_unit
+
+    tokens = doc.sentence_tokens(sent)
+    for num in doc.within(doc.numbers, sent):
+        unit, how, _ = find_counted_unit(tokens, num)
+        if unit and how == "after" and num.value >= 3:
+            return True
+    return False
+
+
+def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
+    tokens = doc.sentence_tokens(sent)
+    triggers = _triggers(tokens)
+    if not triggers:
+        return []
+    groups = [
+        a.first_token - sent.tok_lo
+        for a in doc.within(doc.actors, sent)
+        if a.value.get("type") in {"militia", "armed_group"}
+    ]
+    trig = triggers[0]
+    kind = classify_trigger(tokens, trig, groups)
+    if kind in _ATTACKISH and (_has(tokens, "hypothetical_cues") or _is_aggregate(doc, sent)):
+        rest = [t for t in triggers[1:] if t.value not in {"attack", "interception"}]
+        if not rest:
+            return []
+        trig, kind = rest[0], str(rest[0].value)
+    tgt_lo = tokens[trig.last_token].end
+    tgt_hi = tokens[min(len(tokens), trig.last_token + 1 + _TARGET_TOKENS) - 1].end
+    target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if trig.last_token + 1 < len(tokens) else ""
+    place = _place_for(doc, sent, tgt_lo)
+    killed, injured = _casualties(doc, sent, tokens)
+    base = {
+        "type": kind,
+        "actor": _actor_for(doc, sent, tokens, kind),
+        "target": target,
+        "place": place["canonical"] if place else "",
+        "lat": place["lat"] if place else None,
+        "lon": place["lon"] if place else None,
+        "weapon": _weapons(tokens, kind),
+        "killed": killed,
+        "injured": injured,
+        "claimed": kind == "claim" or _has(tokens, "claim_words"),
+        **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
+    }
+    dates = _event_dates(doc, sent, kind)
+    if not dates:
+        return [{**base, "date": "", "date_expr": "", "time_precision": None}]
+    return [
+        {**base, "date": d.iso, "date_expr": d.expr, "time_precision": to_time_precision(d.precision)}
+        for d in dates
+    ]
+
+
+def extract_events(doc: Doc) -> list[dict[str, Any]]:
+    """Events of an article's narrative, one row per event and date (see the module docstring)."""
+    rows: list[dict[str, Any]] = []
+    for sent in doc.narrative():
+        rows.extend(_sentence_events(doc, sent))
+    return rows
