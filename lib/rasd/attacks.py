@@ -21,7 +21,7 @@ from rasd.numbers import NumberMention
 from rasd.sources import find_source
 from rasd.text import Token
 
-__all__ = ["extract_attack_counts", "find_counted_unit", "scope_of"]
+__all__ = ["extract_attack_counts", "find_counted_unit", "is_definite", "scope_of"]
 
 
 def _words(key: str) -> frozenset[str]:
@@ -64,6 +64,11 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         k = j - 1 if j > 0 and tokens[j - 1].end >= num.nend else j
         found = _unit_at(tokens, k)
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
+    i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
+    if is_definite(num):
+        # "المواقع الثلاثه", "الهجوم الـ150": a definite number follows the noun it counts.
+        found = _unit_at(tokens, i)
+        return (found[0], "counter", num.nend) if found else (None, "other", num.nend)
     if j < len(tokens) and tokens[j].text in _words("skip_after_number"):
         j += 1
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
@@ -71,13 +76,17 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
     found = _unit_at(tokens, j)
     if found:
         return found[0], "after", found[1]
-    i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
     counter = i >= 0 and tokens[i].text in _words("counter_words")
     if num.kind == "ordinal" or counter:
         found = _unit_at(tokens, i - 1 if counter else i)
         if found:
             return found[0], "counter", num.nend
     return None, "", num.nend
+
+
+def is_definite(num: NumberMention) -> bool:
+    """True for a number written with the article (الثلاثه, الـ150): it follows its noun."""
+    return num.kind in {"cardinal", "ordinal"} and num.text.replace("\u0640", "").startswith("ال")
 
 
 def _total_unit(tokens: list[Token], num: NumberMention) -> str | None:

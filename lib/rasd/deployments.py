@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.attacks import is_definite
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
@@ -84,6 +85,8 @@ def _troop_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[s
         n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)
     ]
     for idx, num in enumerate(nums):
+        if is_definite(num):
+            continue
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         if num.kind == "dual":
             j -= 1

@@ -25,7 +25,8 @@ from rasd.text import Token, clitic_variants
 __all__ = ["extract_events", "classify_trigger"]
 
 _TARGET_TOKENS = 10
-_OBJECT_WINDOW = 4
+_OBJECT_WINDOW = 6
+_SUBJECT_WINDOW = 5
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
 
@@ -54,17 +55,25 @@ def _generic_actor_matcher() -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
 
 
-def _has_object(tokens: list[Token], k: int) -> bool:
+@cache
+def _cue_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _lex()["hypothetical_cues"])
+
+
+def _attack_object(tokens: list[Token], k: int) -> int | None:
+    """Index of the last token of an attack noun or weapon within a few words after token ``k``."""
     for j in range(k + 1, min(k + 1 + _OBJECT_WINDOW, len(tokens))):
-        if attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j):
-            return True
-    return False
+        m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+            return None if nxt in _set("not_attack_after") else m.last_token
+    return None
 
 
 def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
     out = []
     for m in _trigger_matcher().find(tokens):
-        if m.value == "attack" and m.phrase in _set("needs_object") and not _has_object(tokens, m.last_token):
+        if m.value == "attack" and m.phrase in _set("needs_object") and _attack_object(tokens, m.last_token) is None:
             continue
         out.append(m)
     return out
@@ -111,29 +120,67 @@ def classify_trigger(tokens: list[Token], trig: PhraseMatch, groups: list[int]) 
     for k, tok in enumerate(tokens[: trig.first_token]):
         if _is(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
             return "claim"
-    if groups and _has(tokens, "claim_words"):
+    if any(_is(t.text, "claim_words") for t in tokens[: trig.first_token]):
         return "claim"
     return "us_strike" if _us_is_actor(tokens, trig) else "attack"
 
 
-def _place_for(doc: Doc, sent: DocSentence, lo: int) -> dict[str, Any] | None:
-    places = [m for m in doc.within(doc.places, sent)]
-    after = [m for m in places if m.start >= lo]
-    for group in (after, places):
+def _place_for(doc: Doc, sent: DocSentence, lo: int, hi: int, after: int) -> dict[str, Any] | None:
+    """Place of an event, the most specific first: in the target, then after the trigger,
+    then anywhere in the sentence; a country only when nothing more specific is named."""
+    places = doc.within(doc.places, sent)
+    groups = ([m for m in places if lo <= m.start < hi], [m for m in places if m.start >= after], places)
+    for group in groups:
         specific = [m for m in group if m.value["type"] != "country"]
         if specific:
             return specific[0].value
-    return places[0].value if places else None
+    for group in groups:
+        if group:
+            return group[0].value
+    return None
 
 
-def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str) -> str:
+def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig: PhraseMatch) -> str:
+    """The subject of the trigger: an actor named just after it (VSO), else the last one before it."""
     if kind == "us_strike":
         return "الولايات المتحدة"
-    actors = doc.within(doc.actors, sent)
-    if actors:
-        return str(actors[0].value.get("name_ar") or actors[0].phrase)
-    generic = next(iter(_generic_actor_matcher().find(tokens)), None)
-    return doc.nt.evidence(generic.start, generic.end) if generic else ""
+    off = sent.tok_lo
+    named = [
+        (a.first_token - off, str(a.value.get("name_ar") or a.phrase))
+        for a in doc.within(doc.actors, sent)
+        if a.value.get("type") != "media"
+    ]
+    named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
+    after = [n for k, n in sorted(named) if trig.last_token < k <= trig.last_token + _SUBJECT_WINDOW]
+    if after:
+        return after[0]
+    before = [n for k, n in sorted(named) if k < trig.first_token]
+    if before:
+        return before[-1]
+    if kind == "visit" and trig.last_token + 1 < len(tokens):
+        stop = next((m.first_token - off for m in doc.within(doc.places, sent) if m.first_token - off > trig.last_token), None)
+        hi = min(stop or len(tokens), trig.last_token + 1 + _SUBJECT_WINDOW + 1)
+        return doc.nt.evidence(tokens[trig.last_token + 1].start, tokens[hi - 1].end)
+    return ""
+
+
+def _target_span(tokens: list[Token], trig: PhraseMatch) -> tuple[int, int] | None:
+    """Token range of the target: after ``علي``/``ضد``/a direct attack verb that follows the
+    attack noun of a generic trigger (``شنت … هجمات … علي مواقع``), else right after the trigger."""
+    if trig.phrase in _set("target_before"):
+        return max(0, trig.first_token - _TARGET_TOKENS), trig.first_token
+    start = trig.last_token + 1
+    if trig.phrase in _set("needs_object"):
+        noun_end = _attack_object(tokens, trig.last_token)
+        if noun_end is not None:
+            marker = next(
+                (j for j in range(noun_end + 1, len(tokens)) if _is(tokens[j].text, "object_markers")), None
+            )
+            if marker is not None:
+                start = marker + 1
+    if start >= len(tokens):
+        return None
+    return start, min(len(tokens), start + _TARGET_TOKENS)
 
 
 def _weapons(tokens: list[Token], kind: str) -> str:
@@ -187,23 +234,24 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     groups = [
         a.first_token - sent.tok_lo
         for a in doc.within(doc.actors, sent)
-        if a.value.get("type") in {"militia", "armed_group"}
+        if a.value.get("side") == "iran_axis" or a.value.get("generic")
     ]
     trig = triggers[0]
     kind = classify_trigger(tokens, trig, groups)
-    if kind in _ATTACKISH and (_has(tokens, "hypothetical_cues") or _is_aggregate(doc, sent)):
+    hypothetical = next(iter(_cue_matcher().find(tokens)), None) is not None
+    if kind in _ATTACKISH and (hypothetical or _is_aggregate(doc, sent)):
         rest = [t for t in triggers[1:] if t.value not in {"attack", "interception"}]
         if not rest:
             return []
         trig, kind = rest[0], str(rest[0].value)
-    tgt_lo = tokens[trig.last_token].end
-    tgt_hi = tokens[min(len(tokens), trig.last_token + 1 + _TARGET_TOKENS) - 1].end
-    target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if trig.last_token + 1 < len(tokens) else ""
-    place = _place_for(doc, sent, tgt_lo)
+    span = _target_span(tokens, trig)
+    tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
+    target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
+    place = _place_for(doc, sent, tgt_lo, tgt_hi, tokens[trig.last_token].end)
     killed, injured = _casualties(doc, sent, tokens)
     base = {
         "type": kind,
-        "actor": _actor_for(doc, sent, tokens, kind),
+        "actor": _actor_for(doc, sent, tokens, kind, trig),
         "target": target,
         "place": place["canonical"] if place else "",
         "lat": place["lat"] if place else None,
@@ -227,5 +275,9 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     """Events of an article's narrative, one row per event and date (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
-        rows.extend(_sentence_events(doc, sent))
+        for row in _sentence_events(doc, sent):
+            vague = not row["date"] and not row["place"]
+            if vague and any(r["type"] == row["type"] for r in rows):
+                continue
+            rows.append(row)
     return rows
