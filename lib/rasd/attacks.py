@@ -3,29 +3,42 @@
 For each number of a narrative sentence the counted noun is looked up in the
 attack-noun and weapon lexicons: right after the number (``92 هجوما``,
 ``نحو 20 طائرة مسيرة``, ``عشرات الصواريخ``), in the number itself for a dual
-(``بطائرتين``), before it for a running counter (``الهجوم رقم 144``,
-``العملية الـ150``), or earlier in the sentence for a total (``ارتفع عدد
-الهجمات إلى 92``). A number right after ``و`` with no noun of its own continues
-the previous figure (``14 هجوما في العراق و9 في سوريا``). Numbers of troops,
-casualties, sources, sites or days are never attack counts.
+(``بطائرتين``), before it for a running counter or a number that follows its
+noun (``الهجوم رقم 144``, ``هو الـ112``, ``وهجوم واحد``), or earlier in the
+sentence for a total (``ارتفع عدد الهجمات إلى 92``). A number right after
+``و`` with no noun of its own continues the previous figure (``14 هجوما في
+العراق و9 في سوريا``). Numbers of troops, casualties, sources, sites or days,
+word ordinals (``الهجوم الثاني``), multipliers (``ثلاث مرات``) and figures in
+conditional sentences or outside the theatre are never attack counts.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, weapon_matcher
 from rasd.lexicon import load_yaml
+from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
+from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
 from rasd.sources import find_source
-from rasd.text import Token
+from rasd.text import Token, clitic_variants
 
-__all__ = ["extract_attack_counts", "find_counted_unit", "is_definite", "scope_of"]
+__all__ = ["extract_attack_counts", "find_counted_unit", "is_definite", "follows_noun"]
+
+_LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
 
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_yaml("attack_context.yaml")[key])
+
+
+def _has_word(word: str, key: str) -> bool:
+    return any(stem in _words(key) for _, stem in clitic_variants(word))
 
 
 def _unit_at(tokens: list[Token], j: int) -> tuple[str, int] | None:
@@ -39,12 +52,26 @@ def _unit_at(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
-def _is_other_count(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None
+def is_definite(num: NumberMention) -> bool:
+    """True for a number written with the article (الثلاثه, الـ150): it follows its noun."""
+    return num.kind in {"cardinal", "ordinal"} and num.text.replace("\u0640", "").startswith("ال")
 
 
-def _first_token_after(tokens: list[Token], pos: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+def follows_noun(num: NumberMention) -> bool:
+    """True for numbers placed after the noun they count: definite ones and ``واحد``."""
+    return is_definite(num) or (num.value == 1 and not any(c.isdigit() for c in num.text))
+
+
+def _has_digit(num: NumberMention) -> bool:
+    return any(c.isdigit() for c in num.text)
+
+
+def _unit_before(tokens: list[Token], i: int, reach: int) -> str | None:
+    for k in range(i, max(-1, i - reach), -1):
+        found = _unit_at(tokens, k)
+        if found:
+            return found[0]
+    return None
 
 
 def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | None, str, int]:
@@ -56,122 +83,123 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
 
     Returns:
         ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``,
-        ``"other"`` (it counts something else) or ``""``; unit is None when the
-        number counts nothing of ours; ``nend`` is the end of the noun in norm.
+        ``"other"`` (it counts something else) or ``""`` (nothing after it);
+        ``nend`` is the end of the counted noun in the normalised text.
     """
-    j = _first_token_after(tokens, num.nend)
+    j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+    i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
     if num.kind == "dual":
         k = j - 1 if j > 0 and tokens[j - 1].end >= num.nend else j
         found = _unit_at(tokens, k)
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
-    i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
-    if is_definite(num):
-        # "المواقع الثلاثه", "الهجوم الـ150": a definite number follows the noun it counts.
-        found = _unit_at(tokens, i)
-        return (found[0], "counter", num.nend) if found else (None, "other", num.nend)
+    counter = i >= 0 and tokens[i].text in _words("counter_words")
+    if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
+        return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
+    if follows_noun(num) or counter:
+        if num.kind == "ordinal" and not _has_digit(num) and not counter:
+            return None, "other", num.nend
+        unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if (counter or is_definite(num)) else 1)
+        return (unit, "counter", num.nend) if unit else (None, "other", num.nend)
+    if num.kind == "ordinal":
+        return None, "other", num.nend
     if j < len(tokens) and tokens[j].text in _words("skip_after_number"):
         j += 1
+    if j < len(tokens) and tokens[j].text in _words("multiplier_words"):
+        unit = _unit_before(tokens, i, 1)
+        return (unit, "counter", tokens[j].end) if unit else (None, "other", num.nend)
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend
     found = _unit_at(tokens, j)
     if found:
         return found[0], "after", found[1]
-    counter = i >= 0 and tokens[i].text in _words("counter_words")
-    if num.kind == "ordinal" or counter:
-        found = _unit_at(tokens, i - 1 if counter else i)
-        if found:
-            return found[0], "counter", num.nend
     return None, "", num.nend
-
-
-def is_definite(num: NumberMention) -> bool:
-    """True for a number written with the article (الثلاثه, الـ150): it follows its noun."""
-    return num.kind in {"cardinal", "ordinal"} and num.text.replace("\u0640", "").startswith("ال")
 
 
 def _total_unit(tokens: list[Token], num: NumberMention) -> str | None:
     """Unit of a total named earlier: ``ارتفع عدد الهجمات ... إلى 92``."""
     before = [t for t in tokens if t.end <= num.nstart]
-    if not before or before[-1].text not in _words("total_lead_in"):
+    if not before or not _has_word(before[-1].text, "total_lead_in"):
         return None
-    heads = _words("total_heads")
     for k, tok in enumerate(before):
-        if tok.text in heads or any(tok.text.endswith(h) and len(tok.text) - len(h) <= 2 for h in heads):
+        if _has_word(tok.text, "total_heads"):
             found = _unit_at(tokens, k + 1)
             if found:
                 return found[0]
     return None
 
 
-def scope_of(doc: Doc, nstart: int, nend: int) -> str:
-    """Scope of a figure from the places in a span: a base, a country, or both Iraq and Syria."""
-    countries: list[str] = []
-    for m in doc.places:
-        if nstart <= m.start < nend:
-            place = m.value
-            if place["type"] in {"base", "airport"}:
-                return f"base:{place['canonical']}"
-            country = place["country"] if place["type"] != "country" else place["name_en"]
-            if country and country not in countries:
-                countries.append(country)
-    if {"Iraq", "Syria"} <= set(countries):
-        return "Iraq+Syria"
-    for c in countries:
-        if c in {"Iraq", "Syria", "Jordan"}:
-            return c
-    return ""
+@dataclass
+class _Figure:
+    num: NumberMention
+    unit: str
+    end: int
+    scope: str = ""
+
+
+def _after_and(doc: Doc, num: NumberMention) -> bool:
+    """True when the number is glued to or right after the conjunction و (optionally + ل/ب)."""
+    before = doc.nt.norm[max(0, num.nstart - 4) : num.nstart].rstrip()
+    return before.endswith(("و", "ول", "وب")) and (len(before) < 3 or not before[-3].isalpha() or before[-2] == " ")
+
+
+def _figures(doc: Doc, tokens: list[Token], nums: list[NumberMention]) -> list[_Figure]:
+    figures: list[_Figure] = []
+    prev_unit: str | None = None
+    for num in nums:
+        unit, how, end = find_counted_unit(tokens, num)
+        if how == "other":
+            prev_unit = None
+            continue
+        if unit is None:
+            unit = _total_unit(tokens, num) or (prev_unit if _after_and(doc, num) else None)
+        if unit is None:
+            continue
+        prev_unit = unit
+        figures.append(_Figure(num, unit, end))
+    return figures
+
+
+def _clause_end(doc: Doc, lo: int, hi: int) -> int:
+    """End of the clause after a figure: a comma followed by a new clause starting with ``و``."""
+    text = doc.nt.norm
+    k = text.find(",", lo, hi)
+    while k != -1:
+        if text[k + 1 : k + 6].lstrip().startswith("و"):
+            return k
+        k = text.find(",", k + 1, hi)
+    return hi
+
+
+def _assign_scopes(doc: Doc, sent: DocSentence, figures: list[_Figure]) -> None:
+    for idx, fig in enumerate(figures):
+        nxt = figures[idx + 1].num.nstart if idx + 1 < len(figures) else sent.nend
+        prv = figures[idx - 1].end if idx > 0 else sent.nstart
+        after = scope_of(doc, fig.end, _clause_end(doc, fig.end, nxt), near=fig.num.nstart)
+        fig.scope = after or scope_of(doc, prv, fig.num.nstart, near=fig.num.nstart)
+    for idx, fig in enumerate(figures):
+        before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
+        after = doc.nt.norm[fig.end : fig.end + 25]
+        parts: list[_Figure] = []
+        if any(w in before for w in _words("total_cues")):
+            parts = figures[:idx]
+        elif any(w in after for w in _words("breakdown_cues")):
+            parts = figures[idx + 1 :]
+        if parts:
+            fig.scope = merge_scopes([fig.scope, *(p.scope for p in parts)]) or fig.scope
 
 
 def _date_fields(doc: Doc, sent: DocSentence) -> tuple[str, str]:
     since, as_of = "", ""
     for d in doc.within(doc.dates, sent):
-        if getattr(d, "since", False) and d.iso and not since:
-            since = d.iso
+        lead = [t.text for t in doc.tokens if d.nstart - 40 <= t.start < d.nstart][-4:]
+        is_since = getattr(d, "since", False) or any(_has_word(w, "since_cues") for w in lead)
+        if is_since and d.iso and not since:
+            since = d.iso.split("/")[0]
         elif d.precision == "day" and d.iso and "/" not in d.iso and not as_of:
             as_of = d.iso
     if not as_of and doc.published:
         as_of = doc.published.isoformat()
     return since, as_of
-
-
-def _in_date(doc: Doc, num: NumberMention) -> bool:
-    return any(d.nstart <= num.nstart < d.nend for d in doc.dates)
-
-
-def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
-    """One row per number that counts attacks or weapons in the narrative (see module doc)."""
-    rows = []
-    for sent in doc.narrative():
-        tokens = doc.sentence_tokens(sent)
-        nums = [n for n in doc.within(doc.numbers, sent) if not _in_date(doc, n)]
-        prev_unit: str | None = None
-        for idx, num in enumerate(nums):
-            unit, how, noun_end = find_counted_unit(tokens, num)
-            if how == "other":
-                prev_unit = None
-                continue
-            if unit is None:
-                unit = _total_unit(tokens, num) or (prev_unit if _after_and(doc, num) else None)
-            if unit is None:
-                continue
-            prev_unit = unit
-            nxt = nums[idx + 1].nstart if idx + 1 < len(nums) else sent.nend
-            prv = nums[idx - 1].nend if idx > 0 else sent.nstart
-            scope = scope_of(doc, num.nend, nxt) or scope_of(doc, prv, num.nstart)
-            since, as_of = _date_fields(doc, sent)
-            rows.append(
-                {
-                    "count": num.value,
-                    "unit": unit,
-                    "qualifier": "exact" if num.qualifier == "range" else num.qualifier,
-                    "scope": scope,
-                    "since": since,
-                    "as_of": as_of,
-                    "source": find_source(doc, sent),
-                    **doc.row_evidence(sent, _figure_start(doc, num), noun_end),
-                }
-            )
-    return rows
 
 
 def _figure_start(doc: Doc, num: NumberMention) -> int:
@@ -181,7 +209,38 @@ def _figure_start(doc: Doc, num: NumberMention) -> int:
     return min(num.nstart, doc.nt.to_norm(num.qstart))
 
 
-def _after_and(doc: Doc, num: NumberMention) -> bool:
-    """True when the number is glued to or right after the conjunction و."""
-    before = doc.nt.norm[max(0, num.nstart - 3) : num.nstart]
-    return before.endswith("و") or before.rstrip().endswith(" و") or before.endswith("ول")
+def _qualifier(num: NumberMention) -> str:
+    if num.qualifier == "range" or (num.kind == "vague" and num.qualifier == "exact"):
+        return "at_least"
+    return num.qualifier
+
+
+def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
+    """One row per number that counts attacks or weapons in the narrative (see module doc)."""
+    rows = []
+    for sent in doc.narrative():
+        tokens = doc.sentence_tokens(sent)
+        if is_hypothetical(tokens):
+            continue
+        nums = [
+            n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)
+        ]
+        figures = _figures(doc, tokens, nums)
+        _assign_scopes(doc, sent, figures)
+        since, as_of = _date_fields(doc, sent)
+        for fig in figures:
+            if fig.scope == OUT_OF_THEATRE:
+                continue
+            rows.append(
+                {
+                    "count": fig.num.value,
+                    "unit": fig.unit,
+                    "qualifier": _qualifier(fig.num),
+                    "scope": fig.scope,
+                    "since": since,
+                    "as_of": as_of,
+                    "source": find_source(doc, sent),
+                    **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
+                }
+            )
+    return rows

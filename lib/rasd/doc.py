@@ -139,8 +139,14 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
     doc.numbers = [n for n in find_numbers(nt) if _inside(n.nstart, in_text)]
-    doc.places = [m for m in place_matcher().find(tokens) if _inside(m.start, in_text)]
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
+    # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name.
+    names = [(a.start, a.end) for a in doc.actors]
+    doc.places = [
+        m
+        for m in place_matcher().find(tokens)
+        if _inside(m.start, in_text) and not any(a <= m.start < b for a, b in names)
+    ]
     return doc
 
 

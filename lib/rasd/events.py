@@ -20,6 +20,7 @@ from rasd.dates import DateMention, to_time_precision
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.modality import is_hypothetical
 from rasd.text import Token, clitic_variants
 
 __all__ = ["extract_events", "classify_trigger"]
@@ -53,11 +54,6 @@ def _us_matcher() -> PhraseMatcher:
 @cache
 def _generic_actor_matcher() -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
-
-
-@cache
-def _cue_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in _lex()["hypothetical_cues"])
 
 
 def _attack_object(tokens: list[Token], k: int) -> int | None:
@@ -126,8 +122,11 @@ def classify_trigger(tokens: list[Token], trig: PhraseMatch, groups: list[int]) 
 
 
 def _place_for(doc: Doc, sent: DocSentence, lo: int, hi: int, after: int) -> dict[str, Any] | None:
-    """Place of an event, the most specific first: in the target, then after the trigger,
-    then anywhere in the sentence; a country only when nothing more specific is named."""
+    """Place of an event, the most specific first.
+
+    In the target, then after the trigger, then anywhere in the sentence; a
+    country only when nothing more specific is named.
+    """
     places = doc.within(doc.places, sent)
     groups = ([m for m in places if lo <= m.start < hi], [m for m in places if m.start >= after], places)
     for group in groups:
@@ -165,8 +164,12 @@ def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig
 
 
 def _target_span(tokens: list[Token], trig: PhraseMatch) -> tuple[int, int] | None:
-    """Token range of the target: after ``علي``/``ضد``/a direct attack verb that follows the
-    attack noun of a generic trigger (``شنت … هجمات … علي مواقع``), else right after the trigger."""
+    """Token range of the target of a trigger.
+
+    Before a passive trigger (``تعرضت القاعده لقصف``); after ``علي``/``ضد`` or a
+    direct attack verb that follows the attack noun of a generic trigger
+    (``شنت … هجمات … علي مواقع``); else right after the trigger.
+    """
     if trig.phrase in _set("target_before"):
         return max(0, trig.first_token - _TARGET_TOKENS), trig.first_token
     start = trig.last_token + 1
@@ -238,8 +241,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     ]
     trig = triggers[0]
     kind = classify_trigger(tokens, trig, groups)
-    hypothetical = next(iter(_cue_matcher().find(tokens)), None) is not None
-    if kind in _ATTACKISH and (hypothetical or _is_aggregate(doc, sent)):
+    if kind in _ATTACKISH and (is_hypothetical(tokens) or _is_aggregate(doc, sent)):
         rest = [t for t in triggers[1:] if t.value not in {"attack", "interception"}]
         if not rest:
             return []

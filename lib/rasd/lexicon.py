@@ -92,13 +92,17 @@ class PhraseMatcher:
                 node = node.setdefault(w, {})
             node.setdefault("\0", (phrase, value))
 
-    def __contains__(self, phrase: str) -> bool:
+    def lookup(self, phrase: str) -> Any:
+        """The value of an exact (normalised) phrase, or None when it is not in the lexicon."""
         node: Any = self._trie
         for w in phrase.split():
             node = node.get(w) if isinstance(node, dict) else None
             if node is None:
-                return False
-        return isinstance(node, dict) and "\0" in node
+                return None
+        return node["\0"][1] if isinstance(node, dict) and "\0" in node else None
+
+    def __contains__(self, phrase: str) -> bool:
+        return self.lookup(phrase) is not None
 
     def _walk(self, tokens: Sequence[Any], i: int, first: str) -> tuple[int, tuple[str, Any]] | None:
         """Longest phrase starting at token ``i`` whose first word is ``first``."""

@@ -1,0 +1,134 @@
+"""Cached lookups over the knowledge files in ``data/``: places, actors and word lists.
+
+Each ``*_matcher()`` builds a :class:`rasd.lexicon.PhraseMatcher` once from its data
+file. A match's ``value`` is a dict of the entry's fields (for a place: the CSV row
+with ``lat``/``lon`` as floats and ``aliases``/``common_words`` as lists), so callers
+read e.g. ``m.value["unit"]`` or ``m.value["canonical"]`` without touching the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+from rasd.lexicon import PhraseMatcher, load_csv, load_yaml, split_aliases
+
+__all__ = [
+    "place_rows",
+    "load_places",
+    "place_matcher",
+    "actor_entries",
+    "actor_matcher",
+    "weapon_matcher",
+    "attack_noun_matcher",
+    "event_verb_matcher",
+    "reporting_verb_matcher",
+    "presence_verb_matcher",
+    "count_noun_matcher",
+    "role_matcher",
+]
+
+
+def _place_row(row: dict[str, str]) -> dict[str, Any]:
+    """Typed copy of a ``places.csv`` row: float coordinates, alias lists."""
+    out: dict[str, Any] = dict(row)
+    out["lat"] = float(row["lat"])
+    out["lon"] = float(row["lon"])
+    out["aliases"] = split_aliases(row["aliases"])
+    out["common_words"] = split_aliases(row.get("common_words", ""))
+    return out
+
+
+@cache
+def place_rows() -> tuple[dict[str, Any], ...]:
+    """All gazetteer rows of ``data/places.csv``, typed (see :func:`_place_row`)."""
+    return tuple(_place_row(r) for r in load_csv("places.csv"))
+
+
+def load_places() -> pd.DataFrame:
+    """The gazetteer as a DataFrame, one row per place (a fresh copy on each call)."""
+    return pd.DataFrame(list(place_rows()))
+
+
+@cache
+def place_matcher() -> PhraseMatcher:
+    """Matcher from every place alias to its typed row."""
+    return PhraseMatcher((a, row) for row in place_rows() for a in row["aliases"])
+
+
+@cache
+def actor_entries() -> tuple[dict[str, Any], ...]:
+    """Actors of ``data/actors.yaml``, keyed entries with their aliases."""
+    return tuple(load_yaml("actors.yaml")["actors"])
+
+
+def _ambiguous_actor_keys() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Aliases listed as ambiguous: the default actor, plus the candidate ids."""
+    by_id = {a["id"]: a for a in actor_entries()}
+    for amb in load_yaml("actors.yaml").get("ambiguous", []):
+        value = {**by_id[amb["default"]], "ambiguous": list(amb["candidates"])}
+        yield amb["alias"], value
+
+
+@cache
+def actor_matcher() -> PhraseMatcher:
+    """Matcher from actor aliases (and ambiguous aliases, flagged) to the actor entry."""
+    plain = ((a, entry) for entry in actor_entries() for a in entry["aliases"])
+    return PhraseMatcher([*plain, *_ambiguous_actor_keys()])
+
+
+def _form_keys(entries: Iterable[dict[str, Any]], key: str = "forms") -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(form, entry)`` for every form of every entry."""
+    for entry in entries:
+        for form in entry[key]:
+            yield form, entry
+
+
+def _section_matcher(name: str, section: str) -> PhraseMatcher:
+    """Matcher over the ``forms`` of the entries of one section of a YAML file."""
+    return PhraseMatcher(_form_keys(load_yaml(name)[section]))
+
+
+@cache
+def weapon_matcher() -> PhraseMatcher:
+    """Weapon phrases (``data/weapons.yaml``); value has ``unit`` and ``weapon``."""
+    return _section_matcher("weapons.yaml", "weapons")
+
+
+@cache
+def attack_noun_matcher() -> PhraseMatcher:
+    """Attack nouns (``data/attack_nouns.yaml``); value has ``unit``."""
+    return _section_matcher("attack_nouns.yaml", "nouns")
+
+
+@cache
+def event_verb_matcher() -> PhraseMatcher:
+    """Event verbs (attack, claim, intercept, visit, threat) of ``attack_nouns.yaml``."""
+    return _section_matcher("attack_nouns.yaml", "verbs")
+
+
+@cache
+def reporting_verb_matcher() -> PhraseMatcher:
+    """Reporting verbs, participles and attributions; value has ``function``, ``kind_hint``."""
+    return _section_matcher("reporting_verbs.yaml", "entries")
+
+
+@cache
+def presence_verb_matcher() -> PhraseMatcher:
+    """Words saying a force is at a place; value has ``force`` and ``place`` positions."""
+    return _section_matcher("presence_verbs.yaml", "entries")
+
+
+@cache
+def count_noun_matcher() -> PhraseMatcher:
+    """Nouns a number may count that are not attacks; value has ``category``."""
+    return _section_matcher("count_nouns.yaml", "nouns")
+
+
+@cache
+def role_matcher() -> PhraseMatcher:
+    """Role nouns of speakers; value has ``type`` (``anonymous_head`` for unnamed sources)."""
+    return _section_matcher("roles.yaml", "roles")

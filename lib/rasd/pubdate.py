@@ -1,0 +1,214 @@
+"""Publication dates: date lines of the text, metadata fields and URLs, read as ISO dates.
+
+A date line is a short line that is only a date, possibly with a weekday,
+a clock time, a time zone, a label (``تاريخ النشر:``, ``آخر تحديث:``) or a
+Hijri date followed by its Gregorian equivalent. Metadata fields hold machine
+formats (ISO 8601, RFC 2822, numeric day-first dates, Unix times) or text.
+Arabic date expressions are read by :func:`rasd.dates.parse_date_expr`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from rasd.dates import parse_date_expr
+from rasd.furniture import furniture
+from rasd.text import normalize_str
+
+__all__ = [
+    "DateLine",
+    "MAX_DATE_LINE_WORDS",
+    "parse_date_line",
+    "parse_english_date",
+    "parse_metadata_date",
+    "parse_numeric_date",
+    "find_url_date",
+]
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+# A date line has at most this many words.
+MAX_DATE_LINE_WORDS = 14
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_SEPARATOR_RE = re.compile(r"(?:^|\s)[-–—|/•·_]+(?=\s|$)|[,;]")
+_SPACES_RE = re.compile(r"\s+")
+_DIGIT_RE = re.compile(r"\d")
+_LATIN_RE = re.compile(r"[a-z]")
+_NUMERIC_DATE_RES = (
+    (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
+    (re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"), (3, 2, 1)),
+)
+_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]|Z)")
+_NUMERIC_HEAD_RE = re.compile(r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[T\s,])")
+_EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d+)?")
+_ENGLISH_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%A %d %B %Y")
+_ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_TIME_TAIL_RE = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$", re.IGNORECASE)
+_URL_DATE_RES = (
+    re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=$|[/\-_.])"),
+    re.compile(r"/(\d{4})(\d{2})(\d{2})(?=$|/)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """What a date line says.
+
+    Attributes:
+        iso: ``YYYY-MM-DD``, or ``""`` for a line that only gives a time.
+        label: ``"published"`` (also when there is no label) or ``"updated"``.
+    """
+
+    iso: str
+    label: str
+
+
+def _valid_date(year: int, month: int, day: int) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_numeric_date(text: str) -> str | None:
+    """Read a whole numeric date (``13/11/2023``, ``2023-11-13``, ``13.11.2023``) as ISO.
+
+    Day and month are read day first, unless only the month-first reading is a
+    valid date (``11/13/2023``).
+    """
+    s = text.strip()
+    for regex, (yi, mi, di) in _NUMERIC_DATE_RES:
+        m = regex.fullmatch(s)
+        if m is None:
+            continue
+        y, mo, d = int(m.group(yi)), int(m.group(mi)), int(m.group(di))
+        for month, day in ((mo, d), (d, mo)):
+            iso = _valid_date(y, month, day)
+            if iso:
+                return iso
+    return None
+
+
+def parse_english_date(text: str) -> str | None:
+    """Read a whole English date (``October 28, 2024``, ``28th October 2024``) as ISO."""
+    s = _TIME_TAIL_RE.sub("", _ORDINAL_RE.sub("", text)).replace(",", " ")
+    s = " ".join(s.split())
+    for fmt in _ENGLISH_FORMATS:
+        try:
+            date = dt.datetime.strptime(s, fmt).date()
+        except ValueError:
+            continue
+        return _valid_date(date.year, date.month, date.day)
+    return None
+
+
+def _parse_epoch(value: float) -> str | None:
+    seconds = value / 1000 if value > 1e11 else value
+    try:
+        date = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return _valid_date(date.year, date.month, date.day)
+
+
+def _parse_day_expr(text: str) -> str | None:
+    """An Arabic date expression of day precision, as ISO."""
+    mention = parse_date_expr(text, None)
+    if mention is None or mention.precision != "day":
+        return None
+    return mention.iso[:10]
+
+
+def parse_metadata_date(value: Any) -> str | None:
+    """Read a publication date from a metadata field as ``YYYY-MM-DD``.
+
+    Accepts ISO 8601 (``2023-11-13``, ``2023-11-13T10:00:00Z``; the date is
+    kept as written, without time-zone conversion), numeric day-first dates
+    (``13/11/2023``), RFC 2822 (``Mon, 13 Nov 2023 10:00:00 GMT``), English
+    month names, Unix times in seconds or milliseconds, ``datetime`` objects
+    and Arabic dates (``13 نوفمبر 2023``).
+
+    Returns:
+        The ISO date, or None when the value is empty or not a date.
+    """
+    if isinstance(value, dt.datetime | dt.date):
+        return _valid_date(value.year, value.month, value.day)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _parse_epoch(float(value))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    m = _ISO_RE.match(text)
+    if m:
+        return _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _NUMERIC_HEAD_RE.match(text)
+    if m:
+        return parse_numeric_date(m.group(1))
+    if _EPOCH_RE.fullmatch(text):
+        return _parse_epoch(float(text))
+    try:
+        date = parsedate_to_datetime(text).date()
+        return _valid_date(date.year, date.month, date.day)
+    except (TypeError, ValueError, IndexError):
+        pass
+    return parse_english_date(text) or _parse_day_expr(text)
+
+
+def _clean_date_line(norm: str) -> tuple[str, str, bool]:
+    """Strip label, Hijri part, weekday, time and separators from a normalised date line.
+
+    Returns:
+        The remaining date text, the label kind and whether a time was removed.
+    """
+    fur = furniture()
+    label = "published"
+    for kind, regex in fur.date_label_res:
+        m = regex.match(norm)
+        if m:
+            label, norm = kind, norm[m.end() :]
+            break
+    parts = fur.equivalence_re.split(norm, maxsplit=1)
+    if len(parts) == 2:
+        norm = parts[1]
+    norm, n_times = fur.time_re.subn(" ", norm)
+    norm = _SEPARATOR_RE.sub(" ", fur.time_zone_re.sub(" ", norm))
+    norm = _SPACES_RE.sub(" ", norm.replace("(", " ").replace(")", " ")).strip(" -–—/|:.،,")
+    return fur.weekday_re.sub("", norm), label, n_times > 0
+
+
+def parse_date_line(text: str) -> DateLine | None:
+    """Read a line that is only a date (with optional weekday, time, label), or None.
+
+    Handles ``13 نوفمبر 2023``, ``13/11/2023``, ``الاثنين 13 نوفمبر 2023 - 10:30``,
+    ``تاريخ النشر: 2023-11-13``, ``آخر تحديث: ...`` (label ``updated``), a
+    Hijri date followed by ``الموافق`` and its Gregorian equivalent, and a
+    line that is only a clock time (``iso`` empty). Only dates to the day count.
+    """
+    if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
+        return None
+    cleaned, label, had_time = _clean_date_line(normalize_str(text))
+    if not cleaned:
+        return DateLine("", label) if had_time else None
+    english = parse_english_date(cleaned) if _LATIN_RE.search(cleaned) else None
+    iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned)
+    return DateLine(iso, label) if iso else None
+
+
+def find_url_date(url: str) -> str | None:
+    """A date written in a URL path (``/2024/01/05/``, ``/2024-01-05-slug``, ``/20240105/``)."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for regex in _URL_DATE_RES:
+        for m in regex.finditer(path):
+            iso = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso:
+                return iso
+    return None

@@ -1,0 +1,290 @@
+"""Format readers: the bytes of one file in, articles and problems out.
+
+One reader per file type (``.txt``, ``.html``/``.htm``, ``.json``, ``.jsonl``,
+``.csv``). Each decodes the bytes (:mod:`rasd.encoding`), takes the article
+text and metadata out of the format, and builds :class:`Article` rows with
+the layout of :mod:`rasd.structure`, the publication date of
+:mod:`rasd.pubdate` and the outlet of :mod:`rasd.metadata`. A reader raises
+:class:`ReadError` for a file it cannot read at all and yields a
+:class:`Problem` for each bad record of a multi-record file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rasd.encoding import DecodeError, decode_bytes, normalize_newlines
+from rasd.htmltext import html_to_article, looks_like_html
+from rasd.metadata import (
+    field_aliases,
+    map_fields,
+    outlet_from_host,
+    outlet_from_name,
+    outlet_from_text,
+    split_header,
+)
+from rasd.pubdate import find_url_date, parse_metadata_date
+from rasd.structure import Paragraph, analyse_text
+
+__all__ = ["ARTICLE_COLUMNS", "READERS", "Article", "Problem", "ReadError", "count_words"]
+
+ARTICLE_COLUMNS = [
+    "article_id", "path", "outlet", "url", "headline", "published", "published_source",
+    "photo_credit", "paragraphs", "text", "n_words",
+]
+# Keys under which a JSON object may hold its list of articles.
+_LIST_KEYS = ("articles", "items", "data", "results", "records", "documents", "docs")
+_WORD_RE = re.compile(r"[^\W_]+")
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass
+class Problem:
+    """A file or record that could not be read (or was read with a doubt).
+
+    Attributes:
+        path: The file, as given.
+        record: The 1-based record number in a multi-record file, else ``""``.
+        stage: Where it happened (``"read"`` for the corpus reader).
+        severity: ``"error"`` (nothing was read from it) or ``"warning"``.
+        reason: What is wrong, in plain words.
+    """
+
+    path: str
+    record: str
+    stage: str
+    severity: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """One article as read: a row of the ``articles`` table (see :data:`ARTICLE_COLUMNS`)."""
+
+    article_id: str
+    path: str
+    outlet: str = ""
+    url: str = ""
+    headline: str = ""
+    published: str = ""
+    published_source: str = ""
+    photo_credit: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    text: str = ""
+    n_words: int = 0
+
+    def row(self) -> dict[str, Any]:
+        """The article as a dict in column order (paragraphs kept as objects)."""
+        return {name: getattr(self, name) for name in ARTICLE_COLUMNS}
+
+
+class ReadError(Exception):
+    """A reason why a file or record cannot be read, in plain words."""
+
+
+def _published(text_date: str, meta_date: Any, url: str) -> tuple[str, str]:
+    """Publication date and where it came from: text, else metadata, else URL, else none."""
+    if text_date:
+        return text_date, "text"
+    meta = parse_metadata_date(meta_date)
+    if meta:
+        return meta, "metadata"
+    from_url = find_url_date(url)
+    if from_url:
+        return from_url, "url"
+    return "", ""
+
+
+def _outlet(name: Any, url: str, text: str) -> str:
+    """Outlet from metadata, else from the URL host, else from the article citing itself."""
+    named = outlet_from_name(str(name)) if name else ""
+    return named or outlet_from_host(url) or outlet_from_text(text)
+
+
+def count_words(texts: Iterable[str]) -> int:
+    """Number of words (runs of letters and digits) in some texts."""
+    return sum(len(_WORD_RE.findall(t)) for t in texts)
+
+
+def _build(
+    article_id: str,
+    path: str,
+    text: str,
+    meta: Mapping[str, Any],
+    hints: Mapping[int, str] | None = None,
+) -> Article:
+    """Analyse one article text and combine it with its metadata."""
+    title = str(meta.get("title") or "").strip() or None
+    structure = analyse_text(text, title=title, hints=hints)
+    url = str(meta.get("url") or "").strip()
+    published, source = _published(structure.published, meta.get("date"), url)
+    body = [p.text for p in structure.paragraphs if p.kind == "body"]
+    return Article(
+        article_id=article_id,
+        path=path,
+        outlet=_outlet(meta.get("outlet"), url, text),
+        url=url,
+        headline=structure.headline,
+        published=published,
+        published_source=source,
+        photo_credit=structure.photo_credit,
+        paragraphs=structure.paragraphs,
+        text=text,
+        n_words=count_words(body),
+    )
+
+
+def _from_html(article_id: str, path: str, markup: str, meta: Mapping[str, Any]) -> Article:
+    """Build an article from HTML; record fields win over what the page says."""
+    page = html_to_article(markup)
+    merged = {
+        "title": meta.get("title") or page.title,
+        "date": meta.get("date") or page.published,
+        "url": meta.get("url") or page.url,
+        "outlet": meta.get("outlet") or page.outlet,
+    }
+    return _build(article_id, path, page.text, merged, page.hints or None)
+
+
+def _from_record(article_id: str, path: str, record: Any) -> Article:
+    """Build an article from one JSON or CSV record."""
+    if not isinstance(record, Mapping):
+        raise ReadError(f"record is a JSON {type(record).__name__}, not an object with fields")
+    meta = map_fields(record)
+    text = meta["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError(f"record has no article text (no non-empty field {_looked_for()})")
+    if looks_like_html(text):
+        return _from_html(article_id, path, text, meta)
+    return _build(article_id, path, normalize_newlines(text), meta)
+
+
+def _looked_for() -> str:
+    """The usual names of the text field, for problem messages."""
+    names = field_aliases()["text"]
+    return ", ".join(names[:4]) + " or another usual name" if len(names) > 4 else ", ".join(names)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return decode_bytes(data).text
+    except DecodeError as exc:
+        raise ReadError(str(exc)) from exc
+
+
+def _read_txt(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    text = _decode(data)
+    if not text.strip():
+        raise ReadError("file has only white space, no text")
+    if looks_like_html(text) and text.lstrip().startswith("<"):
+        yield _from_html(path.stem, name, text, {})
+        return
+    meta, n_header = split_header(text)
+    hints = dict.fromkeys(range(n_header), "boilerplate")
+    yield _build(path.stem, name, text, meta, hints or None)
+
+
+def _read_html(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    article = _from_html(path.stem, name, _decode(data), {})
+    if not article.text.strip():
+        raise ReadError("HTML page has no readable text")
+    yield article
+
+
+def _records(path: Path, name: str, records: Iterable[tuple[int, Any]]) -> Iterator[Article | Problem]:
+    """Articles of numbered records; a bad record becomes a problem and reading goes on."""
+    for number, record in records:
+        try:
+            article = _from_record(f"{path.stem}#{number}", name, record)
+        except ReadError as exc:
+            yield Problem(name, str(number), "read", "error", str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
+            reason = f"record could not be read: {type(exc).__name__}: {exc}"
+            yield Problem(name, str(number), "read", "error", reason)
+        else:
+            yield article
+
+
+def _json_records(data: Any) -> list[Any] | None:
+    """The list of article records of a parsed JSON document, or None for a single article."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, Mapping) and map_fields(data)["text"] is None:
+        for key in _LIST_KEYS:
+            if isinstance(data.get(key), list):
+                return data[key]
+    return None
+
+
+def _read_json(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    try:
+        doc = json.loads(_decode(data))
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    records = _json_records(doc)
+    if records is None:
+        yield _from_record(path.stem, name, doc)
+    elif not records:
+        raise ReadError("JSON file holds an empty list of articles")
+    else:
+        yield from _records(path, name, enumerate(records, start=1))
+
+
+def _jsonl_records(text: str) -> Iterator[tuple[int, Any]]:
+    """Numbered records of a JSON Lines text; a line that is not JSON gives an exception object."""
+    number = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, ReadError(f"invalid JSON on this line: {exc.msg} at column {exc.colno}")
+
+
+def _read_jsonl(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    for number, record in _jsonl_records(_decode(data)):
+        if isinstance(record, ReadError):
+            yield Problem(name, str(number), "read", "error", str(record))
+        else:
+            yield from _records(path, name, [(number, record)])
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the candidate found most often in its header line."""
+    header = text.split("\n", 1)[0]
+    return max(_CSV_DELIMITERS, key=header.count)
+
+
+def _read_csv(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    text = _decode(data)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    header = [str(h).strip().lower() for h in reader.fieldnames or []]
+    if not header:
+        raise ReadError("CSV file has no header row")
+    if not set(header) & set(field_aliases()["text"]):
+        raise ReadError(f"CSV has no text column (no {_looked_for()}; found {', '.join(header)})")
+    try:
+        rows = [(n, {k: v for k, v in row.items() if k is not None}) for n, row in enumerate(reader, 1)]
+    except csv.Error as exc:
+        raise ReadError(f"invalid CSV: {exc}") from exc
+    yield from _records(path, name, rows)
+
+
+READERS: dict[str, Callable[[Path, bytes, str], Iterator[Article | Problem]]] = {
+    ".txt": _read_txt,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".json": _read_json,
+    ".jsonl": _read_jsonl,
+    ".csv": _read_csv,
+}

@@ -1,0 +1,100 @@
+"""Where a figure applies: a base, a country, Iraq and Syria together, or the region."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from rasd.doc import Doc
+from rasd.gazetteer import place_matcher
+from rasd.lexicon import PhraseMatch, load_yaml
+from rasd.text import clitic_variants, normalize_str
+
+__all__ = ["scope_of", "merge_scopes", "OUT_OF_THEATRE", "base_of"]
+
+OUT_OF_THEATRE = "out"
+_BASE_TYPES = frozenset({"base", "airport"})
+_BASE_NOUNS = frozenset({"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده"})
+
+
+@cache
+def _context() -> dict:
+    return load_yaml("attack_context.yaml")
+
+
+def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
+    """The base a place match names: a base itself, or a town right after ``القاعدة … في``."""
+    if m.value["type"] in _BASE_TYPES:
+        return m.value
+    lo = max(0, m.first_token - 4)
+    nouns = [k for k in range(lo, m.first_token) if doc.tokens[k].text in _BASE_NOUNS]
+    if not nouns:
+        return None
+    between = (doc.tokens[nouns[-1]].end, m.start)
+    if any(between[0] <= p.start < between[1] for p in doc.places):
+        return None
+    for alias in ("قاعده " + normalize_str(m.value["canonical"]), "قاعده " + m.phrase):
+        found = place_matcher().lookup(alias)
+        if found is not None and found["type"] in _BASE_TYPES:
+            return found
+    return None
+
+
+def _country(place: dict) -> str:
+    return place["name_en"] if place["type"] == "country" else place["country"]
+
+
+def merge_scopes(scopes: Iterable[str]) -> str:
+    """One scope for a total whose parts have the given scopes."""
+    countries: list[str] = []
+    for s in scopes:
+        for part in s.split("+"):
+            if part and not part.startswith("base:") and part not in countries:
+                countries.append(part)
+    return _from_countries(countries, region=False)
+
+
+def _from_countries(countries: list[str], region: bool) -> str:
+    theatre = set(_context()["theatre"])
+    ours = [c for c in countries if c in theatre]
+    if region or "region" in countries or len(ours) >= 3 or ("Jordan" in ours and len(ours) > 1):
+        return "region"
+    if {"Iraq", "Syria"} <= set(ours):
+        return "Iraq+Syria"
+    if ours:
+        return ours[0]
+    return OUT_OF_THEATRE if countries else ""
+
+
+def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None) -> str:
+    """Scope of a figure from the places named in ``[nstart, nend)`` of the normalised text.
+
+    Args:
+        doc: The article.
+        nstart: Start of the span to look in.
+        nend: End of the span.
+        near: Position of the figure; when given, the base nearest to it wins.
+
+    Returns:
+        ``base:<canonical>``, a country, ``Iraq+Syria``, ``region``, ``""`` when no
+        place is named, or :data:`OUT_OF_THEATRE` when only places outside the
+        theatre are named (attacks on Israel, shipping in the Red Sea).
+    """
+    inside = [m for m in doc.places if nstart <= m.start < nend]
+    bases = [(m, b) for m in inside if (b := base_of(doc, m)) is not None]
+    if bases:
+        m, base = min(bases, key=lambda mb: abs(mb[0].start - near) if near is not None else 0)
+        return f"base:{base['canonical']}"
+    region_words = set(_context()["region_words"])
+    region = any(m.value["type"] == "region" for m in inside) or any(
+        stem in region_words
+        for t in doc.tokens
+        if nstart <= t.start < nend
+        for _, stem in clitic_variants(t.text)
+    )
+    countries = []
+    for m in inside:
+        c = _country(m.value)
+        if c and c not in countries:
+            countries.append(c)
+    return _from_countries(countries, region)
