@@ -27,7 +27,7 @@ from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
 from rasd.sources import find_source
 from rasd.text import Token, clitic_variants
 
-__all__ = ["extract_attack_counts", "find_counted_unit", "is_definite", "follows_noun"]
+__all__ = ["extract_attack_counts", "figure_qualifier", "find_counted_unit", "is_definite", "follows_noun"]
 
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
@@ -60,6 +60,12 @@ def is_definite(num: NumberMention) -> bool:
 def follows_noun(num: NumberMention) -> bool:
     """True for numbers placed after the noun they count: definite ones and ``واحد``."""
     return is_definite(num) or (num.value == 1 and not any(c.isdigit() for c in num.text))
+
+
+def _is_count_noun(word: str) -> bool:
+    """A noun that counts something other than attacks, with or without its article."""
+    stem = word[2:] if word.startswith("ال") else word
+    return any(count_noun_matcher().lookup(w) is not None for w in {word, stem})
 
 
 def _has_digit(num: NumberMention) -> bool:
@@ -98,6 +104,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             return None, "other", num.nend
+        if i >= 0 and _is_count_noun(tokens[i].text):
+            return None, "other", num.nend  # "الساعات الـ24"
         unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if (counter or is_definite(num)) else 1)
         return (unit, "counter", num.nend) if unit else (None, "other", num.nend)
     if num.kind == "ordinal":
@@ -175,7 +183,9 @@ def _assign_scopes(doc: Doc, sent: DocSentence, figures: list[_Figure]) -> None:
         nxt = figures[idx + 1].num.nstart if idx + 1 < len(figures) else sent.nend
         prv = figures[idx - 1].end if idx > 0 else sent.nstart
         after = scope_of(doc, fig.end, _clause_end(doc, fig.end, nxt), near=fig.num.nstart)
-        fig.scope = after or scope_of(doc, prv, fig.num.nstart, near=fig.num.nstart)
+        before = "" if after else scope_of(doc, prv, fig.num.nstart, near=fig.num.nstart)
+        # Only places right after a figure can put it outside the theatre ("ضد اهداف داخل اسرائيل").
+        fig.scope = after or ("" if before == OUT_OF_THEATRE else before)
     for idx, fig in enumerate(figures):
         before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
         after = doc.nt.norm[fig.end : fig.end + 25]
@@ -209,7 +219,8 @@ def _figure_start(doc: Doc, num: NumberMention) -> int:
     return min(num.nstart, doc.nt.to_norm(num.qstart))
 
 
-def _qualifier(num: NumberMention) -> str:
+def figure_qualifier(num: NumberMention) -> str:
+    """Qualifier of a figure; vague quantities and ranges count conservatively as at_least."""
     if num.qualifier == "range" or (num.kind == "vague" and num.qualifier == "exact"):
         return "at_least"
     return num.qualifier
@@ -235,7 +246,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 {
                     "count": fig.num.value,
                     "unit": fig.unit,
-                    "qualifier": _qualifier(fig.num),
+                    "qualifier": figure_qualifier(fig.num),
                     "scope": fig.scope,
                     "since": since,
                     "as_of": as_of,

@@ -138,7 +138,6 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
-    doc.numbers = [n for n in find_numbers(nt) if _inside(n.nstart, in_text)]
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name.
     names = [(a.start, a.end) for a in doc.actors]
@@ -146,6 +145,13 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
         m
         for m in place_matcher().find(tokens)
         if _inside(m.start, in_text) and not any(a <= m.start < b for a, b in names)
+    ]
+    # A number inside a name ("البرج 22") is not a quantity.
+    names += [(p.start, p.end) for p in doc.places]
+    doc.numbers = [
+        n
+        for n in find_numbers(nt)
+        if _inside(n.nstart, in_text) and not any(a <= n.nstart < b for a, b in names)
     ]
     return doc
 

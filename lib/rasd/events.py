@@ -76,7 +76,11 @@ def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
 
 
 def _us_is_actor(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """The US is the subject of the trigger, or the adjective of a strike noun."""
+    """The US is the subject of the trigger, or the adjective of a strike noun or weapon."""
+    j = trig.last_token + 1
+    subj = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
+    if subj is not None and _us_matcher().match_at(tokens, subj.last_token + 1) is not None:
+        return True
     lo = max(0, trig.first_token - 6)
     for m in _us_matcher().find(tokens[lo : trig.last_token + 3]):
         k = lo + m.first_token
@@ -139,28 +143,51 @@ def _place_for(doc: Doc, sent: DocSentence, lo: int, hi: int, after: int) -> dic
     return None
 
 
+def _subject_span(doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch) -> str:
+    """Words naming the subject of a visit (persons are not in the lexicon).
+
+    After the verb up to a place or preposition; else before it, back to
+    ``كان``/``قد`` or a comma.
+    """
+    off = sent.tok_lo
+    place_starts = {m.first_token - off for m in doc.within(doc.places, sent)}
+    stops = _set("subject_stops")
+    words = []
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _SUBJECT_WINDOW + 1)):
+        if k in place_starts or tokens[k].text in stops:
+            break
+        words.append(k)
+    if not words:
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - _SUBJECT_WINDOW - 2), -1):
+            if not words and tokens[k].text == "قد":
+                continue
+            if _is(tokens[k].text, "subject_stops") or not tokens[k + 1].joined:
+                break
+            words.insert(0, k)
+    return doc.nt.evidence(tokens[words[0]].start, tokens[words[-1]].end) if words else ""
+
+
 def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig: PhraseMatch) -> str:
     """The subject of the trigger: an actor named just after it (VSO), else the last one before it."""
     if kind == "us_strike":
         return "الولايات المتحدة"
+    if kind == "visit":
+        return _subject_span(doc, sent, tokens, trig)
     off = sent.tok_lo
     named = [
         (a.first_token - off, str(a.value.get("name_ar") or a.phrase))
         for a in doc.within(doc.actors, sent)
-        if a.value.get("type") != "media"
+        if a.value.get("type") not in {"media", "ngo"}
     ]
     named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
-    after = [n for k, n in sorted(named) if trig.last_token < k <= trig.last_token + _SUBJECT_WINDOW]
+    if kind == "threat" and named:
+        return min(named)[1]  # the one who threatens is the subject of the main clause
+    reach = len(tokens) if trig.phrase in _set("target_before") else trig.last_token + _SUBJECT_WINDOW
+    after = [n for k, n in sorted(named) if trig.last_token < k <= reach]
     if after:
         return after[0]
     before = [n for k, n in sorted(named) if k < trig.first_token]
-    if before:
-        return before[-1]
-    if kind == "visit" and trig.last_token + 1 < len(tokens):
-        stop = next((m.first_token - off for m in doc.within(doc.places, sent) if m.first_token - off > trig.last_token), None)
-        hi = min(stop or len(tokens), trig.last_token + 1 + _SUBJECT_WINDOW + 1)
-        return doc.nt.evidence(tokens[trig.last_token + 1].start, tokens[hi - 1].end)
-    return ""
+    return before[-1] if before else ""
 
 
 def _target_span(tokens: list[Token], trig: PhraseMatch) -> tuple[int, int] | None:
@@ -198,15 +225,21 @@ def _weapons(tokens: list[Token], kind: str) -> str:
 
 
 def _casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | None, int | None]:
+    """Killed and injured of a sentence: numbers next to casualty words; 0 after a negation."""
     killed = injured = None
     for num in doc.within(doc.numbers, sent):
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
         nxt = tokens[j].text if j < len(tokens) else ""
-        if nxt in _set("killed") or prev in _set("killed"):
+        if killed is None and (_is(nxt, "killed") or _is(prev, "killed")):
             killed = int(num.value)
-        elif nxt in _set("injured") or prev in _set("injured"):
+        elif injured is None and (_is(nxt, "injured") or _is(prev, "injured")):
             injured = int(num.value)
+    for k, tok in enumerate(tokens):
+        if _is(tok.text, "negations") and any(_is(t.text, "no_casualty_words") for t in tokens[k + 1 : k + 6]):
+            killed = 0 if killed is None else killed
+            injured = 0 if injured is None else injured
+            break
     return killed, injured
 
 
@@ -224,14 +257,27 @@ def _is_aggregate(doc: Doc, sent: DocSentence) -> bool:
     tokens = doc.sentence_tokens(sent)
     for num in doc.within(doc.numbers, sent):
         unit, how, _ = find_counted_unit(tokens, num)
-        if unit and how == "after" and num.value >= 3:
+        if not unit or how != "after":
+            continue
+        if (unit in {"attack", "operation", "strike"} and num.value >= 3) or num.qualifier != "exact":
             return True
     return False
 
 
+def _noun_trigger(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[PhraseMatch]:
+    """An attack noun in a sentence that reports casualties (``مقتل 5 في ضربات اميركيه``)."""
+    killed, injured = _casualties(doc, sent, tokens)
+    if not killed and not injured:
+        return []
+    noun = next(iter(attack_noun_matcher().find(tokens)), None)
+    if noun is None:
+        return []
+    return [PhraseMatch(noun.start, noun.end, noun.first_token, noun.last_token, noun.phrase, "attack", noun.prefix)]
+
+
 def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
-    triggers = _triggers(tokens)
+    triggers = _triggers(tokens) or _noun_trigger(doc, sent, tokens)
     if not triggers:
         return []
     groups = [
@@ -267,8 +313,9 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     dates = _event_dates(doc, sent, kind)
     if not dates:
         return [{**base, "date": "", "date_expr": "", "time_precision": None}]
+    # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
     return [
-        {**base, "date": d.iso, "date_expr": d.expr, "time_precision": to_time_precision(d.precision)}
+        {**base, "date": d.iso.split("/")[0], "date_expr": d.expr, "time_precision": to_time_precision(d.precision)}
         for d in dates
     ]
 

@@ -122,6 +122,8 @@ class PhraseMatcher:
         """The longest phrase starting at token ``i``, if any."""
         from rasd.text import clitic_variants
 
+        if not 0 <= i < len(tokens):
+            return None
         tok = tokens[i]
         variants = clitic_variants(tok.text) if self._clitics else ((0, tok.text),)
         best: PhraseMatch | None = None

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from rasd.doc import Doc
-from rasd.gazetteer import place_matcher
+from rasd.gazetteer import place_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.text import clitic_variants, normalize_str
 
@@ -30,14 +30,22 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
     nouns = [k for k in range(lo, m.first_token) if doc.tokens[k].text in _BASE_NOUNS]
     if not nouns:
         return None
-    between = (doc.tokens[nouns[-1]].end, m.start)
+    between = (doc.tokens[nouns[-1]].start, m.start)
     if any(between[0] <= p.start < between[1] for p in doc.places):
         return None
+    related = _rows_by_id().get(m.value.get("related", ""))
+    if related is not None and related["type"] in _BASE_TYPES:
+        return related
     for alias in ("قاعده " + normalize_str(m.value["canonical"]), "قاعده " + m.phrase):
         found = place_matcher().lookup(alias)
         if found is not None and found["type"] in _BASE_TYPES:
             return found
     return None
+
+
+@cache
+def _rows_by_id() -> dict[str, dict]:
+    return {row["id"]: row for row in place_rows()}
 
 
 def _country(place: dict) -> str:

@@ -296,10 +296,11 @@ _PREP = ("", "ب", "ل", "ك")
 def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate stems of a normalised word after removing proclitics.
 
-    Proclitics are an optional conjunction (و ف), an optional preposition
-    (ب ل ك) and an optional article (ال), with ل + ال written لل. A stem
-    keeps its article when the article was part of the word (``بالعراق`` gives
-    ``العراق`` as well as ``عراق``; ``للعراق`` gives ``العراق``).
+    Proclitics are an optional conjunction (و ف) and an optional preposition
+    (ب ل ك); with ل + ال written لل the article is restored (``للعراق``
+    gives ``العراق``). The article itself is kept: lexicons list both forms
+    where the press writes both, and stripping it would make ordinary words
+    match names (الحماس "enthusiasm" is not حماس).
 
     Args:
         word: A normalised token.
@@ -324,8 +325,4 @@ def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
                 propose(len(prefix), rest)
                 if prep == "ل" and rest.startswith("ل"):
                     propose(len(prefix), "ا" + rest)
-    for plen, stem in list(out):
-        if stem.startswith("ال") and len(stem) > 4:
-            # In لل the article's alef is not written: one letter less to skip.
-            propose(plen + (2 if word.startswith("ال", plen) else 1), stem[2:])
     return tuple(out)

@@ -27,7 +27,7 @@ ATTACK_COUNT_CASES rows carry all of ``count, unit, qualifier, scope, since, sou
     part, plus the total when the total is written. Rows are listed in text order.
 
 DEPLOYMENT_CASES rows carry ``count, qualifier, force, country, place``:
-    force     US | Turkey | Coalition | UK
+    force     US | Turkish | coalition | British (the vocabulary of the issue and data/forces.yaml)
     country   Iraq | Syria | Jordan | region
     place     canonical Arabic base/town or None; base-presence rows have count and qualifier None.
 
@@ -173,9 +173,9 @@ DEPLOYMENT_CASES = [
     ("troops-more-than", "press", "وتشير تقديرات صحافية إلى أن عدد الجنود الأميركيين في العراق يزيد على 2600 جندي.", "2024-12-06", [{"count": 2600, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": None}]),
     ("troops-less-than-words", "press", "وتقرر أن يقتصر الوجود الأميركي على أقل من خمسمئة عنصر في أربيل.", "2025-08-24", [{"count": 500, "qualifier": "less_than", "force": "US", "country": "Iraq", "place": "أربيل"}]),
     ("troops-split-hundreds-words", "press", "ودفع البنتاغون إلى شمال سوريا بتعزيزات قوامها قرابة ثلاث مئة جندي.", "2017-03-09", [{"count": 300, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
-    ("troops-turkey-thousands-word", "press", "وقدرت مصادر عدد الجنود الأتراك في شمال العراق بنحو ثلاثة آلاف.", "2023-07-12", [{"count": 3000, "qualifier": "approx", "force": "Turkey", "country": "Iraq", "place": None}]),
-    ("troops-turkey-alfan-suffix", "press", "وقالت مصادر عسكرية إن عدد الجنود الأتراك في الأراضي السورية بلغ نحو 15 ألفا.", "2024-12-20", [{"count": 15000, "qualifier": "approx", "force": "Turkey", "country": "Syria", "place": None}]),
-    ("troops-alfay-and-base", "press", "وتشير تقديرات إلى انتشار نحو ألفي جندي تركي في العراق، بينهم قرابة 600 في معسكر بعشيقة.", "2016-10-06", [{"count": 2000, "qualifier": "approx", "force": "Turkey", "country": "Iraq", "place": None}, {"count": 600, "qualifier": "approx", "force": "Turkey", "country": "Iraq", "place": "بعشيقة"}]),
+    ("troops-turkey-thousands-word", "press", "وقدرت مصادر عدد الجنود الأتراك في شمال العراق بنحو ثلاثة آلاف.", "2023-07-12", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
+    ("troops-turkey-alfan-suffix", "press", "وقالت مصادر عسكرية إن عدد الجنود الأتراك في الأراضي السورية بلغ نحو 15 ألفا.", "2024-12-20", [{"count": 15000, "qualifier": "approx", "force": "Turkish", "country": "Syria", "place": None}]),
+    ("troops-alfay-and-base", "press", "وتشير تقديرات إلى انتشار نحو ألفي جندي تركي في العراق، بينهم قرابة 600 في معسكر بعشيقة.", "2016-10-06", [{"count": 2000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}, {"count": 600, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
     ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-region-sent", "press", "وأعلن البنتاغون إرسال 1200 جندي إضافي إلى الشرق الأوسط لتعزيز الدفاعات الجوية.", "2023-10-26", [{"count": 1200, "qualifier": "exact", "force": "US", "country": "region", "place": None}]),
     ("troops-region-mintaqa", "press", "وأرسلت الولايات المتحدة 300 جندي إضافي إلى المنطقة اليوم الأربعاء.", "2023-11-01", [{"count": 300, "qualifier": "exact", "force": "US", "country": "region", "place": None}]),
@@ -183,14 +183,14 @@ DEPLOYMENT_CASES = [
     ("troops-alaf-region", "press", "وينشر الجيش الأميركي آلافا من مشاة البحرية في المنطقة.", "2026-03-20", [{"count": 1000, "qualifier": "at_least", "force": "US", "country": "region", "place": None}]),
     ("troops-at-named-base-with-number", "press", "ويتمركز في قاعدة البرج 22 نحو 350 عسكريا أميركيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("troops-arabic-indic", "press", "وتبقي الولايات المتحدة نحو ٢٤٠٠ عسكري على الأراضي العراقية.", "2023-11-15", [{"count": 2400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
-    ("troops-egyptian-ya", "press", "وذكرت صحف تركية أن قرابة ثلاثة الاف جندى تركى يتمركزون فى شمال العراق.", "2016-10-06", [{"count": 3000, "qualifier": "approx", "force": "Turkey", "country": "Iraq", "place": None}]),
+    ("troops-egyptian-ya", "press", "وذكرت صحف تركية أن قرابة ثلاثة الاف جندى تركى يتمركزون فى شمال العراق.", "2016-10-06", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
     ("troops-unsur-noun", "press", "وقررت الإدارة الأميركية إرسال 350 عنصرا من القوات الخاصة إلى شرق سوريا.", "2017-03-09", [{"count": 350, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-min-al-quwat", "press", "وكشف مسؤولون أن عدد الموجودين في سوريا من القوات الأميركية يبلغ 1800 عسكري.", "2017-12-01", [{"count": 1800, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-zuhaa", "press", "وتحتفظ واشنطن بنحو 2400 جندي في العراق، في حين ينتشر زهاء 850 آخرين في سوريا.", "2024-01-28", [{"count": 2400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}, {"count": 850, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
-    ("troops-coalition", "dev", "وتضم قوات التحالف في العراق نحو 3500 عسكري من دول عدة.", "2023-12-01", [{"count": 3500, "qualifier": "approx", "force": "Coalition", "country": "Iraq", "place": None}]),
+    ("troops-coalition", "dev", "وتضم قوات التحالف في العراق نحو 3500 عسكري من دول عدة.", "2023-12-01", [{"count": 3500, "qualifier": "approx", "force": "coalition", "country": "Iraq", "place": None}]),
     # --- base presence ----------------------------------------------------------------------
     ("base-yatamarkaz-fiha", "press", "وتعرضت قاعدة تل بيدر، التي يتمركز فيها جنود أميركيون، لهجوم بمسيرة مساء الجمعة.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
-    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", [{"count": None, "qualifier": None, "force": "Coalition", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-al-qaida-al-amrikiya-fi", "press", "وطال القصف القاعدة الأميركية في الشدادي جنوبي الحسكة.", "2023-12-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-tattakhidhuhu-qaida", "press", "واستهدفت الصواريخ حقل كونيكو للغاز الذي تتخذه القوات الأميركية قاعدة لها.", "2024-10-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-mutamarkizun", "press", "وقال رئيس الوزراء إن المستشارين الأميركيين متمركزون حاليا في قاعدة حرير الجوية في أربيل.", "2025-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
@@ -198,9 +198,9 @@ DEPLOYMENT_CASES = [
     ("base-victoria-advisers", "press", "وسمع دوي انفجارات في قاعدة فيكتوريا القريبة من مطار بغداد التي تضم مستشارين أميركيين.", "2023-10-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
     ("base-victoria-variant", "press", "وأسقطت الدفاعات الجوية مسيرة قرب قاعدة فكتوريا العسكرية الأميركية داخل مطار بغداد.", "2026-03-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
     ("base-harir-alias-bashur", "press", "ولم تسفر الهجمات على قاعدة باشور (الحرير) التي تستضيف قوات أميركية عن أضرار.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
-    ("base-turkey-yuqim", "press", "ويقيم الجيش التركي قاعدة عسكرية في بعشيقة قرب الموصل منذ سنوات.", "2021-04-10", [{"count": None, "qualifier": None, "force": "Turkey", "country": "Iraq", "place": "بعشيقة"}]),
-    ("base-two-forces", "press", "وتتعرض قاعدة التنف، التي تضم جنودا أميركيين وبريطانيين، لهجمات متكررة.", "2023-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "UK", "country": "Syria", "place": "التنف"}]),
-    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", [{"count": None, "qualifier": None, "force": "Coalition", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-turkey-yuqim", "press", "ويقيم الجيش التركي قاعدة عسكرية في بعشيقة قرب الموصل منذ سنوات.", "2021-04-10", [{"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
+    ("base-two-forces", "press", "وتتعرض قاعدة التنف، التي تضم جنودا أميركيين وبريطانيين، لهجمات متكررة.", "2023-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "British", "country": "Syria", "place": "التنف"}]),
+    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", [{"count": None, "qualifier": None, "force": "coalition", "country": "Syria", "place": "خراب الجير"}]),
     ("base-dual-tahtadin", "press", "وتحتضن قاعدتا العمر وكونيكو القوات الأمريكية في ريف دير الزور.", "2021-07-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-jordan-tower", "press", "ووقع الهجوم على البرج 22، وهو موقع في أقصى شمال شرقي الأردن يتمركز فيه جنود أميركيون.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     # --- traps ------------------------------------------------------------------------------
