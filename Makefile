@@ -28,17 +28,22 @@ $(STAMP): $(DEPS)
 	@touch $(STAMP)
 
 report: $(STAMP)
-	rm -rf $(OUT).previous; test ! -d $(OUT) || mv $(OUT) $(OUT).previous
-	$(BIN)/rasd extract seeds --out $(OUT)/tables
+	$(BIN)/rasd run --corpus seeds --out $(OUT) --force
 
 lint: $(STAMP)
-	$(BIN)/ruff check lib tests bench
+	$(BIN)/ruff check lib tests $(wildcard bench)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --nbval notebooks/ --nbval-sanitize-with notebooks/nbval.cfg
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=.
+
+# Re-execute the notebooks on seeds/ with their default parameters and store the outputs
+# (each on a copy that replaces the notebook only when every cell ran).
+notebooks: $(STAMP)
+	$(BIN)/python -c "from rasd.report import refresh_notebooks; refresh_notebooks()"
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
