@@ -66,30 +66,66 @@ def _attack_object(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
+    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        m = attack_noun_matcher().match_at(tokens, j)
+        if m is not None:
+            return m
+    return None
+
+
 def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
     out = []
     for m in _trigger_matcher().find(tokens):
-        if m.value == "attack" and m.phrase in _set("needs_object") and _attack_object(tokens, m.last_token) is None:
+        generic = m.phrase in _set("needs_object")
+        if m.value == "attack" and generic and _attack_object(tokens, m.last_token) is None:
+            if _noun_before(tokens, m.first_token) is None:
+                continue
+        if m.phrase in _set("discovery_triggers") and not any(
+            _is(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
+        ):
             continue
         out.append(m)
     return out
 
 
-def _us_is_actor(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """The US is the subject of the trigger, or the adjective of a strike noun or weapon."""
+def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The US is the subject of the trigger, or the adjective of its strike noun or weapon.
+
+    An armed group named as subject (just before the trigger, or right after it)
+    makes the US the target instead. A US name right after the trigger followed
+    by ``ب`` + weapon is a passive target (``استهدفت القوات الاميركيه بهجومين``).
+    """
     j = trig.last_token + 1
+    if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_matcher().match_at(tokens, j):
+        return True  # the trigger is itself a noun with a US adjective ("ضربات اميركيه")
     subj = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
     if subj is not None and _us_matcher().match_at(tokens, subj.last_token + 1) is not None:
         return True
-    lo = max(0, trig.first_token - 6)
-    for m in _us_matcher().find(tokens[lo : trig.last_token + 3]):
+    if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in groups):
+        return False
+    if j < len(tokens) and _is(tokens[j].text, "object_markers"):
+        if any(_us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
+            return False  # "نفذت علي القواعد الاميركيه": the US is the target
+    after = _us_matcher().match_at(tokens, j)
+    if after is not None:
+        nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
+        instrument = nxt.startswith("ب") and (
+            weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(tokens, after.last_token + 1)
+        )
+        return not instrument
+    noun = _noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j)
+    if noun is not None and _us_matcher().match_at(tokens, noun.last_token + 1) is not None:
+        return True
+    lo = max(0, trig.first_token - 3)
+    for m in _us_matcher().find(tokens[lo : trig.first_token]):
         k = lo + m.first_token
-        if k < trig.first_token or k == trig.last_token + 1:
-            prev = tokens[k - 1].text if k > 0 else ""
-            if attack_noun_matcher().match_at(tokens, k - 1) is not None or k == trig.last_token + 1:
-                return True
-            if prev and k < trig.first_token and not _is_object_marker(prev):
-                return True
+        prev = tokens[k - 1].text if k > 0 else ""
+        if not _is_object_marker(prev):
+            return True
+    if noun is not None and noun.value.get("unit") in _set("strike_units"):
+        return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
     return False
 
 
@@ -122,7 +158,7 @@ def classify_trigger(tokens: list[Token], trig: PhraseMatch, groups: list[int]) 
             return "claim"
     if any(_is(t.text, "claim_words") for t in tokens[: trig.first_token]):
         return "claim"
-    return "us_strike" if _us_is_actor(tokens, trig) else "attack"
+    return "us_strike" if _us_is_actor(tokens, trig, groups) else "attack"
 
 
 def _place_for(doc: Doc, sent: DocSentence, lo: int, hi: int, after: int) -> dict[str, Any] | None:
@@ -287,7 +323,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     ]
     trig = triggers[0]
     kind = classify_trigger(tokens, trig, groups)
-    if kind in _ATTACKISH and (is_hypothetical(tokens) or _is_aggregate(doc, sent)):
+    if kind in _ATTACKISH | {"claim"} and (is_hypothetical(tokens) or _is_aggregate(doc, sent)):
         rest = [t for t in triggers[1:] if t.value not in {"attack", "interception"}]
         if not rest:
             return []
@@ -314,10 +350,11 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     if not dates:
         return [{**base, "date": "", "date_expr": "", "time_precision": None}]
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
-    return [
-        {**base, "date": d.iso.split("/")[0], "date_expr": d.expr, "time_precision": to_time_precision(d.precision)}
-        for d in dates
-    ]
+    rows: dict[str, dict[str, Any]] = {}
+    for d in dates:
+        day = d.iso.split("/")[0]
+        rows.setdefault(day, {**base, "date": day, "date_expr": d.expr, "time_precision": to_time_precision(d.precision)})
+    return list(rows.values())
 
 
 def extract_events(doc: Doc) -> list[dict[str, Any]]:
