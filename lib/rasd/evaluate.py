@@ -144,6 +144,9 @@ def _pred_rows(frames: Mapping[str, pd.DataFrame], table: str, article_id: str) 
         return [r for r in rows if pd.isna(r["count"])]
     if table == "dates":
         return [r for r in rows if r["iso"]]
+    if table == "statements":
+        # Headline quotes ("Name: text") are the gold's pull_quotes, not narrative statements.
+        return [r for r in rows if r.get("kind") != "headline"]
     return rows
 
 

@@ -93,7 +93,14 @@ def _mark_role(text: str, mark: str, start: int, end: int, family_open: bool) ->
     return shape
 
 
-def _pair_marks(text: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]], list[int]]:
+def _later_mark(text: str, end: int) -> bool:
+    """Another double mark follows in the text (a mark glued to the word before it opens)."""
+    return any(m.group() in ('"', "&quot;", "quot;", "“", "”") for m in MARK_RE.finditer(text, end))
+
+
+def _pair_marks(
+    text: str,
+) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]], list[int]]:
     """Pair the marks of ``text``.
 
     Returns:
@@ -113,6 +120,9 @@ def _pair_marks(text: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[
             stack.append((fam, s, e))
             continue
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
+        if idx is None and fam == '"' and _later_mark(text, e):
+            stack.append((fam, s, e))
+            continue
         if idx is None:
             if fam != "'":
                 strays.append(s)

@@ -1,0 +1,352 @@
+"""Reading one speaker phrase: a head (role, anonymous source, organisation) and its complement.
+
+A role or an organisation noun takes construct nouns (``قائد قوات الحدود``), adjectives
+that agree in definiteness (``مصادر عراقية مطلعة``, ``الرئاسة العراقية``), quoted names,
+prepositional complements that name the body it belongs to (``باسم``, ``في``, ``لـ``, ``عن``,
+``من``), then possibly a rank and a name. A place after an anonymous head is read but left
+out of the speaker (``مصادر أمنية في محافظة الأنبار``). :func:`rasd.phrases.finish_phrase`
+turns the read phrase into a :class:`rasd.speakers.Speaker` with its role and affiliation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.gazetteer import role_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.names import name_boundary, read_name
+from rasd.speakers import (
+    Cx,
+    clitic_prep,
+    is_adjective,
+    is_channel_noun,
+    is_stop,
+    lex,
+    org_head,
+    place_covers,
+    role_at,
+    speaking_place,
+    title_at,
+)
+
+__all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail"]
+
+
+@dataclass
+class NP:
+    """State of one phrase being read."""
+
+    lo: int
+    hi: int
+    kind: str
+    head: str = ""
+    keep: list[tuple[int, int]] = field(default_factory=list)
+    aff: tuple[int, int] | None = None
+    role_end: int | None = None
+    name: tuple[int, int] | None = None
+    actor: PhraseMatch | None = None
+    acronym: tuple[int, int] | None = None
+    open: bool = False
+    pre: int = 0
+    definite: bool = False
+    chain: bool = False
+    aff_skip: int = 0
+    rtype: str = ""
+
+
+def _include(np: NP, a: int, b: int) -> None:
+    if np.keep and np.keep[-1][1] == a:
+        np.keep[-1] = (np.keep[-1][0], b)
+    else:
+        np.keep.append((a, b))
+    np.hi = b
+
+
+def take(np: NP, a: int, b: int, definite: bool, still_open: bool = False) -> int:
+    """Add tokens ``a..b-1`` to the phrase; return ``b``."""
+    _include(np, a, b)
+    np.definite = np.definite or definite
+    np.open = still_open
+    return b
+
+
+def _drop_place(cx: Cx, np: NP, j: int) -> int:
+    """Read a place phrase after an anonymous head (``في بغداد``), keeping it out of the speaker."""
+    k = j + 1
+    m = cx.place_at.get(k)
+    if m is not None and m.last_token < cx.hi:
+        k = m.last_token + 1
+    elif lex().has("location_words", cx.word(k)):
+        k += 1
+        while k < cx.hi and not cx.punct_before(k) and not is_stop(cx, k) and k - j < 5:
+            k += 1
+    else:
+        return j
+    np.hi = k
+    return k
+
+
+def _affiliation(cx: Cx, np: NP, j: int) -> int | None:
+    """Read an organisation at ``j`` (actor, organisation noun phrase or quoted name)."""
+    q = cx.quote_run(j)
+    m = cx.actor(j)
+    if m is not None and m.last_token < cx.hi:
+        if m.value.get("type") == "media":
+            return None
+        np.actor = np.actor or m
+        return m.last_token + 1
+    if q is not None:
+        return q + 1
+    w = cx.word(j)
+    head = org_head(w)
+    if head is not None and not lex().has("media_heads", head):
+        pre = 1 if w[:1] in "لب" and not w.startswith("ال") and not lex().has("org_heads", w) else 0
+        return read_org(cx, j, head, pre).hi
+    return None
+
+
+def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
+    """A ``في``/``لـ``/``عن``/``ب`` complement at ``j``: new end, or None to stop the phrase."""
+    w = cx.word(j)
+    lx = lex()
+    anon = np.kind == "anon"
+    if w in ("في", "ب") or (w == "من" and anon):
+        nxt = j + 1
+        if is_channel_noun(cx.word(nxt)):
+            return None
+        end = _affiliation(cx, np, nxt)
+        if end is not None and speaking_place(cx, nxt, ("",)) is None:
+            np.aff = (nxt, end)
+            return end
+        if nxt in cx.place_at or lx.has("location_words", cx.word(nxt)):
+            if anon:
+                _drop_place(cx, np, j)
+                return None
+            m = cx.place_at.get(nxt)
+            return m.last_token + 1 if m is not None and m.last_token < cx.hi else nxt + 1
+        if not anon and np.kind == "role" and w == "في" and cx.word(nxt).startswith("ال"):
+            k = nxt + 1
+            while (
+                k < cx.hi
+                and not cx.punct_before(k)
+                and (is_adjective(cx.word(k)) or cx.word(k).startswith("ال"))
+            ):
+                k += 1
+            return k
+        return None
+    if w.startswith("ب") and anon and (j in cx.place_at or lx.has("location_words", w[1:])):
+        _drop_place(cx, np, j - 1)
+        return None
+    if w.startswith("ب") and w != "ب":
+        m = cx.actor(j)
+        if m is not None and m.prefix.endswith("ب") and m.value.get("type") != "media":
+            np.aff, np.aff_skip = (j, m.last_token + 1), 1
+            np.actor = np.actor or m
+            return m.last_token + 1
+        pm = cx.place_at.get(j)
+        if (
+            np.kind == "role"
+            and pm is not None
+            and pm.prefix.endswith("ب")
+            and pm.last_token < cx.hi
+        ):
+            return pm.last_token + 1
+        return None
+    if w == "ل":
+        q = cx.quote_run(j + 1)
+        m = cx.actor(j + 1)
+        if q is not None and m is not None and m.value.get("type") != "media" and m.last_token <= q:
+            np.aff = (j + 1, q + 1)
+            np.actor = np.actor or m
+            return q + 1
+        return None
+    if w.startswith("ل") and not w.startswith("ال"):
+        if lx.has("media_heads", w[1:]) or lx.has("media_heads", "ال" + w[2:]):
+            return None
+        m = cx.actor(j)
+        if m is not None and m.prefix.endswith("ل") and m.last_token < cx.hi:
+            if m.value.get("type") == "media":
+                return None
+            if np.aff is None:
+                np.aff, np.aff_skip = (j, m.last_token + 1), 1
+            np.actor = np.actor or m
+            return m.last_token + 1
+        r = role_at(cx, j, ("ل",))
+        if r is not None:
+            return r.last_token + 1
+        if org_head(w) is not None:
+            end = _affiliation(cx, np, j)
+            if end is not None:
+                np.aff, np.aff_skip = (j, end), 1
+                return end
+        return None
+    if w == "عن" and np.kind == "role" and np.rtype == "member":
+        end = _affiliation(cx, np, j + 1)
+        if end is not None:
+            np.aff = (j + 1, end)
+        return end
+    return None
+
+
+def complement(cx: Cx, np: NP) -> None:
+    """Extend a head with its construct nouns, adjectives, quoted names and complements."""
+    j = np.hi
+    while j < cx.hi and not cx.punct_before(j):
+        w = cx.word(j)
+        q = cx.quote_run(j)
+        if w == "من" and np.kind == "role" and j + 1 in cx.place_at:
+            j = np.hi = min(cx.place_at[j + 1].last_token + 1, cx.hi)
+            continue
+        if w in {"في", "عن", "ل"} or (w == "من" and np.kind == "anon") or clitic_prep(cx, j):
+            if is_stop(cx, j) and w not in {"في", "عن", "ل", "من"}:
+                break
+            end = _prep_complement(cx, np, j)
+            if end is None:
+                break
+            j = take(np, j, end, np.definite)
+            continue
+        if is_stop(cx, j) or (title_at(cx, j) is not None and np.kind != "org"):
+            break
+        m = cx.actor(j)
+        if q is not None:
+            if not (np.open or (m is not None and m.last_token <= q)):
+                break
+            np.actor = np.actor or m
+            j = take(np, j, q + 1, True)
+            continue
+        if m is not None and m.prefix == "" and m.last_token < cx.hi and np.open:
+            np.actor = np.actor or m
+            j = take(np, j, m.last_token + 1, True)
+            continue
+        construct_ok = (
+            np.kind != "anon" or np.chain or org_head(w) is not None or role_at(cx, j) is not None
+        )
+        if np.open and construct_ok:
+            np.chain = True
+            if j in cx.place_at:
+                j = take(np, j, min(cx.place_at[j].last_token + 1, cx.hi), True)
+                continue
+            proper = w.startswith("ال") or j in cx.place_at or place_covers(cx, j)
+            j = take(np, j, j + 1, proper, still_open=not proper)
+            continue
+        if is_adjective(w) and w.startswith("ال") == np.definite:
+            j = take(np, j, j + 1, np.definite)
+            continue
+        if (
+            w.startswith("و")
+            and is_adjective(w[1:])
+            and w[1:].startswith("ال") == np.definite
+            and j > np.lo
+        ):
+            j = take(np, j, j + 1, np.definite)
+            continue
+        break
+
+
+def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
+    """Read a role (or anonymous head) matched at ``i``, its complement and a name after it."""
+    kind = "anon" if r.value.get("type") == "anonymous_head" else "role"
+    np = NP(
+        i,
+        r.last_token + 1,
+        kind,
+        head=r.value.get("lemma", r.phrase),
+        pre=len(r.prefix),
+        rtype=r.value.get("type", ""),
+    )
+    np.keep.append((i, r.last_token + 1))
+    last = cx.word(r.last_token)
+    np.definite = any(w.startswith("ال") for w in r.phrase.split()) or place_covers(
+        cx, r.last_token
+    )
+    np.open = r.phrase.endswith("باسم") or not (
+        last.startswith("ال") or place_covers(cx, r.last_token)
+    )
+    np.role_end = np.hi
+    if r.phrase.endswith(" في"):
+        np.role_end -= 1
+        end = _affiliation(cx, np, np.hi)
+        if end is not None and speaking_place(cx, np.hi, ("",)) is None:
+            np.aff = (np.hi, end)
+            take(np, np.hi, end, True)
+    complement(cx, np)
+    _coordinated_roles(cx, np)
+    if (
+        np.hi < cx.hi
+        and not cx.punct_before(np.hi)
+        and lex().has("anaphor_modifiers", cx.word(np.hi))
+    ):
+        np.hi += 1
+        return np
+    if np.kind == "anon" and r.phrase not in lex().words["named_anonymous"]:
+        return np
+    name = _name_after(cx, np.hi, appositive=np.kind == "role")
+    if name is not None:
+        np.name = name
+        np.hi = name[1]
+    return np
+
+
+def _coordinated_roles(cx: Cx, np: NP) -> None:
+    """``الخبير الأمني والقيادي السابق في …``: a second role joined to the first."""
+    j = np.hi
+    while j < cx.hi and not cx.punct_before(j) and cx.word(j).startswith("و"):
+        r = role_at(cx, j, ("و",))
+        if r is None:
+            return
+        sub = NP(j, r.last_token + 1, "role", pre=1)
+        sub.definite = cx.word(r.last_token).startswith("ال")
+        sub.open = r.phrase.endswith("باسم") or not sub.definite
+        complement(cx, sub)
+        np.keep.append((j, sub.hi))
+        np.hi = j = sub.hi
+
+
+def _name_after(cx: Cx, j: int, appositive: bool) -> tuple[int, int] | None:
+    """A name right after a role (after a rank, or set off by commas): its token span."""
+    comma = j < cx.hi and cx.punct_before(j)
+    if comma and not (appositive and "," in cx.gap(j)):
+        return None
+    t = title_at(cx, j)
+    start = t.last_token + 1 if t is not None else j
+    if t is not None and cx.punct_before(start):
+        return None
+    end = read_name(cx, start, strong=t is not None, lenient=not comma)
+    if end is None:
+        return None
+    if comma and not (end >= cx.hi or cx.punct_before(end) or name_boundary(cx, end)):
+        return None
+    return start, end
+
+
+def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
+    """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement."""
+    np = NP(i, i + 1, "org", head=head, pre=pre)
+    np.keep.append((i, i + 1))
+    np.definite = cx.word(i)[pre:].startswith("ال")
+    np.open = not np.definite
+    complement(cx, np)
+    if title_at(cx, np.hi - 1) is not None:
+        end = read_name(cx, np.hi, strong=True)
+        if end is not None:
+            take(np, np.hi, end, True)
+    return np
+
+
+def org_tail(cx: Cx, np: NP) -> None:
+    """After an organisation: an acronym in brackets (``(قسد)``), or the name of the office holder."""
+    j = np.hi
+    if j < cx.hi and "(" in cx.gap(j):
+        k = j
+        while k + 1 < cx.hi and ")" not in cx.gap(k + 1) and k - j < 2:
+            k += 1
+        if k + 1 >= cx.hi or ")" in cx.gap(k + 1):
+            np.acronym = (j, k + 1)
+            np.hi = k + 1
+        return
+    if any(role_matcher().match_at(cx.tokens, x) is not None for x in range(np.lo + 1, np.hi)):
+        end = read_name(cx, j)
+        if end is not None and (
+            end >= cx.hi or cx.punct_before(end) or lex().has("openers", cx.word(end))
+        ):
+            np.hi = end

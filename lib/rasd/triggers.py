@@ -1,0 +1,251 @@
+"""Reporting words of a sentence, and the per-article lookups the sentence reader needs.
+
+:func:`find_triggers` finds the reporting verbs, participles and attribution markers of
+``data/reporting_verbs.yaml`` outside quotation marks, also when a verb carries an object
+pronoun (``ووصفته`` → ``وصفت``). :class:`SentenceReader` prepares an article once: actors,
+places and dates by token, the quoted tokens of each sentence, the persons named with a
+role anywhere in the text (for family names and roles used alone) and the organisations
+named anywhere (for short forms such as ``الجماعة``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.gazetteer import reporting_verb_matcher, role_matcher
+from rasd.lexicon import load_yaml
+from rasd.phrases import parse_speaker
+from rasd.quotes import MARK_RE, find_quotes
+from rasd.speakers import Cx, Speaker, lex
+
+__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender"]
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+@cache
+def _single_forms() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for e in load_yaml("reporting_verbs.yaml")["entries"]:
+        if e["kind_hint"] == "verb":
+            for f in e["forms"]:
+                out.setdefault(f, e)
+    return out
+
+
+def form_gender(form: str, lemma: str, hint: str) -> str:
+    """Gender and number a reporting form agrees with: m, f, p (plural), d (dual) or ""."""
+    if hint == "participle":
+        return "f" if form.endswith("ه") else ("p" if form.endswith("ين") else "m")
+    if hint != "verb" or (form.startswith("ن") and not lemma.startswith("ن")):
+        return ""
+    if form.endswith("تا") or form == lemma + "ا":
+        return "d"
+    if form.endswith(("وا", "ون")):
+        return "p"
+    if form.startswith("ي") or form == lemma:
+        return "m"
+    if form.startswith("ت") and (not lemma.startswith("ت") or form.startswith("تت")):
+        return "f"
+    return "f" if form.endswith("ت") else ""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A reporting word of a sentence (token indices and the verb's normalised span)."""
+
+    first: int
+    last: int
+    entry: dict[str, Any]
+    prefix: str
+    vstart: int
+    vend: int
+    form: str
+    phrase: str = ""
+
+    @property
+    def hint(self) -> str:
+        """``verb``, ``participle`` or ``attribution``."""
+        return str(self.entry["kind_hint"])
+
+    @property
+    def lemma(self) -> str:
+        """The entry's lemma."""
+        return str(self.entry["lemma"])
+
+    @property
+    def gender(self) -> str:
+        """Agreement of the form (see :func:`form_gender`)."""
+        return form_gender(self.form, self.lemma, self.hint)
+
+
+@dataclass
+class SentenceReader:
+    """Per-article lookups for reading sentences (see the module docstring)."""
+
+    doc: Doc
+    actor_at: dict[int, Any] = field(default_factory=dict)
+    place_at: dict[int, Any] = field(default_factory=dict)
+    date_at: dict[int, int] = field(default_factory=dict)
+    persons: list[Speaker] = field(default_factory=list)
+    carried: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.actor_at = {m.first_token: m for m in self.doc.actors}
+        self.place_at = {m.first_token: m for m in self.doc.places}
+        starts = {t.start: i for i, t in enumerate(self.doc.tokens)}
+        ends = {t.end: i for i, t in enumerate(self.doc.tokens)}
+        for d in self.doc.dates:
+            a, b = starts.get(d.nstart), ends.get(d.nend)
+            if a is None:
+                a = next(
+                    (i for i, t in enumerate(self.doc.tokens) if t.start <= d.nstart < t.end), None
+                )
+            if b is None:
+                b = next(
+                    (i for i, t in enumerate(self.doc.tokens) if t.start < d.nend <= t.end), None
+                )
+            if a is not None and b is not None:
+                self.date_at[a] = b
+
+    def cx(self, sent: DocSentence, carry_to: int | None = None) -> Cx:
+        """The phrase-reading context of a sentence (quotation marks masked)."""
+        quoted = _quoted_tokens(self.doc, sent, carry_to)
+        cx = Cx(
+            self.doc,
+            sent.tok_lo,
+            sent.tok_hi,
+            quoted,
+            self.actor_at,
+            self.place_at,
+            self.date_at,
+            frozenset(),
+            self.persons,
+        )
+        cx.trigger_at = frozenset(t.first for t in find_triggers(cx))
+        return cx
+
+    def registry(self) -> list[Speaker]:
+        """Persons named with a role (or a name and an apposition) in the article's text."""
+        out: list[Speaker] = []
+        for sent in self.doc.sentences:
+            if sent.kind not in ("body", "subhead", "headline"):
+                continue
+            cx = self.cx(sent)
+            covered = cx.lo
+            for m in role_matcher().find(cx.tokens[cx.lo : cx.hi]):
+                j = cx.lo + m.first_token
+                if m.prefix not in ("", "و", "ف", "ل", "ب", "وب", "ول") or j < covered:
+                    continue
+                ph = parse_speaker(cx, j, prefixes=(m.prefix,))
+                if ph is not None and ph.speakers[0].stype == "person" and ph.speakers[0].family:
+                    out.append(ph.speakers[0])
+                    covered = ph.hi
+        self.persons[:] = out
+        return out
+
+    def organisations(self) -> list[Speaker]:
+        """Organisations named anywhere in the body (actors, ``جماعة "X"``), for short forms."""
+        out: list[Speaker] = []
+        for sent in self.doc.narrative():
+            cx = self.cx(sent)
+            for j in range(cx.lo, cx.hi):
+                w = cx.word(j)
+                if cx.actor(j) is None and not (
+                    lex().has("org_heads", w) and cx.quote_run(j + 1) is not None
+                ):
+                    continue
+                ph = parse_speaker(
+                    cx, j, prefixes=("", "و", "ف", "ل", "ب", "وب", "ول"), names=False
+                )
+                if (
+                    ph is not None
+                    and ph.speakers[0].stype == "organization"
+                    and not ph.speakers[0].anaphor
+                ):
+                    out.extend(ph.speakers)
+        return out
+
+    def continues_quote(self, sent: DocSentence) -> int | bool:
+        """Original offset of the closing mark when the sentence ends a quotation opened before."""
+        _, strays = find_quotes(sent.text)
+        if not strays:
+            return False
+        close = sent.start + strays[0]
+        cx = self.cx(sent)
+        if any(
+            cx.lo < t.first
+            and self.doc.nt.offsets[cx.tokens[t.first].start] < close
+            and (cx.punct_before(t.first) or t.first == cx.lo)
+            for t in find_triggers(cx)
+        ):
+            return False
+        self.carried[sent.start] = close
+        return close
+
+
+def _quoted_tokens(doc: Doc, sent: DocSentence, carry_to: int | None) -> frozenset[int]:
+    spans, _ = find_quotes(sent.text)
+    marks = [(sent.start + m.start(), sent.start + m.end()) for m in MARK_RE.finditer(sent.text)]
+    out = set()
+    for j in range(sent.tok_lo, sent.tok_hi):
+        pos = doc.nt.offsets[doc.tokens[j].start] - sent.start
+        if any(q.start <= pos < q.end for q in spans) or (
+            carry_to is not None and pos + sent.start < carry_to
+        ):
+            out.add(j)
+        elif any(a <= pos + sent.start < b for a, b in marks):
+            out.add(j)
+    return frozenset(out)
+
+
+def find_triggers(cx: Cx) -> list[Trigger]:
+    """Reporting words of a sentence outside quotation marks, in order."""
+    out = []
+    toks = cx.tokens
+    j = cx.lo
+    while j < cx.hi:
+        m = reporting_verb_matcher().match_at(toks, j)
+        if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
+            m = None
+        if m is not None and j not in cx.quoted:
+            t = toks[j]
+            words = m.phrase.split()
+            whole = m.phrase in lex().words["whole_phrase_verbs"]
+            vend = toks[m.last_token].end if whole else t.start + len(m.prefix) + len(words[0])
+            out.append(
+                Trigger(
+                    j,
+                    m.last_token,
+                    m.value,
+                    m.prefix,
+                    t.start + len(m.prefix),
+                    vend,
+                    words[0],
+                    m.phrase,
+                )
+            )
+            j = m.last_token + 1
+            continue
+        trig = _suffixed_verb(cx, j) if j not in cx.quoted else None
+        if trig is not None:
+            out.append(trig)
+        j += 1
+    return out
+
+
+def _suffixed_verb(cx: Cx, j: int) -> Trigger | None:
+    """A verb carrying an object pronoun (``ووصفته``, ``واتهمها``)."""
+    word = cx.tokens[j].text
+    prefix = word[0] if word[:1] in "وف" and len(word) > 4 else ""
+    stem = word[len(prefix) :]
+    for suf in _OBJECT_SUFFIXES:
+        if stem.endswith(suf) and stem[: -len(suf)] in _single_forms():
+            form = stem[: -len(suf)]
+            start = cx.tokens[j].start + len(prefix)
+            return Trigger(j, j, _single_forms()[form], prefix, start, start + len(form), form)
+    return None

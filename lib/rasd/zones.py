@@ -1,0 +1,307 @@
+"""Between a speaker and what it said: channel, outlet, date, hedges; then kind, quote and date.
+
+After ``وقال X`` the press may write how and to whom the statement was made (``في بيان
+مقتضب``, ``في اتصال هاتفي مع "نورث برس"``, ``لـ"العربي الجديد"``), when (``اليوم الأربعاء``),
+an anonymity hedge (``، طلب عدم الكشف عن اسمه،``) or the members of an anonymous group
+(``، بينها مسؤول في …،``) before the content opens (``أن``, ``إن``, a colon, a quotation).
+:func:`scan_zone` reads that stretch; :func:`content_checks` says whether what follows
+makes the act a statement (:mod:`rasd.contents` then decides kind, quotation and date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rasd.lexicon import PhraseMatcher, load_yaml
+from rasd.phrases import parse_speaker
+from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, is_stop, lex
+from rasd.triggers import find_triggers
+
+if TYPE_CHECKING:
+    from rasd.clauses import Act
+    from rasd.triggers import Trigger
+
+__all__ = ["Zone", "scan_zone", "content_checks"]
+
+
+@dataclass
+class Zone:
+    """What stands between a speaker (or a verb without one) and the content.
+
+    Attributes:
+        start: First token after the speaker.
+        stop: First token of the content (``hi`` of the sentence when there is none).
+        colon: The content follows a colon.
+        opener: The content opens with أن/إن/بالقول/قائلا (the token at ``stop``).
+        outlet: Outlet the statement was made to.
+        member_role: Role of a member named in a ``بينها …`` clause.
+        relay_at: Token of an attribution (``نقلا عن``) met before the content.
+        source: The real source of ``نقل … عن X``.
+    """
+
+    start: int
+    stop: int
+    colon: bool = False
+    opener: bool = False
+    outlet: str = ""
+    member_role: str = ""
+    member_aff: str = ""
+    relay_at: int | None = None
+    source: list[Speaker] | None = None
+
+
+def _next_punct(cx: Cx, j: int) -> int:
+    k = j + 1
+    while k < cx.hi and not cx.punct_before(k):
+        k += 1
+    return k
+
+
+@cache
+def _outlet_matcher() -> PhraseMatcher:
+    outlets = load_yaml("page_furniture.yaml").get("outlets", [])
+    return PhraseMatcher((a, o["name"]) for o in outlets for a in o.get("aliases", []))
+
+
+def _media_at(cx: Cx, j: int) -> bool:
+    w = cx.word(j)
+    m = cx.actor(j)
+    if m is not None and m.value.get("type") == "media":
+        return True
+    o = _outlet_matcher().match_at(cx.tokens, j)
+    if o is not None and o.prefix in ("", "ل", "ب") and o.last_token < cx.hi:
+        return True
+    stem = _unclitic(w, w)
+    return lex().has("media_heads", stem)
+
+
+def _unclitic(text: str, word: str) -> str:
+    """``text`` (starting with ``word``) without a glued ل/ب (``للصحفيين`` → ``الصحفيين``)."""
+    if word.startswith("لل"):
+        return "ا" + text[1:]
+    if word[:1] in "لب" and not word.startswith("ال"):
+        return text[1:]
+    return text
+
+
+def _outlet(cx: Cx, j: int, z: Zone) -> int | None:
+    """An addressee at ``j`` (``لـ"X"``, ``لوكالة رويترز``, ``للصحفيين``, ``مع "X"``): its end."""
+    w = cx.word(j)
+    if w in ("ل", "مع", "ب") or (w == "لدي"):
+        q = cx.quote_run(j + 1)
+        if q is not None and (w != "ب" or _media_at(cx, j + 1)):
+            z.outlet = z.outlet or cx.text(j + 1, q + 1)
+            return q + 1
+        if w == "مع" and j + 1 < cx.hi and _media_at(cx, j + 1):
+            return _outlet_name(cx, j + 1, z, strip=0)
+        return None
+    if w[:1] in "لب" and not w.startswith("ال") and _media_at(cx, j):
+        return _outlet_name(cx, j, z, strip=1)
+    return None
+
+
+def _loose_outlet(cx: Cx, j: int, z: Zone) -> int | None:
+    """Right after the speaker: ``لنورث برس،`` or a bare outlet name (``مصادر أمنية الميادين``)."""
+    w = cx.word(j)
+    if _media_at(cx, j) and w[:1] not in "لب":
+        return _outlet_name(cx, j, z, strip=0)
+    if w[:1] != "ل" or w.startswith("ال") or lex().has("openers", w) or j in cx.trigger_at:
+        return None
+    for k in range(j + 1, min(cx.hi, j + 3) + 1):
+        if k >= cx.hi or cx.punct_before(k) or lex().has("openers", cx.word(k)):
+            z.outlet = z.outlet or _unclitic(cx.text(j, k), w)
+            return k
+        if is_stop(cx, k) or k in cx.trigger_at:
+            return None
+    return None
+
+
+def _outlet_name(cx: Cx, j: int, z: Zone, strip: int) -> int:
+    k = j + 1
+    m = cx.actor(j) or _outlet_matcher().match_at(cx.tokens, j)
+    if m is not None and m.last_token < cx.hi:
+        k = m.last_token + 1
+    while (
+        k < cx.hi
+        and not cx.punct_before(k)
+        and (
+            k in cx.quoted or is_adjective(cx.word(k)) or cx.word(k).startswith("ال") and k == j + 1
+        )
+    ):
+        q = cx.quote_run(k)
+        k = (q + 1) if q is not None else k + 1
+    if not z.outlet:
+        name = cx.text(j, k)
+        z.outlet = (_unclitic(name, cx.word(j)) if strip else name).lstrip("ـ")
+    return k
+
+
+def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
+    """``في بيان مقتضب``, ``في تصريح لـ"X"``, ``في منشور على منصة "إكس"``: its end."""
+    lx = lex()
+    prep = lx.phrase_at("channel_preps", cx.tokens, j, cx.hi)
+    if prep is None or not is_channel_noun(cx.word(prep.last_token + 1)):
+        return None
+    k = prep.last_token + 2
+    while k < cx.hi and not cx.punct_before(k):
+        w = cx.word(k)
+        q = cx.quote_run(k)
+        out = _outlet(cx, k, z)
+        if out is not None:
+            k = out
+        elif (
+            w in ("له", "لها", "لهم", "لهما")
+            or (q is None and (is_adjective(w) or w.endswith("ي")))
+            or (is_channel_noun(w))
+        ):
+            k += 1
+        elif w in ("علي", "عبر") and (
+            cx.word(k + 1) in lex().words["platform_words"] or is_channel_noun(cx.word(k + 1))
+        ):
+            k += 2
+        elif q is not None and cx.word(k - 1) in lex().words["platform_words"]:
+            k = q + 1
+        elif w in lx.words["relay_verbs"]:
+            k = _next_punct(cx, k)
+        elif k in cx.date_at:
+            k = cx.date_at[k] + 1
+        elif lx.phrase_at("adverbials", cx.tokens, k, cx.hi) is not None:
+            k = lx.phrase_at("adverbials", cx.tokens, k, cx.hi).last_token + 1  # type: ignore[union-attr]
+        elif w in ("في", "ب") and (
+            k + 1 in cx.place_at or lx.has("location_words", cx.word(k + 1))
+        ):
+            m = cx.place_at.get(k + 1)
+            k = (m.last_token + 1) if m is not None else k + 2
+        else:
+            break
+    return k
+
+
+def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
+    """What a comma-delimited stretch starting at ``j`` is, when it is not the content."""
+    lx = lex()
+    end = _next_punct(cx, j)
+    words = [cx.word(k) for k in range(j, end)]
+    w = words[0]
+    if w in lx.words["member_markers"]:
+        return "member"
+    if any(lx.has("hedge_markers", x) for x in words) and (
+        lx.has("hedge_starters", w) or w in lx.maps["relatives"] or j in cx.trigger_at
+    ):
+        return "hedge"
+    if (
+        w.startswith("تحدث")
+        and len(words) > 1
+        and (words[1][:1] == "ل" or words[1] in ("مع", "شرط"))
+    ):
+        return "hedge"
+    if w in lx.words["relay_verbs"]:
+        return "hedge"
+    if w in ("في", "ب") and (j + 1 in cx.place_at or lx.has("location_words", cx.word(j + 1))):
+        m = cx.place_at.get(j + 1)
+        if m is not None and m.last_token + 1 >= end or lx.has("location_words", cx.word(j + 1)):
+            return "place"
+    if w.startswith(("الم", "التابع")) and not any(
+        lx.has("openers", x) or k in cx.trigger_at
+        for k, x in zip(range(j, end), words, strict=True)
+    ):
+        return "adjectival"
+    return ""
+
+
+def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
+    """Read from token ``j`` (just after the speaker or the verb) to the start of the content."""
+    lx = lex()
+    z = Zone(j, j)
+    while j < cx.hi:
+        if ":" in cx.gap(j) and "quot" != cx.word(j - 1):
+            z.colon = True
+            break
+        w = cx.word(j)
+        if lx.has("openers", w) and j not in cx.quoted:
+            z.opener = True
+            break
+        if j in cx.quoted:
+            break
+        if j in cx.date_at or (w in ("في", "منذ", "يوم") and j + 1 in cx.date_at):
+            j = cx.date_at[j if j in cx.date_at else j + 1] + 1
+            continue
+        adv = lx.phrase_at("adverbials", cx.tokens, j, cx.hi) or lx.phrase_at(
+            "turn_markers", cx.tokens, j, cx.hi
+        )
+        if adv is not None:
+            j = adv.last_token + 1
+            continue
+        nxt = (
+            _skip_channel(cx, j, z)
+            or _outlet(cx, j, z)
+            or (_loose_outlet(cx, j, z) if j == z.start else None)
+        )
+        if nxt is not None:
+            j = nxt
+            continue
+        if t.lemma == "نقل" and w == "عن" and z.source is None:
+            ph = parse_speaker(cx, j + 1)
+            if ph is not None:
+                z.source = ph.speakers
+                j = ph.hi
+                continue
+        if j in cx.trigger_at and j != t.first and _is_attribution_at(cx, j):
+            z.relay_at = j
+            break
+        if cx.punct_before(j) or j in cx.trigger_at:
+            kind = _segment_kind(cx, j, t)
+            if kind:
+                if kind == "member":
+                    _member(cx, j, z)
+                j = _next_punct(cx, j) if kind != "place" else _place_end(cx, j)
+                continue
+        break
+    z.stop = j
+    return z
+
+
+def _place_end(cx: Cx, j: int) -> int:
+    m = cx.place_at.get(j + 1)
+    return (m.last_token + 1) if m is not None else _next_punct(cx, j)
+
+
+def _member(cx: Cx, j: int, z: Zone) -> None:
+    ph = parse_speaker(cx, j + 1)
+    if ph is not None:
+        sp = ph.speakers[0]
+        z.member_role = sp.role or sp.text
+        z.member_aff = sp.affiliation if sp.role else ""
+
+
+def _is_attribution_at(cx: Cx, j: int) -> bool:
+    return any(
+        t.first == j and t.hint == "attribution" and t.lemma in ("نقلا عن", "علي لسان")
+        for t in find_triggers(cx)
+    )
+
+
+def content_checks(cx: Cx, act: Act) -> bool:
+    """Whether the content after an act's zone makes it a statement."""
+    lx = lex()
+    t, z = act.trig, act.zone
+    if t.hint == "attribution":
+        return True
+    quoted_next = z.stop < cx.hi and z.stop in cx.quoted
+    participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
+    if (
+        t.lemma in lx.words["need_opener"]
+        and not (z.colon or z.opener or quoted_next or participle)
+        and (z.relay_at is None)
+    ):
+        return False
+    need = lx.raw.get("need_object", {}).get(t.lemma)
+    if need and not any(
+        cx.word(k) in need or cx.word(k)[1:] in need for k in range(z.stop, min(cx.hi, z.stop + 6))
+    ):
+        return False
+    if t.lemma == "اعلن" and lx.phrase_at("act_objects", cx.tokens, z.stop, cx.hi) is not None:
+        return False
+    return z.stop < cx.hi or z.relay_at is not None
