@@ -129,6 +129,8 @@ def _gold_rows(doc: Mapping[str, Any], table: str) -> list[Mapping[str, Any]]:
         return [d for d in doc.get("dates", []) if d.get("iso")]
     if table == "published":
         return [{"published": doc.get("published") or ""}]
+    if table == "statements":
+        return [d for d in doc.get(table, []) if d.get("kind") != "headline"]
     return list(doc.get(table, []))
 
 
