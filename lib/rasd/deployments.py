@@ -10,8 +10,8 @@ Figures of the dead and wounded, capacities, plans and denials are not
 deployments.
 
 A base-presence row (count empty) is a gazetteer base that a sentence says
-hosts a force: a presence verb after the base (``قاعدة الشدادي التابعة
-للقوات الأميركية``, ``… التي تضم مستشارين``) or before it (``ينتشر … في
+hosts a force: a presence verb after the base (``قاعدة التنف التابعة
+للتحالف``, ``… التي تضم مستشارين``) or before it (``ينتشر … في
 قاعدة حرير``), or a force adjective on the base (``القاعدة الأميركية في
 الشدادي``). A place named only as a landmark (``الملاصق لمطار بغداد``) is not
 a base row. One row per base and article.
