@@ -260,7 +260,8 @@ def plot_troops(
     with rasd_style(label_lang):
         if not usable(deployments, ("article_id", "count", "force", "country")):
             return no_data_figure(title, label_lang)
-        df = deployments.assign(count=pd.to_numeric(deployments["count"], errors="coerce"))
+        # Float, not the table's nullable Int64: ranges are clipped by fractions below.
+        df = deployments.assign(count=pd.to_numeric(deployments["count"], errors="coerce").astype("float64"))
         df = df.dropna(subset=["count"])
         if df.empty:
             return no_data_figure(title, label_lang)

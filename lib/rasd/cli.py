@@ -1,4 +1,4 @@
-"""The ``rasd`` command: ``extract`` a corpus into tables, ``evaluate`` them against gold."""
+"""The ``rasd`` command: ``extract`` tables, ``evaluate`` them, ``run`` the report notebooks."""
 
 from __future__ import annotations
 
@@ -53,6 +53,28 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold_dir", type=Path, help="folder of gold *.json files")
     ev.add_argument("tables_dir", type=Path, help="folder written by 'rasd extract'")
     ev.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
+
+    run = sub.add_parser(
+        "run",
+        help="extract a corpus once and run the report notebooks on it",
+        description="Check the parameters, extract CORPUS once into OUT/tables (CSV and "
+        "Parquet), execute every notebook of notebooks/ on those tables and write OUT: the "
+        "executed notebooks, an HTML page of each, the charts (OUT/charts/*.png), the "
+        "tables and what the kernels wrote on stderr (OUT/logs/). A failed cell is named and "
+        "its partial notebook kept; the exit status is then 1 (2 for bad parameters, "
+        "refused before anything runs).",
+    )
+    run.add_argument("--corpus", default=None,
+                     help="folder, glob pattern or file of articles (default: the seeds/ "
+                     "folder of the repository)")
+    run.add_argument("--since", default="", help="first day kept, YYYY-MM-DD (default: all)")
+    run.add_argument("--until", default="", help="last day kept, YYYY-MM-DD (default: all)")
+    run.add_argument("--lang", default="ar", metavar="{ar,en}",
+                     help="language of chart titles and labels (default: ar)")
+    run.add_argument("--out", type=Path, default=None,
+                     help="folder to create (default: reports/<timestamp>)")
+    run.add_argument("--force", action="store_true",
+                     help="replace --out even when it already holds files")
     return parser
 
 
@@ -133,10 +155,18 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_report(args: argparse.Namespace) -> int:
+    from rasd.paths import SEEDS_DIR
+    from rasd.report import RunParams, run_report
+
+    corpus = str(SEEDS_DIR) if args.corpus is None else args.corpus
+    return run_report(RunParams(corpus, args.since, args.until, args.lang, args.out, args.force))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``rasd`` command; returns the exit status."""
     args = build_parser().parse_args(argv)
-    handlers = {"extract": _run_extract, "evaluate": _run_evaluate}
+    handlers = {"extract": _run_extract, "evaluate": _run_evaluate, "run": _run_report}
     return handlers[args.command](args)
 
 
