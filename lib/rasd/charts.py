@@ -115,6 +115,10 @@ def plot_attack_tallies(
                             fontsize=8, color=line.get_color())
         ax.set_ylim(bottom=0)
         ax.margins(x=0.06, y=0.15)
+        first, last = points["as_of"].min(), points["as_of"].max()
+        if (last - first).days < 60:  # a few close points: show a two-month window around them
+            mid = first + (last - first) / 2
+            ax.set_xlim(mid - pd.Timedelta(days=30), mid + pd.Timedelta(days=30))
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
         ax.tick_params(axis="x", labelrotation=30)
