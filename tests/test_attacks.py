@@ -14,11 +14,8 @@ from rasd.attacks import extract_attack_counts
 KNOWN_FAILURES: dict[str, str] = {
     "tally-noun-glued-to-munth": "noun glued to the next word (هجومامنذ) is one token, so the counted noun is not seen",
     "tally-since-mid-month": "مرة after a number counts attacks only when an attack noun stands right before it; here the attack is the verb",
-    "tally-other-theatre-in-sentence": "the Red Sea is not in the gazetteer, so the Houthi figure is not recognised as outside the theatre",
     "split-minha": "the total is in the previous sentence (26 منها): no noun for the parts in their own sentence",
     "split-country-before-number": "a country written before its number (بين سوريا 57 هجوما) is taken from the next clause",
-    "base-ba-list": "two bases each named before its own figure: the base after the first figure wins",
-    "drone-interception-count": "the base after the figure (a landmark مطار بغداد) wins over the base named before it",
     "strike-hajamat-by-us": "attacks made by the US are strikes: the unit does not yet follow the actor",
 }
 

@@ -13,7 +13,6 @@ from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
 KNOWN_FAILURES: dict[str, str] = {
-    "base-two-forces": "one row per base and article: a base hosting two forces gives one row",
     "base-jordan-tower": "an apposition (وهو موقع في ...) between the base and its presence verb breaks the link",
 }
 

@@ -7,7 +7,10 @@ attack-noun and weapon lexicons: right after the number (``92 هجوما``,
 noun (``الهجوم رقم 144``, ``هو الـ112``, ``وهجوم واحد``), or earlier in the
 sentence for a total (``ارتفع عدد الهجمات إلى 92``). A number right after
 ``و`` with no noun of its own continues the previous figure (``14 هجوما في
-العراق و9 في سوريا``). Numbers of troops, casualties, sources, sites or days,
+العراق و9 في سوريا``), and so does one after a total or breakdown cue (``أي ما
+مجموعه 38``, ``توزعت بين 10 على …``); a partitive (``29 منها``, ``24 من هذه
+الهجمات``) counts the attacks named before it, in its sentence or the one before.
+A definite dual (``الصاروخين``) points back to a figure already given. Numbers of troops, casualties, sources, sites or days,
 word ordinals (``الهجوم الثاني``), multipliers (``ثلاث مرات``) and figures in
 conditional sentences or outside the theatre are never attack counts.
 """
@@ -27,7 +30,15 @@ from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
 from rasd.sources import find_source
 from rasd.text import Token, clitic_variants
 
-__all__ = ["extract_attack_counts", "figure_qualifier", "find_counted_unit", "is_definite", "follows_noun"]
+__all__ = [
+    "extract_attack_counts",
+    "figure_qualifier",
+    "find_counted_unit",
+    "find_figures",
+    "follows_noun",
+    "is_definite",
+    "sentence_numbers",
+]
 
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
@@ -89,12 +100,17 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
 
     Returns:
         ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``,
-        ``"other"`` (it counts something else) or ``""`` (nothing after it);
-        ``nend`` is the end of the counted noun in the normalised text.
+        ``"times"`` (``للهجوم 31 مرة``),
+        ``"partitive"`` (``29 منها``: the unit is named before), ``"multiplier"``
+        (``4 مرات`` with no attack noun before it), ``"other"`` (it counts something
+        else) or ``""`` (nothing after it); ``nend`` is the end of the counted noun
+        in the normalised text.
     """
     j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
     i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
     if num.kind == "dual":
+        if num.text.startswith("ال"):
+            return None, "other", num.nend  # "الصاروخين": the two named before, not a new figure
         k = j - 1 if j > 0 and tokens[j - 1].end >= num.nend else j
         found = _unit_at(tokens, k)
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
@@ -110,11 +126,15 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         return (unit, "counter", num.nend) if unit else (None, "other", num.nend)
     if num.kind == "ordinal":
         return None, "other", num.nend
+    if j < len(tokens) and tokens[j].text in _words("partitives"):
+        return None, "partitive", tokens[j].end  # "29 منها": of the attacks named before
     if j < len(tokens) and tokens[j].text in _words("skip_after_number"):
         j += 1
+        if j < len(tokens) and tokens[j].text in _words("demonstratives"):
+            j += 1  # "24 من هذه الهجمات"
     if j < len(tokens) and tokens[j].text in _words("multiplier_words"):
         unit = _unit_before(tokens, i, 1)
-        return (unit, "counter", tokens[j].end) if unit else (None, "other", num.nend)
+        return (unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend
     found = _unit_at(tokens, j)
@@ -137,10 +157,22 @@ def _total_unit(tokens: list[Token], num: NumberMention) -> str | None:
 
 
 @dataclass
-class _Figure:
+class Figure:
+    """A number counting attacks or weapons.
+
+    Attributes:
+        num: The number mention.
+        unit: What it counts (attack, drone, strike …).
+        end: End of the counted noun in the normalised text.
+        how: How the unit was found (see :func:`find_counted_unit`; ``""`` when it
+            was carried from another figure or a noun named before).
+        scope: Where the figure applies (set by the extractor).
+    """
+
     num: NumberMention
     unit: str
     end: int
+    how: str = ""
     scope: str = ""
 
 
@@ -150,50 +182,138 @@ def _after_and(doc: Doc, num: NumberMention) -> bool:
     return before.endswith(("و", "ول", "وب")) and (len(before) < 3 or not before[-3].isalpha() or before[-2] == " ")
 
 
-def _figures(doc: Doc, tokens: list[Token], nums: list[NumberMention]) -> list[_Figure]:
-    figures: list[_Figure] = []
-    prev_unit: str | None = None
+def _noun_unit_before(tokens: list[Token], num: NumberMention, demonstrative: bool = False) -> str | None:
+    """Unit of the last attack noun before a number (after a demonstrative only, when asked)."""
+    unit = None
+    for k, tok in enumerate(tokens):
+        if tok.end > num.nstart:
+            break
+        if demonstrative and not _has_word(tok.text, "demonstratives"):
+            continue
+        found = _unit_at(tokens, k + 1 if demonstrative else k)
+        if found and found[1] <= num.nstart:
+            unit = found[0]
+    return unit
+
+
+def _continues_last(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A bare number that sums or breaks down the figures before it.
+
+    After a total cue (``أي ما مجموعه 38``), or after ``بين``/``بواقع`` following a
+    breakdown cue (``توزعت بين 10 علي قاعده حقل العمر``).
+    """
+    before = doc.nt.norm[max(0, num.nstart - 15) : num.nstart]
+    if any(w in before for w in _words("total_cues")):
+        return True
+    lead = [t.text for t in tokens if t.end <= num.nstart][-4:]
+    if not lead or lead[-1] not in _words("breakdown_leads"):
+        return False
+    return any(_has_word(w, "breakdown_cues") for w in lead)
+
+
+def _referent_unit(tokens: list[Token], num: NumberMention) -> str | None:
+    """Unit of a bare number placed by a preposition after a demonstrative referent.
+
+    ``من بين هذه الهجمات، وقع 16 في العراق``: the number counts the attacks named.
+    """
+    nxt = next((t.text for t in tokens if t.start >= num.nend), "")
+    if nxt not in _words("place_prepositions"):
+        return None
+    return _noun_unit_before(tokens, num, demonstrative=True)
+
+
+def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry: str = "") -> list[Figure]:
+    """Numbers of a sentence that count attacks or weapons, with their units.
+
+    Args:
+        doc: The article.
+        tokens: Tokens of the sentence.
+        nums: Its number mentions (dates excluded).
+        carry: Unit of the last figure of the previous sentence, for a partitive
+            that opens a sentence (``وقع 29 منها في العراق``).
+    """
+    figures: list[Figure] = []
+    prev_unit: str | None = None  # reset by a number that counts something else
+    last_unit = carry
     for num in nums:
         unit, how, end = find_counted_unit(tokens, num)
-        if how == "other":
+        if how == "other" or (how == "multiplier" and not (prev_unit and _after_and(doc, num))):
             prev_unit = None
             continue
-        if unit is None:
-            unit = _total_unit(tokens, num) or (prev_unit if _after_and(doc, num) else None)
+        if how == "multiplier":
+            unit = prev_unit  # "12 مره في العراق و4 مرات في سوريا"
+        elif how == "partitive":
+            unit = (last_unit if figures else "") or _noun_unit_before(tokens, num) or last_unit or None
+        elif unit is None:
+            unit = (
+                _total_unit(tokens, num)
+                or (prev_unit if _after_and(doc, num) else None)
+                or (figures[-1].unit if figures and _continues_last(doc, tokens, num) else None)
+                or _referent_unit(tokens, num)
+            )
         if unit is None:
             continue
-        prev_unit = unit
-        figures.append(_Figure(num, unit, end))
+        prev_unit = last_unit = unit
+        figures.append(Figure(num, unit, end, how))
     return figures
 
 
 def _clause_end(doc: Doc, lo: int, hi: int) -> int:
-    """End of the clause after a figure: a comma followed by a new clause starting with ``و``."""
+    """End of the clause after a figure: a comma, unless a place phrase goes on after it.
+
+    ``تعرضت لـ69 هجوما منذ 17 أكتوبر، في العراق وسوريا`` goes on; ``65 هجوما …،
+    تصدرت فيها قاعدة كونيكو`` and ``22 هجوما في العراق، و19 في سوريا`` do not.
+    """
     text = doc.nt.norm
     k = text.find(",", lo, hi)
     while k != -1:
-        if text[k + 1 : k + 6].lstrip().startswith("و"):
+        nxt = text[k + 1 : k + 12].split()
+        if not nxt or nxt[0] not in _words("place_prepositions"):
             return k
         k = text.find(",", k + 1, hi)
     return hi
 
 
-def _assign_scopes(doc: Doc, sent: DocSentence, figures: list[_Figure]) -> None:
+def _after_ba(doc: Doc, num: NumberMention) -> bool:
+    """A figure read with ``ب`` (``بـ24 هجوما``, ``بثلاث طائرات``): it belongs to what was named before."""
+    lead = doc.nt.norm[max(0, num.nstart - 3) : num.nstart].replace("-", "").rstrip()
+    return lead.endswith("ب") or num.text.startswith("ب")
+
+
+def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
+    """Scope of one figure from the places after it, else before it.
+
+    A figure read with ``ب`` takes a base named before it first (``تصدرت قاعدة
+    كونيكو القائمة بـ21 هجوما``). Landmarks (``قرب مطار بغداد``) count only when
+    no other place is named around the figure.
+    """
+    near = fig.num.nstart
+    strict_after = scope_of(doc, *after, near=near, landmarks=False)
+    strict_before = scope_of(doc, *before, near=near, landmarks=False)
+    if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
+        return strict_before
+    if strict_after or (strict_before and strict_before != OUT_OF_THEATRE):
+        # Only places right after a figure can put it outside the theatre ("ضد اهداف داخل اسرائيل").
+        return strict_after or strict_before
+    loose_before = scope_of(doc, *before, near=near)
+    return scope_of(doc, *after, near=near) or ("" if loose_before == OUT_OF_THEATRE else loose_before)
+
+
+def _assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
     for idx, fig in enumerate(figures):
         nxt = figures[idx + 1].num.nstart if idx + 1 < len(figures) else sent.nend
         prv = figures[idx - 1].end if idx > 0 else sent.nstart
-        after = scope_of(doc, fig.end, _clause_end(doc, fig.end, nxt), near=fig.num.nstart)
-        before = "" if after else scope_of(doc, prv, fig.num.nstart, near=fig.num.nstart)
-        # Only places right after a figure can put it outside the theatre ("ضد اهداف داخل اسرائيل").
-        fig.scope = after or ("" if before == OUT_OF_THEATRE else before)
+        fig.scope = _scope_of_figure(doc, fig, (prv, fig.num.nstart), (fig.end, _clause_end(doc, fig.end, nxt)))
     for idx, fig in enumerate(figures):
         before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
         after = doc.nt.norm[fig.end : fig.end + 25]
-        parts: list[_Figure] = []
+        parts: list[Figure] = []
         if any(w in before for w in _words("total_cues")):
             parts = figures[:idx]
-        elif any(w in after for w in _words("breakdown_cues")):
-            parts = figures[idx + 1 :]
+        elif any(w in after for w in _words("breakdown_cues")) or (
+            idx + 1 < len(figures) and figures[idx + 1].how == "partitive"
+        ):
+            parts = figures[idx + 1 :]  # "بواقع 15 في العراق و9 في سوريا", "29 منها في العراق و32 في سوريا"
         if parts:
             fig.scope = merge_scopes([fig.scope, *(p.scope for p in parts)]) or fig.scope
 
@@ -219,6 +339,11 @@ def _figure_start(doc: Doc, num: NumberMention) -> int:
     return min(num.nstart, doc.nt.to_norm(num.qstart))
 
 
+def sentence_numbers(doc: Doc, sent: DocSentence) -> list[NumberMention]:
+    """Number mentions of a sentence that are not part of a date."""
+    return [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
+
+
 def figure_qualifier(num: NumberMention) -> str:
     """Qualifier of a figure; vague quantities and ranges count conservatively as at_least."""
     if num.qualifier == "range" or (num.kind == "vague" and num.qualifier == "exact"):
@@ -229,14 +354,14 @@ def figure_qualifier(num: NumberMention) -> str:
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
+    carry = ""
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         if is_hypothetical(tokens):
+            carry = ""
             continue
-        nums = [
-            n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)
-        ]
-        figures = _figures(doc, tokens, nums)
+        figures = find_figures(doc, tokens, sentence_numbers(doc, sent), carry)
+        carry = figures[-1].unit if figures else ""
         _assign_scopes(doc, sent, figures)
         since, as_of = _date_fields(doc, sent)
         for fig in figures:

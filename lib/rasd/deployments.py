@@ -13,8 +13,12 @@ A base-presence row (count empty) is a gazetteer base that a sentence says
 hosts a force: a presence verb after the base (``قاعدة التنف التابعة
 للتحالف``, ``… التي تضم مستشارين``) or before it (``ينتشر … في
 قاعدة حرير``), or a force adjective on the base (``القاعدة الأميركية في
-الشدادي``). A place named only as a landmark (``الملاصق لمطار بغداد``) is not
-a base row. One row per base and article.
+الشدادي``), or a base noun owned by a force before it (``أكبر قاعدة للتحالف
+الدولي في سوريا، الواقعة في حقل العمر``). A place named only as a landmark
+(``الملاصق لمطار بغداد``) is not a base row, unless a presence clause of its own
+follows it (``قرب قاعدة حرير التي تستضيف قوات أميركية``). One row per base and
+article, and one per force when the sentence that first names the base lists
+several (``التي تضم جنودا أميركيين وبريطانيين``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
-from rasd.scope import base_of, scope_of
+from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
 
 __all__ = ["extract_deployments", "find_force"]
@@ -36,6 +40,9 @@ __all__ = ["extract_deployments", "find_force"]
 _AFTER_WINDOW = 2  # words between a base and a presence verb after it (landmarks not counted)
 _BEFORE_WINDOW = 25  # tokens between a presence verb and a base that follows it
 _ADJ_WINDOW = 3  # tokens between a base and a force adjective that follows it
+_OWNER_WINDOW = 10  # tokens between "قاعدة لِـ<force>" and the place it is said to be at
+_DESCRIBED_WINDOW = 6  # tokens between "القاعدة الأميركية" and the base named after "في"
+_CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
 
 
 @cache
@@ -136,9 +143,25 @@ def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
     return None
 
 
-def _troop_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
+def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseMatch) -> bool:
+    """Men of an armed group (``عناصر موالين لايران``, ``خمسة من عناصر كتائب حزب الله``)."""
+    after = tokens[noun.last_token + 1 : noun.last_token + 3]
+    if any(t.text in _words("militia_markers") for t in after):
+        return True
+    return any(
+        noun.last_token < a.first_token - sent.tok_lo <= noun.last_token + 3 and a.value.get("side") == "iran_axis"
+        for a in doc.within(doc.actors, sent)
+    )
+
+
+def _troop_rows(
+    doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", "")
+) -> list[dict[str, Any]]:
+    """Troop figures of a sentence; ``context`` is the (country, force) a demonstrative may point back to."""
     if is_hypothetical(tokens) or _has_word(tokens, "not_deployed_cues"):
         return []
+    if not _has_word(tokens, "anaphora_words"):
+        context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
     prev: dict[str, Any] | None = None
@@ -150,7 +173,9 @@ def _troop_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[s
             j -= 1
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
         noun = _noun_at(tokens, j)
-        if noun is None and count_noun_matcher().match_at(tokens, j) is not None:
+        if (noun is None and count_noun_matcher().match_at(tokens, j) is not None) or (
+            noun is not None and _militia_men(doc, sent, tokens, noun)
+        ):
             prev = None
             continue
         noun_end, noun_last = (noun.end, noun.last_token) if noun else (num.nend, j - 1)
@@ -173,8 +198,8 @@ def _troop_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[s
         prev = {
             "count": num.value,
             "qualifier": figure_qualifier(num),
-            "force": force,
-            "country": country or (prev["country"] if prev and not noun else ""),
+            "force": force or context[1],
+            "country": country or (prev["country"] if prev and not noun else "") or context[0],
             "place": place,
             "role": role.value if role else "",
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),
@@ -185,9 +210,7 @@ def _troop_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[s
 
 def _is_landmark(doc: Doc, m: PhraseMatch) -> bool:
     """True when the place is named only as a landmark (``قرب``, ``الملاصق ل``)."""
-    words = _words("landmark_words")
-    before = doc.tokens[max(0, m.first_token - 2) : m.first_token]
-    return any(stem in words for t in before for _, stem in clitic_variants(t.text))
+    return is_landmark(doc, m)
 
 
 def _gap(doc: Doc, tokens: list[Token], k_last: int, v_first: int, off: int) -> int:
@@ -208,10 +231,57 @@ def _adjective_on(tokens: list[Token], k_first: int, k_last: int) -> bool:
     return any(_adjective_matcher().match_at(tokens, j) for j in range(k_first + 1, hi))
 
 
+def _owning_force(tokens: list[Token], k_first: int) -> str | None:
+    """A force named as owner of a base noun before the place: ``قاعدة للتحالف الدولي … في حقل العمر``."""
+    for k in range(max(0, k_first - _OWNER_WINDOW), k_first):
+        if tokens[k].text not in _words("base_nouns"):
+            continue
+        for j in (k + 1, k + 2):  # "قاعدة عسكرية للقوات الاميركية"
+            owner = _force_matcher().match_at(tokens, j) if j < k_first else None
+            if owner is not None and tokens[j].text.startswith("ل"):
+                return str(owner.value)
+    return None
+
+
+def _described_base(tokens: list[Token], k_first: int) -> str | None:
+    """``القاعدة الأميركية في حقل غاز كونيكو``: a base noun with a force adjective, then ``في`` + the base."""
+    for k in range(max(0, k_first - _DESCRIBED_WINDOW), k_first - 2):
+        if tokens[k].text not in _words("base_nouns"):
+            continue
+        adj = _adjective_matcher().match_at(tokens, k + 1)
+        if adj is not None and any(t.text == "في" for t in tokens[adj.last_token + 1 : k_first]):
+            return str(adj.value)
+    return None
+
+
+def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
+    """Every force a presence clause right after a base names (``التي تضم جنودا أميركيين وبريطانيين``)."""
+    k_last = m.last_token - off
+    for v in presence_verb_matcher().find(tokens):
+        if 0 < v.first_token - k_last <= _CLAUSE_REACH:
+            window = tokens[v.last_token + 1 : v.last_token + 1 + _CLAUSE_REACH]
+            forces = [str(a.value) for a in _adjective_matcher().find(window)]
+            return list(dict.fromkeys(forces))
+    return []
+
+
+def _own_clause(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
+    """A presence clause of the base's own right after it (``قاعدة حرير التي تستضيف قوات``)."""
+    off = sent.tok_lo
+    k_last = m.last_token - off
+    return any(
+        0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW
+        for v in presence_verb_matcher().find(tokens)
+    )
+
+
 def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, bases: list[PhraseMatch]) -> str | None:
     """The force a sentence says a base hosts, or None when it says nothing of the kind."""
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
+    owner = _owning_force(tokens, k_first)
+    if owner is not None:
+        return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
         adj = _adjective_matcher().match_at(tokens, j)
         if adj is not None:
@@ -221,11 +291,17 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         adj = next(iter(_adjective_matcher().find(tokens[max(0, k_first - 4) : k_first])), None)
         if adj is not None:
             return str(adj.value)
+    described = _described_base(tokens, k_first)
+    if described is not None:
+        return described
     for v in presence_verb_matcher().find(tokens):
+        force = None
         if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
-            return find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
-        if 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
-            return find_force(tokens, v.last_token, k_first) or find_force(tokens, len(tokens) - 1, k_first)
+            force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
+        elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
+            force = find_force(tokens, v.last_token, k_first) or find_force(tokens, len(tokens) - 1, k_first)
+        if force is not None and (force or not v.value.get("needs_force")):
+            return force
     return None
 
 
@@ -235,24 +311,28 @@ def _base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[st
     places = doc.within(doc.places, sent)
     bases = [m for m in places if base_of(doc, m) is not None]
     rows = []
-    for m in bases:
+    for idx, m in enumerate(bases):
         force = _hosts_force(doc, sent, tokens, m, bases)
         if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
-            continue
+            # Named to locate something else, unless its own clause says it hosts a force and no
+            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
+            if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
+                continue
         if force is None:
             continue
         base = base_of(doc, m) or m.value
-        rows.append(
-            {
-                "count": None,
-                "qualifier": "",
-                "force": force or "US",
-                "country": base["country"],
-                "place": base["canonical"],
-                "role": "",
-                **doc.row_evidence(sent, m.start, m.end),
-            }
-        )
+        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
+            rows.append(
+                {
+                    "count": None,
+                    "qualifier": "",
+                    "force": each,
+                    "country": base["country"],
+                    "place": base["canonical"],
+                    "role": "",
+                    **doc.row_evidence(sent, m.start, m.end),
+                }
+            )
     return rows
 
 
@@ -260,13 +340,18 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     """Troop figures and base-presence rows of an article (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     seen_bases: set[str] = set()
+    context = ("", "")
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
-        troops = _troop_rows(doc, sent, tokens)
+        troops = _troop_rows(doc, sent, tokens, context)
+        named = list(_force_matcher().find(tokens))
+        context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(troops)
         seen_bases.update(r["place"] for r in troops if r["place"])
+        new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         for row in _base_rows(doc, sent, tokens):
-            if row["place"] not in seen_bases:
-                seen_bases.add(row["place"])
-                rows.append(row)
+            if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
+                new_rows.setdefault((row["place"], row["force"]), row)
+        rows.extend(new_rows.values())
+        seen_bases |= {place for place, _ in new_rows}
     return rows

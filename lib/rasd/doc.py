@@ -11,20 +11,22 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, place_matcher
-from rasd.lexicon import PhraseMatch
+from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.numbers import NumberMention, find_numbers
-from rasd.text import NormText, Token, normalize, split_sentences, tokenize
+from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
 
-__all__ = ["Doc", "DocSentence", "NARRATIVE_KINDS", "build_doc", "parse_iso_date"]
+__all__ = ["Doc", "DocSentence", "NARRATIVE_KINDS", "build_doc", "distributed_places", "parse_iso_date"]
 
 # Paragraph kinds whose sentences are read as the story. Captions (with the
 # photo credit), datelines and page furniture are outside it.
 NARRATIVE_KINDS = frozenset({"body"})
 TEXT_KINDS = frozenset({"headline", "dateline", "subhead", "body"})
+_MAX_LIST_ITEMS = 8  # items of a list of places under one plural head
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
         for m in place_matcher().find(tokens)
         if _inside(m.start, in_text) and not any(a <= m.start < b for a, b in names)
     ]
+    doc.places = sorted(doc.places + distributed_places(tokens, doc.places), key=lambda m: m.start)
     # A number inside a name ("البرج 22") is not a quantity.
     names += [(p.start, p.end) for p in doc.places]
     doc.numbers = [
@@ -154,6 +157,41 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
         if _inside(n.nstart, in_text) and not any(a <= n.nstart < b for a, b in names)
     ]
     return doc
+
+
+@cache
+def _list_heads() -> dict[str, str]:
+    return dict(load_yaml("presence_context.yaml")["list_heads"])
+
+
+def distributed_places(tokens: Sequence[Token], places: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+    """Items of a list under a plural head that name a place only with that head.
+
+    ``حقول رميلان والعمر وكونيكو``: ``والعمر`` is ``حقل العمر``. The list goes on
+    while items start with ``و`` and are places, or become places with the head.
+    """
+    heads = _list_heads()
+    starts = {m.first_token: m for m in places}
+    out = []
+    for h, tok in enumerate(tokens):
+        singular = next((heads[stem] for _, stem in clitic_variants(tok.text) if stem in heads), None)
+        if singular is None:
+            continue
+        first = starts.get(h) or starts.get(h + 1)
+        j = first.last_token + 1 if first else h + 2
+        for _ in range(_MAX_LIST_ITEMS):
+            if j >= len(tokens) or not tokens[j].text.startswith("و"):
+                break
+            if j in starts:
+                j = starts[j].last_token + 1
+                continue
+            phrase = f"{singular} {tokens[j].text[1:]}"
+            value = place_matcher().lookup(phrase)
+            if value is None:
+                break
+            out.append(PhraseMatch(tokens[j].start + 1, tokens[j].end, j, j, phrase, value, "و"))
+            j += 1
+    return out
 
 
 def _in_text_ranges(sentences: Sequence[DocSentence]) -> list[tuple[int, int]]:

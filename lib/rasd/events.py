@@ -1,14 +1,24 @@
 """Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
 
-A sentence of the narrative yields an event when it holds a trigger (a verb or
-fixed phrase from ``data/event_triggers.yaml``). The first trigger of the
-sentence decides the type, with two refinements: an attack whose subject (or
-the adjective of its strike noun) is the United States is a ``us_strike``, and
-an attack reported by an armed group about itself (``ذكرت الجماعة أنها
-استهدفت``) is a ``claim``. Sentences that only tally attacks (a count of three
-or more) or make them hypothetical (``في حال``, ``أي هجوم``) give no attack.
-One event is written per day-precision date of the sentence (``في 27 أكتوبر
-و9 نوفمبر`` gives two), or one undated event.
+A sentence of the narrative yields an event when it holds a trigger (a verb,
+verbal noun or fixed phrase from ``data/event_triggers.yaml``). The first
+trigger of the sentence decides the type, refined by :mod:`rasd.event_types`
+(US strikes, claims, interceptions). A sentence with no trigger still yields an
+attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``)
+or reported with casualties (``مقتل 5 في ضربات أميركية``).
+
+Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
+sentence that tallies attacks (a count of three or more), an interception that
+failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
+nouns that point back to a set (``هذه الهجمات``, ``بقية الهجمات``). A series
+told as such (``سلسلة من الهجمات``) is one undated event, as in the seed gold.
+
+A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an
+earlier act: its dates, places and figures are not the main act's, and a
+single attack named in it is an event of its own. The main act takes the day
+nearest to its trigger, or one row per day of a list of days (``في 27 أكتوبر
+و9 نوفمبر``). Rows telling one incident are then folded into one
+(:mod:`rasd.incidents`).
 """
 
 from __future__ import annotations
@@ -16,19 +26,36 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from rasd.dates import DateMention, to_time_precision
+from rasd.attacks import find_figures, sentence_numbers
+from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
+from rasd.event_fields import actor_for, casualties, event_dates, place_for, target_span, weapons
+from rasd.event_types import (
+    attack_object,
+    attack_object_far,
+    classify_trigger,
+    downs_weapon,
+    is_attackish,
+    is_word,
+    noun_before,
+)
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.incidents import merge_incidents, place_country
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
 from rasd.modality import is_hypothetical
-from rasd.text import Token, clitic_variants
+from rasd.scope import base_of, names_outside
+from rasd.text import Token
 
 __all__ = ["extract_events", "classify_trigger"]
 
-_TARGET_TOKENS = 10
-_OBJECT_WINDOW = 6
-_SUBJECT_WINDOW = 5
-_ATTACKISH = frozenset({"attack", "us_strike", "interception"})
+_DETERMINER_REACH = 3  # tokens between "هذه"/"بقيه" and the attack noun it sums up
+_RESPONSE_REACH = 7  # tokens between "رد" and the "علي" that names what is answered
+_FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
+_NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
+_PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
+_BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
+_SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
+_TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
 @cache
@@ -42,311 +69,195 @@ def _trigger_matcher() -> PhraseMatcher:
 
 
 @cache
+def _anaphor_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _lex()["anaphoric_nouns"])
+
+
+@cache
 def _set(key: str) -> frozenset[str]:
     return frozenset(_lex()[key])
 
 
-@cache
-def _us_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, "US") for w in _lex()["us_markers"])
-
-
-@cache
-def _generic_actor_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
-
-
-def _attack_object(tokens: list[Token], k: int) -> int | None:
-    """Index of the last token of an attack noun or weapon within a few words after token ``k``."""
-    for j in range(k + 1, min(k + 1 + _OBJECT_WINDOW, len(tokens))):
-        m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
-        if m is not None:
-            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
-            return None if nxt in _set("not_attack_after") else m.last_token
-    return None
-
-
-def _noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
-    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``)."""
-    for j in range(k - 1, max(-1, k - 4), -1):
-        m = attack_noun_matcher().match_at(tokens, j)
-        if m is not None:
-            return m
-    return None
+def _failed(tokens: list[Token], m: PhraseMatch) -> bool:
+    """An interception said not to have happened (``إخفاق الدفاعات الجوية في اعتراض``, ``لم تعترض``)."""
+    near = tokens[max(0, m.first_token - _NEGATION_REACH) : m.first_token]
+    far = tokens[max(0, m.first_token - _FAILURE_REACH) : m.first_token]
+    return any(is_word(t.text, "negations") for t in near) or any(is_word(t.text, "failure_words") for t in far)
 
 
 def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
+    planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
         generic = m.phrase in _set("needs_object")
-        if m.value == "attack" and generic and _attack_object(tokens, m.last_token) is None:
-            if _noun_before(tokens, m.first_token) is None:
+        if m.value == "attack" and generic and attack_object(tokens, m.last_token) is None:
+            far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
+            if noun_before(tokens, m.first_token) is None and not far:
                 continue
         if m.phrase in _set("discovery_triggers") and not any(
-            _is(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
+            is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
         ):
             continue
+        if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
+            continue
+        if m.phrase in _set("downing_needs_weapon") and not downs_weapon(tokens, m):
+            continue  # "دمرت الغارة مخزنا": a strike's damage, not an interception
         out.append(m)
     return out
 
 
-def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
-    """The US is the subject of the trigger, or the adjective of its strike noun or weapon.
+def _head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
+    """The attack nouns and weapons a trigger acts with: itself, its object, its subject."""
+    heads = [m for m in (attack_noun_matcher().match_at(tokens, trig.first_token),) if m is not None]
+    obj = attack_object(tokens, trig.last_token)
+    if obj is not None:
+        heads.append(obj)
+    before = noun_before(tokens, trig.first_token)
+    if before is not None:
+        heads.append(before)
+    for k in range(max(0, trig.first_token - 3), trig.first_token):
+        m = weapon_matcher().match_at(tokens, k)
+        if m is not None and m.last_token == trig.first_token - 1:
+            heads.append(m)  # "الطائره المسيره اطلقت"
+    return heads
 
-    An armed group named as subject (just before the trigger, or right after it)
-    makes the US the target instead. A US name right after the trigger followed
-    by ``ب`` + weapon is a passive target (``استهدفت القوات الاميركيه بهجومين``).
+
+def _sums_up(tokens: list[Token], heads: list[PhraseMatch]) -> bool:
+    """An attack noun that points back to, or sums up, a set of acts (``هذه الهجمات``, ``بقية الهجمات``).
+
+    A series told as such (``سلسلة من الهجمات``, ``عدة ضربات``) is an event of its own.
     """
-    j = trig.last_token + 1
-    if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_matcher().match_at(tokens, j):
-        return True  # the trigger is itself a noun with a US adjective ("ضربات اميركيه")
-    subj = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
-    if subj is not None and _us_matcher().match_at(tokens, subj.last_token + 1) is not None:
-        return True
-    if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in groups):
-        return False
-    if j < len(tokens) and _is(tokens[j].text, "object_markers"):
-        if any(_us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
-            return False  # "نفذت علي القواعد الاميركيه": the US is the target
-    after = _us_matcher().match_at(tokens, j)
-    if after is not None:
-        nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
-        instrument = nxt.startswith("ب") and (
-            weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(tokens, after.last_token + 1)
-        )
-        return not instrument
-    noun = _noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j)
-    if noun is not None and _us_matcher().match_at(tokens, noun.last_token + 1) is not None:
-        return True
-    lo = max(0, trig.first_token - 3)
-    for m in _us_matcher().find(tokens[lo : trig.first_token]):
-        k = lo + m.first_token
-        prev = tokens[k - 1].text if k > 0 else ""
-        if not _is_object_marker(prev):
-            return True
-    if noun is not None and noun.value.get("unit") in _set("strike_units"):
-        return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
-    return False
-
-
-def _is_object_marker(word: str) -> bool:
-    return word in {"علي", "ضد", "لها", "له"} or word.startswith("ل")
-
-
-def _is(word: str, key: str) -> bool:
-    """True when the word, with or without proclitics, is in the lexicon list ``key``."""
-    return any(stem in _set(key) for _, stem in clitic_variants(word))
-
-
-def _has(tokens: list[Token], key: str) -> bool:
-    return any(_is(t.text, key) for t in tokens)
-
-
-def classify_trigger(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> str:
-    """Event type of a trigger in its sentence (see the module docstring).
-
-    Args:
-        tokens: Tokens of the sentence.
-        trig: The trigger, matched on ``tokens``.
-        groups: Sentence token indexes where an armed group is named.
-    """
-    kind = str(trig.value)
-    if kind != "attack":
-        return kind
-    for k, tok in enumerate(tokens[: trig.first_token]):
-        if _is(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
-            return "claim"
-    if any(_is(t.text, "claim_words") for t in tokens[: trig.first_token]):
-        return "claim"
-    return "us_strike" if _us_is_actor(tokens, trig, groups) else "attack"
-
-
-def _place_for(doc: Doc, sent: DocSentence, lo: int, hi: int, after: int) -> dict[str, Any] | None:
-    """Place of an event, the most specific first.
-
-    In the target, then after the trigger, then anywhere in the sentence; a
-    country only when nothing more specific is named.
-    """
-    places = doc.within(doc.places, sent)
-    groups = ([m for m in places if lo <= m.start < hi], [m for m in places if m.start >= after], places)
-    for group in groups:
-        specific = [m for m in group if m.value["type"] != "country"]
-        if specific:
-            return specific[0].value
-    for group in groups:
-        if group:
-            return group[0].value
-    return None
-
-
-def _subject_span(doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch) -> str:
-    """Words naming the subject of a visit (persons are not in the lexicon).
-
-    After the verb up to a place or preposition; else before it, back to
-    ``كان``/``قد`` or a comma.
-    """
-    off = sent.tok_lo
-    place_starts = {m.first_token - off for m in doc.within(doc.places, sent)}
-    stops = _set("subject_stops")
-    words = []
-    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _SUBJECT_WINDOW + 1)):
-        if k in place_starts or tokens[k].text in stops:
-            break
-        words.append(k)
-    if not words:
-        for k in range(trig.first_token - 1, max(-1, trig.first_token - _SUBJECT_WINDOW - 2), -1):
-            if not words and tokens[k].text == "قد":
-                continue
-            if _is(tokens[k].text, "subject_stops") or not tokens[k + 1].joined:
-                break
-            words.insert(0, k)
-    return doc.nt.evidence(tokens[words[0]].start, tokens[words[-1]].end) if words else ""
-
-
-def _actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig: PhraseMatch) -> str:
-    """The subject of the trigger: an actor named just after it (VSO), else the last one before it."""
-    if kind == "us_strike":
-        return "الولايات المتحدة"
-    if kind == "visit":
-        return _subject_span(doc, sent, tokens, trig)
-    off = sent.tok_lo
-    named = [
-        (a.first_token - off, str(a.value.get("name_ar") or a.phrase))
-        for a in doc.within(doc.actors, sent)
-        if a.value.get("type") not in {"media", "ngo"}
-    ]
-    named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
-    if kind == "threat" and named:
-        return min(named)[1]  # the one who threatens is the subject of the main clause
-    reach = len(tokens) if trig.phrase in _set("target_before") else trig.last_token + _SUBJECT_WINDOW
-    after = [n for k, n in sorted(named) if trig.last_token < k <= reach]
-    if after:
-        return after[0]
-    before = [n for k, n in sorted(named) if k < trig.first_token]
-    return before[-1] if before else ""
-
-
-def _target_span(tokens: list[Token], trig: PhraseMatch) -> tuple[int, int] | None:
-    """Token range of the target of a trigger.
-
-    Before a passive trigger (``تعرضت القاعده لقصف``); after ``علي``/``ضد`` or a
-    direct attack verb that follows the attack noun of a generic trigger
-    (``شنت … هجمات … علي مواقع``); else right after the trigger.
-    """
-    if trig.phrase in _set("target_before"):
-        return max(0, trig.first_token - _TARGET_TOKENS), trig.first_token
-    start = trig.last_token + 1
-    if trig.phrase in _set("needs_object"):
-        noun_end = _attack_object(tokens, trig.last_token)
-        if noun_end is not None:
-            marker = next(
-                (j for j in range(noun_end + 1, len(tokens)) if _is(tokens[j].text, "object_markers")), None
-            )
-            if marker is not None:
-                start = marker + 1
-    if start >= len(tokens):
-        return None
-    return start, min(len(tokens), start + _TARGET_TOKENS)
-
-
-def _weapons(tokens: list[Token], kind: str) -> str:
-    seen: list[str] = []
-    for m in weapon_matcher().find(tokens):
-        w = m.value.get("weapon") or m.value.get("unit")
-        if w and w not in seen:
-            seen.append(w)
-    if not seen and kind == "us_strike":
-        return "air"
-    return "+".join(seen)
-
-
-def _casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | None, int | None]:
-    """Killed and injured of a sentence: numbers next to casualty words; 0 after a negation."""
-    killed = injured = None
-    for num in doc.within(doc.numbers, sent):
-        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
-        prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
-        nxt = tokens[j].text if j < len(tokens) else ""
-        if killed is None and (_is(nxt, "killed") or _is(prev, "killed")):
-            killed = int(num.value)
-        elif injured is None and (_is(nxt, "injured") or _is(prev, "injured")):
-            injured = int(num.value)
-    for k, tok in enumerate(tokens):
-        if _is(tok.text, "negations") and any(_is(t.text, "no_casualty_words") for t in tokens[k + 1 : k + 6]):
-            killed = 0 if killed is None else killed
-            injured = 0 if injured is None else injured
-            break
-    return killed, injured
-
-
-def _event_dates(doc: Doc, sent: DocSentence, kind: str) -> list[DateMention]:
-    dates = [d for d in doc.within(doc.dates, sent) if d.iso and not getattr(d, "since", False)]
-    days = [d for d in dates if d.precision == "day"]
-    if kind in _ATTACKISH:
-        return days or dates[:1]
-    return (days or dates)[:1]
-
-
-def _is_aggregate(doc: Doc, sent: DocSentence) -> bool:
-    from rasd.attacks import find_counted_unit
-
-    tokens = doc.sentence_tokens(sent)
-    for num in doc.within(doc.numbers, sent):
-        unit, how, _ = find_counted_unit(tokens, num)
-        if not unit or how != "after":
+    for m in heads:
+        if attack_noun_matcher().match_at(tokens, m.first_token) is None:
             continue
-        if (unit in {"attack", "operation", "strike"} and num.value >= 3) or num.qualifier != "exact":
+        before = tokens[max(0, m.first_token - _DETERMINER_REACH) : m.first_token]
+        if any(is_word(t.text, "aggregate_determiners") for t in before):
             return True
     return False
 
 
-def _noun_trigger(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[PhraseMatch]:
-    """An attack noun in a sentence that reports casualties (``مقتل 5 في ضربات اميركيه``)."""
-    killed, injured = _casualties(doc, sent, tokens)
-    if not killed and not injured:
-        return []
-    noun = next(iter(attack_noun_matcher().find(tokens)), None)
-    if noun is None:
-        return []
-    return [PhraseMatch(noun.start, noun.end, noun.first_token, noun.last_token, noun.phrase, "attack", noun.prefix)]
+@cache
+def _theatre() -> frozenset[str]:
+    return frozenset(load_yaml("attack_context.yaml")["theatre"])
 
 
-def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
-    tokens = doc.sentence_tokens(sent)
-    triggers = _triggers(tokens) or _noun_trigger(doc, sent, tokens)
-    if not triggers:
-        return []
-    groups = [
+def _in_theatre(row: dict[str, Any]) -> bool:
+    """An act placed in the theatre, or not placed (the Hamas attack on Israel is outside it)."""
+    country = place_country(str(row.get("place") or ""))
+    return not country or country in _theatre()
+
+
+def _series(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A trigger told of a series of acts: its attack noun is plural (``الضربات الأميركية الأخيرة التي استهدفت``)."""
+    lo = max(0, trig.first_token - _SERIES_REACH)
+    nouns = [m for m in attack_noun_matcher().find(tokens[lo : trig.first_token])]
+    nouns += [m for m in _head_nouns(tokens, trig) if attack_noun_matcher().match_at(tokens, m.first_token)]
+    return any(m.phrase.endswith("ات") for m in nouns)
+
+
+def _anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
+    """A trigger that points back to an act already told: ``نفذت الهجوم``, ``الطائرة المسيرة أطلقت``.
+
+    For an attack, strike, interception or claim, its attack noun or weapon is
+    a definite singular; for a visit, the trigger is the definite noun (``الزيارة``).
+    """
+    if kind == "visit":  # "الزيارة", "خلال زيارته": the visit told before
+        return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
+    if kind != "claim" and not is_attackish(kind):
+        return False
+    return any(_anaphor_matcher().match_at(tokens, m.first_token) is not None for m in _head_nouns(tokens, trig))
+
+
+def _response_start(tokens: list[Token]) -> int:
+    """Index of the token opening a response clause (``ردا علي``, ``رد … علي``), or ``len(tokens)``."""
+    for k, tok in enumerate(tokens):
+        if is_word(tok.text, "response_cues") and any(
+            t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
+        ):
+            return k
+    return len(tokens)
+
+
+def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> bool:
+    """The sentence counts attacks (three or more, or a vague many) before ``limit``."""
+    for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
+        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"}:
+            continue
+        if fig.num.value >= 3 or fig.num.kind == "vague":
+            return True
+    return False
+
+
+def _groups(doc: Doc, sent: DocSentence) -> list[int]:
+    return [
         a.first_token - sent.tok_lo
         for a in doc.within(doc.actors, sent)
         if a.value.get("side") == "iran_axis" or a.value.get("generic")
     ]
-    trig = triggers[0]
-    kind = classify_trigger(tokens, trig, groups)
-    if kind in _ATTACKISH | {"claim"} and (is_hypothetical(tokens) or _is_aggregate(doc, sent)):
-        rest = [t for t in triggers[1:] if t.value not in {"attack", "interception"}]
-        if not rest:
-            return []
-        trig, kind = rest[0], str(rest[0].value)
-    span = _target_span(tokens, trig)
+
+
+def _noun_act(m: PhraseMatch) -> PhraseMatch:
+    return PhraseMatch(m.start, m.end, m.first_token, m.last_token, m.phrase, "attack", m.prefix)
+
+
+def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> list[PhraseMatch]:
+    """Attack nouns that report an act with no verb: casualties, or a named base as target.
+
+    The base follows ``على``/``ضد`` (``الهجوم على قاعدة تل بيدر``), or directly a
+    verbal noun that takes an object (``أعلنت … استهداف قاعدة عين الأسد``).
+    """
+    nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not _sums_up(tokens, [m])]
+    killed, injured = casualties(doc, sent, tokens)
+    if (killed or injured) and nouns:
+        return [_noun_act(nouns[0])]
+    bases = {m.first_token - sent.tok_lo: m for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}
+    out, seen = [], set()
+    for m in nouns:
+        j = m.last_token + 1
+        direct = is_word(tokens[m.first_token].text, "transitive_nouns")
+        if j >= limit or not (direct or is_word(tokens[j].text, "object_markers")):
+            continue
+        j -= 1 if direct else 0  # "استهداف قاعدة التنف": the base is the noun's own object
+        for k in range(j + 1, min(limit, j + 1 + _BASE_REACH)):
+            base = bases.get(k)
+            if base is not None and base_of(doc, base)["canonical"] not in seen:
+                seen.add(base_of(doc, base)["canonical"])
+                out.append(_noun_act(m))
+                break
+    return out
+
+
+def _row(
+    doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch, kind: str, part: tuple[int, int]
+) -> list[dict[str, Any]]:
+    """Event rows of one trigger, read in the token range ``part`` of the sentence."""
+    lo_tok, hi_tok = part
+    lo = tokens[lo_tok].start if lo_tok < len(tokens) else sent.nend
+    limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
+    span = target_span(tokens, trig, hi_tok)
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
-    place = _place_for(doc, sent, tgt_lo, tgt_hi, tokens[trig.last_token].end)
-    killed, injured = _casualties(doc, sent, tokens)
+    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
+    if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):
+        return []  # "استهدفوا سفينة تجارية في البحر الأحمر": outside the theatre
+    killed, injured = casualties(doc, sent, tokens)
     base = {
         "type": kind,
-        "actor": _actor_for(doc, sent, tokens, kind, trig),
+        "actor": actor_for(doc, sent, tokens, kind, trig),
         "target": target,
         "place": place["canonical"] if place else "",
         "lat": place["lat"] if place else None,
         "lon": place["lon"] if place else None,
-        "weapon": _weapons(tokens, kind),
+        "weapon": weapons(tokens[lo_tok:hi_tok], kind),
         "killed": killed,
         "injured": injured,
-        "claimed": kind == "claim" or _has(tokens, "claim_words"),
+        "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
+        "anaphoric": _anaphoric(tokens, trig, kind),
+        "series": _series(tokens, trig),
         **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
     }
-    dates = _event_dates(doc, sent, kind)
+    trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
+    dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
     if not dates:
         return [{**base, "date": "", "date_expr": "", "time_precision": None}]
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
@@ -357,13 +268,47 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
+def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
+    """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``)."""
+    for m in attack_noun_matcher().find(tokens[start:]):
+        if m.phrase.endswith(("ات", "ين", "ان")):
+            return []  # "ردا علي هجمات": a series, not one act
+        noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
+        kind = classify_trigger(tokens, noun, _groups(doc, sent))
+        return _row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
+    return []
+
+
+def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
+    tokens = doc.sentence_tokens(sent)
+    resp = _response_start(tokens)
+    limit = tokens[resp].start if resp < len(tokens) else sent.nend
+    main = [t for t in _triggers(tokens) if t.last_token < resp]
+    rows: list[dict[str, Any]] = []
+    if main:
+        groups = _groups(doc, sent)
+        dated = {k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend}
+        trig = main[0]
+        kind = classify_trigger(tokens, trig, groups, later=main[1:], skip=dated)
+        if kind == "claim" or is_attackish(kind):
+            heads = _head_nouns(tokens, trig)
+            if is_hypothetical(tokens) or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
+                rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
+                trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
+        if trig is not None:
+            rows += _row(doc, sent, tokens, trig, kind, (0, resp))
+    elif not is_hypothetical(tokens) and not _is_tally(doc, sent, tokens, limit):
+        groups = _groups(doc, sent)
+        for noun in _noun_triggers(doc, sent, tokens, resp):
+            rows += _row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
+    if resp < len(tokens):
+        rows += _response_events(doc, sent, tokens, resp)
+    return rows
+
+
 def extract_events(doc: Doc) -> list[dict[str, Any]]:
-    """Events of an article's narrative, one row per event and date (see the module docstring)."""
+    """Events of an article's narrative, one row per incident and date (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
-        for row in _sentence_events(doc, sent):
-            vague = not row["date"] and not row["place"]
-            if vague and any(r["type"] == row["type"] for r in rows):
-                continue
-            rows.append(row)
-    return rows
+        rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
+    return merge_incidents(rows)

@@ -9,12 +9,33 @@ from rasd.text import Token
 
 __all__ = ["is_hypothetical"]
 
+_NEGATION_REACH = 3  # words between a negation and "أي" ("لم يسجل أي هجوم")
+
+
+@cache
+def _lex() -> dict:
+    return load_yaml("event_triggers.yaml")
+
 
 @cache
 def _cue_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["hypothetical_cues"])
+    return PhraseMatcher((w, w) for w in _lex()["hypothetical_cues"])
+
+
+def _negated(tokens: list[Token], k: int) -> bool:
+    """True when a negation stands a few words before token ``k`` (``لم يسجل اي هجوم``: none, not any)."""
+    negations = frozenset(_lex()["negations"])
+    return any(t.text in negations for t in tokens[max(0, k - _NEGATION_REACH) : k])
 
 
 def is_hypothetical(tokens: list[Token]) -> bool:
-    """True when the sentence holds a conditional or predictive cue (``في حال``, ``إذا``, ``أي هجوم``)."""
-    return next(iter(_cue_matcher().find(tokens)), None) is not None
+    """True when the sentence holds a conditional or predictive cue (``في حال``, ``إذا``, ``أي هجوم``).
+
+    ``أي`` + attack noun after a negation (``لم يسجل أي هجوم``) denies the attacks
+    instead: the sentence is not hypothetical.
+    """
+    for m in _cue_matcher().find(tokens):
+        if m.phrase.startswith("اي ") and _negated(tokens, m.first_token):
+            continue
+        return True
+    return False

@@ -7,14 +7,23 @@ from functools import cache
 
 from rasd.doc import Doc
 from rasd.gazetteer import place_matcher, place_rows
-from rasd.lexicon import PhraseMatch, load_yaml
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
 from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["scope_of", "merge_scopes", "OUT_OF_THEATRE", "base_of"]
+__all__ = [
+    "OUT_OF_THEATRE",
+    "base_of",
+    "is_context_place",
+    "is_landmark",
+    "merge_scopes",
+    "names_outside",
+    "scope_of",
+]
 
 OUT_OF_THEATRE = "out"
 _BASE_TYPES = frozenset({"base", "airport"})
 _BASE_NOUNS = frozenset({"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده"})
+_CONTEXT_REACH = 3  # tokens between a context word ("الحرب") and the place it introduces
 
 
 @cache
@@ -41,6 +50,25 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
         if found is not None and found["type"] in _BASE_TYPES:
             return found
     return None
+
+
+@cache
+def _outside_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _context()["outside_words"])
+
+
+def is_landmark(doc: Doc, m: PhraseMatch) -> bool:
+    """True when the place is named only as a landmark (``قرب``, ``الملاصق ل``, ``من``)."""
+    words = frozenset(load_yaml("presence_context.yaml")["landmark_words"])
+    before = doc.tokens[max(0, m.first_token - 2) : m.first_token]
+    return any(stem in words for t in before for _, stem in clitic_variants(t.text))
+
+
+def is_context_place(doc: Doc, m: PhraseMatch) -> bool:
+    """True for a place named as the background of a figure (``منذ اندلاع الحرب بين اسرائيل``)."""
+    words = frozenset(_context()["context_words"])
+    before = doc.tokens[max(0, m.first_token - _CONTEXT_REACH) : m.first_token]
+    return any(stem in words for t in before for _, stem in clitic_variants(t.text))
 
 
 @cache
@@ -74,7 +102,7 @@ def _from_countries(countries: list[str], region: bool) -> str:
     return OUT_OF_THEATRE if countries else ""
 
 
-def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None) -> str:
+def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None, landmarks: bool = True) -> str:
     """Scope of a figure from the places named in ``[nstart, nend)`` of the normalised text.
 
     Args:
@@ -82,13 +110,20 @@ def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None) -> str:
         nstart: Start of the span to look in.
         nend: End of the span.
         near: Position of the figure; when given, the base nearest to it wins.
+        landmarks: Whether places named as landmarks (``قرب مطار بغداد``) count.
 
     Returns:
         ``base:<canonical>``, a country, ``Iraq+Syria``, ``region``, ``""`` when no
         place is named, or :data:`OUT_OF_THEATRE` when only places outside the
-        theatre are named (attacks on Israel, shipping in the Red Sea).
+        theatre are named (attacks on Israel, shipping in the Red Sea). Places
+        named as the background of the figure (``منذ اندلاع الحرب بين إسرائيل
+        وحماس``) do not count.
     """
-    inside = [m for m in doc.places if nstart <= m.start < nend]
+    inside = [
+        m
+        for m in doc.places
+        if nstart <= m.start < nend and not is_context_place(doc, m) and (landmarks or not is_landmark(doc, m))
+    ]
     bases = [(m, b) for m in inside if (b := base_of(doc, m)) is not None]
     if bases:
         m, base = min(bases, key=lambda mb: abs(mb[0].start - near) if near is not None else 0)
@@ -105,4 +140,13 @@ def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None) -> str:
         c = _country(m.value)
         if c and c not in countries:
             countries.append(c)
-    return _from_countries(countries, region)
+    scope = _from_countries(countries, region)
+    if scope in {"", OUT_OF_THEATRE} and names_outside(doc, nstart, nend):
+        return OUT_OF_THEATRE  # "علي السفن في البحر الاحمر"
+    return scope
+
+
+def names_outside(doc: Doc, nstart: int, nend: int) -> bool:
+    """True when the span names shipping or a sea outside the theatre (``السفن``, ``البحر الأحمر``)."""
+    span = [t for t in doc.tokens if nstart <= t.start < nend]
+    return next(iter(_outside_matcher().find(span)), None) is not None

@@ -1,0 +1,218 @@
+"""Fields of an event row: actor, target, place, weapon, casualties and the date of the act.
+
+Helpers of :mod:`rasd.events`; each reads one sentence and one trigger.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.dates import DateMention
+from rasd.doc import Doc, DocSentence
+from rasd.event_types import attack_object, attack_object_far, is_word
+from rasd.gazetteer import weapon_matcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.scope import is_context_place
+from rasd.text import Token
+
+__all__ = ["actor_for", "casualties", "event_dates", "place_for", "target_span", "weapons"]
+
+_TARGET_TOKENS = 10
+_SUBJECT_WINDOW = 5
+_AFFILIATION_REACH = 2  # tokens between a backer word and its place ("مدعومه من ايران")
+_ATTACKISH = frozenset({"attack", "us_strike", "interception"})
+_COORDINATION = frozenset({"", "و", ",و", ",", "ثم"})
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load_yaml("event_triggers.yaml")
+
+
+@cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(_lex()[key])
+
+
+@cache
+def _generic_actor_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
+
+
+def _is_backer(doc: Doc, m: PhraseMatch) -> bool:
+    """A place named as the backer of a group (``موالين لايران``), not where an act happened."""
+    before = doc.tokens[max(0, m.first_token - _AFFILIATION_REACH) : m.first_token]
+    return any(is_word(t.text, "affiliation_words") for t in before)
+
+
+def _usable(doc: Doc, m: PhraseMatch) -> bool:
+    """A place that can locate an event: not a backer, not a background, not in the United States."""
+    country = m.value["name_en"] if m.value["type"] == "country" else m.value["country"]
+    return country != "United States" and not _is_backer(doc, m) and not is_context_place(doc, m)
+
+
+def place_for(
+    doc: Doc, sent: DocSentence, target: tuple[int, int], after: int, part: tuple[int, int]
+) -> dict[str, Any] | None:
+    """Place of an event, the most specific first.
+
+    In the ``target`` span, then after the trigger (norm offset ``after``), then
+    anywhere in the sentence ``part`` the act is told in (the main clause, or a
+    response clause); a country only when nothing more specific is named.
+    """
+    lo, hi = target
+    places = [m for m in doc.within(doc.places, sent) if part[0] <= m.start < part[1] and _usable(doc, m)]
+    groups = ([m for m in places if lo <= m.start < hi], [m for m in places if m.start >= after], places)
+    for group in groups:
+        specific = [m for m in group if m.value["type"] != "country"]
+        if specific:
+            return specific[0].value
+    for group in groups:
+        if group:
+            return group[0].value
+    return None
+
+
+def _subject_span(doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch) -> str:
+    """Words naming the subject of a visit (persons are not in the lexicon).
+
+    After the verb up to a place or preposition; else before it, back to
+    ``كان``/``قد`` or a comma.
+    """
+    off = sent.tok_lo
+    place_starts = {m.first_token - off for m in doc.within(doc.places, sent)}
+    stops = _set("subject_stops")
+    words = []
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _SUBJECT_WINDOW + 1)):
+        if k in place_starts or tokens[k].text in stops:
+            break
+        words.append(k)
+    if not words:
+        for k in range(trig.first_token - 1, max(-1, trig.first_token - _SUBJECT_WINDOW - 2), -1):
+            if not words and tokens[k].text == "قد":
+                continue
+            if is_word(tokens[k].text, "subject_stops") or not tokens[k + 1].joined:
+                break
+            words.insert(0, k)
+    return doc.nt.evidence(tokens[words[0]].start, tokens[words[-1]].end) if words else ""
+
+
+def actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig: PhraseMatch) -> str:
+    """The subject of the trigger: an actor named just after it (VSO), else the last one before it."""
+    if kind == "us_strike":
+        return "الولايات المتحدة"
+    if kind == "visit":
+        return _subject_span(doc, sent, tokens, trig)
+    off = sent.tok_lo
+    named = [
+        (a.first_token - off, str(a.value.get("name_ar") or a.phrase))
+        for a in doc.within(doc.actors, sent)
+        if a.value.get("type") not in {"media", "ngo"}
+    ]
+    named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
+    if kind == "threat" and named:
+        return min(named)[1]  # the one who threatens is the subject of the main clause
+    reach = len(tokens) if trig.phrase in _set("target_before") else trig.last_token + _SUBJECT_WINDOW
+    after = [n for k, n in sorted(named) if trig.last_token < k <= reach]
+    if after:
+        return after[0]
+    before = [n for k, n in sorted(named) if k < trig.first_token]
+    return before[-1] if before else ""
+
+
+def target_span(tokens: list[Token], trig: PhraseMatch, limit: int) -> tuple[int, int] | None:
+    """Token range of the target of a trigger, before token ``limit``.
+
+    Between a passive trigger and what its subject suffered (``تعرضت قاعدة X
+    لقصف``), else before it (``القاعدة تعرضت لقصف``); after ``علي``/``ضد`` or a
+    direct attack verb that follows the attack noun of a generic trigger
+    (``شنت … هجمات … علي مواقع``); else right after the trigger.
+    """
+    if trig.phrase in _set("target_before"):
+        suffered = attack_object_far(tokens, trig.last_token, _TARGET_TOKENS + 5)
+        if suffered is not None and suffered.first_token > trig.last_token + 1:
+            return trig.last_token + 1, min(limit, suffered.first_token)  # "تعرضت قاعدة X لقصف"
+        return max(0, trig.first_token - _TARGET_TOKENS), trig.first_token
+    start = trig.last_token + 1
+    if trig.phrase in _set("needs_object"):
+        noun = attack_object(tokens, trig.last_token)
+        if noun is not None:
+            marker = next(
+                (j for j in range(noun.last_token + 1, limit) if is_word(tokens[j].text, "object_markers")), None
+            )
+            if marker is not None:
+                start = marker + 1
+    if start >= limit:
+        return None
+    return start, min(limit, start + _TARGET_TOKENS)
+
+
+def weapons(tokens: list[Token], kind: str) -> str:
+    """Weapon types named in the sentence, joined by ``+`` (``air`` for a US strike that names none)."""
+    seen: list[str] = []
+    for m in weapon_matcher().find(tokens):
+        w = m.value.get("weapon") or m.value.get("unit")
+        if w and w not in seen:
+            seen.append(w)
+    if not seen and kind == "us_strike":
+        return "air"
+    return "+".join(seen)
+
+
+def casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | None, int | None]:
+    """Killed and injured of a sentence: numbers next to casualty words; 0 after a negation."""
+    killed = injured = None
+    for num in doc.within(doc.numbers, sent):
+        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if killed is None and (is_word(nxt, "killed") or is_word(prev, "killed")):
+            killed = int(num.value)
+        elif injured is None and (is_word(nxt, "injured") or is_word(prev, "injured")):
+            injured = int(num.value)
+    for k, tok in enumerate(tokens):
+        if is_word(tok.text, "negations") and any(is_word(t.text, "no_casualty_words") for t in tokens[k + 1 : k + 6]):
+            killed = 0 if killed is None else killed
+            injured = 0 if injured is None else injured
+            break
+    return killed, injured
+
+
+def _coordinated(doc: Doc, days: list[DateMention]) -> bool:
+    """Days written as one list (``في 27 أكتوبر و9 نوفمبر``, ``أمس الثلاثاء واليوم الأربعاء``)."""
+    for a, b in zip(days, days[1:], strict=False):
+        gap = "".join(doc.nt.norm[a.nend : b.nstart].split()).replace("،", ",")
+        if gap not in _COORDINATION:
+            return False
+    return True
+
+
+def _nearest(days: list[DateMention], trig_start: int, trig_end: int) -> DateMention:
+    """The day closest to the trigger, one written after it first (``أسقطت … مساء السبت``)."""
+    after = [d for d in days if d.nstart >= trig_end]
+    if after:
+        return min(after, key=lambda d: d.nstart)
+    return max(days, key=lambda d: d.nend if d.nend <= trig_start else -1)
+
+
+def event_dates(
+    doc: Doc, sent: DocSentence, kind: str, span: tuple[int, int], trig: tuple[int, int]
+) -> list[DateMention]:
+    """Dates of an act: the days of the sentence part ``span`` (norm offsets), nearest to the trigger.
+
+    Days written as one list give one act each (attacks and strikes only);
+    otherwise the day nearest to the trigger is the act's; a month when no day
+    is named. Start dates of tallies (``منذ 17 أكتوبر``) are never an act's date.
+    """
+    dates = [
+        d
+        for d in doc.within(doc.dates, sent)
+        if d.iso and not getattr(d, "since", False) and span[0] <= d.nstart < span[1]
+    ]
+    days = [d for d in dates if d.precision == "day"]
+    if not days:
+        return dates[:1]
+    if len(days) > 1 and kind in _ATTACKISH and _coordinated(doc, days):
+        return days
+    return [_nearest(days, *trig)]

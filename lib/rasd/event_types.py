@@ -1,0 +1,293 @@
+"""Event types: who struck whom, and whether the act was an attack, a US strike or an interception.
+
+:func:`classify_trigger` gives the type of an event trigger in its sentence.
+The trigger's own type is kept for claims, threats, visits and other
+developments. An attack trigger becomes:
+
+- ``claim`` when an armed group reports it about itself (``ذكرت الجماعة أنها
+  استهدفت``), unless the attack noun carries a US adjective (``أعلنت الكتائب
+  مقتل خمسة من عناصرها في ضربات أميركية`` reports a US strike);
+- ``us_strike`` when the United States is its subject or the adjective of its
+  strike noun, when aircraft fly it (``نفذ الطيران غارة``), or when the dead
+  it reports are members of an Iran-aligned group and no other actor is named;
+- ``interception`` when a defending force targets a weapon (``قوات التحالف
+  استهدفت طائرة مسيرة``) or the sentence goes on to down the attacking weapon
+  (``هاجمت طائرة مسيرة القاعدة … وتمكنت القوات من إسقاطها``).
+
+The subject of a passive (``قوات أميركية استُهدفت بطائرات مسيرة``, read from
+the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the target.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.text import Token, clitic_variants
+
+__all__ = [
+    "attack_object",
+    "attack_object_far",
+    "classify_trigger",
+    "downs_weapon",
+    "is_attackish",
+    "is_verbal_noun",
+    "is_word",
+    "noun_before",
+    "us_matcher",
+]
+
+_OBJECT_WINDOW = 6  # tokens between a generic trigger and its attack noun
+_WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
+_SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
+_VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
+_PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
+_ATTACKISH = frozenset({"attack", "us_strike", "interception"})
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load_yaml("event_triggers.yaml")
+
+
+@cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(_lex()[key])
+
+
+@cache
+def us_matcher() -> PhraseMatcher:
+    """Phrases that name the United States as an actor (``القوات الأميركية``, ``واشنطن``)."""
+    return PhraseMatcher((w, "US") for w in _lex()["us_markers"])
+
+
+@cache
+def _phrase_matcher(key: str) -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in _lex()[key])
+
+
+def is_word(word: str, key: str) -> bool:
+    """True when the word, with or without proclitics, is in the lexicon list ``key``."""
+    return any(stem in _set(key) for _, stem in clitic_variants(word))
+
+
+def attack_object(tokens: list[Token], k: int) -> PhraseMatch | None:
+    """The attack noun or weapon within a few words after token ``k`` (None for a sweep, an arrest …)."""
+    for j in range(k + 1, min(k + 1 + _OBJECT_WINDOW, len(tokens))):
+        m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+            return None if nxt in _set("not_attack_after") else m
+    return None
+
+
+def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
+    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        m = attack_noun_matcher().match_at(tokens, j)
+        if m is not None:
+            return m
+    return None
+
+
+def is_verbal_noun(trig: PhraseMatch) -> bool:
+    """A verb form read with ``ل``/``ب`` before it is its verbal noun (``لقصف``, ``بقصف``)."""
+    return any(c in trig.prefix for c in "لب")
+
+
+def attack_object_far(tokens: list[Token], k: int, reach: int) -> PhraseMatch | None:
+    """An attack noun or weapon read with ``ل`` (or after ``إلى``) within ``reach`` words after a ``تعرض`` trigger.
+
+    ``تعرضت قاعدة عين الأسد، التي تستضيف قوات أميركية غربي العراق، لقصف``,
+    ``تعرضت … عند الساعة 11:50 إلى عدة ضربات جوية``.
+    """
+    for j in range(k + 1, min(k + 1 + reach, len(tokens))):
+        if tokens[j].text.startswith("ل") or any(t.text == "الي" for t in tokens[max(k + 1, j - 2) : j]):
+            m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
+            if m is not None:
+                return m
+    return None
+
+
+def _is_object_marker(word: str) -> bool:
+    return word in {"علي", "ضد", "لها", "له"} or word.startswith("ل")
+
+
+def _is_passive(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """``ب`` + weapon or attack noun right after a verb: its subject was struck (``استهدفت بطائرات``)."""
+    j = trig.last_token + 1
+    if j >= len(tokens) or not tokens[j].text.startswith("ب"):
+        return False
+    return bool(weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j))
+
+
+def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
+    return m is not None and us_matcher().match_at(tokens, m.last_token + 1) is not None
+
+
+def _aircraft(m: PhraseMatch | None) -> bool:
+    return m is not None and m.value.get("unit") == "aircraft"
+
+
+def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The US is the subject of the trigger, or the adjective of its strike noun or weapon.
+
+    An armed group named as subject (just before the trigger, or right after it)
+    makes the US the target instead. A US name right after the trigger followed
+    by ``ب`` + weapon is a passive target (``استهدفت القوات الاميركيه بهجومين``).
+    """
+    j = trig.last_token + 1
+    obj = attack_object(tokens, trig.last_token) if trig.phrase in _set("needs_object") else None
+    if trig.phrase in _set("target_before"):
+        obj = obj or attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)
+        if _us_adjective_after(tokens, obj):
+            return True  # "تعرضت مواقع الفصائل لقصف اميركي"
+        air = obj is not None and (obj.value.get("weapon") == "air" or obj.value.get("unit") in _set("strike_units"))
+        target = tokens[max(0, trig.first_token - _SUBJECT_REACH) : obj.first_token if obj else trig.last_token + 3]
+        # Air strikes are flown by states: on a target that is not American, and with no other state named.
+        return air and not any(us_matcher().find(target)) and not _other_state_named(tokens)
+    if attack_noun_matcher().match_at(tokens, trig.first_token) and us_matcher().match_at(tokens, j):
+        return True  # the trigger is itself a noun with a US adjective ("ضربات اميركيه")
+    subj = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
+    if _us_adjective_after(tokens, subj) or _aircraft(subj):
+        return True
+    subjects = set(groups) - _victim_groups(tokens, groups)
+    if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in subjects):
+        return False
+    if _is_passive(tokens, trig):
+        return False  # "قوات اميركيه استهدفت بطائرات مسيره": the US was struck
+    if j < len(tokens) and is_word(tokens[j].text, "object_markers"):
+        if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
+            return False  # "نفذت علي القواعد الاميركيه": the US is the target
+    after = us_matcher().match_at(tokens, j)
+    if after is not None:
+        nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
+        instrument = nxt.startswith("ب") and (
+            weapon_matcher().match_at(tokens, after.last_token + 1)
+            or attack_noun_matcher().match_at(tokens, after.last_token + 1)
+        )
+        return not instrument
+    noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
+    if _us_adjective_after(tokens, noun):
+        return True
+    lo = max(0, trig.first_token - 3)
+    for m in us_matcher().find(tokens[lo : trig.first_token]):
+        k = lo + m.first_token
+        prev = tokens[k - 1].text if k > 0 else ""
+        if not _is_object_marker(prev):
+            return True
+    if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
+        return True  # "طائرات حربيه قصفت"
+    if noun is not None and noun.value.get("unit") in _set("strike_units"):
+        return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
+    itself = attack_noun_matcher().match_at(tokens, trig.first_token)
+    if itself is not None and itself.value.get("unit") in _set("strike_units"):
+        # A strike told with no verb ("مقتل اثنين في غارات"), none of whose dead is American.
+        return not any(us_matcher().find(tokens)) and not _other_state_named(tokens)
+    return False
+
+
+def _other_state_named(tokens: list[Token]) -> bool:
+    """A state other than the US is named as a force (``غارات اسرائيليه``, ``الطيران الروسي``)."""
+    return next(iter(_phrase_matcher("other_state_markers").find(tokens)), None) is not None
+
+
+def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
+    """Groups whose men are the dead or wounded of the sentence.
+
+    The group is named right after the casualty word (``مقتل قياديين في كتائب
+    حزب الله``), or the casualties are "its men" of a group the sentence names
+    (``أعلنت الكتائب مقتل اثنين من عناصرها``).
+    """
+    victims: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if is_word(tok.text, "killed") or is_word(tok.text, "injured"):
+            victims |= {g for g in groups if k < g <= k + _VICTIM_REACH}
+            if groups and any(is_word(t.text, "own_men_words") for t in tokens[k + 1 : k + 1 + _VICTIM_REACH]):
+                victims |= set(groups)
+    return victims
+
+
+def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
+    """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
+    if trig.phrase in _set("needs_object") or trig.phrase in _set("target_before") or is_verbal_noun(trig):
+        return False
+    lo = max(0, trig.first_token - _SUBJECT_REACH)
+    defenders = _phrase_matcher("defenders").find(tokens[lo : trig.first_token])
+    if next(iter(defenders), None) is None and not any(us_matcher().find(tokens[lo : trig.first_token])):
+        return False
+    seen = 0
+    for j in range(trig.last_token + 1, len(tokens)):
+        if j in skip:
+            continue  # a date between the verb and its object
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            return not tokens[j].text.startswith("ب") and m.value.get("unit") in _set("interceptable_units")
+        seen += 1
+        if seen > _WEAPON_OBJECT_WINDOW:
+            return False
+    return False
+
+
+def downs_weapon(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A weapon in flight right after a downing word (``تدمير طائرتين مسيرتين``)."""
+    for j in range(trig.last_token + 1, min(trig.last_token + 1 + _WEAPON_OBJECT_WINDOW, len(tokens))):
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            return m.value.get("unit") in _set("interceptable_units")
+    return False
+
+
+def _downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:
+    """The sentence goes on to down the attacking weapon (``… وتمكنت القوات من إسقاطها``), all of it."""
+    downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
+    if not downs:
+        return False
+    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 3]
+    return not any(is_word(t.text, "partial_words") for t in after)
+
+
+def classify_trigger(
+    tokens: list[Token],
+    trig: PhraseMatch,
+    groups: list[int],
+    later: list[PhraseMatch] | None = None,
+    skip: set[int] | None = None,
+) -> str:
+    """Event type of a trigger in its sentence (see the module docstring).
+
+    Args:
+        tokens: Tokens of the sentence.
+        trig: The trigger, matched on ``tokens``.
+        groups: Sentence token indexes where an armed group is named.
+        later: The other triggers of the sentence (an interception that downs the weapon).
+        skip: Token indexes to step over when looking for a verb's object (dates).
+    """
+    kind = str(trig.value)
+    if kind != "attack":
+        return kind
+    if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_adjective_after(
+        tokens, attack_noun_matcher().match_at(tokens, trig.first_token)
+    ):
+        return "us_strike"
+    for k, tok in enumerate(tokens[: trig.first_token]):
+        if is_word(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
+            return "claim"
+    if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]):
+        return "claim"
+    if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
+        return "interception"
+    if _us_is_actor(tokens, trig, groups):
+        return "us_strike"
+    victims = _victim_groups(tokens, groups)
+    subject_group = any(trig.first_token - _SUBJECT_REACH <= g <= trig.last_token + 2 for g in groups if g not in victims)
+    if victims and not subject_group and not _other_state_named(tokens):
+        return "us_strike"
+    return "attack"
+
+
+def is_attackish(kind: str) -> bool:
+    """Attacks, US strikes and interceptions: the kinds a tally or a condition can suppress."""
+    return kind in _ATTACKISH

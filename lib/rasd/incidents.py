@@ -1,0 +1,158 @@
+"""Incidents: one event row per incident of an article.
+
+An article often tells one incident in several sentences (the attack, then the
+statement about it, then its toll). Sentence events are folded, in article
+order, into the first row that reports the same incident:
+
+- two rows of the same type, the same day and agreeing places are one
+  incident, and so are an attack and an interception (the downing of its
+  weapons): the row told first gives the incident its type;
+- a row dated to a month joins a row of the same type whose day falls in that
+  month, and an undated row joins a dated one, when their places agree: the
+  same place, one of them unknown, or one containing the other (``سوريا`` and
+  ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
+- an undated row that names no place joins any row of its type; two undated
+  rows naming places are one incident only when the places are the same;
+- an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
+  then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
+- a row that only points back to an act already told (``الهجوم``, ``الطائرة
+  المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
+  kind (any act for an act), when it is undated or of the same type.
+
+The row kept is the first; it takes the more precise date and place of the rows
+folded into it, and the casualties it lacked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from rasd.gazetteer import place_rows
+
+__all__ = ["merge_incidents", "place_country", "same_incident"]
+
+_DATE_FIELDS = ("date", "date_expr", "time_precision")
+_PLACE_FIELDS = ("place", "lat", "lon")
+_ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
+_CONTAINERS = frozenset({"governorate", "city", "area"})
+# An attack and the downing of its weapons are one incident, told first one way or the other.
+_ONE_ACT = frozenset({"attack", "interception"})
+
+
+@cache
+def _place_info() -> dict[str, tuple[str, str, str]]:
+    """Canonical place name -> (type, English country name, governorate)."""
+    return {
+        str(r["canonical"]): (str(r["type"]), str(r["name_en"] if r["type"] == "country" else r["country"]), str(r["admin1"]))
+        for r in place_rows()
+    }
+
+
+def place_country(place: str) -> str:
+    """English country of a canonical place name (``""`` when unknown or a region)."""
+    return _place_info().get(place, ("", "", ""))[1]
+
+
+_country = place_country
+
+
+def _is_country(place: str) -> bool:
+    return _place_info().get(place, ("", "", ""))[0] == "country"
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """``outer`` is the country, governorate, city or area ``inner`` lies in (``بغداد`` ⊃ ``مطار بغداد``)."""
+    kind, country, admin1 = _place_info().get(outer, ("", "", ""))
+    if kind == "country":
+        return _country(inner) == country
+    return kind in _CONTAINERS and bool(admin1) and _place_info().get(inner, ("", "", ""))[2] == admin1
+
+
+def _places_agree(a: str, b: str, loose: bool) -> bool:
+    """Same place, one unknown, or (when ``loose``) one containing the other."""
+    if not a or not b or a == b:
+        return True
+    return loose and (_contains(a, b) or _contains(b, a))
+
+
+def _precision(date: str) -> int:
+    return 0 if not date else (2 if len(date) >= 10 else 1)
+
+
+def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when two event rows of one article report the same incident (see the module docstring)."""
+    if a["type"] != b["type"] and not {a["type"], b["type"]} <= _ONE_ACT:
+        return False
+    da, db = str(a.get("date") or ""), str(b.get("date") or "")
+    pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
+    if _precision(da) == 2 and _precision(db) == 2:
+        return da == db and _places_agree(pa, pb, loose=True)
+    if da and db:
+        return (da.startswith(db) or db.startswith(da)) and _places_agree(pa, pb, loose=True)
+    if da or db:
+        # An undated report joins a dated one of the same place, or one that names no place.
+        return _places_agree(pa, pb, loose=True)
+    return _places_agree(pa, pb, loose=False)
+
+
+def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
+    """Give the kept row the more precise date and place, and the casualties it lacked."""
+    if kept["type"] != other["type"] and not {kept["type"], other["type"]} <= _ONE_ACT:
+        return  # an act pointing back to an act of another kind only confirms it
+    if _precision(str(other.get("date") or "")) > _precision(str(kept.get("date") or "")):
+        kept.update({k: other.get(k) for k in _DATE_FIELDS})
+    place, new = str(kept.get("place") or ""), str(other.get("place") or "")
+    if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
+        kept.update({k: other.get(k) for k in _PLACE_FIELDS})
+    for k in ("killed", "injured"):
+        if kept.get(k) is None and other.get(k) is not None:
+            kept[k] = other[k]
+
+
+def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The latest row an anaphoric row points back to: same type, or any act for an act."""
+    family = _ACTS if row["type"] in _ACTS else {row["type"]}
+    return next((r for r in reversed(out) if r["type"] in family), None)
+
+
+def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold the sentence events of one article into one row per incident.
+
+    Args:
+        rows: Event rows in article order; a row may carry ``anaphoric`` (True
+            when its act is only referred back to) and ``series`` (True when it
+            tells a series of acts), which are dropped from the output.
+    """
+    out: list[dict[str, Any]] = []
+    places: dict[int, list[str]] = {}  # id(kept row) -> every place told of its incident
+    series: set[int] = set()  # ids of undated series told first ("الضربات الأخيرة"): events of their own
+    for row in rows:
+        antecedent = _antecedent(out, row) if row.pop("anaphoric", False) else None
+        is_series = row.pop("series", False)
+        if antecedent is not None and (not row.get("date") or antecedent["type"] == row["type"]):
+            _absorb(antecedent, row)  # "نفذت الهجوم", "وتأتي الزيارة …": the act told before
+            continue
+        kept = next(
+            (
+                r
+                for r in out
+                if not (id(r) in series and row.get("date"))
+                and any(same_incident({**r, "place": p}, row) for p in places[id(r)])
+            ),
+            None,
+        )
+        if kept is None:
+            out.append(row)
+            places[id(row)] = [str(row.get("place") or "")]
+            if is_series and not row.get("date"):
+                series.add(id(row))
+        else:
+            before, undated = kept.get("place"), not kept.get("date")
+            _absorb(kept, row)
+            if undated and kept.get("date"):
+                places[id(kept)] = [str(kept.get("place") or "")]  # the dated report names the incident
+            elif kept.get("place") != before:
+                places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
+    return out
