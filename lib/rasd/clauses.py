@@ -14,13 +14,27 @@ from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.doc import DocSentence
 from rasd.phrases import parse_speaker, read_statement_phrase
+from rasd.positions import (
+    first_object,
+    fronted_from_start,
+    fronted_subject,
+    implicit_subject,
+    is_blocked,
+    issuer_before,
+    main_subject,
+    named_speakers,
+    opens_content,
+    pronoun_gender,
+    skip_time,
+    subjectless_ok,
+    verb_position,
+    verb_start,
+)
 from rasd.speakers import (
     Cx,
     Phrase,
     Speaker,
-    is_stop,
     lex,
-    word_in,
 )
 from rasd.triggers import SentenceReader, Trigger, find_triggers
 from rasd.zones import Zone, content_checks, scan_zone
@@ -79,12 +93,12 @@ def read_sentence(
     """
     cx = reader.cx(sent, reader.carried.get(sent.start))
     trigs = find_triggers(cx)
-    subject, subject_end = _main_subject(cx, disc)
+    subject, subject_end = main_subject(cx, disc)
     ends = {subject_end: subject} if subject else {}
     acts: list[Act] = []
     consumed = cx.lo - 1
     for t in trigs:
-        if t.first <= consumed or t.first in cx.quoted or _blocked(cx, t):
+        if t.first <= consumed or t.first in cx.quoted or is_blocked(cx, t):
             continue
         if t.hint == "attribution":
             act = _attribution(cx, t, sent, acts, subject, disc)
@@ -99,48 +113,13 @@ def read_sentence(
         acts.append(act)
         disc.note(act.speakers)
     kept = finish_acts(cx, sent, acts, continued)
+    reader.remember([sp for act in kept for sp in act.speakers])
     for act in kept:
         if not act.nested and act.trig.hint != "attribution":
             disc.said(act.speakers)
+        elif act.trig.hint == "attribution" and not act.backref:
+            disc.attributed(act.speakers, act.vstart)
     return kept
-
-
-def _blocked(cx: Cx, t: Trigger) -> bool:
-    """Negated, a label (``ما وصفه بـ``), an editorial aside (``يذكر أن``) or a hedge."""
-    lx = lex()
-    prev = cx.word(t.first - 1) if t.first > cx.lo else ""
-    if t.prefix == "" and prev and not cx.punct_before(t.first):
-        if lx.has("negations", prev) or prev in lx.words["label_relatives"]:
-            return True
-    if t.form in lx.words["editorial"] and lx.has("openers", cx.word(t.last + 1)):
-        return True
-    return t.last + 1 < cx.hi and cx.word(t.last + 1) == "عدم"
-
-
-def _main_subject(cx: Cx, disc: Discourse) -> tuple[list[Speaker], int]:
-    """The subject of the sentence's first verb (``ونفذت القوات الأميركية …``), resolved.
-
-    Returns:
-        The speakers and the index of the token after them (``-1`` when none was found).
-    """
-    first_trigger = min(cx.trigger_at, default=cx.hi)
-    for k in range(cx.lo, min(cx.hi - 1, cx.lo + 12, first_trigger + 1)):
-        w = cx.word(k)
-        if lex().has("openers", w):
-            break
-        stop = is_stop(cx, k) and k not in cx.trigger_at and not lex().has("connectives", w)
-        if k in cx.quoted or w.startswith("ال") or stop or k in cx.date_at:
-            continue
-        ph = parse_speaker(cx, k + 1, names=False)
-        if ph is not None and not (ph.speakers[0].anaphor and ph.speakers[0].stype == "anonymous"):
-            speakers = [
-                x for x in (disc.resolve(sp)[0] for sp in ph.speakers) if x.anaphor != "statement"
-            ]
-            if not speakers:
-                continue
-            disc.note(speakers)
-            return speakers, ph.hi
-    return [], -1
 
 
 def _current_subject(acts: list[Act], subject: list[Speaker]) -> list[Speaker]:
@@ -164,94 +143,42 @@ def _resolve_all(
 
 
 def _continuation(
-    disc: Discourse, t: Trigger, acts: list[Act], subject: list[Speaker], gender: str
+    cx: Cx, disc: Discourse, t: Trigger, acts: list[Act], subject: list[Speaker], gender: str
 ) -> list[Speaker]:
-    """Speakers of a verb with no subject: the sentence's subject, else the last speaker."""
+    """Speakers of a verb with no subject: the sentence's subject, else the last speaker.
+
+    When the sentence's subject does not agree with the verb, the subject of the content
+    of an earlier act of the sentence may (``أفادت الوكالة بأن البنتاغون امتنع …، وقال``).
+    """
     here = _current_subject(acts, subject)
     if here and (
-        gender in ("p", "d") and len(here) > 1 or len(here) == 1 and agrees(gender, here[0])
+        gender in ("p", "d")
+        and (len(here) > 1 or here[0].gender == gender)
+        or len(here) == 1
+        and agrees(gender, here[0])
     ):
         return here
+    if here and gender in ("m", "f"):
+        inner = _content_subject(cx, disc, acts, t, gender)
+        if inner:
+            return inner
     return disc.last_group(gender, t.vstart)
 
 
-def _position(cx: Cx, t: Trigger) -> tuple[str, int]:
-    """Where a finite verb stands, and the first token of its fronted subject (if any).
-
-    The position is ``initial``, ``pronoun:<g>``, ``relative:<g>``, ``svo:``, ``nested:``,
-    ``nested`` (right after أن with no subject) or ``none``.
-    """
-    lx = lex()
-    k = t.first
-    while k > cx.lo and not cx.punct_before(k) and lx.has("pre_verb", cx.word(k - 1)):
-        k -= 1
-    prev = cx.word(k - 1) if k > cx.lo and not cx.punct_before(k) else ""
-    if (
-        prev
-        and prev in lx.maps["pronoun_subjects"]
-        or word_in(prev, set(lx.maps["pronoun_subjects"]))
-    ):
-        bare = prev if prev in lx.maps["pronoun_subjects"] else prev[1:]
-        lead = cx.word(k - 2) if k - 2 >= cx.lo else ""
-        if bare.startswith("لكن") or lx.has("pronoun_leads", lead):
-            return "pronoun:" + lx.maps["pronoun_subjects"][bare], k
-    if prev in lx.maps["relatives"]:
-        return "relative:" + lx.maps["relatives"][prev], k - 1
-    c = k
-    while c > cx.lo and not cx.punct_before(c) and not lx.has("openers", cx.word(c - 1)):
-        c -= 1
-    nested = c > cx.lo and not cx.punct_before(c) and lx.has("openers", cx.word(c - 1))
-    s = c
-    while s < k:
-        skip = lx.phrase_at("turn_markers", cx.tokens, s, cx.hi) or lx.phrase_at(
-            "adverbials", cx.tokens, s, cx.hi
-        )
-        if skip is not None:
-            s = skip.last_token + 1
-        elif lx.has("connectives", cx.word(s)) or s in cx.date_at or cx.word(s) in ("و", "ف"):
-            s = cx.date_at.get(s, s) + 1
-        elif cx.word(s) in ("في", "منذ") and s + 1 in cx.date_at:
-            s = cx.date_at[s + 1] + 1
-        else:
-            break
-    if s >= k:
-        return ("nested" if nested else "initial"), s
-    if cx.quote_run(s) is not None and not nested:
-        return "none", s
-    return ("nested:" if nested else "svo:"), s
-
-
-def _fronted(cx: Cx, s: int, k: int, disc: Discourse, names: bool = True) -> list[Speaker] | None:
-    """A subject phrase covering tokens ``s..k-1`` exactly (with a turn marker after it)."""
-    ph = parse_speaker(cx, s, names=names)
-    if ph is None:
-        return None
-    end = ph.hi
-    turn = lex().phrase_at("turn_markers", cx.tokens, end, cx.hi) if end < k else None
-    if turn is not None:
-        end = turn.last_token + 1
-    return ph.speakers if end == k else None
-
-
-def _subjectless_ok(cx: Cx, t: Trigger) -> bool:
-    """The word after a verb shows it has no subject of its own (``وأضاف أن``, ``وأشار إلى``)."""
-    j = t.last + 1
-    if j >= cx.hi or cx.punct_before(j) or t.vend < cx.tokens[t.first].end:
-        return True
-    w = cx.word(j)
-    lx = lex()
-    if cx.quote_run(j) is not None or lx.has("openers", w) or lx.has("demonstratives", w):
-        return True
-    if j in cx.trigger_at and t.lemma in lx.words["need_opener"]:
-        return True
-    if j in cx.date_at or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None:
-        return True
-    return (
-        w in lx.words["content_preps"]
-        or w in lx.words["prepositions"]
-        or (w[:1] in "بل" and not w.startswith("ال"))
-        or w == "بالقول"
-    )
+def _content_subject(
+    cx: Cx, disc: Discourse, acts: list[Act], t: Trigger, gender: str
+) -> list[Speaker]:
+    """The subject right after the opener of an earlier act of the sentence, if it agrees."""
+    for act in reversed(acts):
+        if not act.zone.opener or act.zone.stop + 1 >= t.first:
+            continue
+        ph = parse_speaker(cx, act.zone.stop + 1, names=False)
+        if ph is None or ph.hi >= t.first or len(ph.speakers) != 1:
+            continue
+        sp, _ = disc.resolve(ph.speakers[0])
+        if sp.stype != "anonymous" and not sp.anaphor and sp.gender == gender:
+            return [sp]
+    return []
 
 
 def _verb(
@@ -263,22 +190,24 @@ def _verb(
     disc: Discourse,
     ends: dict[int, list[Speaker]],
 ) -> Act | None:
-    pos, s = _position(cx, t)
+    pos, s = verb_position(cx, t)
     speakers: list[Speaker] | None = None
+    cont: list[Speaker] | None = None
     nested = False
     after = t.last + 1
     g = t.gender
     if pos.startswith("pronoun:"):
-        speakers = _continuation(disc, t, acts, subject, pos.split(":")[1])
+        speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
     elif pos.startswith("relative:"):
         rel = s
         speakers = [sp for sp in ends.get(rel, []) if agrees(pos.split(":")[1], sp)]
+        speakers = speakers or issuer_before(cx, rel, disc, g)
         nested = True
     elif pos.startswith(("svo:", "nested:")):
         nested = pos.startswith("nested")
-        front = _fronted(cx, s, _verb_k(cx, t), disc, names=not nested)
+        front = fronted_subject(cx, s, verb_start(cx, t), disc, names=not nested)
         if front is None:
-            speakers = subject if _implicit(cx, t) else None
+            speakers = subject if implicit_subject(cx, t) else None
             nested = False
             if (
                 speakers is None
@@ -286,37 +215,47 @@ def _verb(
                 and not cx.word(t.first - 1).startswith("ال")
             ):
                 ph = parse_speaker(cx, after, names=False)
-                if ph is not None and not ph.speakers[0].anaphor:
+                resumptive = cx.tokens[t.first].end > t.vend
+                if (
+                    ph is not None
+                    and not ph.speakers[0].anaphor
+                    and (resumptive or opens_content(cx, ph.hi, t))
+                ):
                     speakers, nested, after = ph.speakers, True, ph.hi
             if (
                 speakers is None
                 and t.prefix == "و"
                 and not pos.startswith("nested")
-                and _subjectless_ok(cx, t)
+                and subjectless_ok(cx, t)
             ):
-                speakers = _continuation(disc, t, acts, subject, g)
+                speakers = cont = _continuation(cx, disc, t, acts, subject, g)
         else:
             speakers, ok = _resolve_all(disc, front, g, subject)
             if nested and not ok:
                 return None
     elif pos == "initial":
         ph = parse_speaker(cx, after) if not cx.punct_before(after) else None
-        front = _fronted_from_start(cx, t, disc) if ph is None else None
+        fronted_time = skip_time(cx, after) if cx.punct_before(after) else None
+        if fronted_time is not None:
+            ph = parse_speaker(cx, fronted_time, names=False)
+        if ph is not None and first_object(cx, t, ph.hi):
+            ph = None
+        front = fronted_from_start(cx, t, disc) if ph is None else None
         if front is not None:
             speakers, _ = _resolve_all(disc, front, g, subject)
         elif ph is not None:
             speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
             after = ph.hi
-        elif _subjectless_ok(cx, t) or (
+        elif subjectless_ok(cx, t) or (
             _current_subject(acts, subject)
             and cx.punct_before(t.first)
             and cx.word(after).startswith("ال")
         ):
-            speakers = _continuation(disc, t, acts, subject, g)
-    if not speakers:
+            speakers = cont = _continuation(cx, disc, t, acts, subject, g)
+    if not speakers or (speakers is cont and t.lemma in lex().words["need_subject"]):
         return None
     zone = scan_zone(cx, after, t)
-    act = Act(sent, t, list(speakers), zone, nested=nested)
+    act = Act(sent, t, named_speakers(cx, list(speakers), zone), zone, nested=nested)
     if zone.source is not None:
         act.speakers = [disc.resolve(sp)[0] for sp in zone.source]
     if zone.relay_at is not None and (speakers[0].media or t.lemma == "نقل"):
@@ -324,43 +263,17 @@ def _verb(
     return act
 
 
-def _fronted_from_start(cx: Cx, t: Trigger, disc: Discourse) -> list[Speaker] | None:
-    """A subject set off by commas before its verb (``X، Y، قالت``, ``أن X، أكد``)."""
-    k = _verb_k(cx, t)
-    if k <= cx.lo or not cx.punct_before(k) or ":" in cx.gap(k):
-        return None
-    starts = [cx.lo] + [j + 1 for j in range(cx.lo, k) if lex().has("openers", cx.word(j))]
-    for s in sorted(set(starts), reverse=True):
-        while s < k and (lex().has("connectives", cx.word(s)) or cx.word(s) in ("و", "ف")):
-            s += 1
-        ph = parse_speaker(cx, s) if s < k else None
-        if ph is not None and ph.hi == k:
-            return ph.speakers
-    return None
-
-
-def _verb_k(cx: Cx, t: Trigger) -> int:
-    k = t.first
-    while k > cx.lo and not cx.punct_before(k) and lex().has("pre_verb", cx.word(k - 1)):
-        k -= 1
-    return k
-
-
-def _implicit(cx: Cx, t: Trigger) -> bool:
-    """``ضربات على مخازن قالت إنها``: a say-verb right after an indefinite noun."""
-    prev = cx.word(t.first - 1)
-    return (
-        t.lemma == "قال"
-        and not cx.punct_before(t.first)
-        and not prev.startswith("ال")
-        and lex().has("openers", cx.word(t.last + 1))
-    )
-
-
 def _participle(
     cx: Cx, t: Trigger, sent: DocSentence, acts: list[Act], subject: list[Speaker], disc: Discourse
 ) -> Act | None:
     if not cx.punct_before(t.first) and not (t.prefix == "و" and acts):
+        return None
+    if t.form in lex().words["adverb_participles"] and (
+        not cx.punct_before(t.first)
+        or t.last + 1 >= cx.hi
+        or cx.punct_before(t.last + 1)
+        or lex().has("openers", cx.word(t.last + 1))
+    ):
         return None
     if acts and acts[-1].zone.stop == t.first and acts[-1].trig.lemma in lex().words["need_opener"]:
         return None
@@ -413,10 +326,15 @@ def _attribution(
         here = [sp for a in acts for sp in a.speakers]
         speakers = here[-1:] or disc.last_group("", t.vstart)[:1]
     elif how == "subject":
-        speakers = _current_subject(acts, subject)[:1] or subject[:1]
+        speakers = (
+            _current_subject(acts, subject)[:1]
+            or subject[:1]
+            or disc.last_mention(pronoun_gender(cx.word(ph.hi - 1)), t.vstart)
+        )
     else:
         speakers = [disc.resolve(sp, subject)[0] for sp in ph.speakers]
     if not speakers:
         return None
     zone = scan_zone(cx, ph.hi, t)
-    return Act(sent, t, list(speakers), zone, backref=how in ("backref", "relay"), zone_lo=t.first)
+    channel = how in ("backref", "relay", "issued")
+    return Act(sent, t, list(speakers), zone, backref=channel, zone_lo=t.first)

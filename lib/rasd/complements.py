@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from rasd.gazetteer import role_matcher
 from rasd.lexicon import PhraseMatch
-from rasd.names import name_boundary, read_name
+from rasd.names import apposed_role, bloc_end, known_name_after, name_after, read_name
 from rasd.speakers import (
     Cx,
+    Speaker,
     clitic_prep,
     is_adjective,
     is_channel_noun,
@@ -52,6 +53,8 @@ class NP:
     chain: bool = False
     aff_skip: int = 0
     rtype: str = ""
+    rkind: str = ""
+    person: Speaker | None = None
 
 
 def _include(np: NP, a: int, b: int) -> None:
@@ -70,13 +73,21 @@ def take(np: NP, a: int, b: int, definite: bool, still_open: bool = False) -> in
     return b
 
 
+def _location_word(word: str) -> bool:
+    """A noun heading a place phrase, with or without the article (``محافظة``, ``البلدة``)."""
+    lx = lex()
+    return lx.has("location_words", word) or (
+        word.startswith("ال") and lx.has("location_words", word[2:])
+    )
+
+
 def _drop_place(cx: Cx, np: NP, j: int) -> int:
     """Read a place phrase after an anonymous head (``في بغداد``), keeping it out of the speaker."""
     k = j + 1
     m = cx.place_at.get(k)
     if m is not None and m.last_token < cx.hi:
         k = m.last_token + 1
-    elif lex().has("location_words", cx.word(k)):
+    elif _location_word(cx.word(k)):
         k += 1
         while k < cx.hi and not cx.punct_before(k) and not is_stop(cx, k) and k - j < 5:
             k += 1
@@ -179,13 +190,39 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
             if end is not None:
                 np.aff, np.aff_skip = (j, end), 1
                 return end
-        return None
+        return _portfolio(cx, np, j)
     if w == "عن" and np.kind == "role" and np.rtype == "member":
-        end = _affiliation(cx, np, j + 1)
+        end = _affiliation(cx, np, j + 1) or bloc_end(cx, j + 1)
         if end is not None:
             np.aff = (j + 1, end)
         return end
     return None
+
+
+def _agrees(cx: Cx, j: int) -> bool:
+    """A sound masculine plural adjective (-ين/-ون) follows only a noun of the same shape.
+
+    ``الأمين العام للكتائب المقاتلين``: ``المقاتلين`` cannot describe ``الكتائب``; it is the
+    verb's object.
+    """
+    w = cx.word(j)
+    if not w.endswith(("ين", "ون")) or len(w) < 6:
+        return True
+    return cx.word(j - 1).endswith(("ين", "ون"))
+
+
+def _portfolio(cx: Cx, np: NP, j: int) -> int | None:
+    """``مساعد وزير الدفاع للشؤون العامة جوناثان هوفمان``: a remit before a name; its end."""
+    if np.kind != "role" or not cx.word(j).startswith("لل"):
+        return None
+    k = j + 1
+    while k < cx.hi and k - j < 4 and not cx.punct_before(k) and is_adjective(cx.word(k)):
+        k += 1
+    if k >= cx.hi or cx.punct_before(k):
+        return None
+    t = title_at(cx, k)
+    start = t.last_token + 1 if t is not None else k
+    return k if read_name(cx, start, strong=t is not None) is not None else None
 
 
 def complement(cx: Cx, np: NP) -> None:
@@ -206,6 +243,13 @@ def complement(cx: Cx, np: NP) -> None:
             j = take(np, j, end, np.definite)
             continue
         if is_stop(cx, j) or (title_at(cx, j) is not None and np.kind != "org"):
+            break
+        if np.kind == "anon" and w.startswith("و") and role_at(cx, j, ("و",)) is not None:
+            break
+        if np.kind == "anon" and (j in cx.place_at or _location_word(w)):
+            _drop_place(cx, np, j - 1)
+            while np.hi < cx.hi and not cx.punct_before(np.hi) and is_adjective(cx.word(np.hi)):
+                np.hi += 1
             break
         m = cx.actor(j)
         if q is not None:
@@ -229,7 +273,12 @@ def complement(cx: Cx, np: NP) -> None:
             proper = w.startswith("ال") or j in cx.place_at or place_covers(cx, j)
             j = take(np, j, j + 1, proper, still_open=not proper)
             continue
-        if is_adjective(w) and w.startswith("ال") == np.definite:
+        if (
+            is_adjective(w)
+            and w.startswith("ال") == np.definite
+            and _agrees(cx, j)
+            and j not in cx.place_at
+        ):
             j = take(np, j, j + 1, np.definite)
             continue
         if (
@@ -253,6 +302,7 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         head=r.value.get("lemma", r.phrase),
         pre=len(r.prefix),
         rtype=r.value.get("type", ""),
+        rkind=r.value.get("kind", ""),
     )
     np.keep.append((i, r.last_token + 1))
     last = cx.word(r.last_token)
@@ -280,10 +330,20 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         return np
     if np.kind == "anon" and r.phrase not in lex().words["named_anonymous"]:
         return np
-    name = _name_after(cx, np.hi, appositive=np.kind == "role")
+    name = name_after(cx, np.hi, appositive=np.kind == "role")
+    second = apposed_role(cx, np.hi) if name is None and np.kind == "role" else None
+    if second is not None:
+        name = name_after(cx, second, appositive=False)
+        if name is not None:
+            np.keep.append((np.hi, second))
     if name is not None:
         np.name = name
         np.hi = name[1]
+    elif np.kind == "role":
+        np.person = known_name_after(cx, np.hi)
+        if np.person is not None:
+            np.name = (np.hi, np.hi + 1)
+            np.hi += 1
     return np
 
 
@@ -292,7 +352,7 @@ def _coordinated_roles(cx: Cx, np: NP) -> None:
     j = np.hi
     while j < cx.hi and not cx.punct_before(j) and cx.word(j).startswith("و"):
         r = role_at(cx, j, ("و",))
-        if r is None:
+        if r is None or (np.kind == "anon" and r.value.get("type") == "anonymous_head"):
             return
         sub = NP(j, r.last_token + 1, "role", pre=1)
         sub.definite = cx.word(r.last_token).startswith("ال")
@@ -302,28 +362,12 @@ def _coordinated_roles(cx: Cx, np: NP) -> None:
         np.hi = j = sub.hi
 
 
-def _name_after(cx: Cx, j: int, appositive: bool) -> tuple[int, int] | None:
-    """A name right after a role (after a rank, or set off by commas): its token span."""
-    comma = j < cx.hi and cx.punct_before(j)
-    if comma and not (appositive and "," in cx.gap(j)):
-        return None
-    t = title_at(cx, j)
-    start = t.last_token + 1 if t is not None else j
-    if t is not None and cx.punct_before(start):
-        return None
-    end = read_name(cx, start, strong=t is not None, lenient=not comma)
-    if end is None:
-        return None
-    if comma and not (end >= cx.hi or cx.punct_before(end) or name_boundary(cx, end)):
-        return None
-    return start, end
-
-
 def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
     """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement."""
     np = NP(i, i + 1, "org", head=head, pre=pre)
     np.keep.append((i, i + 1))
-    np.definite = cx.word(i)[pre:].startswith("ال")
+    word = cx.word(i)
+    np.definite = word[pre:].startswith("ال") or (pre == 1 and word.startswith("لل"))
     np.open = not np.definite
     complement(cx, np)
     if title_at(cx, np.hi - 1) is not None:

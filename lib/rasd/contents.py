@@ -31,7 +31,7 @@ __all__ = ["finish_acts"]
 def finish_acts(cx: Cx, sent: DocSentence, acts: list[Act], continued: bool) -> list[Act]:
     """Drop relays and back-references made redundant, then set kind, quotation and date."""
     kept = [a for a in acts if not a.relay]
-    main = [a for a in kept if not a.backref]
+    main = [a for a in kept if not (a.backref or a.nested or a.trig.hint == "participle")]
     kept = [
         a
         for a in kept

@@ -17,9 +17,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.speakers import Speaker
+from rasd.gazetteer import role_matcher
+from rasd.speakers import Speaker, lex, org_head
+from rasd.text import normalize_str
 
-__all__ = ["Discourse", "agrees"]
+# Words of a role phrase that carry no content (باسم الحكومة ~ الحكومي).
+_ROLE_FILLERS = frozenset({"باسم", "في", "عن", "ل", "ب", "من", "لدي"})
+_STEM_ENDS = ("يين", "يون", "يه", "ين", "ون", "ات", "ي", "ه")
+
+__all__ = ["Discourse", "agrees", "same_role"]
 
 
 def agrees(verb_gender: str, speaker: Speaker) -> bool:
@@ -43,6 +49,7 @@ class Discourse:
         self.registry = sorted(registry, key=lambda s: s.pos)
         self.groups: list[list[Speaker]] = []
         self.mentions: list[Speaker] = []
+        self.issuers: list[Speaker] = []
 
     def note(self, speakers: list[Speaker]) -> None:
         """Remember a mention that is not a statement (a clause subject, a source)."""
@@ -54,12 +61,26 @@ class Discourse:
             self.groups.append(list(speakers))
             self.note(speakers)
 
+    def attributed(self, speakers: list[Speaker], pos: int) -> None:
+        """Remember the source of an attribution (``جاء في بيان للبيت الأبيض``) at ``pos``."""
+        self.issuers.extend(replace(s, pos=pos) for s in speakers[:1])
+        self.note(speakers)
+
+    def last_mention(self, gender: str, before: int) -> list[Speaker]:
+        """The last organisation or person mentioned before ``before`` whose gender agrees."""
+        found = [
+            m
+            for m in self.mentions
+            if m.pos < before and m.stype != "anonymous" and (not gender or agrees(gender, m))
+        ]
+        return [max(found, key=lambda m: m.pos)] if found else []
+
     def last_group(self, gender: str, before: int) -> list[Speaker]:
         """The most recent speakers a subjectless verb of ``gender`` can continue."""
         for group in reversed(self.groups):
             if group[0].pos >= before:
                 continue
-            if gender == "d" and len(group) == 2:
+            if gender == "d" and (len(group) == 2 or group[0].gender == "d"):
                 return group
             if gender != "d" and len(group) == 1 and agrees(gender, group[0]):
                 return group
@@ -71,14 +92,15 @@ class Discourse:
         """The speaker a phrase stands for, and whether it was found (or needed no lookup)."""
         kind = sp.anaphor
         if not kind:
-            return sp, True
+            return self._expand(sp), True
         found: Speaker | None = None
         if kind == "head":
             found = self._by_head(sp)
         elif kind == "last_person":
             found = self._last_person(sp.pos)
         elif kind == "statement":
-            found = next((g[0] for g in reversed(self.groups) if g[0].pos < sp.pos), None)
+            issuers = [g[0] for g in self.groups] + self.issuers
+            found = max((s for s in issuers if s.pos < sp.pos), key=lambda s: s.pos, default=None)
             if found is None:
                 return replace(sp, anaphor="statement"), False
         elif kind == "family":
@@ -86,7 +108,7 @@ class Discourse:
         elif kind == "role":
             found = self._person_by_role(sp)
             if found is None:
-                return replace(sp, anaphor=""), not sp.head
+                return self._expand(replace(sp, anaphor="")), not sp.head
         elif kind == "subject" and subject:
             found = subject[0]
         if found is None and kind == "head" and sp.stype == "anonymous":
@@ -102,6 +124,18 @@ class Discourse:
             return replace(sp, anaphor=""), False
         return replace(found, pos=sp.pos, anaphor="", gender=found.gender or sp.gender), True
 
+    def _expand(self, sp: Speaker) -> Speaker:
+        """``متحدث باسم الجماعة``: an affiliation that is a short form, named in full."""
+        aff = normalize_str(sp.affiliation)
+        head = org_head(aff) if aff.startswith("ال") and " " not in aff else None
+        if sp.stype == "organization" or head is None or sp.affiliation not in sp.text:
+            return sp
+        probe = Speaker(sp.affiliation, "organization", head=head, pos=sp.pos)
+        found = self._by_head(probe)
+        if found is None or found.stype != "organization":
+            return sp
+        return replace(sp, text=sp.text.replace(sp.affiliation, found.text), affiliation=found.text)
+
     def _by_head(self, sp: Speaker) -> Speaker | None:
         head = sp.head[2:] if sp.head.startswith("ال") else sp.head
         for m in sorted(self.mentions, key=lambda x: x.pos, reverse=True):
@@ -114,7 +148,17 @@ class Discourse:
                 len(head) > 3 and mhead.startswith(head[:-1]) and m.stype == sp.stype
             ):
                 return m
-        return None
+        kinds = lex().raw.get("generic_heads", {}).get(head)
+        if not kinds or sp.stype != "organization":
+            return None
+        return next(
+            (
+                m
+                for m in sorted(self.mentions, key=lambda x: x.pos, reverse=True)
+                if m.pos < sp.pos and not m.anaphor and m.kind in kinds
+            ),
+            None,
+        )
 
     def _persons(self) -> list[Speaker]:
         persons = [m for m in self.mentions if m.stype == "person" and m.family]
@@ -135,8 +179,8 @@ class Discourse:
         key = sp.role_key
         stem = sp.head[2:] if sp.head.startswith("ال") else sp.head
         if stem:
-            for group in reversed(self.groups):
-                g = group[0]
+            said = [group[0] for group in self.groups] + self.mentions
+            for g in sorted(said, key=lambda s: s.pos, reverse=True):
                 gkey = g.role_key[2:] if g.role_key.startswith("ال") else g.role_key
                 if g.pos < sp.pos and g.stype == "person" and gkey.startswith(stem):
                     return g
@@ -152,4 +196,59 @@ class Discourse:
                 and (pkey.startswith(stem) or pkey.startswith("ال" + stem))
             ):
                 return p
+        if key.count(" "):
+            return next(
+                (
+                    p
+                    for p in reversed(self._persons())
+                    if p.pos < sp.pos and p.role_key and same_role(key, p.role_key)
+                ),
+                None,
+            )
         return None
+
+
+def _role_split(key: str) -> tuple[str, list[frozenset[str]]]:
+    """The role type of a role phrase, and the stems of its content words after the first."""
+    words = key.split()
+    for n in range(len(words), 0, -1):
+        value = role_matcher().lookup(" ".join(words[:n]))
+        if value is not None:
+            rest = [_stems(w) for w in words[1:] if w not in _ROLE_FILLERS]
+            return str(value.get("type", "")), [s for s in rest if s]
+    return "", []
+
+
+def _stems(word: str) -> frozenset[str]:
+    """Rough stems of a role word: no article, glued preposition or ending (``للكتائب``)."""
+    out = set()
+    for w in (word, word[1:] if word[:1] in "لب" and not word.startswith("ال") else ""):
+        if w.startswith("لل"):
+            w = w[2:]
+        elif w.startswith("ال"):
+            w = w[2:]
+        for end in _STEM_ENDS:
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                w = w[: -len(end)]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return frozenset(out)
+
+
+def same_role(key: str, other: str) -> bool:
+    """A role said again in other words (``الناطق الحكومي`` ~ ``الناطق باسم الحكومة``).
+
+    The two phrases have the same role type, and every content word of ``key`` after its
+    role (``الحكومي``, ``للكتائب``) shares a stem with a word of ``other``.
+    """
+    kind, rest = _role_split(key)
+    other_words = other.split()
+    splits = [_role_split(" ".join(other_words[i:])) for i in range(len(other_words))]
+    other_rest = [_stems(w) for w in other_words if w not in _ROLE_FILLERS]
+    if not kind or not any(k == kind for k, _ in splits) or not rest or kind == "anonymous_head":
+        return False
+    return all(
+        any(a.startswith(b) or b.startswith(a) for s in other_rest for b in s for a in stems)
+        for stems in rest
+    )

@@ -13,12 +13,42 @@ from __future__ import annotations
 
 import re
 
-from rasd.speakers import Cx, clitic_prep, is_stop, lex, org_head, role_at, title_at
+from rasd.gazetteer import attack_noun_matcher, event_verb_matcher, weapon_matcher
+from rasd.speakers import (
+    Cx,
+    Speaker,
+    clitic_prep,
+    is_adjective,
+    is_stop,
+    lex,
+    org_head,
+    role_at,
+    title_at,
+)
+from rasd.text import normalize_str
 
-__all__ = ["name_boundary", "read_name"]
+__all__ = [
+    "name_boundary",
+    "read_name",
+    "name_after",
+    "apposed_role",
+    "known_name_after",
+    "bloc_end",
+]
 
 
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
+# Pronoun suffixes of a possessed noun (عملياتها، قواته، مواقعهم): never the end of a name.
+_POSSESSIVE_ENDS = ("ها", "هم", "هما", "اته")
+
+
+def _common_noun(word: str) -> bool:
+    """An attack noun, a weapon or an event verb (الهجوم، لهجوم، صواريخ، تعرضت): never a name."""
+    stems = (word, word[1:]) if word[:1] in "لب" and not word.startswith("ال") else (word,)
+    return any(
+        w in attack_noun_matcher() or w in weapon_matcher() or w in event_verb_matcher()
+        for w in stems
+    )
 
 
 def name_boundary(cx: Cx, j: int) -> bool:
@@ -39,6 +69,8 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
         or _TANWEEN_RE.search(cx.text(j, j + 1)) is not None
         or is_stop(cx, j)
         or w.isdigit()
+        or (len(w) >= 5 and w.endswith(_POSSESSIVE_ENDS))
+        or _common_noun(w)
         or role_at(cx, j, ("", "و")) is not None
         or j in cx.actor_at
         or org_head(w) is not None
@@ -105,6 +137,7 @@ def read_name(cx: Cx, j: int, strong: bool = False, lenient: bool = False) -> in
                 w.endswith("ي")
                 or name_boundary(cx, k + 1)
                 or any(p.family == w for p in cx.registry)
+                or (lenient and k == j + 1)
             ):
                 k += 1
             break
@@ -120,3 +153,57 @@ def read_name(cx: Cx, j: int, strong: bool = False, lenient: bool = False) -> in
     if lenient and n >= 2 and not any(cx.word(x).endswith(("ه", "ا")) for x in (j, j + 1)):
         return j + 2
     return None
+
+
+def name_after(cx: Cx, j: int, appositive: bool) -> tuple[int, int] | None:
+    """A name right after a role (after a rank, or set off by commas): its token span."""
+    comma = j < cx.hi and cx.punct_before(j)
+    if comma and not (appositive and "," in cx.gap(j)):
+        return None
+    t = title_at(cx, j)
+    start = t.last_token + 1 if t is not None else j
+    if t is not None and cx.punct_before(start):
+        return None
+    end = read_name(cx, start, strong=t is not None, lenient=not comma)
+    if end is None:
+        return None
+    if comma and not (end >= cx.hi or cx.punct_before(end) or name_boundary(cx, end)):
+        return None
+    return start, end
+
+
+def apposed_role(cx: Cx, j: int) -> int | None:
+    """``المستشار السابق …، الباحث ريتش أوتزن،``: a second role after a comma; the token after it."""
+    if j >= cx.hi or "," not in cx.gap(j):
+        return None
+    r = role_at(cx, j)
+    if r is None or r.value.get("type") == "anonymous_head" or r.last_token + 1 >= cx.hi:
+        return None
+    k = r.last_token + 1
+    while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
+        k += 1
+    return k if k < cx.hi and not cx.punct_before(k) else None
+
+
+def known_name_after(cx: Cx, j: int) -> Speaker | None:
+    """``وأضاف النائب اسكندر``: one word after a role naming a person of the article."""
+    if j >= cx.hi or cx.punct_before(j) or not name_boundary(cx, j + 1):
+        return None
+    w = cx.word(j)
+    for person in cx.registry:
+        if w in (person.family, normalize_str(person.text.split()[0])):
+            return person
+    return None
+
+
+def bloc_end(cx: Cx, j: int) -> int | None:
+    """What an MP sits for (``النائب عن المكون الكردي``, ``عن محافظة نينوى``): its end."""
+    m = cx.place_at.get(j)
+    if m is not None and m.last_token < cx.hi:
+        return m.last_token + 1
+    if not cx.word(j).startswith("ال") or is_stop(cx, j):
+        return None
+    k = j + 1
+    while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
+        k += 1
+    return k

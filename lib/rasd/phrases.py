@@ -1,11 +1,13 @@
 """Where a speaker phrase starts and what it is: :func:`parse_speaker`.
 
 At a token the reader tries, in order: a quantity before an anonymous head (``ثلاثة مصادر``,
-``أحد المصادر``), a role (``نائب`` + role too), a rank and a name (``الأميرال جون كيربي``), a
-lexicon actor, a statement noun standing for its issuer (``بيان لوزارة الدفاع``,
-:func:`read_statement_phrase`), an organisation noun, a speaking capital or country, a
-short form referring back (``الأخير``, ``تلك الجماعات``, a family name named elsewhere),
-and last a bare person's name. Two phrases joined by و are coordinated speakers.
+``أحد المصادر``, ``اثنان من قادة الفصائل``), a role (``نائب`` + role too), a rank and a name
+(``الأميرال جون كيربي``), a lexicon actor, a statement noun standing for its issuer (``بيان
+لوزارة الدفاع``, :func:`read_statement_phrase`), an organisation noun, an outlet named after
+its kind (``موقع "أكسيوس"``), a speaking capital or country, a short form referring back
+(``الأخير``, ``تلك الجماعات``, ``هذه المصادر``, a family name named elsewhere), and last a
+bare person's name. Two phrases joined by و are coordinated speakers (a person and an
+unnamed group too).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 from rasd.complements import NP, complement, org_tail, read_org, read_role
 from rasd.lexicon import PhraseMatch
 from rasd.names import name_boundary, read_name
+from rasd.speaker_forms import finish_phrase, no_article
 from rasd.speakers import (
     Cx,
     Phrase,
@@ -55,6 +58,16 @@ def _anaphor_phrase(cx: Cx, i: int, prefixes: tuple[str, ...]) -> Phrase | None:
                 cx.text(i, i + 2), "organization", head=head, anaphor="head", pos=cx.tokens[i].start
             )
             return Phrase([sp], i, i + 2)
+        r = role_at(cx, i + 1)
+        if r is not None and r.value.get("type") == "anonymous_head":
+            sp = Speaker(
+                cx.text(i, r.last_token + 1),
+                "anonymous",
+                head=no_article(cx.word(i + 1)),
+                anaphor="head",
+                pos=cx.tokens[i].start,
+            )
+            return Phrase([sp], i, r.last_token + 1)
     for person in cx.registry:
         if person.family and stem == person.family:
             return Phrase([replace(person, anaphor="family", pos=cx.tokens[i].start)], i, i + 1)
@@ -77,8 +90,9 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     """A statement noun and its issuer: ``بيان لـ X``, ``بيان X``, ``بيانات نشرتها X``.
 
     The phrase's ``kind`` is ``backref`` for ``البيان``/``تعبيره`` (no issuer named: the
-    issuer of the last statement) and ``subject`` for ``بيانات نشرتها`` with no subject
-    after the verb (the subject of the sentence).
+    issuer of the last statement), ``subject`` for ``بيانات نشرتها`` with no subject
+    after the verb (the subject of the sentence) and ``issued`` for ``بيان نشرته X`` (a
+    channel when the sentence names its speaker otherwise).
     """
     found = _statement_noun(cx.word(i), prefixes)
     if found is None:
@@ -95,8 +109,15 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
         inner = parse_speaker(cx, j + 1, names=False)
         if inner is None:
             return Phrase([replace(here, anaphor="subject")], i, j + 1, kind="subject")
-        return Phrase(inner.speakers, i, inner.hi)
+        return Phrase(inner.speakers, i, inner.hi, kind="issued")
     link = lx.phrase_at("source_links", cx.tokens, j, cx.hi)
+    own = next(
+        (k for k in (j, j + 1) if k < cx.hi and cx.word(k) in lx.words["source_pronouns"]), None
+    )
+    if own == j + 1 and cx.word(j) not in lx.words["issued_words"]:
+        own = None
+    if own is not None:
+        return Phrase([replace(here, anaphor="subject")], i, own + 1, kind="subject")
     if link is not None:
         inner = parse_speaker(cx, link.last_token + 1, names=False)
     elif cx.word(j) == "ل":
@@ -131,17 +152,21 @@ def parse_speaker(
     ph = _parse_one(cx, i, prefixes, names)
     if ph is None:
         return None
-    j = ph.hi
     if (
-        j < cx.hi
-        and not cx.punct_before(j)
-        and cx.word(j).startswith("و")
-        and ph.speakers[0].stype != "anonymous"
+        ph.hi < cx.hi
+        and not cx.punct_before(ph.hi)
+        and ph.speakers[0].anaphor == "head"
+        and lex().has("anaphor_modifiers", cx.word(ph.hi))
     ):
+        ph.hi += 1
+    j = ph.hi
+    if j < cx.hi and not cx.punct_before(j) and cx.word(j).startswith("و"):
         other = _parse_one(cx, j, ("و",), names)
+        if ph.speakers[0].stype == "anonymous" and role_at(cx, j, ("و",)) is None:
+            other = None
         if (
             other is not None
-            and other.speakers[0].stype == ph.speakers[0].stype
+            and _can_coordinate(ph.speakers[0], other.speakers[0])
             and not other.speakers[0].anaphor
         ):
             return Phrase(
@@ -150,16 +175,29 @@ def parse_speaker(
     return ph
 
 
+def _can_coordinate(a: Speaker, b: Speaker) -> bool:
+    """Two phrases joined by و are two speakers: same type, or a person and an unnamed group."""
+    return a.stype == b.stype or {a.stype, b.stype} == {"person", "anonymous"}
+
+
 def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase | None:
     lx = lex()
     j = i
     quant = lx.phrase_at("quantifiers", cx.tokens, j, cx.hi)
-    num = next((n for n in cx.doc.numbers if n.nstart == cx.tokens[j].start), None)
+    starts = {cx.tokens[j].start + len(p) for p in prefixes if cx.word(j).startswith(p)}
+    num = next((n for n in cx.doc.numbers if n.nstart in starts), None)
     if (quant is not None and clitic_stem(cx.word(j), prefixes) is not None) or num is not None:
         k = quant.last_token + 1 if quant is not None else j + 1
         while num is not None and k < cx.hi and cx.tokens[k].end <= num.nend:
             k += 1
-        r = role_at(cx, k) if k < cx.hi else None
+        partitive = k < cx.hi and cx.word(k) == "من" and num is not None
+        r = role_at(cx, k + 1 if partitive else k) if k < cx.hi else None
+        if r is not None and partitive and r.value.get("type") != "anonymous_head":
+            np = read_role(cx, r, k + 1)
+            np.lo, np.pre = i, num.nstart - cx.tokens[j].start  # type: ignore[union-attr]
+            np.keep[0] = (i, np.keep[0][1])
+            sp = finish_phrase(cx, np)
+            return Phrase([replace(sp, stype="anonymous", anaphor="", gender="p")], i, np.hi)
         if r is not None and r.value.get("type") == "anonymous_head":
             np = read_role(cx, r, k)
             np.lo = i
@@ -210,6 +248,9 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
             np = read_org(cx, j, head, len(pre))
             org_tail(cx, np)
             return Phrase([finish_phrase(cx, np)], i, np.hi)
+    media = _media_phrase(cx, j, prefixes)
+    if media is not None:
+        return media
     pm = speaking_place(cx, j, prefixes)
     if pm is not None:
         sp = Speaker(
@@ -226,6 +267,29 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         return ana
     if names and st[0] == "":
         return _bare_name(cx, j)
+    return None
+
+
+def _media_phrase(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
+    """An outlet named after its kind (``موقع "أكسيوس"``, ``لموقع "أكسيوس" الأميركي``)."""
+    for pre, stem in clitic_stems(cx.word(j), prefixes):
+        q = cx.quote_run(j + 1)
+        m = cx.actor(j + 1)
+        if not lex().has("media_heads", stem) or (q is None and (m is None or m.prefix)):
+            continue
+        end = q + 1 if q is not None else m.last_token + 1  # type: ignore[union-attr]
+        while end < cx.hi and not cx.punct_before(end) and is_adjective(cx.word(end)):
+            end += 1
+        sp = Speaker(
+            cx.text(j, end, len(pre)),
+            "organization",
+            gender=gender_of_head(stem),
+            head=stem,
+            media=True,
+            pos=cx.tokens[j].start,
+            kind="media",
+        )
+        return Phrase([sp], j, end)
     return None
 
 
@@ -291,113 +355,3 @@ def _bare_name(cx: Cx, j: int) -> Phrase | None:
             )
             return Phrase([sp], j, np.hi)
     return Phrase([sp], j, end)
-
-
-def finish_phrase(cx: Cx, np: NP) -> Speaker:
-    """Turn a read phrase into a speaker."""
-    text = " ".join(cx.text(a, b, np.pre if a == np.lo else 0) for a, b in np.keep)
-    canonical = str(np.actor.value.get("name_en", "")) if np.actor is not None else ""
-    pos = cx.tokens[np.lo].start
-    if np.name is not None:
-        name = cx.text(*np.name)
-        role, aff = _role_parts(cx, np, text)
-        role_norm = cx.norm(np.lo, np.keep[-1][1])[np.pre :]
-        fem = cx.word(np.lo).endswith("ه") and not cx.word(np.lo).startswith("احد")
-        return Speaker(
-            name,
-            "person",
-            role=role,
-            affiliation=aff,
-            gender="f" if fem else "m",
-            family=cx.word(np.name[1] - 1),
-            role_key=role_norm,
-            pos=pos,
-        )
-    if np.kind in ("anon", "role"):
-        return _unnamed(cx, np, text, pos)
-    if np.acronym is not None:
-        text = cx.text(*np.acronym)
-    gender = gender_of_head(np.head)
-    if np.kind == "actor" and np.actor is not None:
-        gender = gender_of_head(cx.word(np.lo))
-    bare = (
-        np.kind == "org"
-        and len(np.keep) == 1
-        and np.keep[0][1] - np.keep[0][0] == 1
-        and cx.word(np.lo).startswith("ال")
-    )
-    media = (np.actor is not None and np.actor.value.get("type") == "media") or lex().has(
-        "media_heads", np.head
-    )
-    return Speaker(
-        text,
-        "organization",
-        canonical=canonical,
-        gender=gender,
-        head=np.head,
-        anaphor="head" if bare else "",
-        media=media,
-        pos=pos,
-    )
-
-
-def _role_parts(cx: Cx, np: NP, text: str) -> tuple[str, str]:
-    """Split a role phrase into role and affiliation (``المتحدث باسم`` | ``وزارة الدفاع``)."""
-    end = np.keep[-1][1]
-    if np.role_end and cx.word(np.role_end - 1) == "باسم" and np.role_end < end:
-        return cx.text(np.lo, np.role_end, np.pre), cx.text(np.role_end, end)
-    if np.aff is None:
-        return text, ""
-    aff = cx.text(np.aff[0], np.aff[1], np.aff_skip)
-    k = np.aff[0]
-    while k > np.lo and cx.word(k - 1) in ("في", "عن", "ل", "ب", "من"):
-        k -= 1
-    return (cx.text(np.lo, k, np.pre) if k > np.lo else text), aff
-
-
-def _after_prefix(word: str, pre: int) -> str:
-    """``word`` without its ``pre`` proclitic letters (``للمصادر``, 1 → ``المصادر``)."""
-    return "ا" + word[pre:] if pre and word[pre - 1 : pre + 1] == "لل" else word[pre:]
-
-
-def _unnamed(cx: Cx, np: NP, text: str, pos: int) -> Speaker:
-    lo_word = _after_prefix(cx.word(np.lo), np.pre)
-    role_norm = cx.norm(np.lo, np.keep[-1][1])[np.pre :]
-    role, aff = _role_parts(cx, np, text)
-    if np.kind == "anon":
-        definite = lo_word.startswith("ال") and (
-            np.hi == np.keep[0][1] or lex().has("anaphor_modifiers", cx.word(np.hi - 1))
-        )
-        if not aff or np.head.startswith("مصدر"):
-            role = ""
-        gender = "f" if np.head.startswith("مصدر") and len(lo_word) > 4 else gender_of_head(lo_word)
-        head = np.head[2:] if np.head.startswith("ال") else np.head
-        return Speaker(
-            text,
-            "anonymous",
-            role=role,
-            affiliation=aff,
-            gender=gender,
-            head=head,
-            anaphor="head" if definite else "",
-            role_key=role_norm,
-            pos=pos,
-        )
-    bare_definite = np.hi - np.lo == 1 and lo_word.startswith("ال")
-    if (lo_word.endswith(("ون", "ين")) and not aff) or not (
-        np.definite or lo_word.startswith("ال")
-    ):
-        return Speaker(
-            text, "anonymous", role=role, gender="p", head=lo_word, role_key=role_norm, pos=pos
-        )
-    return Speaker(
-        text,
-        "person",
-        role=role,
-        affiliation=aff,
-        gender="f" if lo_word.endswith("ه") else "m",
-        role_key=role_norm,
-        anaphor="role",
-        head=lo_word if bare_definite else "",
-        pos=pos,
-    )

@@ -136,6 +136,8 @@ class Speaker:
             ``head``, ``last_person``, ``statement``, ``family``, ``role``, ``subject``.
         media: True for an outlet (a relay, not a source, when it quotes one).
         pos: Normalised offset of the phrase.
+        kind: Actor type of an organisation (``data/actors.yaml``: militia, ministry,
+            media …), "" when unknown.
     """
 
     text: str
@@ -150,6 +152,7 @@ class Speaker:
     anaphor: str = ""
     media: bool = False
     pos: int = 0
+    kind: str = ""
 
     def with_gender(self, gender: str) -> Speaker:
         """A copy with the gender set (when given)."""
@@ -337,6 +340,7 @@ def is_stop(cx: Cx, j: int) -> bool:
                 "connectives",
                 "negations",
                 "member_markers",
+                "companion_markers",
                 "demonstratives",
                 "anaphor_modifiers",
             )

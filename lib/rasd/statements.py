@@ -3,17 +3,27 @@
 For every body sentence the extractor finds the reporting words of
 ``data/reporting_verbs.yaml`` (verbs, circumstantial participles, attribution markers)
 outside quotation marks (:mod:`rasd.triggers`, :mod:`rasd.quotes`), and for each decides
-who speaks (:mod:`rasd.clauses`):
+who speaks (:mod:`rasd.clauses`, with the subject positions of :mod:`rasd.positions`):
 
 - verb-first (``وقال المتحدث باسم … إن``), subject-first (``الخبير … رجّح``), nested
   (``… إن "قسد" أبلغت``), relative (``وزارة الدفاع، التي قالت``) or implicit relative
   (``ضربات على مخازن قالت إنها``);
-- no subject (``وأضاف أن``, ``لكنه شدد``): the subject of the sentence or the last speaker
-  whose gender agrees (:mod:`rasd.coref`);
-- attributions (``بحسب بيان لوزارة الدفاع``, ``وفقا لمصادر``, ``نقلا عن``, ``على لسان``).
+- no subject (``وأضاف أن``, ``لكنه شدد``): the subject of the sentence, the subject of an
+  earlier content of the sentence when only it agrees (``أفادت الوكالة بأن البنتاغون …،
+  وقال``), else the last speaker whose gender agrees (:mod:`rasd.coref`);
+- a time phrase between verb and subject (``وأعلن، مساء الثلاثاء، مسؤولون``), the issuer
+  of a statement noun before a relative (``بيان الكتائب الذي أعلنت فيه``);
+- attributions (``بحسب بيان لوزارة الدفاع``, ``وفقا لمصادر``, ``نقلا عن``, ``على لسان``,
+  ``وفق ما أوردت وكالة رويترز`` and ``بحسب بيان صادر عنها`` when nothing else in the
+  sentence names a source).
+
+Short forms are named in full from what the article said before: ``الجماعة`` and
+``الشبكة`` by the kind of organisation last named, ``البيان`` by the issuer of the last
+statement or attribution, ``الناطق الحكومي`` by the person named with that role in other
+words, ``متحدث باسم الجماعة`` with the group's name.
 
 Speaker phrases are read by :mod:`rasd.phrases` (with :mod:`rasd.complements`,
-:mod:`rasd.names` and the shared types of :mod:`rasd.speakers`). Between the speaker and
+:mod:`rasd.names`, :mod:`rasd.speaker_forms` and the shared types of :mod:`rasd.speakers`). Between the speaker and
 the content the reader skips channel phrases (``في بيان``, ``لـ"العربي الجديد"``), dates,
 anonymity hedges and "among them" clauses (:mod:`rasd.zones`). The kind is ``direct`` when
 the content is quoted (or follows a colon), ``indirect`` otherwise, ``attribution`` for

@@ -19,7 +19,7 @@ from rasd.gazetteer import reporting_verb_matcher, role_matcher
 from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
-from rasd.speakers import Cx, Speaker, lex
+from rasd.speakers import Cx, Speaker, lex, org_head
 
 __all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender"]
 
@@ -148,16 +148,31 @@ class SentenceReader:
         self.persons[:] = out
         return out
 
+    def remember(self, speakers: list[Speaker]) -> None:
+        """Add the named persons among a sentence's speakers (``يحيى رسول، المتحدث …``).
+
+        A family name used alone later (``وأضاف رسول``) then finds them, as it finds the
+        persons named with a role before the text was read.
+        """
+        known = {(p.text, p.family) for p in self.persons}
+        for sp in speakers:
+            if sp.stype == "person" and sp.family and sp.role and len(sp.text.split()) > 1:
+                if (sp.text, sp.family) not in known:
+                    self.persons.append(sp)
+                    known.add((sp.text, sp.family))
+
     def organisations(self) -> list[Speaker]:
         """Organisations named anywhere in the body (actors, ``جماعة "X"``), for short forms."""
         out: list[Speaker] = []
         for sent in self.doc.narrative():
             cx = self.cx(sent)
-            for j in range(cx.lo, cx.hi):
+            j = cx.lo
+            while j < cx.hi:
                 w = cx.word(j)
                 if cx.actor(j) is None and not (
-                    lex().has("org_heads", w) and cx.quote_run(j + 1) is not None
+                    org_head(w) is not None and cx.quote_run(j + 1) is not None
                 ):
+                    j += 1
                     continue
                 ph = parse_speaker(
                     cx, j, prefixes=("", "و", "ف", "ل", "ب", "وب", "ول"), names=False
@@ -168,6 +183,9 @@ class SentenceReader:
                     and not ph.speakers[0].anaphor
                 ):
                     out.extend(ph.speakers)
+                    j = max(j + 1, ph.hi)
+                else:
+                    j += 1
         return out
 
     def continues_quote(self, sent: DocSentence) -> int | bool:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from rasd.lexicon import PhraseMatcher, load_yaml
+from rasd.names import read_name
 from rasd.phrases import parse_speaker
 from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, is_stop, lex
 from rasd.triggers import find_triggers
@@ -37,6 +38,7 @@ class Zone:
         opener: The content opens with أن/إن/بالقول/قائلا (the token at ``stop``).
         outlet: Outlet the statement was made to.
         member_role: Role of a member named in a ``بينها …`` clause.
+        name: Name given to an unnamed speaker in a ``، ويدعى فلان،`` aside.
         relay_at: Token of an attribution (``نقلا عن``) met before the content.
         source: The real source of ``نقل … عن X``.
     """
@@ -48,6 +50,7 @@ class Zone:
     outlet: str = ""
     member_role: str = ""
     member_aff: str = ""
+    name: tuple[int, int] | None = None
     relay_at: int | None = None
     source: list[Speaker] | None = None
 
@@ -187,6 +190,8 @@ def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
     w = words[0]
     if w in lx.words["member_markers"]:
         return "member"
+    if lx.has("naming_asides", w):
+        return "naming"
     if any(lx.has("hedge_markers", x) for x in words) and (
         lx.has("hedge_starters", w) or w in lx.maps["relatives"] or j in cx.trigger_at
     ):
@@ -242,6 +247,10 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if nxt is not None:
             j = nxt
             continue
+        topic = _topic_end(cx, j) if j == z.start else None
+        if topic is not None:
+            j = topic
+            continue
         if t.lemma == "نقل" and w == "عن" and z.source is None:
             ph = parse_speaker(cx, j + 1)
             if ph is not None:
@@ -256,11 +265,32 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
             if kind:
                 if kind == "member":
                     _member(cx, j, z)
+                elif kind == "naming":
+                    end = read_name(cx, j + 1)
+                    z.name = (j + 1, end) if end is not None else None
                 j = _next_punct(cx, j) if kind != "place" else _place_end(cx, j)
                 continue
         break
     z.stop = j
     return z
+
+
+def _topic_end(cx: Cx, j: int) -> int | None:
+    """The opener's token after a short topic or companion phrase.
+
+    ``علّق X على القرار بالقول إن``, ``قال X ومعه اثنان من الضباط إن``.
+    """
+    companion = lex().has("companion_markers", cx.word(j))
+    if (cx.word(j) != "علي" and not companion) or j in cx.trigger_at:
+        return None
+    for k in range(j + 2, min(cx.hi, j + (9 if companion else 6))):
+        if k in cx.trigger_at or k in cx.quoted:
+            return None
+        if lex().has("openers", cx.word(k)):
+            return k
+        if cx.punct_before(k):
+            return None
+    return None
 
 
 def _place_end(cx: Cx, j: int) -> int:
@@ -303,5 +333,9 @@ def content_checks(cx: Cx, act: Act) -> bool:
     ):
         return False
     if t.lemma == "اعلن" and lx.phrase_at("act_objects", cx.tokens, z.stop, cx.hi) is not None:
+        return False
+    if cx.word(z.stop) in lx.raw.get("approval_objects", {}).get(t.lemma, []):
+        return False
+    if t.lemma in lx.words["bi_content"] and not cx.word(z.stop).startswith("ب"):
         return False
     return z.stop < cx.hi or z.relay_at is not None
