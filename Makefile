@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.rasd-installed
 DEPS   := requirements.txt constraints.txt pyproject.toml
 OUT    ?= reports/latest
 
-.PHONY: help setup report test lint lab notebooks bench clean
+.PHONY: help setup report test lint lab notebooks bench accuracy clean
 
 help:
 	@echo "make report     set up (first time) and run the suite on seeds/ into $(OUT)/"
@@ -17,6 +17,7 @@ help:
 	@echo "make lab        open JupyterLab on the repository"
 	@echo "make notebooks  re-run the notebooks on seeds/ and store their outputs"
 	@echo "make bench      speed and memory benchmark (not part of make test)"
+	@echo "make accuracy   precision/recall/F1 on the seeds, the devsets and the held-out set"
 
 setup: $(STAMP)
 
@@ -47,6 +48,9 @@ notebooks: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+accuracy: $(STAMP)
+	$(BIN)/python bench/accuracy.py
 
 clean:
 	rm -rf $(VENV) .rasd-cache
