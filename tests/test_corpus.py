@@ -288,7 +288,8 @@ def test_encodings(tmp_path, codec, prefix, origin):
 def test_encodings_of_structured_files(tmp_path, codec, origin):
     record = {"title": "خبر مرمز", "text": "قالت الشرطة إن الطريق أغلق بسبب الاشتباكات."}
     (tmp_path / "s.jsonl").write_bytes(json.dumps(record, ensure_ascii=False).encode(codec))
-    (tmp_path / "r.csv").write_bytes(("title,text\nخبر مرمز," + record["text"] + "\n").encode(codec))
+    other = "قالت الشرطة إن الطريق فتح بعد توقف الاشتباكات."  # not a duplicate of the record
+    (tmp_path / "r.csv").write_bytes(("title,text\nخبر مرمز," + other + "\n").encode(codec))
     frame, problems = read_corpus(tmp_path)
     assert problems == [] and list(frame["headline"]) == ["خبر مرمز", "خبر مرمز"]
 
@@ -636,7 +637,7 @@ def test_other_shapes_of_input(tmp_path, name, content, origin):
 @pytest.mark.parametrize(
     "files, reason, origin",
     [
-        ({"a.txt": OWN_ARTICLE, "a.json": json.dumps({"text": OWN_ARTICLE}, ensure_ascii=False)},
+        ({"a.txt": OWN_ARTICLE, "a.json": json.dumps({"text": OWN_ARTICLE + "\nوانتهى الخبر."}, ensure_ascii=False)},
          "also used by an earlier file", "dev: two files with the same stem"),
         ({"en.txt": "Troops left the border post this morning after days of shelling, officials said."},
          "almost no Arabic letters", "dev: a text in another language"),

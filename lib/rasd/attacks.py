@@ -236,6 +236,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
     prev_unit: str | None = None  # reset by a number that counts something else
     last_unit = carry
     for num in nums:
+        if isinstance(num.value, float):
+            continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num)
         if how == "other" or (how == "multiplier" and not (prev_unit and _after_and(doc, num))):
             prev_unit = None

@@ -43,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="replace --out even when it already holds files")
     ex.add_argument("--strict", action="store_true",
                     help="exit non-zero when any file or record had an error")
+    ex.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                    help="keep each article's rows here and extract only new or changed "
+                    "articles on the next run (default: .rasd-cache/ at the repository root)")
+    ex.add_argument("--no-cache", action="store_true",
+                    help="extract every article, neither reading nor writing the cache")
+    ex.add_argument("--dask", default=None, metavar="ADDRESS",
+                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                    "'local' for 2 local worker processes; --jobs is then ignored")
 
     ev = sub.add_parser(
         "evaluate",
@@ -75,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder to create (default: reports/<timestamp>)")
     run.add_argument("--force", action="store_true",
                      help="replace --out even when it already holds files")
+    run.add_argument("--dask", default=None, metavar="ADDRESS",
+                     help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or "
+                     "'local' for 2 local worker processes")
     return parser
 
 
@@ -102,31 +113,34 @@ def _check_out(out: Path, force: bool) -> str | None:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from rasd.pipeline import extract_corpus
-    from rasd.tables import write_tables
+    from rasd.cache import DEFAULT_CACHE_DIR
+    from rasd.tablewriter import extract_to_folder
 
     error = _check_out(args.out, args.force)
     if error:
         print(f"rasd extract: {error}", file=sys.stderr)
         return 2
-    frames = extract_corpus(args.corpus, jobs=max(1, args.jobs), max_bytes=args.max_bytes)
-    problems = frames["problems"]
-    for p in problems.itertuples():
-        print(f"rasd extract: {p.severity}: {p.path}{' #' + p.record if p.record else ''}: "
-              f"{p.reason}", file=sys.stderr)
-    n_articles = len(frames["articles"])
-    if n_articles == 0:
-        print("rasd extract: no article could be read from " + ", ".join(args.corpus), file=sys.stderr)
-        return 1
+    cache = None if args.no_cache else (args.cache or DEFAULT_CACHE_DIR)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{args.out.name}.", dir=args.out.parent))
     try:
-        write_tables(frames, tmp, args.format)
+        summary = extract_to_folder(args.corpus, tmp, args.format, jobs=max(1, args.jobs),
+                                    max_bytes=args.max_bytes, cache=cache, dask=args.dask)
+        problems = summary["problems"]
+        for p in problems.itertuples():
+            print(f"rasd extract: {p.severity}: {p.path}{' #' + p.record if p.record else ''}: "
+                  f"{p.reason}", file=sys.stderr)
+        n_articles = summary["rows"]["articles"]
+        if n_articles == 0:
+            print("rasd extract: no article could be read from " + ", ".join(args.corpus),
+                  file=sys.stderr)
+            return 1
         publish_folder(tmp, args.out, args.force)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    counts = ", ".join(f"{len(f)} {name}" for name, f in frames.items() if name != "articles")
-    print(f"rasd extract: {n_articles} articles -> {args.out} ({counts})", file=sys.stderr)
+    counts = ", ".join(f"{n} {name}" for name, n in summary["rows"].items() if name != "articles")
+    reuse = f"; {summary['extracted']} extracted, {summary['cached']} from the cache" if cache else ""
+    print(f"rasd extract: {n_articles} articles -> {args.out} ({counts}{reuse})", file=sys.stderr)
     if args.strict and (problems["severity"] == "error").any():
         return 1
     return 0
@@ -156,11 +170,13 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from rasd.distributed import use_dask
     from rasd.paths import SEEDS_DIR
     from rasd.report import RunParams, run_report
 
     corpus = str(SEEDS_DIR) if args.corpus is None else args.corpus
-    return run_report(RunParams(corpus, args.since, args.until, args.lang, args.out, args.force))
+    with use_dask(args.dask):
+        return run_report(RunParams(corpus, args.since, args.until, args.lang, args.out, args.force))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

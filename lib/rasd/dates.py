@@ -152,6 +152,20 @@ _FORMS: dict[str, str] = {
 _DATE_RE = re.compile(
     _B + "(?:" + "|".join(f"(?P<{k}>{v.replace('@', k + '_')})" for k, v in _FORMS.items()) + ")"
 )
+# Every form holds a digit or one of these words (the last word of a month, weekday,
+# hint, Hijri month, relative day, unit or duration), bare or after the proclitics of
+# _PRO. No form holds a line break, a quotation mark, ? ! or ; so no match crosses
+# them: a stretch of text between two of them that holds no anchor is not searched.
+_ANCHOR_WORDS = frozenset(
+    pro + str(phrase).split()[-1]
+    for phrase in (
+        *_MONTH_NUM, *_WEEKDAYS, *_HINT_DELTA, *_LEX["hijri_months"], *_LEX["relative_days"],
+        *_LEX["units"], *_LEX["durations"],
+    )
+    for pro in ("", "و", "ف", "ب", "وب", "فب")
+)
+_STRETCH_RE = re.compile(r"[^\n\"'?!;]+")
+_DIGIT_RE = re.compile(r"\d")
 _SINCE_RE = re.compile(rf"(?<!\w)[وف]?{_alt(_LEX['since_markers'])}(?:{_S}\w+)?{_OS}$")
 _WORD_RE = re.compile(r"\w+")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -449,24 +463,42 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     norm = nt.norm
     out: list[DateMention] = []
     pos = 0
-    while (m := _DATE_RE.search(norm, pos)) is not None:
-        form = m.lastgroup or ""
-        cut = len(form) + 1
-        groups = {k[cut:]: v for k, v in m.groupdict().items() if v and k.startswith(form + "_")}
-        res = _HANDLERS[form](m, groups, published or _NO_PUB)
-        if res is None or res is _SKIP:
-            pos = m.start() + 1 if res is None else m.end()
-            continue
-        nstart, iso, precision, relative = res
-        nend = len(norm[: m.end()].rstrip())
-        since = _SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
-        start, end = nt.to_original(nstart, nend)
-        iso = "" if relative and published is None else iso
-        out.append(
-            DateMention(nt.original[start:end], iso, precision, relative, start, end, nstart, nend, since)
-        )
-        pos = nend
+    for stretch_start, stretch_end in _date_stretches(norm):
+        pos = max(pos, stretch_start)
+        while (m := _DATE_RE.search(norm, pos, stretch_end)) is not None:
+            mention, pos = _read_match(m, nt, published)
+            if mention is not None:
+                out.append(mention)
     return out
+
+
+def _date_stretches(norm: str) -> list[tuple[int, int]]:
+    """Spans of ``norm`` that may hold a date (see ``_ANCHOR_WORDS``)."""
+    return [
+        (m.start(), m.end())
+        for m in _STRETCH_RE.finditer(norm)
+        if _DIGIT_RE.search(m.group()) or not _ANCHOR_WORDS.isdisjoint(_WORD_RE.findall(m.group()))
+    ]
+
+
+def _read_match(m: _M, nt: NormText, published: dt.date | None) -> tuple[DateMention | None, int]:
+    """Resolve one match of the date regex; also returns where the search goes on."""
+    form = m.lastgroup or ""
+    cut = len(form) + 1
+    groups = {k[cut:]: v for k, v in m.groupdict().items() if v and k.startswith(form + "_")}
+    res = _HANDLERS[form](m, groups, published or _NO_PUB)
+    if res is None:
+        return None, m.start() + 1
+    if res is _SKIP:
+        return None, m.end()
+    norm = nt.norm
+    nstart, iso, precision, relative = res
+    nend = len(norm[: m.end()].rstrip())
+    since = _SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
+    start, end = nt.to_original(nstart, nend)
+    iso = "" if relative and published is None else iso
+    mention = DateMention(nt.original[start:end], iso, precision, relative, start, end, nstart, nend, since)
+    return mention, nend
 
 
 def parse_date_expr(expr: str, published: dt.date | None = None) -> DateMention | None:

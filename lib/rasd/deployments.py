@@ -166,8 +166,8 @@ def _troop_rows(
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
     prev: dict[str, Any] | None = None
     for idx, num in enumerate(nums):
-        if follows_noun(num):
-            continue
+        if follows_noun(num) or isinstance(num.value, float):
+            continue  # a fraction (2.5) is no troop figure; whole values are ints
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         if num.kind == "dual":
             j -= 1

@@ -21,6 +21,9 @@ from rasd.paths import data_file
 
 __all__ = ["load_yaml", "load_csv", "PhraseMatch", "PhraseMatcher", "split_aliases"]
 
+# Words whose phrase heads a matcher remembers before starting afresh.
+_HEADS_MEMO_SIZE = 100_000
+
 
 @cache
 def load_yaml(name: str) -> Any:
@@ -91,6 +94,8 @@ class PhraseMatcher:
             for w in words:
                 node = node.setdefault(w, {})
             node.setdefault("\0", (phrase, value))
+        # word -> ((prefix length, trie node of its stem), ...): the only work per token.
+        self._heads: dict[str, tuple[tuple[int, dict[str, Any]], ...]] = {}
 
     def lookup(self, phrase: str) -> Any:
         """The value of an exact (normalised) phrase, or None when it is not in the lexicon."""
@@ -107,28 +112,53 @@ class PhraseMatcher:
     def _walk(self, tokens: Sequence[Any], i: int, first: str) -> tuple[int, tuple[str, Any]] | None:
         """Longest phrase starting at token ``i`` whose first word is ``first``."""
         node = self._trie.get(first)
+        return None if node is None else self._walk_from(tokens, i, node)
+
+    @staticmethod
+    def _walk_from(tokens: Sequence[Any], i: int, node: dict[str, Any]) -> tuple[int, tuple[str, Any]] | None:
+        """Longest phrase starting at token ``i``, from the trie node of its first word."""
         best = None
         j = i
+        n = len(tokens)
         while node is not None:
             if "\0" in node:
                 best = (j, node["\0"])
             j += 1
-            if j >= len(tokens) or not tokens[j].joined:
+            if j >= n or not tokens[j].joined:
                 break
             node = node.get(tokens[j].text)
         return best
 
+    def _heads_of(self, word: str) -> tuple[tuple[int, dict[str, Any]], ...]:
+        """``(prefix length, trie node)`` of each reading of ``word`` that starts a phrase.
+
+        Memoised per word (the memo is emptied when it grows past
+        :data:`_HEADS_MEMO_SIZE` words, so memory stays bounded on any corpus).
+        """
+        heads = self._heads.get(word)
+        if heads is None:
+            variants = _clitic_variants(word) if self._clitics else ((0, word),)
+            heads = tuple(
+                (plen, node) for plen, stem in variants if (node := self._trie.get(stem)) is not None
+            )
+            if len(self._heads) >= _HEADS_MEMO_SIZE:
+                self._heads.clear()
+            self._heads[word] = heads
+        return heads
+
     def match_at(self, tokens: Sequence[Any], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
-        from rasd.text import clitic_variants
-
         if not 0 <= i < len(tokens):
             return None
         tok = tokens[i]
-        variants = clitic_variants(tok.text) if self._clitics else ((0, tok.text),)
+        heads = self._heads.get(tok.text)
+        if heads is None:
+            heads = self._heads_of(tok.text)
+        if not heads:
+            return None
         best: PhraseMatch | None = None
-        for plen, stem in variants:
-            found = self._walk(tokens, i, stem)
+        for plen, node in heads:
+            found = self._walk_from(tokens, i, node)
             if found is None:
                 continue
             j, (phrase, value) = found
@@ -140,10 +170,23 @@ class PhraseMatcher:
     def find(self, tokens: Sequence[Any]) -> Iterator[PhraseMatch]:
         """Yield non-overlapping longest matches left to right."""
         i = 0
-        while i < len(tokens):
+        n = len(tokens)
+        heads = self._heads
+        while i < n:
+            # Fast path: a word already known not to start any phrase.
+            if heads.get(tokens[i].text) == ():
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m is None:
                 i += 1
             else:
                 yield m
                 i = m.last_token + 1
+
+
+def _clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
+    """:func:`rasd.text.clitic_variants` (imported late: :mod:`rasd.text` imports this module)."""
+    from rasd.text import clitic_variants
+
+    return clitic_variants(word)

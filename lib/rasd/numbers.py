@@ -19,11 +19,13 @@ from typing import Any
 from rasd.lexicon import load_yaml
 from rasd.text import NormText, normalize
 
-__all__ = ["NumberMention", "find_numbers", "parse_number", "parse_ordinal"]
+__all__ = ["MAX_QUANTITY", "NumberMention", "find_numbers", "parse_number", "parse_ordinal"]
 
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
+# White space inside a number expression never crosses a line (a line break ends a sentence).
+_HS = r"[^\S\n]"
+_PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_HS}+$")
 _SPACE_RE = re.compile(r"\s+")
-_WA_GAP_RE = re.compile(r"\s+و\s+")
+_WA_GAP_RE = re.compile(rf"{_HS}+و{_HS}+")
 _LEFTOVER_RE = re.compile(r"[\W_]*(?:[وفبلك]{1,2})?")
 _SEP_RE = re.compile(r"[.,]")
 # Dates (11.11.2023, 2023-12-13, 22 / 11 / 2023), times (10:30) and fractions (11/2023).
@@ -38,6 +40,8 @@ _SKIP = (
 _DIGITS = r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+|,\d{1,2}(?=\s+(?:%s)(?!\w)))?(?![.:/]\d|\d)"
 _COMMA_DECIMAL_RE = re.compile(r",(?=\d{1,2}$)")
 _GROUP_KEYS = ("N", "U", "TEN", "T", "H")
+# Digits worth this much or more are not read as a number (tables store counts as int64).
+MAX_QUANTITY = 10**15
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +139,7 @@ def _dual_forms(noun: str) -> list[str]:
 def _alt(phrases: list[str]) -> str:
     """Alternation of phrases, longest first, a space matching any white space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return "|".join(f"{_HS}+".join(map(re.escape, p.split())) for p in ordered)
 
 
 def _word_roles(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -187,12 +191,12 @@ def _lex() -> dict[str, Any]:
             rf"|(?P<w>{_trie_pattern(sorted(roles))})(?!\w)))"
         ),
         "model": re.compile(rf"(?:[a-z]|(?<!\w)(?:{_alt(data['model_prefixes'])}))[\s-]?$"),
-        "pre_q": re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<q>{_alt(list(before))})\s+$"),
-        "post_q": re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?[\s,]+(?P<q>{_alt(list(after))})(?!\w)"),
+        "pre_q": re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<q>{_alt(list(before))}){_HS}+$"),
+        "post_q": re.compile(rf"(?:{_HS}+[^\W\d_]+){{0,2}}?(?:{_HS}|,)+(?P<q>{_alt(list(after))})(?!\w)"),
         # words before a range (بين, من) and gaps inside one (و, الي, او, -)
-        **{k: re.compile(rf"(?<!\w)[وف]?(?:{_alt(rng[k])})\s+$") for k in ("open", "from")},
-        **{k: re.compile(rf"\s*(?:{_alt(rng[k])})\s*") for k in ("and", "to", "or")},
-        "dash": re.compile(r"\s*-\s*"),
+        **{k: re.compile(rf"(?<!\w)[وف]?(?:{_alt(rng[k])}){_HS}+$") for k in ("open", "from")},
+        **{k: re.compile(rf"{_HS}*(?:{_alt(rng[k])}){_HS}*") for k in ("and", "to", "or")},
+        "dash": re.compile(rf"{_HS}*-{_HS}*"),
     }
 
 
@@ -212,7 +216,9 @@ def _scan(norm: str) -> list[_Tok]:
             if not pre + art and lex["model"].search(norm, max(0, start - 10), start):
                 continue
             roles = {"N": _digits_value(m.group("num"))}
-            toks.append(_Tok(m.start(), start, m.end(), pre, bool(art), m.group("num"), roles))
+            # A longer run of digits is an identifier or a phone number, not a quantity.
+            skip = roles["N"] >= MAX_QUANTITY
+            toks.append(_Tok(m.start(), start, m.end(), pre, bool(art), m.group("num"), roles, skip=skip))
         elif art + word not in lex["blocked_words"] and m.group() not in lex["blocked_tokens"]:
             toks.append(_Tok(m.start(), start, m.end(), pre, bool(art), word, lex["roles"][word]))
     return toks

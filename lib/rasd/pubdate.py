@@ -119,11 +119,15 @@ def _parse_epoch(value: float) -> str | None:
 
 
 def _parse_day_expr(text: str) -> str | None:
-    """An Arabic date expression of day precision, as ISO."""
+    """An Arabic date expression of day precision, as ISO.
+
+    A relative expression (``1 اب`` without a year, ``امس``) has no date
+    without a reference day, so it gives None, never ``""``.
+    """
     mention = parse_date_expr(text, None)
     if mention is None or mention.precision != "day":
         return None
-    return mention.iso[:10]
+    return mention.iso[:10] or None
 
 
 def parse_metadata_date(value: Any) -> str | None:

@@ -43,6 +43,7 @@ ARTICLE_COLUMNS = [
 _LIST_KEYS = ("articles", "items", "data", "results", "records", "documents", "docs")
 _WORD_RE = re.compile(r"[^\W_]+")
 _CSV_DELIMITERS = (",", ";", "\t", "|")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -172,15 +173,19 @@ def _looked_for() -> str:
     return ", ".join(names[:4]) + " or another usual name" if len(names) > 4 else ", ".join(names)
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
+    """The text of a file's bytes, with a warning when part of it was not read cleanly."""
     try:
-        return decode_bytes(data).text
+        decoded = decode_bytes(data)
     except DecodeError as exc:
         raise ReadError(str(exc)) from exc
+    notes = [Problem(name, "", "read", "warning", decoded.note)] if decoded.note else []
+    return decoded.text, notes
 
 
 def _read_txt(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
-    text = _decode(data)
+    text, notes = _decode(data, name)
+    yield from notes
     if not text.strip():
         raise ReadError("file has only white space, no text")
     if looks_like_html(text) and text.lstrip().startswith("<"):
@@ -192,15 +197,45 @@ def _read_txt(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]
 
 
 def _read_html(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
-    article = _from_html(path.stem, name, _decode(data), {})
+    markup, notes = _decode(data, name)
+    yield from notes
+    article = _from_html(path.stem, name, markup, {})
     if not article.text.strip():
         raise ReadError("HTML page has no readable text")
     yield article
 
 
+def _without_surrogates(value: Any) -> tuple[Any, int]:
+    """A parsed JSON value with lone surrogates (from broken escapes) replaced by U+FFFD.
+
+    Returns:
+        The cleaned value and the number of characters replaced.
+    """
+    if isinstance(value, str):
+        return _SURROGATE_RE.subn("\ufffd", value)
+    if isinstance(value, list):
+        items = [_without_surrogates(v) for v in value]
+        return [v for v, _ in items], sum(n for _, n in items)
+    if isinstance(value, dict):
+        pairs = [(_without_surrogates(k), _without_surrogates(v)) for k, v in value.items()]
+        return {k: v for (k, _), (v, _) in pairs}, sum(a + b for (_, a), (_, b) in pairs)
+    return value, 0
+
+
+def _clean_record(name: str, number: str, record: Any) -> tuple[Any, list[Problem]]:
+    """A record without lone surrogates, and a warning when some were replaced."""
+    record, n_bad = _without_surrogates(record)
+    if not n_bad:
+        return record, []
+    reason = f"{n_bad} broken \\u escape(s) (lone surrogates) replaced by \ufffd"
+    return record, [Problem(name, number, "read", "warning", reason)]
+
+
 def _records(path: Path, name: str, records: Iterable[tuple[int, Any]]) -> Iterator[Article | Problem]:
     """Articles of numbered records; a bad record becomes a problem and reading goes on."""
-    for number, record in records:
+    for number, raw in records:
+        record, notes = _clean_record(name, str(number), raw)
+        yield from notes
         try:
             article = _from_record(f"{path.stem}#{number}", name, record)
         except ReadError as exc:
@@ -210,6 +245,12 @@ def _records(path: Path, name: str, records: Iterable[tuple[int, Any]]) -> Itera
             yield Problem(name, str(number), "read", "error", reason)
         else:
             yield article
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """The parser's message in plain words (``Unterminated string starting at`` -> ``unterminated string``)."""
+    msg = exc.msg.removesuffix(" starting at")
+    return msg[:1].lower() + msg[1:]
 
 
 def _json_records(data: Any) -> list[Any] | None:
@@ -224,12 +265,16 @@ def _json_records(data: Any) -> list[Any] | None:
 
 
 def _read_json(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
+    text, notes = _decode(data, name)
+    yield from notes
     try:
-        doc = json.loads(_decode(data))
+        doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+        raise ReadError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {_json_error(exc)}") from exc
     records = _json_records(doc)
     if records is None:
+        doc, notes = _clean_record(name, "", doc)
+        yield from notes
         yield _from_record(path.stem, name, doc)
     elif not records:
         raise ReadError("JSON file holds an empty list of articles")
@@ -247,11 +292,13 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, Any]]:
         try:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, ReadError(f"invalid JSON on this line: {exc.msg} at column {exc.colno}")
+            yield number, ReadError(f"invalid JSON on this line at column {exc.colno}: {_json_error(exc)}")
 
 
 def _read_jsonl(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
-    for number, record in _jsonl_records(_decode(data)):
+    text, notes = _decode(data, name)
+    yield from notes
+    for number, record in _jsonl_records(text):
         if isinstance(record, ReadError):
             yield Problem(name, str(number), "read", "error", str(record))
         else:
@@ -265,7 +312,8 @@ def _delimiter(text: str) -> str:
 
 
 def _read_csv(path: Path, data: bytes, name: str) -> Iterator[Article | Problem]:
-    text = _decode(data)
+    text, notes = _decode(data, name)
+    yield from notes
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = [str(h).strip().lower() for h in reader.fieldnames or []]

@@ -133,21 +133,17 @@ def normalize(text: str) -> NormText:
     norm = text.translate(table)
     if len(norm) == len(text) and not _special_re().search(text):
         return NormText(text, norm, tuple(range(len(text) + 1)))
+    # The table maps each character on its own, so ``norm`` is already right; only the
+    # offsets need the characters that are deleted or expanded.
     offsets: list[int] = []
-    pieces: list[str] = []
     pos = 0
     for m in _special_re().finditer(text):
-        seg = text[pos : m.start()]
-        pieces.append(seg.translate(table))
         offsets.extend(range(pos, m.start()))
-        out = table[ord(m.group())]
-        pieces.append(out)
-        offsets.extend([m.start()] * len(out))
+        offsets.extend([m.start()] * len(table[ord(m.group())]))
         pos = m.end()
-    pieces.append(text[pos:].translate(table))
     offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
-    return NormText(text, "".join(pieces), tuple(offsets))
+    return NormText(text, norm, tuple(offsets))
 
 
 def normalize_str(text: str) -> str:
@@ -171,6 +167,8 @@ _END_RE = re.compile(r"[.!?؟;؛]")
 _ABBREV_RE = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
 _CLOSERS = "\"'»”’)]"
 _QUOTE_CHARS = {'"': '"', "«": "»", "“": "”"}
+# Opening and closing marks: the only characters that change the quotation depth.
+_QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*_QUOTE_CHARS, *_QUOTE_CHARS.values()})) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +184,10 @@ def _quote_depths(para: str) -> list[int] | None:
     """Depth inside quotation marks at each index, or None when the marks are unbalanced."""
     depth = 0
     open_stack: list[str] = []
-    depths = []
-    for ch in para:
+    depths: list[int] = []
+    for m in _QUOTE_MARK_RE.finditer(para):
+        depths.extend([depth] * (m.start() - len(depths)))
+        ch = m.group()
         if open_stack and ch == _QUOTE_CHARS[open_stack[-1]]:
             open_stack.pop()
             depth -= 1
@@ -195,6 +195,7 @@ def _quote_depths(para: str) -> list[int] | None:
             open_stack.append(ch)
             depth += 1
         depths.append(depth)
+    depths.extend([depth] * (len(para) - len(depths)))
     return depths if depth == 0 else None
 
 
