@@ -18,12 +18,11 @@ conditional sentences or outside the theatre are never attack counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, weapon_matcher
-from rasd.lexicon import load_yaml
+from rasd.lexicon import word_set
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
@@ -43,9 +42,8 @@ __all__ = [
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(load_yaml("attack_context.yaml")[key])
+    return word_set("attack_context.yaml", key)
 
 
 def _has_word(word: str, key: str) -> bool:

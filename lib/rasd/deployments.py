@@ -29,7 +29,7 @@ from typing import Any
 from rasd.attacks import figure_qualifier, follows_noun
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
@@ -64,9 +64,8 @@ def _role_matcher() -> PhraseMatcher:
     return PhraseMatcher((w, role) for role, words in roles.items() for w in words)
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(load_yaml("presence_context.yaml")[key])
+    return word_set("presence_context.yaml", key)
 
 
 def _has_word(tokens: list[Token], key: str) -> bool:

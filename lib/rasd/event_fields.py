@@ -12,7 +12,7 @@ from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_types import attack_object, attack_object_far, is_word
 from rasd.gazetteer import weapon_matcher
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
 from rasd.text import Token
 
@@ -25,14 +25,12 @@ _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 _COORDINATION = frozenset({"", "و", ",و", ",", "ثم"})
 
 
-@cache
 def _lex() -> dict[str, Any]:
     return load_yaml("event_triggers.yaml")
 
 
-@cache
 def _set(key: str) -> frozenset[str]:
-    return frozenset(_lex()[key])
+    return word_set("event_triggers.yaml", key)
 
 
 @cache

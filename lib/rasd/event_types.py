@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
 __all__ = [
@@ -47,14 +47,12 @@ _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
 
-@cache
 def _lex() -> dict[str, Any]:
     return load_yaml("event_triggers.yaml")
 
 
-@cache
 def _set(key: str) -> frozenset[str]:
-    return frozenset(_lex()[key])
+    return word_set("event_triggers.yaml", key)
 
 
 @cache

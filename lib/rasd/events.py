@@ -41,7 +41,7 @@ from rasd.event_types import (
 )
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.incidents import merge_incidents, place_country
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
 from rasd.scope import base_of, names_outside
 from rasd.text import Token
@@ -58,7 +58,6 @@ _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the 
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
-@cache
 def _lex() -> dict[str, Any]:
     return load_yaml("event_triggers.yaml")
 
@@ -73,9 +72,8 @@ def _anaphor_matcher() -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in _lex()["anaphoric_nouns"])
 
 
-@cache
 def _set(key: str) -> frozenset[str]:
-    return frozenset(_lex()[key])
+    return word_set("event_triggers.yaml", key)
 
 
 def _failed(tokens: list[Token], m: PhraseMatch) -> bool:

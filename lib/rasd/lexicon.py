@@ -19,7 +19,7 @@ import yaml
 
 from rasd.paths import data_file
 
-__all__ = ["load_yaml", "load_csv", "PhraseMatch", "PhraseMatcher", "split_aliases"]
+__all__ = ["load_yaml", "load_csv", "word_set", "PhraseMatch", "PhraseMatcher", "split_aliases"]
 
 # Words whose phrase heads a matcher remembers before starting afresh.
 _HEADS_MEMO_SIZE = 100_000
@@ -43,6 +43,12 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     body = "\n".join(line for line in lines if not line.startswith("#"))
     rows = csv.DictReader(io.StringIO(body))
     return tuple({k.strip(): (v or "").strip() for k, v in row.items()} for row in rows)
+
+
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of the YAML file ``name`` in ``data/``, as a set (cached)."""
+    return frozenset(load_yaml(name)[key])
 
 
 def split_aliases(cell: str) -> list[str]:
