@@ -146,7 +146,7 @@ def _in_theatre(row: dict[str, Any]) -> bool:
 
 
 def _series(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """A trigger told of a series of acts: its attack noun is plural (``الضربات الأميركية الأخيرة التي استهدفت``)."""
+    """A trigger told of a series of acts: its attack noun is plural (``غارات أميركية متتالية استهدفت``)."""
     lo = max(0, trig.first_token - _SERIES_REACH)
     nouns = [m for m in attack_noun_matcher().find(tokens[lo : trig.first_token])]
     nouns += [m for m in _head_nouns(tokens, trig) if attack_noun_matcher().match_at(tokens, m.first_token)]
