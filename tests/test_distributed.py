@@ -2,7 +2,7 @@
 
 One LocalCluster (2 worker processes) is started for the module; ``--dask
 local`` starts its own. The corpus is the seeds plus the small articles of
-test_cache.py, cut into chunks of 2 files so the order of results matters.
+test_cache.py, cut into chunks of 2 articles so the order of results matters.
 """
 
 from __future__ import annotations

@@ -1,16 +1,16 @@
 """Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
 
-:func:`run_ordered` applies a function to a stream of chunks (lists of files or
-of articles) and yields the results in the order of the chunks, with only a few
+:func:`run_ordered` applies a function to a stream of chunks (lists of articles)
+and yields the results in the order of the chunks, with only a few
 chunks in flight per worker, so that a corpus of any size is never held in
 memory at once.
 
 * ``jobs == 1``: in this process.
 * ``jobs > 1``: a pool of forked worker processes on this machine.
 * ``dask="tcp://host:8786"``: the workers of an existing Dask distributed
-  cluster (``dask.distributed.Client(address)``). The workers must be able to
-  import ``rasd`` (same environment) and to read the corpus files at the same
-  paths (a shared file system).
+  cluster (``dask.distributed.Client(address)``). The chunks are sent to the
+  workers, which must be able to import the same ``rasd`` (same checkout and
+  environment).
 * ``dask="local"``: a :class:`dask.distributed.LocalCluster` started for the run
   (2 worker processes of 1 thread, no dashboard), mostly to try the set-up.
 

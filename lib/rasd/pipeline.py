@@ -98,17 +98,16 @@ class _Shared:
 
 @dataclass
 class _Chunk:
-    """A chunk's results: articles read, problems met, and rows of the articles extracted.
+    """A chunk's results: its articles, and the rows of those extracted here.
 
-    ``items`` lists ``("article", i)`` and ``("problem", row)`` in reading order;
-    ``status[i]`` is ``extracted``, ``cached`` (left to the cache) or ``failed``;
-    ``tables`` holds the rows of the extracted articles (once per key), with ``_key``.
+    ``status[i]`` is ``extracted``, ``cached`` (left to the cache) or ``failed``
+    (then ``problems`` says why); ``tables`` holds the rows of the extracted
+    articles (once per key), with a ``_key`` column.
     """
 
     articles: list[dict[str, Any]] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
-    items: list[tuple[str, Any]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {n: [] for n in FACT_TABLES})
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
@@ -117,7 +116,6 @@ class _Chunk:
     def add_article(self, article: Mapping[str, Any], known: frozenset[str]) -> None:
         """Extract one article unless the cache has it (or this chunk already did)."""
         key = article_key(article)
-        self.items.append(("article", len(self.articles)))
         self.articles.append({c: article.get(c) for c in COLUMNS["articles"]})
         self.keys.append(key)
         if key in known:
