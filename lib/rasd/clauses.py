@@ -98,7 +98,8 @@ def read_sentence(
     acts: list[Act] = []
     consumed = cx.lo - 1
     for t in trigs:
-        if t.first <= consumed or t.first in cx.quoted or is_blocked(cx, t):
+        aside = t.hint == "attribution" and any(t.first in act.zone.asides for act in acts)
+        if (t.first <= consumed and not aside) or t.first in cx.quoted or is_blocked(cx, t):
             continue
         if t.hint == "attribution":
             act = _attribution(cx, t, sent, acts, subject, disc)

@@ -32,10 +32,14 @@ def finish_acts(cx: Cx, sent: DocSentence, acts: list[Act], continued: bool) -> 
     """Drop relays and back-references made redundant, then set kind, quotation and date."""
     kept = [a for a in acts if not a.relay]
     main = [a for a in kept if not (a.backref or a.nested or a.trig.hint == "participle")]
+    asides = {j for a in acts for j in a.zone.asides}
     kept = [
         a
         for a in kept
-        if not a.backref or (not main and not continued) or a.speakers and _new_source(a)
+        if not a.backref
+        or (not main and not continued)
+        or a.speakers
+        and (_new_source(a) or a.trig.first in asides and all(sp.media for sp in a.speakers))
     ]
     spans, _ = find_quotes(sent.text)
     first_finite = True
@@ -43,10 +47,15 @@ def finish_acts(cx: Cx, sent: DocSentence, acts: list[Act], continued: bool) -> 
         later = [
             a.trig.first
             for a in acts
-            if a.trig.first > act.trig.first and (act.nested or not a.nested)
+            if a.trig.first > act.trig.first
+            and (act.nested or not a.nested)
+            and a.trig.first not in act.zone.asides
         ]
         end_tok = min(later, default=cx.hi)
         _kind_and_quote(cx, sent, act, spans, end_tok)
+        host = next((a for a in kept if act.trig.first in a.zone.asides), None)
+        if host is not None:
+            act.quote = host.quote  # "، بحسب رويترز،": the attribution of the host's content
         if act.zone.member_role:
             act.speakers = [s if s.role else _with_member(s, act.zone) for s in act.speakers]
         lo = act.zone_lo or (cx.lo if first_finite and not act.nested else act.trig.first)

@@ -169,7 +169,8 @@ class Discourse:
         return before[-1] if before else None
 
     def _person_by_family(self, sp: Speaker) -> Speaker | None:
-        same = [p for p in self._persons() if p.family == sp.family and p.role]
+        same = [p for p in self._persons() if p.family == sp.family]
+        same.sort(key=lambda p: (bool(p.role), p.pos))
         before = [p for p in same if p.pos < sp.pos]
         if before:
             return before[-1]

@@ -149,14 +149,14 @@ class SentenceReader:
         return out
 
     def remember(self, speakers: list[Speaker]) -> None:
-        """Add the named persons among a sentence's speakers (``يحيى رسول، المتحدث …``).
+        """Add the named persons among a sentence's speakers (``يحيى رسول، المتحدث …``, ``قال كاظم الفرطوسي``).
 
         A family name used alone later (``وأضاف رسول``) then finds them, as it finds the
         persons named with a role before the text was read.
         """
         known = {(p.text, p.family) for p in self.persons}
         for sp in speakers:
-            if sp.stype == "person" and sp.family and sp.role and len(sp.text.split()) > 1:
+            if sp.stype == "person" and sp.family and len(sp.text.split()) > 1:
                 if (sp.text, sp.family) not in known:
                     self.persons.append(sp)
                     known.add((sp.text, sp.family))

@@ -10,7 +10,7 @@ makes the act a statement (:mod:`rasd.contents` then decides kind, quotation and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,7 @@ class Zone:
         name: Name given to an unnamed speaker in a ``، ويدعى فلان،`` aside.
         relay_at: Token of an attribution (``نقلا عن``) met before the content.
         source: The real source of ``نقل … عن X``.
+        asides: Tokens of attributions set off by commas before the content (``، بحسب رويترز،``).
     """
 
     start: int
@@ -53,6 +54,7 @@ class Zone:
     name: tuple[int, int] | None = None
     relay_at: int | None = None
     source: list[Speaker] | None = None
+    asides: list[int] = field(default_factory=list)
 
 
 def _next_punct(cx: Cx, j: int) -> int:
@@ -204,6 +206,8 @@ def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
         return "hedge"
     if w in lx.words["relay_verbs"]:
         return "hedge"
+    if j in cx.trigger_at and _is_aside_attribution(cx, j, end):
+        return "aside"
     if w in ("في", "ب") and (j + 1 in cx.place_at or lx.has("location_words", cx.word(j + 1))):
         m = cx.place_at.get(j + 1)
         if m is not None and m.last_token + 1 >= end or lx.has("location_words", cx.word(j + 1)):
@@ -265,6 +269,8 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
             if kind:
                 if kind == "member":
                     _member(cx, j, z)
+                elif kind == "aside":
+                    z.asides.append(j)
                 elif kind == "naming":
                     end = read_name(cx, j + 1)
                     z.name = (j + 1, end) if end is not None else None
@@ -304,6 +310,15 @@ def _member(cx: Cx, j: int, z: Zone) -> None:
         sp = ph.speakers[0]
         z.member_role = sp.role or sp.text
         z.member_aff = sp.affiliation if sp.role else ""
+
+
+def _is_aside_attribution(cx: Cx, j: int, end: int) -> bool:
+    """An attribution set off by commas before the content: ``وأضاف أوستن، بحسب رويترز، أن``."""
+    return (
+        end < cx.hi
+        and lex().has("openers", cx.word(end))
+        and any(t.first == j and t.hint == "attribution" for t in find_triggers(cx))
+    )
 
 
 def _is_attribution_at(cx: Cx, j: int) -> bool:
