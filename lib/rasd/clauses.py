@@ -282,12 +282,22 @@ def _participle(
     if finite and lex().has("quotative", t.form):
         finite[-1].zone = scan_zone(cx, t.last + 1, t)
         return None
-    here = _current_subject(acts, subject)
+    here = _opening_source(cx, acts, t.gender) or _current_subject(acts, subject)
     speakers = here or disc.last_group(t.gender, t.vstart)
     if not speakers:
         return None
     zone = scan_zone(cx, t.last + 1, t)
     return Act(sent, t, list(speakers), zone, zone_lo=t.first)
+
+
+def _opening_source(cx: Cx, acts: list[Act], gender: str) -> list[Speaker]:
+    """The source of an attribution opening a sentence with no finite act (``ووفقا لـX، فإن …، مبينة``)."""
+    if any(a.trig.hint != "attribution" for a in acts):
+        return []
+    for a in acts:
+        if a.trig.first <= cx.lo + 1 and all(sp.stype != "person" or agrees(gender, sp) for sp in a.speakers):
+            return a.speakers
+    return []
 
 
 def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:

@@ -32,6 +32,8 @@ from rasd.speakers import (
 
 __all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail"]
 
+_QUOTED_NAME_WORDS = 5  # longest quoted outlet name read after its kind
+
 
 @dataclass
 class NP:
@@ -387,6 +389,17 @@ def org_tail(cx: Cx, np: NP) -> None:
         if k + 1 >= cx.hi or ")" in cx.gap(k + 1):
             np.acronym = (j, k + 1)
             np.hi = k + 1
+        return
+    q = cx.quote_run(j) if j < cx.hi and not cx.punct_before(j) and lex().has("media_heads", np.head) else None
+    after = q + 1 if q is not None else cx.hi
+    if (
+        q is not None
+        and q - j < _QUOTED_NAME_WORDS
+        and not lex().has("openers", cx.word(j))
+        and (after >= cx.hi or cx.punct_before(after) or lex().has("openers", cx.word(after)))
+    ):
+        np.keep.append((j, q + 1))  # "شبكة التلفزة الأميركية "سي بي إس نيوز"": the outlet's name
+        np.hi = q + 1
         return
     if any(role_matcher().match_at(cx.tokens, x) is not None for x in range(np.lo + 1, np.hi)):
         end = read_name(cx, j)

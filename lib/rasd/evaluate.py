@@ -23,13 +23,17 @@ __all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold"]
 _LEADING_CONJ_RE = re.compile(r"^[وف](?=\S{2,})")
 _FINAL_TA_RE = re.compile(r"[تا]$")
 _ANON_SKIP = {"احد", "بعض", "عدد", "من"}
+_MARKS_RE = re.compile(r"[\"'()«»“”]")  # quotation marks and brackets are not part of a name
 
 
 def fold(text: Any) -> str:
-    """Fold Arabic for comparison: diacritics, tatweel, alef forms, ى and ة as in the gold rules."""
+    """Fold Arabic for comparison: diacritics, tatweel, alef forms, ى and ة as in the gold rules.
+
+    Quotation marks and brackets become spaces (``(البنتاغون)`` ~ ``البنتاغون``).
+    """
     if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
         return ""
-    return " ".join(normalize_str(str(text)).replace('"', " ").split())
+    return " ".join(_MARKS_RE.sub(" ", normalize_str(str(text))).split())
 
 
 @dataclass

@@ -36,6 +36,8 @@ from rasd.speakers import (
 
 __all__ = ["parse_speaker", "read_statement_phrase", "finish_phrase"]
 
+_MEDIA_DESCRIPTION = 3  # words between an outlet's kind and its quoted name
+
 
 def _anaphor_phrase(cx: Cx, i: int, prefixes: tuple[str, ...]) -> Phrase | None:
     """Short forms that refer back: الأخير, تلك الجماعات, a family name."""
@@ -273,9 +275,22 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
 def _media_phrase(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
     """An outlet named after its kind (``موقع "أكسيوس"``, ``لموقع "أكسيوس" الأميركي``)."""
     for pre, stem in clitic_stems(cx.word(j), prefixes):
-        q = cx.quote_run(j + 1)
+        if not lex().has("media_heads", stem):
+            continue
+        k = j + 1  # "شبكة التلفزة الأميركية "سي بي إس"": a description before the name
+        while (
+            k < min(cx.hi, j + 1 + _MEDIA_DESCRIPTION)
+            and cx.quote_run(k) is None
+            and not cx.punct_before(k)
+            and k not in cx.quoted
+            and (is_adjective(cx.word(k)) or cx.word(k).startswith("ال"))
+        ):
+            k += 1
+        q = cx.quote_run(k) if not cx.punct_before(k) else None
+        if q is None:
+            q = cx.quote_run(j + 1)
         m = cx.actor(j + 1)
-        if not lex().has("media_heads", stem) or (q is None and (m is None or m.prefix)):
+        if q is None and (m is None or m.prefix):
             continue
         end = q + 1 if q is not None else m.last_token + 1  # type: ignore[union-attr]
         while end < cx.hi and not cx.punct_before(end) and is_adjective(cx.word(end)):
