@@ -323,8 +323,9 @@ def _titled_name(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
         family=cx.word(end - 1),
         pos=cx.tokens[j].start,
     )
-    k = end + 1 if end < cx.hi and "," in cx.gap(end) else end
-    r = role_at(cx, k) if k < cx.hi and not (k == end and cx.punct_before(end)) else None
+    apposed = end < cx.hi and cx.punct_before(end) and "," in cx.gap(end).replace("،", ",")
+    r = role_at(cx, end) if end < cx.hi and (apposed or not cx.punct_before(end)) else None
+    k = end
     if r is not None and r.value.get("type") != "anonymous_head":
         np = read_role(cx, r, k)
         if np.name is None:

@@ -19,7 +19,7 @@ from rasd.gazetteer import reporting_verb_matcher, role_matcher
 from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
-from rasd.speakers import Cx, Speaker, lex, org_head
+from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 
 __all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender"]
 
@@ -136,6 +136,7 @@ class SentenceReader:
             if sent.kind not in ("body", "subhead", "headline"):
                 continue
             cx = self.cx(sent)
+            out.extend(self._named_persons(cx))
             covered = cx.lo
             for m in role_matcher().find(cx.tokens[cx.lo : cx.hi]):
                 j = cx.lo + m.first_token
@@ -146,6 +147,21 @@ class SentenceReader:
                     out.append(ph.speakers[0])
                     covered = ph.hi
         self.persons[:] = out
+        return out
+
+    def _named_persons(self, cx: Cx) -> list[Speaker]:
+        """Persons named with a title or at the head of a sentence (``اللواء يحيى رسول``, ``أبو علي العسكري، …``)."""
+        titled = [j + 1 for j in range(cx.lo, cx.hi) if title_at(cx, j) is not None]
+        out = []
+        for j in [cx.lo, *titled]:
+            ph = parse_speaker(cx, j) if j < cx.hi and j not in cx.quoted else None
+            if ph is None or ph.speakers[0].stype != "person" or ph.speakers[0].anaphor:
+                continue
+            sp = ph.speakers[0]
+            # At the head of a sentence only a name with a role after it, or a kunya (أبو علي …).
+            sure = j in titled or sp.role or cx.word(j) in lex().words["kunya_words"]
+            if sure and sp.family and len(sp.text.split()) > 1:
+                out.append(sp)
         return out
 
     def remember(self, speakers: list[Speaker]) -> None:
