@@ -390,6 +390,9 @@ def org_tail(cx: Cx, np: NP) -> None:
             np.acronym = (j, k + 1)
             np.hi = k + 1
         return
+    if j < cx.hi and not cx.punct_before(j) and lex().has("name_tails", cx.word(j)):
+        np.keep.append((j, j + 1))  # "وكالة رويترز للأنباء"
+        np.hi = j = j + 1
     q = cx.quote_run(j) if j < cx.hi and not cx.punct_before(j) and lex().has("media_heads", np.head) else None
     after = q + 1 if q is not None else cx.hi
     if (

@@ -137,11 +137,11 @@ class Discourse:
         return replace(sp, text=sp.text.replace(sp.affiliation, found.text), affiliation=found.text)
 
     def _by_head(self, sp: Speaker) -> Speaker | None:
-        head = sp.head[2:] if sp.head.startswith("ال") else sp.head
+        head = _plural_stem(sp.head[2:] if sp.head.startswith("ال") else sp.head)
         for m in sorted(self.mentions, key=lambda x: x.pos, reverse=True):
             if m.pos >= sp.pos or m.anaphor:
                 continue
-            mhead = m.head[2:] if m.head.startswith("ال") else m.head
+            mhead = _plural_stem(m.head[2:] if m.head.startswith("ال") else m.head)
             if sp.stype == "anonymous" and m.stype != "anonymous":
                 continue
             if mhead == head or (
@@ -178,7 +178,8 @@ class Discourse:
 
     def _person_by_role(self, sp: Speaker) -> Speaker | None:
         key = sp.role_key
-        stem = sp.head[2:] if sp.head.startswith("ال") else sp.head
+        head = sp.head or (key.split()[0] if key else "")  # "المتحدث الامريكي": its noun
+        stem = head[2:] if head.startswith("ال") else head
         if stem:
             said = [group[0] for group in self.groups] + self.mentions
             for g in sorted(said, key=lambda s: s.pos, reverse=True):
@@ -207,6 +208,11 @@ class Discourse:
                 None,
             )
         return None
+
+
+def _plural_stem(head: str) -> str:
+    """A sound masculine plural without its case ending (مسؤولون ~ مسؤولين)."""
+    return head[:-2] if len(head) > 4 and head.endswith(("ون", "ين")) else head
 
 
 def _role_split(key: str) -> tuple[str, list[frozenset[str]]]:

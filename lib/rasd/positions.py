@@ -46,7 +46,13 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
         return True
     if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first):
         return True
-    return t.last + 1 < cx.hi and cx.word(t.last + 1) == "عدم"
+    if t.last + 1 >= cx.hi or cx.word(t.last + 1) != "عدم":
+        return False
+    # "مفضلا عدم الكشف عن اسمه": an anonymity hedge; "مؤكدين عدم وقوع إصابات" is a statement.
+    after = [cx.word(k) for k in range(t.last + 2, min(cx.hi, t.last + 6))]
+    return lx.has("hedge_starters", t.form) or any(
+        lx.has("hedge_markers", w) for w in after
+    )
 
 
 def main_subject(cx: Cx, disc: Discourse) -> tuple[list[Speaker], int]:
