@@ -103,10 +103,12 @@ def actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig:
     if kind == "visit":
         return _subject_span(doc, sent, tokens, trig)
     off = sent.tok_lo
+    # The US is the target of an attack or a claim, never its actor (that is a us_strike).
+    target_side = "us_coalition" if kind in {"attack", "claim"} else None
     named = [
         (a.first_token - off, str(a.value.get("name_ar") or a.phrase))
         for a in doc.within(doc.actors, sent)
-        if a.value.get("type") not in {"media", "ngo"}
+        if a.value.get("type") not in {"media", "ngo"} and a.value.get("side") != target_side
     ]
     named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
     if kind == "threat" and named:
@@ -206,7 +208,9 @@ def event_dates(
     dates = [
         d
         for d in doc.within(doc.dates, sent)
-        if d.iso and not getattr(d, "since", False) and span[0] <= d.nstart < span[1]
+        if d.iso
+        and not getattr(d, "since", False)
+        and span[0] <= d.nstart < span[1]
     ]
     days = [d for d in dates if d.precision == "day"]
     if not days:

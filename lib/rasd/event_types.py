@@ -122,7 +122,11 @@ def _is_passive(tokens: list[Token], trig: PhraseMatch) -> bool:
 
 
 def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
-    return m is not None and us_matcher().match_at(tokens, m.last_token + 1) is not None
+    """A US adjective right after a noun (``ضربات أميركية``); a US noun phrase there is its object."""
+    if m is None:
+        return False
+    us = us_matcher().match_at(tokens, m.last_token + 1)
+    return us is not None and us.phrase in _set("us_adjectives")
 
 
 def _aircraft(m: PhraseMatch | None) -> bool:

@@ -55,6 +55,7 @@ _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
+_VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -98,6 +99,13 @@ def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
             continue
         if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
             continue
+        nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+        if m.value == "interception" and nxt in _set("objection_markers"):
+            continue  # "اعترضوا على استهداف السفارة": they objected to it
+        if m.value == "attack" and any(
+            is_word(t.text, "verbal_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]
+        ):
+            continue  # "هاجم السياسيين", "هاجم القيادي النواب": criticism
         if m.phrase in _set("downing_needs_weapon") and not downs_weapon(tokens, m):
             continue  # "دمرت الغارة مخزنا": a strike's damage, not an interception
         out.append(m)
