@@ -28,6 +28,7 @@ from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
 from rasd.sources import find_source
 from rasd.text import Token, clitic_variants
+from rasd.tables import ATTACK_UNITS
 
 __all__ = [
     "extract_attack_counts",
@@ -365,8 +366,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
         _assign_scopes(doc, sent, figures)
         since, as_of = _date_fields(doc, sent)
         for fig in figures:
-            if fig.scope == OUT_OF_THEATRE:
-                continue
+            if fig.scope == OUT_OF_THEATRE or fig.unit not in ATTACK_UNITS:
+                continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             rows.append(
                 {
                     "count": fig.num.value,

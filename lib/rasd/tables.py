@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["COLUMNS", "INT_COLUMNS", "FLOAT_COLUMNS", "make_frame", "make_frames", "write_tables"]
+__all__ = ["ATTACK_UNITS", "COLUMNS", "INT_COLUMNS", "FLOAT_COLUMNS", "make_frame", "make_frames", "write_tables"]
 
 COLUMNS: dict[str, list[str]] = {
     "articles": [
@@ -44,6 +44,8 @@ COLUMNS: dict[str, list[str]] = {
 }
 
 # Nullable integer columns (empty cell when unknown) and float columns.
+# The attack_counts ``unit`` vocabulary (issue 3): what a figure may count.
+ATTACK_UNITS = frozenset({"attack", "operation", "drone", "rocket", "missile", "mortar", "strike"})
 INT_COLUMNS = {"count", "start", "end", "n_words", "time_precision", "killed", "injured"}
 FLOAT_COLUMNS = {"lat", "lon"}
 
