@@ -166,6 +166,9 @@ ATTACK_COUNT_CASES = [
 
 DEPLOYMENT_CASES = [
     # --- troop figures ----------------------------------------------------------------------
+    ("trap-wounded-troops-after-noun", "trap", "وأكد المتحدث أن خمسة جنود أمريكيين جرحوا في الهجوم على القاعدة.", "2024-08-14", []),
+    ("trap-troops-killed-awda-bihayat", "trap", "وجاءت الضربات ردا على هجوم أودى بحياة ثلاثة جنود أمريكيين في الأردن.", "2024-02-03", []),
+    ("trap-wounded-count-of-soldiers", "trap", "وقالت الشبكة إن المصابين لا يقل عددهم عن 25 عسكريا.", "2024-01-29", []),
     ("troops-two-countries-akharin", "press", "ويتمركز قرابة 2000 جندي أميركي في العراق، إضافة إلى نحو 800 آخرين في سوريا.", "2023-11-22", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}, {"count": 800, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
     ("troops-elided-noun", "press", "وتنشر واشنطن 2300 عسكري في العراق ونحو 950 في سوريا في إطار التحالف.", "2024-01-08", [{"count": 2300, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 950, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
     ("troops-lil-wilayat", "press", "وللجيش الأميركي 850 جنديا في سوريا و2300 في العراق.", "2024-01-04", [{"count": 850, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 2300, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
