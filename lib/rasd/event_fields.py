@@ -57,15 +57,16 @@ def place_for(
 
     In the ``target`` span, then after the trigger (norm offset ``after``), then
     anywhere in the sentence ``part`` the act is told in (the main clause, or a
-    response clause); a country only when nothing more specific is named.
+    response clause); in each, a base first; a country only when nothing more
+    specific is named.
     """
     lo, hi = target
     places = [m for m in doc.within(doc.places, sent) if part[0] <= m.start < part[1] and _usable(doc, m)]
-    groups = ([m for m in places if lo <= m.start < hi], [m for m in places if m.start >= after], places)
+    groups = ([m for m in places if m.end > lo and m.start < hi], [m for m in places if m.start >= after], places)
     for group in groups:
         specific = [m for m in group if m.value["type"] != "country"]
-        if specific:
-            return specific[0].value
+        if specific:  # a base before the town it lies in ("قاعدة حرير … في أربيل")
+            return min(specific, key=lambda m: m.value["type"] != "base").value
     for group in groups:
         if group:
             return group[0].value
