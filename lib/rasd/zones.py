@@ -168,6 +168,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 2
         elif q is not None and cx.word(k - 1) in lex().words["platform_words"]:
             k = q + 1
+        elif cx.word(k - 1) in lex().words["platform_words"] and (k + 1 >= cx.hi or cx.punct_before(k + 1)):
+            k += 1  # "على منصة إكس:": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
             k = _next_punct(cx, k)
         elif k in cx.date_at:
