@@ -27,8 +27,8 @@ from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
 from rasd.sources import find_source
-from rasd.text import Token, clitic_variants
 from rasd.tables import ATTACK_UNITS
+from rasd.text import Token, clitic_variants
 
 __all__ = [
     "extract_attack_counts",
