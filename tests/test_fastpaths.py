@@ -2,16 +2,24 @@
 
 * ``PhraseMatcher`` remembers, per word, which trie nodes its readings start;
   compared with walking the trie for every clitic reading of every token.
-* ``find_dates`` searches only the stretches of text that hold an anchor word or
-  a digit; compared with searching the whole text.
+* ``find_dates`` tries the date regex only where ``rasd.datescan.candidate_starts``
+  says a date may start (a walk back from each anchor word or number); compared
+  with searching the whole text, and every position where the regex matches
+  must be a candidate.
+* ``normalize`` folds the frequent letters with ``str.replace`` and the rare
+  characters around a split; compared with ``str.translate`` of the character
+  table and an offset map built one character at a time.
 * ``split_sentences`` finds quotation depths from the quotation marks only;
   compared with a scan of every character.
-The texts are the seed articles (read at run time) and sentences written here.
+The texts are the seed articles (read at run time), sentences written here, and
+texts generated from the date case table, the seed articles and the words of
+``data/dates.yaml``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
@@ -19,9 +27,9 @@ import rasd.dates
 from rasd import gazetteer
 from rasd.corpus import read_corpus
 from rasd.dates import find_dates
-from rasd.lexicon import PhraseMatch, PhraseMatcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
 from rasd.paths import SEEDS_DIR
-from rasd.text import clitic_variants, normalize, tokenize
+from rasd.text import _char_table, clitic_variants, normalize, normalize_str, tokenize
 
 SENTENCES = [
     # (text, origin)
@@ -134,3 +142,131 @@ def test_quote_depths_on_seed_paragraphs():
     for text in seed_texts():
         for para in text.splitlines():
             assert _quote_depths(para) == naive_quote_depths(para)
+
+
+# --- the anchor-driven date scan and the normalisation ------------------------
+
+
+def _dates_vocabulary():
+    """Every phrase of data/dates.yaml, by list (keys of mappings, values of lists)."""
+    lex = load_yaml("dates.yaml")
+    lists = [*lex.values(), *lex["connectors"].values()]
+    out = []
+    for value in lists:
+        if isinstance(value, dict):
+            value = [w for k, v in value.items() for w in (v if isinstance(v, list) else [k])]
+        if isinstance(value, list):
+            out.append([str(w) for w in value])
+    return lex, out
+
+
+def date_texts(n, seed):
+    """``n`` texts made of date expressions, the words around them and noise.
+
+    Three kinds, in turn: a date of the case table after one to four phrases of
+    the data file; chains of grammar words, month names, units, ordinals, counts
+    and numbers (ordinals before months, counts before units and times of day
+    before days in grammar order); pieces of seed paragraphs, case texts,
+    vocabulary and noise (brackets, rare punctuation, digits of other scripts,
+    diacritics) joined by random separators.
+    """
+    from test_dates import CASES, EXPR_CASES, NO_DATE_CASES, PARSE_CASES
+
+    rng = random.Random(seed)
+    lex, phrases = _dates_vocabulary()
+    cases = [c[2] for c in (*CASES, *EXPR_CASES, *PARSE_CASES)]
+    cases += [getattr(c, "values", c)[2] for c in NO_DATE_CASES] + [t for t, _ in SENTENCES]
+    seed_words = " ".join(seed_texts()).split()
+    glue = {part: lex["connectors"][part][0] for part in ("of", "month_word", "day_word")}
+    pro = ["", "و", "ف", "ب", "وب", "فب", "ل"]
+    months = [m for names in lex["months"].values() for m in names]
+    ordinals = ["السابع", "الحادي", "العاشر", "الأول", "الثاني", "القوات", "بالسابع", "والعشرين"]
+    free = ["عشر", "وعشرين", "ثلاثة", "خمسة", "القوات", "كبير", "x", "الى"]
+    noise = ["(", ")", "(7", "و(7", "ف(5 الجاري", "ال 5 الجاري", "الـ(7)", "…", "…اليوم", "•أمس",
+             "٪", "50٪", "5²", "x_y", "_", "٢٠٢٣", "५ اكتوبر", "２０２３", "10:30", "2.500", "13نوفمبر",
+             "22/11/2023", "2024-01-05", "ـ", "ً", "«", "»", "؟", "!", "\n", "\t", "%", "+", "@"]
+    seps = [" ", " ", " ", "", "، ", "/", " - ", "(", ")", "\n", ". ", "  ", ": ", '"']
+
+    def pick(words):
+        return rng.choice(pro) + rng.choice(words)
+
+    def some(words, most):
+        return rng.sample(words, rng.randint(0, most))
+
+    def chain():
+        parts = []
+        for _ in range(rng.randint(2, 8)):
+            r = rng.random()
+            if r < 0.15:
+                parts += [pick(ordinals), *some(free, 2), glue["of"], *some([glue["month_word"]], 1),
+                          rng.choice(months)]
+            elif r < 0.25:
+                parts += [pick(lex["duration_words"]), *some(free, 2), rng.choice(list(lex["durations"]))]
+            elif r < 0.35:
+                parts += [pick(lex["time_modifiers"]), rng.choice(lex["times_of_day"]), glue["day_word"]]
+            elif r < 0.65:
+                parts.append(pick(rng.choice(phrases)))
+            elif r < 0.8:
+                parts.append(pick(ordinals + free))
+            else:
+                parts.append(str(rng.randint(1, 2030)))
+        return " ".join(parts)
+
+    texts = []
+    for i in range(n):
+        if i % 3 == 0:
+            before = [pick(rng.choice(phrases)) for _ in range(rng.randint(1, 4))]
+            texts.append(" ".join(before) + rng.choice(seps) + rng.choice(cases))
+        elif i % 3 == 1:
+            texts.append(" ".join(chain() for _ in range(rng.randint(1, 3))))
+        else:
+            pieces = []
+            for _ in range(rng.randint(2, 20)):
+                r = rng.random()
+                piece = (rng.choice(cases) if r < 0.2 else pick(seed_words) if r < 0.45
+                         else pick(noise) if r < 0.6 else str(rng.randint(0, 3000)) if r < 0.7
+                         else pick(rng.choice(phrases)))
+                pieces += [piece, rng.choice(seps)]
+            texts.append("".join(pieces))
+    return texts
+
+
+@pytest.fixture(scope="module")
+def generated_texts():
+    return date_texts(2400, seed=11)
+
+
+def test_date_candidates_hold_every_match(generated_texts):
+    from rasd.datescan import DATE_RE, candidate_starts
+
+    for text in [*seed_texts(), *generated_texts]:
+        norm = normalize(text).norm
+        matches = {p for p in range(len(norm)) if DATE_RE.match(norm, p)}
+        assert matches <= set(candidate_starts(norm)), text
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2023, 11, 13)])
+def test_find_dates_equals_plain_scan_on_generated_text(monkeypatch, generated_texts, published):
+    fast = [find_dates(t, published) for t in generated_texts]
+    monkeypatch.setattr(rasd.dates, "_date_stretches", lambda norm: [(0, len(norm))])
+    assert fast == [find_dates(t, published) for t in generated_texts]
+    assert sum(map(len, fast)) >= 1000
+
+
+def naive_normalize(text):
+    """``str.translate`` of the character table; the offsets one character at a time."""
+    table = _char_table()
+    offsets = [i for i, ch in enumerate(text) for _ in range(len(table.get(ord(ch), ch)))]
+    return text.translate(table), (*offsets, len(text))
+
+
+def test_normalize_equals_translate(generated_texts):
+    table = "".join(map(chr, _char_table()))
+    rng = random.Random(3)
+    pool = [*table, *"abcXYZ ابتثجحخدذرزسشصضطظعغفقكلمنهوي0123456789\n\t،.", "\U0001F600", "\u0301"]
+    texts = [table, *seed_texts(), *generated_texts[:300]]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        nt = normalize(text)
+        assert (nt.norm, nt.offsets) == naive_normalize(text), text
+        assert normalize_str(text) == nt.norm

@@ -1,10 +1,8 @@
 """Arabic date expressions: find them in an article and resolve them to ISO dates.
 
-One compiled regex over the normalised text holds every form, as ordered named
-alternatives (absolute, numeric, ordinal day, overnight range, relative day,
-weekday, month, year, partial, duration). The vocabulary (month names of the
-three naming systems, weekdays, hints such as ``الماضي``, partial words such as
-``نهايه``) lives in ``data/dates.yaml``.
+:mod:`rasd.datescan` holds the grammar (one regex over the normalised text, built
+from ``data/dates.yaml``) and finds where it matches; this module resolves each
+match to a date.
 
 Conventions:
     * ``expr`` starts at the date words. An attached conjunction or preposition
@@ -32,7 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rasd.lexicon import load_yaml
+from rasd import datescan
+from rasd.datescan import DATE_RE, LEX, MONTH_NUM, WEEKDAYS, hint_offset, phrase
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.text import NormText, normalize
 
@@ -67,106 +66,11 @@ class DateMention:
     since: bool = False
 
 
-_LEX: dict[str, Any] = load_yaml("dates.yaml")
-_MONTH_NUM = {name: int(num) for num, names in _LEX["months"].items() for name in names}
-_WEEKDAYS: dict[str, int] = _LEX["weekdays"]
-_HINT_DELTA = {word: int(delta) for delta, words in _LEX["hints"].items() for word in words}
 _PARTIAL_MONTH = {"start": 1, "mid": 6, "end": 12}
 _PRECISION_CODE = {"day": 1, "week": 2, "partial": 2, "month": 3, "year": 3}
 # Stand-in publication date when none is known (a leap year, so 29 February
 # resolves); the value of every relative expression is then blanked.
 _NO_PUB = dt.date(2000, 6, 15)
-
-_S = r"[^\S\n]+"
-_OS = r"[^\S\n]*"
-_SEP = _OS + r",?" + _OS
-_E = r"(?!\w)"
-# Word start, and not the continuation of a number such as 2.13 or 10:30.
-_B = r"(?<!\w)(?<!\d[.,:/])"
-_PRO = r"(?:[وف]?ب?)"
-
-
-def _alt(words: Any) -> str:
-    """A non-capturing alternation of phrases, longest first, any spaces inside."""
-    phrases = sorted({str(w).strip() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(_S.join(map(re.escape, p.split())) for p in phrases) + ")"
-
-
-_C = {name: _alt(words) for name, words in _LEX["connectors"].items()}
-_OF = rf"(?:{_C['of']}{_S})?"
-_DAYW = rf"(?:{_C['day_word']}{_S})?"
-_MON = _alt(_MONTH_NUM) + _E
-_WD = _alt(_WEEKDAYS) + _E
-_HINT = _alt(_HINT_DELTA) + _E
-_PART = rf"(?:(?P<@q>{_alt(_LEX['partials'])}){_E}{_S}{_OF})?"
-_TOD = (
-    rf"(?:(?:{_alt(_LEX['time_modifiers'])}{_S})?{_alt(_LEX['times_of_day'])}{_S}{_OF}{_DAYW})?"
-)
-# A day number; "ال" is the article of "الـ7", "الـ(7)".
-_DAYN = r"(?:ال{os})?\(?(?P<@{name}>3[01]|[12]\d|0?[1-9])\)?(?![\d:])"
-_DAY = _DAYN.format(os=_OS, name="d")
-_YEAR = (
-    rf"(?P<@y>(?:1\d|20|21)\d\d)(?!\d|[.,:]\d|{_OS}{_C['hijri_suffix']}{_E})"
-    rf"(?:{_OS}{_C['ad_suffix']}{_E})?"
-)
-_MONP = rf"(?P<@m>{_MON})(?:{_OS}[-/]{_OS}{_MON}|{_OS}\({_OS}{_MON}{_OS}\))?"
-# What may follow a month: a year, a relative year or a hint word.
-_TAIL = (
-    rf"(?:{_SEP}{_OF}(?:{_alt(_LEX['year_words'])}{_S})?{_YEAR}"
-    rf"|{_S}{_OF}(?:(?P<@ty>{_C['this_year']})|{_C['year_nouns']}{_S}(?P<@yh>{_HINT}))"
-    rf"|{_S}(?P<@h>{_HINT}))?"
-)
-_HIJRI = _alt(_LEX["hijri_months"])
-_HIJRI_YEAR = rf"{_S}\d{{3,4}}(?:{_OS}{_C['hijri_suffix']})?"
-
-_FORMS: dict[str, str] = {
-    "hijri": rf"(?:\d{{1,2}}{_S}{_OF}{_HIJRI}(?:{_HIJRI_YEAR})?|{_HIJRI}{_HIJRI_YEAR}){_E}",
-    "numeric": rf"(?:(?P<@a>\d{{1,2}}){_OS}(?P<@s>[-/.]){_OS}(?P<@b>\d{{1,2}}){_OS}(?P=@s)"
-    rf"{_OS}(?P<@y>\d{{4}})|(?P<@y2>\d{{4}})(?P<@s2>[-/.])(?P<@b2>\d{{1,2}})(?P=@s2)"
-    rf"(?P<@a2>\d{{1,2}})|(?P<@m3>\d{{1,2}})/(?P<@y3>(?:19|20)\d\d))(?!\d|[.,:/]\d)",
-    "night": rf"{_PRO}{_alt(_LEX['night_words'])}{_S}(?:{_C['night_yesterday']}{_S})?"
-    rf"(?P<@a>{_WD})(?:{_OS}[-/]{_OS}|{_S}(?:{_C['night_joiners']}{_S}|و)?)(?P<@b>{_WD})",
-    "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
-    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
-    rf"(?:{_OS}(?:[-/]|{_C['range']}){_OS}{_DAYN.format(os='', name='d2')})?"
-    rf"{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
-    # Up to two words may come before the ordinal; the handler finds where it starts.
-    "ordinal": rf"{_PRO}{_TOD}{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
-    rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}(?P<@mh>{_HINT}))",
-    "dayofmonth": rf"{_PRO}{_TOD}{_DAYW}{_DAY}{_S}{_OF}"
-    rf"(?:{_C['the_month']}{_S}(?P<@mh>{_HINT})|(?P<@cur>{_alt(_LEX['hints'][0])}){_E})",
-    "month": rf"(?:(?P<@pp>{_alt(_LEX['month_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
-    rf"(?P<@sh>{_C['month_word']}{_S})?{_MONP}{_TAIL}",
-    "year": rf"(?:(?P<@pp>{_alt(_LEX['year_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
-    rf"(?:(?P<@yw>{_alt(_LEX['year_words'])}){_S})?{_YEAR}",
-    "unit": rf"{_PRO}{_PART}(?:(?P<@this>{_C['this']}){_S})?"
-    rf"(?P<@u>{_alt(_LEX['units'])}){_E}(?:{_S}(?P<@h>{_HINT}))?",
-    "duration": rf"{_PRO}{_alt(_LEX['duration_words'])}{_S}(?:{_alt(_LEX['approximators'])}{_S})?"
-    rf"(?:(?P<@n>\d{{1,3}}|[^\W\d]+(?:{_S}[^\W\d]+)?){_S})?(?P<@u>{_alt(_LEX['durations'])})"
-    rf"{_E}(?!{_S}(?:{_C['not_after_duration']}{_E}|\d))",
-    "relday": rf"{_PRO}{_TOD}{_DAYW}(?P<@r>{_alt(_LEX['relative_days'])}){_E}"
-    rf"(?:{_OS}\(?{_OS}(?P<@w>{_WD})(?:{_OS}\))?)?",
-    "weekday": rf"{_PRO}{_TOD}{_DAYW}(?P<@w>{_WD})"
-    rf"(?!{_S}{_alt(_LEX['not_after_weekday'])}{_E})(?:{_S}(?P<@h>{_HINT}))?",
-}
-_DATE_RE = re.compile(
-    _B + "(?:" + "|".join(f"(?P<{k}>{v.replace('@', k + '_')})" for k, v in _FORMS.items()) + ")"
-)
-# Every form holds a digit or one of these words (the last word of a month, weekday,
-# hint, Hijri month, relative day, unit or duration), bare or after the proclitics of
-# _PRO. No form holds a line break, a quotation mark, ? ! or ; so no match crosses
-# them: a stretch of text between two of them that holds no anchor is not searched.
-_ANCHOR_WORDS = frozenset(
-    pro + str(phrase).split()[-1]
-    for phrase in (
-        *_MONTH_NUM, *_WEEKDAYS, *_HINT_DELTA, *_LEX["hijri_months"], *_LEX["relative_days"],
-        *_LEX["units"], *_LEX["durations"],
-    )
-    for pro in ("", "و", "ف", "ب", "وب", "فب")
-)
-_STRETCH_RE = re.compile(r"[^\n\"'?!;]+")
-_DIGIT_RE = re.compile(r"\d")
-_SINCE_RE = re.compile(rf"(?<!\w)[وف]?{_alt(_LEX['since_markers'])}(?:{_S}\w+)?{_OS}$")
 _WORD_RE = re.compile(r"\w+")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 
@@ -198,22 +102,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _words(s: str | None) -> str:
-    """Collapse the inner spaces of a matched phrase."""
-    return " ".join((s or "").split())
-
-
-def _hint(word: str | None) -> int | None:
-    """Offset of a hint word (-1 past, 0 current, 1 next, -2 before last); None if absent."""
-    return _HINT_DELTA[_words(word)] if word else None
-
-
 def _weekday_near(ref: dt.date, weekday: int, delta: int | None) -> dt.date:
-    """The ``weekday`` around ``ref`` for a hint offset.
-
-    On or before ``ref`` for None or 0, the n-th one strictly before it for -n,
-    the first one strictly after it for a positive offset.
-    """
+    """The ``weekday`` on or before ``ref`` (hint None, 0), n-th before it (-n), next after it (+)."""
     back = (ref.weekday() - weekday) % 7
     if delta is None or delta == 0:
         return ref - dt.timedelta(days=back)
@@ -251,23 +141,20 @@ def _day_year(day: int, month: int, delta: int | None, pub: dt.date) -> int:
 
 
 def _tail_year(g: _Groups, pub: dt.date) -> tuple[int | None, bool]:
-    """Year written after a month and whether it is relative (None when absent).
-
-    The year may be a number (``2023``), ``العام الماضي`` or ``هذا العام``.
-    """
+    """Year after a month (``2023``, ``العام الماضي``, ``هذا العام``; None) and if relative."""
     if "y" in g:
         return int(g["y"]), False
     if "ty" in g or "yh" in g:
-        return pub.year + (_hint(g.get("yh")) or 0), True
+        return pub.year + (hint_offset(g.get("yh")) or 0), True
     return None, False
 
 
 def _day_month(start: int, days: list[int], g: _Groups, pub: dt.date) -> _Result | None:
     """A day (or day range) of a named month, with or without a year."""
-    month = _MONTH_NUM[_words(g["m"])]
+    month = MONTH_NUM[phrase(g["m"])]
     year, relative = _tail_year(g, pub)
     if year is None:
-        year, relative = _day_year(days[0], month, _hint(g.get("h")), pub), True
+        year, relative = _day_year(days[0], month, hint_offset(g.get("h")), pub), True
     dates = [_safe_date(year, month, d) for d in days]
     if None in dates or (len(days) == 2 and days[1] <= days[0]):
         return None
@@ -276,20 +163,8 @@ def _day_month(start: int, days: list[int], g: _Groups, pub: dt.date) -> _Result
 
 def _this_month_day(start: int, day: int, hint: str | None, pub: dt.date) -> _Result | None:
     """A day of the current (previous, next) month: ``في 5 الشهر الجاري``."""
-    date = _safe_date(*_add_months(pub.year, pub.month, _hint(hint) or 0), day)
+    date = _safe_date(*_add_months(pub.year, pub.month, hint_offset(hint) or 0), day)
     return None if date is None else (start, str(date), "day", True)
-
-
-def _next_word(text: str, pos: int) -> str:
-    """The word right after ``pos`` when only spaces separate them, else ``""``."""
-    after = _WORD_RE.search(text, pos)
-    return after.group() if after and not text[pos : after.start()].strip() else ""
-
-
-def _prev_word(text: str, pos: int) -> str:
-    """The last word before ``pos`` (within a short window)."""
-    words = text[max(0, pos - 12) : pos].split()
-    return words[-1] if words else ""
 
 
 def _form_numeric(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
@@ -304,13 +179,8 @@ def _form_numeric(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     return (m.start(), str(date), "day", False) if date else None
 
 
-def _is_name(m: _M, g: _Groups) -> bool:
-    """Whether a day and month without a year name a movement or place (``جسر 14 تموز``)."""
-    return "y" not in g and _prev_word(m.string, m.start()) in _LEX["named_date_blockers"]
-
-
 def _form_absolute(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    if _is_name(m, g):
+    if datescan.is_named_date(m, g):
         return None
     days = [int(g["d"])] + ([int(g["d2"])] if "d2" in g else [])
     return _day_month(m.start(), days, g, pub)
@@ -319,15 +189,15 @@ def _form_absolute(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
 def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     # The regex may take up to two words before the ordinal: try each ال-word.
     words = g["o"]
-    if _is_name(m, g):
+    if datescan.is_named_date(m, g):
         return None
     tokens = list(_WORD_RE.finditer(words))
     for i, w in enumerate(tokens):
         value = parse_ordinal(words[w.start() :]) if w.group().startswith("ال") else None
         if value is None or not 1 <= value <= 31:
             continue
-        prev = tokens[i - 1].group() if i else _prev_word(m.string, m.start())
-        if prev.startswith("ال") and prev not in _WEEKDAYS and prev not in _LEX["ordinal_day_nouns"]:
+        prev = tokens[i - 1].group() if i else datescan.word_before(m.string, m.start())
+        if prev.startswith("ال") and prev not in WEEKDAYS and prev not in LEX["ordinal_day_nouns"]:
             # An adjective of the noun before it ("الاسبوع الاول من يناير"): the month.
             res = _this_month_day(0, 1, g["mh"], pub) if "mh" in g else _day_month(0, [1], g, pub)
             return None if res is None else (m.start(), res[1][:7], "month", res[3])
@@ -343,7 +213,7 @@ def _form_dayofmonth(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
 
 
 def _form_night(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    first, second = _WEEKDAYS[g["a"]], _WEEKDAYS[g["b"]]
+    first, second = WEEKDAYS[g["a"]], WEEKDAYS[g["b"]]
     if (second - first) % 7 != 1:
         return None
     end = _weekday_near(pub, second, None)
@@ -351,14 +221,14 @@ def _form_night(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
 
 
 def _form_month(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    word = _words(g["m"])
+    word = phrase(g["m"])
     anchored = g.keys() & {"y", "ty", "yh", "h", "q", "sh"}
-    if not anchored and ("pp" not in g or word in _LEX["weak_months"]):
+    if not anchored and ("pp" not in g or word in LEX["weak_months"]):
         return None
-    month = _MONTH_NUM[word]
+    month = MONTH_NUM[word]
     year, relative = _tail_year(g, pub)
     if year is None:
-        year, relative = _month_year(month, _hint(g.get("h")), pub), True
+        year, relative = _month_year(month, hint_offset(g.get("h")), pub), True
     return m.start(f"{m.lastgroup}_x"), _iso(year, month), "month", relative
 
 
@@ -368,27 +238,27 @@ def _form_year(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         return None
     start = m.start(f"{m.lastgroup}_x")
     if "q" in g:
-        return start, _iso(year, _PARTIAL_MONTH[_LEX["partials"][g["q"]]]), "month", False
+        return start, _iso(year, _PARTIAL_MONTH[LEX["partials"][g["q"]]]), "month", False
     return start, _iso(year), "year", False
 
 
 def _form_unit(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     if not g.keys() & {"q", "this", "h"}:
         return None
-    unit, delta = _LEX["units"][g["u"]], _hint(g.get("h")) or 0
+    unit, delta = LEX["units"][g["u"]], hint_offset(g.get("h")) or 0
     if unit == "week":
-        first = _weekday_near(pub, _LEX["week_start"], None) + dt.timedelta(weeks=delta)
+        first = _weekday_near(pub, LEX["week_start"], None) + dt.timedelta(weeks=delta)
         return m.start(), f"{first}/{first + dt.timedelta(days=6)}", "week", True
     if unit == "month":
         return m.start(), _iso(*_add_months(pub.year, pub.month, delta)), "month", True
     if "q" in g:
-        month = _PARTIAL_MONTH[_LEX["partials"][g["q"]]]
+        month = _PARTIAL_MONTH[LEX["partials"][g["q"]]]
         return m.start(), _iso(pub.year + delta, month), "month", True
     return m.start(), _iso(pub.year + delta), "year", True
 
 
 def _form_duration(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    unit, implied = _LEX["durations"][g["u"]]
+    unit, implied = LEX["durations"][g["u"]]
     n = g.get("n")
     count = (int(n) if n.isdigit() else parse_number(n)) if n else implied
     if not isinstance(count, int) or count <= 0:
@@ -402,33 +272,19 @@ def _form_duration(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
 
 
 def _form_relday(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    word = _words(g["r"])
-    if "w" not in g and not _relday_allowed(m, word):
+    word = phrase(g["r"])
+    if "w" not in g and not datescan.relday_is_date(m, word):
         return None
-    date = pub + dt.timedelta(days=_LEX["relative_days"][word])
+    date = pub + dt.timedelta(days=LEX["relative_days"][word])
     if "w" in g:
-        date = _weekday_nearest(date, _WEEKDAYS[g["w"]])
+        date = _weekday_nearest(date, WEEKDAYS[g["w"]])
     return m.start(), str(date), "day", True
 
 
-def _relday_allowed(m: _M, word: str) -> bool:
-    """Whether a bare relative day word is a date (``اليوم التالي``, verb ``غدا`` are not)."""
-    after = _next_word(m.string, m.end())
-    if word in _LEX["standalone_only"]:
-        return not after
-    if word not in _LEX["today_words"]:
-        return True
-    if _prev_word(m.string, m.start()) in _LEX["today_blockers_before"]:
-        return False
-    if after in _LEX["today_blockers_after"]:
-        return False
-    return not (after.startswith("ال") and parse_ordinal(after) is not None)
-
-
 def _form_weekday(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    if _prev_word(m.string, m.start()) in _LEX["weekday_blockers_before"]:
+    if not datescan.weekday_is_date(m):
         return None
-    date = _weekday_near(pub, _WEEKDAYS[g["w"]], _hint(g.get("h")))
+    date = _weekday_near(pub, WEEKDAYS[g["w"]], hint_offset(g.get("h")))
     return m.start(), str(date), "day", True
 
 
@@ -462,10 +318,16 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     nt = text if isinstance(text, NormText) else normalize(text)
     norm = nt.norm
     out: list[DateMention] = []
+    match, search = DATE_RE.match, DATE_RE.search
     pos = 0
-    for stretch_start, stretch_end in _date_stretches(norm):
-        pos = max(pos, stretch_start)
-        while (m := _DATE_RE.search(norm, pos, stretch_end)) is not None:
+    for lo, hi in _date_stretches(norm):
+        if pos < lo:
+            pos = lo
+        while pos < hi:
+            # The first match starting in [pos, hi); it may end after hi.
+            m = match(norm, pos) if hi - pos == 1 else search(norm, pos)
+            if m is None or m.start() >= hi:
+                break
             mention, pos = _read_match(m, nt, published)
             if mention is not None:
                 out.append(mention)
@@ -473,19 +335,17 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
 
 
 def _date_stretches(norm: str) -> list[tuple[int, int]]:
-    """Spans of ``norm`` that may hold a date (see ``_ANCHOR_WORDS``)."""
-    return [
-        (m.start(), m.end())
-        for m in _STRETCH_RE.finditer(norm)
-        if _DIGIT_RE.search(m.group()) or not _ANCHOR_WORDS.isdisjoint(_WORD_RE.findall(m.group()))
-    ]
+    """Spans ``[lo, hi)`` of ``norm`` holding every position where a date may start.
+
+    One per candidate of :func:`rasd.datescan.candidate_starts`; ``[(0, len(norm))]``
+    (the plain scan of the whole text) finds the same dates.
+    """
+    return [(p, p + 1) for p in datescan.candidate_starts(norm)]
 
 
 def _read_match(m: _M, nt: NormText, published: dt.date | None) -> tuple[DateMention | None, int]:
     """Resolve one match of the date regex; also returns where the search goes on."""
-    form = m.lastgroup or ""
-    cut = len(form) + 1
-    groups = {k[cut:]: v for k, v in m.groupdict().items() if v and k.startswith(form + "_")}
+    form, groups = datescan.form_groups(m)
     res = _HANDLERS[form](m, groups, published or _NO_PUB)
     if res is None:
         return None, m.start() + 1
@@ -493,8 +353,8 @@ def _read_match(m: _M, nt: NormText, published: dt.date | None) -> tuple[DateMen
         return None, m.end()
     norm = nt.norm
     nstart, iso, precision, relative = res
-    nend = len(norm[: m.end()].rstrip())
-    since = _SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
+    nend = m.start() + len(m.group().rstrip())
+    since = datescan.SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
     start, end = nt.to_original(nstart, nend)
     iso = "" if relative and published is None else iso
     mention = DateMention(nt.original[start:end], iso, precision, relative, start, end, nstart, nend, since)
@@ -521,7 +381,7 @@ def parse_date_expr(expr: str, published: dt.date | None = None) -> DateMention 
         return None
     d = found[0]
     rest = _CLOCK_RE.sub(" ", nt.norm[: d.nstart] + " " + nt.norm[d.nend :])
-    if any(w not in _LEX["expr_preps"] for w in _WORD_RE.findall(rest)):
+    if any(w not in LEX["expr_preps"] for w in _WORD_RE.findall(rest)):
         return None
     return d
 

@@ -76,11 +76,68 @@ def _char_table() -> dict[int, str]:
     return table
 
 
+# Arabic punctuation and letters (U+0600 to yeh): the characters that fold to one other
+# character there are frequent in Arabic text.
+_FREQUENT = range(0x0600, 0x064B)
+
+
+@dataclass(frozen=True, slots=True)
+class _Folding:
+    """The character table of :func:`normalize`, arranged to apply it fast.
+
+    ``str.translate`` looks every character up in a dict, one at a time. Instead
+    the few frequent characters (alef forms, teh marbuta, alef maksura, the Arabic
+    comma ...) are replaced with ``str.replace``, then the text is split around
+    the other characters that change, which are rare, and those are mapped. The
+    result is the same: each character is mapped once, as the replacement of a
+    frequent character is never itself mapped.
+
+    Attributes:
+        frequent: ``(character, replacement)`` pairs, replaced first.
+        rare_re: Regex splitting around every other character that changes.
+        rare: Replacement of each of those characters.
+    """
+
+    frequent: tuple[tuple[str, str], ...]
+    rare_re: re.Pattern[str]
+    rare: dict[str, str]
+
+
 @lru_cache(maxsize=1)
-def _special_re() -> re.Pattern[str]:
-    """Regex matching characters that are deleted or expanded (not 1:1)."""
-    specials = [cp for cp, out in _char_table().items() if len(out) != 1]
-    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in specials) + "]")
+def _folding() -> _Folding:
+    """Build the :class:`_Folding` of the character table."""
+    table = {chr(cp): out for cp, out in _char_table().items()}
+    frequent = tuple(
+        (src, out) for src, out in table.items()
+        if ord(src) in _FREQUENT and len(out) == 1 and out not in table
+    )
+    rare = {src: out for src, out in table.items() if (src, out) not in frequent}
+    rare_re = re.compile("([" + "".join(map(re.escape, rare)) + "])")
+    return _Folding(frequent, rare_re, rare)
+
+
+def _fold_parts(text: str) -> list[str]:
+    """``text`` folded: its unchanged stretches at even indices, the replacements between.
+
+    The stretches keep the offsets of ``text`` (each replaced character is one
+    character of ``text``).
+    """
+    folding = _folding()
+    for src, out in folding.frequent:
+        text = text.replace(src, out)
+    parts = folding.rare_re.split(text)
+    parts[1::2] = map(folding.rare.__getitem__, parts[1::2])
+    return parts
+
+
+# Offset maps of short texts are slices of one shared tuple 0, 1, 2 ...
+_IDENTITY_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=1)
+def _identity() -> tuple[int, ...]:
+    """The tuple ``0 .. _IDENTITY_SIZE - 1``."""
+    return tuple(range(_IDENTITY_SIZE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,26 +186,30 @@ def normalize(text: str) -> NormText:
         controls removed, alef/alef maksura/teh marbuta folded, digits folded to
         ASCII, quote marks folded to ``"`` and ``'`` and Latin letters lowered.
     """
-    table = _char_table()
-    norm = text.translate(table)
-    if len(norm) == len(text) and not _special_re().search(text):
-        return NormText(text, norm, tuple(range(len(text) + 1)))
-    # The table maps each character on its own, so ``norm`` is already right; only the
-    # offsets need the characters that are deleted or expanded.
+    parts = _fold_parts(text)
+    norm = "".join(parts)
+    size = len(text) + 1
+    identity = _identity() if size <= _IDENTITY_SIZE else tuple(range(size))
+    replaced = parts[1::2]
+    if {1}.issuperset(map(len, replaced)):
+        return NormText(text, norm, identity[:size])
+    # Only the characters that are deleted or expanded shift the offsets.
     offsets: list[int] = []
-    pos = 0
-    for m in _special_re().finditer(text):
-        offsets.extend(range(pos, m.start()))
-        offsets.extend([m.start()] * len(table[ord(m.group())]))
-        pos = m.end()
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
+    done = pos = 0
+    for kept, out in zip(parts[::2], replaced, strict=False):
+        pos += len(kept)
+        if len(out) != 1:
+            offsets += identity[done:pos]
+            offsets += (pos,) * len(out)
+            done = pos + 1
+        pos += 1
+    offsets += identity[done:size]
     return NormText(text, norm, tuple(offsets))
 
 
 def normalize_str(text: str) -> str:
     """Return only the normalised form of ``text`` (for lexicon entries and keys)."""
-    return text.translate(_char_table())
+    return "".join(_fold_parts(text))
 
 
 def normalize_digits(text: str) -> str:

@@ -1,0 +1,385 @@
+"""The grammar of Arabic date expressions, and where in a text to try it.
+
+One compiled regex over the normalised text, :data:`DATE_RE`, holds every form
+as ordered named alternatives (Hijri, numeric, overnight range, absolute,
+ordinal day, day of the current month, month, year, relative unit, duration,
+relative day, weekday); a named group ``<form>_<part>`` holds each part of a
+form. The vocabulary lives in ``data/dates.yaml``; :mod:`rasd.dates` resolves
+the matches.
+
+Trying the regex costs about 3 microseconds a position, so
+:func:`candidate_starts` lists the few positions where a match may start. Every
+form holds a digit or an *anchor word* (the last word of a month, weekday,
+hint, Hijri month, relative day, unit or duration, bare or after a proclitic),
+and before its first anchor a match holds only words of the grammar, but for a
+few free words: the ordinal of ``السابع عشر من اكتوبر`` (before a month or
+``الشهر``) and the count of ``منذ ثلاثه ايام`` (before a duration unit). The
+anchors are found with one regex over the text once its punctuation is turned
+into spaces; from each one the scan walks back over the words of the grammar
+(and over up to three other words after a month or a duration unit). Every
+word on the way that may open a match is a candidate. ``tests/test_fastpaths.py``
+checks that every position where the regex matches is a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.lexicon import load_yaml
+from rasd.numbers import parse_ordinal
+
+__all__ = [
+    "DATE_RE",
+    "HINT_DELTA",
+    "LEX",
+    "MONTH_NUM",
+    "SINCE_RE",
+    "WEEKDAYS",
+    "candidate_starts",
+    "form_groups",
+    "hint_offset",
+    "is_named_date",
+    "phrase",
+    "relday_is_date",
+    "weekday_is_date",
+    "word_before",
+]
+
+LEX: dict[str, Any] = load_yaml("dates.yaml")
+MONTH_NUM = {name: int(num) for num, names in LEX["months"].items() for name in names}
+WEEKDAYS: dict[str, int] = LEX["weekdays"]
+HINT_DELTA = {word: int(delta) for delta, words in LEX["hints"].items() for word in words}
+
+_S = r"[^\S\n]+"
+_OS = r"[^\S\n]*"
+_SEP = _OS + r",?" + _OS
+_E = r"(?!\w)"
+# Word start, and not the continuation of a number such as 2.13 or 10:30.
+_B = r"(?<!\w)(?<!\d[.,:/])"
+# Proclitics a date may carry (``وامس``, ``بالامس``); _PRO is the same as a pattern.
+_PROCLITICS = ("", "و", "ف", "ب", "وب", "فب")
+_PRO = r"(?:[وف]?ب?)"
+
+
+def _alt(words: Any) -> str:
+    """A non-capturing alternation of phrases, with any spaces between their words.
+
+    It is a trie that branches letter by letter (faster to try than one alternative
+    per phrase) and tries a phrase before its prefixes: the phrases that match at
+    one position are prefixes of one another, so it tries them longest first.
+    """
+    return "(?:" + _trie({" ".join(str(w).split()) for w in words}) + ")"
+
+
+def _trie(phrases: Any) -> str:
+    """The regex of a set of phrases, as a trie (see :func:`_alt`)."""
+    tree: dict[str, Any] = {}
+    for phrase in phrases:
+        node = tree
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(_S if ch == " " else re.escape(ch)) + emit(kid) for ch, kid in sorted(node.items()) if ch]
+        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 else "".join(alts)
+        return f"(?:{body})?" if "" in node and alts else body
+
+    return emit(tree)
+
+
+_C = {name: _alt(words) for name, words in LEX["connectors"].items()}
+_OF = rf"(?:{_C['of']}{_S})?"
+_DAYW = rf"(?:{_C['day_word']}{_S})?"
+_MON = _alt(MONTH_NUM) + _E
+_WD = _alt(WEEKDAYS) + _E
+_HINT = _alt(HINT_DELTA) + _E
+_PART = rf"(?:(?P<@q>{_alt(LEX['partials'])}){_E}{_S}{_OF})?"
+_TOD = (
+    rf"(?:(?:{_alt(LEX['time_modifiers'])}{_S})?{_alt(LEX['times_of_day'])}{_S}{_OF}{_DAYW})?"
+)
+# A day number; "ال" is the article of "الـ7", "الـ(7)".
+_DAYN = r"(?:ال{os})?\(?(?P<@{name}>3[01]|[12]\d|0?[1-9])\)?(?![\d:])"
+_DAY = _DAYN.format(os=_OS, name="d")
+_YEAR = (
+    rf"(?P<@y>(?:1\d|20|21)\d\d)(?!\d|[.,:]\d|{_OS}{_C['hijri_suffix']}{_E})"
+    rf"(?:{_OS}{_C['ad_suffix']}{_E})?"
+)
+_MONP = rf"(?P<@m>{_MON})(?:{_OS}[-/]{_OS}{_MON}|{_OS}\({_OS}{_MON}{_OS}\))?"
+# What may follow a month: a year, a relative year or a hint word.
+_TAIL = (
+    rf"(?:{_SEP}{_OF}(?:{_alt(LEX['year_words'])}{_S})?{_YEAR}"
+    rf"|{_S}{_OF}(?:(?P<@ty>{_C['this_year']})|{_C['year_nouns']}{_S}(?P<@yh>{_HINT}))"
+    rf"|{_S}(?P<@h>{_HINT}))?"
+)
+_HIJRI = _alt(LEX["hijri_months"])
+_HIJRI_YEAR = rf"{_S}\d{{3,4}}(?:{_OS}{_C['hijri_suffix']})?"
+
+_FORMS: dict[str, str] = {
+    "hijri": rf"(?:\d{{1,2}}{_S}{_OF}{_HIJRI}(?:{_HIJRI_YEAR})?|{_HIJRI}{_HIJRI_YEAR}){_E}",
+    "numeric": rf"(?:(?P<@a>\d{{1,2}}){_OS}(?P<@s>[-/.]){_OS}(?P<@b>\d{{1,2}}){_OS}(?P=@s)"
+    rf"{_OS}(?P<@y>\d{{4}})|(?P<@y2>\d{{4}})(?P<@s2>[-/.])(?P<@b2>\d{{1,2}})(?P=@s2)"
+    rf"(?P<@a2>\d{{1,2}})|(?P<@m3>\d{{1,2}})/(?P<@y3>(?:19|20)\d\d))(?!\d|[.,:/]\d)",
+    "night": rf"{_PRO}{_alt(LEX['night_words'])}{_S}(?:{_C['night_yesterday']}{_S})?"
+    rf"(?P<@a>{_WD})(?:{_OS}[-/]{_OS}|{_S}(?:{_C['night_joiners']}{_S}|و)?)(?P<@b>{_WD})",
+    "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
+    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
+    rf"(?:{_OS}(?:[-/]|{_C['range']}){_OS}{_DAYN.format(os='', name='d2')})?"
+    rf"{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
+    # Up to two words may come before the ordinal; the handler finds where it starts.
+    "ordinal": rf"{_PRO}{_TOD}{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
+    rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}(?P<@mh>{_HINT}))",
+    "dayofmonth": rf"{_PRO}{_TOD}{_DAYW}{_DAY}{_S}{_OF}"
+    rf"(?:{_C['the_month']}{_S}(?P<@mh>{_HINT})|(?P<@cur>{_alt(LEX['hints'][0])}){_E})",
+    "month": rf"(?:(?P<@pp>{_alt(LEX['month_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
+    rf"(?P<@sh>{_C['month_word']}{_S})?{_MONP}{_TAIL}",
+    "year": rf"(?:(?P<@pp>{_alt(LEX['year_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
+    rf"(?:(?P<@yw>{_alt(LEX['year_words'])}){_S})?{_YEAR}",
+    "unit": rf"{_PRO}{_PART}(?:(?P<@this>{_C['this']}){_S})?"
+    rf"(?P<@u>{_alt(LEX['units'])}){_E}(?:{_S}(?P<@h>{_HINT}))?",
+    "duration": rf"{_PRO}{_alt(LEX['duration_words'])}{_S}(?:{_alt(LEX['approximators'])}{_S})?"
+    rf"(?:(?P<@n>\d{{1,3}}|[^\W\d]+(?:{_S}[^\W\d]+)?){_S})?(?P<@u>{_alt(LEX['durations'])})"
+    rf"{_E}(?!{_S}(?:{_C['not_after_duration']}{_E}|\d))",
+    "relday": rf"{_PRO}{_TOD}{_DAYW}(?P<@r>{_alt(LEX['relative_days'])}){_E}"
+    rf"(?:{_OS}\(?{_OS}(?P<@w>{_WD})(?:{_OS}\))?)?",
+    "weekday": rf"{_PRO}{_TOD}{_DAYW}(?P<@w>{_WD})"
+    rf"(?!{_S}{_alt(LEX['not_after_weekday'])}{_E})(?:{_S}(?P<@h>{_HINT}))?",
+}
+DATE_RE = re.compile(
+    _B + "(?:" + "|".join(f"(?P<{k}>{v.replace('@', k + '_')})" for k, v in _FORMS.items()) + ")"
+)
+SINCE_RE = re.compile(rf"(?<!\w)[وف]?{_alt(LEX['since_markers'])}(?:{_S}\w+)?{_OS}$")
+
+
+# --- reading a match ---------------------------------------------------------
+
+# For each form: (group index, part name) of its parts, to read a match without groupdict().
+_FORM_PARTS = {
+    form: tuple(
+        (index, name[len(form) + 1 :])
+        for name, index in DATE_RE.groupindex.items()
+        if name.startswith(form + "_")
+    )
+    for form in _FORMS
+}
+
+
+def form_groups(m: re.Match[str]) -> tuple[str, dict[str, str]]:
+    """The form of a match of :data:`DATE_RE` and its parts that took part in it.
+
+    Args:
+        m: A match of :data:`DATE_RE`.
+
+    Returns:
+        The form name (``"absolute"``, ``"weekday"`` ...) and a dict from the
+        part name (``"d"``, ``"m"``, ``"y"`` ...) to its text, without empty parts.
+    """
+    form = m.lastgroup or ""
+    values = m.groups()
+    return form, {name: values[i - 1] for i, name in _FORM_PARTS[form] if values[i - 1]}
+
+
+def phrase(text: str | None) -> str:
+    """A matched phrase with its inner spaces collapsed, as the data file writes it."""
+    return " ".join((text or "").split())
+
+
+def hint_offset(word: str | None) -> int | None:
+    """Offset of a hint word (-1 past, 0 current, 1 next, -2 before last); None if absent."""
+    return HINT_DELTA[phrase(word)] if word else None
+
+
+def word_before(text: str, pos: int) -> str:
+    """The last word before ``pos`` (within a short window)."""
+    words = text[max(0, pos - 12) : pos].split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The word right after ``pos`` when only spaces separate them, else ``""``."""
+    after = _WORD_RE.search(text, pos)
+    return after.group() if after and not text[pos : after.start()].strip() else ""
+
+
+def is_named_date(m: re.Match[str], parts: dict[str, str]) -> bool:
+    """Whether a day and month without a year name a movement or place (``جسر 14 تموز``)."""
+    return "y" not in parts and word_before(m.string, m.start()) in LEX["named_date_blockers"]
+
+
+def relday_is_date(m: re.Match[str], word: str) -> bool:
+    """Whether a bare relative day word is a date (``اليوم التالي``, verb ``غدا`` are not)."""
+    after = _word_after(m.string, m.end())
+    if word in LEX["standalone_only"]:
+        return not after
+    if word not in LEX["today_words"]:
+        return True
+    if word_before(m.string, m.start()) in LEX["today_blockers_before"]:
+        return False
+    if after in LEX["today_blockers_after"]:
+        return False
+    return not (after.startswith("ال") and parse_ordinal(after) is not None)
+
+
+def weekday_is_date(m: re.Match[str]) -> bool:
+    """Whether a weekday name is a day (not ``كلا الاثنين`` "both", ``عبد الاحد`` a name)."""
+    return word_before(m.string, m.start()) not in LEX["weekday_blockers_before"]
+
+
+# --- where to try the regex --------------------------------------------------
+
+
+def _words_of(*phrases: Any, last: bool = False) -> frozenset[str]:
+    """The first (or last) word of each phrase, bare and after each proclitic."""
+    return frozenset(pro + str(p).split()[-1 if last else 0] for p in phrases for pro in _PROCLITICS)
+
+
+_ARTICLE = tuple(pro + "ال" for pro in _PROCLITICS)
+# Words a match may start with: the first words of the parts that open a form, "ال"
+# ("الـ 7") and a proclitic alone ("و(7 ..."). A match may also start at a number, and
+# an ordinal at any word with the article.
+_OPENERS = _words_of(
+    *MONTH_NUM, *WEEKDAYS, *LEX["relative_days"], *LEX["hijri_months"], *LEX["units"],
+    *LEX["times_of_day"], *LEX["time_modifiers"], *LEX["night_words"], *LEX["month_preps"],
+    *LEX["year_preps"], *LEX["partials"], *LEX["year_words"], *LEX["duration_words"],
+    *(w for part in ("relative_prefix", "day_word", "month_word", "this") for w in LEX["connectors"][part]),
+) | frozenset(_ARTICLE) | frozenset(_PROCLITICS[1:])
+# Every word of the grammar (read from the patterns), bare or after a proclitic: the
+# words a match may hold before its first anchor, besides free words.
+_GRAMMAR_WORDS = _OPENERS | _words_of(
+    *(w for w in re.findall(r"\w+", "".join(_FORMS.values())) if not w.isascii())
+)
+# Every form holds a digit or one of these words, bare or after a proclitic.
+_ANCHOR_WORDS = _words_of(
+    *MONTH_NUM, *WEEKDAYS, *HINT_DELTA, *LEX["hijri_months"], *LEX["relative_days"],
+    *LEX["units"], *LEX["durations"], last=True,
+)
+# The kind of an anchor tells how many free words may come before it (_FREE_WORDS[kind]):
+# 1 for a duration unit after its count (``منذ ثلاثه ايام``), 2 for the first word of a
+# month or "الشهر" after an ordinal, whose first word has the article (``السابع عشر من
+# تشرين الاول``), 0 for the other anchors.
+_FREE_WORDS = (0, 2, 3)
+# Words between an ordinal and its month: "من" and "شهر".
+_ORDINAL_GLUE = frozenset(
+    w for p in (*LEX["connectors"]["of"], *LEX["connectors"]["month_word"]) for w in str(p).split()
+)
+# Each anchor word (and the first word of each month) and its kind.
+_KINDS = {
+    **dict.fromkeys(_ANCHOR_WORDS, 0),
+    **{str(p).split()[-1]: 1 for p in LEX["durations"]},
+    **{str(p).split()[0]: 2 for p in (*MONTH_NUM, *LEX["connectors"]["the_month"])},
+}
+# ASCII punctuation and spaces, turned into plain spaces before the text is read word by
+# word; a word that still holds a character outside ``\w`` is "odd".
+_SEPARATORS = "".join(c for c in map(chr, range(0x21, 0x7F)) if not c.isalnum() and c != "_")
+_SEPARATORS += "\t\n\r\x0b\x0c"
+_ANCHOR_RE = re.compile(f" (?:{_trie(_KINDS)})(?= )")
+# By match of _ANCHOR_RE (a space and an anchor): its kind, and whether it may open a
+# match itself.
+_MATCH_KINDS = {" " + word: kind for word, kind in _KINDS.items()}
+_OPENING_ANCHORS = frozenset(
+    " " + word for word, kind in _KINDS.items()
+    if word in _OPENERS or (kind == 2 and word.startswith(_ARTICLE))
+)
+# Runs of characters other than a space or a letter of the Latin or Arabic alphabets:
+# digits, and the rare characters that make a word odd.
+_LETTERS = "".join(chr(cp) for cp in (*range(0x41, 0x7B), *range(0x0600, 0x0780)) if chr(cp).isalpha())
+_NOT_LETTERS_RE = re.compile(f"[^ {_LETTERS}][^ {_LETTERS}]*")
+_NOT_WORD_RE = re.compile(r"[^\w]")
+_DIGIT_RE = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")
+
+
+def candidate_starts(norm: str) -> list[int]:
+    """Positions of ``norm`` where :data:`DATE_RE` may match, in order.
+
+    Every position where the regex matches is listed (see the module docstring),
+    and most positions listed are matches.
+
+    Args:
+        norm: A normalised text.
+
+    Returns:
+        Sorted, distinct offsets into ``norm``.
+    """
+    return _Scan(norm).candidates()
+
+
+class _Scan:
+    """The anchors of a normalised text, and the walk back from each of them.
+
+    ``text`` is the text with every separator turned into a space (same offsets);
+    a word is a maximal run of other characters. ``anchors`` maps the offset of
+    each anchor word to its kind (see ``_FREE_WORDS``): the words of ``_KINDS``, the
+    words with a digit (kind 0) and the odd words (kind 2). ``found`` collects the
+    candidates.
+    """
+
+    def __init__(self, norm: str) -> None:
+        text = norm
+        for ch in _SEPARATORS:
+            text = text.replace(ch, " ")
+        self.text = text
+        self.anchors: dict[int, int] = {}
+        self.found: list[int] = []
+        for m in _ANCHOR_RE.finditer(f" {text} "):
+            word = m.group()
+            self.anchors[m.start()] = _MATCH_KINDS[word]
+            if word in _OPENING_ANCHORS:
+                self.found.append(m.start())
+        numeric, odd = set(), set()
+        for m in _NOT_LETTERS_RE.finditer(text):
+            run, pos = m.group(), text.rfind(" ", 0, m.start()) + 1
+            if run.isdecimal():
+                numeric.add(pos)
+                continue
+            if _DIGIT_RE.search(run):
+                numeric.add(pos)
+            if _NOT_WORD_RE.search(run):
+                odd.add(pos)
+        for pos in numeric | odd:
+            self.anchors[pos] = 2 if pos in odd else 0
+            self.found.append(pos)
+            if pos and norm[pos - 1] == "(":
+                self.found.append(pos - 1)
+            if pos in odd:
+                end = text.find(" ", pos)
+                word = text[pos:] if end < 0 else text[pos:end]
+                self.found.extend(pos + m.start() for m in _WORD_RE.finditer(word))
+
+    def candidates(self) -> list[int]:
+        """Every candidate: the anchors that may open a match, and a walk from each.
+
+        The walk goes back over words of the grammar and stops at any other word or
+        at an earlier anchor, whose own walk goes on from there. It first crosses up
+        to ``_FREE_WORDS[kind]`` words of any kind: the count before a duration unit,
+        the ordinal before a month or "الشهر" (after the words "من" and "شهر"; the
+        ordinal starts at a word with the article); there it stops only at an anchor
+        of the same kind or above.
+        """
+        text, anchors, found = self.text, self.anchors, self.found
+        for start, kind in anchors.items():
+            glue, slots = kind == 2, _FREE_WORDS[kind]
+            pos = start
+            while pos:
+                end = pos - 1
+                pos = text.rfind(" ", 0, end) + 1
+                if pos == end:
+                    continue
+                word = text[pos:end]
+                if glue and word in _ORDINAL_GLUE:
+                    if word in _OPENERS:
+                        found.append(pos)
+                    continue
+                glue = False
+                if slots:
+                    if anchors.get(pos, -1) >= kind:
+                        break
+                    slots -= 1
+                    if word in _OPENERS or (kind == 2 and word.startswith(_ARTICLE)):
+                        found.append(pos)
+                elif pos in anchors or word not in _GRAMMAR_WORDS:
+                    break
+                elif word in _OPENERS:
+                    found.append(pos)
+        return sorted(set(found))
