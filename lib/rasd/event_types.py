@@ -20,7 +20,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
@@ -66,6 +66,7 @@ def _phrase_matcher(key: str) -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in _lex()[key])
 
 
+@lru_cache(maxsize=1 << 16)
 def is_word(word: str, key: str) -> bool:
     """True when the word, with or without proclitics, is in the lexicon list ``key``."""
     return any(stem in _set(key) for _, stem in clitic_variants(word))

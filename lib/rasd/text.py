@@ -355,6 +355,7 @@ _PREP = ("", "ب", "ل", "ك")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate stems of a normalised word after removing proclitics.
 

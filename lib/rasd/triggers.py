@@ -11,7 +11,7 @@ named anywhere (for short forms such as ``الجماعة``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
@@ -93,6 +93,7 @@ class SentenceReader:
     date_at: dict[int, int] = field(default_factory=dict)
     persons: list[Speaker] = field(default_factory=list)
     carried: dict[int, int] = field(default_factory=dict)
+    contexts: dict[tuple[int, int | None], Cx] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.actor_at = {m.first_token: m for m in self.doc.actors}
@@ -113,7 +114,13 @@ class SentenceReader:
                 self.date_at[a] = b
 
     def cx(self, sent: DocSentence, carry_to: int | None = None) -> Cx:
-        """The phrase-reading context of a sentence (quotation marks masked)."""
+        """The phrase-reading context of a sentence (quotation marks masked), built once."""
+        key = (sent.start, carry_to)
+        if key not in self.contexts:
+            self.contexts[key] = self._new_cx(sent, carry_to)
+        return self.contexts[key]
+
+    def _new_cx(self, sent: DocSentence, carry_to: int | None) -> Cx:
         quoted = _quoted_tokens(self.doc, sent, carry_to)
         cx = Cx(
             self.doc,
@@ -274,12 +281,20 @@ def find_triggers(cx: Cx) -> list[Trigger]:
 
 def _suffixed_verb(cx: Cx, j: int) -> Trigger | None:
     """A verb carrying an object pronoun (``ووصفته``, ``واتهمها``)."""
-    word = cx.tokens[j].text
+    split = _split_suffixed(cx.tokens[j].text)
+    if split is None:
+        return None
+    prefix, form = split
+    start = cx.tokens[j].start + len(prefix)
+    return Trigger(j, j, _single_forms()[form], prefix, start, start + len(form), form)
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_suffixed(word: str) -> tuple[str, str] | None:
+    """``(proclitic, verb form)`` of a reporting verb + object pronoun, else None."""
     prefix = word[0] if word[:1] in "وف" and len(word) > 4 else ""
     stem = word[len(prefix) :]
     for suf in _OBJECT_SUFFIXES:
         if stem.endswith(suf) and stem[: -len(suf)] in _single_forms():
-            form = stem[: -len(suf)]
-            start = cx.tokens[j].start + len(prefix)
-            return Trigger(j, j, _single_forms()[form], prefix, start, start + len(form), form)
+            return prefix, stem[: -len(suf)]
     return None
