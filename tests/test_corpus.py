@@ -479,6 +479,8 @@ def test_photo_credit(line, credit, origin):
         ("نشر في: 2023-11-13T10:00:00Z", "2023-11-13", "dev: ISO with label"),
         ("13 نوفمبر/تشرين الثاني 2023", "2023-11-13", "press: paired month names"),
         ("08:15 بتوقيت غرينتش", "", "press: time-only line"),
+        ("17-مارس-2024", "2024-03-17", "bug: hyphens between day, month and year (heldout2)"),
+        ("02 Aug 2024", "2024-08-02", "press: abbreviated English month"),
         ("نوفمبر 2023", None, "dev: month only is no publication date"),
         ("قتل 13 شخصا في 2023", None, "dev: a sentence with numbers"),
         ("بغداد - 13 نوفمبر 2023", None, "dev: a place before the date is not a date line (gap)"),
