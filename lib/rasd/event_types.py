@@ -43,6 +43,7 @@ _OBJECT_WINDOW = 6  # tokens between a generic trigger and its attack noun
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
+_INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
@@ -114,12 +115,19 @@ def _is_object_marker(word: str) -> bool:
     return word in {"علي", "ضد", "لها", "له"} or word.startswith("ل")
 
 
-def _is_passive(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """``ب`` + weapon or attack noun right after a verb: its subject was struck (``استهدفت بطائرات``)."""
+def _is_passive(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """``ب`` + weapon or attack noun right after a verb: its subject was struck (``استهدفت بطائرات``).
+
+    An armed group right after the instrument is the object of an active verb
+    (``استهدفت بضربات جويه الحرس الثوري``).
+    """
     j = trig.last_token + 1
     if j >= len(tokens) or not tokens[j].text.startswith("ب"):
         return False
-    return bool(weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j))
+    inst = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
+    if inst is None:
+        return False
+    return not any(inst.last_token < g <= inst.last_token + _INSTRUMENT_OBJECT_REACH for g in groups)
 
 
 def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
@@ -159,7 +167,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     subjects = set(groups) - _victim_groups(tokens, groups)
     if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in subjects):
         return False
-    if _is_passive(tokens, trig):
+    if _is_passive(tokens, trig, groups):
         return False  # "قوات اميركيه استهدفت بطائرات مسيره": the US was struck
     if j < len(tokens) and is_word(tokens[j].text, "object_markers"):
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):

@@ -99,8 +99,10 @@ def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
             continue
         if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
             continue
-        nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
-        if m.value == "interception" and nxt in _set("objection_markers"):
+        after = [t.text for t in tokens[m.last_token + 1 : m.last_token + 3]]
+        if after and after[0] in _set("objection_adverbs"):
+            after = after[1:]
+        if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
             continue  # "اعترضوا على استهداف السفارة": they objected to it
         if m.value == "attack" and any(
             is_word(t.text, "verbal_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]

@@ -270,4 +270,7 @@ EVENT_CASES = [
     ("attack-base-before-its-town", "press", "وذكرت مصادر أن قاعدة \"الشدادي\" التي تتمركز فيها قوات أميركية في ريف الحسكة تعرضت لقصف صاروخي.", "2024-01-20", [{"type": "attack", "place": "الشدادي", "weapon": "rocket"}]),
     ("attack-weapon-subject-us-object", "press", "واستهدفت طائرة مسيرة القوات الأمريكية المنتشرة في ريف الحسكة مساء الخميس.", "2024-08-16", [{"type": "attack", "actor": "", "weapon": "drone", "date": "2024-08-15"}]),
     ("objected-to-is-no-interception-criticised-is-no-attack", "trap", "وهاجم القيادي النواب الذين اعترضوا على قصف السفارة الأميركية.", "2023-12-09", [{"type": "attack", "date": ""}]),
+    ("us-strike-instrument-then-group", "bug", "وقال الوزير إن القوات الأميركية استهدفت بغارات جوية كتائب حزب الله قرب القائم.", "2024-02-03", [{"type": "us_strike", "actor": "الولايات المتحدة", "place": "القائم", "weapon": "air"}]),
+    ("trap-objected-with-adverb", "bug", "وقال القيادي إن الحلفاء اعترضوا مرارا على قرارات الفصائل.", "2024-01-30", []),
+    ("threat-and-the-attack-it-answers", "bug", "وتوعد وزير الدفاع الأميركي بالرد على هجوم بصاروخ استهدف، السبت، قاعدة عين الأسد.", "2024-01-22", [{"type": "threat"}, {"type": "attack", "place": "عين الأسد", "weapon": "rocket", "date": "2024-01-20"}]),
 ]
