@@ -25,6 +25,7 @@ from rasd.positions import (
     named_speakers,
     opens_content,
     pronoun_gender,
+    skip_bare_time,
     skip_time,
     subjectless_ok,
     verb_position,
@@ -239,6 +240,8 @@ def _verb(
         fronted_time = skip_time(cx, after) if cx.punct_before(after) else None
         if fronted_time is not None:
             ph = parse_speaker(cx, fronted_time, names=False)
+        elif ph is None and (bare_time := skip_bare_time(cx, after)) is not None:
+            ph = parse_speaker(cx, bare_time)
         if ph is not None and first_object(cx, t, ph.hi):
             ph = None
         front = fronted_from_start(cx, t, disc) if ph is None else None

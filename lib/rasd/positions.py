@@ -25,6 +25,7 @@ __all__ = [
     "subjectless_ok",
     "opens_content",
     "first_object",
+    "skip_bare_time",
     "skip_time",
     "issuer_before",
     "named_speakers",
@@ -204,6 +205,23 @@ def skip_time(cx: Cx, j: int) -> int | None:
         else:
             break
     return k if j < k < cx.hi and cx.punct_before(k) else None
+
+
+def skip_bare_time(cx: Cx, j: int) -> int | None:
+    """After ``قال``: the token after a time phrase not set off by commas (``قال امس الاثنين وزير …``)."""
+    lx = lex()
+    k = j
+    while k < cx.hi and (k == j or not cx.punct_before(k)):
+        adv = lx.phrase_at("adverbials", cx.tokens, k, cx.hi)
+        if k in cx.date_at:
+            k = cx.date_at[k] + 1
+        elif adv is not None:
+            k = adv.last_token + 1
+        elif cx.word(k) in lx.words["time_words"]:
+            k += 1
+        else:
+            break
+    return k if j < k < cx.hi and not cx.punct_before(k) else None
 
 
 def issuer_before(cx: Cx, rel: int, disc: Discourse, gender: str) -> list[Speaker]:

@@ -7,7 +7,8 @@ Each case is ``(label, origin, text, published, expected)``:
   ``coref``, ``headline``, ``quote``, ``date``, ``trap``.
 - ``origin``: ``press`` (construction seen in real articles, sentence written for this table,
   names and content changed), ``dev`` (written during development, not yet seen in the press),
-  ``trap`` (a text that must yield no row, or fewer rows than it has reporting-looking verbs).
+  ``trap`` (a text that must yield no row, or fewer rows than it has reporting-looking verbs),
+  ``bug`` (a construction an evaluation set showed we missed; sentence written for this table).
 - ``text``: one or a few sentences; paragraphs separated by a blank line, other lines
   (subheads, pull quotes, captions, credit lines) by a single newline.
 - ``published``: ISO publication date, the anchor for ``اليوم``, ``أمس``, weekday names.
@@ -58,6 +59,11 @@ STATEMENT_CASES = [
      "2024-01-10",
      [{"speaker": "وزارة الخارجية الإيرانية", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "قالت", "kind": "indirect", "date": "2024-01-10"}]),
+    ("verb-first/bare-time-before-subject", "bug",
+     "واتهم أمس الاثنين مكتب رئيس الوزراء العراقي فصائل مسلحة بالوقوف وراء القصف.",
+     "2024-03-12",
+     [{"speaker": "مكتب رئيس الوزراء العراقي", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "اتهم", "kind": "indirect", "date": "2024-03-11"}]),
     ("verb-first/title-name-partial-quote", "press",
      'وأكد وزير الدفاع الأميركي لويد أوستن أن بلاده "لا تسعى إلى توسيع الصراع" لكنها ستحمي قواتها في المنطقة.',
      "2023-11-02",
