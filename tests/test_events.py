@@ -11,6 +11,7 @@ from conftest import make_doc, table_f1
 
 from rasd.evaluate import fold
 from rasd.events import extract_events
+from rasd.statements import extract_statements
 
 KNOWN_FAILURES: dict[str, str] = {
     "other-suspension": "the subject of a verbal-noun trigger (تعليق عملياتها) is taken after it, where the object stands",
@@ -21,7 +22,9 @@ _CHECKED = ("actor", "weapon", "killed", "injured", "claimed")
 
 
 def _rows(sentence, published):
-    return extract_events(make_doc(sentence, published))
+    doc = make_doc(sentence, published)
+    doc.statements = extract_statements(doc)  # as the pipeline does: events read the statements
+    return extract_events(doc)
 
 
 def _matches(expected, row):

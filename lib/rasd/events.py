@@ -23,6 +23,7 @@ nearest to its trigger, or one row per day of a list of days (``في 27 أكتو
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -56,6 +57,9 @@ _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
+_SPEECH_DATE_REACH = 80  # characters between a reporting verb and the date of its words
+# "أن"/"إن" opening the reported clause: a date after it belongs to what is reported.
+_COMPLEMENTIZER_RE = re.compile(r"(?<!\w)[وف]?ب?[أإا]ن(?:ه|ها|هم)?(?!\w)")
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -150,7 +154,12 @@ def _theatre() -> frozenset[str]:
 
 
 def _in_theatre(row: dict[str, Any]) -> bool:
-    """An act placed in the theatre, or not placed (the Hamas attack on Israel is outside it)."""
+    """An act placed in the theatre, or not placed (the Hamas attack on Israel is outside it).
+
+    Threats, visits and other developments are kept wherever they are placed.
+    """
+    if row["type"] != "claim" and not is_attackish(row["type"]):
+        return True
     country = place_country(str(row.get("place") or ""))
     return not country or country in _theatre()
 
@@ -179,6 +188,8 @@ def _anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
 def _response_start(tokens: list[Token]) -> int:
     """Index of the token opening a response clause (``ردا علي``, ``رد … علي``), or ``len(tokens)``."""
     for k, tok in enumerate(tokens):
+        if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
+            continue  # "من اي رد علي هجماتها": a response yet to come
         if is_word(tok.text, "response_cues") and any(
             t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
         ):
@@ -272,8 +283,33 @@ def _row(
     rows: dict[str, dict[str, Any]] = {}
     for d in dates:
         day = d.iso.split("/")[0]
-        rows.setdefault(day, {**base, "date": day, "date_expr": d.expr, "time_precision": to_time_precision(d.precision)})
+        rows.setdefault(
+            day,
+            {
+                **base,
+                "date": day,
+                "date_expr": d.expr,
+                "time_precision": to_time_precision(d.precision),
+                "speech_dated": kind != "claim" and _dates_the_speech(doc, sent, d.nstart, trig_span[0]),
+            },
+        )
     return list(rows.values())
+
+
+def _dates_the_speech(doc: Doc, sent: DocSentence, date_at: int, trig_at: int) -> bool:
+    """The date follows a reporting verb and comes before the act it reports (``اتهمت امس الاثنين … بالهجوم``).
+
+    It dates the words, and the act only when nothing else in the article dates it.
+    """
+    if date_at >= trig_at:
+        return False
+    date_start = doc.nt.to_original(date_at, date_at)[0]
+    return any(
+        sent.start <= row["start"]
+        and row["end"] <= date_start <= row["end"] + _SPEECH_DATE_REACH
+        and _COMPLEMENTIZER_RE.search(doc.text[row["end"] : date_start]) is None
+        for row in doc.statements
+    )
 
 
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:

@@ -101,8 +101,11 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
     """Give the kept row the more precise date and place, and the casualties it lacked."""
     if kept["type"] != other["type"] and not {kept["type"], other["type"]} <= _ONE_ACT:
         return  # an act pointing back to an act of another kind only confirms it
-    if _precision(str(other.get("date") or "")) > _precision(str(kept.get("date") or "")):
-        kept.update({k: other.get(k) for k in _DATE_FIELDS})
+    precision, new_precision = _precision(str(kept.get("date") or "")), _precision(str(other.get("date") or ""))
+    if new_precision > precision or (
+        new_precision == precision and kept.get("speech_dated") and not other.get("speech_dated")
+    ):
+        kept.update({k: other.get(k) for k in (*_DATE_FIELDS, "speech_dated")})
     place, new = str(kept.get("place") or ""), str(other.get("place") or "")
     if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
         kept.update({k: other.get(k) for k in _PLACE_FIELDS})
@@ -122,8 +125,10 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Args:
         rows: Event rows in article order; a row may carry ``anaphoric`` (True
-            when its act is only referred back to) and ``series`` (True when it
-            tells a series of acts), which are dropped from the output.
+            when its act is only referred back to), ``series`` (True when it
+            tells a series of acts) and ``speech_dated`` (True when its date is
+            the date of the words that report it: a date of the act told
+            elsewhere replaces it), which are dropped from the output.
     """
     out: list[dict[str, Any]] = []
     places: dict[int, list[str]] = {}  # id(kept row) -> every place told of its incident
@@ -155,4 +160,6 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 places[id(kept)] = [str(kept.get("place") or "")]  # the dated report names the incident
             elif kept.get("place") != before:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
+    for row in out:
+        row.pop("speech_dated", None)
     return out
