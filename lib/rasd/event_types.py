@@ -35,6 +35,7 @@ __all__ = [
     "is_attackish",
     "is_verbal_noun",
     "is_word",
+    "list_matcher",
     "noun_before",
     "us_matcher",
 ]
@@ -63,7 +64,8 @@ def us_matcher() -> PhraseMatcher:
 
 
 @cache
-def _phrase_matcher(key: str) -> PhraseMatcher:
+def list_matcher(key: str) -> PhraseMatcher:
+    """A matcher of the phrases of the list ``key`` of ``data/event_triggers.yaml``."""
     return PhraseMatcher((w, w) for w in _lex()[key])
 
 
@@ -202,7 +204,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
 
 def _other_state_named(tokens: list[Token]) -> bool:
     """A state other than the US is named as a force (``غارات اسرائيليه``, ``الطيران الروسي``)."""
-    return next(iter(_phrase_matcher("other_state_markers").find(tokens)), None) is not None
+    return next(iter(list_matcher("other_state_markers").find(tokens)), None) is not None
 
 
 def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
@@ -226,7 +228,7 @@ def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[i
     if trig.phrase in _set("needs_object") or trig.phrase in _set("target_before") or is_verbal_noun(trig):
         return False
     lo = max(0, trig.first_token - _SUBJECT_REACH)
-    defenders = _phrase_matcher("defenders").find(tokens[lo : trig.first_token])
+    defenders = list_matcher("defenders").find(tokens[lo : trig.first_token])
     if next(iter(defenders), None) is None and not any(us_matcher().find(tokens[lo : trig.first_token])):
         return False
     seen = 0
@@ -283,6 +285,8 @@ def classify_trigger(
         tokens, attack_noun_matcher().match_at(tokens, trig.first_token)
     ):
         return "us_strike"
+    if _us_adjective_after(tokens, noun_before(tokens, trig.first_token)):
+        return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
             return "claim"

@@ -17,8 +17,10 @@ A response clause (``ردّاً على هجوم تعرّض له … في 28 كا
 earlier act: its dates, places and figures are not the main act's, and a
 single attack named in it is an event of its own. The main act takes the day
 nearest to its trigger, or one row per day of a list of days (``في 27 أكتوبر
-و9 نوفمبر``). Rows telling one incident are then folded into one
-(:mod:`rasd.incidents`).
+و9 نوفمبر``); a date that only dates the reporting words (``اتهمت أمس الاثنين
+… بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
+incident are then folded into one, and an act left undated takes the day of
+the act told just before it (:mod:`rasd.incidents`).
 """
 
 from __future__ import annotations
@@ -38,10 +40,11 @@ from rasd.event_types import (
     downs_weapon,
     is_attackish,
     is_word,
+    list_matcher,
     noun_before,
 )
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
-from rasd.incidents import merge_incidents, place_country
+from rasd.incidents import apply_context, date_from_context, merge_incidents, place_country
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
 from rasd.scope import base_of, names_outside
@@ -177,12 +180,17 @@ def _anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
 
     For an attack, strike, interception or claim, its attack noun or weapon is
     a definite singular; for a visit, the trigger is the definite noun (``الزيارة``).
+    An ordinal after the noun tells another act of a series (``الضربة الثانية``).
     """
     if kind == "visit":  # "الزيارة", "خلال زيارته": the visit told before
         return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
     if kind != "claim" and not is_attackish(kind):
         return False
-    return any(_anaphor_matcher().match_at(tokens, m.first_token) is not None for m in _head_nouns(tokens, trig))
+    return any(
+        _anaphor_matcher().match_at(tokens, m.first_token) is not None
+        and not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _set("ordinal_adjectives"))
+        for m in _head_nouns(tokens, trig)
+    )
 
 
 def _response_start(tokens: list[Token]) -> int:
@@ -324,6 +332,13 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
 
 
 def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
+    timed = bool(doc.within(doc.dates, sent)) or next(
+        iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
+    ) is not None
+    return [{**r, "timed": timed} for r in _acts_of_sentence(doc, sent)]
+
+
+def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     resp = _response_start(tokens)
     limit = tokens[resp].start if resp < len(tokens) else sent.nend
@@ -346,7 +361,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += _row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
     if resp < len(tokens):
-        rows += _response_events(doc, sent, tokens, resp)
+        rows += [{**r, "earlier": True} for r in _response_events(doc, sent, tokens, resp)]
     return rows
 
 
@@ -355,4 +370,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
-    return merge_incidents(rows)
+    date_from_context(rows)
+    return apply_context(merge_incidents(rows))

@@ -20,7 +20,11 @@ order, into the first row that reports the same incident:
   kind (any act for an act), when it is undated or of the same type.
 
 The row kept is the first; it takes the more precise date and place of the rows
-folded into it, and the casualties it lacked.
+folded into it, and the casualties it lacked. A date that only dates the words
+reporting an act (``speech_dated``) gives way to a date of the act itself.
+
+Once folded, an act still undated takes the day of the act told just before it
+(:func:`date_from_context`, :func:`apply_context`).
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ from typing import Any
 
 from rasd.gazetteer import place_rows
 
-__all__ = ["merge_incidents", "place_country", "same_incident"]
+__all__ = ["apply_context", "date_from_context", "merge_incidents", "place_country", "same_incident"]
 
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
 _ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
+# Acts that can take the day of the act told before them.
+_DATEABLE = frozenset({"attack", "us_strike", "interception"})
 _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons are one incident, told first one way or the other.
 _ONE_ACT = frozenset({"attack", "interception"})
@@ -163,3 +169,34 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in out:
         row.pop("speech_dated", None)
     return out
+
+
+def date_from_context(rows: list[dict[str, Any]]) -> None:
+    """Give an undated act the day of the act told just before it, as ACLED dates an event from its report.
+
+    ``ثلاثة مواقع تعرضت لهجمات فجر الثلاثاء. وذكر مسؤول أن إحدى الضربات طالت الحلة``: the
+    strike on Hilla is dated Tuesday.
+
+    Acts that point back and the earlier acts of response clauses neither give nor take a day;
+    a series gives its day to the acts told after it, but takes none, and so does an act whose
+    sentence has a time of its own (``وقبل أيام``). The day is kept in ``context`` and given
+    only to the acts still undated once the incidents are merged (:func:`apply_context`).
+    """
+    last: dict[str, Any] | None = None
+    for row in rows:
+        earlier, timed = row.pop("earlier", False), row.pop("timed", False)
+        if row["type"] not in _DATEABLE or earlier or row.get("anaphoric"):
+            continue
+        if row.get("date"):
+            last = row if len(str(row["date"])) == 10 else None
+        elif last is not None and not row.get("series") and not timed:
+            row["context"] = {k: last[k] for k in _DATE_FIELDS}
+
+
+def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`)."""
+    for row in rows:
+        context = row.pop("context", None)
+        if context and not row.get("date"):
+            row.update(context)
+    return rows
