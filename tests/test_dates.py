@@ -252,6 +252,8 @@ CASES = [
      "2024-01-02", "day"),
     ("abs-hyphenated", "bug", "صدر في 4-شباط-2024 بيان", None, "2024-02-04", "day"),
     ("abs-hyphens-spaced", "dev", "يوم 21 - أيلول - 2023", None, "2023-09-21", "day"),
+    ("abs-slashes-month-name", "bug", "الجمعة 12/يناير/2024", None, "2024-01-12", "day"),
+    ("month-first-comma-year", "bug", "نشر في يناير 9, 2024", None, "2024-01-09", "day"),
     ("abs-range-ila", "dev", "الفترة من 1 إلى 7 يناير", "2024-01-10", "2024-01-01/2024-01-07", "day"),
     ("year-dual-aami", "dev", "خلال عامي 2022", None, "2022", "year"),
     ("year-far-past-after-month", "press", "في الـ(19) من أكتوبر العام 1781", None, "1781-10-19", "day"),

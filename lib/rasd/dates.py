@@ -186,6 +186,10 @@ def _form_absolute(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     return _day_month(m.start(), days, g, pub)
 
 
+def _form_monthfirst(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
+    return _day_month(m.start(f"{m.lastgroup}_m"), [int(g["d"])], g, pub)
+
+
 def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     # The regex may take up to two words before the ordinal: try each ال-word.
     words = g["o"]
@@ -293,6 +297,7 @@ _HANDLERS: dict[str, Callable[[_M, _Groups, dt.date], _Result | None]] = {
     "numeric": _form_numeric,
     "night": _form_night,
     "absolute": _form_absolute,
+    "monthfirst": _form_monthfirst,
     "ordinal": _form_ordinal,
     "dayofmonth": _form_dayofmonth,
     "month": _form_month,

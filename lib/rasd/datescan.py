@@ -109,7 +109,7 @@ _YEAR = (
 _MONP = rf"(?P<@m>{_MON})(?:{_OS}[-/]{_OS}{_MON}|{_OS}\({_OS}{_MON}{_OS}\))?"
 # What may follow a month: a year, a relative year or a hint word.
 _TAIL = (
-    rf"(?:(?:{_SEP}|{_OS}-{_OS}){_OF}(?:{_alt(LEX['year_words'])}{_S})?{_YEAR}"
+    rf"(?:(?:{_SEP}|{_OS}[-/]{_OS}){_OF}(?:{_alt(LEX['year_words'])}{_S})?{_YEAR}"
     rf"|{_S}{_OF}(?:(?P<@ty>{_C['this_year']})|{_C['year_nouns']}{_S}(?P<@yh>{_HINT}))"
     rf"|{_S}(?P<@h>{_HINT}))?"
 )
@@ -126,7 +126,9 @@ _FORMS: dict[str, str] = {
     "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
     rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
     rf"(?:{_OS}(?:[-/]|{_C['range']}){_OS}{_DAYN.format(os='', name='d2')})?"
-    rf"(?:{_OS}-)?{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
+    rf"(?:{_OS}[-/])?{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
+    # The month first, as English-style date lines write it (``ديسمبر 28, 2023``), with a year.
+    "monthfirst": rf"(?:{_alt(LEX['month_preps'])}{_S})?(?P<@m>{_MON}){_S}(?P<@d>3[01]|[12]\d|0?[1-9])(?:{_OS},{_OS}|{_S}){_YEAR}",
     # Up to two words may come before the ordinal; the handler finds where it starts.
     "ordinal": rf"{_PRO}{_TOD}{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
     rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}(?P<@mh>{_HINT}))",

@@ -54,7 +54,14 @@ def _lex() -> dict[str, Any]:
 
 
 def _set(key: str) -> frozenset[str]:
+    if key == "criticised":  # the objects that make هاجم a verbal attack, shared with the statements
+        return _criticised()
     return word_set("event_triggers.yaml", key)
+
+
+@cache
+def _criticised() -> frozenset[str]:
+    return frozenset(load_yaml("statement_context.yaml")["need_object"]["هاجم"])
 
 
 @cache

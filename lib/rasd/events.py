@@ -112,7 +112,7 @@ def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
         if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
             continue  # "اعترضوا على استهداف السفارة": they objected to it
         if m.value == "attack" and any(
-            is_word(t.text, "verbal_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]
+            is_word(t.text, "criticised") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]
         ):
             continue  # "هاجم السياسيين", "هاجم القيادي النواب": criticism
         if m.phrase in _set("downing_needs_weapon") and not downs_weapon(tokens, m):

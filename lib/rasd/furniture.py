@@ -84,7 +84,9 @@ def furniture() -> Furniture:
         (kind, re.compile(r"^\W*(?:" + phrase_alternation(labels[kind]) + r")(?!\w)\s*[:：\-–]?\s*"))
         for kind in ("updated", "published")
     )
-    weekdays = load_yaml("dates.yaml")["weekdays"]
+    # A date line may write the weekday without its article (``أحد, 07/01/2024``).
+    weekdays = [*load_yaml("dates.yaml")["weekdays"]]
+    weekdays += [w[2:] for w in weekdays if w.startswith("ال") and len(w) > 4]
     return Furniture(
         widgets=frozenset(_words(data, "widgets")),
         widget_prefixes=prefix_re(data["widget_prefixes"]),

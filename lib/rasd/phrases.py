@@ -326,7 +326,7 @@ def _titled_name(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
     apposed = end < cx.hi and cx.punct_before(end) and "," in cx.gap(end).replace("،", ",")
     r = role_at(cx, end) if end < cx.hi and (apposed or not cx.punct_before(end)) else None
     k = end
-    if r is not None and r.value.get("type") != "anonymous_head":
+    if r is not None and _apposed_role(r):
         np = read_role(cx, r, k)
         if np.name is None:
             fin = finish_phrase(cx, np)
@@ -346,6 +346,15 @@ def _titled_name(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
     return Phrase([sp], j, end)
 
 
+def _apposed_role(r: PhraseMatch) -> bool:
+    """A role that can stand after a person's name.
+
+    Any office, or a definite head of unnamed sources (``أبو علي العسكري، المسؤول
+    الأمني للكتائب``, ``…، القيادي في الحشد``).
+    """
+    return r.value.get("type") != "anonymous_head" or (r.phrase.startswith("ال") and not r.prefix)
+
+
 def _bare_name(cx: Cx, j: int) -> Phrase | None:
     end = read_name(cx, j)
     if end is None:
@@ -356,7 +365,7 @@ def _bare_name(cx: Cx, j: int) -> Phrase | None:
     sp = Speaker(cx.text(j, end), "person", gender="m", family=last, pos=cx.tokens[j].start)
     if end < cx.hi and "," in cx.gap(end):
         r = role_at(cx, end)
-        if r is not None and r.value.get("type") != "anonymous_head":
+        if r is not None and _apposed_role(r):
             np = read_role(cx, r, end)
             if np.name is not None:
                 np.keep.append(np.name)
