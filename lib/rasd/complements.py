@@ -32,6 +32,9 @@ from rasd.speakers import (
 
 __all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail"]
 
+# Prepositions before a place that complete a role: origin (من) and posting (لدى، إلى).
+_POSTING_PREPS = frozenset({"من", "لدي", "الي"})
+
 _QUOTED_NAME_WORDS = 5  # longest quoted outlet name read after its kind
 
 
@@ -233,7 +236,8 @@ def complement(cx: Cx, np: NP) -> None:
     while j < cx.hi and not cx.punct_before(j):
         w = cx.word(j)
         q = cx.quote_run(j)
-        if w == "من" and np.kind == "role" and j + 1 in cx.place_at:
+        if w in _POSTING_PREPS and np.kind == "role" and j + 1 in cx.place_at:
+            # "من العراق", and where an envoy is posted: "السفيرة لدى بغداد", "المبعوث إلى العراق"
             j = np.hi = min(cx.place_at[j + 1].last_token + 1, cx.hi)
             continue
         if w in {"في", "عن", "ل"} or (w == "من" and np.kind == "anon") or clitic_prep(cx, j):

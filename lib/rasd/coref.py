@@ -182,10 +182,15 @@ class Discourse:
         stem = head[2:] if head.startswith("ال") else head
         if stem:
             said = [group[0] for group in self.groups] + self.mentions
+            kind = _role_split(key)[0] if key and " " not in key else ""
             for g in sorted(said, key=lambda s: s.pos, reverse=True):
                 gkey = g.role_key[2:] if g.role_key.startswith("ال") else g.role_key
                 if g.pos < sp.pos and g.stype == "person" and gkey.startswith(stem):
                     return g
+                # "المتحدث" after "الناطق الرسمي باسم السفارة": a spokesperson said in other words
+                if g.pos < sp.pos and g.stype == "person" and kind == "spokesperson" and g.role_key:
+                    if _role_split(g.role_key)[0] == kind:
+                        return g
         for p in reversed(self._persons()):
             if p.pos >= sp.pos or not p.role_key:
                 continue
