@@ -21,6 +21,7 @@ from rasd.speakers import (
     clitic_prep,
     is_adjective,
     is_channel_noun,
+    is_singular_head,
     is_stop,
     lex,
     org_head,
@@ -269,7 +270,12 @@ def complement(cx: Cx, np: NP) -> None:
             j = take(np, j, m.last_token + 1, True)
             continue
         construct_ok = (
-            np.kind != "anon" or np.chain or org_head(w) is not None or role_at(cx, j) is not None
+            np.kind != "anon"
+            or np.chain
+            or org_head(w) is not None
+            or role_at(cx, j) is not None
+            # "عضو الاطار", "مسؤول الاعلام": a singular head and the definite noun it belongs to
+            or (j == np.lo + 1 and w.startswith("ال") and is_singular_head(np.head) and not np.head.startswith("مصدر"))
         )
         if np.open and construct_ok:
             np.chain = True

@@ -26,6 +26,7 @@ from rasd.speakers import (
     clitic_stems,
     gender_of_head,
     is_adjective,
+    is_singular_head,
     lex,
     ok_match,
     org_head,
@@ -349,10 +350,12 @@ def _titled_name(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
 def _apposed_role(r: PhraseMatch) -> bool:
     """A role that can stand after a person's name.
 
-    Any office, or a definite head of unnamed sources (``أبو علي العسكري، المسؤول
-    الأمني للكتائب``, ``…، القيادي في الحشد``).
+    Any office, or a singular head of unnamed sources (``أبو علي العسكري، المسؤول
+    الأمني للكتائب``, ``…، القيادي في الحشد``, ``عصام شاكر، عضو الإطار التنسيقي``).
     """
-    return r.value.get("type") != "anonymous_head" or (r.phrase.startswith("ال") and not r.prefix)
+    if r.value.get("type") != "anonymous_head":
+        return True
+    return not r.prefix and is_singular_head(r.phrase.split()[0])
 
 
 def _bare_name(cx: Cx, j: int) -> Phrase | None:

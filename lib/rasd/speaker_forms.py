@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.complements import NP
-from rasd.speakers import Cx, Speaker, gender_of_head, lex
+from rasd.speakers import Cx, Speaker, gender_of_head, is_singular_head, lex
 
 __all__ = ["finish_phrase", "no_article"]
 
@@ -115,6 +115,15 @@ def _unnamed(cx: Cx, np: NP, text: str, pos: int) -> Speaker:
         elif lo_word in lex().maps["quantifier_genders"]:
             gender = lex().maps["quantifier_genders"][lo_word]
         head = np.head[2:] if np.head.startswith("ال") else np.head
+        # "عضو الاطار": a head made definite by the noun after it may be a person named before
+        # with that role ("عصام شاكر، عضو الاطار التنسيقي").
+        construct = (
+            not lo_word.startswith("ال")
+            and is_singular_head(lo_word)
+            and not np.head.startswith("مصدر")
+            and np.hi > np.lo + 1
+            and cx.word(np.lo + 1).startswith("ال")
+        )
         return Speaker(
             text,
             "anonymous",
@@ -122,7 +131,7 @@ def _unnamed(cx: Cx, np: NP, text: str, pos: int) -> Speaker:
             affiliation=aff,
             gender=gender,
             head=head,
-            anaphor="head" if definite else "",
+            anaphor="head" if definite else ("role" if construct else ""),
             role_key=role_norm,
             pos=pos,
             kind=np.rkind,

@@ -38,6 +38,7 @@ __all__ = [
     "word_in",
     "gender_of_head",
     "is_adjective",
+    "is_singular_head",
     "is_channel_noun",
     "is_stop",
     "clitic_stems",
@@ -117,6 +118,15 @@ def gender_of_head(head: str) -> str:
     if stem.endswith("ه") or stem.endswith("ات") or word_in(stem, lex().words["plural_heads"]):
         return "f"
     return "m"
+
+
+def is_singular_head(head: str) -> bool:
+    """A role head naming one person.
+
+    Not a sound plural or dual (مسؤولون، مسؤولان), nor a broken plural of people (اعضاء، قاده).
+    """
+    stem = head[2:] if head.startswith("ال") else head
+    return not stem.endswith(("ون", "ين", "ان", "ات")) and not word_in(stem, lex().words["plural_people"])
 
 
 @dataclass
