@@ -3,8 +3,9 @@
 Sets: the seeds (tests/gold), the two development sets (tests/devset,
 tests/devset_figures: rules were developed on them, so their figures are
 optimistic), the first held-out set (tests/heldout: written blind, since then used
-to improve the rules) and the second (tests/heldout2: part B used for development,
-part A the honest figure). Run with ``make accuracy``; not part of ``make test``.
+to improve the rules), the second (tests/heldout2: part B used for development,
+part A blind) and the third (tests/heldout3, session 3: part B used for development,
+part A blind). Run with ``make accuracy``; not part of ``make test``.
 """
 
 import sys
@@ -28,6 +29,10 @@ SETS = [
      ROOT / "tests" / "heldout2" / "gold", ALL, range(13, 25)),
     ("held-out 2, part A (blind)", ROOT / "tests" / "heldout2" / "articles", ROOT / "tests" / "heldout2" / "gold",
      ALL, range(1, 13)),
+    ("held-out 3, part B (used for development)", ROOT / "tests" / "heldout3" / "articles",
+     ROOT / "tests" / "heldout3" / "gold", ALL, range(13, 25)),
+    ("held-out 3, part A (blind)", ROOT / "tests" / "heldout3" / "articles", ROOT / "tests" / "heldout3" / "gold",
+     ALL, range(1, 13)),
 ]
 
 
@@ -37,8 +42,9 @@ def main() -> int:
             continue
         docs = load_gold(gold)
         paths: Path | list[Path] = articles
-        if part:  # articles hbNN_* with NN in the part's range
-            wanted = {f"hb{n:02d}" for n in part[0]}
+        if part:  # articles hbNN_* (hcNN_*) with NN in the part's range
+            prefix = articles.parent.name.replace("heldout2", "hb").replace("heldout3", "hc")
+            wanted = {f"{prefix}{n:02d}" for n in part[0]}
             docs = {k: v for k, v in docs.items() if k[:4] in wanted}
             paths = sorted(p for p in articles.glob("*.txt") if p.name[:4] in wanted)
         frames = extract_corpus(paths, progress=False)
