@@ -528,7 +528,7 @@ BUG_CASES = [
         "bug",
         'وكشف مسؤولون أن المفاوضات تعثرت، وفق ما نقلت "رويترز".',
         "2024-02-07",
-        [r("مسؤولون", A, "كشف", "indirect")],
+        [r("مسؤولون", A, "كشف", "indirect"), r("رويترز", O, "وفق", "attribution")],
     ),
     (
         "bug/media-then-al-masadir",
@@ -541,11 +541,11 @@ BUG_CASES = [
         ],
     ),
     (
-        "bug/wifqan-li-outlet-is-relay",
+        "bug/wifqan-li-outlet-is-own-row",
         "bug",
         "وقال مسؤول أميركي إن الهجمات تراجعت، وفقا لقناة الحرة.",
         "2024-02-07",
-        [r("مسؤول أميركي", A, "قال", "indirect")],
+        [r("مسؤول أميركي", A, "قال", "indirect"), r("قناة الحرة", O, "وفقا", "attribution")],
     ),
     (
         "bug/hyphen-dateline-before-verb",

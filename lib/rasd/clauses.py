@@ -313,6 +313,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     k, pref = (j + 1, ("",)) if cx.word(j) == "ل" else (j, ("", "ل"))
     if t.phrase.endswith("ما") or cx.word(k) == "ما":
         k += 1 if cx.word(k) == "ما" else 0
+        k = (skip_bare_time(cx, k + 1) or k + 1) - 1
         ph = parse_speaker(cx, k + 1, names=False) if k + 1 < cx.hi else None
         q = cx.quote_run(k + 1) if ph is None else None
         if q is not None:
@@ -350,5 +351,5 @@ def _attribution(
     if not speakers:
         return None
     zone = scan_zone(cx, ph.hi, t)
-    channel = how in ("backref", "relay", "issued")
+    channel = how in ("backref", "issued")
     return Act(sent, t, list(speakers), zone, backref=channel, zone_lo=t.first)

@@ -127,7 +127,8 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             break
     if s >= k:
         return ("nested" if nested else "initial"), s
-    if cx.quote_run(s) is not None and not nested:
+    q = cx.quote_run(s)
+    if q is not None and not nested and not (q == k - 1 and q - s < 3):
         return "none", s
     return ("nested:" if nested else "svo:"), s
 
@@ -190,8 +191,8 @@ def first_object(cx: Cx, t: Trigger, end: int) -> bool:
     return k < cx.hi and not cx.punct_before(k) and cx.word(k) in objects
 
 
-def skip_time(cx: Cx, j: int) -> int | None:
-    """After ``وأعلن،``: the token after a time phrase set off by commas (``، مساء الثلاثاء،``)."""
+def _time_end(cx: Cx, j: int) -> int:
+    """The token after a run of time words, dates and adverbials starting at ``j``."""
     lx = lex()
     k = j
     while k < cx.hi and (k == j or not cx.punct_before(k)):
@@ -204,23 +205,18 @@ def skip_time(cx: Cx, j: int) -> int | None:
             k += 1
         else:
             break
+    return k
+
+
+def skip_time(cx: Cx, j: int) -> int | None:
+    """After ``وأعلن،``: the token after a time phrase set off by commas (``، مساء الثلاثاء،``)."""
+    k = _time_end(cx, j)
     return k if j < k < cx.hi and cx.punct_before(k) else None
 
 
 def skip_bare_time(cx: Cx, j: int) -> int | None:
     """After ``قال``: the token after a time phrase not set off by commas (``قال امس الاثنين وزير …``)."""
-    lx = lex()
-    k = j
-    while k < cx.hi and (k == j or not cx.punct_before(k)):
-        adv = lx.phrase_at("adverbials", cx.tokens, k, cx.hi)
-        if k in cx.date_at:
-            k = cx.date_at[k] + 1
-        elif adv is not None:
-            k = adv.last_token + 1
-        elif cx.word(k) in lx.words["time_words"]:
-            k += 1
-        else:
-            break
+    k = _time_end(cx, j)
     return k if j < k < cx.hi and not cx.punct_before(k) else None
 
 

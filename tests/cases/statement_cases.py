@@ -393,11 +393,15 @@ STATEMENT_CASES = [
      "2024-01-29",
      [{"speaker": "مصادر دبلوماسية", "speaker_type": ANON, "role": None, "affiliation": None,
        "verb": "وفقا", "kind": "attribution"}]),
-    ("attribution/relay-wifqa-ma-naqalat-no-row", "trap",
+    # The relay is its own row (it was a trap until the fourth session): all three blind
+    # held-out golds count "، وفق ما نقلت وكالة X" after another speaker's act.
+    ("attribution/relay-wifqa-ma-naqalat-own-row", "bug",
      'وقال المتحدث باسم الخارجية الإيرانية إن الهجمات "رد فعل طبيعي" على دعم واشنطن لإسرائيل، وفق ما نقلت وكالة "إرنا".',
      "2023-11-02",
      [{"speaker": "المتحدث باسم الخارجية الإيرانية", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": "الخارجية الإيرانية",
-       "verb": "قال", "kind": "direct", "quote": "رد فعل طبيعي"}]),
+       "verb": "قال", "kind": "direct", "quote": "رد فعل طبيعي"},
+      {"speaker": "وكالة إرنا", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفق", "kind": "attribution"}]),
     ("attribution/naqlan-an-with-relay-subject", "press",
      'وكانت وكالة "رويترز" قد قالت، نقلا عن مصادر أمنية، إن خمسة صواريخ أطلقت من الموصل باتجاه قاعدة في سوريا.',
      "2024-01-21",
