@@ -4,8 +4,8 @@ Sets: the seeds (tests/gold), the two development sets (tests/devset,
 tests/devset_figures: rules were developed on them, so their figures are
 optimistic), the first held-out set (tests/heldout: written blind, since then used
 to improve the rules), the second (tests/heldout2: part B used for development,
-part A blind) and the third (tests/heldout3, session 3: part B used for development,
-part A blind). Run with ``make accuracy``; not part of ``make test``.
+part A blind), the third (tests/heldout3, session 3) and the fourth (tests/heldout4,
+session 4), each with part B used for development and part A blind. Run with ``make accuracy``; not part of ``make test``.
 """
 
 import sys
@@ -33,6 +33,10 @@ SETS = [
      ROOT / "tests" / "heldout3" / "gold", ALL, range(13, 25)),
     ("held-out 3, part A (blind)", ROOT / "tests" / "heldout3" / "articles", ROOT / "tests" / "heldout3" / "gold",
      ALL, range(1, 13)),
+    ("held-out 4, part B (used for development)", ROOT / "tests" / "heldout4" / "articles",
+     ROOT / "tests" / "heldout4" / "gold", ALL, range(13, 25)),
+    ("held-out 4, part A (blind)", ROOT / "tests" / "heldout4" / "articles", ROOT / "tests" / "heldout4" / "gold",
+     ALL, range(1, 13)),
 ]
 
 
@@ -42,8 +46,8 @@ def main() -> int:
             continue
         docs = load_gold(gold)
         paths: Path | list[Path] = articles
-        if part:  # articles hbNN_* (hcNN_*) with NN in the part's range
-            prefix = articles.parent.name.replace("heldout2", "hb").replace("heldout3", "hc")
+        if part:  # articles hbNN_* (hcNN_*, hdNN_*) with NN in the part's range
+            prefix = {"heldout2": "hb", "heldout3": "hc", "heldout4": "hd"}[articles.parent.name]
             wanted = {f"{prefix}{n:02d}" for n in part[0]}
             docs = {k: v for k, v in docs.items() if k[:4] in wanted}
             paths = sorted(p for p in articles.glob("*.txt") if p.name[:4] in wanted)
