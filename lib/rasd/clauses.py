@@ -26,6 +26,7 @@ from rasd.positions import (
     opens_content,
     pronoun_gender,
     skip_bare_time,
+    skip_channel,
     skip_time,
     subjectless_ok,
     verb_position,
@@ -242,6 +243,8 @@ def _verb(
             ph = parse_speaker(cx, fronted_time, names=False)
         elif ph is None and (bare_time := skip_bare_time(cx, after)) is not None:
             ph = parse_speaker(cx, bare_time)
+        elif ph is None and (channel := skip_channel(cx, after)) is not None:
+            ph = parse_speaker(cx, channel)
         if ph is not None and first_object(cx, t, ph.hi):
             ph = None
         front = fronted_from_start(cx, t, disc) if ph is None else None

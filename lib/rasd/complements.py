@@ -154,6 +154,12 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
     if w.startswith("ب") and anon and (j in cx.place_at or lx.has("location_words", w[1:])):
         _drop_place(cx, np, j - 1)
         return None
+    if w.startswith("بال") and np.kind == "role" and np.rtype == "analyst" and j + 1 < cx.hi:
+        # "الخبير بالشؤون الاستراتيجية", "المختص بالشأن الأمني": the field of an analyst
+        k = j + 1
+        while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
+            k += 1
+        return k
     if w.startswith("ب") and w != "ب":
         m = cx.actor(j)
         if m is not None and m.prefix.endswith("ب") and m.value.get("type") != "media":

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rasd.coref import Discourse, agrees
 from rasd.phrases import parse_speaker, read_statement_phrase
-from rasd.speakers import Cx, Speaker, is_stop, lex, word_in
+from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
 
@@ -22,6 +22,7 @@ __all__ = [
     "main_subject",
     "verb_position",
     "fronted_subject",
+    "skip_channel",
     "subjectless_ok",
     "opens_content",
     "first_object",
@@ -128,7 +129,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     if s >= k:
         return ("nested" if nested else "initial"), s
     q = cx.quote_run(s)
-    if q is not None and not nested and not (q == k - 1 and q - s < 3):
+    if q is not None and not nested and not (q == k - 1 and (q - s < 3 or cx.actor(s) is not None)):
         return "none", s
     return ("nested:" if nested else "svo:"), s
 
@@ -218,6 +219,24 @@ def skip_bare_time(cx: Cx, j: int) -> int | None:
     """After ``قال``: the token after a time phrase not set off by commas (``قال امس الاثنين وزير …``)."""
     k = _time_end(cx, j)
     return k if j < k < cx.hi and not cx.punct_before(k) else None
+
+
+def _channel_word(word: str) -> bool:
+    return is_adjective(word) or word in ("له", "لها", "لهم")
+
+
+def skip_channel(cx: Cx, j: int) -> int | None:
+    """After ``أعلنت``: the token after ``في بيان`` / ``عبر بيان لها`` standing before the subject."""
+    lx = lex()
+    if j + 2 >= cx.hi or cx.word(j) not in ("في", "عبر") or cx.punct_before(j + 1):
+        return None
+    noun = cx.word(j + 1)
+    if noun.startswith("ال") or noun not in lx.words["statement_nouns"]:
+        return None
+    k = j + 2
+    while k < cx.hi and not cx.punct_before(k) and _channel_word(cx.word(k)):
+        k += 1
+    return k if k < cx.hi and not cx.punct_before(k) else None
 
 
 def issuer_before(cx: Cx, rel: int, disc: Discourse, gender: str) -> list[Speaker]:

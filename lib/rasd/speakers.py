@@ -357,6 +357,7 @@ def is_stop(cx: Cx, j: int) -> bool:
         )
         or w in lx.maps["relatives"]
         or w in lx.words["prepositions"]
+        or w[:1] in "وف" and w[1:] in lx.words["prepositions"]
         or lx.phrase_at("turn_markers", cx.tokens, j, cx.hi) is not None
         or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None
         or w.isdigit()
