@@ -285,7 +285,11 @@ def _participle(
     if acts and acts[-1].zone.stop == t.first and acts[-1].trig.lemma in lex().words["need_opener"]:
         return None
     finite = [a for a in acts if a.trig.hint == "verb" and not a.nested]
-    if finite and lex().has("quotative", t.form):
+    if (
+        finite
+        and lex().has("quotative", t.form)
+        and (not cx.punct_before(t.first) or finite[-1].zone.stop == t.first)
+    ):  # "وأضاف قائلا:", "وشددت X قائلة": one act; "حذر X من …، قائلا إن" is a second
         finite[-1].zone = scan_zone(cx, t.last + 1, t)
         return None
     here = _opening_source(cx, acts, t.gender) or _current_subject(acts, subject)

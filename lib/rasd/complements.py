@@ -349,6 +349,16 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
     if np.kind == "anon" and r.phrase not in lex().words["named_anonymous"]:
         return np
     name = name_after(cx, np.hi, appositive=np.kind == "role")
+    if name is None and np.kind == "anon" and is_singular_head(np.head):
+        # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
+        name = name_after(cx, np.hi, appositive=True)
+        if name is not None and (
+            name[1] >= cx.hi
+            or "," not in cx.gap(name[1])
+            or any(lex().has(k, cx.word(name[0])) for k in ("hedge_starters", "hedge_markers"))
+            or any(lex().has("hedge_markers", cx.word(x)) for x in range(*name))
+        ):
+            name = None
     second = apposed_role(cx, np.hi) if name is None and np.kind == "role" else None
     if second is not None:
         name = name_after(cx, second, appositive=False)

@@ -172,6 +172,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 1  # "على منصة إكس:": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
             k = _next_punct(cx, k)
+        elif w in lx.words["issuing_verbs"]:
+            k += 1  # "في بيان أصدرته مساء الأربعاء"
         elif k in cx.date_at:
             k = cx.date_at[k] + 1
         elif lx.phrase_at("adverbials", cx.tokens, k, cx.hi) is not None:
