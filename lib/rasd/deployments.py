@@ -243,12 +243,19 @@ def _owning_force(tokens: list[Token], k_first: int) -> str | None:
 
 
 def _described_base(tokens: list[Token], k_first: int) -> str | None:
-    """``القاعدة الأميركية في حقل غاز كونيكو``: a base noun with a force adjective, then ``في`` + the base."""
-    for k in range(max(0, k_first - _DESCRIBED_WINDOW), k_first - 2):
+    """A base noun with a force adjective, then the base after ``في`` or list links only.
+
+    ``القاعدة الأميركية في حقل غاز كونيكو``, ``قواعد أمريكية هي الشدادي`` (list links:
+    data/presence_context.yaml).
+    """
+    for k in range(max(0, k_first - _DESCRIBED_WINDOW), k_first - 1):
         if tokens[k].text not in _words("base_nouns"):
             continue
         adj = _adjective_matcher().match_at(tokens, k + 1)
-        if adj is not None and any(t.text == "في" for t in tokens[adj.last_token + 1 : k_first]):
+        if adj is None or adj.last_token >= k_first:
+            continue
+        between = [t.text for t in tokens[adj.last_token + 1 : k_first]]
+        if "في" in between or all(w in _words("list_links") for w in between):
             return str(adj.value)
     return None
 
@@ -310,8 +317,12 @@ def _base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[st
     places = doc.within(doc.places, sent)
     bases = [m for m in places if base_of(doc, m) is not None]
     rows = []
+    listed: str | None = None
     for idx, m in enumerate(bases):
         force = _hosts_force(doc, sent, tokens, m, bases)
+        if force is None and idx and m.first_token == bases[idx - 1].last_token + 1:
+            force = listed  # "هي الشدادي والتنف": the list shares the first base's force
+        listed = force
         if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").

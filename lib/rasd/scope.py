@@ -22,7 +22,9 @@ __all__ = [
 
 OUT_OF_THEATRE = "out"
 _BASE_TYPES = frozenset({"base", "airport"})
-_BASE_NOUNS = frozenset({"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده"})
+_BASE_NOUNS = frozenset(
+    {"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده", "قواعد", "القواعد", "قاعدتي", "قاعدتين", "القاعدتين"}
+)
 _CONTEXT_REACH = 3  # tokens between a context word ("الحرب") and the place it introduces
 
 
@@ -40,7 +42,11 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
     if not nouns:
         return None
     between = (doc.tokens[nouns[-1]].start, m.start)
-    if any(between[0] <= p.start < between[1] for p in doc.places):
+    listed = doc.tokens[m.first_token].text.startswith("و")  # "قاعدتي التنف والشدادي"
+    if any(
+        between[0] <= p.start < between[1] and not (listed and p.value["type"] in _BASE_TYPES)
+        for p in doc.places
+    ):
         return None
     related = _rows_by_id().get(m.value.get("related", ""))
     if related is not None and related["type"] in _BASE_TYPES:

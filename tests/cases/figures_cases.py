@@ -222,6 +222,11 @@ DEPLOYMENT_CASES = [
     ("trap-killed-fighters", "trap", "وأسفرت الغارات عن مقتل 66 مقاتلا بينهم 25 من الحشد الشعبي.", "2019-12-30", []),
     ("trap-population", "trap", "ويقطن المنطقة أكثر من مليون شخص بينهم نحو 300 ألف نازح.", "2016-10-06", []),
     ("trap-trainees-future", "trap", "وتخطط أنقرة لتدريب 5 آلاف عنصر من الجيش السوري على المدى القصير.", "2025-09-09", []),
+    # fourth session, from heldout4 part B and heldout3 part B ("bug": a construction we missed)
+    ("base-list-after-hiya", "bug", "وأعلنت الفصائل أنها قصفت ثلاث قواعد أمريكية هي الشدادي والتنف.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-adjective-then-bimintaqa", "bug", "وسقطت المسيرة داخل القاعدة الأمريكية بمنطقة التنف.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-dual-adjective", "bug", "واستهدفت الفصائل القاعدتين الأمريكيتين في الشدادي وحقل العمر.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-dual-list-then-relative-clause", "bug", "وقصفت قاعدتي التنف والشدادي اللتين تتمركز فيهما قوات أمريكية.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
 ]
 
 EVENT_CASES = [
