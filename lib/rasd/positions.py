@@ -111,7 +111,12 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     while c > cx.lo and not cx.punct_before(c) and not lx.has("openers", cx.word(c - 1)):
         c -= 1
     nested = c > cx.lo and not cx.punct_before(c) and lx.has("openers", cx.word(c - 1))
-    if nested and c - 1 > cx.lo and cx.word(c - 2) in lx.words["temporal_heads"]:
+    if (
+        nested
+        and c - 1 > cx.lo
+        and cx.word(c - 2) in lx.words["temporal_heads"]
+        and c - 3 not in cx.trigger_at  # "أشار إلى أن": إلى belongs to the verb
+    ):
         nested = False
     s = c
     while s < k:

@@ -957,4 +957,8 @@ STATEMENT_CASES = [
      "وقال مسؤول أمريكي، شريطة عدم نشر اسمه، إن الهدنة انتهت.",
      "2024-01-05",
      [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    ("bug/ila-an-until-then-verb", "bug",
+     "وظل العدد المعلن نحو 900 جندي، إلى أن كشفت وزارة الدفاع أن العدد يقارب ألفين.",
+     "2025-04-18",
+     [{"speaker": "وزارة الدفاع", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "كشفت", "kind": "indirect"}]),
 ]
