@@ -111,7 +111,7 @@ class Discourse:
                 return self._expand(replace(sp, anaphor="")), not sp.head
         elif kind == "subject" and subject:
             found = subject[0]
-        if found is None and kind == "head" and sp.stype == "anonymous":
+        if found is None and kind == "head" and sp.stype == "anonymous" and not _modified(sp):
             found = next(
                 (
                     g[0]
@@ -213,6 +213,18 @@ class Discourse:
                 None,
             )
         return None
+
+
+def _modified(sp: Speaker) -> bool:
+    """``المسؤول العسكري``: a head with a modifier after it names a source of its own.
+
+    Demonstratives, quantifiers and ``ذاتها``/``نفسها`` (``هذه المصادر``, ``المصدر ذاته``) are
+    no modifiers.
+    """
+    lx = lex()
+    keys = ("demonstratives", "quantifiers", "anaphor_modifiers")
+    words = [w for w in normalize_str(sp.text).split() if not any(lx.has(k, w) for k in keys)]
+    return len(words) > 1
 
 
 def _plural_stem(head: str) -> str:

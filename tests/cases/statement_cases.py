@@ -961,4 +961,9 @@ STATEMENT_CASES = [
      "وظل العدد المعلن نحو 900 جندي، إلى أن كشفت وزارة الدفاع أن العدد يقارب ألفين.",
      "2025-04-18",
      [{"speaker": "وزارة الدفاع", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "كشفت", "kind": "indirect"}]),
+    ("bug/modified-anon-head-is-own-source", "bug",
+     "وقال مصدران أمنيان إن الشاحنة احترقت.\n\nوبحسب المسؤول العسكري، فإن النار اندلعت بسبب صواريخ لم تنطلق.",
+     "2024-02-04",
+     [{"speaker": "مصدران أمنيان", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "المسؤول العسكري", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "بحسب", "kind": "attribution"}]),
 ]
