@@ -38,6 +38,9 @@ NORMALISE_CASES = [
     ("latin-lower", "dev", "CENTCOM", "centcom"),
     ("persian-kaf-yeh", "dev", "کیف", "كيف"),
     ("question-mark", "dev", "لماذا؟", "لماذا?"),
+    ("hamza-on-yeh-masoul", "press", "المسئولين الأمريكيين", "المسؤولين الامريكيين"),
+    ("hamza-on-yeh-shuoun", "press", "شئون الدفاع", "شؤون الدفاع"),
+    ("hamza-on-yeh-kept-elsewhere", "press", "لاجئون", "لاجئون"),
 ]
 
 

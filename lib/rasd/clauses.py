@@ -310,6 +310,10 @@ def _opening_source(cx: Cx, acts: list[Act], gender: str) -> list[Speaker]:
     return []
 
 
+# The pronoun of a relay's relative clause that refers back to the statement.
+_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
+
+
 def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     """The source named after an attribution word, and how it names it."""
     j = t.last + 1
@@ -320,6 +324,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     k, pref = (j + 1, ("",)) if cx.word(j) == "ل" else (j, ("", "ل"))
     if t.phrase.endswith("ما") or cx.word(k) == "ما":
         k += 1 if cx.word(k) == "ما" else 0
+        k += 1 if cx.word(k + 1) in _RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
         k = (skip_bare_time(cx, k + 1) or k + 1) - 1
         ph = parse_speaker(cx, k + 1, names=False) if k + 1 < cx.hi else None
         q = cx.quote_run(k + 1) if ph is None else None

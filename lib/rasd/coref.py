@@ -50,10 +50,17 @@ class Discourse:
         self.groups: list[list[Speaker]] = []
         self.mentions: list[Speaker] = []
         self.issuers: list[Speaker] = []
+        self.topics: list[Speaker] = []
 
     def note(self, speakers: list[Speaker]) -> None:
         """Remember a mention that is not a statement (a clause subject, a source)."""
         self.mentions.extend(s for s in speakers if not s.anaphor)
+
+    def topic(self, speakers: list[Speaker]) -> None:
+        """Remember the subject of a sentence's first verb (``ولم تقدم الوزارة تفاصيل``)."""
+        if len(speakers) == 1 and not speakers[0].anaphor:
+            self.topics.append(speakers[0])
+        self.note(speakers)
 
     def said(self, speakers: list[Speaker]) -> None:
         """Remember the speakers of a statement of the narrative."""
@@ -86,7 +93,20 @@ class Discourse:
                 return group
             if gender in ("p", "d") and len(group) > 1:
                 return group
-        return []
+        return self._last_topic(gender, before)
+
+    def _last_topic(self, gender: str, before: int) -> list[Speaker]:
+        """No speaker agrees: the subject of a sentence told since the last statement.
+
+        ``ولم تقدم وزارة الدفاع تفاصيل. وقالت إن …`` after a man was quoted.
+        """
+        last_said = max((g[0].pos for g in self.groups if g[0].pos < before), default=-1)
+        found = [
+            m
+            for m in self.topics
+            if last_said < m.pos < before and gender in ("m", "f") and agrees(gender, m)
+        ]
+        return found[-1:]
 
     def resolve(self, sp: Speaker, subject: list[Speaker] | None = None) -> tuple[Speaker, bool]:
         """The speaker a phrase stands for, and whether it was found (or needed no lookup)."""

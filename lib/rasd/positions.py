@@ -80,7 +80,7 @@ def main_subject(cx: Cx, disc: Discourse) -> tuple[list[Speaker], int]:
             ]
             if not speakers:
                 continue
-            disc.note(speakers)
+            disc.topic(speakers)
             return speakers, ph.hi
     return [], -1
 
@@ -131,7 +131,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = cx.date_at[s + 1] + 1
         else:
             break
-    if s >= k:
+    if s >= k or (not nested and lx.has("fronting_preps", cx.word(s))):
         return ("nested" if nested else "initial"), s
     q = cx.quote_run(s)
     if q is not None and not nested and not (q == k - 1 and (q - s < 3 or cx.actor(s) is not None)):

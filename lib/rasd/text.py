@@ -116,6 +116,23 @@ def _folding() -> _Folding:
     return _Folding(frequent, rare_re, rare)
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Same-length spelling variants folded after the characters (``data/charmap.yaml``)."""
+    return tuple((re.compile(r["pattern"]), r["replace"]) for r in load_yaml("charmap.yaml")["spelling"])
+
+
+def _respell(norm: str) -> str:
+    """Apply the spelling folds to a normalised text; its length and offsets are unchanged."""
+    for pattern, out in _spellings():
+        if "ئ" in norm:
+            respelled = pattern.sub(out, norm)
+            if len(respelled) != len(norm):
+                raise ValueError(f"data/charmap.yaml: spelling {pattern.pattern!r} changes the length")
+            norm = respelled
+    return norm
+
+
 def _fold_parts(text: str) -> list[str]:
     """``text`` folded: its unchanged stretches at even indices, the replacements between.
 
@@ -187,7 +204,7 @@ def normalize(text: str) -> NormText:
         ASCII, quote marks folded to ``"`` and ``'`` and Latin letters lowered.
     """
     parts = _fold_parts(text)
-    norm = "".join(parts)
+    norm = _respell("".join(parts))
     size = len(text) + 1
     identity = _identity() if size <= _IDENTITY_SIZE else tuple(range(size))
     replaced = parts[1::2]
@@ -209,7 +226,7 @@ def normalize(text: str) -> NormText:
 
 def normalize_str(text: str) -> str:
     """Return only the normalised form of ``text`` (for lexicon entries and keys)."""
-    return "".join(_fold_parts(text))
+    return _respell("".join(_fold_parts(text)))
 
 
 def normalize_digits(text: str) -> str:

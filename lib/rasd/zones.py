@@ -278,11 +278,29 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
                 elif kind == "naming":
                     end = read_name(cx, j + 1)
                     z.name = (j + 1, end) if end is not None else None
-                j = _next_punct(cx, j) if kind != "place" else _place_end(cx, j)
+                if kind == "place":
+                    j = _place_end(cx, j)
+                elif kind == "hedge":
+                    j = _hedge_end(cx, j)
+                else:
+                    j = _next_punct(cx, j)
                 continue
         break
     z.stop = j
     return z
+
+
+def _hedge_end(cx: Cx, j: int) -> int:
+    """The end of an anonymity hedge: the next comma, or the opener when none comes first.
+
+    ``، طالبا عدم كشف هويته إلى أن …``: the content starts at إلى, not after the next comma.
+    """
+    end = _next_punct(cx, j)
+    lx = lex()
+    for k in range(j + 2, end):
+        if lx.has("openers", cx.word(k)) and k not in cx.quoted:
+            return k - 1 if lx.has("content_preps", cx.word(k - 1)) else k
+    return end
 
 
 def _topic_end(cx: Cx, j: int) -> int | None:
