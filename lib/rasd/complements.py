@@ -29,9 +29,10 @@ from rasd.speakers import (
     role_at,
     speaking_place,
     title_at,
+    word_in,
 )
 
-__all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail"]
+__all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail", "plural_role"]
 
 # Prepositions before a place that complete a role: origin (من) and posting (لدى، إلى).
 _POSTING_PREPS = frozenset({"من", "لدي", "الي"})
@@ -275,6 +276,12 @@ def complement(cx: Cx, np: NP) -> None:
             np.actor = np.actor or m
             j = take(np, j, m.last_token + 1, True)
             continue
+        if np.open and np.kind == "role" and not np.definite and not w.startswith("ال") and is_adjective(w):
+            # "خبراء سياسيون": an adjective ends the construct chain; "خبراء سياسيون الانسحاب" is
+            # subject + object
+            np.open = False
+            j = take(np, j, j + 1, False)
+            continue
         construct_ok = (
             np.kind != "anon"
             or np.chain
@@ -348,6 +355,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         return np
     if np.kind == "anon" and r.phrase not in lex().words["named_anonymous"]:
         return np
+    if np.kind == "role" and plural_role(r.phrase.split()[0]):
+        return np  # "محللون وخبراء أمنيون قرار بغداد": no one person's name after a plural
     name = name_after(cx, np.hi, appositive=np.kind == "role")
     if name is None and np.kind == "anon" and is_singular_head(np.head):
         # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
@@ -373,6 +382,12 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
             np.name = (np.hi, np.hi + 1)
             np.hi += 1
     return np
+
+
+def plural_role(word: str) -> bool:
+    """A role noun naming several people: محللون، الخبراء (not الأمين، أمين)."""
+    stem = word[2:] if word.startswith("ال") else word
+    return len(stem) >= 5 and stem.endswith(("ون", "ين")) or word_in(stem, lex().words["plural_people"])
 
 
 def _coordinated_roles(cx: Cx, np: NP) -> None:

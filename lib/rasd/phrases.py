@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.complements import NP, complement, org_tail, read_org, read_role
+from rasd.complements import NP, complement, org_tail, plural_role, read_org, read_role
 from rasd.lexicon import PhraseMatch
 from rasd.names import name_boundary, read_name
 from rasd.speaker_forms import finish_phrase, no_article
@@ -195,9 +195,11 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
             k += 1
         partitive = k < cx.hi and cx.word(k) == "من" and num is not None
         r = role_at(cx, k + 1 if partitive else k) if k < cx.hi else None
-        if r is not None and partitive and r.value.get("type") != "anonymous_head":
+        one_of = quant is not None and quant.phrase in ("احد", "احدي") and plural_role(cx.word(k))
+        if r is not None and (partitive or one_of) and r.value.get("type") != "anonymous_head":
             np = read_role(cx, r, k + 1)
-            np.lo, np.pre = i, num.nstart - cx.tokens[j].start  # type: ignore[union-attr]
+            np.lo = i
+            np.pre = num.nstart - cx.tokens[j].start if num is not None else len(quant.prefix)  # type: ignore[union-attr]
             np.keep[0] = (i, np.keep[0][1])
             sp = finish_phrase(cx, np)
             return Phrase([replace(sp, stype="anonymous", anaphor="", gender="p")], i, np.hi)
