@@ -251,7 +251,10 @@ def _verb(
         if front is not None:
             speakers, _ = _resolve_all(disc, front, g, subject)
         elif ph is not None:
-            speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
+            if ph.kind == "subject":  # "وأوضح بيان صادر عنها أن"
+                speakers = _own_issuer(cx, disc, acts, subject, ph, t)
+            else:
+                speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
             after = ph.hi
         elif subjectless_ok(cx, t) or (
             _current_subject(acts, subject)
@@ -314,6 +317,22 @@ def _opening_source(cx: Cx, acts: list[Act], gender: str) -> list[Speaker]:
 _RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
 
 
+def _own_issuer(
+    cx: Cx, disc: Discourse, acts: list[Act], subject: list[Speaker], ph: Phrase, t: Trigger
+) -> list[Speaker]:
+    """Who issued ``بيان صادر عنها`` / ``بيانات نشرتها``.
+
+    The sentence's subject, else the last speaker or mention the pronoun agrees with.
+    """
+    gender = pronoun_gender(cx.word(ph.hi - 1))
+    return (
+        _current_subject(acts, subject)[:1]
+        or subject[:1]
+        or disc.last_group(gender, t.vstart)[:1]
+        or disc.last_mention(gender, t.vstart)
+    )
+
+
 def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     """The source named after an attribution word, and how it names it."""
     j = t.last + 1
@@ -353,11 +372,7 @@ def _attribution(
         here = [sp for a in acts for sp in a.speakers]
         speakers = here[-1:] or disc.last_group("", t.vstart)[:1]
     elif how == "subject":
-        speakers = (
-            _current_subject(acts, subject)[:1]
-            or subject[:1]
-            or disc.last_mention(pronoun_gender(cx.word(ph.hi - 1)), t.vstart)
-        )
+        speakers = _own_issuer(cx, disc, acts, subject, ph, t)
     else:
         speakers = [disc.resolve(sp, subject)[0] for sp in ph.speakers]
     if not speakers:

@@ -158,7 +158,10 @@ class Discourse:
 
     def _by_head(self, sp: Speaker) -> Speaker | None:
         head = _plural_stem(sp.head[2:] if sp.head.startswith("ال") else sp.head)
-        for m in sorted(self.mentions, key=lambda x: x.pos, reverse=True):
+        told = [g[0] for g in self.groups] + self.topics + self.issuers
+        # A speaker or sentence subject before any other mention: "الفصائل" is the faction
+        # that speaks, not "فصائل عراقية" named in passing since.
+        for m in [*sorted(told, key=lambda x: x.pos, reverse=True), *sorted(self.mentions, key=lambda x: x.pos, reverse=True)]:
             if m.pos >= sp.pos or m.anaphor:
                 continue
             mhead = _plural_stem(m.head[2:] if m.head.startswith("ال") else m.head)
