@@ -84,6 +84,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "adjectives",
                 "quantifiers",
                 "last_mentioned",
+                "subject_verbs",
             )
         )
         or title_at(cx, j) is not None
@@ -99,6 +100,8 @@ def _name_start_ok(cx: Cx, j: int) -> bool:
     orig = cx.text(j, j + 1)
     if cx.word(j) == "علي" and orig.endswith("ي"):
         return True
+    if clitic_prep(cx, j):  # "ورحب الوزير ببيان السوداني": no name starts with a preposition
+        return False
     if cx.word(j).startswith("ال"):
         return orig[:2] in ("أل", "إل", "آل") and not _bad_name_word(cx, j)
     return not _bad_name_word(cx, j)

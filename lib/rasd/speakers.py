@@ -383,6 +383,7 @@ def clitic_prep(cx: Cx, j: int) -> bool:
         or w.startswith("لل")
         or org_head(stem) is not None
         or (lex().has("media_heads", stem) or role_at(cx, j, (w[0],)) is not None)
+        or is_channel_noun(stem)
     )
 
 

@@ -143,6 +143,10 @@ def _outlet_name(cx: Cx, j: int, z: Zone, strip: int) -> int:
     return k
 
 
+# "was issued": the statement noun of a channel phrase is issued at a time (في بيان صدر اليوم).
+_ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصادر", "الصادره"})
+
+
 def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
     """``في بيان مقتضب``, ``في تصريح لـ"X"``, ``في منشور على منصة "إكس"``: its end."""
     lx = lex()
@@ -172,8 +176,9 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 1  # "على منصة إكس:": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
             k = _next_punct(cx, k)
-        elif w in lx.words["issuing_verbs"]:
-            k += 1  # "في بيان أصدرته مساء الأربعاء"
+        elif w in lx.words["issuing_verbs"] or w in _ISSUED:
+            k += 1  # "في بيان أصدرته مساء الأربعاء", "في بيان صدر اليوم السبت"
+            k += 1 if k < cx.hi and cx.word(k) in lx.words["source_pronouns"] else 0
         elif k in cx.date_at:
             k = cx.date_at[k] + 1
         elif lx.phrase_at("adverbials", cx.tokens, k, cx.hi) is not None:
