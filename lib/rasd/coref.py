@@ -229,8 +229,8 @@ class Discourse:
             if p.pos >= sp.pos or not p.role_key:
                 continue
             pkey = p.role_key
-            if key and (pkey == key or (len(key.split()) > 1 and pkey.startswith(key))):
-                return p
+            if key and (pkey == key or (len(key.split()) > 1 and _bare(pkey).startswith(_bare(key)))):
+                return p  # "الأمين العام" is "أمين عام الكتائب" named before
             if (
                 stem
                 and not key.count(" ")
@@ -247,6 +247,11 @@ class Discourse:
                 None,
             )
         return None
+
+
+def _bare(key: str) -> str:
+    """A role key without its articles: ``الامين العام`` and ``امين عام`` compare equal."""
+    return " ".join(w[2:] if w.startswith("ال") else w for w in key.split())
 
 
 def _modified(sp: Speaker) -> bool:

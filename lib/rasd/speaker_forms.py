@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.complements import NP
+from rasd.complements import NP, plural_role
 from rasd.speakers import Cx, Speaker, gender_of_head, is_singular_head, lex
 
 __all__ = ["finish_phrase", "no_article"]
@@ -137,7 +137,7 @@ def _unnamed(cx: Cx, np: NP, text: str, pos: int) -> Speaker:
             kind=np.rkind,
         )
     bare_definite = np.hi - np.lo == 1 and lo_word.startswith("ال")
-    if (lo_word.endswith(("ون", "ين")) and not aff) or not (
+    if (plural_role(lo_word) and not aff) or not (
         np.definite or lo_word.startswith("ال")
     ):
         return Speaker(

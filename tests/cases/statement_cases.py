@@ -1039,4 +1039,9 @@ STATEMENT_CASES = [
      [{"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أفادت", "kind": "indirect"},
       {"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "بحسب", "kind": "attribution"},
       {"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "ورد", "kind": "indirect"}]),
+    ("bug/kunya-apposed-indefinite-role-then-definite-role", "bug",
+     'وقال أبو علي الساعدي، أمين عام الحركة، في بيان: "نرصد تحركات العدو".\n\nوأضاف الأمين العام أن الرد سيكون حاسما.',
+     "2024-03-02",
+     [{"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "قال", "kind": "direct"},
+      {"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "أضاف", "kind": "indirect"}]),
 ]
