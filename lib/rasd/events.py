@@ -331,6 +331,25 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
     return []
 
 
+def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[dict[str, Any]]:
+    """A dated sentence about attacks that names no single act: it dates the acts told after it.
+
+    ``عادت الفصائل، يوم الجمعة، إلى مهاجمة مواقع أمريكية. وأوردت أنها ضربت قاعدة عين الأسد``:
+    the strike on Ain al-Asad is Friday's. The row only lends its day (:func:`date_from_context`)
+    and is not reported.
+    """
+    if not doc.within(doc.dates, sent):
+        return []
+    noun = next(iter(attack_noun_matcher().find(tokens[:resp])), None)
+    if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun
+        k = next((k for k in range(resp) if is_word(tokens[k].text, "transitive_nouns")), None)
+        if k is None:
+            return []
+        noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
+    rows = _row(doc, sent, tokens, _noun_act(noun), "attack", (0, resp))
+    return [{**r, "lead": True, "series": True} for r in rows if r.get("date")]
+
+
 def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     timed = bool(doc.within(doc.dates, sent)) or next(
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
@@ -360,6 +379,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += _row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
+        if not rows:
+            rows += _lead(doc, sent, tokens, resp)
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in _response_events(doc, sent, tokens, resp)]
     return rows
@@ -371,4 +392,4 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
     date_from_context(rows)
-    return apply_context(merge_incidents(rows))
+    return apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))
