@@ -4,8 +4,10 @@ Sets: the seeds (tests/gold), the two development sets (tests/devset,
 tests/devset_figures: rules were developed on them, so their figures are
 optimistic), the first held-out set (tests/heldout: written blind, since then used
 to improve the rules), the second (tests/heldout2: part B used for development,
-part A blind), the third (tests/heldout3, session 3) and the fourth (tests/heldout4,
-session 4), each with part B used for development and part A blind. Run with ``make accuracy``; not part of ``make test``.
+part A blind), the third (tests/heldout3, session 3), the fourth (tests/heldout4,
+session 4) and the fifth (tests/heldout5, session 5), each with part B used for development
+and part A blind, and the sixth (tests/heldout6, session 5, rich in statements: blind).
+Run with ``make accuracy``; not part of ``make test``.
 """
 
 import sys
@@ -37,6 +39,11 @@ SETS = [
      ROOT / "tests" / "heldout4" / "gold", ALL, range(13, 25)),
     ("held-out 4, part A (blind)", ROOT / "tests" / "heldout4" / "articles", ROOT / "tests" / "heldout4" / "gold",
      ALL, range(1, 13)),
+    ("held-out 5, part B (used for development)", ROOT / "tests" / "heldout5" / "articles",
+     ROOT / "tests" / "heldout5" / "gold", ALL, range(13, 25)),
+    ("held-out 5, part A (blind)", ROOT / "tests" / "heldout5" / "articles", ROOT / "tests" / "heldout5" / "gold",
+     ALL, range(1, 13)),
+    ("held-out 6 (blind)", ROOT / "tests" / "heldout6" / "articles", ROOT / "tests" / "heldout6" / "gold", ALL),
 ]
 
 
@@ -47,7 +54,7 @@ def main() -> int:
         docs = load_gold(gold)
         paths: Path | list[Path] = articles
         if part:  # articles hbNN_* (hcNN_*, hdNN_*) with NN in the part's range
-            prefix = {"heldout2": "hb", "heldout3": "hc", "heldout4": "hd"}[articles.parent.name]
+            prefix = {"heldout2": "hb", "heldout3": "hc", "heldout4": "hd", "heldout5": "he"}[articles.parent.name]
             wanted = {f"{prefix}{n:02d}" for n in part[0]}
             docs = {k: v for k, v in docs.items() if k[:4] in wanted}
             paths = sorted(p for p in articles.glob("*.txt") if p.name[:4] in wanted)
