@@ -636,6 +636,11 @@ XFAIL = {
         "a public figure named by his family name alone and never introduced (الصدر): "
         "needs a lexicon of persons"
     ),
+    "press/generic-head-refers-to-last-faction-that-spoke": (
+        "a bare الفصائل after another faction was named in passing: referring it to the last faction "
+        "that spoke fixed this case and heldout5 part B but lost 4 rows and added 4 on the blind parts "
+        "of heldout2-4, so the rule was withdrawn (session 5)"
+    ),
 }
 
 

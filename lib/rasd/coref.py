@@ -160,17 +160,6 @@ class Discourse:
         head = _plural_stem(sp.head[2:] if sp.head.startswith("ال") else sp.head)
         told = [g[0] for g in self.groups] + self.topics + self.issuers
         kinds = lex().raw.get("generic_heads", {}).get(head)
-        if kinds and sp.stype == "organization":
-            # "الفصائل", "الحركة": the last faction that spoke, whatever its name's head
-            speakers = sorted(
-                (m for m in [g[0] for g in self.groups] + self.issuers if m.pos < sp.pos and not m.anaphor),
-                key=lambda x: x.pos,
-                reverse=True,
-            )
-            same = (m for m in speakers if _plural_stem(m.head[2:] if m.head.startswith("ال") else m.head) == head)
-            found = next(same, None) or next((m for m in speakers if m.kind in kinds), None)
-            if found is not None:
-                return found
         # A speaker or sentence subject before any other mention: "الفصائل" is the faction
         # that speaks, not "فصائل عراقية" named in passing since.
         for m in [*sorted(told, key=lambda x: x.pos, reverse=True), *sorted(self.mentions, key=lambda x: x.pos, reverse=True)]:
