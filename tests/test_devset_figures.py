@@ -27,7 +27,10 @@ FLOORS = [
     ("all", "events", 0.93),
     ("vl", "attack_counts", 1.0),
     ("vl", "bases", 0.90),
-    ("vl", "events", 0.96),
+    # 0.96 -> 0.93 when an attack and the downing of its weapons became two rows, as every
+    # independently annotated held-out set writes them: vl03's all-downed drones now also give
+    # the attack told after them.
+    ("vl", "events", 0.93),
 ]
 
 

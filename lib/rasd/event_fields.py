@@ -20,6 +20,7 @@ __all__ = ["actor_for", "casualties", "event_dates", "place_for", "target_span",
 
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
+_ORIGIN_REACH = 3  # tokens between a launch word, "من" and the place ("اطلقت اليوم من بلده زمار")
 _AFFILIATION_REACH = 2  # tokens between a backer word and its place ("مدعومه من ايران")
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 _COORDINATION = frozenset({"", "و", ",و", ",", "ثم"})
@@ -44,10 +45,24 @@ def _is_backer(doc: Doc, m: PhraseMatch) -> bool:
     return any(is_word(t.text, "affiliation_words") for t in before)
 
 
+def _is_origin(doc: Doc, m: PhraseMatch) -> bool:
+    """A place the weapons were launched from (``أُطلقت من منطقة البغدادي``), not where the act happened."""
+    before = doc.tokens[max(0, m.first_token - _ORIGIN_REACH) : m.first_token]
+    for k, tok in enumerate(before):
+        if tok.text == "من" and any(is_word(t.text, "launch_words") for t in before[max(0, k - _ORIGIN_REACH) : k]):
+            return True
+    return False
+
+
 def _usable(doc: Doc, m: PhraseMatch) -> bool:
-    """A place that can locate an event: not a backer, not a background, not in the United States."""
+    """A place that can locate an event: not a backer, an origin, a background, or in the United States."""
     country = m.value["name_en"] if m.value["type"] == "country" else m.value["country"]
-    return country != "United States" and not _is_backer(doc, m) and not is_context_place(doc, m)
+    return (
+        country != "United States"
+        and not _is_backer(doc, m)
+        and not _is_origin(doc, m)
+        and not is_context_place(doc, m)
+    )
 
 
 def place_for(

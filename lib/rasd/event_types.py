@@ -38,11 +38,15 @@ __all__ = [
     "list_matcher",
     "noun_before",
     "us_matcher",
+    "weapon_before",
 ]
 
 _OBJECT_WINDOW = 6  # tokens between a generic trigger and its attack noun
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
+_CLAIMANT_AFTER = 4  # tokens between a claiming verb and the group named after it
+_CLAIMANT_BEFORE = 8  # tokens between a group and its claiming verb ("وكانت المقاومه الاسلاميه في العراق قد اعلنت")
+_WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره مسيره محمله بالمتفجرات ضربت")
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
@@ -97,6 +101,21 @@ def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
     for j in range(k - 1, max(-1, k - 4), -1):
         m = attack_noun_matcher().match_at(tokens, j)
         if m is not None:
+            return m
+    return None
+
+
+def weapon_before(tokens: list[Token], k: int) -> PhraseMatch | None:
+    """A weapon that is the subject of the trigger at ``k``: ``الطائره المسيره اطلقت``.
+
+    A participle phrase may stand between them, with no punctuation
+    (``طائره مسيره محمله بالمتفجرات ضربت``).
+    """
+    for j in range(max(0, k - 3 - _WEAPON_MODIFIER_REACH), k):
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None and k - 1 - _WEAPON_MODIFIER_REACH <= m.last_token < k and all(
+            t.joined for t in tokens[m.last_token + 1 : k + 1]
+        ):
             return m
     return None
 
@@ -295,8 +314,10 @@ def classify_trigger(
     if _us_adjective_after(tokens, noun_before(tokens, trig.first_token)):
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     for k, tok in enumerate(tokens[: trig.first_token]):
-        if is_word(tok.text, "claim_reporters") and any(k < g <= k + 4 for g in groups):
-            return "claim"
+        if is_word(tok.text, "claim_reporters") and any(
+            k < g <= k + _CLAIMANT_AFTER or k - _CLAIMANT_BEFORE <= g < k for g in groups
+        ):
+            return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
     if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]):
         return "claim"
     if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):

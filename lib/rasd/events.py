@@ -42,8 +42,9 @@ from rasd.event_types import (
     is_word,
     list_matcher,
     noun_before,
+    weapon_before,
 )
-from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import apply_context, date_from_context, merge_incidents, place_country
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
@@ -58,6 +59,7 @@ _FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفا
 _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
+_SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
 _SPEECH_DATE_REACH = 80  # characters between a reporting verb and the date of its words
@@ -98,7 +100,7 @@ def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
         generic = m.phrase in _set("needs_object")
         if m.value == "attack" and generic and attack_object(tokens, m.last_token) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
-            if noun_before(tokens, m.first_token) is None and not far:
+            if noun_before(tokens, m.first_token) is None and weapon_before(tokens, m.first_token) is None and not far:
                 continue
         if m.phrase in _set("discovery_triggers") and not any(
             is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
@@ -130,10 +132,9 @@ def _head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
     before = noun_before(tokens, trig.first_token)
     if before is not None:
         heads.append(before)
-    for k in range(max(0, trig.first_token - 3), trig.first_token):
-        m = weapon_matcher().match_at(tokens, k)
-        if m is not None and m.last_token == trig.first_token - 1:
-            heads.append(m)  # "الطائره المسيره اطلقت"
+    weapon = weapon_before(tokens, trig.first_token)
+    if weapon is not None:
+        heads.append(weapon)
     return heads
 
 
@@ -357,6 +358,25 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     return [{**r, "timed": timed} for r in _acts_of_sentence(doc, sent)]
 
 
+def _second_act(
+    tokens: list[Token], trig: PhraseMatch, triggers: list[PhraseMatch], resp: int
+) -> tuple[int, PhraseMatch] | None:
+    """A second act told in a clause of its own (``… ، في حين أصابت الثالثة القاعدة``): its opener and trigger.
+
+    Only attacks, strikes and interceptions that are not told as pointing back or
+    as a series count; the first act then reads its fields before the opener.
+    """
+    for k in range(trig.last_token + 1, resp):
+        if not is_word(tokens[k].text, "clause_openers"):
+            continue
+        for m in triggers:
+            if k < m.first_token <= k + _SECOND_ACT_REACH and m.value in {"attack", "interception"}:
+                if not (_anaphoric(tokens, m, str(m.value)) or _series(tokens, m)):
+                    return k, m
+        return None
+    return None
+
+
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     resp = _response_start(tokens)
@@ -374,7 +394,12 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:
-            rows += _row(doc, sent, tokens, trig, kind, (0, resp))
+            second = _second_act(tokens, trig, main, resp)
+            end = second[0] if second else resp
+            rows += _row(doc, sent, tokens, trig, kind, (0, end))
+            if second:
+                opener, act = second
+                rows += _row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
     elif not is_hypothetical(tokens) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp):

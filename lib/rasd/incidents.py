@@ -5,8 +5,10 @@ statement about it, then its toll). Sentence events are folded, in article
 order, into the first row that reports the same incident:
 
 - two rows of the same type, the same day and agreeing places are one
-  incident, and so are an attack and an interception (the downing of its
-  weapons): the row told first gives the incident its type;
+  incident; an attack and the interception of its weapons stay two rows (as
+  the annotated sets write them), but the interception takes the place and
+  weapon of the attack told before it when it names none (``أسقطت الدفاعات
+  اثنتين منها``), and an undated one of the pair takes the day of the other;
 - a row dated to a month joins a row of the same type whose day falls in that
   month, and an undated row joins a dated one, when their places agree: the
   same place, one of them unknown, or one containing the other (``سوريا`` and
@@ -43,7 +45,7 @@ _ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
 # Acts that can take the day of the act told before them.
 _DATEABLE = frozenset({"attack", "us_strike", "interception"})
 _CONTAINERS = frozenset({"governorate", "city", "area"})
-# An attack and the downing of its weapons are one incident, told first one way or the other.
+# An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _ONE_ACT = frozenset({"attack", "interception"})
 
 
@@ -89,7 +91,7 @@ def _precision(date: str) -> int:
 
 def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two event rows of one article report the same incident (see the module docstring)."""
-    if a["type"] != b["type"] and not {a["type"], b["type"]} <= _ONE_ACT:
+    if a["type"] != b["type"]:
         return False
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
@@ -105,7 +107,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
     """Give the kept row the more precise date and place, and the casualties it lacked."""
-    if kept["type"] != other["type"] and not {kept["type"], other["type"]} <= _ONE_ACT:
+    if kept["type"] != other["type"]:
         return  # an act pointing back to an act of another kind only confirms it
     precision, new_precision = _precision(str(kept.get("date") or "")), _precision(str(other.get("date") or ""))
     if new_precision > precision or (
@@ -183,10 +185,18 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
     only to the acts still undated once the incidents are merged (:func:`apply_context`).
     """
     last: dict[str, Any] | None = None
+    act: dict[str, Any] | None = None  # the last attack or strike told, for the place of an interception
     for row in rows:
         earlier, timed = row.pop("earlier", False), row.pop("timed", False)
         if row["type"] not in _DATEABLE or earlier or row.get("anaphoric"):
             continue
+        if row["type"] == "interception" and act is not None:
+            # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck.
+            if not row.get("place"):
+                row.update({k: act[k] for k in _PLACE_FIELDS})
+            row["weapon"] = row.get("weapon") or act.get("weapon", "")
+        elif row["type"] != "interception" and row.get("place"):
+            act = row
         if row.get("date"):
             last = row if len(str(row["date"])) == 10 else None
         elif last is not None and not row.get("series") and not timed:
@@ -194,9 +204,21 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
 
 
 def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`)."""
+    """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`).
+
+    An attack and the interception of its weapons at the same place are one
+    incident told twice: when only one of them is dated, the other takes its day.
+    """
     for row in rows:
         context = row.pop("context", None)
         if context and not row.get("date"):
             row.update(context)
+    for row in rows:
+        if row["type"] not in _ONE_ACT or row.get("date") or not row.get("place"):
+            continue
+        twins = [
+            r for r in rows if r["type"] in _ONE_ACT and r["type"] != row["type"] and r.get("place") == row["place"]
+        ]
+        if len(twins) == 1 and _precision(str(twins[0].get("date") or "")) == 2:
+            row.update({k: twins[0][k] for k in _DATE_FIELDS})
     return rows
