@@ -24,7 +24,9 @@ FLOORS = [
     ("all", "troops", 1.0),
     ("all", "bases", 0.90),
     ("all", "dates", 0.94),
-    ("all", "events", 0.93),
+    # 0.93 -> 0.92 in session 6: the US embassy is now a place as well as an actor, so dv21's third
+    # rocket, which fell near it, is a row of its own where the gold folds it into the salvo.
+    ("all", "events", 0.92),
     ("vl", "attack_counts", 1.0),
     ("vl", "bases", 0.90),
     # 0.96 -> 0.93 when an attack and the downing of its weapons became two rows, as every

@@ -141,12 +141,13 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
-    # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name.
+    # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place
+    # that is the whole name ("السفاره الاميركيه في بغداد") is both.
     names = [(a.start, a.end) for a in doc.actors]
     doc.places = [
         m
         for m in place_matcher().find(tokens)
-        if _inside(m.start, in_text) and not any(a <= m.start < b for a, b in names)
+        if _inside(m.start, in_text) and not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in names)
     ]
     doc.places = sorted(doc.places + distributed_places(tokens, doc.places), key=lambda m: m.start)
     # A number inside a name ("البرج 22") is not a quantity.

@@ -86,9 +86,18 @@ def is_word(word: str, key: str) -> bool:
     return any(stem in _set(key) for _, stem in clitic_variants(word))
 
 
-def attack_object(tokens: list[Token], k: int) -> PhraseMatch | None:
-    """The attack noun or weapon within a few words after token ``k`` (None for a sweep, an arrest …)."""
-    for j in range(k + 1, min(k + 1 + _OBJECT_WINDOW, len(tokens))):
+def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset()) -> PhraseMatch | None:
+    """The attack noun or weapon within a few words after token ``k`` (None for a sweep, an arrest …).
+
+    Tokens in ``skip`` (a date between the verb and its object: ``شنت، صباح السبت، هجوما``) are not counted.
+    """
+    seen = 0
+    for j in range(k + 1, len(tokens)):
+        if j in skip:
+            continue
+        seen += 1
+        if seen > _OBJECT_WINDOW:
+            break
         m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""

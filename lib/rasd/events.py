@@ -93,12 +93,12 @@ def _failed(tokens: list[Token], m: PhraseMatch) -> bool:
     return any(is_word(t.text, "negations") for t in near) or any(is_word(t.text, "failure_words") for t in far)
 
 
-def _triggers(tokens: list[Token]) -> list[PhraseMatch]:
+def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[PhraseMatch]:
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
         generic = m.phrase in _set("needs_object")
-        if m.value == "attack" and generic and attack_object(tokens, m.last_token) is None:
+        if m.value == "attack" and generic and attack_object(tokens, m.last_token, dated) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
             if noun_before(tokens, m.first_token) is None and weapon_before(tokens, m.first_token) is None and not far:
                 continue
@@ -381,11 +381,11 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     resp = _response_start(tokens)
     limit = tokens[resp].start if resp < len(tokens) else sent.nend
-    main = [t for t in _triggers(tokens) if t.last_token < resp]
+    dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
+    main = [t for t in _triggers(tokens, dated) if t.last_token < resp]
     rows: list[dict[str, Any]] = []
     if main:
         groups = _groups(doc, sent)
-        dated = {k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend}
         trig = main[0]
         kind = classify_trigger(tokens, trig, groups, later=main[1:], skip=dated)
         if kind == "claim" or is_attackish(kind):
