@@ -112,7 +112,7 @@ class Discourse:
         """The speaker a phrase stands for, and whether it was found (or needed no lookup)."""
         kind = sp.anaphor
         if not kind:
-            return self._expand(sp), True
+            return self._full_name(self._expand(sp)), True
         found: Speaker | None = None
         if kind == "head":
             found = self._by_head(sp)
@@ -155,6 +155,26 @@ class Discourse:
         if found is None or found.stype != "organization":
             return sp
         return replace(sp, text=sp.text.replace(sp.affiliation, found.text), affiliation=found.text)
+
+    def _full_name(self, sp: Speaker) -> Speaker:
+        """A short alias of an organisation named in full before, with the same head: the full name.
+
+        ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``البنتاغون`` after
+        ``وزارة الدفاع`` keeps its own name (no shared head).
+        """
+        if sp.stype != "organization" or not sp.canonical:
+            return sp
+        head = normalize_str(sp.text).split()[0]
+        told = [g[0] for g in self.groups] + self.topics + self.issuers + self.mentions
+        earlier = [
+            m
+            for m in told
+            if m.pos < sp.pos
+            and m.canonical == sp.canonical
+            and len(m.text) > len(sp.text)
+            and normalize_str(m.text).split()[0] == head
+        ]
+        return replace(sp, text=min(earlier, key=lambda m: m.pos).text) if earlier else sp
 
     def _by_head(self, sp: Speaker) -> Speaker | None:
         head = _plural_stem(sp.head[2:] if sp.head.startswith("ال") else sp.head)
