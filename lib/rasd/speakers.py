@@ -278,7 +278,9 @@ def is_adjective(word: str) -> bool:
         return False
     if lx.has("org_heads", stem) or lx.has("org_heads", word):
         return False
-    if word.startswith(("الم", "التابع")) and len(word) >= 6 and word not in role_matcher():
+    if word.startswith("التابع"):
+        return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
+    if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
         return not lx.has("anaphor_modifiers", word) and word not in lx.words["last_mentioned"]
     return len(stem) >= 4 and stem.endswith(_NISBA_ENDS)
 
