@@ -357,6 +357,9 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         return np
     if np.kind == "role" and plural_role(r.phrase.split()[0]):
         return np  # "محللون وخبراء أمنيون قرار بغداد": no one person's name after a plural
+    bracket = _bracket_end(cx, np.hi) if np.kind == "role" else None
+    if bracket is not None and name_after(cx, bracket, appositive=True) is not None:
+        np.hi = bracket  # "المتحدث باسم وزارة الدفاع (البنتاغون) بات رايدر": the acronym, then the name
     name = name_after(cx, np.hi, appositive=np.kind == "role")
     if name is None and np.kind == "anon" and is_singular_head(np.head):
         # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
@@ -420,16 +423,24 @@ def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
     return np
 
 
+def _bracket_end(cx: Cx, j: int) -> int | None:
+    """End of a short run in brackets starting at token ``j`` (``(البنتاغون)``), or None."""
+    if j >= cx.hi or "(" not in cx.gap(j):
+        return None
+    k = j
+    while k + 1 < cx.hi and ")" not in cx.gap(k + 1) and k - j < 2:
+        k += 1
+    return k + 1 if k + 1 >= cx.hi or ")" in cx.gap(k + 1) else None
+
+
 def org_tail(cx: Cx, np: NP) -> None:
     """After an organisation: an acronym in brackets (``(قسد)``), or the name of the office holder."""
     j = np.hi
     if j < cx.hi and "(" in cx.gap(j):
-        k = j
-        while k + 1 < cx.hi and ")" not in cx.gap(k + 1) and k - j < 2:
-            k += 1
-        if k + 1 >= cx.hi or ")" in cx.gap(k + 1):
-            np.acronym = (j, k + 1)
-            np.hi = k + 1
+        end = _bracket_end(cx, j)
+        if end is not None:
+            np.acronym = (j, end)
+            np.hi = end
         return
     if j < cx.hi and not cx.punct_before(j) and lex().has("name_tails", cx.word(j)):
         np.keep.append((j, j + 1))  # "وكالة رويترز للأنباء"
