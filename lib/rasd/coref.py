@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.gazetteer import role_matcher
-from rasd.speakers import Speaker, lex, org_head
+from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.text import normalize_str
 
 # Words of a role phrase that carry no content (باسم الحكومة ~ الحكومي).
@@ -114,7 +114,12 @@ class Discourse:
         if not kind:
             return self._full_name(self._expand(sp)), True
         found: Speaker | None = None
-        if kind == "head":
+        if kind == "head_adj":
+            # "الشبكه الاميركيه" after "شبكة فوكس نيوز": a head and adjectives, the body told before.
+            found = self._by_head(sp)
+            if found is None or found.stype != "organization" or not _adjectives_fit(sp, found):
+                return replace(sp, anaphor=""), True
+        elif kind == "head":
             found = self._by_head(sp)
         elif kind == "last_person":
             found = self._last_person(sp.pos)
@@ -256,6 +261,20 @@ class Discourse:
                 None,
             )
         return None
+
+
+def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
+    """The adjectives of a short form suit the body told before.
+
+    Each names a word of its name (``العراقيه`` ~ ``في العراق``), or that name is a proper
+    name with no adjective of its own (``شبكة فوكس نيوز``); ``الحكومه العراقيه`` is not
+    ``الحكومة السورية``.
+    """
+    full = normalize_str(found.text).split()
+    stems = [w[2:].removesuffix("ه").removesuffix("ي") for w in normalize_str(sp.text).split()[1:]]
+    if all(len(st) > 2 and any(st in w for w in full) for st in stems):
+        return True
+    return not any(is_nisba(w) and (w.startswith("ال") or w.endswith("يه")) for w in full[1:])
 
 
 def _bare(key: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.complements import NP, plural_role
-from rasd.speakers import Cx, Speaker, gender_of_head, is_singular_head, lex
+from rasd.speakers import Cx, Speaker, gender_of_head, is_nisba, is_singular_head, lex
 
 __all__ = ["finish_phrase", "no_article"]
 
@@ -52,6 +52,14 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
         and np.keep[0][1] - np.keep[0][0] == 1
         and cx.word(np.lo).startswith("ال")
     )
+    words = [cx.word(k) for lo, hi in np.keep for k in range(lo, hi)]
+    adjectival = (
+        np.kind == "org"
+        and np.actor is None
+        and len(words) > 1
+        and words[0].startswith("ال")
+        and all(w.startswith("ال") and is_nisba(w) for w in words[1:])
+    )
     media = (np.actor is not None and np.actor.value.get("type") == "media") or lex().has(
         "media_heads", np.head
     )
@@ -62,7 +70,7 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
         canonical=canonical,
         gender=gender,
         head=np.head,
-        anaphor="head" if bare else "",
+        anaphor="head" if bare else ("head_adj" if adjectival else ""),
         media=media,
         pos=pos,
         kind="media" if media else kind,

@@ -38,6 +38,7 @@ __all__ = [
     "word_in",
     "gender_of_head",
     "is_adjective",
+    "is_nisba",
     "is_singular_head",
     "is_channel_noun",
     "is_stop",
@@ -282,6 +283,12 @@ def is_adjective(word: str) -> bool:
         return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
     if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
         return not lx.has("anaphor_modifiers", word) and word not in lx.words["last_mentioned"]
+    return is_nisba(word)
+
+
+def is_nisba(word: str) -> bool:
+    """A relative adjective (nisba): ``العراقية``, ``أمريكي``, ``الأميركيين``."""
+    stem = word[2:] if word.startswith("ال") else word
     return len(stem) >= 4 and stem.endswith(_NISBA_ENDS)
 
 
