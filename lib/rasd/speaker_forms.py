@@ -42,7 +42,10 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
         return _unnamed(cx, np, text, pos)
     if np.acronym is not None:
         acronym = cx.text(*np.acronym)
-        text = text if acronym in text else f"{text} ({acronym})"
+        if acronym not in text:
+            # "سنتكوم" (القيادة المركزية الأمريكية): the full name first, the short one in brackets.
+            long_first = len(acronym.split()) > len(text.split())
+            text = f"{acronym} ({text})" if long_first else f"{text} ({acronym})"
     gender = gender_of_head(np.head)
     if np.kind == "actor" and np.actor is not None:
         gender = gender_of_head(cx.word(np.lo))
