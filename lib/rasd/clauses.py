@@ -117,11 +117,15 @@ def read_sentence(
         disc.note(act.speakers)
     kept = finish_acts(cx, sent, acts, continued)
     reader.remember([sp for act in kept for sp in act.speakers])
+    # "وبحسب المسؤول، فإن …" with no reporting verb of its own: the source speaks the sentence.
+    sole = not any(not act.nested and act.trig.hint != "attribution" for act in kept)
     for act in kept:
         if not act.nested and act.trig.hint != "attribution":
             disc.said(act.speakers)
         elif act.trig.hint == "attribution" and not act.backref:
             disc.attributed(act.speakers, act.vstart)
+            if sole and not act.nested:
+                disc.said(act.speakers)
     return kept
 
 
