@@ -5,6 +5,7 @@ Helpers of :mod:`rasd.events`; each reads one sentence and one trigger.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -16,11 +17,14 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
 from rasd.text import Token
 
-__all__ = ["actor_for", "casualties", "event_dates", "place_for", "target_span", "weapons"]
+__all__ = ["actor_for", "casualties", "dates_the_speech", "event_dates", "place_for", "target_span", "weapons"]
 
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
 _ORIGIN_REACH = 3  # tokens between a launch word, "من" and the place ("اطلقت اليوم من بلده زمار")
+_SPEECH_DATE_REACH = 80  # characters between a reporting verb and the date of its words
+# "أن"/"إن" opening the reported clause: a date after it belongs to what is reported.
+_COMPLEMENTIZER_RE = re.compile(r"(?<!\w)[وف]?ب?[أإا]ن(?:ه|ها|هم)?(?!\w)")
 _AFFILIATION_REACH = 2  # tokens between a backer word and its place ("مدعومه من ايران")
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 _COORDINATION = frozenset({"", "و", ",و", ",", "ثم"})
@@ -234,3 +238,19 @@ def event_dates(
     if len(days) > 1 and kind in _ATTACKISH and _coordinated(doc, days):
         return days
     return [_nearest(days, *trig)]
+
+
+def dates_the_speech(doc: Doc, sent: DocSentence, date_at: int, trig_at: int) -> bool:
+    """The date follows a reporting verb and comes before the act it reports (``اتهمت امس الاثنين … بالهجوم``).
+
+    It dates the words, and the act only when nothing else in the article dates it.
+    """
+    if date_at >= trig_at:
+        return False
+    date_start = doc.nt.to_original(date_at, date_at)[0]
+    return any(
+        sent.start <= row["start"]
+        and row["end"] <= date_start <= row["end"] + _SPEECH_DATE_REACH
+        and _COMPLEMENTIZER_RE.search(doc.text[row["end"] : date_start]) is None
+        for row in doc.statements
+    )

@@ -25,14 +25,21 @@ the act told just before it (:mod:`rasd.incidents`).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
-from rasd.event_fields import actor_for, casualties, event_dates, place_for, target_span, weapons
+from rasd.event_fields import (
+    actor_for,
+    casualties,
+    dates_the_speech,
+    event_dates,
+    place_for,
+    target_span,
+    weapons,
+)
 from rasd.event_types import (
     attack_object,
     attack_object_far,
@@ -62,9 +69,6 @@ _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
-_SPEECH_DATE_REACH = 80  # characters between a reporting verb and the date of its words
-# "أن"/"إن" opening the reported clause: a date after it belongs to what is reported.
-_COMPLEMENTIZER_RE = re.compile(r"(?<!\w)[وف]?ب?[أإا]ن(?:ه|ها|هم)?(?!\w)")
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -299,26 +303,10 @@ def _row(
                 "date": day,
                 "date_expr": d.expr,
                 "time_precision": to_time_precision(d.precision),
-                "speech_dated": kind != "claim" and _dates_the_speech(doc, sent, d.nstart, trig_span[0]),
+                "speech_dated": kind != "claim" and dates_the_speech(doc, sent, d.nstart, trig_span[0]),
             },
         )
     return list(rows.values())
-
-
-def _dates_the_speech(doc: Doc, sent: DocSentence, date_at: int, trig_at: int) -> bool:
-    """The date follows a reporting verb and comes before the act it reports (``اتهمت امس الاثنين … بالهجوم``).
-
-    It dates the words, and the act only when nothing else in the article dates it.
-    """
-    if date_at >= trig_at:
-        return False
-    date_start = doc.nt.to_original(date_at, date_at)[0]
-    return any(
-        sent.start <= row["start"]
-        and row["end"] <= date_start <= row["end"] + _SPEECH_DATE_REACH
-        and _COMPLEMENTIZER_RE.search(doc.text[row["end"] : date_start]) is None
-        for row in doc.statements
-    )
 
 
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
