@@ -1,7 +1,9 @@
 """Score extracted tables against hand-made gold annotations.
 
 Gold files are JSON, one per article (schema: ``tests/gold/README.md``). Inside
-each article, gold and extracted rows are matched greedily one to one; the
+each article, gold and extracted rows are matched one to one so that as many
+pairs as possible match (a maximum bipartite matching: a gold row with no date,
+matched by place, must not take the extracted row a dated gold row needs); the
 counts are then summed over all articles into precision, recall and F1.
 """
 
@@ -18,7 +20,7 @@ import pandas as pd
 
 from rasd.text import normalize_str
 
-__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold"]
+__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows"]
 
 _LEADING_CONJ_RE = re.compile(r"^[وف](?=\S{2,})")
 _FINAL_TA_RE = re.compile(r"[تا]$")
@@ -158,6 +160,42 @@ def _pred_rows(frames: Mapping[str, pd.DataFrame], table: str, article_id: str) 
     return rows
 
 
+def match_rows(
+    gold: list[Mapping[str, Any]],
+    preds: list[Mapping[str, Any]],
+    same: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+) -> dict[int, int]:
+    """Pair gold rows with extracted rows, one to one, as many pairs as possible.
+
+    Kuhn's augmenting paths: each gold row in turn takes a free matching row, or
+    one held by an earlier gold row that can move to another.
+
+    Args:
+        gold: Gold rows of one article and table.
+        preds: Extracted rows of the same article and table.
+        same: Whether a gold row and an extracted row match.
+
+    Returns:
+        The pairs, as gold index -> extracted index.
+    """
+    options = [[i for i, p in enumerate(preds) if same(g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def place(gi: int, seen: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or place(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        place(gi, set())
+    return {gi: pi for pi, gi in owner.items()}
+
+
 def _describe(row: Mapping[str, Any]) -> str:
     keep = ("count", "unit", "country", "place", "iso", "expr", "type", "date", "speaker", "verb", "published")
     return ", ".join(f"{k}={row[k]}" for k in keep if k in row and not pd.isna(row[k]) and row[k] != "")
@@ -182,18 +220,17 @@ def score_tables(
             if table == "statements" and "statements" not in frames:
                 continue
             preds = _pred_rows(frames, table, article_id)
-            used = [False] * len(preds)
+            golds = _gold_rows(doc, table)
+            pairs = match_rows(golds, preds, same)
             score = scores[table]
-            for g in _gold_rows(doc, table):
-                hit = next((i for i, p in enumerate(preds) if not used[i] and same(g, p)), None)
-                if hit is None:
+            score.tp += len(pairs)
+            for gi, g in enumerate(golds):
+                if gi not in pairs:
                     score.fn += 1
                     score.misses.append(f"{article_id}: {_describe(g)}")
-                else:
-                    used[hit] = True
-                    score.tp += 1
+            used = set(pairs.values())
             for i, p in enumerate(preds):
-                if not used[i]:
+                if i not in used:
                     score.fp += 1
                     score.extras.append(f"{article_id}: {_describe(p)}")
     return scores
