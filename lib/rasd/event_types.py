@@ -44,6 +44,7 @@ __all__ = [
 _OBJECT_WINDOW = 6  # tokens between a generic trigger and its attack noun
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
+_COMPLEMENTIZERS = frozenset({"ان", "بان"})  # "قال البنتاغون إن مسلحين رشقوا": the group is not the reporter
 _CLAIMANT_AFTER = 4  # tokens between a claiming verb and the group named after it
 _CLAIMANT_BEFORE = 8  # tokens between a group and its claiming verb ("وكانت المقاومه الاسلاميه في العراق قد اعلنت")
 _WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره مسيره محمله بالمتفجرات ضربت")
@@ -168,10 +169,16 @@ def _is_passive(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bo
 
 
 def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
-    """A US adjective right after a noun (``ضربات أميركية``); a US noun phrase there is its object."""
+    """A US adjective right after a noun (``ضربات أميركية``, ``غارة جوية أميركية``).
+
+    A US noun phrase there is the noun's object.
+    """
     if m is None:
         return False
-    us = us_matcher().match_at(tokens, m.last_token + 1)
+    k = m.last_token + 1
+    if k < len(tokens) and is_word(tokens[k].text, "strike_adjectives"):
+        k += 1
+    us = us_matcher().match_at(tokens, k)
     return us is not None and us.phrase in _set("us_adjectives")
 
 
@@ -324,7 +331,9 @@ def classify_trigger(
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and any(
-            k < g <= k + _CLAIMANT_AFTER or k - _CLAIMANT_BEFORE <= g < k for g in groups
+            (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
+            or k - _CLAIMANT_BEFORE <= g < k
+            for g in groups
         ):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
     if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]):

@@ -117,6 +117,8 @@ def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[
             after = after[1:]
         if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
             continue  # "اعترضوا على استهداف السفارة": they objected to it
+        if after[:1] and is_word(after[0], "outcome_objects"):
+            continue  # "بمسيرتين اصابتا هدفيهما": the outcome of the act told
         if m.value == "attack" and any(
             is_word(t.text, "criticised") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]
         ):
@@ -196,6 +198,24 @@ def _anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
         and not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _set("ordinal_adjectives"))
         for m in _head_nouns(tokens, trig)
     )
+
+
+def _plural(m: PhraseMatch) -> bool:
+    return m.phrase.endswith(("ات", "ين", "ان"))
+
+
+def _since_start(tokens: list[Token], after: int) -> int:
+    """Index of ``منذ``/``بعد`` right before a single attack noun, after token ``after``, or ``len(tokens)``.
+
+    ``تعرضت لثلاث هجمات منذ الهجوم على قاعدة في الأردن في 28 كانون الثاني``:
+    the clause tells the earlier act the sentence measures from.
+    """
+    for k in range(after + 1, len(tokens) - 1):
+        if is_word(tokens[k].text, "since_cues"):
+            m = attack_noun_matcher().match_at(tokens, k + 1)
+            if m is not None and not _plural(m):
+                return k
+    return len(tokens)
 
 
 def _response_start(tokens: list[Token]) -> int:
@@ -312,7 +332,7 @@ def _row(
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
     """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``)."""
     for m in attack_noun_matcher().find(tokens[start:]):
-        if m.phrase.endswith(("ات", "ين", "ان")):
+        if _plural(m):
             return []  # "ردا علي هجمات": a series, not one act
         noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
@@ -321,15 +341,24 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
 
 
 def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[dict[str, Any]]:
-    """A dated sentence about attacks that names no single act: it dates the acts told after it.
+    """A dated sentence about attacks with no verb of attack.
 
-    ``عادت الفصائل، يوم الجمعة، إلى مهاجمة مواقع أمريكية. وأوردت أنها ضربت قاعدة عين الأسد``:
-    the strike on Ain al-Asad is Friday's. The row only lends its day (:func:`date_from_context`)
-    and is not reported.
+    A single act named by its noun is an event (``قتل جنديان في 12 كانون الثاني بهجوم
+    بطائرة مسيرة``, ``ووقع الهجوم يوم الخميس على قاعدة الشدادي``). A sentence that names no
+    single act dates the acts told after it: ``عادت الفصائل، يوم الجمعة، إلى مهاجمة مواقع
+    أمريكية. وأوردت أنها ضربت قاعدة عين الأسد``: the strike on Ain al-Asad is Friday's. That
+    row only lends its day (:func:`date_from_context`) and is not reported.
     """
     if not doc.within(doc.dates, sent):
         return []
     noun = next(iter(attack_noun_matcher().find(tokens[:resp])), None)
+    if noun is not None and not _plural(noun) and not _sums_up(tokens, [noun]):
+        # "منذ بدء الهجمات في 17 أكتوبر", "غداة انفجار … فجر السبت": the date of another time
+        end = next((k for k in range(noun.last_token + 1, resp) if is_word(tokens[k].text, "since_cues")), resp)
+        kind = classify_trigger(tokens, _noun_act(noun), _groups(doc, sent))
+        rows = _row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
+        if rows and all(r.get("date") and r.get("place") and not r.get("speech_dated") for r in rows):
+            return rows  # no place ("المسؤولين عن هجوم السبت"), or the date of the words: it points back
     if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun
         k = next((k for k in range(resp) if is_word(tokens[k].text, "transitive_nouns")), None)
         if k is None:
@@ -367,10 +396,13 @@ def _second_act(
 
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
-    resp = _response_start(tokens)
-    limit = tokens[resp].start if resp < len(tokens) else sent.nend
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
-    main = [t for t in _triggers(tokens, dated) if t.last_token < resp]
+    found = _triggers(tokens, dated)
+    resp = _response_start(tokens)
+    if found:
+        resp = min(resp, _since_start(tokens, found[0].last_token))
+    limit = tokens[resp].start if resp < len(tokens) else sent.nend
+    main = [t for t in found if t.last_token < resp]
     rows: list[dict[str, Any]] = []
     if main:
         groups = _groups(doc, sent)
