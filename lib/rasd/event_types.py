@@ -41,7 +41,7 @@ __all__ = [
     "weapon_before",
 ]
 
-_OBJECT_WINDOW = 6  # tokens between a generic trigger and its attack noun
+_OBJECT_WINDOW = 8  # tokens between a generic trigger and its attack noun
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _COMPLEMENTIZERS = frozenset({"ان", "بان"})  # "قال البنتاغون إن مسلحين رشقوا": the group is not the reporter

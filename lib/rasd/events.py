@@ -117,6 +117,9 @@ def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[
             after = after[1:]
         if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
             continue  # "اعترضوا على استهداف السفارة": they objected to it
+        before = tokens[max(0, m.first_token - 4) : m.first_token]
+        if m.phrase.startswith("سقط") and any(is_word(t.text, "killed") or is_word(t.text, "injured") for t in before):
+            continue  # "شهيدين سقطا في العدوان": the dead fell, no rocket did
         if after[:1] and is_word(after[0], "outcome_objects"):
             continue  # "بمسيرتين اصابتا هدفيهما": the outcome of the act told
         if m.value == "attack" and any(
@@ -398,6 +401,9 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
     found = _triggers(tokens, dated)
+    if any(is_word(t.text, "concessive_cues") for t in tokens[:3]):
+        main_clause = next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
+        found = [t for t in found if t.first_token > main_clause]
     resp = _response_start(tokens)
     if found:
         resp = min(resp, _since_start(tokens, found[0].last_token))
