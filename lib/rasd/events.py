@@ -29,17 +29,9 @@ from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
-from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
-from rasd.event_fields import (
-    actor_for,
-    casualties,
-    dates_the_speech,
-    event_dates,
-    place_for,
-    target_span,
-    weapons,
-)
+from rasd.event_fields import casualties
+from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series
 from rasd.event_types import (
     attack_object,
     attack_object_far,
@@ -55,7 +47,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import apply_context, date_from_context, merge_incidents, place_country
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
-from rasd.scope import base_of, names_outside
+from rasd.scope import base_of
 from rasd.text import Token
 
 __all__ = ["extract_events", "classify_trigger"]
@@ -67,7 +59,6 @@ _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
-_SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
@@ -79,11 +70,6 @@ def _lex() -> dict[str, Any]:
 @cache
 def _trigger_matcher() -> PhraseMatcher:
     return PhraseMatcher((w, t) for t, words in _lex()["triggers"].items() for w in words)
-
-
-@cache
-def _anaphor_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in _lex()["anaphoric_nouns"])
 
 
 def _set(key: str) -> frozenset[str]:
@@ -132,21 +118,6 @@ def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[
     return out
 
 
-def _head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
-    """The attack nouns and weapons a trigger acts with: itself, its object, its subject."""
-    heads = [m for m in (attack_noun_matcher().match_at(tokens, trig.first_token),) if m is not None]
-    obj = attack_object(tokens, trig.last_token)
-    if obj is not None:
-        heads.append(obj)
-    before = noun_before(tokens, trig.first_token)
-    if before is not None:
-        heads.append(before)
-    weapon = weapon_before(tokens, trig.first_token)
-    if weapon is not None:
-        heads.append(weapon)
-    return heads
-
-
 def _sums_up(tokens: list[Token], heads: list[PhraseMatch]) -> bool:
     """An attack noun that points back to, or sums up, a set of acts (``هذه الهجمات``, ``بقية الهجمات``).
 
@@ -175,32 +146,6 @@ def _in_theatre(row: dict[str, Any]) -> bool:
         return True
     country = place_country(str(row.get("place") or ""))
     return not country or country in _theatre()
-
-
-def _series(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """A trigger told of a series of acts: its attack noun is plural (``غارات أميركية متتالية استهدفت``)."""
-    lo = max(0, trig.first_token - _SERIES_REACH)
-    nouns = [m for m in attack_noun_matcher().find(tokens[lo : trig.first_token])]
-    nouns += [m for m in _head_nouns(tokens, trig) if attack_noun_matcher().match_at(tokens, m.first_token)]
-    return any(m.phrase.endswith("ات") for m in nouns)
-
-
-def _anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
-    """A trigger that points back to an act already told: ``نفذت الهجوم``, ``الطائرة المسيرة أطلقت``.
-
-    For an attack, strike, interception or claim, its attack noun or weapon is
-    a definite singular; for a visit, the trigger is the definite noun (``الزيارة``).
-    An ordinal after the noun tells another act of a series (``الضربة الثانية``).
-    """
-    if kind == "visit":  # "الزيارة", "خلال زيارته": the visit told before
-        return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
-    if kind != "claim" and not is_attackish(kind):
-        return False
-    return any(
-        _anaphor_matcher().match_at(tokens, m.first_token) is not None
-        and not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _set("ordinal_adjectives"))
-        for m in _head_nouns(tokens, trig)
-    )
 
 
 def _plural(m: PhraseMatch) -> bool:
@@ -282,56 +227,6 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     return out
 
 
-def _row(
-    doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch, kind: str, part: tuple[int, int]
-) -> list[dict[str, Any]]:
-    """Event rows of one trigger, read in the token range ``part`` of the sentence."""
-    lo_tok, hi_tok = part
-    lo = tokens[lo_tok].start if lo_tok < len(tokens) else sent.nend
-    limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
-    span = target_span(tokens, trig, hi_tok)
-    tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
-    target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
-    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
-    if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):
-        return []  # "استهدفوا سفينة تجارية في البحر الأحمر": outside the theatre
-    killed, injured = casualties(doc, sent, tokens)
-    base = {
-        "type": kind,
-        "actor": actor_for(doc, sent, tokens, kind, trig),
-        "target": target,
-        "place": place["canonical"] if place else "",
-        "lat": place["lat"] if place else None,
-        "lon": place["lon"] if place else None,
-        "weapon": weapons(tokens[lo_tok:hi_tok], kind),
-        "killed": killed,
-        "injured": injured,
-        "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
-        "anaphoric": _anaphoric(tokens, trig, kind),
-        "series": _series(tokens, trig),
-        **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
-    }
-    trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
-    dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
-    if not dates:
-        return [{**base, "date": "", "date_expr": "", "time_precision": None}]
-    # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
-    rows: dict[str, dict[str, Any]] = {}
-    for d in dates:
-        day = d.iso.split("/")[0]
-        rows.setdefault(
-            day,
-            {
-                **base,
-                "date": day,
-                "date_expr": d.expr,
-                "time_precision": to_time_precision(d.precision),
-                "speech_dated": kind != "claim" and dates_the_speech(doc, sent, d.nstart, trig_span[0]),
-            },
-        )
-    return list(rows.values())
-
-
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
     """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``)."""
     for m in attack_noun_matcher().find(tokens[start:]):
@@ -339,7 +234,7 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
             return []  # "ردا علي هجمات": a series, not one act
         noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
-        return _row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
+        return event_row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
     return []
 
 
@@ -359,7 +254,7 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
         # "منذ بدء الهجمات في 17 أكتوبر", "غداة انفجار … فجر السبت": the date of another time
         end = next((k for k in range(noun.last_token + 1, resp) if is_word(tokens[k].text, "since_cues")), resp)
         kind = classify_trigger(tokens, _noun_act(noun), _groups(doc, sent))
-        rows = _row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
+        rows = event_row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
         if rows and all(r.get("date") and r.get("place") and not r.get("speech_dated") for r in rows):
             return rows  # no place ("المسؤولين عن هجوم السبت"), or the date of the words: it points back
     if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun
@@ -367,7 +262,7 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
         if k is None:
             return []
         noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
-    rows = _row(doc, sent, tokens, _noun_act(noun), "attack", (0, resp))
+    rows = event_row(doc, sent, tokens, _noun_act(noun), "attack", (0, resp))
     return [{**r, "lead": True, "series": True} for r in rows if r.get("date")]
 
 
@@ -391,7 +286,7 @@ def _second_act(
             continue
         for m in triggers:
             if k < m.first_token <= k + _SECOND_ACT_REACH and m.value in {"attack", "interception"}:
-                if not (_anaphoric(tokens, m, str(m.value)) or _series(tokens, m)):
+                if not (is_anaphoric(tokens, m, str(m.value)) or is_series(tokens, m)):
                     return k, m
         return None
     return None
@@ -415,21 +310,21 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         trig = main[0]
         kind = classify_trigger(tokens, trig, groups, later=main[1:], skip=dated)
         if kind == "claim" or is_attackish(kind):
-            heads = _head_nouns(tokens, trig)
+            heads = head_nouns(tokens, trig)
             if is_hypothetical(tokens) or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:
             second = _second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
-            rows += _row(doc, sent, tokens, trig, kind, (0, end))
+            rows += event_row(doc, sent, tokens, trig, kind, (0, end))
             if second:
                 opener, act = second
-                rows += _row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
+                rows += event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
     elif not is_hypothetical(tokens) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp):
-            rows += _row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
+            rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
             rows += _lead(doc, sent, tokens, resp)
     if resp < len(tokens):

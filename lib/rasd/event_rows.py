@@ -1,0 +1,134 @@
+"""Event rows: the fields of one act read around its trigger in a sentence.
+
+A row gets its actor, target, place, weapon, casualties and date from the part
+of the sentence that tells the act (:mod:`rasd.event_fields`), and two marks the
+merging of incidents reads (:mod:`rasd.incidents`): ``anaphoric`` when the act
+only points back to one told before (``نفذت الهجوم``), and ``series`` when it
+tells a series of acts (``غارات أميركية متتالية استهدفت``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.dates import to_time_precision
+from rasd.doc import Doc, DocSentence
+from rasd.event_fields import (
+    actor_for,
+    casualties,
+    dates_the_speech,
+    event_dates,
+    place_for,
+    target_span,
+    weapons,
+)
+from rasd.event_types import attack_object, is_attackish, is_word, noun_before, weapon_before
+from rasd.gazetteer import attack_noun_matcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.scope import names_outside
+from rasd.text import Token
+
+__all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series"]
+
+_SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
+
+
+def _set(key: str) -> frozenset[str]:
+    return word_set("event_triggers.yaml", key)
+
+
+@cache
+def _anaphor_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["anaphoric_nouns"])
+
+
+def head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
+    """The attack nouns and weapons a trigger acts with: itself, its object, its subject."""
+    heads = [m for m in (attack_noun_matcher().match_at(tokens, trig.first_token),) if m is not None]
+    obj = attack_object(tokens, trig.last_token)
+    if obj is not None:
+        heads.append(obj)
+    before = noun_before(tokens, trig.first_token)
+    if before is not None:
+        heads.append(before)
+    weapon = weapon_before(tokens, trig.first_token)
+    if weapon is not None:
+        heads.append(weapon)
+    return heads
+
+
+def is_series(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A trigger told of a series of acts: its attack noun is plural (``غارات أميركية متتالية استهدفت``)."""
+    lo = max(0, trig.first_token - _SERIES_REACH)
+    nouns = [m for m in attack_noun_matcher().find(tokens[lo : trig.first_token])]
+    nouns += [m for m in head_nouns(tokens, trig) if attack_noun_matcher().match_at(tokens, m.first_token)]
+    return any(m.phrase.endswith("ات") for m in nouns)
+
+
+def is_anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
+    """A trigger that points back to an act already told: ``نفذت الهجوم``, ``الطائرة المسيرة أطلقت``.
+
+    For an attack, strike, interception or claim, its attack noun or weapon is
+    a definite singular; for a visit, the trigger is the definite noun (``الزيارة``).
+    An ordinal after the noun tells another act of a series (``الضربة الثانية``).
+    """
+    if kind == "visit":  # "الزيارة", "خلال زيارته": the visit told before
+        return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
+    if kind != "claim" and not is_attackish(kind):
+        return False
+    return any(
+        _anaphor_matcher().match_at(tokens, m.first_token) is not None
+        and not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _set("ordinal_adjectives"))
+        for m in head_nouns(tokens, trig)
+    )
+
+
+def event_row(
+    doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch, kind: str, part: tuple[int, int]
+) -> list[dict[str, Any]]:
+    """Event rows of one trigger, read in the token range ``part`` of the sentence."""
+    lo_tok, hi_tok = part
+    lo = tokens[lo_tok].start if lo_tok < len(tokens) else sent.nend
+    limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
+    span = target_span(tokens, trig, hi_tok)
+    tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
+    target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
+    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
+    if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):
+        return []  # "استهدفوا سفينة تجارية في البحر الأحمر": outside the theatre
+    killed, injured = casualties(doc, sent, tokens)
+    base = {
+        "type": kind,
+        "actor": actor_for(doc, sent, tokens, kind, trig),
+        "target": target,
+        "place": place["canonical"] if place else "",
+        "lat": place["lat"] if place else None,
+        "lon": place["lon"] if place else None,
+        "weapon": weapons(tokens[lo_tok:hi_tok], kind),
+        "killed": killed,
+        "injured": injured,
+        "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
+        "anaphoric": is_anaphoric(tokens, trig, kind),
+        "series": is_series(tokens, trig),
+        **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
+    }
+    trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
+    dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
+    if not dates:
+        return [{**base, "date": "", "date_expr": "", "time_precision": None}]
+    # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
+    rows: dict[str, dict[str, Any]] = {}
+    for d in dates:
+        day = d.iso.split("/")[0]
+        rows.setdefault(
+            day,
+            {
+                **base,
+                "date": day,
+                "date_expr": d.expr,
+                "time_precision": to_time_precision(d.precision),
+                "speech_dated": kind != "claim" and dates_the_speech(doc, sent, d.nstart, trig_span[0]),
+            },
+        )
+    return list(rows.values())
