@@ -3,18 +3,18 @@
 A role or an organisation noun takes construct nouns (``قائد قوات الحدود``), adjectives
 that agree in definiteness (``مصادر عراقية مطلعة``, ``الرئاسة العراقية``), quoted names,
 prepositional complements that name the body it belongs to (``باسم``, ``في``, ``لـ``, ``عن``,
-``من``), then possibly a rank and a name. A place after an anonymous head is read but left
-out of the speaker (``مصادر أمنية في محافظة الأنبار``). :func:`rasd.phrases.finish_phrase`
-turns the read phrase into a :class:`rasd.speakers.Speaker` with its role and affiliation.
+``من``), then possibly a rank and a name (after a role, read by :mod:`rasd.phrase_tails`). A
+place after an anonymous head is read but left out of the speaker (``مصادر أمنية في محافظة
+الأنبار``). :func:`rasd.phrases.finish_phrase` turns the read phrase into a
+:class:`rasd.speakers.Speaker` with its role and affiliation.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.gazetteer import role_matcher
 from rasd.lexicon import PhraseMatch
-from rasd.names import apposed_role, bloc_end, known_name_after, name_after, read_name
+from rasd.names import bloc_end, read_name
 from rasd.speakers import (
     Cx,
     Speaker,
@@ -29,15 +29,12 @@ from rasd.speakers import (
     role_at,
     speaking_place,
     title_at,
-    word_in,
 )
 
-__all__ = ["NP", "take", "complement", "read_role", "read_org", "org_tail", "plural_role"]
+__all__ = ["NP", "take", "affiliation", "complement", "read_org"]
 
 # Prepositions before a place that complete a role: origin (من) and posting (لدى، إلى).
 _POSTING_PREPS = frozenset({"من", "لدي", "الي"})
-
-_QUOTED_NAME_WORDS = 5  # longest quoted outlet name read after its kind
 
 
 @dataclass
@@ -104,7 +101,7 @@ def _drop_place(cx: Cx, np: NP, j: int) -> int:
     return k
 
 
-def _affiliation(cx: Cx, np: NP, j: int) -> int | None:
+def affiliation(cx: Cx, np: NP, j: int) -> int | None:
     """Read an organisation at ``j`` (actor, organisation noun phrase or quoted name)."""
     q = cx.quote_run(j)
     m = cx.actor(j)
@@ -132,7 +129,7 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
         nxt = j + 1
         if is_channel_noun(cx.word(nxt)):
             return None
-        end = _affiliation(cx, np, nxt)
+        end = affiliation(cx, np, nxt)
         if end is not None and speaking_place(cx, nxt, ("",)) is None:
             np.aff = (nxt, end)
             return end
@@ -199,13 +196,13 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
         if r is not None:
             return r.last_token + 1
         if org_head(w) is not None:
-            end = _affiliation(cx, np, j)
+            end = affiliation(cx, np, j)
             if end is not None:
                 np.aff, np.aff_skip = (j, end), 1
                 return end
         return _portfolio(cx, np, j)
     if w == "عن" and np.kind == "role" and np.rtype == "member":
-        end = _affiliation(cx, np, j + 1) or bloc_end(cx, j + 1)
+        end = affiliation(cx, np, j + 1) or bloc_end(cx, j + 1)
         if end is not None:
             np.aff = (j + 1, end)
         return end
@@ -317,97 +314,6 @@ def complement(cx: Cx, np: NP) -> None:
         break
 
 
-def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
-    """Read a role (or anonymous head) matched at ``i``, its complement and a name after it."""
-    kind = "anon" if r.value.get("type") == "anonymous_head" else "role"
-    np = NP(
-        i,
-        r.last_token + 1,
-        kind,
-        head=r.value.get("lemma", r.phrase),
-        pre=len(r.prefix),
-        rtype=r.value.get("type", ""),
-        rkind=r.value.get("kind", ""),
-    )
-    np.keep.append((i, r.last_token + 1))
-    last = cx.word(r.last_token)
-    np.definite = any(w.startswith("ال") for w in r.phrase.split()) or place_covers(
-        cx, r.last_token
-    )
-    np.open = r.phrase.endswith("باسم") or not (
-        last.startswith("ال") or place_covers(cx, r.last_token)
-    )
-    np.role_end = np.hi
-    if r.phrase.endswith(" في"):
-        np.role_end -= 1
-        end = _affiliation(cx, np, np.hi)
-        if end is not None and speaking_place(cx, np.hi, ("",)) is None:
-            np.aff = (np.hi, end)
-            take(np, np.hi, end, True)
-    complement(cx, np)
-    _coordinated_roles(cx, np)
-    if (
-        np.hi < cx.hi
-        and not cx.punct_before(np.hi)
-        and lex().has("anaphor_modifiers", cx.word(np.hi))
-    ):
-        np.hi += 1
-        return np
-    if np.kind == "anon" and r.phrase not in lex().words["named_anonymous"]:
-        return np
-    if np.kind == "role" and plural_role(r.phrase.split()[0]):
-        return np  # "محللون وخبراء أمنيون قرار بغداد": no one person's name after a plural
-    bracket = _bracket_end(cx, np.hi) if np.kind == "role" else None
-    if bracket is not None and name_after(cx, bracket, appositive=True) is not None:
-        np.hi = bracket  # "المتحدث باسم وزارة الدفاع (البنتاغون) بات رايدر": the acronym, then the name
-    name = name_after(cx, np.hi, appositive=np.kind == "role")
-    if name is None and np.kind == "anon" and is_singular_head(np.head):
-        # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
-        name = name_after(cx, np.hi, appositive=True)
-        if name is not None and (
-            name[1] >= cx.hi
-            or "," not in cx.gap(name[1])
-            or any(lex().has(k, cx.word(name[0])) for k in ("hedge_starters", "hedge_markers"))
-            or any(lex().has("hedge_markers", cx.word(x)) for x in range(*name))
-        ):
-            name = None
-    second = apposed_role(cx, np.hi) if name is None and np.kind == "role" else None
-    if second is not None:
-        name = name_after(cx, second, appositive=False)
-        if name is not None:
-            np.keep.append((np.hi, second))
-    if name is not None:
-        np.name = name
-        np.hi = name[1]
-    elif np.kind == "role":
-        np.person = known_name_after(cx, np.hi)
-        if np.person is not None:
-            np.name = (np.hi, np.hi + 1)
-            np.hi += 1
-    return np
-
-
-def plural_role(word: str) -> bool:
-    """A role noun naming several people: محللون، الخبراء (not الأمين، أمين)."""
-    stem = word[2:] if word.startswith("ال") else word
-    return len(stem) >= 5 and stem.endswith(("ون", "ين")) or word_in(stem, lex().words["plural_people"])
-
-
-def _coordinated_roles(cx: Cx, np: NP) -> None:
-    """``الخبير الأمني والقيادي السابق في …``: a second role joined to the first."""
-    j = np.hi
-    while j < cx.hi and not cx.punct_before(j) and cx.word(j).startswith("و"):
-        r = role_at(cx, j, ("و",))
-        if r is None or (np.kind == "anon" and r.value.get("type") == "anonymous_head"):
-            return
-        sub = NP(j, r.last_token + 1, "role", pre=1)
-        sub.definite = cx.word(r.last_token).startswith("ال")
-        sub.open = r.phrase.endswith("باسم") or not sub.definite
-        complement(cx, sub)
-        np.keep.append((j, sub.hi))
-        np.hi = j = sub.hi
-
-
 def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
     """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement."""
     np = NP(i, i + 1, "org", head=head, pre=pre)
@@ -421,44 +327,3 @@ def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
         if end is not None:
             take(np, np.hi, end, True)
     return np
-
-
-def _bracket_end(cx: Cx, j: int) -> int | None:
-    """End of a short run in brackets starting at token ``j`` (``(البنتاغون)``), or None."""
-    if j >= cx.hi or "(" not in cx.gap(j):
-        return None
-    k = j
-    while k + 1 < cx.hi and ")" not in cx.gap(k + 1) and k - j < 2:
-        k += 1
-    return k + 1 if k + 1 >= cx.hi or ")" in cx.gap(k + 1) else None
-
-
-def org_tail(cx: Cx, np: NP) -> None:
-    """After an organisation: an acronym in brackets (``(قسد)``), or the name of the office holder."""
-    j = np.hi
-    if j < cx.hi and "(" in cx.gap(j):
-        end = _bracket_end(cx, j)
-        if end is not None:
-            np.acronym = (j, end)
-            np.hi = end
-        return
-    if j < cx.hi and not cx.punct_before(j) and lex().has("name_tails", cx.word(j)):
-        np.keep.append((j, j + 1))  # "وكالة رويترز للأنباء"
-        np.hi = j = j + 1
-    q = cx.quote_run(j) if j < cx.hi and not cx.punct_before(j) and lex().has("media_heads", np.head) else None
-    after = q + 1 if q is not None else cx.hi
-    if (
-        q is not None
-        and q - j < _QUOTED_NAME_WORDS
-        and not lex().has("openers", cx.word(j))
-        and (after >= cx.hi or cx.punct_before(after) or lex().has("openers", cx.word(after)))
-    ):
-        np.keep.append((j, q + 1))  # "شبكة التلفزة الأميركية "سي بي إس نيوز"": the outlet's name
-        np.hi = q + 1
-        return
-    if any(role_matcher().match_at(cx.tokens, x) is not None for x in range(np.lo + 1, np.hi)):
-        end = read_name(cx, j)
-        if end is not None and (
-            end >= cx.hi or cx.punct_before(end) or lex().has("openers", cx.word(end))
-        ):
-            np.hi = end

@@ -1,8 +1,8 @@
 """Arabic numbers: digits, number words, ordinals, duals, vague quantities and qualifiers.
 
-:func:`find_numbers` scans the normalised text with one combined regex whose
-word part is a trie built from ``data/numbers.yaml``. Each hit is a token:
-digits, a number word, an ordinal, a dual noun, or a date/time shape that is
+:func:`find_numbers` scans the normalised text into tokens (:mod:`rasd.number_tokens`:
+one combined regex whose word part is a trie built from ``data/numbers.yaml``). Each hit
+is a token: digits, a number word, an ordinal, a dual noun, or a date/time shape that is
 skipped. A small grammar joins adjacent tokens into expressions
 (``ثلاثه الاف وخمسمئه`` = 3500, ``3 الاف`` = 3000); qualifiers (``نحو``,
 ``اكثر من``, ``علي الاقل``) and ranges (``بين 20 و30``) are read around them.
@@ -13,35 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from rasd.lexicon import load_yaml
+from rasd.number_tokens import HS, MAX_QUANTITY, Tok, number_lexicon, scan, whole
 from rasd.text import NormText, normalize
 
 __all__ = ["MAX_QUANTITY", "NumberMention", "find_numbers", "parse_number", "parse_ordinal"]
 
-# White space inside a number expression never crosses a line (a line break ends a sentence).
-_HS = r"[^\S\n]"
-_PREV_WORD_RE = re.compile(rf"([^\W\d_]+){_HS}+$")
+_PREV_WORD_RE = re.compile(rf"([^\W\d_]+){HS}+$")
 _SPACE_RE = re.compile(r"\s+")
-_WA_GAP_RE = re.compile(rf"{_HS}+و{_HS}+")
+_WA_GAP_RE = re.compile(rf"{HS}+و{HS}+")
 _LEFTOVER_RE = re.compile(r"[\W_]*(?:[وفبلك]{1,2})?")
-_SEP_RE = re.compile(r"[.,]")
-# Dates (11.11.2023, 2023-12-13, 22 / 11 / 2023), times (10:30) and fractions (11/2023).
-_SKIP = (
-    r"\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)\d{2,4}(?!\d)"
-    r"|\d{4}(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2}(?!\d)"
-    r"|\d{1,2}\s*(?P<s3>[./-])\s*\d{1,2}\s*(?P=s3)\s*\d{4}(?!\d)"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d+/\d+(?!\d)"
-)
-# A comma or dot followed by exactly three digits separates thousands; a comma
-# before one or two digits is a decimal point only before a scale word (2,5 مليون).
-_DIGITS = r"\d+(?:[.,]\d{3}(?!\d))*(?:\.\d+|,\d{1,2}(?=\s+(?:%s)(?!\w)))?(?![.:/]\d|\d)"
-_COMMA_DECIMAL_RE = re.compile(r",(?=\d{1,2}$)")
 _GROUP_KEYS = ("N", "U", "TEN", "T", "H")
-# Digits worth this much or more are not read as a number (tables store counts as int64).
-MAX_QUANTITY = 10**15
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +61,6 @@ class NumberMention:
     qstart: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    """A regex hit in ``norm``; ``pstart`` includes proclitics, ``start`` does not."""
-
-    pstart: int
-    start: int
-    end: int
-    pre: str
-    art: bool
-    word: str
-    roles: dict[str, Any]
-    skip: bool = False
-
-
 @dataclass(slots=True)
 class _Raw:
     """A mention over tokens ``i`` to ``j - 1`` before qualifiers and offsets."""
@@ -107,137 +76,10 @@ class _Raw:
     qpos: int | None = None
 
 
-# --- lexicon ---------------------------------------------------------------
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching exactly ``words``, factored as a character trie."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-def _dual_forms(noun: str) -> list[str]:
-    """Dual forms of a singular noun: ه -> تين/تان/تي/تا, any other ending +ين/ان."""
-    if noun.endswith("ه"):
-        return [noun[:-1] + suffix for suffix in ("تين", "تان", "تي", "تا")]
-    return [noun + "ين", noun + "ان"]
-
-
-def _alt(phrases: list[str]) -> str:
-    """Alternation of phrases, longest first, a space matching any white space."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(f"{_HS}+".join(map(re.escape, p.split())) for p in ordered)
-
-
-def _word_roles(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Map each number word to its roles: U TEN ONE T H HW S V OU OC D."""
-    roles: dict[str, dict[str, Any]] = {}
-    table = [
-        ("U", data["units"]),
-        ("ONE", dict.fromkeys(data["teen_ones"], 1)),
-        ("T", data["tens"]),
-        ("H", data["hundreds"]),
-        ("HW", dict.fromkeys(data["hundred_words"], 100)),
-        ("V", data["vague"]),
-        ("OU", data["ordinals"]["units"]),
-        ("OC", data["ordinals"]["compound_ones"]),
-    ]
-    for role, entries in table:
-        for word, value in entries.items():
-            roles.setdefault(word, {})["TEN" if role == "U" and value == 10 else role] = value
-    for hundred in data["hundred_words"]:
-        for stem, mult in data["hundred_stems"].items():
-            roles.setdefault(stem + hundred, {})["H"] = mult * 100
-    for word, (value, number) in data["scales"].items():
-        roles.setdefault(word, {})["S"] = (value // 2 if number == "dual" else value, number)
-    for noun in data["dual_nouns"]:
-        for form in _dual_forms(noun):
-            roles.setdefault(form, {})["D"] = noun
-    return roles
-
-
-@lru_cache(maxsize=1)
-def _lex() -> dict[str, Any]:
-    """The numbers lexicon compiled: word roles, the token regex, qualifier regexes."""
-    data = load_yaml("numbers.yaml")
-    roles = _word_roles(data)
-    quals, rng = data["qualifiers"], data["ranges"]
-    before = {p: q for q, v in quals.items() for p in v["before"]}
-    after = {p: q for q, v in quals.items() for p in v["after"]}
-    return {
-        "roles": roles,
-        "ord": data["ordinals"],
-        "blocked_words": frozenset(data["blocked_words"]),
-        "blocked_tokens": frozenset(data["blocked_tokens"]),
-        "before": before,
-        "after": after,
-        "token": re.compile(
-            r"(?<![\w.:/])(?<![a-z]-)(?P<pre>[وف]??[بلك]??)"
-            rf"(?:(?P<skip>{_SKIP})|(?P<art>ال|(?<=ل)ل)?"
-            rf"(?:(?P<num>{_DIGITS % _alt(list(data['scales']))})"
-            rf"|(?P<w>{_trie_pattern(sorted(roles))})(?!\w)))"
-        ),
-        "model": re.compile(rf"(?:[a-z]|(?<!\w)(?:{_alt(data['model_prefixes'])}))[\s-]?$"),
-        "pre_q": re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<q>{_alt(list(before))}){_HS}+$"),
-        "post_q": re.compile(rf"(?:{_HS}+[^\W\d_]+){{0,2}}?(?:{_HS}|,)+(?P<q>{_alt(list(after))})(?!\w)"),
-        # words before a range (بين, من) and gaps inside one (و, الي, او, -)
-        **{k: re.compile(rf"(?<!\w)[وف]?(?:{_alt(rng[k])}){_HS}+$") for k in ("open", "from")},
-        **{k: re.compile(rf"{_HS}*(?:{_alt(rng[k])}){_HS}*") for k in ("and", "to", "or")},
-        "dash": re.compile(rf"{_HS}*-{_HS}*"),
-    }
-
-
 # --- tokens ----------------------------------------------------------------
 
 
-def _scan(norm: str) -> list[_Tok]:
-    """All number-like tokens of a normalised text, in order."""
-    lex = _lex()
-    toks = []
-    for m in lex["token"].finditer(norm):
-        pre, art, word = m.group("pre"), m.group("art") or "", m.group("w")
-        start = m.start() + len(pre)
-        if m.group("skip"):
-            toks.append(_Tok(m.start(), start, m.end(), pre, False, "", {}, skip=True))
-        elif m.group("num"):
-            if not pre + art and lex["model"].search(norm, max(0, start - 10), start):
-                continue
-            roles = {"N": _digits_value(m.group("num"))}
-            # A longer run of digits is an identifier or a phone number, not a quantity.
-            skip = roles["N"] >= MAX_QUANTITY
-            toks.append(_Tok(m.start(), start, m.end(), pre, bool(art), m.group("num"), roles, skip=skip))
-        elif art + word not in lex["blocked_words"] and m.group() not in lex["blocked_tokens"]:
-            toks.append(_Tok(m.start(), start, m.end(), pre, bool(art), word, lex["roles"][word]))
-    return toks
-
-
-def _digits_value(digits: str) -> int | float:
-    """Value of a digit string (``2,500`` and ``2.500`` are 2500, ``1.5`` is 1.5)."""
-    head, _, frac = _COMMA_DECIMAL_RE.sub(".", digits).rpartition(".")
-    if not head or (len(frac) == 3 and _SEP_RE.sub("", head) != "0"):
-        return int(_SEP_RE.sub("", digits))
-    return _whole(float(_SEP_RE.sub("", head) + "." + frac))
-
-
-def _whole(value: float) -> int | float:
-    """``value`` as an int when it is whole."""
-    return int(value) if float(value).is_integer() else value
-
-
-def _link(norm: str, prev: _Tok, cur: _Tok) -> str | None:
+def _link(norm: str, prev: Tok, cur: Tok) -> str | None:
     """How ``cur`` joins ``prev``: ``"sp"`` (a space), ``"wa"`` (و) or None."""
     gap = norm[prev.end : cur.pstart]
     if cur.skip:
@@ -257,7 +99,7 @@ def _first(roles: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, Any] | No
 # --- grammar ---------------------------------------------------------------
 
 
-def _cardinal(toks: list[_Tok], i: int, norm: str) -> _Raw | None:
+def _cardinal(toks: list[Tok], i: int, norm: str) -> _Raw | None:
     """The longest cardinal or vague expression starting at token ``i``.
 
     A group below a thousand is hundreds, then units, then tens (مئه وخمسه
@@ -284,7 +126,7 @@ def _cardinal(toks: list[_Tok], i: int, norm: str) -> _Raw | None:
     else:
         return None
     j = i + 1
-    commit = _Raw(i, j, _whole(total + group), "cardinal", scale=top if last == "S" else 0)
+    commit = _Raw(i, j, whole(total + group), "cardinal", scale=top if last == "S" else 0)
     before_group = None
     while j < len(toks):
         link, nr = _link(norm, toks[j - 1], toks[j]), toks[j].roles
@@ -311,24 +153,24 @@ def _cardinal(toks: list[_Tok], i: int, norm: str) -> _Raw | None:
         else:
             break
         j += 1
-        commit = _Raw(i, j, _whole(total + group), "cardinal", scale=top if last == "S" else 0)
+        commit = _Raw(i, j, whole(total + group), "cardinal", scale=top if last == "S" else 0)
     return commit
 
 
-def _one_continues(norm: str, one: _Tok, nxt: _Tok) -> bool:
+def _one_continues(norm: str, one: Tok, nxt: Tok) -> bool:
     """Whether احد/احدي goes on with عشر (احد عشر) or و + tens (احدي وعشرين)."""
     link = _link(norm, one, nxt)
     return (link == "sp" and "TEN" in nxt.roles) or (link == "wa" and "T" in nxt.roles)
 
 
-def _ordinal(toks: list[_Tok], i: int, norm: str, lenient: bool = False) -> _Raw | None:
+def _ordinal(toks: list[Tok], i: int, norm: str, lenient: bool = False) -> _Raw | None:
     """An ordinal starting at token ``i`` (الثالث, الحادي عشر, الثاني والعشرين).
 
     Without ``lenient``, a bare واحد or tens word is left to the cardinals,
     ``bare_excluded`` words need the article and a month name before the word
     (تشرين الثاني) or a ``tens_excluded`` word blocks it (kind ``"skip"``).
     """
-    tok, lex = toks[i], _lex()
+    tok, lex = toks[i], number_lexicon()
     r = tok.roles
     one = r.get("OC") if lenient or tok.art or tok.word.startswith("حادي") else None
     base = r["OU"] if 1 < r.get("OU", 10) < 10 else one
@@ -350,7 +192,7 @@ def _ordinal(toks: list[_Tok], i: int, norm: str, lenient: bool = False) -> _Raw
     return None
 
 
-def _dual(toks: list[_Tok], i: int, norm: str) -> _Raw:
+def _dual(toks: list[Tok], i: int, norm: str) -> _Raw:
     """A dual noun, extended over a dual adjective or اثنين/اثنتين after it."""
     j = i + 1
     while j < len(toks) and _link(norm, toks[j - 1], toks[j]) == "sp":
@@ -360,7 +202,7 @@ def _dual(toks: list[_Tok], i: int, norm: str) -> _Raw:
     return _Raw(i, j, 2, "dual", noun=toks[i].roles["D"])
 
 
-def _raw_mentions(toks: list[_Tok], norm: str) -> list[_Raw]:
+def _raw_mentions(toks: list[Tok], norm: str) -> list[_Raw]:
     """Expressions over the tokens, left to right, non-overlapping."""
     out: list[_Raw] = []
     i = 0
@@ -384,9 +226,9 @@ def _raw_mentions(toks: list[_Tok], norm: str) -> list[_Raw]:
 # --- ranges and qualifiers -------------------------------------------------
 
 
-def _as_range(a: _Raw, b: _Raw, toks: list[_Tok], norm: str) -> _Raw | None:
+def _as_range(a: _Raw, b: _Raw, toks: list[Tok], norm: str) -> _Raw | None:
     """``بين A و B``, ``من A الي B``, ``A-B`` or ``A او B`` as one range, if it is one."""
-    lex = _lex()
+    lex = number_lexicon()
     if not a.kind == b.kind == "cardinal" or b.i != a.j:
         return None
     gap, p = norm[toks[a.j - 1].end : toks[b.i].start], toks[a.i].pstart
@@ -407,7 +249,7 @@ def _as_range(a: _Raw, b: _Raw, toks: list[_Tok], norm: str) -> _Raw | None:
     return _Raw(a.i, b.j, lower, "cardinal", upper=b.value, qualifier="range", qpos=qpos)
 
 
-def _merge_ranges(raws: list[_Raw], toks: list[_Tok], norm: str) -> list[_Raw]:
+def _merge_ranges(raws: list[_Raw], toks: list[Tok], norm: str) -> list[_Raw]:
     """Replace pairs of mentions that form a range by the range."""
     out: list[_Raw] = []
     k = 0
@@ -418,9 +260,9 @@ def _merge_ranges(raws: list[_Raw], toks: list[_Tok], norm: str) -> list[_Raw]:
     return out
 
 
-def _qualify(raws: list[_Raw], toks: list[_Tok], norm: str) -> None:
+def _qualify(raws: list[_Raw], toks: list[Tok], norm: str) -> None:
     """Set approx / more_than / at_least / less_than from the words around each mention."""
-    lex = _lex()
+    lex = number_lexicon()
     for n, raw in enumerate(raws):
         if raw.qualifier != "exact" or raw.kind == "ordinal":
             continue
@@ -450,7 +292,7 @@ def find_numbers(text: str | NormText) -> list[NumberMention]:
         (``11.11.2023``, ``2023-12-13``, ``22/11/2023``, ``10:30``) give nothing.
     """
     nt = text if isinstance(text, NormText) else normalize(text)
-    toks = _scan(nt.norm)
+    toks = scan(nt.norm)
     raws = _merge_ranges(_raw_mentions(toks, nt.norm), toks, nt.norm)
     _qualify(raws, toks, nt.norm)
     out = []
@@ -502,7 +344,7 @@ def parse_ordinal(expr: str) -> int | None:
         The ordinal's value, or None when ``expr`` is not one ordinal phrase.
     """
     norm = normalize(expr).norm
-    toks = [t for t in _scan(norm) if not t.skip]
+    toks = [t for t in scan(norm) if not t.skip]
     raw = _ordinal(toks, 0, norm, lenient=True) if toks else None
     if raw is None or raw.j != len(toks):
         return None

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.complements import NP, complement, org_tail, plural_role, read_org, read_role
+from rasd.complements import NP, complement, read_org
 from rasd.lexicon import PhraseMatch
 from rasd.names import name_boundary, read_name
+from rasd.phrase_tails import org_tail, plural_role, read_role
 from rasd.speaker_forms import finish_phrase, no_article
 from rasd.speakers import (
     Cx,

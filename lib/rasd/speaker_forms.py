@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.complements import NP, plural_role
+from rasd.complements import NP
+from rasd.phrase_tails import plural_role
 from rasd.speakers import Cx, Speaker, gender_of_head, is_nisba, is_singular_head, lex
 
 __all__ = ["finish_phrase", "no_article"]
