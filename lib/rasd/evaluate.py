@@ -13,12 +13,14 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from rasd.text import normalize_str
+from rasd.gazetteer import place_matcher
+from rasd.text import normalize_str, tokenize
 
 __all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows"]
 
@@ -99,10 +101,29 @@ def _head_noun(speaker: str) -> str:
     return head[:-2] + "ون" if len(head) >= 5 and head.endswith("ين") else head
 
 
+@lru_cache(maxsize=4096)
+def _gazetteer_ids(name: str) -> frozenset[str]:
+    """The gazetteer entry of the first place a name mentions, with its related entry.
+
+    A town and the base beside it are related (``رميلان`` and the base of ``خراب الجير``).
+    """
+    tokens = tokenize(normalize_str(name))
+    m = next(iter(place_matcher().find(tokens)), None)
+    return frozenset(x for x in (m.value["id"], m.value.get("related")) if x) if m is not None else frozenset()
+
+
 def _place_in(gold_place: Any, *values: Any) -> bool:
-    """The gold place occurs in one of the values (an empty gold place occurs anywhere)."""
+    """The gold place occurs in one of the values (an empty gold place occurs anywhere).
+
+    Two names of one gazetteer entry, or of a town and the base beside it, are the same
+    place: the gold's ``الحرير`` is the extracted ``حرير``, ``قاعدة فكتوريا`` is ``فيكتوريا``,
+    ``رميلان`` is ``خراب الجير``.
+    """
     g = fold(gold_place)
-    return any(g in fold(v) for v in values)
+    if any(g in fold(v) for v in values):
+        return True
+    ids = _gazetteer_ids(str(gold_place)) if gold_place else frozenset()
+    return bool(ids) and any(isinstance(v, str) and v and ids & _gazetteer_ids(v) for v in values)
 
 
 def _same(a: Any, b: Any) -> bool:
