@@ -2,7 +2,16 @@
 
 import pytest
 
-from rasd.evaluate import _MATCHERS, _place_in, _speaker_match, fold, match_rows
+from rasd.evaluate import (
+    _MATCHERS,
+    _STRICT_MATCHERS,
+    _place_in,
+    _place_literal,
+    _speaker_match,
+    fold,
+    match_rows,
+    match_rows_greedy,
+)
 
 FOLD_CASES = [
     # (text, folded)
@@ -76,3 +85,35 @@ PLACE_CASES = [
 @pytest.mark.parametrize("gold,pred,same", PLACE_CASES)
 def test_place_in_by_gazetteer_entry(gold, pred, same):
     assert _place_in(gold, pred) is same
+
+
+LITERAL_PLACE_CASES = [
+    # (gold place, extracted place, same) -- the external scorer's rule: text containment only
+    ("الحرير", "حرير", False),
+    ("حرير", "حرير", True),
+    ("عين الأسد", "قاعدة عين الأسد الجوية", True),
+]
+
+
+@pytest.mark.parametrize("gold,pred,same", LITERAL_PLACE_CASES)
+def test_place_literal_is_text_containment(gold, pred, same):
+    assert _place_literal(gold, pred) is same
+
+
+@pytest.mark.parametrize("gold,preds,n", MATCH_CASES)
+def test_greedy_matching_never_beats_maximum_matching(gold, preds, n):
+    greedy = match_rows_greedy(gold, preds, _STRICT_MATCHERS["events"])
+    assert len(greedy) <= n
+    assert len(set(greedy.values())) == len(greedy)  # one to one
+    assert all(_STRICT_MATCHERS["events"](gold[g], preds[p]) for g, p in greedy.items())
+
+
+def test_greedy_matching_takes_rows_in_gold_order():
+    # an undated gold row matched by place takes the first row with that place, even when a
+    # later dated gold row needed it: the external scorer's greedy rule loses that pair
+    gold = [{"type": "attack", "date": None, "target_or_place": "حرير"},
+            {"type": "attack", "date": "2024-01-02", "target_or_place": "حرير"}]
+    preds = [{"type": "attack", "date": "2024-01-02", "place": "حرير", "target": ""},
+             {"type": "attack", "date": "2024-01-03", "place": "أربيل", "target": ""}]
+    assert match_rows_greedy(gold, preds, _STRICT_MATCHERS["events"]) == {0: 0}
+    assert len(match_rows(gold, preds, _MATCHERS["events"])) == 1

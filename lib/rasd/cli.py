@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold_dir", type=Path, help="folder of gold *.json files")
     ev.add_argument("tables_dir", type=Path, help="folder written by 'rasd extract'")
     ev.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra")
+    ev.add_argument("--literal", action="store_true",
+                    help="score as the external scorer does: greedy matching in gold order and "
+                    "places compared as text only (no gazetteer aliases)")
 
     run = sub.add_parser(
         "run",
@@ -165,7 +168,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         for col in ("published", "iso", "date"):
             if col in frame:
                 frame[col] = frame[col].fillna("").astype(str)
-    print(format_scores(score_tables(load_gold(args.gold_dir), frames), verbose=args.verbose))
+    print(format_scores(score_tables(load_gold(args.gold_dir), frames, strict=args.literal), verbose=args.verbose))
     return 0
 
 

@@ -5,6 +5,11 @@ each article, gold and extracted rows are matched one to one so that as many
 pairs as possible match (a maximum bipartite matching: a gold row with no date,
 matched by place, must not take the extracted row a dated gold row needs); the
 counts are then summed over all articles into precision, recall and F1.
+
+``strict=True`` scores exactly as ``/work/shared/README.md`` states the external
+scorer does: greedy matching in gold order, and a gold place matches only when its
+text occurs in the row's place (no gazetteer aliases). Both figures are reported so
+that the lenient one never hides a naming difference.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import pandas as pd
 from rasd.gazetteer import place_matcher
 from rasd.text import normalize_str, tokenize
 
-__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows"]
+__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows", "match_rows_greedy"]
 
 _LEADING_CONJ_RE = re.compile(r"^[وف](?=\S{2,})")
 _FINAL_TA_RE = re.compile(r"[تا]$")
@@ -112,6 +117,12 @@ def _gazetteer_ids(name: str) -> frozenset[str]:
     return frozenset(x for x in (m.value["id"], m.value.get("related")) if x) if m is not None else frozenset()
 
 
+def _place_literal(gold_place: Any, *values: Any) -> bool:
+    """The gold place's text occurs in one of the values (the external scorer's rule)."""
+    g = fold(gold_place)
+    return any(g in fold(v) for v in values)
+
+
 def _place_in(gold_place: Any, *values: Any) -> bool:
     """The gold place occurs in one of the values (an empty gold place occurs anywhere).
 
@@ -119,8 +130,7 @@ def _place_in(gold_place: Any, *values: Any) -> bool:
     place: the gold's ``الحرير`` is the extracted ``حرير``, ``قاعدة فكتوريا`` is ``فيكتوريا``,
     ``رميلان`` is ``خراب الجير``.
     """
-    g = fold(gold_place)
-    if any(g in fold(v) for v in values):
+    if _place_literal(gold_place, *values):
         return True
     ids = _gazetteer_ids(str(gold_place)) if gold_place else frozenset()
     return bool(ids) and any(isinstance(v, str) and v and ids & _gazetteer_ids(v) for v in values)
@@ -137,16 +147,24 @@ def _int_eq(a: Any, b: Any) -> bool:
         return False
 
 
-_MATCHERS: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], bool]] = {
-    "attack_counts": lambda g, r: _int_eq(g["count"], r["count"]) and g["unit"] == r["unit"],
-    "troops": lambda g, r: _int_eq(g["count"], r["count"]) and _same(g["country"], r["country"]),
-    "bases": lambda g, r: _place_in(g["place"], r["place"]),
-    "dates": lambda g, r: g["iso"] == r["iso"],
-    "events": lambda g, r: g["type"] == r["type"]
-    and (g["date"] == r["date"] if g.get("date") else _place_in(g["target_or_place"], r["place"], r["target"])),
-    "statements": lambda g, r: _verb_key(g["verb"]) == _verb_key(r["verb"]) and _speaker_match(g, r),
-    "published": lambda g, r: g["published"] == r["published"],
-}
+Matcher = Callable[[Mapping[str, Any], Mapping[str, Any]], bool]
+
+
+def _matchers(place_in: Callable[..., bool]) -> dict[str, Matcher]:
+    return {
+        "attack_counts": lambda g, r: _int_eq(g["count"], r["count"]) and g["unit"] == r["unit"],
+        "troops": lambda g, r: _int_eq(g["count"], r["count"]) and _same(g["country"], r["country"]),
+        "bases": lambda g, r: place_in(g["place"], r["place"]),
+        "dates": lambda g, r: g["iso"] == r["iso"],
+        "events": lambda g, r: g["type"] == r["type"]
+        and (g["date"] == r["date"] if g.get("date") else place_in(g["target_or_place"], r["place"], r["target"])),
+        "statements": lambda g, r: _verb_key(g["verb"]) == _verb_key(r["verb"]) and _speaker_match(g, r),
+        "published": lambda g, r: g["published"] == r["published"],
+    }
+
+
+_MATCHERS = _matchers(_place_in)
+_STRICT_MATCHERS = _matchers(_place_literal)
 
 
 def _gold_rows(doc: Mapping[str, Any], table: str) -> list[Mapping[str, Any]]:
@@ -217,32 +235,51 @@ def match_rows(
     return {gi: pi for pi, gi in owner.items()}
 
 
+def match_rows_greedy(
+    gold: list[Mapping[str, Any]],
+    preds: list[Mapping[str, Any]],
+    same: Matcher,
+) -> dict[int, int]:
+    """Pair each gold row, in gold order, with the first free extracted row that matches it."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, g in enumerate(gold):
+        pi = next((i for i, p in enumerate(preds) if i not in used and same(g, p)), None)
+        if pi is not None:
+            pairs[gi] = pi
+            used.add(pi)
+    return pairs
+
+
 def _describe(row: Mapping[str, Any]) -> str:
     keep = ("count", "unit", "country", "place", "iso", "expr", "type", "date", "speaker", "verb", "published")
     return ", ".join(f"{k}={row[k]}" for k in keep if k in row and not pd.isna(row[k]) and row[k] != "")
 
 
 def score_tables(
-    gold: Mapping[str, Mapping[str, Any]], frames: Mapping[str, pd.DataFrame]
+    gold: Mapping[str, Mapping[str, Any]], frames: Mapping[str, pd.DataFrame], strict: bool = False
 ) -> dict[str, Score]:
     """Match extracted tables against the gold, per article, and count.
 
     Args:
         gold: Gold documents keyed by article id (:func:`load_gold`).
         frames: Extracted tables by name (as written by ``rasd extract``).
+        strict: Score as the external scorer does (greedy matching, literal places).
 
     Returns:
         A :class:`Score` per scored table: attack_counts, troops, bases, dates,
         events, statements and published.
     """
-    scores = {name: Score() for name in _MATCHERS}
+    matchers = _STRICT_MATCHERS if strict else _MATCHERS
+    pair = match_rows_greedy if strict else match_rows
+    scores = {name: Score() for name in matchers}
     for article_id, doc in gold.items():
-        for table, same in _MATCHERS.items():
+        for table, same in matchers.items():
             if table == "statements" and "statements" not in frames:
                 continue
             preds = _pred_rows(frames, table, article_id)
             golds = _gold_rows(doc, table)
-            pairs = match_rows(golds, preds, same)
+            pairs = pair(golds, preds, same)
             score = scores[table]
             score.tp += len(pairs)
             for gi, g in enumerate(golds):
