@@ -11,6 +11,7 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
 from rasd.text import clitic_variants, normalize_str
 
 __all__ = [
+    "related_base",
     "OUT_OF_THEATRE",
     "base_of",
     "is_context_place",
@@ -48,14 +49,20 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
         for p in doc.places
     ):
         return None
-    related = _rows_by_id().get(m.value.get("related", ""))
-    if related is not None and related["type"] in _BASE_TYPES:
+    related = related_base(m)
+    if related is not None:
         return related
     for alias in ("قاعده " + normalize_str(m.value["canonical"]), "قاعده " + m.phrase):
         found = place_matcher().lookup(alias)
         if found is not None and found["type"] in _BASE_TYPES:
             return found
     return None
+
+
+def related_base(m: PhraseMatch) -> dict | None:
+    """The base that shares a town's name (places.csv ``related``), if any."""
+    related = _rows_by_id().get(m.value.get("related", ""))
+    return related if related is not None and related["type"] in _BASE_TYPES else None
 
 
 @cache
@@ -65,8 +72,11 @@ def _outside_matcher() -> PhraseMatcher:
 
 def is_landmark(doc: Doc, m: PhraseMatch) -> bool:
     """True when the place is named only as a landmark (``قرب``, ``الملاصق ل``, ``من``)."""
-    words = frozenset(load_yaml("presence_context.yaml")["landmark_words"])
+    context = load_yaml("presence_context.yaml")
+    words, openers = frozenset(context["landmark_words"]), frozenset(context["list_openers"])
     before = doc.tokens[max(0, m.first_token - 2) : m.first_token]
+    if any(t.text in openers for t in before):
+        return False  # "من بينها قاعدة عين الاسد": a list of the bases just named, not a landmark
     return any(stem in words for t in before for _, stem in clitic_variants(t.text))
 
 

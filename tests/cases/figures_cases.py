@@ -227,6 +227,17 @@ DEPLOYMENT_CASES = [
     ("base-adjective-then-bimintaqa", "bug", "وسقطت المسيرة داخل القاعدة الأمريكية بمنطقة التنف.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-dual-adjective", "bug", "واستهدفت الفصائل القاعدتين الأمريكيتين في الشدادي وحقل العمر.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-dual-list-then-relative-clause", "bug", "وقصفت قاعدتي التنف والشدادي اللتين تتمركز فيهما قوات أمريكية.", "2024-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-tatbaa-verb", "dev", "وسقطت قذيفة داخل قاعدة المالكية التي تتبع القوات الأمريكية شمالي الحسكة.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("base-taamal-fiha", "dev", "وأصابت المسيرة قاعدة التنف التي تعمل فيها قوات أمريكية.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-min-baynaha-list", "dev", "واستهدفت الفصائل قواعد للاحتلال الأمريكي في العراق، من بينها قاعدة عين الأسد.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-possessor-li-force", "dev", "وللقوات الأمريكية قواعد عدة شرقي سوريا أبرزها قاعدة حقل العمر ومعمل كونيكو في ريف دير الزور.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-list-wa-fi-town", "dev", "وتنتشر القوات الأمريكية في التنف، وفي بلدة الشدادي جنوبي الحسكة.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-conjoined-after-adjective", "dev", "وقصفت الفصائل قاعدة التنف الأمريكية وقاعدة الشدادي بالمسيرات.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-described-quoted-adjective", "dev", "وضربت المسيرة القاعدة الأمريكية \"غير القانونية\" في حقل غاز \"كونيكو\".", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-green-village", "dev", "واستهدفت الصواريخ قاعدتين للقوات الأمريكية في التنف والقرية الخضراء.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القرية الخضراء"}]),
+    ("base-not-a-list-town", "trap", "وقصفت الفصائل قاعدة التنف الأمريكية، وقتل في الحسكة مدنيان.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-resumed-next-sentence", "dev", "وسقطت قذيفة في حقل العمر. ويتمركز فيه عدد كبير من الجنود الأمريكيين.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-resumed-no-force", "trap", "وسقطت قذيفة في حقل العمر. ويوجد فيه مقاتلون محليون.", "2024-02-03", []),
 ]
 
 EVENT_CASES = [

@@ -1,0 +1,256 @@
+"""Base-presence rows of the deployments table: bases named as hosting a force.
+
+A row (count empty) is a gazetteer base that a sentence says hosts a force: a presence verb after the base (``قاعدة التنف التابعة
+للتحالف``, ``… التي تضم مستشارين``) or before it (``ينتشر … في
+قاعدة حرير``), or a force adjective on the base (``القاعدة الأميركية في
+الشدادي``), or a base noun owned by a force before it (``أكبر قاعدة للتحالف
+الدولي في سوريا، الواقعة في حقل العمر``). A place named only as a landmark
+(``الملاصق لمطار بغداد``) is not a base row, unless a presence clause of its own
+follows it (``قرب قاعدة حرير التي تستضيف قوات أميركية``). One row per base and
+article, and one per force when the sentence that first names the base lists
+several (``التي تضم جنودا أميركيين وبريطانيين``). Bases listed after one that hosts a
+force share it (``في التنف، وفي منطقة الشدادي``), and a presence verb whose pronoun points
+back to the base just named gives it a row (``… حقل العمر. ويتمركز فيه جنود أميركيون``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
+from rasd.gazetteer import presence_verb_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.modality import is_hypothetical
+from rasd.scope import base_of, is_landmark, related_base
+from rasd.text import Token
+
+__all__ = ["base_rows", "resumed_base_rows"]
+
+_AFTER_WINDOW = 2  # words between a base and a presence verb after it (landmarks not counted)
+_BEFORE_WINDOW = 25  # tokens between a presence verb and a base that follows it
+_ADJ_WINDOW = 3  # tokens between a base and a force adjective that follows it
+_OWNER_WINDOW = 10  # tokens between "قاعدة لِـ<force>" and the place it is said to be at
+_DESCRIBED_WINDOW = 7  # words between "القاعدة الأميركية" and the base named after "في" (marks not counted)
+_CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that adds another to its list
+_CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
+
+
+def _is_landmark(doc: Doc, m: PhraseMatch) -> bool:
+    """True when the place is named only as a landmark (``قرب``, ``الملاصق ل``)."""
+    return is_landmark(doc, m)
+
+
+def _gap(doc: Doc, tokens: list[Token], k_last: int, v_first: int, off: int) -> int:
+    """Words between a base and a verb, not counting landmark phrases and relative pronouns."""
+    skip = set(presence_words("landmark_words")) | set(presence_words("relative_pronouns"))
+    inside = {
+        k - off
+        for m in doc.places
+        if _is_landmark(doc, m)
+        for k in range(m.first_token, m.last_token + 1)
+    }
+    return sum(1 for k in range(k_last + 1, v_first) if k not in inside and tokens[k].text not in skip)
+
+
+def _adjective_on(tokens: list[Token], k_first: int, k_last: int) -> bool:
+    """A force adjective inside or right after a base name (``قاعده فكتوريا العسكريه الاميركيه``)."""
+    hi = min(k_last + 1 + _ADJ_WINDOW, len(tokens))
+    return any(adjective_matcher().match_at(tokens, j) for j in range(k_first + 1, hi))
+
+
+def _owning_force(tokens: list[Token], k_first: int) -> str | None:
+    """A force named as owner of a base noun before the place: ``قاعدة للتحالف الدولي … في حقل العمر``."""
+    for k in range(max(0, k_first - _OWNER_WINDOW), k_first):
+        if tokens[k].text not in presence_words("base_nouns"):
+            continue
+        for j in (k + 1, k + 2):  # "قاعدة عسكرية للقوات الاميركية"
+            owner = force_matcher().match_at(tokens, j) if j < k_first else None
+            if owner is not None and tokens[j].text.startswith("ل"):
+                return str(owner.value)
+    return None
+
+
+def _described_base(tokens: list[Token], k_first: int) -> str | None:
+    """A base noun with a force adjective, then the base after ``في`` or list links only.
+
+    ``القاعدة الأميركية في حقل غاز كونيكو``, ``قواعد أمريكية هي الشدادي`` (list links:
+    data/presence_context.yaml).
+    """
+    words = [k for k in range(k_first) if any(c.isalnum() for c in tokens[k].text)]
+    for k in words[-_DESCRIBED_WINDOW:]:
+        if tokens[k].text not in presence_words("base_nouns"):
+            continue
+        adj = adjective_matcher().match_at(tokens, k + 1)
+        if adj is None or adj.last_token >= k_first:
+            continue
+        between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text)]
+        if "في" in between or all(w in presence_words("list_links") for w in between):
+            return str(adj.value)
+    return None
+
+
+def _possessed_bases(tokens: list[Token], k_first: int) -> str | None:
+    """A force that owns a base noun before it: ``وللقوات الأميركية قواعد في سوريا أبرزها قاعدة …``."""
+    for k in range(max(0, k_first - _OWNER_WINDOW), k_first):
+        if tokens[k].text not in presence_words("base_nouns"):
+            continue
+        for owner in force_matcher().find(tokens[max(0, k - 3) : k]):
+            first = tokens[max(0, k - 3) + owner.first_token].text
+            if first.startswith(("ل", "ول")) and max(0, k - 3) + owner.last_token == k - 1:
+                return str(owner.value)
+    return None
+
+
+def _conjoined(tokens: list[Token], prev_last: int, k_first: int) -> bool:
+    """The base is added with و to the list the previous base opened.
+
+    ``قاعدة حقل العمر ومعمل كونيكو``, ``في التنف، وفي ناحية المالكية``, ``وقاعدة الشدادي``.
+    """
+    if not 0 < k_first - prev_last <= _CONJUNCT_REACH:
+        return False
+    j = k_first
+    links = presence_words("list_links") | presence_words("base_nouns")
+    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في"}:
+        j -= 1
+        if tokens[j].text.startswith("و"):
+            return True
+    return tokens[k_first].text.startswith("و")
+
+
+def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
+    """Every force a presence clause right after a base names (``التي تضم جنودا أميركيين وبريطانيين``)."""
+    k_last = m.last_token - off
+    for v in presence_verb_matcher().find(tokens):
+        if 0 < v.first_token - k_last <= _CLAUSE_REACH:
+            window = tokens[v.last_token + 1 : v.last_token + 1 + _CLAUSE_REACH]
+            forces = [str(a.value) for a in adjective_matcher().find(window)]
+            return list(dict.fromkeys(forces))
+    return []
+
+
+def _own_clause(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
+    """A presence clause of the base's own right after it (``قاعدة حرير التي تستضيف قوات``)."""
+    off = sent.tok_lo
+    k_last = m.last_token - off
+    return any(
+        0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW
+        for v in presence_verb_matcher().find(tokens)
+    )
+
+
+def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, bases: list[PhraseMatch]) -> str | None:
+    """The force a sentence says a base hosts, or None when it says nothing of the kind."""
+    off = sent.tok_lo
+    k_first, k_last = m.first_token - off, m.last_token - off
+    owner = _owning_force(tokens, k_first)
+    if owner is not None:
+        return owner
+    for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
+        adj = adjective_matcher().match_at(tokens, j)
+        if adj is not None:
+            return str(adj.value)
+    promoted = k_first > 0 and base_of(doc, m) is not None and m.value["type"] not in {"base", "airport"}
+    if promoted:
+        adj = next(iter(adjective_matcher().find(tokens[max(0, k_first - 4) : k_first])), None)
+        if adj is not None:
+            return str(adj.value)
+    described = _described_base(tokens, k_first)
+    if described is not None:
+        return described
+    for v in presence_verb_matcher().find(tokens):
+        force = None
+        if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
+            force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
+        elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
+            force = find_force(tokens, v.last_token, k_first) or find_force(tokens, len(tokens) - 1, k_first)
+        if force is not None and (force or not v.value.get("needs_force")):
+            return force
+    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
+
+
+def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int]) -> str | None:
+    """A later clause whose presence verb and pronoun point back to this base, the last named before it.
+
+    ``ويعد حقل العمر الأضخم بين الحقول، ويتمركز فيه عدد كبير من الجنود الأميركيين``.
+    """
+    for v in presence_verb_matcher().find(tokens):
+        after = v.last_token + 1
+        if not (0 < v.first_token - k_last <= _BEFORE_WINDOW and after < len(tokens)):
+            continue
+        if tokens[after].text not in presence_words("resumptive_pronouns") or not tokens[v.first_token].text.startswith("و"):
+            continue
+        if any(k_last < end < v.first_token for end in base_ends):
+            continue
+        rest = tokens[after + 1 : after + 1 + _CLAUSE_REACH]
+        named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)
+        if named is not None:
+            return str(named.value)
+    return None
+
+
+def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
+    """Base-presence rows of one sentence (count empty), one per base and force."""
+    if is_hypothetical(tokens):
+        return []
+    places = doc.within(doc.places, sent)
+    bases: list[PhraseMatch] = []
+    for m in places:
+        if base_of(doc, m) is not None or (
+            bases
+            and related_base(m) is not None
+            and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
+        ):
+            bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
+    rows = []
+    listed: str | None = None
+    for idx, m in enumerate(bases):
+        force = _hosts_force(doc, sent, tokens, m, bases)
+        if force is None:
+            force = _possessed_bases(tokens, m.first_token - sent.tok_lo)
+        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - sent.tok_lo, m.first_token - sent.tok_lo):
+            force = listed  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
+        listed = force
+        if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
+            # Named to locate something else, unless its own clause says it hosts a force and no
+            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
+            if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
+                continue
+        if force is None:
+            continue
+        base = base_of(doc, m) or related_base(m) or m.value
+        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
+            rows.append(
+                {
+                    "count": None,
+                    "qualifier": "",
+                    "force": each,
+                    "country": base["country"],
+                    "place": base["canonical"],
+                    "role": "",
+                    **doc.row_evidence(sent, m.start, m.end),
+                }
+            )
+    return rows
+
+
+def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:
+    """A sentence opening on a presence verb whose pronoun points to the base named just before.
+
+    ``… في حقل العمر. ويتمركز فيه عدد كبير من الجنود الأميركيين.``
+    """
+    if last_base is None or any(base_of(doc, m) for m in doc.within(doc.places, sent)):
+        return []
+    verb = next(iter(presence_verb_matcher().find(tokens[:3])), None)
+    if verb is None or tokens[min(verb.last_token + 1, len(tokens) - 1)].text not in presence_words("resumptive_pronouns") and (
+        tokens[verb.last_token].text not in presence_words("resumptive_pronouns")
+    ):
+        return []
+    rest = tokens[verb.last_token + 1 :]
+    named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)
+    if named is None:
+        return []
+    force, base = str(named.value), base_of(doc, last_base) or last_base.value
+    return [{"count": None, "qualifier": "", "force": force, "country": base["country"], "place": base["canonical"],
+             "role": "", **doc.row_evidence(sent, doc.tokens[sent.tok_lo + verb.first_token].start,
+                                            doc.tokens[sent.tok_lo + verb.last_token].end)}]

@@ -1,0 +1,65 @@
+"""Which force a phrase names: nationality adjectives, force names, troop roles (data/forces.yaml).
+
+Shared by the troop figures (:mod:`rasd.deployments`) and the base-presence rows
+(:mod:`rasd.bases`); the words around bases come from data/presence_context.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd.lexicon import PhraseMatcher, load_yaml, word_set
+from rasd.text import Token, clitic_variants
+
+__all__ = ["adjective_matcher", "force_matcher", "role_matcher", "presence_words", "has_presence_word", "find_force"]
+
+
+@cache
+def adjective_matcher() -> PhraseMatcher:
+    """Nationality adjectives and the force each names (``اميركيه`` -> US)."""
+    return PhraseMatcher((a, f["force"]) for f in load_yaml("forces.yaml")["forces"] for a in f["adjectives"])
+
+
+@cache
+def force_matcher() -> PhraseMatcher:
+    """Names and adjectives of forces (``واشنطن``, ``القوات الاميركيه``, ``التحالف الدولي``)."""
+    forces = load_yaml("forces.yaml")["forces"]
+    entries = [(n, f["force"]) for f in forces for n in f["names"]]
+    entries += [(a, f["force"]) for f in forces for a in f["adjectives"]]
+    return PhraseMatcher(entries)
+
+
+@cache
+def role_matcher() -> PhraseMatcher:
+    """Troop roles (advisers, trainers, special forces)."""
+    roles = load_yaml("forces.yaml")["roles"]
+    return PhraseMatcher((w, role) for role, words in roles.items() for w in words)
+
+
+def presence_words(key: str) -> frozenset[str]:
+    """A word list of data/presence_context.yaml."""
+    return word_set("presence_context.yaml", key)
+
+
+def has_presence_word(tokens: list[Token], key: str) -> bool:
+    """Whether a token, proclitics removed, is in a word list of data/presence_context.yaml."""
+    return any(stem in presence_words(key) for t in tokens for _, stem in clitic_variants(t.text))
+
+
+def find_force(tokens: list[Token], noun_last: int, before: int) -> str:
+    """Force of a troop figure.
+
+    Args:
+        tokens: Tokens of the sentence.
+        noun_last: Index of the last token of the troop noun.
+        before: Index of the first token of the figure (forces are looked for before it).
+    """
+    for j in range(noun_last + 1, min(noun_last + 3, len(tokens))):
+        m = adjective_matcher().match_at(tokens, j)
+        if m is not None and tokens[j].joined:
+            return str(m.value)
+    named = list(force_matcher().find(tokens[:before]))
+    if named:
+        return str(named[-1].value)
+    after = list(force_matcher().find(tokens[noun_last + 1 :]))
+    return str(after[0].value) if after else ""
