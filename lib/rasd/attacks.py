@@ -233,11 +233,15 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
     """
     figures: list[Figure] = []
     prev_unit: str | None = None  # reset by a number that counts something else
+    other_before = False  # the last number counts something else (sites, troops)
     last_unit = carry
     for num in nums:
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num)
+        if how == "partitive" and other_before:
+            continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
+        other_before = how == "other"
         if how == "other" or (how == "multiplier" and not (prev_unit and _after_and(doc, num))):
             prev_unit = None
             continue
@@ -352,6 +356,33 @@ def figure_qualifier(num: NumberMention) -> str:
     return num.qualifier
 
 
+def _fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:
+    """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile.
+
+    Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``), or a state's aircraft or drone
+    (``أطلقت مسيرة أميركية صاروخين``); US ground forces fire rockets.
+    """
+    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
+    if not plain:
+        return False
+    weapons = [m for m in weapon_matcher().find(tokens)]
+    if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
+        return False  # "صاروخين من طراز كاتيوشا"
+    actors = doc.within(doc.actors, sent)
+    if any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
+        return False
+    if any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons):
+        launchers = [a for a in actors if a.value.get("type") == "state"]  # "مسيرة أميركية أطلقت صاروخين"
+    else:
+        launchers = [a for a in actors if a.value.get("type") == "state" and a.value.get("country") == "Iran"]
+    for a in launchers:  # the state's forces fire it: no "إن/أن" between them and the figure
+        if a.end <= fig.num.nstart:
+            between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}
+            if not between & _words("complementizers"):
+                return True
+    return False
+
+
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
@@ -368,6 +399,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
         for fig in figures:
             if fig.scope == OUT_OF_THEATRE or fig.unit not in ATTACK_UNITS:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
+            if fig.unit == "rocket" and _fired_by_state(doc, sent, tokens, fig):
+                fig.unit = "missile"
             rows.append(
                 {
                     "count": fig.num.value,
