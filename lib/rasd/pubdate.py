@@ -37,6 +37,7 @@ MAX_DATE_LINE_WORDS = 14
 _WORD_RE = re.compile(r"[^\W_]+")
 _SEPARATOR_RE = re.compile(r"(?:^|\s)[-–—|/•·_]+(?=\s|$)|[,;]")
 _SPACES_RE = re.compile(r"\s+")
+_PLACE_PREFIX_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—]\s+(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[a-z]")
 _NUMERIC_DATE_RES = (
@@ -197,6 +198,11 @@ def parse_date_line(text: str) -> DateLine | None:
     """
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
         return None
+    place = _PLACE_PREFIX_RE.match(text)
+    if place is not None:  # "بغداد - الجمعة 29 آب 2025": the dateline's place, then the date
+        found = parse_date_line(text[place.end() :])
+        if found is not None and found.iso:
+            return found
     cleaned, label, had_time = _clean_date_line(normalize_str(text))
     if not cleaned:
         return DateLine("", label) if had_time else None
