@@ -47,6 +47,7 @@ _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _COMPLEMENTIZERS = frozenset({"ان", "بان"})  # "قال البنتاغون إن مسلحين رشقوا": the group is not the reporter
 _CLAIMANT_AFTER = 4  # tokens between a claiming verb and the group named after it
 _CLAIMANT_BEFORE = 8  # tokens between a group and its claiming verb ("وكانت المقاومه الاسلاميه في العراق قد اعلنت")
+_SAID_REACH = 12  # tokens between a reporting subject and its "انها/انه" + trigger
 _WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره مسيره محمله بالمتفجرات ضربت")
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
@@ -227,12 +228,20 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True
+    said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
+    if said >= 0 and tokens[said].text in _set("pronoun_complementizers"):
+        lo = max(0, said - _SAID_REACH)
+        if any(_reports(tokens, lo + m.first_token, lo + m.last_token) for m in us_matcher().find(tokens[lo:said])) and not any(
+            lo <= g < said for g in subjects
+        ):
+            return True
     lo = max(0, trig.first_token - 3)
     for m in us_matcher().find(tokens[lo : trig.first_token]):
         k = lo + m.first_token
         prev = tokens[k - 1].text if k > 0 else ""
-        if not _is_object_marker(prev):
-            return True
+        reported = any(t.text in _set("complementizers") for t in tokens[lo + m.last_token + 1 : trig.first_token])
+        if not _is_object_marker(prev) and not reported:
+            return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
     if noun is not None and noun.value.get("unit") in _set("strike_units"):
@@ -242,6 +251,13 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         # A strike told with no verb ("مقتل اثنين في غارات"), none of whose dead is American.
         return not any(us_matcher().find(tokens)) and not _other_state_named(tokens)
     return False
+
+
+def _reports(tokens: list[Token], first: int, last: int) -> bool:
+    """The US name at ``first..last`` is the subject of a reporting verb right before or after it."""
+    before = tokens[first - 1].text if first > 0 else ""
+    after = [t.text for t in tokens[last + 1 : last + 3]]
+    return is_word(before, "claim_reporters") or any(w == "قد" or is_word(w, "claim_reporters") for w in after)
 
 
 def _other_state_named(tokens: list[Token]) -> bool:
