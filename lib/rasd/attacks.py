@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
+from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, weapon_matcher
 from rasd.lexicon import word_set
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
-from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
+from rasd.scope import OUT_OF_THEATRE
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token, clitic_variants
@@ -263,66 +264,6 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
     return figures
 
 
-def _clause_end(doc: Doc, lo: int, hi: int) -> int:
-    """End of the clause after a figure: a comma, unless a place phrase goes on after it.
-
-    ``تعرضت لـ69 هجوما منذ 17 أكتوبر، في العراق وسوريا`` goes on; ``65 هجوما …،
-    تصدرت فيها قاعدة كونيكو`` and ``22 هجوما في العراق، و19 في سوريا`` do not.
-    """
-    text = doc.nt.norm
-    k = text.find(",", lo, hi)
-    while k != -1:
-        nxt = text[k + 1 : k + 12].split()
-        if not nxt or nxt[0] not in _words("place_prepositions"):
-            return k
-        k = text.find(",", k + 1, hi)
-    return hi
-
-
-def _after_ba(doc: Doc, num: NumberMention) -> bool:
-    """A figure read with ``ب`` (``بـ24 هجوما``, ``بثلاث طائرات``): it belongs to what was named before."""
-    lead = doc.nt.norm[max(0, num.nstart - 3) : num.nstart].replace("-", "").rstrip()
-    return lead.endswith("ب") or num.text.startswith("ب")
-
-
-def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
-    """Scope of one figure from the places after it, else before it.
-
-    A figure read with ``ب`` takes a base named before it first (``تصدرت قاعدة
-    كونيكو القائمة بـ21 هجوما``). Landmarks (``قرب مطار بغداد``) count only when
-    no other place is named around the figure.
-    """
-    near = fig.num.nstart
-    strict_after = scope_of(doc, *after, near=near, landmarks=False)
-    strict_before = scope_of(doc, *before, near=near, landmarks=False)
-    if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
-        return strict_before
-    if strict_after or (strict_before and strict_before != OUT_OF_THEATRE):
-        # Only places right after a figure can put it outside the theatre ("ضد اهداف داخل اسرائيل").
-        return strict_after or strict_before
-    loose_before = scope_of(doc, *before, near=near)
-    return scope_of(doc, *after, near=near) or ("" if loose_before == OUT_OF_THEATRE else loose_before)
-
-
-def _assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
-    for idx, fig in enumerate(figures):
-        nxt = figures[idx + 1].num.nstart if idx + 1 < len(figures) else sent.nend
-        prv = figures[idx - 1].end if idx > 0 else sent.nstart
-        fig.scope = _scope_of_figure(doc, fig, (prv, fig.num.nstart), (fig.end, _clause_end(doc, fig.end, nxt)))
-    for idx, fig in enumerate(figures):
-        before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
-        after = doc.nt.norm[fig.end : fig.end + 25]
-        parts: list[Figure] = []
-        if any(w in before for w in _words("total_cues")):
-            parts = figures[:idx]
-        elif any(w in after for w in _words("breakdown_cues")) or (
-            idx + 1 < len(figures) and figures[idx + 1].how == "partitive"
-        ):
-            parts = figures[idx + 1 :]  # "بواقع 15 في العراق و9 في سوريا", "29 منها في العراق و32 في سوريا"
-        if parts:
-            fig.scope = merge_scopes([fig.scope, *(p.scope for p in parts)]) or fig.scope
-
-
 def _date_fields(doc: Doc, sent: DocSentence) -> tuple[str, str]:
     since, as_of = "", ""
     for d in doc.within(doc.dates, sent):
@@ -394,7 +335,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
             continue
         figures = find_figures(doc, tokens, sentence_numbers(doc, sent), carry)
         carry = figures[-1].unit if figures else ""
-        _assign_scopes(doc, sent, figures)
+        assign_scopes(doc, sent, figures)
         since, as_of = _date_fields(doc, sent)
         for fig in figures:
             if fig.scope == OUT_OF_THEATRE or fig.unit not in ATTACK_UNITS:
