@@ -84,6 +84,11 @@ def is_anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
     )
 
 
+def _hits_base(doc: Doc, sent: DocSentence, lo: int, hi: int) -> bool:
+    """The target span names a US or coalition base of the gazetteer."""
+    return any(lo <= m.start < hi and m.value["type"] == "base" for m in doc.within(doc.places, sent))
+
+
 def event_row(
     doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch, kind: str, part: tuple[int, int]
 ) -> list[dict[str, Any]]:
@@ -95,6 +100,8 @@ def event_row(
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
     place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
+    if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
+        kind = "attack"  # "غارة بطائرة مسيرة طالت قاعدة في حقل الرميلان": US bases are struck, not striking
     if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):
         return []  # "استهدفوا سفينة تجارية في البحر الأحمر": outside the theatre
     killed, injured = casualties(doc, sent, tokens)

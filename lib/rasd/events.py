@@ -88,6 +88,10 @@ def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[
     out = []
     for m in _trigger_matcher().find(tokens):
         generic = m.phrase in _set("needs_object")
+        if m.phrase in _set("instrument_needed"):
+            obj = attack_object(tokens, m.last_token, dated)
+            if obj is None or "ب" not in obj.prefix:
+                continue  # "أصيب 34 آخرون": the wounded; "أصيب … بصاروخين": the act
         if m.value == "attack" and generic and attack_object(tokens, m.last_token, dated) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
             if noun_before(tokens, m.first_token) is None and weapon_before(tokens, m.first_token) is None and not far:
@@ -126,9 +130,13 @@ def _sums_up(tokens: list[Token], heads: list[PhraseMatch]) -> bool:
     for m in heads:
         if attack_noun_matcher().match_at(tokens, m.first_token) is None:
             continue
+        definite = m.phrase.startswith("ال") or m.prefix.endswith(("ال", "لل"))
         before = tokens[max(0, m.first_token - _DETERMINER_REACH) : m.first_token]
-        if any(is_word(t.text, "aggregate_determiners") for t in before):
-            return True
+        if any(
+            is_word(t.text, "aggregate_determiners") and (definite or not is_word(t.text, "demonstratives"))
+            for t in before
+        ):
+            return True  # "قبل ذلك لقصف": a demonstrative before an indefinite noun stands alone
     return False
 
 
