@@ -292,6 +292,19 @@ def test_place_lookup(text, canonical, ptype, label):
     assert (value["canonical"], value["type"]) == (canonical, ptype)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonicals", "label"),
+    [
+        ("استدعت الخارجية القائم بأعمال السفارة الأمريكية", ["السفارة الأميركية في بغداد"], "press"),
+        ("وقصفت الطائرات مواقع في القائم غربي الأنبار", ["القائم", "الأنبار"], "dev"),
+        ("التقى الوزير القائم على الملف في القائم", ["القائم"], "dev"),
+    ],
+)
+def test_find_places_skips_common_words(text, canonicals, label):
+    found = gazetteer.find_places(tokenize(normalize(text).norm))
+    assert [m.value["canonical"] for m in found] == canonicals
+
+
 def test_place_lookup_reports_original_span_and_coordinates():
     evidence, value = _first("place_matcher", "وبقاعدة عين الأسد")
     assert evidence == "قاعدة عين الأسد"

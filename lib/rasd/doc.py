@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from rasd.dates import DateMention, find_dates
-from rasd.gazetteer import actor_matcher, place_matcher
+from rasd.gazetteer import actor_matcher, find_places, place_matcher
 from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.numbers import NumberMention, find_numbers
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
@@ -146,7 +146,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     names = [(a.start, a.end) for a in doc.actors]
     doc.places = [
         m
-        for m in place_matcher().find(tokens)
+        for m in find_places(tokens)
         if _inside(m.start, in_text) and not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in names)
     ]
     doc.places = sorted(doc.places + distributed_places(tokens, doc.places), key=lambda m: m.start)

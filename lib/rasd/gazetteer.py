@@ -8,18 +8,20 @@ read e.g. ``m.value["unit"]`` or ``m.value["canonical"]`` without touching the f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
 import pandas as pd
 
-from rasd.lexicon import PhraseMatcher, load_csv, load_yaml, split_aliases
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_csv, load_yaml, split_aliases
+from rasd.text import Token
 
 __all__ = [
     "place_rows",
     "load_places",
     "place_matcher",
+    "find_places",
     "actor_entries",
     "actor_matcher",
     "weapon_matcher",
@@ -57,6 +59,22 @@ def load_places() -> pd.DataFrame:
 def place_matcher() -> PhraseMatcher:
     """Matcher from every place alias to its typed row."""
     return PhraseMatcher((a, row) for row in place_rows() for a in row["aliases"])
+
+
+@cache
+def _not_place_after() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_yaml("place_context.yaml")["not_place_after"].items()}
+
+
+def find_places(tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """Gazetteer mentions in tokens, without common words used as such (``القائم بأعمال``)."""
+    out = []
+    for m in place_matcher().find(tokens):
+        stops = _not_place_after().get(m.phrase)
+        if stops and m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in stops:
+            continue
+        out.append(m)
+    return out
 
 
 @cache
