@@ -41,6 +41,7 @@ from rasd.event_types import (
     is_word,
     list_matcher,
     noun_before,
+    us_matcher,
     weapon_before,
 )
 from rasd.gazetteer import attack_noun_matcher
@@ -60,6 +61,8 @@ _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
+_OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
+_US_OWNER_REACH = 4  # tokens between "قاعدة"/"موقعا" and the US name it belongs to
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -83,7 +86,22 @@ def _failed(tokens: list[Token], m: PhraseMatch) -> bool:
     return any(is_word(t.text, "negations") for t in near) or any(is_word(t.text, "failure_words") for t in far)
 
 
-def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[PhraseMatch]:
+def _us_target(tokens: list[Token], k: int, bases: frozenset[int]) -> bool:
+    """A US base or position is the object of the verb at ``k`` (``ضربت … قاعدة تابعة للقوات الأمريكية``)."""
+    window = range(k + 1, min(len(tokens), k + 1 + _OBJECT_REACH))
+    for j in window:
+        if j in bases:
+            return True
+        if is_word(tokens[j].text, "target_nouns") and any(
+            us_matcher().match_at(tokens, i) for i in range(j + 1, min(len(tokens), j + 1 + _US_OWNER_REACH))
+        ):
+            return True
+    return False
+
+
+def _triggers(
+    tokens: list[Token], dated: frozenset[int] = frozenset(), bases: frozenset[int] = frozenset()
+) -> list[PhraseMatch]:
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
@@ -94,7 +112,12 @@ def _triggers(tokens: list[Token], dated: frozenset[int] = frozenset()) -> list[
                 continue  # "أصيب 34 آخرون": the wounded; "أصيب … بصاروخين": the act
         if m.value == "attack" and generic and attack_object(tokens, m.last_token, dated) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
-            if noun_before(tokens, m.first_token) is None and weapon_before(tokens, m.first_token) is None and not far:
+            if (
+                noun_before(tokens, m.first_token) is None
+                and weapon_before(tokens, m.first_token) is None
+                and not far
+                and not (m.phrase in _set("strike_verbs") and _us_target(tokens, m.last_token, bases))
+            ):
                 continue
         if m.phrase in _set("discovery_triggers") and not any(
             is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
@@ -303,7 +326,8 @@ def _second_act(
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
-    found = _triggers(tokens, dated)
+    bases = frozenset(m.first_token - sent.tok_lo for m in doc.within(doc.places, sent) if m.value["type"] == "base")
+    found = _triggers(tokens, dated, bases)
     if any(is_word(t.text, "concessive_cues") for t in tokens[:3]):
         main_clause = next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
         found = [t for t in found if t.first_token > main_clause]
