@@ -61,6 +61,7 @@ _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
+_THREAT_OBJECT_REACH = 5  # tokens between "هدد" and the "ب" + what is threatened ("هددت الكتائب واشنطن بالرد")
 _OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
 _US_OWNER_REACH = 4  # tokens between "قاعدة"/"موقعا" and the US name it belongs to
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
@@ -119,6 +120,10 @@ def _triggers(
                 and not (m.phrase in _set("strike_verbs") and _us_target(tokens, m.last_token, bases))
             ):
                 continue
+        if m.phrase in _set("threat_needs_object") and not any(
+            t.text.startswith("ب") and len(t.text) > 3 for t in tokens[m.last_token + 1 : m.last_token + 1 + _THREAT_OBJECT_REACH]
+        ):
+            continue  # "يهدد الأمن الداخلي": endangers; "هددت الكتائب باستهداف": a threat
         if m.phrase in _set("discovery_triggers") and not any(
             is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
         ):
