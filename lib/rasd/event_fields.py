@@ -17,7 +17,7 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
 from rasd.text import Token
 
-__all__ = ["actor_for", "casualties", "dates_the_speech", "event_dates", "place_for", "target_span", "weapons"]
+__all__ = ["actor_for", "casualties", "dates_the_speech", "event_dates", "generic_actor_matcher", "place_for", "target_span", "weapons"]
 
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
@@ -39,7 +39,8 @@ def _set(key: str) -> frozenset[str]:
 
 
 @cache
-def _generic_actor_matcher() -> PhraseMatcher:
+def generic_actor_matcher() -> PhraseMatcher:
+    """Matcher of the generic names armed groups are called by (``الفصائل المسلحة``, ``مسلحون``)."""
     return PhraseMatcher((w, w) for w in _lex()["generic_actors"])
 
 
@@ -130,7 +131,7 @@ def actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig:
         for a in doc.within(doc.actors, sent)
         if a.value.get("type") not in {"media", "ngo"} and a.value.get("side") != target_side
     ]
-    named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in _generic_actor_matcher().find(tokens)]
+    named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in generic_actor_matcher().find(tokens)]
     if kind == "threat" and named:
         return min(named)[1]  # the one who threatens is the subject of the main clause
     reach = len(tokens) if trig.phrase in _set("target_before") else trig.last_token + _SUBJECT_WINDOW

@@ -30,7 +30,7 @@ from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.doc import Doc, DocSentence
-from rasd.event_fields import casualties
+from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series
 from rasd.event_types import (
     attack_object,
@@ -225,11 +225,14 @@ def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> b
 
 
 def _groups(doc: Doc, sent: DocSentence) -> list[int]:
-    return [
+    """Sentence token indexes where an armed group is named: a lexicon actor of the Iran axis, or a generic name."""
+    named = [
         a.first_token - sent.tok_lo
         for a in doc.within(doc.actors, sent)
         if a.value.get("side") == "iran_axis" or a.value.get("generic")
     ]
+    generic = [m.first_token for m in generic_actor_matcher().find(doc.sentence_tokens(sent))]
+    return sorted(set(named) | set(generic))
 
 
 def _noun_act(m: PhraseMatch) -> PhraseMatch:

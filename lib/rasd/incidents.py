@@ -42,8 +42,8 @@ __all__ = ["apply_context", "date_from_context", "merge_incidents", "place_count
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
 _ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
-# Acts that can take the day of the act told before them.
-_DATEABLE = frozenset({"attack", "us_strike", "interception"})
+# Acts that can take the day of the act told before them (a claim too: "وذكرت الفصائل أنها ضربت").
+_DATEABLE = frozenset({"attack", "us_strike", "interception", "claim"})
 _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _ONE_ACT = frozenset({"attack", "interception"})
