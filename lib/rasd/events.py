@@ -294,7 +294,10 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
         end = next((k for k in range(noun.last_token + 1, resp) if is_word(tokens[k].text, "since_cues")), resp)
         kind = classify_trigger(tokens, _noun_act(noun), _groups(doc, sent))
         rows = event_row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
-        if rows and all(r.get("date") and r.get("place") and not r.get("speech_dated") for r in rows):
+        if rows and all(
+            r.get("date") and (r.get("place") or r.get("anaphoric")) and not r.get("speech_dated") for r in rows
+        ):
+            # "وأشار بايدن إلى أن الهجوم حصل مساء السبت": the day of the act told before
             return rows  # no place ("المسؤولين عن هجوم السبت"), or the date of the words: it points back
     if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun
         k = next((k for k in range(resp) if is_word(tokens[k].text, "transitive_nouns")), None)
