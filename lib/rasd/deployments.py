@@ -9,7 +9,9 @@ number closing a count named before it (``عدد الجنود الأتراك …
 Figures of the dead and wounded, capacities, plans and denials are not
 deployments.
 
-Base-presence rows come from :mod:`rasd.bases`.
+Base-presence rows come from :mod:`rasd.bases`; a troop figure placed at a base
+(``ويتمركز في قاعدة البرج 22 نحو 350 عسكريا``) also names the base as hosting
+its force, so the base gets its row too.
 """
 
 from __future__ import annotations
@@ -158,7 +160,6 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         named = list(force_matcher().find(tokens))
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(troops)
-        seen_bases.update(r["place"] for r in troops if r["place"])
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base)
         last_base = next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), None)
