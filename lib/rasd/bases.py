@@ -234,14 +234,29 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     return rows
 
 
-def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:
-    """A sentence opening on a presence verb whose pronoun points to the base named just before.
+def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
+    """The presence verb of ``القاعدة التي يتمركز فيها``: a definite base noun that points back."""
+    for verb in presence_verb_matcher().find(tokens):
+        k = verb.first_token
+        if (
+            k >= 2
+            and tokens[k - 1].text in presence_words("relative_pronouns")
+            and tokens[k - 2].text in presence_words("base_anaphors")
+        ):
+            return verb
+    return None
 
-    ``… في حقل العمر. ويتمركز فيه عدد كبير من الجنود الأميركيين.``
+
+def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:
+    """A presence verb whose pronoun points to the base named just before.
+
+    The verb opens the sentence (``… في حقل العمر. ويتمركز فيه عدد كبير من الجنود
+    الأميركيين.``) or a relative clause of a definite base noun (``إن القاعدة التي
+    يتمركز فيها جنود أميركيون ضربت``).
     """
     if last_base is None or any(base_of(doc, m) for m in doc.within(doc.places, sent)):
         return []
-    verb = next(iter(presence_verb_matcher().find(tokens[:3])), None)
+    verb = next(iter(presence_verb_matcher().find(tokens[:3])), None) or _anaphor_clause_verb(tokens)
     if verb is None or tokens[min(verb.last_token + 1, len(tokens) - 1)].text not in presence_words("resumptive_pronouns") and (
         tokens[verb.last_token].text not in presence_words("resumptive_pronouns")
     ):

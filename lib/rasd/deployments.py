@@ -26,7 +26,7 @@ from rasd.gazetteer import count_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
-from rasd.scope import base_of, scope_of
+from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token
 
 __all__ = ["extract_deployments", "find_force"]
@@ -162,7 +162,9 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         rows.extend(troops)
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base)
-        last_base = next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), None)
+        last_base = next(
+            (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
+        )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         for row in resumed + base_rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
