@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
@@ -320,6 +320,15 @@ def _downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[Phrase
     return not any(is_word(t.text, "partial_words") for t in after)
 
 
+def _other_subject_after(tokens: list[Token], k: int, groups: list[int]) -> bool:
+    """A named actor that is no armed group right after the verb at ``k`` is its subject.
+
+    ``… في كتائب حزب الله، في حين أكدت خلية الإعلام الأمني``: the group before the verb is not the claimant.
+    """
+    m = actor_matcher().match_at(tokens, k + 1) if k + 1 < len(tokens) else None
+    return m is not None and (k + 1) not in groups
+
+
 def classify_trigger(
     tokens: list[Token],
     trig: PhraseMatch,
@@ -348,7 +357,7 @@ def classify_trigger(
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and any(
             (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
-            or k - _CLAIMANT_BEFORE <= g < k
+            or (k - _CLAIMANT_BEFORE <= g < k and not _other_subject_after(tokens, k, groups))
             for g in groups
         ):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
