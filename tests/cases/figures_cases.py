@@ -170,7 +170,6 @@ ATTACK_COUNT_CASES = [
     ("trap-age-unit", "trap", "وكان الرقيب القتيل يبلغ من العمر 46 عاما ويخدم في الكتيبة 926.", "2024-01-30", []),
     ("trap-statements-count", "trap", "وأصدرت الفصائل ثلاثة بيانات منفصلة تبنت فيها الهجمات الأخيرة.", "2023-11-02", []),
     ("trap-base-name-number", "trap", "وقع الهجوم في موقع البرج 22 قرب الحدود الأردنية السورية.", "2024-01-29", []),
-    ("base-anaphor-relative-clause", "press", "وسقطت صواريخ على قاعدة حرير قرب مطار أربيل. وقالت وكالة أنباء إن القاعدة التي يتمركز فيها جنود أميركيون لم تتضرر.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
 ]
 
 DEPLOYMENT_CASES = [
@@ -247,6 +246,7 @@ DEPLOYMENT_CASES = [
     ("base-not-a-list-town", "trap", "وقصفت الفصائل قاعدة التنف الأمريكية، وقتل في الحسكة مدنيان.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-resumed-next-sentence", "dev", "وسقطت قذيفة في حقل العمر. ويتمركز فيه عدد كبير من الجنود الأمريكيين.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-resumed-no-force", "trap", "وسقطت قذيفة في حقل العمر. ويوجد فيه مقاتلون محليون.", "2024-02-03", []),
+    ("base-anaphor-relative-clause", "press", "وسقطت صواريخ على قاعدة حرير قرب مطار أربيل. وقالت وكالة أنباء إن القاعدة التي يتمركز فيها جنود أميركيون لم تتضرر.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
 ]
 
 EVENT_CASES = [
