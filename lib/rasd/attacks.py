@@ -4,14 +4,15 @@ For each number of a narrative sentence the counted noun is looked up in the
 attack-noun and weapon lexicons: right after the number (``92 هجوما``,
 ``نحو 20 طائرة مسيرة``, ``عشرات الصواريخ``), in the number itself for a dual
 (``بطائرتين``), before it for a running counter or a number that follows its
-noun (``الهجوم رقم 144``, ``هو الـ112``, ``وهجوم واحد``), or earlier in the
+noun (``الهجوم رقم 144``, ``هو الـ112``, ``الهجوم الثالث من نوعه``, ``وهجوم واحد``; a word
+ordinal counts a series only from the second and not in the wider region), or earlier in the
 sentence for a total (``ارتفع عدد الهجمات إلى 92``). A number right after
 ``و`` with no noun of its own continues the previous figure (``14 هجوما في
 العراق و9 في سوريا``), and so does one after a total or breakdown cue (``أي ما
 مجموعه 38``, ``توزعت بين 10 على …``); a partitive (``29 منها``, ``24 من هذه
 الهجمات``) counts the attacks named before it, in its sentence or the one before.
 A definite dual (``الصاروخين``) points back to a figure already given. Numbers of troops, casualties, sources, sites or days,
-word ordinals (``الهجوم الثاني``), multipliers (``ثلاث مرات``) and figures in
+multipliers (``ثلاث مرات``) and figures in
 conditional sentences or outside the theatre are never attack counts.
 """
 
@@ -41,6 +42,7 @@ __all__ = [
     "sentence_numbers",
 ]
 
+_ORDINAL_UNITS = frozenset({"attack", "operation"})  # "الهجوم الثالث": a running count; "الصاروخ الثاني" is not
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
 
@@ -99,7 +101,7 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         num: A number mention of that sentence.
 
     Returns:
-        ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``,
+        ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``, ``"ordinal"``,
         ``"times"`` (``للهجوم 31 مرة``),
         ``"partitive"`` (``29 منها``: the unit is named before), ``"multiplier"``
         (``4 مرات`` with no attack noun before it), ``"other"`` (it counts something
@@ -119,7 +121,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
-            return None, "other", num.nend
+            unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
+            return (unit, "ordinal", num.nend) if unit in _ORDINAL_UNITS else (None, "other", num.nend)
         if i >= 0 and _is_count_noun(tokens[i].text):
             return None, "other", num.nend  # "الساعات الـ24"
         unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if (counter or is_definite(num)) else 1)
@@ -340,6 +343,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
         for fig in figures:
             if fig.scope == OUT_OF_THEATRE or fig.unit not in ATTACK_UNITS:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
+            if fig.how == "ordinal" and fig.scope == "region":
+                continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and _fired_by_state(doc, sent, tokens, fig):
                 fig.unit = "missile"
             rows.append(
