@@ -300,6 +300,19 @@ def figure_qualifier(num: NumberMention) -> str:
     return num.qualifier
 
 
+def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[Any]:
+    """Iran or its capital named as the subject of a launch verb (``إن إيران أطلقت … 12 صاروخا``)."""
+    launch = word_set("event_triggers.yaml", "launch_words")
+    found = []
+    for p in doc.within(doc.places, sent):
+        if p.value.get("country") != "Iran" or p.value.get("type") not in {"country", "city"}:
+            continue
+        nxt = next((t.text for t in tokens if t.start >= p.end), "")
+        if nxt in launch:
+            found.append(p)
+    return found
+
+
 def _fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:
     """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile.
 
@@ -319,6 +332,7 @@ def _fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figur
         launchers = [a for a in actors if a.value.get("type") == "state"]  # "مسيرة أميركية أطلقت صاروخين"
     else:
         launchers = [a for a in actors if a.value.get("type") == "state" and a.value.get("country") == "Iran"]
+        launchers += _iran_as_launcher(doc, sent, tokens)
     for a in launchers:  # the state's forces fire it: no "إن/أن" between them and the figure
         if a.end <= fig.num.nstart:
             between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}

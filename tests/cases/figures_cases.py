@@ -148,6 +148,8 @@ ATTACK_COUNT_CASES = [
     ("counter-word-ordinal", "dev", "ويعد هذا الهجوم الثاني على قاعدة عين الأسد خلال أقل من يومين.", "2023-10-20", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("counter-word-ordinal-of-its-kind", "dev", "ويعتبر هذا الهجوم الرابع من نوعه في سوريا خلال أسبوع.", "2023-10-20", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     ("counter-word-ordinal-compound", "press", "وهذه العملية الخامسة والثلاثون التي تنفذها الفصائل ضد قواعد الاحتلال في العراق.", "2023-12-01", [{"count": 35, "unit": "operation", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("missile-iran-launches", "dev", "وقال متحدث عسكري إن إيران أطلقت من أراضيها أكثر من 15 صاروخا على قاعدتين في العراق.", "2020-01-08", [{"count": 15, "unit": "missile", "qualifier": "more_than", "scope": "Iraq", "since": None, "source": ""}]),
+    ("rocket-tehran-reports-faction", "trap", "وقالت طهران إن الفصائل أطلقت 5 صواريخ على القاعدة في العراق.", "2024-01-08", [{"count": 5, "unit": "rocket", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     ("trap-word-ordinal-first", "trap", "ويعد هذا الهجوم الأول على السفارة منذ أشهر.", "2023-10-20", []),
     ("trap-word-ordinal-region", "dev", "ويعد هذا الهجوم الثاني على القوات الأمريكية في المنطقة خلال أيام.", "2023-10-20", []),
     ("trap-word-ordinal-weapon", "trap", "وسقط الصاروخ الثاني قرب سور القاعدة في الأنبار.", "2023-10-20", []),
