@@ -10,7 +10,8 @@ sentence for a total (``ارتفع عدد الهجمات إلى 92``). A number 
 ``و`` with no noun of its own continues the previous figure (``14 هجوما في
 العراق و9 في سوريا``), and so does one after a total or breakdown cue (``أي ما
 مجموعه 38``, ``توزعت بين 10 على …``); a partitive (``29 منها``, ``24 من هذه
-الهجمات``) counts the attacks named before it, in its sentence or the one before.
+الهجمات``) counts the attacks named before it, in its sentence or the one before; a part of
+the weapons told (``اثنتين من المسيرات``) is no new figure.
 A definite dual (``الصاروخين``) points back to a figure already given. Numbers of troops, casualties, sources, sites or days,
 multipliers (``ثلاث مرات``) and figures in
 conditional sentences or outside the theatre are never attack counts.
@@ -42,6 +43,7 @@ __all__ = [
     "sentence_numbers",
 ]
 
+_WEAPON_UNITS = frozenset({"drone", "rocket", "missile", "mortar"})
 _ORDINAL_UNITS = frozenset({"attack", "operation"})  # "الهجوم الثالث": a running count; "الصاروخ الثاني" is not
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
@@ -135,6 +137,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         j += 1
         if j < len(tokens) and tokens[j].text in _words("demonstratives"):
             j += 1  # "24 من هذه الهجمات"
+        found = _unit_at(tokens, j)
+        if found and found[0] in _WEAPON_UNITS and tokens[j].text.startswith("ال"):
+            return None, "other", found[1]  # "أسقطت اثنتين من المسيرات": part of the salvo told
     if j < len(tokens) and tokens[j].text in _words("multiplier_words"):
         unit = _unit_before(tokens, i, 1)
         return (unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)

@@ -28,14 +28,21 @@ def _negated(tokens: list[Token], k: int) -> bool:
     return any(t.text in negations for t in tokens[max(0, k - _NEGATION_REACH) : k])
 
 
+def _after_complementizer(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].text in frozenset(_lex()["complementizers"])
+
+
 def is_hypothetical(tokens: list[Token]) -> bool:
     """True when the sentence holds a conditional or predictive cue (``في حال``, ``إذا``, ``أي هجوم``).
 
     ``أي`` + attack noun after a negation (``لم يسجل أي هجوم``) denies the attacks
-    instead: the sentence is not hypothetical.
+    instead: the sentence is not hypothetical. ``توقع`` after ``أن`` is the verb "inflict"
+    (``دون أن توقع ضحايا``), not "expect".
     """
     for m in _cue_matcher().find(tokens):
         if m.phrase.startswith("اي ") and _negated(tokens, m.first_token):
             continue
+        if m.phrase in _lex()["inflict_homographs"] and _after_complementizer(tokens, m.first_token):
+            continue  # "من دون أن توقع ضحايا": "inflict", not "expect"
         return True
     return False
