@@ -26,6 +26,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, weapon_matcher
 from rasd.lexicon import word_set
+from rasd.missiles import fired_by_state
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE
@@ -152,10 +153,26 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
 
 
 def _total_unit(tokens: list[Token], num: NumberMention) -> str | None:
-    """Unit of a total named earlier: ``ارتفع عدد الهجمات ... إلى 92``."""
+    """Unit of a total named around the number.
+
+    Before it after a lead-in (``ارتفع عدد الهجمات ... إلى 92``, ``بلغ عدد الغارات ثلاثا``)
+    or right after it (``ويرتفع بذلك إلى 61 عدد الهجمات``).
+    """
     before = [t for t in tokens if t.end <= num.nstart]
-    if not before or not _has_word(before[-1].text, "total_lead_in"):
+    if not before:
         return None
+    if not _has_word(before[-1].text, "total_lead_in"):
+        if len(before) < 3 or not _has_word(before[-3].text, "total_lead_in"):
+            return None
+        found = _unit_at(tokens, len(before) - 1) if _has_word(before[-2].text, "total_heads") else None
+        return found[0] if found else None
+    j = len(before)
+    while j < len(tokens) and tokens[j].end <= num.nend:
+        j += 1
+    if j + 1 < len(tokens) and _has_word(tokens[j].text, "total_heads"):
+        found = _unit_at(tokens, j + 1)
+        if found:
+            return found[0]
     for k, tok in enumerate(before):
         if _has_word(tok.text, "total_heads"):
             found = _unit_at(tokens, k + 1)
@@ -190,9 +207,34 @@ def _after_and(doc: Doc, num: NumberMention) -> bool:
     return before.endswith(("و", "ول", "وب")) and (len(before) < 3 or not before[-3].isalpha() or before[-2] == " ")
 
 
-def _noun_unit_before(tokens: list[Token], num: NumberMention, demonstrative: bool = False) -> str | None:
-    """Unit of the last attack noun before a number (after a demonstrative only, when asked)."""
-    unit = None
+def _placed_bare(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A bare number placed by a country or base name: the next part of a breakdown.
+
+    ``52 هجوما في العراق مقابل 75 في سوريا``, ``بينما وقع 28 في سوريا``, ``العراق شهد 29
+    منها وسوريا 32``.
+    """
+    def is_place(tok: Token) -> bool:
+        return any(tok.start <= p.start < tok.end for p in doc.places)
+
+    k = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+    first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
+    casualty = word_set("event_triggers.yaml", "killed") | word_set("event_triggers.yaml", "injured")
+    if first and any(stem in casualty for _, stem in clitic_variants(tokens[first - 1].text)):
+        return False  # "وأصيب 3 في العراق"
+    if k + 1 < len(tokens) and tokens[k].text in _words("place_prepositions") and is_place(tokens[k + 1]):
+        return True
+    return first > 0 and tokens[first - 1].text.startswith("و") and is_place(tokens[first - 1])
+
+
+def _noun_unit_before(
+    tokens: list[Token], num: NumberMention, demonstrative: bool = False, prefer_attacks: bool = False
+) -> str | None:
+    """Unit of the last attack noun before a number.
+
+    After a demonstrative only, when asked; with ``prefer_attacks`` the last attack noun wins
+    over weapons named as its means (``الهجمات التي شنت بطائرات مسيرة وصواريخ … 29 منها``).
+    """
+    units = []
     for k, tok in enumerate(tokens):
         if tok.end > num.nstart:
             break
@@ -200,8 +242,9 @@ def _noun_unit_before(tokens: list[Token], num: NumberMention, demonstrative: bo
             continue
         found = _unit_at(tokens, k + 1 if demonstrative else k)
         if found and found[1] <= num.nstart:
-            unit = found[0]
-    return unit
+            units.append(found[0])
+    attacks = [u for u in units if u not in _WEAPON_UNITS] if prefer_attacks else []
+    return (attacks or units or [None])[-1]
 
 
 def _continues_last(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
@@ -257,11 +300,13 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if how == "multiplier":
             unit = prev_unit  # "12 مره في العراق و4 مرات في سوريا"
         elif how == "partitive":
-            unit = (last_unit if figures else "") or _noun_unit_before(tokens, num) or last_unit or None
+            unit = (
+                (last_unit if figures else "") or _noun_unit_before(tokens, num, prefer_attacks=True) or last_unit or None
+            )
         elif unit is None:
             unit = (
                 _total_unit(tokens, num)
-                or (prev_unit if _after_and(doc, num) else None)
+                or (prev_unit if _after_and(doc, num) or _placed_bare(doc, tokens, num) else None)
                 or (figures[-1].unit if figures and _continues_last(doc, tokens, num) else None)
                 or _referent_unit(tokens, num)
             )
@@ -305,47 +350,6 @@ def figure_qualifier(num: NumberMention) -> str:
     return num.qualifier
 
 
-def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[Any]:
-    """Iran or its capital named as the subject of a launch verb (``إن إيران أطلقت … 12 صاروخا``)."""
-    launch = word_set("event_triggers.yaml", "launch_words")
-    found = []
-    for p in doc.within(doc.places, sent):
-        if p.value.get("country") != "Iran" or p.value.get("type") not in {"country", "city"}:
-            continue
-        nxt = next((t.text for t in tokens if t.start >= p.end), "")
-        if nxt in launch:
-            found.append(p)
-    return found
-
-
-def _fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:
-    """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile.
-
-    Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``), or a state's aircraft or drone
-    (``أطلقت مسيرة أميركية صاروخين``); US ground forces fire rockets.
-    """
-    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
-    if not plain:
-        return False
-    weapons = [m for m in weapon_matcher().find(tokens)]
-    if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
-        return False  # "صاروخين من طراز كاتيوشا"
-    actors = doc.within(doc.actors, sent)
-    if any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
-        return False
-    if any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons):
-        launchers = [a for a in actors if a.value.get("type") == "state"]  # "مسيرة أميركية أطلقت صاروخين"
-    else:
-        launchers = [a for a in actors if a.value.get("type") == "state" and a.value.get("country") == "Iran"]
-        launchers += _iran_as_launcher(doc, sent, tokens)
-    for a in launchers:  # the state's forces fire it: no "إن/أن" between them and the figure
-        if a.end <= fig.num.nstart:
-            between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}
-            if not between & _words("complementizers"):
-                return True
-    return False
-
-
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
@@ -364,7 +368,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if fig.how == "ordinal" and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
-            if fig.unit == "rocket" and _fired_by_state(doc, sent, tokens, fig):
+            if fig.unit == "rocket" and fired_by_state(doc, sent, tokens, fig):
                 fig.unit = "missile"
             rows.append(
                 {

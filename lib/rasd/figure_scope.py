@@ -65,10 +65,23 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     return scope_of(doc, *after, near=near) or ("" if loose_before == OUT_OF_THEATRE else loose_before)
 
 
+def _next_figure_lead(doc: Doc, fig: Figure) -> int:
+    """Where the next figure's own words start: a place joined by و right before it is its own.
+
+    ``العراق شهد 29 منها وسوريا 32``: Syria places the 32, not the 29.
+    """
+    text = doc.nt.norm
+    head = text[: fig.num.nstart].rstrip()
+    word_start = max(head.rfind(" "), head.rfind("\n")) + 1
+    if head[word_start:].startswith("و") and any(word_start <= p.start < len(head) for p in doc.places):
+        return word_start
+    return fig.num.nstart
+
+
 def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
     """Set each figure's scope from the places around it; a total or a breakdown takes its parts' scopes."""
     for idx, fig in enumerate(figures):
-        nxt = figures[idx + 1].num.nstart if idx + 1 < len(figures) else sent.nend
+        nxt = _next_figure_lead(doc, figures[idx + 1]) if idx + 1 < len(figures) else sent.nend
         prv = figures[idx - 1].end if idx > 0 else sent.nstart
         fig.scope = _scope_of_figure(doc, fig, (prv, fig.num.nstart), (fig.end, _clause_end(doc, fig.end, nxt)))
     for idx, fig in enumerate(figures):
