@@ -29,22 +29,24 @@ from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token
 
-__all__ = ["extract_deployments", "find_force"]
+__all__ = ["REGION", "extract_deployments", "find_force"]
+
+REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
 def _country_of(doc: Doc, lo: int, hi: int) -> str:
     """The first country named in a span (a place's country for a town or base).
 
-    "region" for the region as a whole; never the home country of the force
-    (the United States).
+    ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
+    it; never the home country of the force (the United States).
     """
     for m in doc.places:
         if lo <= m.start < hi:
             place = m.value
-            country = place["name_en"] if place["type"] == "country" else place["country"]
-            if place["type"] == "region" or (country and country != "United States"):
-                return country or "region"
-    return "region" if scope_of(doc, lo, hi) == "region" else ""
+            country = place["name_en"] if place["type"] in {"country", "region"} else place["country"]
+            if country and country != "United States":
+                return country
+    return REGION if scope_of(doc, lo, hi) == "region" else ""
 
 
 def _base_near(doc: Doc, lo: int, hi: int) -> str:

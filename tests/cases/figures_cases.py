@@ -28,7 +28,7 @@ ATTACK_COUNT_CASES rows carry all of ``count, unit, qualifier, scope, since, sou
 
 DEPLOYMENT_CASES rows carry ``count, qualifier, force, country, place``:
     force     US | Turkish | coalition | British (the vocabulary of the issue and data/forces.yaml)
-    country   Iraq | Syria | Jordan | region
+    country   Iraq | Syria | Jordan | Middle East (the region as a whole)
     place     canonical Arabic base/town or None; base-presence rows have count and qualifier None.
 
 EVENT_CASES rows carry only the fields we are sure of, among
@@ -206,10 +206,10 @@ DEPLOYMENT_CASES = [
     ("troops-turkey-alfan-suffix", "press", "وقالت مصادر عسكرية إن عدد الجنود الأتراك في الأراضي السورية بلغ نحو 15 ألفا.", "2024-12-20", [{"count": 15000, "qualifier": "approx", "force": "Turkish", "country": "Syria", "place": None}]),
     ("troops-alfay-and-base", "press", "وتشير تقديرات إلى انتشار نحو ألفي جندي تركي في العراق، بينهم قرابة 600 في معسكر بعشيقة.", "2016-10-06", [{"count": 2000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}, {"count": 600, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}, {"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
     ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
-    ("troops-region-sent", "press", "وأعلن البنتاغون إرسال 1200 جندي إضافي إلى الشرق الأوسط لتعزيز الدفاعات الجوية.", "2023-10-26", [{"count": 1200, "qualifier": "exact", "force": "US", "country": "region", "place": None}]),
-    ("troops-region-mintaqa", "press", "وأرسلت الولايات المتحدة 300 جندي إضافي إلى المنطقة اليوم الأربعاء.", "2023-11-01", [{"count": 300, "qualifier": "exact", "force": "US", "country": "region", "place": None}]),
+    ("troops-region-sent", "press", "وأعلن البنتاغون إرسال 1200 جندي إضافي إلى الشرق الأوسط لتعزيز الدفاعات الجوية.", "2023-10-26", [{"count": 1200, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
+    ("troops-region-mintaqa", "press", "وأرسلت الولايات المتحدة 300 جندي إضافي إلى المنطقة اليوم الأربعاء.", "2023-11-01", [{"count": 300, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
     ("troops-mi-at-jordan", "press", "ويستضيف الأردن مئات المدربين العسكريين الأميركيين.", "2024-01-29", [{"count": 100, "qualifier": "at_least", "force": "US", "country": "Jordan", "place": None}]),
-    ("troops-alaf-region", "press", "وينشر الجيش الأميركي آلافا من مشاة البحرية في المنطقة.", "2026-03-20", [{"count": 1000, "qualifier": "at_least", "force": "US", "country": "region", "place": None}]),
+    ("troops-alaf-region", "press", "وينشر الجيش الأميركي آلافا من مشاة البحرية في المنطقة.", "2026-03-20", [{"count": 1000, "qualifier": "at_least", "force": "US", "country": "Middle East", "place": None}]),
     ("troops-at-named-base-with-number", "press", "ويتمركز في قاعدة البرج 22 نحو 350 عسكريا أميركيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}, {"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("troops-arabic-indic", "press", "وتبقي الولايات المتحدة نحو ٢٤٠٠ عسكري على الأراضي العراقية.", "2023-11-15", [{"count": 2400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
     ("troops-egyptian-ya", "press", "وذكرت صحف تركية أن قرابة ثلاثة الاف جندى تركى يتمركزون فى شمال العراق.", "2016-10-06", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
