@@ -5,7 +5,9 @@ number continuing one (``و950 في سوريا``, ``800 آخرين``, ``بينه
 number closing a count named before it (``عدد الجنود الأتراك … بنحو ثلاثة
 آلاف``). Its force comes from a nationality adjective after the noun
 (``عسكري أميركي``), else from the nearest force named before the number
-(``تنشر واشنطن``, ``الوجود الأميركي``), and its country from the clause.
+(``تنشر واشنطن``, ``الوجود الأميركي``), and its country from the clause, else from
+the figure before it in the sentence (``في سوريا 2000 جندي، مقارنة بـ900``). A figure
+restated later in the article (same count and country) keeps only its first row.
 Figures of the dead and wounded, capacities, plans and denials are not
 deployments.
 
@@ -141,7 +143,7 @@ def _troop_rows(
             "count": num.value,
             "qualifier": figure_qualifier(num),
             "force": force or context[1],
-            "country": country or (prev["country"] if prev and not noun else "") or context[0],
+            "country": country or (prev["country"] if prev else "") or context[0],
             "place": place,
             "role": role.value if role else "",
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),
@@ -150,10 +152,26 @@ def _troop_rows(
     return rows
 
 
+def _first_mentions(troops: list[dict[str, Any]], seen: set[tuple[Any, str]]) -> list[dict[str, Any]]:
+    """Troop figures not given before in the article; updates ``seen``.
+
+    Same count and country, or no country and a count given before (``قوامها 900 جندي``).
+    """
+    kept = []
+    for row in troops:
+        key = (row["count"], row["country"])
+        if key in seen or (not row["country"] and any(count == row["count"] for count, _ in seen)):
+            continue
+        seen.add(key)
+        kept.append(row)
+    return kept
+
+
 def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     """Troop figures and base-presence rows of an article (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     seen_bases: set[str] = set()
+    seen_figures: set[tuple[Any, str]] = set()
     context = ("", "")
     last_base: PhraseMatch | None = None
     for sent in doc.narrative():
@@ -161,7 +179,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         troops = _troop_rows(doc, sent, tokens, context)
         named = list(force_matcher().find(tokens))
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
-        rows.extend(troops)
+        rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base)
         last_base = next(
