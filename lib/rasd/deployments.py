@@ -7,7 +7,9 @@ number closing a count named before it (``عدد الجنود الأتراك …
 (``عسكري أميركي``), else from the nearest force named before the number
 (``تنشر واشنطن``, ``الوجود الأميركي``), and its country from the clause, else from
 the figure before it in the sentence (``في سوريا 2000 جندي، مقارنة بـ900``). A figure
-restated later in the article (same count and country) keeps only its first row.
+restated later in the article (same count and country) keeps only its first row. A
+definite base noun next to a presence verb (``تضم القاعدة نحو 350 عنصرا``) places the
+figure at the base named last in the article.
 Figures of the dead and wounded, capacities, plans and denials are not
 deployments.
 
@@ -24,12 +26,12 @@ from rasd.attacks import figure_qualifier, follows_noun
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
-from rasd.gazetteer import count_noun_matcher
+from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
-from rasd.text import Token
+from rasd.text import Token, clitic_variants
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
@@ -152,6 +154,23 @@ def _troop_rows(
     return rows
 
 
+def _hosted_by_anaphor(tokens: list[Token]) -> bool:
+    """A definite base noun next to a presence verb: ``تضم القاعدة نحو 350``, ``الموقع يضم``."""
+    anaphors = presence_words("base_anaphors")
+    for verb in presence_verb_matcher().find(tokens):
+        around = [tokens[k].text for k in (verb.first_token - 1, verb.last_token + 1) if 0 <= k < len(tokens)]
+        if any(stem in anaphors for word in around for _, stem in clitic_variants(word)):
+            return True
+    return False
+
+
+def _place_at(troops: list[dict[str, Any]], base: dict[str, Any]) -> None:
+    """Put the troop figures that name no place at the base a definite noun points back to."""
+    for row in troops:
+        if not row["place"] and row["country"] in {"", base["country"]}:
+            row["place"], row["country"] = base["canonical"], base["country"]
+
+
 def _first_mentions(troops: list[dict[str, Any]], seen: set[tuple[Any, str]]) -> list[dict[str, Any]]:
     """Troop figures not given before in the article; updates ``seen``.
 
@@ -174,9 +193,12 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     seen_figures: set[tuple[Any, str]] = set()
     context = ("", "")
     last_base: PhraseMatch | None = None
+    named_base: PhraseMatch | None = None
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context)
+        if named_base is not None and _hosted_by_anaphor(tokens):
+            _place_at(troops, base_of(doc, named_base) or named_base.value)
         named = list(force_matcher().find(tokens))
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
@@ -185,6 +207,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
+        named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
         for row in resumed + base_rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
