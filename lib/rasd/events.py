@@ -45,7 +45,13 @@ from rasd.event_types import (
     weapon_before,
 )
 from rasd.gazetteer import attack_noun_matcher
-from rasd.incidents import apply_context, date_from_context, merge_incidents, place_country
+from rasd.incidents import (
+    apply_context,
+    claimed_attacks,
+    date_from_context,
+    merge_incidents,
+    place_country,
+)
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
 from rasd.scope import base_of
@@ -381,4 +387,4 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
     date_from_context(rows)
-    return apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))
+    return claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))

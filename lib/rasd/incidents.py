@@ -46,6 +46,7 @@ _ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
 _DATEABLE = frozenset({"attack", "us_strike", "interception", "claim"})
 _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
+_CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
 
 
@@ -222,3 +223,19 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if len(twins) == 1 and _precision(str(twins[0].get("date") or "")) == 2:
             row.update({k: twins[0][k] for k in _DATE_FIELDS})
     return rows
+
+
+def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add the attack a claim tells, when the article tells no attack at that place.
+
+    ``أعلنت المقاومة أنها ضربت قاعدة حرير`` is a claim and, through it, an attack on
+    Harir: the attack row keeps the claim's actor, day and evidence, and ``claimed`` true.
+    """
+    out = list(rows)
+    for row in rows:
+        if row["type"] != "claim" or _place_info().get(row.get("place") or "", ("",))[0] not in _CLAIMED_PLACES:
+            continue
+        if any(r["type"] in _ONE_ACT and r.get("place") == row["place"] for r in out):
+            continue
+        out.append({**row, "type": "attack", "claimed": True})
+    return out
