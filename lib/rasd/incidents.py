@@ -37,7 +37,7 @@ from typing import Any
 
 from rasd.gazetteer import place_rows
 
-__all__ = ["apply_context", "date_from_context", "merge_incidents", "place_country", "same_incident"]
+__all__ = ["apply_context", "claimed_attacks", "date_from_context", "merge_incidents", "place_country", "same_incident"]
 
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
