@@ -84,9 +84,21 @@ def is_anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
     )
 
 
+_ORIGIN_REACH = 16  # characters before a base in which "من" makes it the origin of the fire
+
+
 def _hits_base(doc: Doc, sent: DocSentence, lo: int, hi: int) -> bool:
-    """The target span names a US or coalition base of the gazetteer."""
-    return any(lo <= m.start < hi and m.value["type"] == "base" for m in doc.within(doc.places, sent))
+    """The target span names a US or coalition base of the gazetteer, not as the origin.
+
+    ``قصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر``: the base is where the
+    fire came from (``من`` within the few words before it).
+    """
+    for m in doc.within(doc.places, sent):
+        if lo <= m.start < hi and m.value["type"] == "base":
+            before = doc.nt.norm[max(lo, m.start - _ORIGIN_REACH) : m.start].split()
+            if "من" not in before:
+                return True
+    return False
 
 
 def event_row(

@@ -209,6 +209,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     subj = weapon_matcher().match_at(tokens, j) or attack_noun_matcher().match_at(tokens, j)
     if _us_adjective_after(tokens, subj) or _aircraft(subj):
         return True
+    if j < len(tokens) and is_word(tokens[j].text, "plane_words") and us_matcher().match_at(tokens, j + 1):
+        return True  # "قصفت طائرات أمريكية مواقع"
     subjects = set(groups) - _victim_groups(tokens, groups)
     if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in subjects):
         return False
@@ -220,11 +222,12 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     after = us_matcher().match_at(tokens, j)
     if after is not None:
         nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
-        instrument = nxt.startswith("ب") and (
-            weapon_matcher().match_at(tokens, after.last_token + 1)
-            or attack_noun_matcher().match_at(tokens, after.last_token + 1)
+        means = weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(
+            tokens, after.last_token + 1
         )
-        return not instrument
+        if means is not None and means.value.get("weapon") in _set("state_weapons"):
+            return True  # "قصفت القوات الأمريكية بالمدفعية": the US fires artillery, factions do not
+        return not (nxt.startswith("ب") and means)
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True

@@ -273,6 +273,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    ("us-strike-artillery-from-base", "dev", "وقصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر مواقع للفصائل في ريف دير الزور مساء الأحد.", "2024-01-08", [{"type": "us_strike", "date": "2024-01-07"}]),
+    ("us-strike-bare-planes-adjective", "dev", "وقصفت طائرات أمريكية فجر الجمعة مواقع للفصائل في القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم", "date": "2024-02-02"}]),
+    ("trap-us-forces-targeted-with-rockets", "trap", "واستهدفت القوات الأمريكية بصواريخ في حقل العمر مساء الأحد.", "2024-01-08", [{"type": "attack", "place": "حقل العمر", "date": "2024-01-07"}]),
     ("attack-drone-today", "press", "واستهدفت طائرة مسيرة قاعدة حرير الجوية في أربيل فجر اليوم الأربعاء.", "2023-11-08", [{"type": "attack", "place": "حرير", "weapon": "drone", "date": "2023-11-08"}]),
     ("claim-yesterday", "press", "وأعلنت المقاومة الإسلامية في العراق، في بيان، أنها استهدفت قاعدة التنف بطائرتين مسيرتين أمس الأحد.", "2023-11-13", [{"type": "claim", "actor": "المقاومة الإسلامية في العراق", "place": "التنف", "weapon": "drone", "date": "2023-11-12", "claimed": True}, {"type": "attack", "actor": "المقاومة الإسلامية في العراق", "place": "التنف", "weapon": "drone", "date": "2023-11-12", "claimed": True}]),
     ("interception-night-weekday", "press", "وتمكنت منظومة الدفاع الجوي في عين الأسد من إسقاط مسيرة اقتربت من المدرج ليل السبت.", "2023-11-05", [{"type": "interception", "place": "عين الأسد", "weapon": "drone", "date": "2023-11-04"}]),
