@@ -284,6 +284,18 @@ def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
     return victims
 
 
+def _targeted_leaders(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> set[int]:
+    """Groups whose leader is the object of the act (``قصفت سيارة تقل قياديا في كتائب حزب الله``)."""
+    leaders = {
+        g
+        for k in range(trig.last_token + 1, len(tokens))
+        if is_word(tokens[k].text, "leader_words")
+        for g in groups
+        if k < g <= k + _VICTIM_REACH
+    }
+    return leaders
+
+
 def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
     """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
     if trig.phrase in _set("needs_object") or trig.phrase in _set("target_before") or is_verbal_noun(trig):
@@ -370,7 +382,7 @@ def classify_trigger(
         return "interception"
     if _us_is_actor(tokens, trig, groups):
         return "us_strike"
-    victims = _victim_groups(tokens, groups)
+    victims = _victim_groups(tokens, groups) | _targeted_leaders(tokens, trig, groups)
     subject_group = any(trig.first_token - _SUBJECT_REACH <= g <= trig.last_token + 2 for g in groups if g not in victims)
     if victims and not subject_group and not _other_state_named(tokens):
         return "us_strike"
