@@ -9,6 +9,7 @@ import pytest
 from cases.figures_cases import EVENT_CASES
 from conftest import make_doc, table_f1
 
+from rasd.attacks import extract_attack_counts
 from rasd.evaluate import fold
 from rasd.events import extract_events
 from rasd.statements import extract_statements
@@ -24,6 +25,7 @@ _CHECKED = ("actor", "weapon", "killed", "injured", "claimed")
 def _rows(sentence, published):
     doc = make_doc(sentence, published)
     doc.statements = extract_statements(doc)  # as the pipeline does: events read the statements
+    doc.attack_counts = extract_attack_counts(doc)  # and the attack counts (a tally is an event)
     return extract_events(doc)
 
 

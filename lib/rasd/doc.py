@@ -65,6 +65,7 @@ class Doc:
     places: list[PhraseMatch] = field(default_factory=list)
     actors: list[PhraseMatch] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
+    attack_counts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

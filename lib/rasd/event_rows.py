@@ -29,9 +29,10 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import names_outside
 from rasd.text import Token
 
-__all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series"]
+__all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series", "response_start"]
 
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
+_RESPONSE_REACH = 7  # tokens between "رد" and the "علي" that names what is answered
 
 
 def _set(key: str) -> frozenset[str]:
@@ -56,6 +57,18 @@ def head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
     if weapon is not None:
         heads.append(weapon)
     return heads
+
+
+def response_start(tokens: list[Token]) -> int:
+    """Index of the token opening a response clause (``ردا علي``, ``رد … علي``), or ``len(tokens)``."""
+    for k, tok in enumerate(tokens):
+        if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
+            continue  # "من اي رد علي هجماتها": a response yet to come
+        if is_word(tok.text, "response_cues") and any(
+            t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
+        ):
+            return k
+    return len(tokens)
 
 
 def is_series(tokens: list[Token], trig: PhraseMatch) -> bool:

@@ -11,7 +11,8 @@ Not events: attacks made conditional or predicted (``في حال``, ``أي هج�
 sentence that tallies attacks (a count of three or more), an interception that
 failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
 nouns that point back to a set (``هذه الهجمات``, ``بقية الهجمات``). A series
-told as such (``سلسلة من الهجمات``) is one undated event, as in the seed gold.
+told as such (``سلسلة من الهجمات``) is one undated event, as in the seed gold,
+and so is the article's first running tally of the campaign (:mod:`rasd.tallies`).
 
 A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an
 earlier act: its dates, places and figures are not the main act's, and a
@@ -31,7 +32,7 @@ from typing import Any
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
-from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series
+from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
 from rasd.event_types import (
     attack_object,
     attack_object_far,
@@ -55,12 +56,12 @@ from rasd.incidents import (
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_hypothetical
 from rasd.scope import base_of
+from rasd.tallies import tally_event
 from rasd.text import Token
 
 __all__ = ["extract_events", "classify_trigger"]
 
 _DETERMINER_REACH = 3  # tokens between "هذه"/"بقيه" and the attack noun it sums up
-_RESPONSE_REACH = 7  # tokens between "رد" and the "علي" that names what is answered
 _FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
 _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
@@ -208,18 +209,6 @@ def _since_start(tokens: list[Token], after: int) -> int:
     return len(tokens)
 
 
-def _response_start(tokens: list[Token]) -> int:
-    """Index of the token opening a response clause (``ردا علي``, ``رد … علي``), or ``len(tokens)``."""
-    for k, tok in enumerate(tokens):
-        if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
-            continue  # "من اي رد علي هجماتها": a response yet to come
-        if is_word(tok.text, "response_cues") and any(
-            t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
-        ):
-            return k
-    return len(tokens)
-
-
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> bool:
     """The sentence counts attacks (three or more, or a vague many) before ``limit``."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
@@ -348,7 +337,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     if any(is_word(t.text, "concessive_cues") for t in tokens[:3]):
         main_clause = next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
         found = [t for t in found if t.first_token > main_clause]
-    resp = _response_start(tokens)
+    resp = response_start(tokens)
     if found:
         resp = min(resp, _since_start(tokens, found[0].last_token))
     limit = tokens[resp].start if resp < len(tokens) else sent.nend
@@ -387,4 +376,6 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
     date_from_context(rows)
-    return claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
+    rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
+    tally = tally_event(doc, doc.attack_counts, rows)
+    return [*rows, tally] if tally else rows

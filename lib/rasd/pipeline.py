@@ -46,7 +46,8 @@ __all__ = [
     "extract_corpus",
 ]
 
-# Table name -> extractor. Statements run first: the figures use their speakers as sources.
+# Table name -> extractor. Statements run first: the figures use their speakers as sources,
+# and the events the attack counts (a tally of the campaign is an event of its own).
 EXTRACTORS: dict[str, Callable[[Doc], list[dict[str, Any]]]] = {
     "statements": extract_statements,
     "attack_counts": extract_attack_counts,
@@ -55,6 +56,8 @@ EXTRACTORS: dict[str, Callable[[Doc], list[dict[str, Any]]]] = {
     "dates": extract_dates,
     "places": extract_places,
 }
+# Tables that later extractors read from the document.
+_READ_BY_LATER = ("statements", "attack_counts")
 # Articles per chunk of work.
 ARTICLES_PER_CHUNK = 32
 CacheArg = str | Path | ExtractionCache | None
@@ -66,8 +69,8 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
     out: dict[str, list[dict[str, Any]]] = {}
     for name, fn in EXTRACTORS.items():
         out[name] = fn(doc)
-        if name == "statements":
-            doc.statements = out[name]
+        if name in _READ_BY_LATER:
+            setattr(doc, name, out[name])
     return out
 
 
