@@ -299,3 +299,13 @@ def test_statements_by_speaker_and_empty_table():
 ])
 def test_summaries_of_empty_tables(build, rows):
     assert len(build()) == rows
+
+
+def test_latest_event_prefers_one_dated_of_its_own():
+    tables = synthetic_tables()
+    tables["events"] = make_frame("events", [
+        {"article_id": "b2", "type": "attack", "place": "عين الأسد", "date": "2024-01-18", "start": 5},
+        {"article_id": "b2", "type": "attack", "place": "العراق وسوريا", "date": "", "start": 40}])
+    figures = key_figures(tables, "en")
+    latest = figures[figures["figure"].str.startswith("Latest event")]
+    assert list(latest["value"]) == ["عين الأسد"]

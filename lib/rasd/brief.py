@@ -116,14 +116,18 @@ def _troops(deployments: pd.DataFrame, published: pd.DataFrame, lang: str) -> li
 
 
 def _events(events: pd.DataFrame, published: pd.DataFrame, lang: str) -> list[dict]:
-    """The latest event of each main type (own date, else the article's publication date)."""
+    """The latest event of each main type (own date, else the article's publication date).
+
+    An event with a date of its own comes before an undated one (a tally or a series told
+    in passing), whatever the day its article was published.
+    """
     df = events[events["type"].isin(EVENT_TYPES)]
     own = _text(df["date"])
     df = df.assign(when=own.where(own != "", df["article_id"].map(published["published"])
-                                  .fillna("")))
+                                  .fillna("")), dated=own != "")
     rows = []
     for etype in EVENT_TYPES:
-        grp = df[df["type"] == etype].sort_values(["when", "article_id", "start"])
+        grp = df[df["type"] == etype].sort_values(["dated", "when", "article_id", "start"])
         if grp.empty:
             continue
         r = grp.iloc[-1]
