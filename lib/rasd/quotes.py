@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["QuoteSpan", "find_quotes", "strip_marks", "MARK_RE"]
 
@@ -26,6 +27,7 @@ _SYMMETRIC_FAMILY = {'"': '"', "&quot;": '"', "quot;": '"', "'": "'"}
 _PROCLITICS = frozenset("لبوفك")
 _CLAUSE_END_RE = re.compile(r"[،,;؛]")
 _TATWEEL = "\u0640"
+_BRACKET_RE = re.compile(r"[()\[\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +155,9 @@ def find_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
     return spans, strays
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_marks(text: str) -> str:
-    """Text without quotation marks, brackets and tatweel, spaces collapsed and trimmed."""
+    """Text without quotation marks, brackets and tatweel, spaces collapsed and trimmed (memoised)."""
     out = MARK_RE.sub("", text).replace(_TATWEEL, "")
-    out = re.sub(r"[()\[\]]", " ", out)
+    out = _BRACKET_RE.sub(" ", out)
     return " ".join(out.split()).strip(" ،,.:؛;")
