@@ -9,6 +9,10 @@
   compared with the functions they wrap and with ``is_stop`` written out in full.
 * ``_quoted_tokens`` returns at once for a sentence with no quotation mark; compared
   with the test of every token.
+* ``find_quotes`` pairs the marks of a text once (later calls get copies), and
+  ``names._common_noun`` is memoised per word; compared with the functions they wrap.
+* ``tokenize`` takes a one-space gap as joined without the gap regex; compared with the
+  regex on every gap.
 
 The texts are articles generated from the paragraphs of the seed articles and of the
 development set, shuffled (as ``bench/corpus_gen.py`` does), read as the pipeline reads them.
@@ -23,9 +27,11 @@ import pytest
 from rasd.corpus import read_corpus
 from rasd.doc import build_doc
 from rasd.gazetteer import actor_matcher
+from rasd.names import _common_noun
 from rasd.paths import REPO_ROOT, SEEDS_DIR
-from rasd.quotes import MARK_RE, find_quotes, strip_marks
+from rasd.quotes import MARK_RE, _quotes_of, find_quotes, strip_marks
 from rasd.speakers import _stop_word, is_stop, lex, org_head
+from rasd.text import _GAP_OK_RE, _TOKEN_RE, Token, tokenize
 from rasd.triggers import SentenceReader, _quoted_tokens, _scan_triggers, find_triggers
 
 DEVSET = REPO_ROOT / "tests" / "devset" / "articles"
@@ -107,6 +113,7 @@ def test_word_memos_equal_the_functions(docs):
     for w in words:
         assert org_head(w) == org_head.__wrapped__(w)
         assert _stop_word(w) == _stop_word.__wrapped__(w)
+        assert _common_noun(w) == _common_noun.__wrapped__(w)
     pieces = [doc.text[t.start : t.start + 12] for doc in docs for t in doc.tokens[::7]]
     for text in pieces + ['"قسد" (الكردية)', "«بيان» [1]", "ـــ", ""]:
         assert strip_marks(text) == strip_marks.__wrapped__(text)
@@ -134,3 +141,31 @@ def test_quoted_tokens_equal_the_token_test(docs):
                 assert fast == plain_quoted_tokens(doc, sent, carry_to)
                 quoted += len(fast)
     assert quoted >= 500
+
+
+def test_quotes_paired_once_equal_a_new_pairing(docs):
+    texts = [sent.text for doc in docs for sent in doc.sentences]
+    for text in texts + ['قال: "نعم" و«لا»', '"غير مغلق، ثم', "”", ""]:
+        spans, strays = find_quotes(text)
+        spans.clear()
+        strays.append(-1)
+        fresh = _quotes_of.__wrapped__(text)
+        assert find_quotes(text) == (list(fresh[0]), list(fresh[1])), text
+
+
+def plain_tokenize(norm):
+    tokens, prev_end = [], 0
+    for m in _TOKEN_RE.finditer(norm):
+        joined = bool(tokens) and _GAP_OK_RE.fullmatch(norm, prev_end, m.start()) is not None
+        tokens.append(Token(m.group(), m.start(), m.end(), joined))
+        prev_end = m.end()
+    return tokens
+
+
+def test_tokenize_equals_the_gap_regex(docs):
+    rng = random.Random(9)
+    pool = list('ab ابت  "«»()-،.\n\t_') + ["  ", " - ", "0"]
+    texts = [doc.nt.norm for doc in docs]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert tokenize(text) == plain_tokenize(text), text

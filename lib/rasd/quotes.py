@@ -145,6 +145,13 @@ def find_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
         The quotations (outermost and nested, in order of their opening mark) and the
         offsets of closing marks that close nothing inside ``text``.
     """
+    spans, strays = _quotes_of(text)
+    return list(spans), list(strays)
+
+
+@lru_cache(maxsize=1 << 12)
+def _quotes_of(text: str) -> tuple[tuple[QuoteSpan, ...], tuple[int, ...]]:
+    """:func:`find_quotes`, memoised per text (a sentence is read by several stages)."""
     pairs, unclosed, strays = _pair_marks(text)
     spans = [QuoteSpan(oe, cs, os_, ce, True) for os_, oe, cs, ce in pairs]
     for s, e in unclosed:
@@ -152,7 +159,7 @@ def find_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
         end = m.start() if m else len(text.rstrip(" .!?؟"))
         spans.append(QuoteSpan(e, max(e, end), s, max(e, end), False))
     spans.sort(key=lambda q: (q.mark_start, -q.mark_end))
-    return spans, strays
+    return tuple(spans), tuple(strays)
 
 
 @lru_cache(maxsize=1 << 16)
