@@ -55,15 +55,8 @@ __all__ = [
 
 _NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان", "يتان", "يتين", "يات")
 # Word lists whose words (with or without a leading و/ف) end a speaker phrase.
-_STOP_LISTS = (
-    "openers",
-    "connectives",
-    "negations",
-    "member_markers",
-    "companion_markers",
-    "demonstratives",
-    "anaphor_modifiers",
-)
+_STOP_LISTS = ("openers", "connectives", "negations", "member_markers", "companion_markers",
+               "demonstratives", "anaphor_modifiers")
 
 
 _PHRASE_KEYS = (
