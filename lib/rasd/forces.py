@@ -43,7 +43,8 @@ def presence_words(key: str) -> frozenset[str]:
 
 def has_presence_word(tokens: list[Token], key: str) -> bool:
     """Whether a token, proclitics removed, is in a word list of data/presence_context.yaml."""
-    return any(stem in presence_words(key) for t in tokens for _, stem in clitic_variants(t.text))
+    words = presence_words(key)
+    return any(stem in words for t in tokens for _, stem in clitic_variants(t.text))
 
 
 def find_force(tokens: list[Token], noun_last: int, before: int) -> str:

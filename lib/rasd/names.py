@@ -12,6 +12,7 @@ lexicon words (roles, organisations, places, adjectives) are never names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.gazetteer import attack_noun_matcher, event_verb_matcher, weapon_matcher
 from rasd.speakers import (
@@ -42,8 +43,9 @@ _TANWEEN_RE = re.compile("[\u064b-\u064d]")
 _POSSESSIVE_ENDS = ("ها", "هم", "هما", "اته")
 
 
+@lru_cache(maxsize=1 << 16)
 def _common_noun(word: str) -> bool:
-    """An attack noun, a weapon or an event verb (الهجوم، لهجوم، صواريخ، تعرضت): never a name."""
+    """An attack noun, a weapon or an event verb (الهجوم، لهجوم، صواريخ، تعرضت): never a name (memoised)."""
     stems = (word, word[1:]) if word[:1] in "لب" and not word.startswith("ال") else (word,)
     return any(
         w in attack_noun_matcher() or w in weapon_matcher() or w in event_verb_matcher()

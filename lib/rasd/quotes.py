@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["QuoteSpan", "find_quotes", "strip_marks", "MARK_RE"]
 
@@ -26,6 +27,7 @@ _SYMMETRIC_FAMILY = {'"': '"', "&quot;": '"', "quot;": '"', "'": "'"}
 _PROCLITICS = frozenset("لبوفك")
 _CLAUSE_END_RE = re.compile(r"[،,;؛]")
 _TATWEEL = "\u0640"
+_BRACKET_RE = re.compile(r"[()\[\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,13 @@ def find_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
         The quotations (outermost and nested, in order of their opening mark) and the
         offsets of closing marks that close nothing inside ``text``.
     """
+    spans, strays = _quotes_of(text)
+    return list(spans), list(strays)
+
+
+@lru_cache(maxsize=1 << 12)
+def _quotes_of(text: str) -> tuple[tuple[QuoteSpan, ...], tuple[int, ...]]:
+    """:func:`find_quotes`, memoised per text (a sentence is read by several stages)."""
     pairs, unclosed, strays = _pair_marks(text)
     spans = [QuoteSpan(oe, cs, os_, ce, True) for os_, oe, cs, ce in pairs]
     for s, e in unclosed:
@@ -150,11 +159,12 @@ def find_quotes(text: str) -> tuple[list[QuoteSpan], list[int]]:
         end = m.start() if m else len(text.rstrip(" .!?؟"))
         spans.append(QuoteSpan(e, max(e, end), s, max(e, end), False))
     spans.sort(key=lambda q: (q.mark_start, -q.mark_end))
-    return spans, strays
+    return tuple(spans), tuple(strays)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_marks(text: str) -> str:
-    """Text without quotation marks, brackets and tatweel, spaces collapsed and trimmed."""
+    """Text without quotation marks, brackets and tatweel, spaces collapsed and trimmed (memoised)."""
     out = MARK_RE.sub("", text).replace(_TATWEEL, "")
-    out = re.sub(r"[()\[\]]", " ", out)
+    out = _BRACKET_RE.sub(" ", out)
     return " ".join(out.split()).strip(" ،,.:؛;")

@@ -20,7 +20,7 @@ by :mod:`rasd.complements` and :func:`rasd.phrases.parse_speaker`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.doc import Doc
@@ -54,6 +54,9 @@ __all__ = [
 ]
 
 _NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان", "يتان", "يتين", "يات")
+# Word lists whose words (with or without a leading و/ف) end a speaker phrase.
+_STOP_LISTS = ("openers", "connectives", "negations", "member_markers", "companion_markers",
+               "demonstratives", "anaphor_modifiers")
 
 
 _PHRASE_KEYS = (
@@ -192,6 +195,8 @@ class Cx:
         date_at: Date mentions by first token (value: index of their last token).
         trigger_at: Token indices of reporting words.
         registry: Persons named anywhere in the article (for family names).
+        memo: Readings of the sentence that depend only on its tokens (its reporting words,
+            the actor at each token, the punctuation before each token), made once.
     """
 
     doc: Doc
@@ -203,6 +208,7 @@ class Cx:
     date_at: dict[int, int] = field(default_factory=dict)
     trigger_at: frozenset[int] = frozenset()
     registry: list[Speaker] = field(default_factory=list)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def tokens(self) -> list[Token]:
@@ -213,8 +219,11 @@ class Cx:
         """The longest actor alias starting at token ``j`` inside the sentence."""
         if not self.lo <= j < self.hi:
             return None
-        m = self.actor_at.get(j) or actor_matcher().match_at(self.doc.tokens, j)
-        return m if m is not None and m.last_token < self.hi else None
+        key = ("actor", j)
+        if key not in self.memo:
+            m = self.actor_at.get(j) or actor_matcher().match_at(self.doc.tokens, j)
+            self.memo[key] = m if m is not None and m.last_token < self.hi else None
+        return self.memo[key]
 
     def word(self, j: int) -> str:
         """Normalised text of token ``j`` ("" outside the sentence)."""
@@ -229,7 +238,10 @@ class Cx:
 
     def punct_before(self, j: int) -> bool:
         """A punctuation mark (not a quote or bracket) stands before token ``j``."""
-        return any(ch in ",:;.!?–—-/" for ch in self.gap(j))
+        key = ("punct", j)
+        if key not in self.memo:
+            self.memo[key] = any(ch in ",:;.!?–—-/" for ch in self.gap(j))
+        return self.memo[key]
 
     def quote_run(self, j: int) -> int | None:
         """When a quotation starts at token ``j``: index of its last token."""
@@ -292,6 +304,7 @@ def is_nisba(word: str) -> bool:
     return len(stem) >= 4 and stem.endswith(_NISBA_ENDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_head(word: str) -> str | None:
     """The organisation noun ``word`` starts with (``وزارة``, ``للقوات`` → ``القوات``), or None."""
     lx = lex()
@@ -347,28 +360,25 @@ def is_stop(cx: Cx, j: int) -> bool:
     """Token ``j`` cannot continue a speaker phrase (function word, trigger, date, end)."""
     if j >= cx.hi:
         return True
-    w = cx.word(j)
     lx = lex()
     return (
         j in cx.trigger_at
         or j in cx.date_at
-        or any(
-            lx.has(k, w)
-            for k in (
-                "openers",
-                "connectives",
-                "negations",
-                "member_markers",
-                "companion_markers",
-                "demonstratives",
-                "anaphor_modifiers",
-            )
-        )
+        or _stop_word(cx.word(j))
+        or lx.phrase_at("turn_markers", cx.tokens, j, cx.hi) is not None
+        or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _stop_word(w: str) -> bool:
+    """The word alone is a stop (function word, relative, preposition, digits): see :func:`is_stop`."""
+    lx = lex()
+    return (
+        any(lx.has(k, w) for k in _STOP_LISTS)
         or w in lx.maps["relatives"]
         or w in lx.words["prepositions"]
         or w[:1] in "وف" and w[1:] in lx.words["prepositions"]
-        or lx.phrase_at("turn_markers", cx.tokens, j, cx.hi) is not None
-        or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None
         or w.isdigit()
     )
 

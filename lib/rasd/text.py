@@ -361,9 +361,13 @@ def tokenize(norm: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = 0
     for m in _TOKEN_RE.finditer(norm):
-        joined = bool(tokens) and _GAP_OK_RE.fullmatch(norm, prev_end, m.start()) is not None
-        tokens.append(Token(m.group(), m.start(), m.end(), joined))
-        prev_end = m.end()
+        start, end = m.span()
+        # Most gaps are one space: joined without asking the regex.
+        joined = bool(tokens) and (
+            norm[prev_end:start] == " " or _GAP_OK_RE.fullmatch(norm, prev_end, start) is not None
+        )
+        tokens.append(Token(m.group(), start, end, joined))
+        prev_end = end
     return tokens
 
 

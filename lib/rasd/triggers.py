@@ -232,6 +232,8 @@ class SentenceReader:
 def _quoted_tokens(doc: Doc, sent: DocSentence, carry_to: int | None) -> frozenset[int]:
     spans, _ = find_quotes(sent.text)
     marks = [(sent.start + m.start(), sent.start + m.end()) for m in MARK_RE.finditer(sent.text)]
+    if not spans and not marks and carry_to is None:
+        return frozenset()
     out = set()
     for j in range(sent.tok_lo, sent.tok_hi):
         pos = doc.nt.offsets[doc.tokens[j].start] - sent.start
@@ -245,7 +247,14 @@ def _quoted_tokens(doc: Doc, sent: DocSentence, carry_to: int | None) -> frozens
 
 
 def find_triggers(cx: Cx) -> list[Trigger]:
-    """Reporting words of a sentence outside quotation marks, in order."""
+    """Reporting words of a sentence outside quotation marks, in order (read once per sentence)."""
+    if "triggers" not in cx.memo:
+        cx.memo["triggers"] = tuple(_scan_triggers(cx))
+    return list(cx.memo["triggers"])
+
+
+def _scan_triggers(cx: Cx) -> list[Trigger]:
+    """The reading behind :func:`find_triggers`."""
     out = []
     toks = cx.tokens
     j = cx.lo
