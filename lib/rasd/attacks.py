@@ -1,20 +1,18 @@
 """Attack counts: numbers that count attacks, operations, drones, rockets, missiles or strikes.
 
-For each number of a narrative sentence the counted noun is looked up in the
-attack-noun and weapon lexicons: right after the number (``92 هجوما``,
-``نحو 20 طائرة مسيرة``, ``عشرات الصواريخ``), in the number itself for a dual
-(``بطائرتين``), before it for a running counter or a number that follows its
-noun (``الهجوم رقم 144``, ``هو الـ112``, ``الهجوم الثالث من نوعه``, ``وهجوم واحد``; a word
-ordinal counts a series only from the second and not in the wider region), or earlier in the
-sentence for a total (``ارتفع عدد الهجمات إلى 92``). A number right after
-``و`` with no noun of its own continues the previous figure (``14 هجوما في
-العراق و9 في سوريا``), and so does one after a total or breakdown cue (``أي ما
-مجموعه 38``, ``توزعت بين 10 على …``); a partitive (``29 منها``, ``24 من هذه
-الهجمات``) counts the attacks named before it, in its sentence or the one before; a part of
-the weapons told (``اثنتين من المسيرات``) is no new figure.
-A definite dual (``الصاروخين``) points back to a figure already given. Numbers of troops, casualties, sources, sites or days,
-multipliers (``ثلاث مرات``) and figures in
-conditional sentences or outside the theatre are never attack counts.
+For each number of a narrative sentence the counted noun is looked up in the attack-noun
+and weapon lexicons: right after the number (``92 هجوما``, ``عشرات الصواريخ``), in the
+number itself for a dual (``بطائرتين``), before it for a running counter or a number that
+follows its noun (``الهجوم رقم 144``, ``وهجوم واحد``; a word ordinal counts a series only
+from the second and not in the wider region), or earlier for a total (``ارتفع عدد الهجمات
+إلى 92``). A number right after ``و`` with no noun continues the previous figure (``14
+هجوما في العراق و9 في سوريا``), as does one after a total or breakdown cue (``أي ما مجموعه
+38``); a partitive (``29 منها``) counts the attacks named before it; the times of a weapon
+are attacks (``بالصواريخ 13 مرة``). A part of the weapons told (``اثنتين من المسيرات``),
+a definite dual (``الصاروخين``) or cardinal (``الصواريخ الثلاثة``) that points back to a
+figure given, and numbers of troops, casualties (``جرح أربعة منهم``), sources, sites or
+days, multipliers (``ثلاث مرات``, ``تضاعف مرتين``) and figures in conditional sentences or
+outside the theatre are never new attack counts.
 """
 
 from __future__ import annotations
@@ -24,7 +22,12 @@ from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
-from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, weapon_matcher
+from rasd.gazetteer import (
+    attack_noun_matcher,
+    count_noun_matcher,
+    event_verb_matcher,
+    weapon_matcher,
+)
 from rasd.lexicon import word_set
 from rasd.missiles import fired_by_state
 from rasd.modality import is_hypothetical
@@ -96,6 +99,12 @@ def _unit_before(tokens: list[Token], i: int, reach: int) -> str | None:
     return None
 
 
+def _act_before(tokens: list[Token], k: int) -> bool:
+    """An attack noun, weapon or attack verb before token ``k``."""
+    verbs = (m for m in event_verb_matcher().find(tokens[:k]) if m.value.get("event") == "attack")
+    return any(_unit_at(tokens, j) for j in range(k)) or next(verbs, None) is not None
+
+
 def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | None, str, int]:
     """The unit a number counts, how it was found, and where the counted noun ends.
 
@@ -118,6 +127,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
             return None, "other", num.nend  # "الصاروخين": the two named before, not a new figure
         k = j - 1 if j > 0 and tokens[j - 1].end >= num.nend else j
         found = _unit_at(tokens, k)
+        if found and tokens[k].text in _words("times_duals") and not _act_before(tokens, k):
+            return None, "other", num.nend  # "تضاعف أكثر من مرتين": a multiplier
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
     counter = i >= 0 and tokens[i].text in _words("counter_words")
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
@@ -128,7 +139,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
             return (unit, "ordinal", num.nend) if unit in _ORDINAL_UNITS else (None, "other", num.nend)
         if i >= 0 and _is_count_noun(tokens[i].text):
             return None, "other", num.nend  # "الساعات الـ24"
-        unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if (counter or is_definite(num)) else 1)
+        far = counter or (is_definite(num) and num.value != 1)  # "ذات الاتجاه الواحد" counts no drone before it
+        unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if far else 1)
         return (unit, "counter", num.nend) if unit else (None, "other", num.nend)
     if num.kind == "ordinal":
         return None, "other", num.nend
@@ -142,8 +154,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         if found and found[0] in _WEAPON_UNITS and tokens[j].text.startswith("ال"):
             return None, "other", found[1]  # "أسقطت اثنتين من المسيرات": part of the salvo told
     if j < len(tokens) and tokens[j].text in _words("multiplier_words"):
-        unit = _unit_before(tokens, i, 1)
-        return (unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)
+        unit = _unit_before(tokens, i, 1)  # "استهدفتها بالصواريخ 13 مرة": 13 attacks, not 13 rockets
+        return ("attack" if unit in _WEAPON_UNITS else unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend
     found = _unit_at(tokens, j)
@@ -370,6 +382,10 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and fired_by_state(doc, sent, tokens, fig):
                 fig.unit = "missile"
+            if is_definite(fig.num) and fig.num.kind == "cardinal" and any(
+                (r["count"], r["unit"]) == (fig.num.value, fig.unit) for r in rows
+            ):
+                continue  # "الصواريخ الثلاثة": the salvo told before, not another
             rows.append(
                 {
                     "count": fig.num.value,

@@ -6,17 +6,23 @@ who fires it decides the unit of an attack count (data/weapons.yaml, ``state_uni
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import weapon_matcher
-from rasd.lexicon import word_set
+from rasd.lexicon import PhraseMatcher, word_set
 from rasd.text import Token
 
 if TYPE_CHECKING:
     from rasd.attacks import Figure
 
 __all__ = ["fired_by_state"]
+
+
+@cache
+def _air_raid_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, True) for w in word_set("attack_context.yaml", "air_raid_words"))
 
 
 def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[Any]:
@@ -36,7 +42,8 @@ def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure
     """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile.
 
     Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``), or a state's aircraft or drone
-    (``أطلقت مسيرة أميركية صاروخين``); US ground forces fire rockets.
+    (``أطلقت مسيرة أميركية صاروخين``), or fired in an air raid named before it; US ground
+    forces fire rockets.
     """
     plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
     if not plain:
@@ -44,6 +51,8 @@ def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure
     weapons = [m for m in weapon_matcher().find(tokens)]
     if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
         return False  # "صاروخين من طراز كاتيوشا"
+    if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
+        return True  # "غارات جوية طالت المقر بـ4 إلى 5 صواريخ": aircraft fire missiles
     actors = doc.within(doc.actors, sent)
     if any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
         return False

@@ -25,6 +25,7 @@ _SPACE_RE = re.compile(r"\s+")
 _WA_GAP_RE = re.compile(rf"{HS}+و{HS}+")
 _LEFTOVER_RE = re.compile(r"[\W_]*(?:[وفبلك]{1,2})?")
 _GROUP_KEYS = ("N", "U", "TEN", "T", "H")
+_BARE_RANGE_MAX = 999  # "بـ4 إلى 5 صواريخ" is a range without من; "2023 إلى 2024" is not
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,7 @@ def _as_range(a: _Raw, b: _Raw, toks: list[Tok], norm: str) -> _Raw | None:
         (opener and lex["and"].fullmatch(gap))
         or ((opener or from_) and lex["to"].fullmatch(gap))
         or (digits and lex["dash"].fullmatch(gap))
+        or (digits and lex["to"].fullmatch(gap) and a.value < b.value <= min(2 * a.value, _BARE_RANGE_MAX))
         or lex["or"].fullmatch(gap)
     )
     # بين 100 و150 الف: the scale of the upper bound applies to the lower one.

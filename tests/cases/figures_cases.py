@@ -45,6 +45,15 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 12: errors read on the development sets ------------------------------------------
+    ("times-after-weapons-are-attacks", "dev", "وقالت الوزارة إن قواعدها في سوريا استهدفت بالصواريخ والمسيرات 9 مرات خلال أسبوع.", "2024-01-09", [{"count": 9, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": ""}]),
+    ("twice-after-attack-noun", "dev", "وتعرضت قاعدة حرير للهجوم مرتين خلال يومين.", "2024-01-09", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": ""}]),
+    ("trap-twice-multiplier", "trap", "وقالت الوزارة إن عدد المستشارين في العراق زاد أكثر من مرتين خلال عام.", "2024-01-09", []),
+    ("trap-wounded-of-them", "trap", "وأوضح المتحدث أن مسيرة ضربت موقعا للتحالف فجرا، ما أدى إلى جرح أربعة منهم.", "2024-01-09", []),
+    ("trap-one-way-definite", "trap", "وأشار إلى أن الهجمات نفذت بمسيرات هجومية ذات الاتجاه الواحد.", "2024-01-09", []),
+    ("range-ila-without-min", "dev", "وذكر مصدر في الحشد أن الغارة أصابت المقر بـ3 إلى 4 صواريخ.", "2024-01-09", [{"count": 3, "unit": "missile", "qualifier": "at_least", "scope": "", "since": ""}]),
+    ("air-raid-rockets-are-missiles", "dev", "وقالت مصادر أمنية إن غارات جوية استهدفت المخزن بثلاثة صواريخ.", "2024-01-09", [{"count": 3, "unit": "missile", "qualifier": "exact", "scope": "", "since": ""}]),
+    ("trap-definite-salvo-told-again", "trap", "سقطت أربعة صواريخ على قاعدة عين الأسد. وأكد مسؤول أن الصواريخ الأربعة لم توقع إصابات.", "2024-01-09", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": ""}]),
     # --- cumulative tallies -------------------------------------------------------------
     ("tally-lam-hyphen-pentagon", "press", "وقالت وزارة الدفاع الأميركية إن قواتها في العراق وسوريا تعرضت لـ74 هجوماً منذ 17 أكتوبر الماضي.", "2023-11-28", [{"count": 74, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": "Pentagon"}]),
     ("tally-lam-glued-digits", "press", "وأفاد مسؤول في البنتاغون بأن القوات الأميركية تعرضت ل58 هجوما منذ 17 تشرين الأول في العراق وسوريا.", "2023-11-16", [{"count": 58, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": "Pentagon"}]),
