@@ -282,6 +282,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 12: threats told with a future verb of response (errors read on the development sets)
+    ("threat-will-be-met-with-response", "dev", "وقال المسؤول الأميركي إن أي اعتداء على قواتنا سيواجه برد حاسم.", "2024-01-09", [{"type": "threat"}]),
+    ("threat-will-receive-response", "dev", "وشدد البيان على أن من يقف وراء الهجوم سيلقى ردا قاسيا.", "2024-01-09", [{"type": "threat"}]),
+    ("threat-firm-response-will-come", "dev", "وأكد الوزير أن ردا حازما سيأتي في الوقت الذي نختاره.", "2024-01-09", [{"type": "threat"}]),
+    ("trap-revenge-as-motive", "trap", "ونفذت الفصائل هجوما على قاعدة حرير ثأرا لقادتها.", "2024-01-09", [{"type": "attack", "place": "حرير"}]),
+    ("threat-revenge-pledge", "dev", "وتعهدت الفصائل المسلحة بالثأر لقادتها الذين قتلوا في الضربة.", "2024-01-09", [{"type": "threat", "actor": "الفصائل المسلحة"}]),
     ("tally-iraq-syria", "dev", "وتعرضت القوات الأمريكية وقوات التحالف في العراق وسوريا لأكثر من 140 هجوما منذ منتصف أكتوبر.", "2024-01-20", [{"type": "attack", "place": "العراق وسوريا", "date": ""}]),
     ("tally-order-as-written", "dev", "وقال مسؤول في البنتاغون إن قواتها المنتشرة في سوريا والعراق استهدفت بـ48 هجوما خلال شهر.", "2023-11-20", [{"type": "attack", "place": "قواتها المنتشرة في سوريا والعراق", "date": ""}]),
     ("tally-two-countries", "dev", "وأحصت وزارة الدفاع، التي تنشر جنودا في العراق وسوريا، 90 هجوما على قواتها في البلدين منذ تشرين الأول.", "2023-12-20", [{"type": "attack", "place": "العراق وسوريا", "date": ""}]),
