@@ -6,7 +6,11 @@ tally is an attack event of the article: undated, its place the countries it nam
 its target the forces or bases as the sentence writes them. An analyst's event list
 (and the annotated sets released with the issues) keeps one such row per article, the
 first tally told, and none when the article already tells an undated attack in the
-same country; a tally of a base (``base:…``) is left to the events of that base.
+same country; a tally of a base (``base:…``) is left to the events of that base. A series
+of attacks told as such (``وتتكرر الهجمات على المواقع الأمريكية في البلدين``, ``ردا على
+سلسلة الهجمات التي استهدفت قواعد تضم قوات أمريكية في سوريا``) is how reports sum the
+campaign up in words: the first one stands for it before any tally (in the released sets,
+3 of 3 articles with both).
 
 Input: the article and its attack-count rows; output: at most one event row.
 """
@@ -19,13 +23,17 @@ from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.event_rows import response_start
-from rasd.gazetteer import place_rows
+from rasd.event_types import us_matcher
+from rasd.gazetteer import attack_noun_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml, word_set
+from rasd.modality import is_hypothetical
 from rasd.scope import is_context_place, merge_scopes
-from rasd.text import clitic_variants
+from rasd.text import Token, clitic_variants
 
 __all__ = ["tally_event"]
 
+_NOUN_REACH = 6  # tokens between a series of attacks and the forces or bases it is aimed at
+_US_REACH = 4  # tokens after those forces or bases within which they are called American
 _HEAD_REACH = 8  # tokens between the forces or bases a tally counts against and the place they are in
 _JOINERS = frozenset({"و", "وفي", "و في"})  # between two places of one tally ("العراق وسوريا", "العراق وفي سوريا")
 
@@ -33,6 +41,12 @@ _JOINERS = frozenset({"و", "وفي", "و في"})  # between two places of one t
 @cache
 def _settings() -> dict[str, Any]:
     return load_yaml("attack_context.yaml")
+
+
+@cache
+def _theatre() -> frozenset[str]:
+    """English names of the countries of the theatre (``data/attack_context.yaml``)."""
+    return frozenset(_settings()["theatre"])
 
 
 @cache
@@ -105,10 +119,13 @@ def _target_start(doc: Doc, sent: DocSentence, first: PhraseMatch) -> int:
     return start
 
 
+def _is_pair(word: str) -> bool:
+    return any(stem in word_set("attack_context.yaml", "pair_words") for _, stem in clitic_variants(word))
+
+
 def _pair_scope(doc: Doc, sent: DocSentence) -> str:
     """``Iraq+Syria`` for a tally "in the two countries" (``في البلدين``) of an article naming both."""
-    pair = word_set("attack_context.yaml", "pair_words")
-    if not any(stem in pair for t in doc.sentence_tokens(sent) for _, stem in clitic_variants(t.text)):
+    if not any(_is_pair(t.text) for t in doc.sentence_tokens(sent)):
         return ""
     named = {m.value["name_en"] for m in doc.places if m.value["type"] == "country"}
     return "Iraq+Syria" if {"Iraq", "Syria"} <= named else ""
@@ -126,8 +143,71 @@ def _told_already(rows: list[dict[str, Any]], place: str) -> bool:
     return any(r["type"] == "attack" and not r.get("date") and r.get("place") and r["place"] in place for r in rows)
 
 
+def _series_noun(tokens: list[Token], hi: int) -> int | None:
+    """Index of the last token of a plural attack noun told as a series before ``hi``.
+
+    ``سلسلة الهجمات``, ``موجة من الهجمات``, ``وتتواصل هجمات`` (``series_cues``).
+    """
+    cues = word_set("attack_context.yaml", "series_cues")
+    for m in attack_noun_matcher().find(tokens[:hi]):
+        if m.value["unit"] in _settings()["tally_units"] and m.phrase.endswith("ات") and m.first_token:
+            cue = m.first_token - 1 if tokens[m.first_token - 1].text != "من" else m.first_token - 2
+            latest = any(t.text in word_set("attack_context.yaml", "latest_words") for t in tokens[max(0, cue - 2) : max(0, cue)])
+            if cue >= 0 and tokens[cue].text in cues and not latest:
+                return m.last_token  # not "في أحدث موجة من الهجمات": the one act just told
+    return None
+
+
+def _us_head(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The first forces or bases noun in ``lo..hi`` called American (``القوات الأمريكية``, ``قواعد تضم قوات أمريكية``)."""
+    for k in range(lo, hi):
+        if _is_head(tokens[k].text) and any(
+            us_matcher().match_at(tokens, j) for j in range(k, min(len(tokens), k + 1 + _US_REACH))
+        ):
+            return k
+    return None
+
+
+def _campaign(doc: Doc, counts: list[dict[str, Any]]) -> tuple[DocSentence, str, list[PhraseMatch], int, int] | None:
+    """The first sentence that tells the attacks as a series, with no figure: scope, places, target span.
+
+    ``ضمن سلسلة الهجمات التي استهدفت قواعد تضم قوات أمريكية في سوريا والعراق``,
+    ``وتتكرر الهجمات على المواقع الأمريكية في البلدين``: a plural attack noun after a
+    series cue (``data/attack_context.yaml``), aimed at American forces or bases in
+    countries named right after them, in a response clause too. Not in a conditional
+    sentence, nor one that gives a figure (the tally's).
+    """
+    counted = {str(r["sentence"]) for r in counts}
+    for sent in doc.narrative():
+        tokens = doc.sentence_tokens(sent)
+        if sent.text in counted or is_hypothetical(tokens):
+            continue
+        noun = _series_noun(tokens, len(tokens))  # "ردا على سلسلة الهجمات" too: the series is the campaign
+        head = _us_head(tokens, noun + 1, min(len(tokens), noun + 1 + _NOUN_REACH)) if noun is not None else None
+        if head is None:
+            continue
+        named = [
+            p
+            for p in doc.within(doc.places, sent)
+            if p.value["type"] == "country"
+            and p.value["name_en"] in _theatre()
+            and 0 < p.first_token - sent.tok_lo - head <= _HEAD_REACH
+        ]
+        scope = "+".join(dict.fromkeys(str(p.value["name_en"]) for p in named))
+        chain = [p for p in _place_chain(doc, sent, scope) if p in named] if scope else []
+        pair = next((t for t in tokens[head:] if _is_pair(t.text)), None)
+        if chain or (not named and pair is not None and _pair_scope(doc, sent)):
+            end = chain[-1].end if chain else pair.end
+            return sent, scope or _pair_scope(doc, sent), chain, tokens[head].start, end
+    return None
+
+
 def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The undated attack event of the first running tally of attacks in an article.
+
+    The first sentence that tells the attacks as a series stands for the campaign before
+    any tally (:func:`_campaign`): reports sum up the attacks that way and give the tally
+    as background.
 
     Args:
         doc: The article.
@@ -137,21 +217,26 @@ def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, A
 
     Returns:
         An event row (type ``attack``, no date, the tally's evidence), or None when the
-        article gives no tally of 10 or more attacks outside a single base.
+        article gives neither a placed tally of 10 or more attacks outside a single base
+        nor a placed series of attacks on American forces.
     """
-    tally, sent = next(_tallies(doc, counts), (None, None))
-    if tally is None or sent is None:
+    found = _campaign(doc, counts)
+    tally, sent = next(_tallies(doc, counts), (None, None)) if found is None else (None, None)
+    if found is not None:
+        sent, scope, chain, lo, hi = found
+        evidence = doc.row_evidence(sent, lo, hi)
+    elif tally is not None and sent is not None:
+        scope = _sentence_scope(counts, tally["sentence"], str(tally.get("scope") or "") or _pair_scope(doc, sent))
+        chain = _place_chain(doc, sent, scope)
+        lo, hi = (_target_start(doc, sent, chain[0]), chain[-1].end) if chain else (0, 0)
+        evidence = {"article_id": doc.article_id, "sentence": tally["sentence"], "start": tally["start"], "end": tally["end"]}
+    else:
         return None
-    scope = _sentence_scope(counts, tally["sentence"], str(tally.get("scope") or "") or _pair_scope(doc, sent))
-    chain = _place_chain(doc, sent, scope)
     place = _place_name(chain, scope)
     if not place or _told_already(events, place):
         return None  # a tally placed nowhere ("نفذ 46 هجوما على القواعد") is no event an analyst can map
-    if chain:
-        lo, hi = doc.nt.to_original(_target_start(doc, sent, chain[0]), chain[-1].end)
-        target = doc.text[lo:hi]
-    else:
-        target = place
+    start, end = doc.nt.to_original(lo, hi)
+    target = doc.text[start:end] if hi > lo else place
     single = chain[0].value if len(chain) == 1 else None
     return {
         "type": "attack",
@@ -167,8 +252,5 @@ def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, A
         "killed": None,
         "injured": None,
         "claimed": False,
-        "article_id": doc.article_id,
-        "sentence": tally["sentence"],
-        "start": tally["start"],
-        "end": tally["end"],
+        **evidence,
     }

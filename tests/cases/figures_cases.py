@@ -282,6 +282,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 12: a series of attacks told as such is the campaign's undated event, before a tally
+    ("series-continues", "dev", "وتتواصل الهجمات على القواعد الأمريكية في العراق وسوريا منذ أشهر.", "2024-01-09", [{"type": "attack", "place": "العراق وسوريا", "date": ""}]),
+    ("series-in-two-countries", "dev", "وزار الوزير العراق وسوريا. وتتكرر الهجمات على المواقع الأمريكية في البلدين منذ الخريف.", "2024-01-09", [{"type": "visit"}, {"type": "attack", "place": "المواقع الأمريكية في البلدين", "date": ""}]),
+    ("series-before-tally", "dev", "وتعرضت القوات الأمريكية في سوريا والعراق لأكثر من 60 هجوما منذ أكتوبر. ويأتي ذلك ضمن سلسلة من الهجمات على قواعد تضم قوات أمريكية في العراق.", "2024-01-09", [{"type": "attack", "place": "قواعد تضم قوات أمريكية في العراق", "date": ""}]),
+    ("trap-series-frames-latest-act", "trap", "وأصيب جندي أمريكي بجروح طفيفة في أحدث موجة من الهجمات على القوات الأمريكية في سوريا والعراق.", "2024-01-09", []),
+    ("trap-rise-of-attacks", "trap", "ويأتي تعزيز القوات في ظل تصاعد الهجمات على القواعد الأمريكية في العراق وسوريا.", "2024-01-09", []),
     # --- session 12: threats told with a future verb of response (errors read on the development sets)
     ("threat-will-be-met-with-response", "dev", "وقال المسؤول الأميركي إن أي اعتداء على قواتنا سيواجه برد حاسم.", "2024-01-09", [{"type": "threat"}]),
     ("threat-will-receive-response", "dev", "وشدد البيان على أن من يقف وراء الهجوم سيلقى ردا قاسيا.", "2024-01-09", [{"type": "threat"}]),
