@@ -189,6 +189,42 @@ def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int])
     return None
 
 
+def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[PhraseMatch]) -> list[str | None]:
+    """The force each base of a sentence hosts; a list of bases shares one.
+
+    Forward, a base added with و takes the force of the one before (``هي الشدادي والتنف``);
+    backward, a dual relative clause after the last of two bases gives the first its force
+    too (``قاعدتي عين الأسد وحرير في العراق، اللتين تستضيفان قوات أمريكية``).
+    """
+    off = sent.tok_lo
+    forces: list[str | None] = []
+    for idx, m in enumerate(bases):
+        force = _hosts_force(doc, sent, tokens, m, bases)
+        if force is None:
+            force = _possessed_bases(tokens, m.first_token - off)
+        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
+            force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
+        forces.append(force)
+    for idx in range(len(bases) - 2, -1, -1):
+        cur, nxt = bases[idx], bases[idx + 1]
+        linked = _conjoined(tokens, cur.last_token - off, nxt.first_token - off) or (
+            nxt.first_token == cur.last_token + 1 and _canonical(doc, cur) == _canonical(doc, nxt)
+        )  # "وباشور (الحرير)": one base named twice
+        if forces[idx] is None and forces[idx + 1] is not None and linked and _dual_clause_after(tokens, nxt.last_token - off):
+            forces[idx] = forces[idx + 1]
+    return forces
+
+
+def _canonical(doc: Doc, m: PhraseMatch) -> str:
+    return str((base_of(doc, m) or related_base(m) or m.value)["canonical"])
+
+
+def _dual_clause_after(tokens: list[Token], k_last: int) -> bool:
+    """A dual relative pronoun opens a clause shortly after a base (``… في العراق، اللتين``)."""
+    window = tokens[k_last + 1 : k_last + 1 + _CLAUSE_REACH]
+    return any(t.text in presence_words("dual_relatives") for t in window)
+
+
 def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
     """Base-presence rows of one sentence (count empty), one per base and force."""
     if is_hypothetical(tokens):
@@ -202,15 +238,10 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
+    forces = _list_forces(doc, sent, tokens, bases)
     rows = []
-    listed: str | None = None
     for idx, m in enumerate(bases):
-        force = _hosts_force(doc, sent, tokens, m, bases)
-        if force is None:
-            force = _possessed_bases(tokens, m.first_token - sent.tok_lo)
-        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - sent.tok_lo, m.first_token - sent.tok_lo):
-            force = listed  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
-        listed = force
+        force = forces[idx]
         if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
@@ -240,7 +271,7 @@ def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
         k = verb.first_token
         if (
             k >= 2
-            and tokens[k - 1].text in presence_words("relative_pronouns")
+            and tokens[k - 1].text in presence_words("anaphor_relatives")
             and tokens[k - 2].text in presence_words("base_anaphors")
         ):
             return verb

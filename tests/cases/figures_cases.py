@@ -270,6 +270,10 @@ DEPLOYMENT_CASES = [
     ("base-resumed-next-sentence", "dev", "وسقطت قذيفة في حقل العمر. ويتمركز فيه عدد كبير من الجنود الأمريكيين.", "2024-02-03", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-resumed-no-force", "trap", "وسقطت قذيفة في حقل العمر. ويوجد فيه مقاتلون محليون.", "2024-02-03", []),
     ("base-anaphor-relative-clause", "press", "وسقطت صواريخ على قاعدة حرير قرب مطار أربيل. وقالت وكالة أنباء إن القاعدة التي يتمركز فيها جنود أميركيون لم تتضرر.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # bases branch: more ways the press ties a base to a force
+    ("base-dual-relative-after-place", "press", "وسقطت المسيرتان على قاعدتي كونيكو والتنف في سوريا، اللتين تضمان جنودا أميركيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-dual-relative-alias-in-brackets", "press", "وتعرضت قاعدتا فيكتوريا وباشور (حرير) في العراق، اللتان تستضيفان مستشارين أميركيين، لهجمات متتالية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-singular-relative-not-back", "trap", "وقصفت الفصائل قاعدة عين الأسد وقاعدة حرير في أربيل التي تستضيف قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
 ]
 
 EVENT_CASES = [
