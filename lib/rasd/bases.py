@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_ties import withdrawal_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -201,7 +202,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
     for idx, m in enumerate(bases):
         force = _hosts_force(doc, sent, tokens, m, bases)
         if force is None:
-            force = _possessed_bases(tokens, m.first_token - off)
+            force = _possessed_bases(tokens, m.first_token - off) or withdrawal_force(doc, sent, tokens, m)
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
@@ -242,7 +243,11 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
-        if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
+        if (
+            _is_landmark(doc, m)
+            and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo)
+            and withdrawal_force(doc, sent, tokens, m) is None  # "سحب قواتها من قاعدة حرير"
+        ):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
             if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):

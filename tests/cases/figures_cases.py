@@ -239,7 +239,7 @@ DEPLOYMENT_CASES = [
     ("base-dual-tahtadin", "press", "وتحتضن قاعدتا العمر وكونيكو القوات الأمريكية في ريف دير الزور.", "2021-07-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-jordan-tower", "press", "ووقع الهجوم على البرج 22، وهو موقع في أقصى شمال شرقي الأردن يتمركز فيه جنود أميركيون.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     # --- traps ------------------------------------------------------------------------------
-    ("trap-withdrawal", "trap", "وغادرت جميع القوات الأميركية قاعدة عين الأسد بعد تسليمها للجيش العراقي.", "2026-01-14", []),
+    ("base-withdrawal-left", "dev", "وغادرت جميع القوات الأميركية قاعدة عين الأسد بعد تسليمها للجيش العراقي.", "2026-01-14", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("trap-negated-presence", "trap", "وأكدت وزارة الدفاع العراقية أن قاعدة الإمام علي الجوية لا يتواجد فيها أي عنصر أجنبي.", "2026-03-11", []),
     ("trap-future-base", "trap", "وتسعى أنقرة إلى إنشاء قاعدة جوية جديدة في وسط سوريا خلال العام المقبل.", "2025-05-25", []),
     ("trap-capacity", "trap", "وتتسع القاعدة لنحو 5 آلاف عسكري مع ملاجئ ومخازن محصنة.", "2020-01-08", []),
@@ -274,6 +274,11 @@ DEPLOYMENT_CASES = [
     ("base-dual-relative-after-place", "press", "وسقطت المسيرتان على قاعدتي كونيكو والتنف في سوريا، اللتين تضمان جنودا أميركيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-dual-relative-alias-in-brackets", "press", "وتعرضت قاعدتا فيكتوريا وباشور (حرير) في العراق، اللتان تستضيفان مستشارين أميركيين، لهجمات متتالية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-singular-relative-not-back", "trap", "وقصفت الفصائل قاعدة عين الأسد وقاعدة حرير في أربيل التي تستضيف قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-withdrawal-sahb-min", "press", "وقررت واشنطن سحب مستشاريها من قاعدة حرير في أربيل خلال الربيع.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-withdrawal-noun-min-list", "press", "وبدأت القوات الأمريكية الانسحاب التدريجي من قاعدتي فيكتوريا وعين الأسد.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-withdrawal-convoy-leaves", "press", "وشوهد رتل أمريكي يغادر حقل كونيكو باتجاه الحسكة.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-withdrawal-militia", "trap", "وأعلنت الفصائل انسحاب عناصرها من محيط قاعدة التنف.", "2025-09-01", []),
+    ("base-withdrawal-militia-after-us-strike", "trap", "وبعد قصف أمريكي، انسحبت الفصائل من محيط قاعدة التنف.", "2025-09-01", []),
 ]
 
 EVENT_CASES = [

@@ -1,0 +1,66 @@
+"""More ways a sentence ties a base to a force, for :mod:`rasd.bases`.
+
+A force that leaves a base was there: ``سحب كل جنودها من القاعدتين عين الأسد وفكتوريا``,
+``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا
+غادر قاعدة حقل كونيكو``. The force is named before the base, near the withdrawal word
+(data/presence_context.yaml ``withdrawal_words``), and no other group is named after it
+(``انسحاب الفصائل من …`` is not a tie: ``other_groups`` and the actors of data/actors.yaml
+that are not on the US side).
+"""
+
+from __future__ import annotations
+
+from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token, clitic_variants
+
+__all__ = ["withdrawal_force"]
+
+_LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
+_SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
+
+
+def _is_withdrawal(word: str) -> bool:
+    words = presence_words("withdrawal_words")
+    return any(stem in words for _, stem in clitic_variants(word))
+
+
+def withdrawal_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:
+    """The force a sentence says leaves a base, or None.
+
+    Args:
+        doc: The article.
+        sent: The sentence that names the base.
+        tokens: Tokens of the sentence.
+        m: The base's place match (document token indices).
+
+    Returns:
+        The force (``US``, ``coalition`` …) named before the base near a withdrawal word
+        (``انسحاب``, ``سحب``, ``مغادرة``, ``غادر``), when the base follows that word directly or
+        after ``من``; None otherwise.
+    """
+    k_first = m.first_token - sent.tok_lo
+    leave = next(
+        (k for k in range(k_first - 1, max(-1, k_first - 1 - _LEAVE_REACH), -1) if _is_withdrawal(tokens[k].text)), None
+    )
+    if leave is None:
+        return None
+    lo = max(0, leave - _SUBJECT_REACH)
+    named = [*force_matcher().find(tokens[lo:k_first]), *adjective_matcher().find(tokens[lo:k_first])]
+    if not named:
+        return None
+    in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
+    between = [tokens[k].text for k in range(leave + 1, k_first) if k not in in_force]
+    if len(between) > 2 and "من" not in between:
+        return None  # "غادر قاعدة X", "غادرت جميع القوات الأميركية قاعدة X", "الانسحاب … من قاعدة X"
+    last = lo + max(f.last_token for f in named)
+    force = next(f.value for f in named if lo + f.last_token == last)
+    other_actor = any(
+        last < a.first_token - sent.tok_lo < k_first and a.value.get("side") != "us_coalition"
+        for a in doc.within(doc.actors, sent)
+    )
+    group_noun = any(
+        stem in presence_words("other_groups") for t in tokens[last + 1 : k_first] for _, stem in clitic_variants(t.text)
+    )
+    return None if other_actor or group_noun else str(force)
