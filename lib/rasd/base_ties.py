@@ -1,5 +1,11 @@
 """More ways a sentence ties a base to a force, for :mod:`rasd.bases`.
 
+A base noun that a force owns, then the place it stands at, after ``في``, a place noun
+or a landmark word: ``قاعدة الاحتلال الأمريكي في عين الأسد``, ``موقعا للاحتلال الأميركي في
+التنف``, ``منشأة عسكرية أمريكية في منطقة حقل كونيكو``, ``قاعدة للأمريكيين داخل مطار
+أربيل``. The place then locates that base, so a landmark word before it (``داخل``,
+``قرب``) does not make it a landmark.
+
 A force that leaves a base was there: ``سحب كل جنودها من القاعدتين عين الأسد وفكتوريا``,
 ``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا
 غادر قاعدة حقل كونيكو``. The force is named before the base, near the withdrawal word
@@ -15,15 +21,50 @@ from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["withdrawal_force"]
+__all__ = ["owned_base_force", "withdrawal_force"]
 
 _LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
+_LOCATOR_REACH = 2  # words between a base noun's force and the place ("في منطقة", "داخل")
 
 
 def _is_withdrawal(word: str) -> bool:
     words = presence_words("withdrawal_words")
     return any(stem in words for _, stem in clitic_variants(word))
+
+
+def _force_at(tokens: list[Token], j: int) -> PhraseMatch | None:
+    """A force phrase starting at token ``j``: an adjective, a name, or ل + a name (``للأمريكيين``)."""
+    if j >= len(tokens):
+        return None
+    return adjective_matcher().match_at(tokens, j) or force_matcher().match_at(tokens, j)
+
+
+def owned_base_force(tokens: list[Token], k_first: int) -> str | None:
+    """The force of a base noun right before a place that locates it, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index (in ``tokens``) of the place's first token.
+
+    Returns:
+        The force of ``<base noun> [<qualifier>] <force> [في|منطقة|داخل|قرب …] <place>``
+        (``قاعدة للأمريكيين داخل مطار أربيل``, ``منشأة عسكرية أمريكية في منطقة حقل كونيكو``);
+        the words between are data/presence_context.yaml ``base_qualifiers``, ``list_links``
+        and ``landmark_words``.
+    """
+    locators = presence_words("list_links") | presence_words("landmark_words") | {"في"}
+    j = k_first
+    while j > 0 and k_first - j < _LOCATOR_REACH and any(stem in locators for _, stem in clitic_variants(tokens[j - 1].text)):
+        j -= 1
+    for k in range(max(0, j - 6), j):
+        if tokens[k].text not in presence_words("base_nouns"):
+            continue
+        start = k + 1 + (k + 1 < j and tokens[k + 1].text in presence_words("base_qualifiers"))
+        force = _force_at(tokens, start)
+        if force is not None and force.last_token == j - 1:
+            return str(force.value)
+    return None
 
 
 def withdrawal_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:

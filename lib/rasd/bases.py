@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.base_ties import withdrawal_force
+from rasd.base_ties import owned_base_force, withdrawal_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -144,7 +144,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     """The force a sentence says a base hosts, or None when it says nothing of the kind."""
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
-    owner = _owning_force(tokens, k_first)
+    owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first)
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
@@ -247,6 +247,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             _is_landmark(doc, m)
             and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo)
             and withdrawal_force(doc, sent, tokens, m) is None  # "سحب قواتها من قاعدة حرير"
+            and owned_base_force(tokens, m.first_token - sent.tok_lo) is None  # "قاعدة للأمريكيين داخل مطار أربيل"
         ):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").

@@ -279,6 +279,12 @@ DEPLOYMENT_CASES = [
     ("base-withdrawal-convoy-leaves", "press", "وشوهد رتل أمريكي يغادر حقل كونيكو باتجاه الحسكة.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-withdrawal-militia", "trap", "وأعلنت الفصائل انسحاب عناصرها من محيط قاعدة التنف.", "2025-09-01", []),
     ("base-withdrawal-militia-after-us-strike", "trap", "وبعد قصف أمريكي، انسحبت الفصائل من محيط قاعدة التنف.", "2025-09-01", []),
+    ("base-noun-idafa-force-fi", "press", "وقالت الفصائل إنها قصفت قاعدة القوات الأميركية في حقل العمر بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-noun-li-occupation-fi", "press", "وأعلنت المقاومة استهداف موقع للاحتلال الأمريكي في خراب الجير بمسيرة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-noun-qualifier-adjective-mintaqa", "press", "وضربت المسيرة منشأة جوية أمريكية في منطقة قسرك.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-noun-iraqi-near-airport", "trap", "وقصفت الفصائل قاعدة عسكرية عراقية قرب مطار بغداد.", "2024-01-20", []),
+    ("base-noun-militia-owner-near-base", "trap", "وسقطت قذيفة في موقع للحشد الشعبي قرب قاعدة عين الأسد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
