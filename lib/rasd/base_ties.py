@@ -6,6 +6,11 @@ or a landmark word: ``قاعدة الاحتلال الأمريكي في عين �
 أربيل``. The place then locates that base, so a landmark word before it (``داخل``,
 ``قرب``) does not make it a landmark.
 
+A description of the base right after it, opened by ``وهو``/``وهي``, by ``الذي يعد``, or by
+an indefinite base noun as predicate, that says a force is there: ``البرج 22، وهو موقع في أقصى شمال
+شرقي الأردن يتمركز فيه جنود أميركيون``, ``حقل العمر، الذي يعد أكبر قواعد التحالف
+الدولي``, ``قاعدة فكتوريا موقع عسكري يستضيف قوات أمريكية``.
+
 A force that leaves a base was there: ``سحب كل جنودها من القاعدتين عين الأسد وفكتوريا``,
 ``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا
 غادر قاعدة حقل كونيكو``. The force is named before the base, near the withdrawal word
@@ -18,14 +23,18 @@ from __future__ import annotations
 
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["owned_base_force", "withdrawal_force"]
+__all__ = ["described_force", "owned_base_force", "withdrawal_force"]
 
 _LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
 _LOCATOR_REACH = 2  # words between a base noun's force and the place ("في منطقة", "داخل")
+_DESCRIPTION_REACH = 12  # tokens of a description after a base ("وهو موقع في … يتمركز فيه جنود")
+_NAME_TAIL = 2  # words that may end a base's name before its description ("حقل العمر للنفط، وهو")
+_VERB_FORCE_REACH = 8  # tokens after a presence verb where its force is named
 
 
 def _is_withdrawal(word: str) -> bool:
@@ -105,3 +114,51 @@ def withdrawal_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: Phrase
         stem in presence_words("other_groups") for t in tokens[last + 1 : k_first] for _, stem in clitic_variants(t.text)
     )
     return None if other_actor or group_noun else str(force)
+
+
+def _description_start(tokens: list[Token], k_last: int) -> int | None:
+    """Where a description of the base ending at ``k_last`` starts, or None when none follows it."""
+    openers, verbs = presence_words("apposition_openers"), presence_words("describing_verbs")
+    relatives, nouns = presence_words("relative_pronouns"), presence_words("base_nouns")
+    for k in range(k_last + 1, min(k_last + 2 + _NAME_TAIL, len(tokens))):
+        word = tokens[k].text
+        if word in openers:
+            return k + 1
+        if word in relatives and k + 1 < len(tokens) and tokens[k + 1].text in verbs:
+            return k + 2
+        if word in nouns and k == k_last + 1 and not word.startswith("ال"):
+            return k  # "قاعدة فكتوريا موقع عسكري يستضيف …": an indefinite base noun as predicate
+    return None
+
+
+def described_force(tokens: list[Token], k_last: int, next_base: int | None) -> str | None:
+    """The force a description right after a base says is there, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_last: Index of the base's last token.
+        next_base: Index of the first token of the next base in the sentence, if any; the
+            description stops there.
+
+    Returns:
+        The force of a presence verb (``يتمركز فيه جنود أميركيون``) or of a base noun it
+        owns (``أكبر قواعد التحالف الدولي``) inside the description opened by
+        data/presence_context.yaml ``apposition_openers``, a relative pronoun and
+        ``describing_verbs``, or an indefinite base noun, up to the next comma.
+    """
+    start = _description_start(tokens, k_last)
+    if start is None:
+        return None
+    end = min(start + _DESCRIPTION_REACH, next_base if next_base is not None else len(tokens), len(tokens))
+    end = next((k for k in range(start + 1, end) if not tokens[k].joined), end)  # up to the next comma
+    for v in presence_verb_matcher().find(tokens[start:end]):
+        after = tokens[start + v.last_token + 1 : start + v.last_token + 1 + _VERB_FORCE_REACH]
+        named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
+        if named is not None:
+            return str(named.value)
+    for k in range(start, end):
+        if tokens[k].text in presence_words("base_nouns"):
+            force = _force_at(tokens, k + 1 + (k + 2 < end and tokens[k + 1].text in presence_words("base_qualifiers")))
+            if force is not None and force.last_token < end:
+                return str(force.value)
+    return None

@@ -285,6 +285,11 @@ DEPLOYMENT_CASES = [
     ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),
     ("base-noun-iraqi-near-airport", "trap", "وقصفت الفصائل قاعدة عسكرية عراقية قرب مطار بغداد.", "2024-01-20", []),
     ("base-noun-militia-owner-near-base", "trap", "وسقطت قذيفة في موقع للحشد الشعبي قرب قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-apposition-wa-hiya-clause", "press", "وتعرضت قاعدة قسرك، وهي موقع صغير شمالي الحسكة تتمركز فيه قوات أمريكية، لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-described-tuadd-bases-of-force", "press", "وسقطت الصواريخ على قاعدة التنف، التي تعد أهم قواعد الجيش الأمريكي في البادية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-predicate-noun-clause", "press", "وقاعدة الشدادي موقع عسكري صغير يستضيف جنودا أمريكيين منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-apposition-stops-at-comma", "trap", "وقصفت الفصائل حقل العمر، وهو أكبر حقل نفطي في سوريا، فيما تنتشر القوات الأمريكية في التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-apposition-no-force", "trap", "وقصفت الفصائل قاعدة عين الأسد، وهي أكبر قاعدة جوية في العراق.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
