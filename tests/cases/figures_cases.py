@@ -290,6 +290,9 @@ DEPLOYMENT_CASES = [
     ("base-predicate-noun-clause", "press", "وقاعدة الشدادي موقع عسكري صغير يستضيف جنودا أمريكيين منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-apposition-stops-at-comma", "trap", "وقصفت الفصائل حقل العمر، وهو أكبر حقل نفطي في سوريا، فيما تنتشر القوات الأمريكية في التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-apposition-no-force", "trap", "وقصفت الفصائل قاعدة عين الأسد، وهي أكبر قاعدة جوية في العراق.", "2024-01-20", []),
+    ("base-kuwait-ali-al-salem", "press", "وتستضيف قاعدة علي السالم الجوية في الكويت جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "علي السالم"}]),
+    ("base-village-robaria-is-malikiyah", "press", "وسقطت قذيفتان داخل القاعدة الأمريكية في قرية روباريا شمالي الحسكة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("base-person-named-like-base", "trap", "وحضر الشيخ علي السالم اجتماعا مع السفير الأمريكي في الكويت.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
