@@ -11,6 +11,9 @@ an indefinite base noun as predicate, that says a force is there: ``البرج 2
 شرقي الأردن يتمركز فيه جنود أميركيون``, ``حقل العمر، الذي يعد أكبر قواعد التحالف
 الدولي``, ``قاعدة فكتوريا موقع عسكري يستضيف قوات أمريكية``.
 
+A base that opens its sentence is the subject of a presence verb coordinated later in it:
+``أما قاعدة عين الأسد فتقع في محافظة الأنبار، وتستضيف قوات أمريكية``.
+
 A force that leaves a base was there: ``سحب كل جنودها من القاعدتين عين الأسد وفكتوريا``,
 ``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا
 غادر قاعدة حقل كونيكو``. The force is named before the base, near the withdrawal word
@@ -23,11 +26,11 @@ from __future__ import annotations
 
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
-from rasd.gazetteer import presence_verb_matcher
+from rasd.gazetteer import find_places, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["described_force", "owned_base_force", "withdrawal_force"]
+__all__ = ["described_force", "owned_base_force", "topic_force", "withdrawal_force"]
 
 _LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
@@ -35,6 +38,9 @@ _LOCATOR_REACH = 2  # words between a base noun's force and the place ("في م�
 _DESCRIPTION_REACH = 12  # tokens of a description after a base ("وهو موقع في … يتمركز فيه جنود")
 _NAME_TAIL = 2  # words that may end a base's name before its description ("حقل العمر للنفط، وهو")
 _VERB_FORCE_REACH = 8  # tokens after a presence verb where its force is named
+_TOPIC_REACH = 3  # tokens before a base that opens its sentence ("أما قاعدة …", "وتقع قاعدة …")
+_TOPIC_VERB_REACH = 15  # tokens between such a base and the presence verb coordinated after it
+_TOPIC_SUBJECT_REACH = 3  # tokens between that verb and its force ("وتضم القاعدة مئات الجنود الأمريكيين")
 
 
 def _is_withdrawal(word: str) -> bool:
@@ -157,8 +163,47 @@ def described_force(tokens: list[Token], k_last: int, next_base: int | None) -> 
         if named is not None:
             return str(named.value)
     for k in range(start, end):
-        if tokens[k].text in presence_words("base_nouns"):
+        if any(stem in presence_words("base_nouns") for _, stem in clitic_variants(tokens[k].text)):
             force = _force_at(tokens, k + 1 + (k + 2 < end and tokens[k + 1].text in presence_words("base_qualifiers")))
             if force is not None and force.last_token < end:
                 return str(force.value)
     return None
+
+
+def topic_force(tokens: list[Token], k_first: int, k_last: int, next_base: int | None) -> str | None:
+    """The force of a presence verb coordinated after a base that opens the sentence, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token (at most ``_TOPIC_REACH`` tokens in).
+        k_last: Index of the base's last token.
+        next_base: Index of the next base of the sentence, if any; the verb must come before it.
+
+    Returns:
+        The force named after a ``و``-prefixed presence verb whose subject is the host place
+        (``place: before`` in data/presence_verbs.yaml: ``وتستضيف``, ``وتضم``), as in ``أما قاعدة
+        عين الأسد فتقع في الأنبار، وتستضيف قوات أمريكية``.
+    """
+    openers = presence_words("topic_openers") | presence_words("base_nouns")
+    if k_first > _TOPIC_REACH or any(
+        not any(stem in openers for _, stem in clitic_variants(t.text)) for t in tokens[:k_first]
+    ):
+        return None  # "أما قاعدة …", "وتقع قاعدة …"; not "وقصفت الفصائل قاعدة …"
+    hi = min(k_last + 1 + _TOPIC_VERB_REACH, next_base if next_base is not None else len(tokens))
+    for v in presence_verb_matcher().find(tokens):
+        if not (k_last < v.first_token < hi and v.value.get("place") == "before"):
+            continue
+        if not tokens[v.first_token].text.startswith("و") or tokens[v.first_token].joined:
+            continue  # a new clause after a comma, not "… التي تضم"
+        after = tokens[v.last_token + 1 : v.last_token + 1 + _VERB_FORCE_REACH]
+        named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
+        if named is not None and named.first_token <= _TOPIC_SUBJECT_REACH and not _other_host(after[: named.first_token]):
+            return str(named.value)
+    return None
+
+
+def _other_host(subject: list[Token]) -> bool:
+    """Words between a presence verb and its force that name another host (``وتستضيف أربيل``, ``المدينة``)."""
+    lead = subject[0].text if subject else ""
+    definite = lead.startswith("ال") and lead not in presence_words("base_anaphors")
+    return bool(find_places(subject)) or definite

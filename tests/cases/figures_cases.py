@@ -293,6 +293,10 @@ DEPLOYMENT_CASES = [
     ("base-kuwait-ali-al-salem", "press", "وتستضيف قاعدة علي السالم الجوية في الكويت جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "علي السالم"}]),
     ("base-village-robaria-is-malikiyah", "press", "وسقطت قذيفتان داخل القاعدة الأمريكية في قرية روباريا شمالي الحسكة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     ("base-person-named-like-base", "trap", "وحضر الشيخ علي السالم اجتماعا مع السفير الأمريكي في الكويت.", "2024-01-20", []),
+    ("base-topic-coordinated-verb", "press", "وتعد قاعدة حرير من أهم القواعد في شمال العراق، وتضم مستشارين أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-relative-described-as-force-base", "press", "وقصفت الفصائل قاعدة الشدادي جنوبي الحسكة، التي تصفها بقاعدة الاحتلال الأمريكي، بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-topic-other-host", "trap", "وتقع قاعدة حرير شمال شرقي أربيل في إقليم كردستان، وتستضيف أربيل قوات أمريكية.", "2024-01-20", []),
+    ("base-topic-object-not-topic", "trap", "وقصفت الفصائل الموالية لإيران قاعدة عين الأسد في الأنبار بالمسيرات، وتستضيف قطر قوات أمريكية.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
