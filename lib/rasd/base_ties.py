@@ -11,6 +11,10 @@ an indefinite base noun as predicate, that says a force is there: ``البرج 2
 شرقي الأردن يتمركز فيه جنود أميركيون``, ``حقل العمر، الذي يعد أكبر قواعد التحالف
 الدولي``, ``قاعدة فكتوريا موقع عسكري يستضيف قوات أمريكية``.
 
+A base named, with a base noun, as one of the force's bases the sentence counted before:
+``تعرضت القواعد الأمريكية في سوريا لـ65 هجوما، تصدرتها قاعدة حقل كونيكو …، ثم قاعدة العمر``,
+``ويبلغ عدد القواعد الأمريكية تسعا، ست منها في الحسكة، … وقاعدة واحدة في التنف``.
+
 A base that opens its sentence is the subject of a presence verb coordinated later in it:
 ``أما قاعدة عين الأسد فتقع في محافظة الأنبار، وتستضيف قوات أمريكية``.
 
@@ -30,7 +34,7 @@ from rasd.gazetteer import find_places, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["described_force", "owned_base_force", "topic_force", "withdrawal_force"]
+__all__ = ["described_force", "listed_force", "owned_base_force", "topic_force", "withdrawal_force"]
 
 _LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
@@ -38,6 +42,8 @@ _LOCATOR_REACH = 2  # words between a base noun's force and the place ("في م�
 _DESCRIPTION_REACH = 12  # tokens of a description after a base ("وهو موقع في … يتمركز فيه جنود")
 _NAME_TAIL = 2  # words that may end a base's name before its description ("حقل العمر للنفط، وهو")
 _VERB_FORCE_REACH = 8  # tokens after a presence verb where its force is named
+_LIST_REACH = 25  # tokens between "القواعد الأمريكية" and a base named as one of them
+_LIST_NOUN_REACH = 3  # tokens between the base noun that introduces a listed base and the base
 _TOPIC_REACH = 3  # tokens before a base that opens its sentence ("أما قاعدة …", "وتقع قاعدة …")
 _TOPIC_VERB_REACH = 15  # tokens between such a base and the presence verb coordinated after it
 _TOPIC_SUBJECT_REACH = 3  # tokens between that verb and its force ("وتضم القاعدة مئات الجنود الأمريكيين")
@@ -207,3 +213,32 @@ def _other_host(subject: list[Token]) -> bool:
     lead = subject[0].text if subject else ""
     definite = lead.startswith("ال") and lead not in presence_words("base_anaphors")
     return bool(find_places(subject)) or definite
+
+
+def _base_noun(word: str) -> bool:
+    return any(stem in presence_words("base_nouns") for _, stem in clitic_variants(word))
+
+
+def listed_force(tokens: list[Token], k_first: int) -> str | None:
+    """The force of the bases a sentence counted before a base it then names as one of them, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        The force of ``<base noun> <force>`` (``القواعد الأمريكية``, ``قاعدة أمريكية``) when a
+        data/presence_context.yaml ``part_openers`` word (``منها``, ``أبرزها``, ``تصدرتها``) comes
+        after it and a base noun introduces the base (``قاعدة حقل كونيكو``, ``وقاعدة واحدة في التنف``).
+    """
+    if not any(_base_noun(t.text) for t in tokens[max(0, k_first - _LIST_NOUN_REACH) : k_first + 1]):
+        return None
+    for p in range(k_first - 1, max(-1, k_first - 1 - _LIST_REACH), -1):
+        if not _base_noun(tokens[p].text):
+            continue
+        force = _force_at(tokens, p + 1)
+        if force is None or force.last_token >= k_first:
+            continue
+        if any(t.text in presence_words("part_openers") for t in tokens[force.last_token + 1 : k_first]):
+            return str(force.value)
+    return None

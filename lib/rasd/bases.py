@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.base_ties import described_force, owned_base_force, topic_force, withdrawal_force
+from rasd.base_ties import (
+    described_force,
+    listed_force,
+    owned_base_force,
+    topic_force,
+    withdrawal_force,
+)
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -207,6 +213,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             nxt = bases[idx + 1].first_token - off if idx + 1 < len(bases) else None
             force = described_force(tokens, m.last_token - off, nxt)  # "البرج 22، وهو موقع … يتمركز فيه جنود"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
+            force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)

@@ -297,6 +297,9 @@ DEPLOYMENT_CASES = [
     ("base-relative-described-as-force-base", "press", "وقصفت الفصائل قاعدة الشدادي جنوبي الحسكة، التي تصفها بقاعدة الاحتلال الأمريكي، بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-topic-other-host", "trap", "وتقع قاعدة حرير شمال شرقي أربيل في إقليم كردستان، وتستضيف أربيل قوات أمريكية.", "2024-01-20", []),
     ("base-topic-object-not-topic", "trap", "وقصفت الفصائل الموالية لإيران قاعدة عين الأسد في الأنبار بالمسيرات، وتستضيف قطر قوات أمريكية.", "2024-01-20", []),
+    ("base-part-of-counted-force-bases", "press", "واستهدفت الفصائل القواعد الأمريكية في سوريا بعشرات الهجمات، أبرزها قاعدة الشدادي ثم قاعدة التنف.", "2024-07-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-part-minha-base-noun", "press", "وتملك واشنطن في العراق قواعد أمريكية عدة، واحدة منها في عين الأسد، وقاعدة أخرى في حرير.", "2024-07-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-part-opener-without-force", "trap", "وتعرضت القواعد العسكرية في العراق لهجمات، أبرزها على قاعدة عين الأسد.", "2024-07-10", []),
 ]
 
 EVENT_CASES = [
