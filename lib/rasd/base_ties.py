@@ -11,6 +11,10 @@ an indefinite base noun as predicate, that says a force is there: ``البرج 2
 شرقي الأردن يتمركز فيه جنود أميركيون``, ``حقل العمر، الذي يعد أكبر قواعد التحالف
 الدولي``, ``قاعدة فكتوريا موقع عسكري يستضيف قوات أمريكية``.
 
+An unnamed base with a presence clause, then the place it is at: ``قاعدة تتمركز فيها قوات
+أمريكية …، في منطقة الرميلان``, ``قاعدة يتمركز فيها عسكريون أمريكيون … في محيط مطار أربيل``;
+and forces stationed at a town that has a base: ``قوات التحالف المتمركزة في منطقة الرميلان``.
+
 A base named, with a base noun, as one of the force's bases the sentence counted before:
 ``تعرضت القواعد الأمريكية في سوريا لـ65 هجوما، تصدرتها قاعدة حقل كونيكو …، ثم قاعدة العمر``,
 ``ويبلغ عدد القواعد الأمريكية تسعا، ست منها في الحسكة، … وقاعدة واحدة في التنف``.
@@ -34,7 +38,14 @@ from rasd.gazetteer import find_places, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["described_force", "listed_force", "owned_base_force", "topic_force", "withdrawal_force"]
+__all__ = [
+    "described_force",
+    "listed_force",
+    "located_base_force",
+    "owned_base_force",
+    "topic_force",
+    "withdrawal_force",
+]
 
 _LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
@@ -42,6 +53,7 @@ _LOCATOR_REACH = 2  # words between a base noun's force and the place ("في م�
 _DESCRIPTION_REACH = 12  # tokens of a description after a base ("وهو موقع في … يتمركز فيه جنود")
 _NAME_TAIL = 2  # words that may end a base's name before its description ("حقل العمر للنفط، وهو")
 _VERB_FORCE_REACH = 8  # tokens after a presence verb where its force is named
+_CLAUSE_PLACE_REACH = 15  # tokens between an unnamed base noun and the place its clause locates it at
 _LIST_REACH = 25  # tokens between "القواعد الأمريكية" and a base named as one of them
 _LIST_NOUN_REACH = 3  # tokens between the base noun that introduces a listed base and the base
 _TOPIC_REACH = 3  # tokens before a base that opens its sentence ("أما قاعدة …", "وتقع قاعدة …")
@@ -242,3 +254,72 @@ def listed_force(tokens: list[Token], k_first: int) -> str | None:
         if any(t.text in presence_words("part_openers") for t in tokens[force.last_token + 1 : k_first]):
             return str(force.value)
     return None
+
+
+def _locator_start(tokens: list[Token], k_first: int) -> int:
+    """First of the words before a place that locate something at it (``في منطقة``, ``في محيط``)."""
+    locators = presence_words("list_links") | presence_words("landmark_words") | {"في"}
+    j = k_first
+    while j > 0 and k_first - j <= _LOCATOR_REACH and any(stem in locators for _, stem in clitic_variants(tokens[j - 1].text)):
+        j -= 1
+    return j
+
+
+def located_base_force(tokens: list[Token], k_first: int) -> str | None:
+    """The force at a place that a sentence says hosts an unnamed base or a stationed force, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the place's first token.
+
+    Returns:
+        The force of ``<indefinite base noun> <presence verb> … <force> … في [منطقة|محيط] <place>``
+        (``قاعدة تتمركز فيها قوات أمريكية … في منطقة الرميلان``) or of ``<force> <presence
+        participle> في [منطقة] <place>`` (``قوات التحالف الدولي المتمركزة في منطقة الرميلان``),
+        with no other place between.
+    """
+    j = _locator_start(tokens, k_first)
+    if j == k_first:
+        return None
+    inside = _inside_unnamed_base(tokens, j)
+    if inside is not None or "في" not in {t.text for t in tokens[j:k_first]}:
+        return inside
+    for v in presence_verb_matcher().find(tokens[max(0, j - _CLAUSE_PLACE_REACH) : j]):
+        lo = max(0, j - _CLAUSE_PLACE_REACH)
+        v_first, v_last = lo + v.first_token, lo + v.last_token
+        if any(_could_host(p) for p in find_places(tokens[v_last + 1 : j])):
+            continue
+        noun = tokens[v_first - 1].text if v_first else ""
+        if _base_noun(noun) and not noun.startswith("ال"):  # "قاعدة تتمركز فيها قوات أمريكية"
+            after = tokens[v_last + 1 : j]
+            named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
+            if named is not None:
+                return str(named.value)
+        elif v.value.get("kind") == "participle" and v_last == j - 1:
+            before = tokens[max(0, v_first - 4) : v_first]  # "قوات التحالف الدولي المتمركزة في …"
+            named = [*adjective_matcher().find(before), *force_matcher().find(before)]
+            if named:
+                return str(max(named, key=lambda f: f.last_token).value)
+    return None
+
+
+def _could_host(place: PhraseMatch) -> bool:
+    """A place that could be where a base stands (not a country, a region or a US city)."""
+    return place.value["type"] not in {"country", "region", "governorate", "area"} and place.value["country"] != "United States"
+
+
+def _inside_unnamed_base(tokens: list[Token], j: int) -> str | None:
+    """The force stationed in an unnamed base right before the locator at ``j``.
+
+    ``قوات أمريكية منتشرة في قاعدة عسكرية داخل مطار أربيل``: a presence word, ``في`` and an
+    indefinite base noun (with a qualifier) stand right before ``داخل``.
+    """
+    b = j - 1 - (j > 1 and tokens[j - 1].text in presence_words("base_qualifiers"))
+    if b < 2 or not _base_noun(tokens[b].text) or tokens[b].text.startswith("ال") or tokens[b - 1].text != "في":
+        return None
+    verb = next((v for v in presence_verb_matcher().find(tokens[: b - 1]) if v.last_token == b - 2), None)
+    if verb is None:
+        return None
+    before = tokens[max(0, verb.first_token - 4) : verb.first_token]
+    named = [*adjective_matcher().find(before), *force_matcher().find(before)]
+    return str(max(named, key=lambda f: f.last_token).value) if named else None

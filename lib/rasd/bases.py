@@ -20,6 +20,7 @@ from typing import Any
 from rasd.base_ties import (
     described_force,
     listed_force,
+    located_base_force,
     owned_base_force,
     topic_force,
     withdrawal_force,
@@ -214,6 +215,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = described_force(tokens, m.last_token - off, nxt)  # "البرج 22، وهو موقع … يتمركز فيه جنود"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
+            force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
@@ -225,6 +227,21 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
         if forces[idx] is None and forces[idx + 1] is not None and linked and _dual_clause_after(tokens, nxt.last_token - off):
             forces[idx] = forces[idx + 1]
     return forces
+
+
+def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
+    """A place after a landmark word that is still the base: the force is at it, or leaves it.
+
+    ``قاعدة فكتوريا العسكرية الأميركية داخل مطار بغداد``, ``سحب قواتها من قاعدة حرير``,
+    ``قاعدة للأمريكيين داخل مطار أربيل``, ``قاعدة يتمركز فيها عسكريون أمريكيون في محيط مطار أربيل``.
+    """
+    k_first = m.first_token - sent.tok_lo
+    return (
+        _adjective_on(tokens, k_first, m.last_token - sent.tok_lo)
+        or withdrawal_force(doc, sent, tokens, m) is not None
+        or owned_base_force(tokens, k_first) is not None
+        or located_base_force(tokens, k_first) is not None
+    )
 
 
 def _canonical(doc: Doc, m: PhraseMatch) -> str:
@@ -245,21 +262,18 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     bases: list[PhraseMatch] = []
     for m in places:
         if base_of(doc, m) is not None or (
-            bases
-            and related_base(m) is not None
-            and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
+            related_base(m) is not None
+            and (
+                (bases and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
+                or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
+            )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
     forces = _list_forces(doc, sent, tokens, bases)
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
-        if (
-            _is_landmark(doc, m)
-            and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo)
-            and withdrawal_force(doc, sent, tokens, m) is None  # "سحب قواتها من قاعدة حرير"
-            and owned_base_force(tokens, m.first_token - sent.tok_lo) is None  # "قاعدة للأمريكيين داخل مطار أربيل"
-        ):
+        if _is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
             if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):

@@ -300,6 +300,11 @@ DEPLOYMENT_CASES = [
     ("base-part-of-counted-force-bases", "press", "واستهدفت الفصائل القواعد الأمريكية في سوريا بعشرات الهجمات، أبرزها قاعدة الشدادي ثم قاعدة التنف.", "2024-07-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-part-minha-base-noun", "press", "وتملك واشنطن في العراق قواعد أمريكية عدة، واحدة منها في عين الأسد، وقاعدة أخرى في حرير.", "2024-07-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-part-opener-without-force", "trap", "وتعرضت القواعد العسكرية في العراق لهجمات، أبرزها على قاعدة عين الأسد.", "2024-07-10", []),
+    ("base-unnamed-clause-then-town", "press", "وسقطت صواريخ على قاعدة يتمركز فيها جنود أمريكيون منذ سنوات، في منطقة الشدادي جنوبي الحسكة.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-participle-at-town-with-base", "press", "وأعلن التحالف أن القوات الأمريكية المتمركزة في بلدة الشدادي تعرضت لقصف.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-unnamed-inside-airport", "press", "واستهدفت المسيرات القوات الأمريكية المنتشرة في قاعدة جوية داخل مطار أربيل.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-unnamed-clause-no-force", "trap", "وقصفت الفصائل قاعدة تضم مقاتلين من قسد في منطقة الرميلان.", "2024-08-10", []),
+    ("base-participle-militia-at-town", "trap", "وقالت الفصائل المتمركزة في منطقة الشدادي إنها أسقطت مسيرة.", "2024-08-10", []),
 ]
 
 EVENT_CASES = [
