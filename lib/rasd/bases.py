@@ -11,6 +11,9 @@ article, and one per force when the sentence that first names the base lists
 several (``التي تضم جنودا أميركيين وبريطانيين``). Bases listed after one that hosts a
 force share it (``في التنف، وفي منطقة الشدادي``), and a presence verb whose pronoun points
 back to the base just named gives it a row (``… حقل العمر. ويتمركز فيه جنود أميركيون``).
+Further ties (withdrawal, a base noun a force owns, a description after the base, an unnamed
+base and the place it is at, a base counted among the force's bases, a base as topic) are in
+:mod:`rasd.base_ties`.
 """
 
 from __future__ import annotations
