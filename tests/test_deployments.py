@@ -12,9 +12,7 @@ from conftest import make_doc, table_f1
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {
-    "base-jordan-tower": "an apposition (وهو موقع في ...) between the base and its presence verb breaks the link",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _rows(sentence, published):

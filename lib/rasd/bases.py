@@ -11,12 +11,23 @@ article, and one per force when the sentence that first names the base lists
 several (``التي تضم جنودا أميركيين وبريطانيين``). Bases listed after one that hosts a
 force share it (``في التنف، وفي منطقة الشدادي``), and a presence verb whose pronoun points
 back to the base just named gives it a row (``… حقل العمر. ويتمركز فيه جنود أميركيون``).
+Further ties (withdrawal, a base noun a force owns, a description after the base, an unnamed
+base and the place it is at, a base counted among the force's bases, a base as topic) are in
+:mod:`rasd.base_ties`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_ties import (
+    described_force,
+    listed_force,
+    located_base_force,
+    owned_base_force,
+    topic_force,
+    withdrawal_force,
+)
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -143,7 +154,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     """The force a sentence says a base hosts, or None when it says nothing of the kind."""
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
-    owner = _owning_force(tokens, k_first)
+    owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first)
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
@@ -189,6 +200,63 @@ def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int])
     return None
 
 
+def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[PhraseMatch]) -> list[str | None]:
+    """The force each base of a sentence hosts; a list of bases shares one.
+
+    Forward, a base added with و takes the force of the one before (``هي الشدادي والتنف``);
+    backward, a dual relative clause after the last of two bases gives the first its force
+    too (``قاعدتي عين الأسد وحرير في العراق، اللتين تستضيفان قوات أمريكية``).
+    """
+    off = sent.tok_lo
+    forces: list[str | None] = []
+    for idx, m in enumerate(bases):
+        force = _hosts_force(doc, sent, tokens, m, bases)
+        if force is None:
+            force = _possessed_bases(tokens, m.first_token - off) or withdrawal_force(doc, sent, tokens, m)
+        if force is None:
+            nxt = bases[idx + 1].first_token - off if idx + 1 < len(bases) else None
+            force = described_force(tokens, m.last_token - off, nxt)  # "البرج 22، وهو موقع … يتمركز فيه جنود"
+            force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
+            force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
+            force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
+        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
+            force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
+        forces.append(force)
+    for idx in range(len(bases) - 2, -1, -1):
+        cur, nxt = bases[idx], bases[idx + 1]
+        linked = _conjoined(tokens, cur.last_token - off, nxt.first_token - off) or (
+            nxt.first_token == cur.last_token + 1 and _canonical(doc, cur) == _canonical(doc, nxt)
+        )  # "وباشور (الحرير)": one base named twice
+        if forces[idx] is None and forces[idx + 1] is not None and linked and _dual_clause_after(tokens, nxt.last_token - off):
+            forces[idx] = forces[idx + 1]
+    return forces
+
+
+def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
+    """A place after a landmark word that is still the base: the force is at it, or leaves it.
+
+    ``قاعدة فكتوريا العسكرية الأميركية داخل مطار بغداد``, ``سحب قواتها من قاعدة حرير``,
+    ``قاعدة للأمريكيين داخل مطار أربيل``, ``قاعدة يتمركز فيها عسكريون أمريكيون في محيط مطار أربيل``.
+    """
+    k_first = m.first_token - sent.tok_lo
+    return (
+        _adjective_on(tokens, k_first, m.last_token - sent.tok_lo)
+        or withdrawal_force(doc, sent, tokens, m) is not None
+        or owned_base_force(tokens, k_first) is not None
+        or located_base_force(tokens, k_first) is not None
+    )
+
+
+def _canonical(doc: Doc, m: PhraseMatch) -> str:
+    return str((base_of(doc, m) or related_base(m) or m.value)["canonical"])
+
+
+def _dual_clause_after(tokens: list[Token], k_last: int) -> bool:
+    """A dual relative pronoun opens a clause shortly after a base (``… في العراق، اللتين``)."""
+    window = tokens[k_last + 1 : k_last + 1 + _CLAUSE_REACH]
+    return any(t.text in presence_words("dual_relatives") for t in window)
+
+
 def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
     """Base-presence rows of one sentence (count empty), one per base and force."""
     if is_hypothetical(tokens):
@@ -197,21 +265,18 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     bases: list[PhraseMatch] = []
     for m in places:
         if base_of(doc, m) is not None or (
-            bases
-            and related_base(m) is not None
-            and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
+            related_base(m) is not None
+            and (
+                (bases and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
+                or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
+            )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
+    forces = _list_forces(doc, sent, tokens, bases)
     rows = []
-    listed: str | None = None
     for idx, m in enumerate(bases):
-        force = _hosts_force(doc, sent, tokens, m, bases)
-        if force is None:
-            force = _possessed_bases(tokens, m.first_token - sent.tok_lo)
-        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - sent.tok_lo, m.first_token - sent.tok_lo):
-            force = listed  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
-        listed = force
-        if _is_landmark(doc, m) and not _adjective_on(tokens, m.first_token - sent.tok_lo, m.last_token - sent.tok_lo):
+        force = forces[idx]
+        if _is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
             if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
@@ -240,7 +305,7 @@ def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
         k = verb.first_token
         if (
             k >= 2
-            and tokens[k - 1].text in presence_words("relative_pronouns")
+            and tokens[k - 1].text in presence_words("anaphor_relatives")
             and tokens[k - 2].text in presence_words("base_anaphors")
         ):
             return verb
