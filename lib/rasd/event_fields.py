@@ -15,7 +15,7 @@ from rasd.event_types import attack_object, attack_object_far, is_word
 from rasd.gazetteer import weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
-from rasd.text import Token
+from rasd.text import Token, normalize_str
 
 __all__ = ["actor_for", "casualties", "dates_the_speech", "event_dates", "generic_actor_matcher", "place_for", "target_span", "weapons"]
 
@@ -139,7 +139,15 @@ def actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig:
     if after:
         return after[0]
     before = [n for k, n in sorted(named) if k < trig.first_token]
-    return before[-1] if before else ""
+    return _resolved(doc, sent, before[-1]) if before else ""
+
+
+def _resolved(doc: Doc, sent: DocSentence, actor: str) -> str:
+    """The armed group named last before the sentence, for an actor that points back (``الجهة ذاتها``)."""
+    if not actor or normalize_str(actor.split()[-1]) not in _set("actor_anaphors"):
+        return actor
+    earlier = [a for a in doc.actors if a.end <= sent.nstart and a.value.get("side") == "iran_axis"]
+    return str(earlier[-1].value.get("name_ar") or earlier[-1].phrase) if earlier else actor
 
 
 def target_span(tokens: list[Token], trig: PhraseMatch, limit: int) -> tuple[int, int] | None:

@@ -317,6 +317,8 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 12: a claim by "the same party" is the claim of the group named before
+    ("claim-same-party", "dev", "وتبنت حركة النجباء الهجوم على قاعدة التنف. وكانت الجهة نفسها قد أعلنت أمس أنها قصفت قاعدة حرير بطائرة مسيرة.", "2024-01-09", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "claim", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}, {"type": "attack", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}]),
     # --- session 12: a series of attacks told as such is the campaign's undated event, before a tally
     ("series-continues", "dev", "وتتواصل الهجمات على القواعد الأمريكية في العراق وسوريا منذ أشهر.", "2024-01-09", [{"type": "attack", "place": "العراق وسوريا", "date": ""}]),
     ("series-in-two-countries", "dev", "وزار الوزير العراق وسوريا. وتتكرر الهجمات على المواقع الأمريكية في البلدين منذ الخريف.", "2024-01-09", [{"type": "visit"}, {"type": "attack", "place": "المواقع الأمريكية في البلدين", "date": ""}]),
