@@ -190,6 +190,16 @@ def _form_monthfirst(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     return _day_month(m.start(f"{m.lastgroup}_m"), [int(g["d"])], g, pub)
 
 
+def _is_head_noun(word: str) -> bool:
+    """Whether an ordinal after ``word`` is its adjective (a definite noun, no mark between)."""
+    return (
+        word.startswith("ال")
+        and word[-1].isalpha()
+        and word not in WEEKDAYS
+        and word not in LEX["ordinal_day_nouns"]
+    )
+
+
 def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     # The regex may take up to two words before the ordinal: try each ال-word.
     words = g["o"]
@@ -200,8 +210,8 @@ def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         value = parse_ordinal(words[w.start() :]) if w.group().startswith("ال") else None
         if value is None or not 1 <= value <= 31:
             continue
-        prev = tokens[i - 1].group() if i else datescan.word_before(m.string, m.start())
-        if prev.startswith("ال") and prev not in WEEKDAYS and prev not in LEX["ordinal_day_nouns"]:
+        prev = tokens[i - 1].group() if i else datescan.word_before(m.string, m.start(f"{m.lastgroup}_o"))
+        if _is_head_noun(prev):
             # An adjective of the noun before it ("الاسبوع الاول من يناير"): the month.
             res = _this_month_day(0, 1, g["mh"], pub) if "mh" in g else _day_month(0, [1], g, pub)
             return None if res is None else (m.start(), res[1][:7], "month", res[3])

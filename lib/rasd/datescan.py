@@ -130,7 +130,8 @@ _FORMS: dict[str, str] = {
     # The month first, as English-style date lines write it (``ديسمبر 28, 2023``), with a year.
     "monthfirst": rf"(?:{_alt(LEX['month_preps'])}{_S})?(?P<@m>{_MON}){_S}(?P<@d>3[01]|[12]\d|0?[1-9])(?:{_OS},{_OS}|{_S}){_YEAR}",
     # Up to two words may come before the ordinal; the handler finds where it starts.
-    "ordinal": rf"{_PRO}{_TOD}{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
+    "ordinal": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
+    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
     rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}(?P<@mh>{_HINT}))",
     "dayofmonth": rf"{_PRO}{_TOD}{_DAYW}{_DAY}{_S}{_OF}"
     rf"(?:{_C['the_month']}{_S}(?P<@mh>{_HINT})|(?P<@cur>{_alt(LEX['hints'][0])}){_E})",
