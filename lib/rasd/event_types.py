@@ -50,6 +50,7 @@ _CLAIMANT_BEFORE = 8  # tokens between a group and its claiming verb ("وكان�
 _SAID_REACH = 12  # tokens between a reporting subject and its "انها/انه" + trigger
 _WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره مسيره محمله بالمتفجرات ضربت")
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
+_MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
@@ -285,15 +286,31 @@ def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
 
 
 def _targeted_leaders(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> set[int]:
-    """Groups whose leader is the object of the act (``قصفت سيارة تقل قياديا في كتائب حزب الله``)."""
-    leaders = {
+    """Groups whose leader or site is the object of the act.
+
+    ``قصفت سيارة تقل قياديا في كتائب حزب الله``, ``ضربت موقعا تابعا للنجباء``.
+    """
+    return {
         g
         for k in range(trig.last_token + 1, len(tokens))
-        if is_word(tokens[k].text, "leader_words")
+        if is_word(tokens[k].text, "leader_words") or is_word(tokens[k].text, "group_asset_words")
         for g in groups
         if k < g <= k + _VICTIM_REACH
     }
-    return leaders
+
+
+def _air_means(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The act is done ``ب`` + an air strike noun (``دمرت … بقصف جوي سيارة``): states fly those.
+
+    The trigger may be that noun itself.
+    """
+    for j in range(trig.first_token, min(trig.last_token + 1 + _MEANS_REACH, len(tokens))):
+        if not tokens[j].text.startswith("ب"):
+            continue
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None and m.value.get("weapon") == "air":
+            return True
+    return False
 
 
 def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
@@ -381,6 +398,8 @@ def classify_trigger(
     if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"
     if _us_is_actor(tokens, trig, groups):
+        return "us_strike"
+    if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"
     victims = _victim_groups(tokens, groups) | _targeted_leaders(tokens, trig, groups)
     subject_group = any(trig.first_token - _SUBJECT_REACH <= g <= trig.last_token + 2 for g in groups if g not in victims)

@@ -54,7 +54,7 @@ from rasd.incidents import (
     place_country,
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.modality import is_hypothetical
+from rasd.modality import is_hypothetical, is_urged
 from rasd.scope import base_of
 from rasd.tallies import tally_event
 from rasd.text import Token
@@ -349,7 +349,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         kind = classify_trigger(tokens, trig, groups, later=main[1:], skip=dated)
         if kind == "claim" or is_attackish(kind):
             heads = head_nouns(tokens, trig)
-            if is_hypothetical(tokens) or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
+            urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
+            if is_hypothetical(tokens) or urged or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:

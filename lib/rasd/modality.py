@@ -7,9 +7,10 @@ from functools import cache
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.text import Token
 
-__all__ = ["is_hypothetical"]
+__all__ = ["is_hypothetical", "is_urged"]
 
 _NEGATION_REACH = 3  # words between a negation and "أي" ("لم يسجل أي هجوم")
+_URGE_REACH = 8  # words between an urging verb ("يدفع", "دعا") and the act it urges
 
 
 @cache
@@ -45,4 +46,20 @@ def is_hypothetical(tokens: list[Token]) -> bool:
         if m.phrase in _lex()["inflict_homographs"] and _after_complementizer(tokens, m.first_token):
             continue  # "من دون أن توقع ضحايا": "inflict", not "expect"
         return True
+    return False
+
+
+def is_urged(tokens: list[Token], first: int) -> bool:
+    """True when the act at token ``first`` is what someone urges, is driven to or prevents.
+
+    An urging verb, then ``إلى`` or ``ب``, then the act (``يدفع أميركا إلى الدفاع عن
+    نفسها وتنفيذ ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
+    """
+    if first > 0 and tokens[first - 1].text in frozenset(_lex()["prevention_words"]):
+        return True  # "تعهداتها بمنع استهداف المصالح الأمريكية": the act is what is to be prevented
+    urging = frozenset(_lex()["urging_verbs"])
+    lo = max(0, first - _URGE_REACH)
+    for k in range(lo, first):
+        if tokens[k].text in urging:
+            return any(t.text == "الي" or t.text in _lex()["urging_objects"] for t in tokens[k + 1 : first + 1])
     return False

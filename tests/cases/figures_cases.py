@@ -317,6 +317,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 13: a group's site or an air strike as the means makes the act a US strike; urged or prevented acts are no events
+    ("strike-on-group-site", "dev", "أفاد مسؤول أمني بأن مسيرة ضربت موقعا تابعا لحركة النجباء في منطقة الدبس قرب كركوك.", "2024-02-08", [{"type": "us_strike", "place": "كركوك"}]),
+    ("strike-by-air-means", "dev", "وقالت مصادر إن طائرة مسيرة دمرت مساء الأربعاء بقصف جوي سيارة في شرق بغداد.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
+    ("trap-group-strikes-us-site", "trap", "وقصفت كتائب حزب الله موقعا للقوات الأمريكية في حرير.", "2024-02-08", [{"type": "attack", "actor": "كتائب حزب الله", "place": "حرير"}]),
+    ("trap-prevented-attack", "trap", "وطالب الوزير الحكومة بالوفاء بتعهداتها بمنع استهداف المصالح الأمريكية في بغداد.", "2024-02-08", []),
+    ("trap-urged-strike", "trap", "ودعا النائب إلى ضرب مواقع الفصائل في جرف الصخر.", "2024-02-08", []),
     # --- session 12: a claim by "the same party" is the claim of the group named before
     ("claim-same-party", "dev", "وتبنت حركة النجباء الهجوم على قاعدة التنف. وكانت الجهة نفسها قد أعلنت أمس أنها قصفت قاعدة حرير بطائرة مسيرة.", "2024-01-09", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "claim", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}, {"type": "attack", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}]),
     # --- session 12: a series of attacks told as such is the campaign's undated event, before a tally
