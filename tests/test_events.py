@@ -83,3 +83,24 @@ def test_events_f1_on_cases():
     precision, recall, f1 = table_f1([([1] * tp, [1] * tp + [0] * fp), ([2] * fn, [])])
     print(f"events on {len(EVENT_CASES)} cases: P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
     assert f1 >= 0.8
+
+
+# The target of a threat, one case per line: (label, origin, sentence, expected target).
+THREAT_TARGET_CASES = [
+    ("revenge-from", "dev", "وتوعدت فصائل مسلحة قريبة من إيران بالثأر من واشنطن، وقالت إن ردها قادم.", "واشنطن"),
+    ("object-before-means", "dev", "وتوعدت حركة النجباء واشنطن بالثأر لمقتل قائدها.", "واشنطن"),
+    ("strike-means-object", "dev", "وتوعدت الكتائب بضرب المصالح الأمريكية في المنطقة، إذا استمر القصف.", "المصالح الأمريكية في المنطقة"),
+    ("us-named-in-sentence", "dev", "واتهم المتحدث باسم الفصيل واشنطن بالوقوف وراء الضربة، وتوعدوا بالثأر.", "واشنطن"),
+    ("trap-us-threatens", "trap", "وتوعد الرئيس الأمريكي بضرب الفصائل المدعومة من إيران في سوريا.", "الفصائل المدعومة من إيران في سوريا"),
+    ("trap-us-speaker", "trap", "وقال المتحدث باسم البنتاغون: سنرد في الوقت والمكان المناسبين على أي هجوم.", ""),
+]
+
+
+@pytest.mark.parametrize("sentence,target", [pytest.param(s, t, id=f"{o}:{k}") for k, o, s, t in THREAT_TARGET_CASES])
+def test_threat_target(sentence, target):
+    threats = [r for r in _rows(sentence, "2024-01-09") if r["type"] == "threat"]
+    assert len(threats) == 1
+    if target:
+        assert threats[0]["target"] == target
+    else:
+        assert "واشنطن" not in threats[0]["target"] and "البنتاغون" not in threats[0]["target"]

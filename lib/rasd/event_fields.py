@@ -11,13 +11,23 @@ from typing import Any
 
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
-from rasd.event_types import attack_object, attack_object_far, is_word
-from rasd.gazetteer import weapon_matcher
+from rasd.event_types import attack_object, attack_object_far, is_word, us_matcher
+from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
 from rasd.text import Token, normalize_str
 
-__all__ = ["actor_for", "casualties", "dates_the_speech", "event_dates", "generic_actor_matcher", "place_for", "target_span", "weapons"]
+__all__ = [
+    "actor_for",
+    "casualties",
+    "dates_the_speech",
+    "event_dates",
+    "generic_actor_matcher",
+    "is_us_actor",
+    "place_for",
+    "target_span",
+    "weapons",
+]
 
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
@@ -150,7 +160,17 @@ def _resolved(doc: Doc, sent: DocSentence, actor: str) -> str:
     return str(earlier[-1].value.get("name_ar") or earlier[-1].phrase) if earlier else actor
 
 
-def target_span(tokens: list[Token], trig: PhraseMatch, limit: int) -> tuple[int, int] | None:
+@cache
+def _us_actor_names() -> frozenset[str]:
+    return frozenset(str(a["name_ar"]) for a in actor_entries() if a.get("side") == "us_coalition")
+
+
+def is_us_actor(name: str) -> bool:
+    """Whether an actor name of an event row is a US or coalition actor of ``data/actors.yaml``."""
+    return name in _us_actor_names()
+
+
+def target_span(tokens: list[Token], trig: PhraseMatch, limit: int, us_actor: bool = False) -> tuple[int, int] | None:
     """Token range of the target of a trigger, before token ``limit``.
 
     Between a passive trigger and what its subject suffered (``تعرضت قاعدة X
@@ -174,6 +194,59 @@ def target_span(tokens: list[Token], trig: PhraseMatch, limit: int) -> tuple[int
                 start = marker + 1
     if start >= limit:
         return None
+    if trig.value == "threat":
+        return _threat_target(tokens, trig, (start, limit), us_actor)
+    return start, min(limit, start + _TARGET_TOKENS)
+
+
+def _clause_end(tokens: list[Token], start: int, limit: int) -> int:
+    """End of the phrase from ``start``: a mark between two words closes it (``بالثأر من واشنطن، وقال``)."""
+    end = start + 1
+    while end < min(limit, start + _TARGET_TOKENS) and tokens[end].joined:
+        end += 1
+    return end
+
+
+def _us_subject(tokens: list[Token], trig: PhraseMatch, start: int, limit: int) -> bool:
+    """The subject of a threat is American.
+
+    A US name right before the trigger, or the first name after it (``توعد الرئيس
+    الأمريكي``, not ``توعدت حركة النجباء واشنطن``).
+    """
+    if any(us_matcher().find(tokens[max(0, trig.first_token - 2) : trig.first_token])):
+        return True
+    for k in range(start, min(limit, start + _SUBJECT_WINDOW)):
+        if us_matcher().match_at(tokens, k) is not None:
+            return True
+        if actor_matcher().match_at(tokens, k) is not None or generic_actor_matcher().match_at(tokens, k) is not None:
+            return False
+    return False
+
+
+def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int], us_actor: bool) -> tuple[int, int]:
+    """What a threat is aimed at, read after its trigger.
+
+    The object of its means (``بضرب مصالح واشنطن``, ``بالثأر من واشنطن``), else a
+    US name before the means (``توعدت الحركة واشنطن بالثأر``), else any US name of
+    the sentence (``اتهموا واشنطن بالوقوف وراء الهجوم وتوعدوا بالثأر``), else the
+    words right after the trigger.
+    """
+    start, limit = part
+    means = next((j for j in range(start, limit) if is_word(tokens[j].text, "threat_means")), None)
+    # "توعد الرئيس الأمريكي بـ…": a US subject threatens; only the object of its means is a target.
+    american = us_actor or _us_subject(tokens, trig, start, limit)
+    if means is not None:
+        obj = means + 1
+        prep = obj < limit and tokens[obj].text in _set("threat_object_preps")
+        obj += prep
+        if obj < limit and tokens[obj].joined and (prep or not is_word(tokens[means].text, "threat_means_bare")):
+            return obj, _clause_end(tokens, obj, limit)
+        named = None if american else next(iter(us_matcher().find(tokens[start:means])), None)
+        if named is not None:
+            return start + named.first_token, start + named.last_token + 1
+    named = None if american else next(iter(us_matcher().find(tokens[:limit])), None)
+    if named is not None:
+        return named.first_token, named.last_token + 1
     return start, min(limit, start + _TARGET_TOKENS)
 
 

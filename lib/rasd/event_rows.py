@@ -19,6 +19,7 @@ from rasd.event_fields import (
     casualties,
     dates_the_speech,
     event_dates,
+    is_us_actor,
     place_for,
     target_span,
     weapons,
@@ -121,7 +122,8 @@ def event_row(
     lo_tok, hi_tok = part
     lo = tokens[lo_tok].start if lo_tok < len(tokens) else sent.nend
     limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
-    span = target_span(tokens, trig, hi_tok)
+    actor = actor_for(doc, sent, tokens, kind, trig)
+    span = target_span(tokens, trig, hi_tok, us_actor=is_us_actor(actor))
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
     place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
@@ -132,7 +134,7 @@ def event_row(
     killed, injured = casualties(doc, sent, tokens)
     base = {
         "type": kind,
-        "actor": actor_for(doc, sent, tokens, kind, trig),
+        "actor": actor,
         "target": target,
         "place": place["canonical"] if place else "",
         "lat": place["lat"] if place else None,
