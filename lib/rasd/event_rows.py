@@ -34,6 +34,7 @@ __all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series", "response_sta
 
 _SERIES_REACH = 5  # tokens between a plural attack noun and the verb it is the subject of
 _RESPONSE_REACH = 7  # tokens between "رد" and the "علي" that names what is answered
+_FUTURE_REACH = 2  # tokens around a response cue where a future verb makes it a promise ("ردا امريكيا سياتي")
 
 
 def _set(key: str) -> frozenset[str]:
@@ -65,11 +66,19 @@ def response_start(tokens: list[Token]) -> int:
     for k, tok in enumerate(tokens):
         if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
             continue  # "من اي رد علي هجماتها": a response yet to come
+        if _is_future_response(tokens, k):
+            continue  # "ردا امريكيا سياتي علي الهجوم", "الحق في الرد علي": a threat, not a past response
         if is_word(tok.text, "response_cues") and any(
             t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
         ):
             return k
     return len(tokens)
+
+
+def _is_future_response(tokens: list[Token], k: int) -> bool:
+    """The response cue at ``k`` is promised or reserved: a future verb or a right word within two words of it."""
+    near = tokens[max(0, k - _FUTURE_REACH) : k] + tokens[k + 1 : k + 1 + _FUTURE_REACH]
+    return any(t.text in _set("promised_response_words") for t in near)
 
 
 def is_series(tokens: list[Token], trig: PhraseMatch) -> bool:

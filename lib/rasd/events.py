@@ -360,6 +360,10 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if second:
                 opener, act = second
                 rows += event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
+            threat = next((t for t in main if t.value == "threat" and t.first_token > trig.last_token), None)
+            if threat is not None and kind != "threat":
+                # "تعرضت لثلاث هجمات …، مشيرا الى ان ردا امريكيا سياتي": the promise is an event of its own
+                rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
     elif not is_hypothetical(tokens) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp):
