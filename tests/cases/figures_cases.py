@@ -199,6 +199,33 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- bases added to the gazetteer in session 13 (Syria, Iraq, Jordan, the Gulf, Turkey) ---
+    ("base-new-hemo-yatamarkaz", "press", "واستهدفت المسيرات قاعدة هيمو التي يتمركز فيها جنود أمريكيون قرب القامشلي.", "2024-01-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة هيمو"}]),
+    ("base-new-hemo-akhlat", "press", "وأخلت القوات الأمريكية قاعدة هيمو ونقلت معداتها إلى قسرك.", "2024-01-16", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة هيمو"}]),
+    ("base-new-lafarge-landmark-same-base", "press", "وتتمركز قوات أمريكية في قاعدة لافارج قرب خراب عشق.", "2022-06-16", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة لافارج"}]),
+    ("base-new-sarrin-withdrawal", "press", "وانسحب آخر الجنود الأمريكيين من قاعدة صرين شرقي حلب.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة صرين"}]),
+    ("base-new-tanak-tattakhidhuhu", "press", "وقصفت الفصائل حقل التنك النفطي الذي تتخذه القوات الأمريكية قاعدة لها.", "2021-07-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل التنك"}]),
+    ("base-new-jafra-dual-fields", "press", "وتنتشر القوات الأمريكية في حقلي العمر والجفرة شرقي دير الزور.", "2020-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل الجفرة"}]),
+    ("base-new-jibsa-is-shaddadi", "press", "واستهدف صاروخ قاعدة حقول الجبسة التي تضم جنودا أمريكيين وفرنسيين جنوبي الحسكة.", "2023-11-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "French", "country": "Syria", "place": "الشدادي"}]),
+    ("base-new-tal-brak-town-after-base-noun", "press", "وسقطت قذيفة قرب القاعدة الأمريكية في تل براك.", "2020-02-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل براك"}]),
+    ("base-new-manbij-town-after-base-noun", "press", "وتعرضت القاعدة الأمريكية في منبج لقصف مدفعي عام 2018.", "2018-12-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة منبج"}]),
+    ("base-new-rukban-is-tower-22", "press", "وأعلنت الفصائل استهداف قاعدة الركبان التي يوجد فيها جنود أمريكيون.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-new-speicher-coalition", "press", "وقالت المصادر إن قاعدة سبايكر التي تضم مستشارين من التحالف الدولي تعرضت لقصف صاروخي.", "2020-03-12", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة سبايكر"}]),
+    ("base-new-jafr-jordan", "press", "وتستضيف قاعدة الجفر الجوية مدربين عسكريين أمريكيين.", "2016-11-04", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة الجفر الجوية"}]),
+    ("base-new-udeid-centcom", "press", "وتستضيف قاعدة العديد الجوية قرب الدوحة مقر القيادة المركزية الأمريكية.", "2025-06-23", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
+    ("base-new-dhafra-yantashir", "press", "وينتشر طيارون أمريكيون في قاعدة الظفرة جنوبي أبوظبي.", "2024-05-05", [{"count": None, "qualifier": None, "force": "US", "country": "United Arab Emirates", "place": "قاعدة الظفرة"}]),
+    ("base-new-fifth-fleet-juffair-same-base", "press", "وأصاب صاروخ مقر الأسطول الخامس الأمريكي في منطقة الجفير بالمنامة.", "2026-02-28", [{"count": None, "qualifier": None, "force": "US", "country": "Bahrain", "place": "مقر الأسطول الخامس"}]),
+    ("base-new-kuwait-camps-list", "press", "ويتوزع الجنود الأمريكيون في الكويت على معسكري عريفجان وبيورينغ وقاعدة علي السالم.", "2026-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "معسكر عريفجان"}, {"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "معسكر بيورينغ"}, {"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "قاعدة علي السالم"}]),
+    ("base-new-shuaiba-port", "press", "وتتمركز وحدة أمريكية في ميناء الشعيبة جنوبي الكويت.", "2026-03-03", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "ميناء الشعيبة"}]),
+    ("base-new-prince-sultan", "press", "وأرسلت واشنطن بطاريات باتريوت إلى قاعدة الأمير سلطان الجوية التي يتمركز فيها جنود أمريكيون.", "2019-07-19", [{"count": None, "qualifier": None, "force": "US", "country": "Saudi Arabia", "place": "قاعدة الأمير سلطان الجوية"}]),
+    ("base-new-incirlik", "press", "وتتمركز مقاتلات أمريكية في قاعدة إنجرليك.", "2015-08-09", [{"count": None, "qualifier": None, "force": "US", "country": "Turkey", "place": "قاعدة إنجرليك"}]),
+    ("trap-base-town-tal-brak-shelled", "trap", "وقصفت المدفعية التركية محيط بلدة تل براك شمالي الحسكة.", "2020-02-09", []),
+    ("trap-base-town-manbij-notables", "trap", "وعقد وجهاء منبج اجتماعا لبحث أوضاع المدينة.", "2021-05-02", []),
+    ("trap-base-region-dhafra-bare", "trap", "وتقع الظفرة غربي أبوظبي وتضم حقولا نفطية.", "2022-01-24", []),
+    ("trap-base-speicher-massacre", "trap", "وشهدت قاعدة سبايكر قرب تكريت مجزرة بحق مئات الطلاب العسكريين عام 2014.", "2024-06-12", []),
+    ("trap-base-udeid-not-used", "trap", "وأعلنت الدوحة أنها لن تسمح باستخدام قاعدة العديد لشن هجمات على أي دولة.", "2026-01-14", []),
+    ("trap-base-tanak-sdf-control", "trap", "وسيطرت قوات سوريا الديمقراطية على حقل التنك بعد معارك مع تنظيم داعش.", "2017-11-13", []),
+    ("trap-base-al-adid-many", "trap", "وقال المسؤول إن العديد من القواعد تعرضت لهجمات.", "2024-01-20", []),
     # --- troop figures ----------------------------------------------------------------------
     ("trap-wounded-troops-after-noun", "trap", "وأكد المتحدث أن خمسة جنود أمريكيين جرحوا في الهجوم على القاعدة.", "2024-08-14", []),
     ("trap-troops-killed-awda-bihayat", "trap", "وجاءت الضربات ردا على هجوم أودى بحياة ثلاثة جنود أمريكيين في الأردن.", "2024-02-03", []),
