@@ -158,6 +158,8 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
+        if j > k_last and tokens[j].text in presence_words("landmark_words"):
+            break  # "قاعدة إنجرليك جنوبي تركيا": where the base is, not whose
         adj = adjective_matcher().match_at(tokens, j)
         if adj is not None:
             return str(adj.value)

@@ -56,6 +56,8 @@ def find_force(tokens: list[Token], noun_last: int, before: int) -> str:
         before: Index of the first token of the figure (forces are looked for before it).
     """
     for j in range(noun_last + 1, min(noun_last + 3, len(tokens))):
+        if tokens[j].text in presence_words("landmark_words"):
+            break  # "في قاعدة إنجرليك جنوبي تركيا": a place, not a nationality
         m = adjective_matcher().match_at(tokens, j)
         if m is not None and tokens[j].joined:
             return str(m.value)
