@@ -262,7 +262,17 @@ CASES = [
     ("abs-range-ila", "dev", "الفترة من 1 إلى 7 يناير", "2024-01-10", "2024-01-01/2024-01-07", "day"),
     ("year-dual-aami", "dev", "خلال عامي 2022", None, "2022", "year"),
     ("year-far-past-after-month", "press", "في الـ(19) من أكتوبر العام 1781", None, "1781-10-19", "day"),
-    # --- nights, parentheses
+    # --- English month names in an Arabic page, weekday before a date line, paired months
+    ("abs-english-abbrev", "dev", "نشر بتاريخ 14 Mar 2022", None, "2022-03-14", "day"),
+    ("abs-english-full", "dev", "تحديث: 5 September 2021", None, "2021-09-05", "day"),
+    ("num-weekday-ymd", "dev", "الأحد 2022/5/8", None, "2022-05-08", "day"),
+    ("num-weekday-dmy", "dev", "الاثنين 9/5/2022 - 10:15", None, "2022-05-09", "day"),
+    ("abs-weekday-dash", "dev", "الأربعاء - 06 أبريل 2022", None, "2022-04-06", "day"),
+    ("month-paired-no-preposition", "dev", "سجل أيار/مايو أربع هجمات", "2024-06-10", "2024-05", "month"),
+    ("month-wa-fi", "dev", "وفي حزيران تراجعت الهجمات", "2024-07-01", "2024-06", "month"),
+    # --- tomorrow, since yesterday, nights
+    ("rel-yawm-ghad", "dev", "تبدأ المحادثات يوم غد في بغداد", N13, "2023-11-14", "day"),
+    ("rel-since-yawm-ams", "dev", "تتواصل الاشتباكات منذ يوم أمس", N13, "2023-11-12", "day"),
     ("night-after-midnight", "dev", "بعد منتصف ليل السبت – الأحد", N13, "2023-11-11/2023-11-12", "day"),
     ("abs-parenthesis-outside", "dev", "أعلن (7 تشرين الثاني 2023) عن", None, "2023-11-07", "day"),
 ]
@@ -307,7 +317,10 @@ NO_DATE_CASES = [
     ("trap-bridge-name", "dev", "عبر جسر 14 تموز", N13),
     ("trap-hijri-year", "dev", "عام 1445 هـ", N13),
     ("trap-invalid-day", "dev", "يوم 31 نوفمبر", N13),
+    ("trap-outlet-quoted-today", "dev", 'نقلت صحيفة "عمان اليوم" أن الوفد وصل', N13),
+    ("trap-outlet-akhbariya", "dev", "ذكرت قناة اليوم الإخبارية أن", N13),
     ("trap-same-month-none-named", "dev", "في العاشر من الشهر نفسه", N13),
+    ("trap-two-months-paired", "dev", "شهد أيار/حزيران تصعيدا", N13),
     pytest.param("trap-count-after-fi", "dev", "شارك في 2000 غارة", N13,
                  marks=pytest.mark.xfail(reason="a 4-digit count after a preposition reads as a "
                                                 "year; telling it from a year needs the noun")),

@@ -175,10 +175,12 @@ def _form_night(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
 
 def _form_month(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     word = phrase(g["m"])
-    anchored = g.keys() & {"y", "ty", "yh", "h", "q", "sh"}
+    month = MONTH_NUM[word]
+    # Two names of one month (``نيسان/ابريل``) are a month, with or without a preposition.
+    paired = "m2" in g and MONTH_NUM[phrase(g["m2"])] == month
+    anchored = paired or g.keys() & {"y", "ty", "yh", "h", "q", "sh"}
     if not anchored and ("pp" not in g or word in LEX["weak_months"]):
         return None
-    month = MONTH_NUM[word]
     year, relative = _tail_year(g, pub)
     if year is None:
         year, relative = month_year(month, hint_offset(g.get("h")), pub), True
