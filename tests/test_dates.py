@@ -262,6 +262,19 @@ CASES = [
     ("abs-range-ila", "dev", "الفترة من 1 إلى 7 يناير", "2024-01-10", "2024-01-01/2024-01-07", "day"),
     ("year-dual-aami", "dev", "خلال عامي 2022", None, "2022", "year"),
     ("year-far-past-after-month", "press", "في الـ(19) من أكتوبر العام 1781", None, "1781-10-19", "day"),
+    # --- English month names in an Arabic page, weekday before a date line, paired months
+    ("abs-english-abbrev", "dev", "نشر بتاريخ 14 Mar 2022", None, "2022-03-14", "day"),
+    ("abs-english-full", "dev", "تحديث: 5 September 2021", None, "2021-09-05", "day"),
+    ("num-weekday-ymd", "dev", "الأحد 2022/5/8", None, "2022-05-08", "day"),
+    ("num-weekday-dmy", "dev", "الاثنين 9/5/2022 - 10:15", None, "2022-05-09", "day"),
+    ("abs-weekday-dash", "dev", "الأربعاء - 06 أبريل 2022", None, "2022-04-06", "day"),
+    ("month-paired-no-preposition", "dev", "سجل أيار/مايو أربع هجمات", "2024-06-10", "2024-05", "month"),
+    ("month-wa-fi", "dev", "وفي حزيران تراجعت الهجمات", "2024-07-01", "2024-06", "month"),
+    # --- tomorrow, since yesterday, nights
+    ("rel-yawm-ghad", "dev", "تبدأ المحادثات يوم غد في بغداد", N13, "2023-11-14", "day"),
+    ("rel-since-yawm-ams", "dev", "تتواصل الاشتباكات منذ يوم أمس", N13, "2023-11-12", "day"),
+    ("night-after-midnight", "dev", "بعد منتصف ليل السبت – الأحد", N13, "2023-11-11/2023-11-12", "day"),
+    ("abs-parenthesis-outside", "dev", "أعلن (7 تشرين الثاني 2023) عن", None, "2023-11-07", "day"),
 ]
 
 
@@ -304,6 +317,10 @@ NO_DATE_CASES = [
     ("trap-bridge-name", "dev", "عبر جسر 14 تموز", N13),
     ("trap-hijri-year", "dev", "عام 1445 هـ", N13),
     ("trap-invalid-day", "dev", "يوم 31 نوفمبر", N13),
+    ("trap-outlet-quoted-today", "dev", 'نقلت صحيفة "عمان اليوم" أن الوفد وصل', N13),
+    ("trap-outlet-akhbariya", "dev", "ذكرت قناة اليوم الإخبارية أن", N13),
+    ("trap-same-month-none-named", "dev", "في العاشر من الشهر نفسه", N13),
+    ("trap-two-months-paired", "dev", "شهد أيار/حزيران تصعيدا", N13),
     pytest.param("trap-count-after-fi", "dev", "شارك في 2000 غارة", N13,
                  marks=pytest.mark.xfail(reason="a 4-digit count after a preposition reads as a "
                                                 "year; telling it from a year needs the noun")),
@@ -330,6 +347,7 @@ EXPR_CASES = [
     ("expr-ordinal-after-noun", "dev", "هجمات السابع من أكتوبر", N13, "السابع من أكتوبر", False),
     ("expr-since-after-noun", "press", "منذ هجوم 7 أكتوبر", N13, "7 أكتوبر", True),
     ("expr-tod", "press", "وقصفت فجر اليوم الخميس", D14, "فجر اليوم الخميس", False),
+    ("expr-no-opening-parenthesis", "dev", "الحادث (5 تموز 2022)", N13, "5 تموز 2022", False),
 ]
 
 
@@ -354,6 +372,46 @@ def test_several_dates_in_order_with_offsets():
     assert [d.iso for d in found] == ["2023-10-27", "2023-11-12", "2020-12"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert [d.since for d in found] == [False, False, True]
+
+
+KIND_CASES = [
+    # (form, origin, text, published, expected kinds, expected isos)
+    ("night-weekdays", "press", "ليل الجمعة السبت", N13, ["night"], ["2023-11-10/2023-11-11"]),
+    ("night-day-numbers", "dev", "ليلة 29/30 تشرين الأول 2023", None, ["night"], ["2023-10-29/2023-10-30"]),
+    ("night-last-night", "press", "الليلة الماضية", N13, ["night"], ["2023-11-12"]),
+    ("night-of-a-day", "dev", "ليل الجمعة", N13, ["weekday"], ["2023-11-10"]),
+    ("range-to", "press", "من 17 إلى 30 أكتوبر 2023", None, ["range"], ["2023-10-17/2023-10-30"]),
+    ("range-dash", "dev", "بين 2-4 آب 2021", None, ["range"], ["2021-08-02/2021-08-04"]),
+    ("list-wa", "dev", "يومي 25 و26 تموز 2024", None, ["absolute", "absolute"], ["2024-07-25", "2024-07-26"]),
+    ("list-wa-spaced", "dev", "في 3 و 9 نوفمبر الجاري", N13, ["absolute", "absolute"], ["2023-11-03", "2023-11-09"]),
+    ("list-not-ascending", "dev", "في 9 و3 نوفمبر", N13, ["absolute"], ["2023-11-03"]),
+    ("same-month-ordinal", "gold", "منتصف تشرين الأول الماضي ثم السابع من الشهر نفسه", N13,
+     ["month", "ordinal"], ["2023-10", "2023-10-07"]),
+    ("same-month-digit", "dev", "في 3 آذار 2022، ثم في 9 من الشهر ذاته", None,
+     ["absolute", "dayofmonth"], ["2022-03-03", "2022-03-09"]),
+    ("same-month-last-named", "dev", "بين آذار 2022 وأيار 2022، وفي العاشر من الشهر نفسه", None,
+     ["month", "month", "ordinal"], ["2022-03", "2022-05", "2022-05-10"]),
+    ("same-month-not-a-weekday", "dev", "في أيار 2022 ثم الأحد، وفي الثاني من الشهر نفسه", N13,
+     ["month", "weekday", "ordinal"], ["2022-05", "2023-11-12", "2022-05-02"]),
+    ("same-month-impossible-day", "dev", "في شباط 2023 ثم في الثلاثين من الشهر نفسه", None,
+     ["month"], ["2023-02"]),
+]
+
+
+@pytest.mark.parametrize("form,origin,text,published,kinds,isos", KIND_CASES)
+def test_kinds_lists_and_same_month(form, origin, text, published, kinds, isos):
+    found = find_dates(text, _pub(published))
+    assert [d.kind for d in found] == kinds
+    assert [d.iso for d in found] == isos
+    for d in found:
+        assert text[d.start : d.end] == d.expr
+
+
+def test_range_points_at_its_last_day():
+    text = "هجمات من 17 إلى 30 أكتوبر 2023"
+    (d,) = find_dates(text)
+    assert d.last_day == text.index("30")
+    assert find_dates("في 7 أكتوبر 2023")[0].last_day == -1
 
 
 def test_normtext_input_gives_the_same_mentions():

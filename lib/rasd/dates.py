@@ -18,6 +18,12 @@ Conventions:
       the publication month, which keeps the publication year.
     * Intervals (``ليل الجمعه السبت``, ``29/30 تشرين الاول``, weeks) are
       ``"A/B"``; weeks run Saturday to Friday (``week_start`` in the data).
+      ``DateMention.kind`` tells a night across two days (``"night"``) and a
+      range of days (``"range"``) from the other intervals.
+    * Two days of one month written as a list (``25 و26 تموز``) are two
+      mentions, one per day.
+    * ``الشهر نفسه`` (``السابع من الشهر نفسه``) is the month named last before it
+      in the text, by its name or number; with none, no date is read.
     * ``since`` is True when the date is preceded by a marker such as ``منذ``,
       ``منذ بدايه`` or ``ابتداء من`` (see ``since_markers`` in the data file).
 """
@@ -27,43 +33,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from rasd import datescan
+from rasd.datecalc import (
+    add_months,
+    day_year,
+    iso,
+    month_year,
+    safe_date,
+    weekday_near,
+    weekday_nearest,
+)
+from rasd.datemention import DateMention, MentionMaker, is_since, mention_kind, month_named
 from rasd.datescan import DATE_RE, LEX, MONTH_NUM, WEEKDAYS, hint_offset, phrase
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.text import NormText, normalize
 
 __all__ = ["DateMention", "find_dates", "parse_date_expr", "to_time_precision"]
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date expression found in a text.
-
-    Attributes:
-        expr: Original text of the expression (``original[start:end]``).
-        iso: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or an interval ``A/B`` of two
-            such values; ``""`` when it cannot be resolved.
-        precision: ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
-        relative: True when resolved against the publication date.
-        start: Start offset in the original text.
-        end: End offset in the original text.
-        nstart: Start offset in the normalised text.
-        nend: End offset in the normalised text.
-        since: True when the date opens a period (preceded by ``منذ`` and the like).
-    """
-
-    expr: str
-    iso: str
-    precision: str
-    relative: bool
-    start: int
-    end: int
-    nstart: int
-    nend: int
-    since: bool = False
 
 
 _PARTIAL_MONTH = {"start": 1, "mid": 6, "end": 12}
@@ -83,63 +70,6 @@ _Groups = dict[str, Any]
 _M = re.Match[str]
 
 
-def _iso(year: int, *rest: int) -> str:
-    """Format ``year[, month[, day]]`` as ``YYYY[-MM[-DD]]``."""
-    return "-".join([f"{year:04d}", *(f"{v:02d}" for v in rest)])
-
-
-def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    """Shift a (year, month) pair by ``delta`` months."""
-    n = year * 12 + month - 1 + delta
-    return n // 12, n % 12 + 1
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """``dt.date`` or None for an impossible day."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _weekday_near(ref: dt.date, weekday: int, delta: int | None) -> dt.date:
-    """The ``weekday`` on or before ``ref`` (hint None, 0), n-th before it (-n), next after it (+)."""
-    back = (ref.weekday() - weekday) % 7
-    if delta is None or delta == 0:
-        return ref - dt.timedelta(days=back)
-    if delta > 0:
-        return ref + dt.timedelta(days=7 - back if back else 7)
-    return ref - dt.timedelta(days=(back or 7) + 7 * (-delta - 1))
-
-
-def _weekday_nearest(ref: dt.date, weekday: int) -> dt.date:
-    """The ``weekday`` within three days of ``ref`` (checks ``امس الاحد`` against the name)."""
-    back = (ref.weekday() - weekday) % 7
-    return ref - dt.timedelta(days=back - 7 if back > 3 else back)
-
-
-def _month_year(month: int, delta: int | None, pub: dt.date) -> int:
-    """Year of a month written without one, given its hint offset."""
-    if delta is None:
-        return pub.year if month <= pub.month else pub.year - 1
-    if delta == 0:
-        return pub.year
-    if delta > 0:
-        return pub.year if month > pub.month else pub.year + 1
-    return (pub.year if month < pub.month else pub.year - 1) + delta + 1
-
-
-def _day_year(day: int, month: int, delta: int | None, pub: dt.date) -> int:
-    """Year of a day and month written without one (same month: hint decides, or this year)."""
-    if month != pub.month and delta != 0:
-        return _month_year(month, delta, pub)
-    if delta is None or delta == 0:
-        return pub.year
-    if delta > 0:
-        return pub.year if day > pub.day else pub.year + 1
-    return (pub.year if day < pub.day else pub.year - 1) + delta + 1
-
-
 def _tail_year(g: _Groups, pub: dt.date) -> tuple[int | None, bool]:
     """Year after a month (``2023``, ``العام الماضي``, ``هذا العام``; None) and if relative."""
     if "y" in g:
@@ -154,8 +84,8 @@ def _day_month(start: int, days: list[int], g: _Groups, pub: dt.date) -> _Result
     month = MONTH_NUM[phrase(g["m"])]
     year, relative = _tail_year(g, pub)
     if year is None:
-        year, relative = _day_year(days[0], month, hint_offset(g.get("h")), pub), True
-    dates = [_safe_date(year, month, d) for d in days]
+        year, relative = day_year(days[0], month, hint_offset(g.get("h")), pub), True
+    dates = [safe_date(year, month, d) for d in days]
     if None in dates or (len(days) == 2 and days[1] <= days[0]):
         return None
     return start, "/".join(str(d) for d in dates), "day", relative
@@ -163,19 +93,28 @@ def _day_month(start: int, days: list[int], g: _Groups, pub: dt.date) -> _Result
 
 def _this_month_day(start: int, day: int, hint: str | None, pub: dt.date) -> _Result | None:
     """A day of the current (previous, next) month: ``في 5 الشهر الجاري``."""
-    date = _safe_date(*_add_months(pub.year, pub.month, hint_offset(hint) or 0), day)
+    date = safe_date(*add_months(pub.year, pub.month, hint_offset(hint) or 0), day)
     return None if date is None else (start, str(date), "day", True)
+
+
+def _month_day(start: int, day: int, g: _Groups, pub: dt.date) -> _Result | None:
+    """A day of "الشهر" with a hint (``5 الشهر الجاري``) or of the month named before (``الشهر نفسه``)."""
+    if "same" not in g:
+        return _this_month_day(start, day, g.get("mh") or g.get("cur"), pub)
+    month, relative = g["prev"]
+    date = safe_date(int(month[:4]), int(month[5:7]), day) if month else None
+    return None if date is None else (start, str(date), "day", relative)
 
 
 def _form_numeric(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     if "m3" in g:
         month = int(g["m3"])
-        return (m.start(), _iso(int(g["y3"]), month), "month", False) if month <= 12 else None
+        return (m.start(), iso(int(g["y3"]), month), "month", False) if month <= 12 else None
     a, b, y = (g["a"], g["b"], g["y"]) if "a" in g else (g["a2"], g["b2"], g["y2"])
     day, month, year = int(a), int(b), int(y)
     if month > 12 >= day:
         day, month = month, day
-    date = _safe_date(year, month, day) if 1800 <= year <= 2199 else None
+    date = safe_date(year, month, day) if 1800 <= year <= 2199 else None
     return (m.start(), str(date), "day", False) if date else None
 
 
@@ -213,37 +152,39 @@ def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         prev = tokens[i - 1].group() if i else datescan.word_before(m.string, m.start(f"{m.lastgroup}_o"))
         if _is_head_noun(prev):
             # An adjective of the noun before it ("الاسبوع الاول من يناير"): the month.
-            res = _this_month_day(0, 1, g["mh"], pub) if "mh" in g else _day_month(0, [1], g, pub)
+            res = _month_day(0, 1, g, pub) if "m" not in g else _day_month(0, [1], g, pub)
             return None if res is None else (m.start(), res[1][:7], "month", res[3])
         start = m.start() if i == 0 else m.start(f"{m.lastgroup}_o") + w.start()
-        if "mh" in g:
-            return _this_month_day(start, value, g["mh"], pub)
+        if "m" not in g:
+            return _month_day(start, value, g, pub)
         return _day_month(start, [value], g, pub)
     return None
 
 
 def _form_dayofmonth(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
-    return _this_month_day(m.start(), int(g["d"]), g.get("mh") or g.get("cur"), pub)
+    return _month_day(m.start(), int(g["d"]), g, pub)
 
 
 def _form_night(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     first, second = WEEKDAYS[g["a"]], WEEKDAYS[g["b"]]
     if (second - first) % 7 != 1:
         return None
-    end = _weekday_near(pub, second, None)
+    end = weekday_near(pub, second, None)
     return m.start(), f"{end - dt.timedelta(days=1)}/{end}", "day", True
 
 
 def _form_month(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     word = phrase(g["m"])
-    anchored = g.keys() & {"y", "ty", "yh", "h", "q", "sh"}
+    month = MONTH_NUM[word]
+    # Two names of one month (``نيسان/ابريل``) are a month, with or without a preposition.
+    paired = "m2" in g and MONTH_NUM[phrase(g["m2"])] == month
+    anchored = paired or g.keys() & {"y", "ty", "yh", "h", "q", "sh"}
     if not anchored and ("pp" not in g or word in LEX["weak_months"]):
         return None
-    month = MONTH_NUM[word]
     year, relative = _tail_year(g, pub)
     if year is None:
-        year, relative = _month_year(month, hint_offset(g.get("h")), pub), True
-    return m.start(f"{m.lastgroup}_x"), _iso(year, month), "month", relative
+        year, relative = month_year(month, hint_offset(g.get("h")), pub), True
+    return m.start(f"{m.lastgroup}_x"), iso(year, month), "month", relative
 
 
 def _form_year(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
@@ -252,8 +193,8 @@ def _form_year(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         return None
     start = m.start(f"{m.lastgroup}_x")
     if "q" in g:
-        return start, _iso(year, _PARTIAL_MONTH[LEX["partials"][g["q"]]]), "month", False
-    return start, _iso(year), "year", False
+        return start, iso(year, _PARTIAL_MONTH[LEX["partials"][g["q"]]]), "month", False
+    return start, iso(year), "year", False
 
 
 def _form_unit(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
@@ -261,14 +202,14 @@ def _form_unit(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         return None
     unit, delta = LEX["units"][g["u"]], hint_offset(g.get("h")) or 0
     if unit == "week":
-        first = _weekday_near(pub, LEX["week_start"], None) + dt.timedelta(weeks=delta)
+        first = weekday_near(pub, LEX["week_start"], None) + dt.timedelta(weeks=delta)
         return m.start(), f"{first}/{first + dt.timedelta(days=6)}", "week", True
     if unit == "month":
-        return m.start(), _iso(*_add_months(pub.year, pub.month, delta)), "month", True
+        return m.start(), iso(*add_months(pub.year, pub.month, delta)), "month", True
     if "q" in g:
         month = _PARTIAL_MONTH[LEX["partials"][g["q"]]]
-        return m.start(), _iso(pub.year + delta, month), "month", True
-    return m.start(), _iso(pub.year + delta), "year", True
+        return m.start(), iso(pub.year + delta, month), "month", True
+    return m.start(), iso(pub.year + delta), "year", True
 
 
 def _form_duration(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
@@ -281,8 +222,8 @@ def _form_duration(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         days = count * (7 if unit == "week" else 1)
         return m.start(), str(pub - dt.timedelta(days=days)), unit, True
     if unit == "month":
-        return m.start(), _iso(*_add_months(pub.year, pub.month, -count)), unit, True
-    return m.start(), _iso(pub.year - count), unit, True
+        return m.start(), iso(*add_months(pub.year, pub.month, -count)), unit, True
+    return m.start(), iso(pub.year - count), unit, True
 
 
 def _form_relday(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
@@ -291,14 +232,14 @@ def _form_relday(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         return None
     date = pub + dt.timedelta(days=LEX["relative_days"][word])
     if "w" in g:
-        date = _weekday_nearest(date, WEEKDAYS[g["w"]])
+        date = weekday_nearest(date, WEEKDAYS[g["w"]])
     return m.start(), str(date), "day", True
 
 
 def _form_weekday(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     if not datescan.weekday_is_date(m):
         return None
-    date = _weekday_near(pub, WEEKDAYS[g["w"]], hint_offset(g.get("h")))
+    date = weekday_near(pub, WEEKDAYS[g["w"]], hint_offset(g.get("h")))
     return m.start(), str(date), "day", True
 
 
@@ -335,6 +276,8 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     out: list[DateMention] = []
     match, search = DATE_RE.match, DATE_RE.search
     pos = 0
+    # The month named last ("YYYY-MM", relative), for "الشهر نفسه".
+    named: tuple[str, bool] = ("", False)
     for lo, hi in _date_stretches(norm):
         if pos < lo:
             pos = lo
@@ -343,9 +286,9 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
             m = match(norm, pos) if hi - pos == 1 else search(norm, pos)
             if m is None or m.start() >= hi:
                 break
-            mention, pos = _read_match(m, nt, published)
-            if mention is not None:
-                out.append(mention)
+            mentions, pos = _read_match(m, nt, published, named)
+            out.extend(mentions)
+            named = next((n for d in reversed(mentions) if (n := month_named(d))), named)
     return out
 
 
@@ -358,22 +301,36 @@ def _date_stretches(norm: str) -> list[tuple[int, int]]:
     return [(p, p + 1) for p in datescan.candidate_starts(norm)]
 
 
-def _read_match(m: _M, nt: NormText, published: dt.date | None) -> tuple[DateMention | None, int]:
-    """Resolve one match of the date regex; also returns where the search goes on."""
+def _read_match(
+    m: _M, nt: NormText, published: dt.date | None, named: tuple[str, bool]
+) -> tuple[list[DateMention], int]:
+    """Resolve one match of the date regex; also returns where the search goes on.
+
+    ``named`` is the month named last before the match (for ``الشهر نفسه``). A
+    list of two days of one month (``25 و26 تموز``) gives one mention per day.
+    """
     form, groups = datescan.form_groups(m)
+    groups["prev"] = named
     res = _HANDLERS[form](m, groups, published or _NO_PUB)
     if res is None:
-        return None, m.start() + 1
+        return [], m.start() + 1
     if res is _SKIP:
-        return None, m.end()
-    norm = nt.norm
-    nstart, iso, precision, relative = res
+        return [], m.end()
+    nstart, value, precision, relative = res
+    # An opening parenthesis before the day ("(29-30 اكتوبر)") is not part of the expression.
+    nstart += m.string.startswith("(", nstart)
     nend = m.start() + len(m.group().rstrip())
-    since = datescan.SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
-    start, end = nt.to_original(nstart, nend)
-    iso = "" if relative and published is None else iso
-    mention = DateMention(nt.original[start:end], iso, precision, relative, start, end, nstart, nend, since)
-    return mention, nend
+    value = "" if relative and published is None else value
+    kind = mention_kind(form, m, groups)
+    make = MentionMaker(nt, precision, relative, is_since(nt.norm, nstart))
+    if kind != "list":
+        last = nt.to_original(m.start(f"{form}_d2"), nend)[0] if kind == "range" else -1
+        return [make(nstart, nend, value, kind, last)], nend
+    first, second = value.split("/") if value else ("", "")
+    return [
+        make(nstart, m.end(f"{form}_d"), first, "absolute"),
+        make(m.start(f"{form}_d2"), nend, second, "absolute"),
+    ], nend
 
 
 def parse_date_expr(expr: str, published: dt.date | None = None) -> DateMention | None:

@@ -106,36 +106,42 @@ _YEAR = (
     rf"(?P<@y>(?:1\d|20|21)\d\d)(?!\d|[.,:]\d|{_OS}{_C['hijri_suffix']}{_E})"
     rf"(?:{_OS}{_C['ad_suffix']}{_E})?"
 )
-_MONP = rf"(?P<@m>{_MON})(?:{_OS}[-/]{_OS}{_MON}|{_OS}\({_OS}{_MON}{_OS}\))?"
+# A month, alone or paired with its name in another system (``نيسان/ابريل``, ``اكتوبر (تشرين الاول)``).
+_MONP = rf"(?P<@m>{_MON})(?:(?:{_OS}[-/]{_OS}|{_OS}\({_OS})(?P<@m2>{_MON})(?:{_OS}\))?)?"
+# A weekday before a date, and what separates them (``الخميس، 5 ...``, ``السبت - 03 ...``).
+_WD_LEAD = rf"{_WD}(?:{_OS}-{_OS}|{_SEP})"
 # What may follow a month: a year, a relative year or a hint word.
 _TAIL = (
     rf"(?:(?:{_SEP}|{_OS}[-/]{_OS}){_OF}(?:{_alt(LEX['year_words'])}{_S})?{_YEAR}"
     rf"|{_S}{_OF}(?:(?P<@ty>{_C['this_year']})|{_C['year_nouns']}{_S}(?P<@yh>{_HINT}))"
     rf"|{_S}(?P<@h>{_HINT}))?"
 )
+# After "الشهر": a hint (``الشهر الجاري``) or "the same" (``الشهر نفسه``: the month named before).
+_SAME_OR_HINT = rf"(?:(?P<@mh>{_HINT})|(?P<@same>{_C['same']}){_E})"
 _HIJRI = _alt(LEX["hijri_months"])
 _HIJRI_YEAR = rf"{_S}\d{{3,4}}(?:{_OS}{_C['hijri_suffix']})?"
 
 _FORMS: dict[str, str] = {
     "hijri": rf"(?:\d{{1,2}}{_S}{_OF}{_HIJRI}(?:{_HIJRI_YEAR})?|{_HIJRI}{_HIJRI_YEAR}){_E}",
-    "numeric": rf"(?:(?P<@a>\d{{1,2}}){_OS}(?P<@s>[-/.]){_OS}(?P<@b>\d{{1,2}}){_OS}(?P=@s)"
+    "numeric": rf"(?:{_DAYW}{_WD_LEAD})?(?:(?P<@a>\d{{1,2}}){_OS}(?P<@s>[-/.]){_OS}(?P<@b>\d{{1,2}}){_OS}(?P=@s)"
     rf"{_OS}(?P<@y>\d{{4}})|(?P<@y2>\d{{4}})(?P<@s2>[-/.])(?P<@b2>\d{{1,2}})(?P=@s2)"
     rf"(?P<@a2>\d{{1,2}})|(?P<@m3>\d{{1,2}})/(?P<@y3>(?:19|20)\d\d))(?!\d|[.,:/]\d)",
-    "night": rf"{_PRO}{_alt(LEX['night_words'])}{_S}(?:{_C['night_yesterday']}{_S})?"
+    "night": rf"{_PRO}(?:{_alt(LEX['time_modifiers'])}{_S})?{_alt(LEX['night_words'])}{_S}"
+    rf"(?:{_C['night_yesterday']}{_S})?"
     rf"(?P<@a>{_WD})(?:{_OS}[-/]{_OS}|{_S}(?:{_C['night_joiners']}{_S}|و)?)(?P<@b>{_WD})",
     "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
-    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
-    rf"(?:{_OS}(?:[-/]|{_C['range']}){_OS}{_DAYN.format(os='', name='d2')})?"
+    rf"(?:{_WD_LEAD}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
+    rf"(?:(?:{_OS}(?:[-/]|{_C['range']}){_OS}|{_S}(?P<@l>و){_OS}){_DAYN.format(os='', name='d2')})?"
     rf"(?:{_OS}[-/])?{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
     # The month first, as English-style date lines write it (``ديسمبر 28, 2023``), with a year.
     "monthfirst": rf"(?:{_alt(LEX['month_preps'])}{_S})?(?P<@m>{_MON}){_S}(?P<@d>3[01]|[12]\d|0?[1-9])(?:{_OS},{_OS}|{_S}){_YEAR}",
     # Up to two words may come before the ordinal; the handler finds where it starts.
     "ordinal": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
     rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
-    rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}(?P<@mh>{_HINT}))",
+    rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}{_SAME_OR_HINT})",
     "dayofmonth": rf"{_PRO}{_TOD}{_DAYW}{_DAY}{_S}{_OF}"
-    rf"(?:{_C['the_month']}{_S}(?P<@mh>{_HINT})|(?P<@cur>{_alt(LEX['hints'][0])}){_E})",
-    "month": rf"(?:(?P<@pp>{_alt(LEX['month_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
+    rf"(?:{_C['the_month']}{_S}{_SAME_OR_HINT}|(?P<@cur>{_alt(LEX['hints'][0])}){_E})",
+    "month": rf"(?:(?P<@pp>[وف]?{_alt(LEX['month_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
     rf"(?P<@sh>{_C['month_word']}{_S})?{_MONP}{_TAIL}",
     "year": rf"(?:(?P<@pp>{_alt(LEX['year_preps'])}){_S})?(?P<@x>{_PRO}){_PART}"
     rf"(?:(?P<@yw>{_alt(LEX['year_words'])}){_S})?{_YEAR}",
@@ -193,6 +199,10 @@ def hint_offset(word: str | None) -> int | None:
     return HINT_DELTA[phrase(word)] if word else None
 
 
+# Quotation marks, as the normalised text writes them.
+_QUOTES = ('"', "'")
+
+
 def word_before(text: str, pos: int) -> str:
     """The last word before ``pos`` (within a short window)."""
     words = text[max(0, pos - 12) : pos].split()
@@ -220,6 +230,8 @@ def relday_is_date(m: re.Match[str], word: str) -> bool:
     if word_before(m.string, m.start()) in LEX["today_blockers_before"]:
         return False
     if after in LEX["today_blockers_after"]:
+        return False
+    if word_before(m.string, m.start()).startswith(_QUOTES) and m.string[m.end() : m.end() + 1] in _QUOTES:
         return False
     return not (after.startswith("ال") and parse_ordinal(after) is not None)
 

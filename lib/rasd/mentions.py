@@ -2,27 +2,83 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from rasd.datemention import DateMention
 from rasd.doc import Doc
 
-__all__ = ["extract_dates", "extract_places"]
+__all__ = ["date_rows", "extract_dates", "extract_places"]
+
+# Precisions the dates table lists without an iso: a year alone («عام 2014») and a week
+# («الاسبوع الماضي») do not date anything to the day or month (annotation convention).
+_UNDATED_PRECISIONS = frozenset({"week", "year"})
+# Characters between a night and the range of days that glosses it («ليل الاحد - الاثنين
+# (29-30 اكتوبر)»).
+_GLOSS_GAP = frozenset(" (")
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def extract_dates(doc: Doc) -> list[dict[str, Any]]:
-    """One row per date expression (headline, dateline, subheads and body)."""
-    return [
-        {
-            "article_id": doc.article_id,
-            "expr": d.expr,
-            "iso": d.iso,
-            "precision": d.precision,
-            "relative": d.relative,
-            "start": d.start,
-            "end": d.end,
-        }
-        for d in doc.dates
-    ]
+    """One row per date expression (headline, dateline, subheads and body); see :func:`date_rows`."""
+    return [{"article_id": doc.article_id, **row} for row in date_rows(doc.dates, doc.text)]
+
+
+def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
+    """The rows of the dates table for the date mentions of a text, in order.
+
+    A night across two days (``ليل الجمعة السبت``), a week and a year alone keep
+    their row with an empty iso; a range of two consecutive days right after a
+    night, in parentheses, is that night's gloss and joins its row; a range of
+    days of one month (``17 إلى 24 تشرين الأول``) gives one row per end, the
+    first over the whole range.
+
+    Args:
+        dates: The mentions, in text order (``Doc.dates``).
+        text: The original text they point into.
+
+    Returns:
+        Rows with ``expr``, ``iso``, ``precision``, ``relative``, ``start`` and ``end``.
+    """
+    rows: list[dict[str, Any]] = []
+    last: DateMention | None = None
+    for d in dates:
+        if last is not None and _glosses(last, d, text):
+            rows[-1].update(expr=text[rows[-1]["start"] : d.end], end=d.end)
+        elif d.kind == "range" and d.iso:
+            first, second = d.iso.split("/")
+            rows.append(_row(d, text, first, d.start))
+            rows.append(_row(d, text, second, d.last_day))
+        else:
+            undated = d.kind == "night" or d.precision in _UNDATED_PRECISIONS
+            rows.append(_row(d, text, "" if undated else d.iso, d.start))
+        last = d
+    return rows
+
+
+def _glosses(night: DateMention, d: DateMention, text: str) -> bool:
+    """Whether ``d`` is a range of two consecutive days written in parentheses right after ``night``."""
+    if night.kind != "night" or d.kind != "range" or not set(text[night.end : d.start]) <= _GLOSS_GAP:
+        return False
+    return "(" in text[night.end : d.start + 1] and _consecutive(d.iso)
+
+
+def _consecutive(value: str) -> bool:
+    """Whether an interval ``A/B`` of days holds two consecutive days."""
+    first, second = (dt.date.fromisoformat(v) for v in value.split("/"))
+    return second - first == _ONE_DAY
+
+
+def _row(d: DateMention, text: str, value: str, start: int) -> dict[str, Any]:
+    """One row of the dates table: ``text[start:d.end]`` with the iso ``value``."""
+    return {
+        "expr": text[start : d.end],
+        "iso": value,
+        "precision": d.precision,
+        "relative": d.relative,
+        "start": start,
+        "end": d.end,
+    }
 
 
 def extract_places(doc: Doc) -> list[dict[str, Any]]:

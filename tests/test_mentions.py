@@ -1,0 +1,74 @@
+"""Tests of rasd.mentions: the rows of the dates table built from the date mentions.
+
+The dates table follows the annotation conventions: a night across two days, a
+week and a year alone keep their row without an iso; a range of days of one
+month gives one row per end; a range of two days glossing a night joins the
+night's row. Origins as in test_dates.py; the sentences are our own.
+Calendar note: 2023-11-13 is a Monday.
+"""
+
+import pytest
+from conftest import make_doc
+
+from rasd.mentions import extract_dates
+
+N13 = "2023-11-13"  # Monday
+
+
+def _rows(text, published=N13):
+    return [(r["expr"], r["iso"]) for r in extract_dates(make_doc(text, published))]
+
+
+@pytest.mark.parametrize(
+    "origin, text, published, rows",
+    [
+        ("dev: night across two days, no iso", "قصفت الطائرات ليل السبت الأحد مواقع للفصائل.", N13,
+         [("ليل السبت الأحد", "")]),
+        ("dev: night at midnight, the weekday after it is not a second date",
+         "سقطت صواريخ بعد منتصف ليل الأحد – الاثنين قرب القاعدة.", N13,
+         [("بعد منتصف ليل الأحد – الاثنين", "")]),
+        ("dev: night named by a day keeps its day", "استهدفت مسيرة القاعدة ليل أمس.", N13,
+         [("ليل أمس", "2023-11-12")]),
+        ("dev: last night, without a day", "سمعت انفجارات الليلة الماضية قرب المطار.", N13,
+         [("الليلة الماضية", "")]),
+        ("dev: night with its days in parentheses is one row",
+         "ضربت الطائرات ليل الأحد – الاثنين (5-6 تشرين الثاني 2023) مستودعا.", N13,
+         [("ليل الأحد – الاثنين (5-6 تشرين الثاني 2023", "")]),
+        ("dev: night written with two day numbers", "قصف ليلة 5/6 تشرين الثاني 2023", N13,
+         [("ليلة 5/6 تشرين الثاني 2023", "")]),
+        ("dev: a range of days of one month, one row per end",
+         "سجلت الوزارة 12 هجوما بين 3 إلى 9 تشرين الثاني الجاري.", N13,
+         [("3 إلى 9 تشرين الثاني الجاري", "2023-11-03"), ("9 تشرين الثاني الجاري", "2023-11-09")]),
+        ("dev: two days of one month, one row each", "جرت المحادثات يومي 7 و8 آذار 2022 في بغداد.", N13,
+         [("7", "2022-03-07"), ("8 آذار 2022", "2022-03-08")]),
+        ("dev: a list of days after a night is not its gloss",
+         "قصفت المسيرات ليلة الأحد – الاثنين (5 و6 تشرين الثاني 2023) القاعدة.", N13,
+         [("ليلة الأحد – الاثنين", ""), ("5", "2023-11-05"), ("6 تشرين الثاني 2023", "2023-11-06")]),
+        ("trap: a range after a night, not in parentheses, keeps its rows",
+         "وقع القصف ليل الأحد الاثنين، وتكرر من 8 إلى 9 تشرين الثاني.", N13,
+         [("ليل الأحد الاثنين", ""), ("8 إلى 9 تشرين الثاني", "2023-11-08"), ("9 تشرين الثاني", "2023-11-09")]),
+        ("dev: a week and a year alone have no iso", "تراجعت الهجمات الأسبوع الماضي مقارنة بعام 2019.", N13,
+         [("الأسبوع الماضي", ""), ("بعام 2019", "")]),
+        ("dev: a month keeps its iso", "تصاعدت الهجمات منذ منتصف تشرين الأول الماضي.", N13,
+         [("منتصف تشرين الأول الماضي", "2023-10")]),
+        ("dev: the same month as the one named before", "وصل الوفد في 2 أيار/مايو 2022، وغادر في الخامس من الشهر نفسه.",
+         N13, [("2 أيار/مايو 2022", "2022-05-02"), ("الخامس من الشهر نفسه", "2022-05-05")]),
+    ],
+)
+def test_date_rows(origin, text, published, rows):
+    assert _rows(text, published) == rows
+
+
+def test_date_rows_point_into_the_text():
+    text = "أحصى البنتاغون 9 هجمات من 20 إلى 25 تشرين الأول، ثم ليل الجمعة/السبت (27/28 تشرين الأول 2023)."
+    found = extract_dates(make_doc(text, N13))
+    assert [(r["start"], r["end"]) for r in found] == [
+        (text.index("20 إلى"), text.index("، ثم")),
+        (text.index("25 تشرين"), text.index("، ثم")),
+        (text.index("ليل"), text.index(").")),
+    ]
+    for r in found:
+        assert text[r["start"] : r["end"]] == r["expr"]
+        assert r["article_id"] == "case"
+    assert [r["iso"] for r in found] == ["2023-10-20", "2023-10-25", ""]
+    assert [r["precision"] for r in found] == ["day", "day", "day"]
