@@ -10,9 +10,6 @@ from rasd.doc import Doc
 
 __all__ = ["date_rows", "extract_dates", "extract_places"]
 
-# Precisions the dates table lists without an iso: a year alone («عام 2014») and a week
-# («الاسبوع الماضي») do not date anything to the day or month (annotation convention).
-_UNDATED_PRECISIONS = frozenset({"week", "year"})
 # Characters between a night and the range of days that glosses it («ليل الاحد - الاثنين
 # (29-30 اكتوبر)»).
 _GLOSS_GAP = frozenset(" (")
@@ -27,8 +24,8 @@ def extract_dates(doc: Doc) -> list[dict[str, Any]]:
 def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
     """The rows of the dates table for the date mentions of a text, in order.
 
-    A night across two days (``ليل الجمعة السبت``), a week and a year alone keep
-    their row with an empty iso; a range of two consecutive days right after a
+    A night across two days (``ليل الجمعة السبت``) keeps its row with an empty
+    iso (it is neither day, as the annotation convention has it); a range of two consecutive days right after a
     night, in parentheses, is that night's gloss and joins its row; a range of
     days of one month (``17 إلى 24 تشرين الأول``) gives one row per end, the
     first over the whole range.
@@ -50,8 +47,7 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
             rows.append(_row(d, text, first, d.start))
             rows.append(_row(d, text, second, d.last_day))
         else:
-            undated = d.kind == "night" or d.precision in _UNDATED_PRECISIONS
-            rows.append(_row(d, text, "" if undated else d.iso, d.start))
+            rows.append(_row(d, text, "" if d.kind == "night" else d.iso, d.start))
         last = d
     return rows
 
