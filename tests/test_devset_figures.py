@@ -26,7 +26,8 @@ FLOORS = [
     # the 11 such figures in the annotated sets have both); dv13's gold has the figure only.
     # 0.87 -> 0.90 in session 12: the base ties of rasd.base_ties measure 0.914 here.
     ("all", "bases", 0.90),
-    ("all", "dates", 0.94),
+    # 0.94 -> 0.96 in session 13: the dates-table conventions (nights, ranges, lists of days) measure 0.981.
+    ("all", "dates", 0.96),
     # 0.93 -> 0.92 in session 6: the US embassy is now a place as well as an actor, so dv21's third
     # rocket, which fell near it, is a row of its own where the gold folds it into the salvo.
     ("all", "events", 0.92),
