@@ -52,11 +52,11 @@ def is_hypothetical(tokens: list[Token]) -> bool:
 def is_urged(tokens: list[Token], first: int) -> bool:
     """True when the act at token ``first`` is what someone urges, is driven to or prevents.
 
-    An urging verb, then ``إلى`` or ``ب``, then the act (``يدفع أميركا إلى الدفاع عن
-    نفسها وتنفيذ ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
+    An urging verb, then ``إلى`` or ``ب``, then the act (``قد يدفع واشنطن إلى شن
+    ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
     """
     if first > 0 and tokens[first - 1].text in frozenset(_lex()["prevention_words"]):
-        return True  # "تعهداتها بمنع استهداف المصالح الأمريكية": the act is what is to be prevented
+        return True  # "طالبت الحكومة بمنع استهداف السفارة": the act is what is to be prevented
     urging = frozenset(_lex()["urging_verbs"])
     lo = max(0, first - _URGE_REACH)
     for k in range(lo, first):
