@@ -29,7 +29,7 @@ from rasd.gazetteer import (
     weapon_matcher,
 )
 from rasd.lexicon import word_set
-from rasd.missiles import fired_by_state
+from rasd.missiles import missile_launcher
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE
@@ -365,7 +365,7 @@ def figure_qualifier(num: NumberMention) -> str:
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
-    carry = ""
+    carry, salvo = "", False
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         if is_hypothetical(tokens):
@@ -380,8 +380,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if fig.how == "ordinal" and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
-            if fig.unit == "rocket" and fired_by_state(doc, sent, tokens, fig):
-                fig.unit = "missile"
+            if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):
+                fig.unit, salvo = "missile", salvo or launcher == "iran"
             if is_definite(fig.num) and fig.num.kind == "cardinal" and any(
                 (r["count"], r["unit"]) == (fig.num.value, fig.unit) for r in rows
             ):

@@ -56,6 +56,7 @@ _VERB_FORCE_REACH = 8  # tokens after a presence verb where its force is named
 _CLAUSE_PLACE_REACH = 15  # tokens between an unnamed base noun and the place its clause locates it at
 _LIST_REACH = 25  # tokens between "القواعد الأمريكية" and a base named as one of them
 _LIST_NOUN_REACH = 3  # tokens between the base noun that introduces a listed base and the base
+_COPULA_REACH = 5  # tokens from "قواعد أمريكية" to the first base of a list it opens with "هي"
 _TOPIC_REACH = 3  # tokens before a base that opens its sentence ("أما قاعدة …", "وتقع قاعدة …")
 _TOPIC_VERB_REACH = 15  # tokens between such a base and the presence verb coordinated after it
 _TOPIC_SUBJECT_REACH = 3  # tokens between that verb and its force ("وتضم القاعدة مئات الجنود الأمريكيين")
@@ -241,9 +242,11 @@ def listed_force(tokens: list[Token], k_first: int) -> str | None:
     Returns:
         The force of ``<base noun> <force>`` (``القواعد الأمريكية``, ``قاعدة أمريكية``) when a
         data/presence_context.yaml ``part_openers`` word (``منها``, ``أبرزها``, ``تصدرتها``) comes
-        after it and a base noun introduces the base (``قاعدة حقل كونيكو``, ``وقاعدة واحدة في التنف``).
+        after it and a base noun introduces the base (``قاعدة حقل كونيكو``, ``وقاعدة واحدة في التنف``),
+        or when a ``list_copulas`` word right before the base lists them (``قواعد أمريكية هي الشدادي``).
     """
-    if not any(_base_noun(t.text) for t in tokens[max(0, k_first - _LIST_NOUN_REACH) : k_first + 1]):
+    copula = k_first > 0 and tokens[k_first - 1].text in presence_words("list_copulas")
+    if not copula and not any(_base_noun(t.text) for t in tokens[max(0, k_first - _LIST_NOUN_REACH) : k_first + 1]):
         return None
     for p in range(k_first - 1, max(-1, k_first - 1 - _LIST_REACH), -1):
         if not _base_noun(tokens[p].text):
@@ -251,8 +254,11 @@ def listed_force(tokens: list[Token], k_first: int) -> str | None:
         force = _force_at(tokens, p + 1)
         if force is None or force.last_token >= k_first:
             continue
-        if any(t.text in presence_words("part_openers") for t in tokens[force.last_token + 1 : k_first]):
+        between = tokens[force.last_token + 1 : k_first]
+        if any(t.text in presence_words("part_openers") for t in between):
             return str(force.value)
+        if copula and len(between) <= _COPULA_REACH:
+            return str(force.value)  # "ثلاث قواعد أمريكية في سوريا هي الشدادي والتنف"
     return None
 
 

@@ -45,6 +45,9 @@ _OWNER_WINDOW = 10  # tokens between "قاعدة لِـ<force>" and the place it
 _DESCRIBED_WINDOW = 7  # words between "القاعدة الأميركية" and the base named after "في" (marks not counted)
 _CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that adds another to its list
 _CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
+_VERB_OBJECT_REACH = 5  # tokens after a presence verb where the force it hosts is named
+_REGION_TYPES = frozenset({"country", "region", "governorate", "area"})  # places that only say where a base is
+_OBJECT_PRONOUNS = ("ها", "ه")  # a pronoun on a presence verb that points to the place ("يتخذها")
 
 
 def _is_landmark(doc: Doc, m: PhraseMatch) -> bool:
@@ -53,15 +56,34 @@ def _is_landmark(doc: Doc, m: PhraseMatch) -> bool:
 
 
 def _gap(doc: Doc, tokens: list[Token], k_last: int, v_first: int, off: int) -> int:
-    """Words between a base and a verb, not counting landmark phrases and relative pronouns."""
+    """Words between a base and a verb.
+
+    Landmark phrases, relative pronouns and the region the base is in (``مطار أربيل في
+    إقليم كردستان، الذي يضم``) are not counted.
+    """
     skip = set(presence_words("landmark_words")) | set(presence_words("relative_pronouns"))
+    between = [m for m in doc.places if off + k_last < m.first_token and m.last_token < off + v_first]
     inside = {
         k - off
-        for m in doc.places
-        if _is_landmark(doc, m)
-        for k in range(m.first_token, m.last_token + 1)
+        for m in between
+        if _is_landmark(doc, m) or _locates_clause_head(tokens, m, off)
+        for k in range(m.first_token - (0 if _is_landmark(doc, m) else 1), m.last_token + 1)
     }
     return sum(1 for k in range(k_last + 1, v_first) if k not in inside and tokens[k].text not in skip)
+
+
+def _locates_clause_head(tokens: list[Token], m: PhraseMatch, off: int) -> bool:
+    """``في <region>`` right before the relative clause or verb that follows a base.
+
+    ``مطار أربيل في إقليم كردستان، الذي يضم``; not before a verb with its own و (``وتستضيف قطر``).
+    """
+    k_first, k_next = m.first_token - off, m.last_token - off + 1
+    if m.value.get("type") not in _REGION_TYPES or k_first < 1 or tokens[k_first - 1].text != "في":
+        return False
+    nxt = tokens[k_next].text if k_next < len(tokens) else ""
+    return nxt in presence_words("relative_pronouns") or (
+        not nxt.startswith("و") and presence_verb_matcher().match_at(tokens, k_next) is not None
+    )
 
 
 def _adjective_on(tokens: list[Token], k_first: int, k_last: int) -> bool:
@@ -150,6 +172,14 @@ def _own_clause(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
     )
 
 
+def _named_after_verb(tokens: list[Token], v: PhraseMatch) -> str:
+    """The force a verb that takes it after names in its object (``يضم قوات من التحالف``), or ""."""
+    if v.value.get("force") != "after":
+        return ""
+    named = next(iter(force_matcher().find(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH])), None)
+    return str(named.value) if named is not None else ""
+
+
 def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, bases: list[PhraseMatch]) -> str | None:
     """The force a sentence says a base hosts, or None when it says nothing of the kind."""
     off = sent.tok_lo
@@ -176,7 +206,8 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
             force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
         elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
-            force = find_force(tokens, v.last_token, k_first) or find_force(tokens, len(tokens) - 1, k_first)
+            force = _named_after_verb(tokens, v) or find_force(tokens, v.last_token, k_first)
+            force = force or find_force(tokens, len(tokens) - 1, k_first)
         if force is not None and (force or not v.value.get("needs_force")):
             return force
     return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
@@ -271,6 +302,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             and (
                 (bases and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
+                or listed_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد أمريكية هي الشدادي"
             )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
@@ -314,6 +346,15 @@ def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
     return None
 
 
+def _resumes_place(tokens: list[Token], verb: PhraseMatch) -> bool:
+    """A pronoun after the verb, or attached to it, points to the place (``يتمركز فيها``, ``يتخذها``)."""
+    resumptive = presence_words("resumptive_pronouns")
+    nxt = tokens[min(verb.last_token + 1, len(tokens) - 1)].text
+    last = tokens[verb.last_token].text
+    attached = verb.value.get("kind") == "verb" and last.endswith(_OBJECT_PRONOUNS)
+    return nxt in resumptive or last in resumptive or attached
+
+
 def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:
     """A presence verb whose pronoun points to the base named just before.
 
@@ -324,9 +365,7 @@ def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_bas
     if last_base is None or any(base_of(doc, m) for m in doc.within(doc.places, sent)):
         return []
     verb = next(iter(presence_verb_matcher().find(tokens[:3])), None) or _anaphor_clause_verb(tokens)
-    if verb is None or tokens[min(verb.last_token + 1, len(tokens) - 1)].text not in presence_words("resumptive_pronouns") and (
-        tokens[verb.last_token].text not in presence_words("resumptive_pronouns")
-    ):
+    if verb is None or not _resumes_place(tokens, verb):
         return []
     rest = tokens[verb.last_token + 1 :]
     named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)

@@ -66,12 +66,23 @@ def _not_place_after() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_yaml("place_context.yaml")["not_place_after"].items()}
 
 
+@cache
+def _not_place_before() -> frozenset[str]:
+    return frozenset(load_yaml("place_context.yaml")["not_place_before"])
+
+
 def find_places(tokens: Sequence[Token]) -> list[PhraseMatch]:
-    """Gazetteer mentions in tokens, without common words used as such (``القائم بأعمال``)."""
+    """Gazetteer mentions in tokens.
+
+    Common words used as such (``القائم بأعمال``) and names of streets and squares
+    (``شارع فلسطين``) are left out.
+    """
     out = []
     for m in place_matcher().find(tokens):
         stops = _not_place_after().get(m.phrase)
         if stops and m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in stops:
+            continue
+        if m.first_token > 0 and tokens[m.first_token - 1].text in _not_place_before():
             continue
         out.append(m)
     return out

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher
 from rasd.gazetteer import weapon_matcher
 from rasd.lexicon import PhraseMatcher, word_set
 from rasd.text import Token
@@ -17,7 +18,7 @@ from rasd.text import Token
 if TYPE_CHECKING:
     from rasd.attacks import Figure
 
-__all__ = ["fired_by_state"]
+__all__ = ["fired_by_state", "missile_launcher"]
 
 
 @cache
@@ -38,25 +39,39 @@ def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[
     return found
 
 
-def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:
-    """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile.
+def _state_drone(tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
+    """A drone named with a state's nationality adjective before the figure: it is the launcher."""
+    for m in weapons:
+        if m.value["unit"] == "drone" and m.end <= fig.num.nstart and m.last_token + 1 < len(tokens):
+            if adjective_matcher().match_at(tokens, m.last_token + 1) is not None:
+                return True
+    return False
 
-    Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``), or a state's aircraft or drone
-    (``أطلقت مسيرة أميركية صاروخين``), or fired in an air raid named before it; US ground
-    forces fire rockets.
+
+def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure, iran_salvo: bool = False) -> str:
+    """Who fires a plain rocket noun when it is a state's missile: ``iran``, ``air`` or ``carried``; else "".
+
+    Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``) give ``iran``; a state's aircraft or
+    drone (``أطلقت مسيرة أميركية صاروخين``, even at a faction named after the figure), or an
+    air raid named before it, give ``air``; US ground forces fire rockets. Once the article
+    has told of Iran's missiles (``iran_salvo``), a later plain figure with no faction in its
+    sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``.
     """
     plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
     if not plain:
-        return False
+        return ""
     weapons = [m for m in weapon_matcher().find(tokens)]
     if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
-        return False  # "صاروخين من طراز كاتيوشا"
+        return ""  # "صاروخين من طراز كاتيوشا"
     if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
-        return True  # "غارات جوية طالت المقر بـ4 إلى 5 صواريخ": aircraft fire missiles
+        return "air"  # "غارات جوية طالت المقر بـ4 إلى 5 صواريخ": aircraft fire missiles
     actors = doc.within(doc.actors, sent)
-    if any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
-        return False
-    if any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons):
+    if any(a.value.get("type") in {"militia", "armed_group"} and a.end <= fig.num.nstart for a in actors):
+        return ""  # a faction named after the figure is its target ("4 صواريخ على رتل للنجباء")
+    if _state_drone(tokens, weapons, fig):
+        return "air"  # "أطلقت طائرة مسيرة أمريكية 4 صواريخ"
+    platform = any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons)
+    if platform:
         launchers = [a for a in actors if a.value.get("type") == "state"]  # "مسيرة أميركية أطلقت صاروخين"
     else:
         launchers = [a for a in actors if a.value.get("type") == "state" and a.value.get("country") == "Iran"]
@@ -65,5 +80,12 @@ def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure
         if a.end <= fig.num.nstart:
             between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}
             if not between & word_set("attack_context.yaml", "complementizers"):
-                return True
-    return False
+                return "air" if platform else "iran"
+    if iran_salvo and not platform and not any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
+        return "carried"
+    return ""
+
+
+def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:
+    """A plain rocket noun fired by a state's forces, in a sentence that names no faction: a missile."""
+    return bool(missile_launcher(doc, sent, tokens, fig))

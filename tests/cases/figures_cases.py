@@ -45,6 +45,12 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 14: heldout8 made development data ------------------------------------------------
+    ("missile-us-drone-at-faction-convoy", "dev", "وفجر الجمعة أطلقت مسيرة أمريكية 3 صواريخ على موكب لعناصر كتائب حزب الله في حي الجهاد ببغداد.", "2024-02-09", [{"count": 3, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": ""}]),
+    ("missile-street-name-not-country", "bug", "وأطلقت مسيرة أمريكية صاروخين على سيارة في شارع فلسطين ببغداد.", "2024-01-04", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": ""}]),
+    ("missile-iran-salvo-carried", "dev", "وقال الحرس الثوري إنه قصف قاعدة حرير بعشرات الصواريخ. وأكد مسؤول كردي أن 6 صواريخ سقطت داخل قاعدة حرير.", "2024-01-16", [{"count": 10, "unit": "missile", "qualifier": "at_least", "scope": "base:حرير", "since": ""}, {"count": 6, "unit": "missile", "qualifier": "exact", "scope": "base:حرير", "since": ""}]),
+    ("missile-us-drone-not-carried-trap", "trap", "وأطلقت مسيرة أمريكية صاروخين على سيارة في بغداد. وقالت الشرطة إن 3 صواريخ سقطت في حي المنصور ببغداد.", "2024-01-04", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": ""}, {"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "Iraq", "since": ""}]),
+    ("missile-iran-salvo-then-faction-trap", "trap", "وقال الحرس الثوري إنه قصف أربيل بعشرات الصواريخ. وأطلقت كتائب حزب الله في اليوم نفسه 3 صواريخ على قاعدة عين الأسد.", "2024-01-16", [{"count": 10, "unit": "missile", "qualifier": "at_least", "scope": "Iraq", "since": ""}, {"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": ""}]),
     # --- session 12: errors read on the development sets ------------------------------------------
     ("times-after-weapons-are-attacks", "dev", "وقالت الوزارة إن قواعدها في سوريا استهدفت بالصواريخ والمسيرات 9 مرات خلال أسبوع.", "2024-01-09", [{"count": 9, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": ""}]),
     ("twice-after-attack-noun", "dev", "وتعرضت قاعدة حرير للهجوم مرتين خلال يومين.", "2024-01-09", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": ""}]),
@@ -199,6 +205,20 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 14: heldout8 made development data ---
+    ("troops-wounds-plural-trap", "trap", "وأسفر الهجوم عن جروح طفيفة لخمسة من جنودها في قاعدة عين الأسد.", "2023-11-01", []),
+    ("base-list-copula-towns", "dev", "وقالت الفصائل إنها ضربت بالمسيرات قاعدتين أمريكيتين في سوريا هما الشدادي والتنف.", "2024-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-copula-not-a-list-trap", "trap", "وقال القيادي إن القواعد الأمريكية في العراق هي أهداف مشروعة للمقاومة.", "2024-01-21", []),
+    ("base-yuqim-fiha", "dev", "وسقطت ثلاث قذائف داخل معسكر التاجي الذي يقيم فيه مدربون أمريكيون.", "2020-03-15", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
+    ("base-anaphor-attached-pronoun", "dev", "وتعرضت قاعدة كي وان لقصف بالهاون. وقالت الشرطة إن القاعدة التي تتخذها وحدة من المستشارين الأمريكيين مقرا لها لم تتضرر.", "2019-12-28", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كي وان"}]),
+    ("base-region-before-clause", "dev", "واستهدفت مسيرة مطار أربيل في إقليم كردستان، الذي يضم قوات أمريكية.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-region-then-other-subject-trap", "trap", "واستهدفت مسيرة قاعدة حرير في إقليم كردستان، وتضم بغداد قوات أمريكية أيضا.", "2024-01-10", []),
+    ("base-village-alias-rubarba", "dev", "وسمع دوي انفجار قرب قاعدة أمريكية تقع في روباربا بريف المالكية.", "2023-10-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("troops-min-possessive-plural", "dev", "وتبقي واشنطن قرابة 2500 من جنودها في العراق بموجب الاتفاق.", "2023-05-02", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-from-to-bare-end", "dev", "وقلصت الولايات المتحدة قواتها في سوريا من 1500 جندي إلى 900 خلال عام.", "2020-03-02", [{"count": 1500, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-hunak-previous-sentence", "dev", "وبدأت الولايات المتحدة سحب معداتها من شرق سوريا. وخفض البنتاغون عديد جنوده هناك إلى 1200 جندي.", "2025-05-02", [{"count": 1200, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-killed-possessive-trap", "trap", "وقتل ثلاثة من جنودها في هجوم على قاعدة بسوريا.", "2024-01-29", []),
+    ("attack-tally-to-not-troops-trap", "trap", "وارتفع عدد الهجمات على القوات الأمريكية في العراق من 60 هجوما إلى 70.", "2023-11-20", []),
     # --- bases added to the gazetteer in session 13 (Syria, Iraq, Jordan, the Gulf, Turkey) ---
     ("base-new-hemo-yatamarkaz", "press", "واستهدفت المسيرات قاعدة هيمو التي يتمركز فيها جنود أمريكيون قرب القامشلي.", "2024-01-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة هيمو"}]),
     ("base-new-hemo-akhlat", "press", "وأخلت القوات الأمريكية قاعدة هيمو ونقلت معداتها إلى قسرك.", "2024-01-16", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة هيمو"}]),
