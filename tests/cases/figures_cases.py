@@ -365,6 +365,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 14: pulling out and handing over bases are developments (other) ---
+    ("other-pulled-troops", "dev", "وكانت بريطانيا قد سحبت جنودها من قاعدة حرير خشية الهجمات.", "2024-02-01", [{"type": "other", "place": "حرير"}]),
+    ("other-handover", "dev", "وتسلمت القوات العراقية أمس قاعدة الحبانية من التحالف الدولي.", "2025-09-02", [{"type": "other", "date": "2025-09-01"}]),
+    ("closing-road-not-a-development-trap", "trap", "وأغلقت الشرطة الطريق بعد سقوط صاروخين قرب مطار بغداد.", "2024-01-05", [{"type": "attack", "place": "مطار بغداد"}]),
     # --- session 13: a group's site or an air strike as the means makes the act a US strike; urged or prevented acts are no events
     ("strike-on-group-site", "dev", "أفاد مسؤول أمني بأن مسيرة ضربت موقعا تابعا لحركة النجباء في منطقة الدبس قرب كركوك.", "2024-02-08", [{"type": "us_strike", "place": "كركوك"}]),
     ("strike-by-air-means", "dev", "وقالت مصادر إن طائرة مسيرة دمرت مساء الأربعاء بقصف جوي سيارة في شرق بغداد.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
