@@ -10,7 +10,9 @@ and part A blind until session 6, when the A parts of heldout2-4 became developm
 stays blind), the sixth (tests/heldout6, session 5, rich in statements), the seventh
 (tests/heldout7, session 6: part A rich in figures, part B in statements); heldout5 A, heldout6 and
 heldout7 were blind until session 8, when they became development data and the eighth
-(tests/heldout8, session 8, rich in figures and events, both parts) became the blind set.
+(tests/heldout8, session 8, rich in figures and events, both parts) became the blind set; it
+became development data in session 14, when the ninth (tests/heldout9, session 14, rich in
+figures, both parts) became the blind set.
 Every set is scored twice: with the gazetteer-aware place matching and, on the line
 ``literal``, as the external scorer states (greedy matching, places compared as text).
 Run with ``make accuracy``; not part of ``make test``.
@@ -54,9 +56,13 @@ SETS = [
      ALL, range(1, 13)),
     ("held-out 7, part B (blind until session 8)", ROOT / "tests" / "heldout7" / "articles", ROOT / "tests" / "heldout7" / "gold",
      ALL, range(13, 25)),
-    ("held-out 8, part A (blind)", ROOT / "tests" / "heldout8" / "articles", ROOT / "tests" / "heldout8" / "gold",
+    ("held-out 8, part A (blind until session 14)", ROOT / "tests" / "heldout8" / "articles",
+     ROOT / "tests" / "heldout8" / "gold", ALL, range(1, 13)),
+    ("held-out 8, part B (blind until session 14)", ROOT / "tests" / "heldout8" / "articles",
+     ROOT / "tests" / "heldout8" / "gold", ALL, range(13, 25)),
+    ("held-out 9, part A (blind)", ROOT / "tests" / "heldout9" / "articles", ROOT / "tests" / "heldout9" / "gold",
      ALL, range(1, 13)),
-    ("held-out 8, part B (blind)", ROOT / "tests" / "heldout8" / "articles", ROOT / "tests" / "heldout8" / "gold",
+    ("held-out 9, part B (blind)", ROOT / "tests" / "heldout9" / "articles", ROOT / "tests" / "heldout9" / "gold",
      ALL, range(13, 25)),
 ]
 
@@ -69,7 +75,7 @@ def main() -> int:
         paths: Path | list[Path] = articles
         if part:  # articles hbNN_* (hcNN_*, hdNN_*) with NN in the part's range
             prefix = {"heldout2": "hb", "heldout3": "hc", "heldout4": "hd", "heldout5": "he", "heldout7": "hg",
-                      "heldout8": "hi"}[articles.parent.name]
+                      "heldout8": "hi", "heldout9": "hj"}[articles.parent.name]
             wanted = {f"{prefix}{n:02d}" for n in part[0]}
             docs = {k: v for k, v in docs.items() if k[:4] in wanted}
             paths = sorted(p for p in articles.glob("*.txt") if p.name[:4] in wanted)
