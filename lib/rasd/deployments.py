@@ -69,6 +69,14 @@ def _noun_at(tokens: list[Token], j: int) -> PhraseMatch | None:
     return m if m is not None and m.value.get("category") == "troops" else None
 
 
+def _shared_noun(doc: Doc, tokens: list[Token], nxt: list[NumberMention], j: int) -> PhraseMatch | None:
+    """The troop noun after the end of a change that a bare start shares (``من 5200 الى 3000 جندي``)."""
+    if not nxt or j >= len(tokens) or tokens[j].text not in presence_words("change_links"):
+        return None
+    k = next((i for i, t in enumerate(tokens) if t.start >= nxt[0].nend), len(tokens))
+    return _noun_at(tokens, k - 1 if nxt[0].kind == "dual" else k)
+
+
 def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> bool:
     """A number with no noun that continues the previous troop figure."""
     nxt = tokens[j].text if j < len(tokens) else ""
@@ -118,7 +126,7 @@ def _troop_rows(
         if num.kind == "dual":
             j -= 1
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
-        noun = _noun_at(tokens, j)
+        noun = _noun_at(tokens, j) or _shared_noun(doc, tokens, nums[idx + 1 : idx + 2], j)
         if (noun is None and count_noun_matcher().match_at(tokens, j) is not None) or (
             noun is not None and _militia_men(doc, sent, tokens, noun)
         ):

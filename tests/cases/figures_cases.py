@@ -206,6 +206,8 @@ ATTACK_COUNT_CASES = [
 
 DEPLOYMENT_CASES = [
     # --- session 14: heldout8 made development data ---
+    ("troops-change-bare-start-shares-noun", "press", "وقررت واشنطن خفض قواتها في العراق من 5200 إلى 3000 عسكري بحلول أيلول.", "2020-09-10", [{"count": 5200, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}, {"count": 3000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("attack-change-bare-start-trap", "trap", "وارتفع عدد الهجمات على القوات الأمريكية من 50 إلى 70 هجوما.", "2023-11-20", []),
     ("troops-wounds-plural-trap", "trap", "وأسفر الهجوم عن جروح طفيفة لخمسة من جنودها في قاعدة عين الأسد.", "2023-11-01", []),
     ("base-list-copula-towns", "dev", "وقالت الفصائل إنها ضربت بالمسيرات قاعدتين أمريكيتين في سوريا هما الشدادي والتنف.", "2024-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-copula-not-a-list-trap", "trap", "وقال القيادي إن القواعد الأمريكية في العراق هي أهداف مشروعة للمقاومة.", "2024-01-21", []),
