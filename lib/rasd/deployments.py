@@ -35,6 +35,7 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
+_NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
@@ -88,12 +89,19 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
 
 
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
-    """A troop noun named before the number after ``عدد`` (``عدد الجنود الاتراك … بنحو 3 الاف``)."""
+    """A troop noun named before the number after ``عدد`` (``عدد الجنود الاتراك … بنحو 3 الاف``),
+    or before ``عددهم`` (``الجنود الاميركيين البالغ عددهم 900``).
+    """
     for k in range(max(0, first - 12), first):
         if tokens[k].text in presence_words("count_heads"):
             noun = _noun_at(tokens, k + 1)
             if noun is not None:
                 return noun
+        if tokens[k].text in presence_words("count_heads_pronoun"):  # "جنود اميركيون … يقدر عددهم بنحو 900"
+            for b in range(k - 1, max(-1, k - 1 - _NOUN_BEFORE_HEAD), -1):
+                noun = count_noun_matcher().match_at(tokens, b)
+                if noun is not None:
+                    return noun if noun.value.get("category") == "troops" else None
     return None
 
 

@@ -206,6 +206,9 @@ ATTACK_COUNT_CASES = [
 
 DEPLOYMENT_CASES = [
     # --- session 14: heldout8 made development data ---
+    ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-balegh-adaduhum", "press", "وبدأ سحب الجنود الأمريكيين البالغ عددهم 2500 من العراق.", "2025-09-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("count-head-pronoun-attacks-trap", "trap", "وشنت الفصائل على القوات الأمريكية هجمات بلغ عددها 150 منذ أكتوبر.", "2024-01-30", []),
     ("troops-change-bare-start-shares-noun", "press", "وقررت واشنطن خفض قواتها في العراق من 5200 إلى 3000 عسكري بحلول أيلول.", "2020-09-10", [{"count": 5200, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}, {"count": 3000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
     ("attack-change-bare-start-trap", "trap", "وارتفع عدد الهجمات على القوات الأمريكية من 50 إلى 70 هجوما.", "2023-11-20", []),
     ("troops-wounds-plural-trap", "trap", "وأسفر الهجوم عن جروح طفيفة لخمسة من جنودها في قاعدة عين الأسد.", "2023-11-01", []),
