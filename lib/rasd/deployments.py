@@ -89,8 +89,9 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
 
 
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
-    """A troop noun named before the number after ``عدد`` (``عدد الجنود الاتراك … بنحو 3 الاف``),
-    or before ``عددهم`` (``الجنود الاميركيين البالغ عددهم 900``).
+    """A troop noun the number counts, named after a count head or before one with a pronoun.
+
+    ``عدد الجنود الاتراك … بنحو 3 الاف``; ``الجنود الاميركيين البالغ عددهم 900``.
     """
     for k in range(max(0, first - 12), first):
         if tokens[k].text in presence_words("count_heads"):
