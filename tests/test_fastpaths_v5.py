@@ -24,8 +24,13 @@ from rasd.corpus import read_corpus
 from rasd.doc import build_doc
 from rasd.event_rows import _RESPONSE_REACH, _is_future_response, _set, response_start
 from rasd.event_types import is_word
+from rasd.gazetteer import actor_matcher, attack_noun_matcher, place_matcher, role_matcher
 from rasd.paths import REPO_ROOT, SEEDS_DIR
+from rasd.phrases import parse_speaker
+from rasd.quotes import MARK_RE, find_quotes
+from rasd.speakers import lex, org_head, title_at
 from rasd.text import Token
+from rasd.triggers import SentenceReader, _quoted_tokens
 
 DEVSET = REPO_ROOT / "tests" / "devset" / "articles"
 
@@ -79,3 +84,81 @@ def test_response_start_equals_the_first_order(docs):
         tokens = _toks(words)
         assert response_start(tokens) == plain_response_start(tokens), words
     assert found >= 1
+
+
+def test_can_start_says_when_match_at_finds_nothing(docs):
+    matchers = [actor_matcher(), role_matcher(), attack_noun_matcher(), place_matcher(), lex().phrases["titles"]]
+    starting = 0
+    for doc in docs:
+        for j, tok in enumerate(doc.tokens):
+            for m in matchers:
+                if not m.can_start(tok.text):
+                    assert m.match_at(doc.tokens, j) is None
+                else:
+                    starting += 1
+    assert starting >= 500
+
+
+def test_person_and_organisation_scans_equal_every_token(docs):
+    titled = orgs = 0
+    for doc in docs:
+        reader = SentenceReader(doc)
+        for sent in doc.sentences:
+            cx = reader.cx(sent)
+            plain = [j + 1 for j in range(cx.lo, cx.hi) if title_at(cx, j) is not None]
+            titles = lex().phrases["titles"]
+            fast = [j + 1 for j in range(cx.lo, cx.hi)
+                    if titles.can_start(cx.tokens[j].text) and title_at(cx, j) is not None]
+            assert fast == plain
+            titled += len(plain)
+            for j in range(cx.lo, cx.hi):
+                skip = j not in cx.actor_at and not actor_matcher().can_start(cx.word(j))
+                if skip:
+                    assert cx.actor(j) is None
+                orgs += cx.actor(j) is not None
+        assert reader.organisations() == plain_organisations(SentenceReader(doc))
+    assert titled >= 5 and orgs >= 100
+
+
+def plain_organisations(reader):
+    out = []
+    for sent in reader.doc.narrative():
+        cx = reader.cx(sent)
+        j = cx.lo
+        while j < cx.hi:
+            w = cx.word(j)
+            if cx.actor(j) is None and not (org_head(w) is not None and cx.quote_run(j + 1) is not None):
+                j += 1
+                continue
+            ph = parse_speaker(cx, j, prefixes=("", "و", "ف", "ل", "ب", "وب", "ول"), names=False)
+            if ph is not None and ph.speakers[0].stype == "organization" and not ph.speakers[0].anaphor:
+                out.extend(ph.speakers)
+                j = max(j + 1, ph.hi)
+            else:
+                j += 1
+    return out
+
+
+def plain_quoted_tokens(doc, sent, carry_to):
+    spans, _ = find_quotes(sent.text)
+    marks = [(sent.start + m.start(), sent.start + m.end()) for m in MARK_RE.finditer(sent.text)]
+    out = set()
+    for j in range(sent.tok_lo, sent.tok_hi):
+        pos = doc.nt.offsets[doc.tokens[j].start] - sent.start
+        if any(q.start <= pos < q.end for q in spans) or (carry_to is not None and pos + sent.start < carry_to):
+            out.add(j)
+        elif any(a <= pos + sent.start < b for a, b in marks):
+            out.add(j)
+    return frozenset(out)
+
+
+def test_quoted_tokens_bisected_equal_the_token_test(docs):
+    quoted = 0
+    for doc in docs:
+        for sent in doc.sentences:
+            end = sent.start + len(sent.text)
+            for carry_to in (None, sent.start, sent.start + 1, (sent.start + end) // 3, end - 1, end, end + 5):
+                fast = _quoted_tokens(doc, sent, carry_to)
+                assert fast == plain_quoted_tokens(doc, sent, carry_to)
+                quoted += len(fast)
+    assert quoted >= 1000
