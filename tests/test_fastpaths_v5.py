@@ -21,15 +21,16 @@ import random
 import pytest
 
 from rasd.corpus import read_corpus
-from rasd.doc import build_doc
+from rasd.doc import _list_heads, _list_singular, build_doc, distributed_places
 from rasd.event_rows import _RESPONSE_REACH, _is_future_response, _set, response_start
 from rasd.event_types import is_word
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, place_matcher, role_matcher
+from rasd.lexicon import PhraseMatch
 from rasd.paths import REPO_ROOT, SEEDS_DIR
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import lex, org_head, title_at
-from rasd.text import Token
+from rasd.text import Token, clitic_variants
 from rasd.triggers import SentenceReader, _quoted_tokens
 
 DEVSET = REPO_ROOT / "tests" / "devset" / "articles"
@@ -137,6 +138,43 @@ def plain_organisations(reader):
             else:
                 j += 1
     return out
+
+
+def plain_distributed_places(tokens, places):
+    heads = _list_heads()
+    starts = {m.first_token: m for m in places}
+    out = []
+    for h, tok in enumerate(tokens):
+        singular = next((heads[stem] for _, stem in clitic_variants(tok.text) if stem in heads), None)
+        if singular is None:
+            continue
+        first = starts.get(h) or starts.get(h + 1)
+        j = first.last_token + 1 if first else h + 2
+        for _ in range(8):
+            if j >= len(tokens) or not tokens[j].text.startswith("و"):
+                break
+            if j in starts:
+                j = starts[j].last_token + 1
+                continue
+            phrase = f"{singular} {tokens[j].text[1:]}"
+            value = place_matcher().lookup(phrase)
+            if value is None:
+                break
+            out.append(PhraseMatch(tokens[j].start + 1, tokens[j].end, j, j, phrase, value, "و"))
+            j += 1
+    return out
+
+
+def test_list_heads_memo_equals_the_plain_scan(docs):
+    words = {t.text for doc in docs for t in doc.tokens} | {"حقول", "وحقول", "بحقول", "", "و"}
+    heads = _list_heads()
+    for w in words:
+        assert _list_singular(w) == _list_singular.__wrapped__(w)
+        assert _list_singular(w) == next((heads[s] for _, s in clitic_variants(w) if s in heads), None)
+    tokens = _toks(["في", "حقول", "رميلان", "والعمر", "وكونيكو", "امس"])
+    assert distributed_places(tokens, [])
+    for toks, places in [(tokens, [])] + [(doc.tokens, doc.places) for doc in docs]:
+        assert distributed_places(toks, places) == plain_distributed_places(toks, places)
 
 
 def plain_quoted_tokens(doc, sent, carry_to):

@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.dates import DateMention, find_dates
@@ -172,11 +172,10 @@ def distributed_places(tokens: Sequence[Token], places: Sequence[PhraseMatch]) -
     ``حقول رميلان والعمر وكونيكو``: ``والعمر`` is ``حقل العمر``. The list goes on
     while items start with ``و`` and are places, or become places with the head.
     """
-    heads = _list_heads()
     starts = {m.first_token: m for m in places}
     out = []
     for h, tok in enumerate(tokens):
-        singular = next((heads[stem] for _, stem in clitic_variants(tok.text) if stem in heads), None)
+        singular = _list_singular(tok.text)
         if singular is None:
             continue
         first = starts.get(h) or starts.get(h + 1)
@@ -194,6 +193,13 @@ def distributed_places(tokens: Sequence[Token], places: Sequence[PhraseMatch]) -
             out.append(PhraseMatch(tokens[j].start + 1, tokens[j].end, j, j, phrase, value, "و"))
             j += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _list_singular(word: str) -> str | None:
+    """The singular a plural list head stands for (``حقول`` → ``حقل``), with proclitics; memoised."""
+    heads = _list_heads()
+    return next((heads[stem] for _, stem in clitic_variants(word) if stem in heads), None)
 
 
 def _in_text_ranges(sentences: Sequence[DocSentence]) -> list[tuple[int, int]]:
