@@ -9,6 +9,8 @@
   ``tests/test_fastpaths_statements.py``, here also with quotations carried over).
 * ``doc._list_singular`` memoises the list head of a word; compared with the function
   it wraps and with ``distributed_places`` written out in full.
+* ``Doc.tokens_between`` bisects the tokens' starts; ``forces._is_presence_word``
+  memoises a word's test: compared with the token filter and the clitic readings.
 
 The texts are articles generated from the paragraphs of the seed articles and of the
 development set, shuffled (as ``bench/corpus_gen.py`` does), read as the pipeline reads them.
@@ -24,7 +26,13 @@ from rasd.corpus import read_corpus
 from rasd.doc import _list_heads, _list_singular, build_doc, distributed_places
 from rasd.event_rows import _RESPONSE_REACH, _is_future_response, _set, response_start
 from rasd.event_types import is_word
-from rasd.gazetteer import actor_matcher, attack_noun_matcher, place_matcher, role_matcher
+from rasd.forces import _is_presence_word, has_presence_word, presence_words
+from rasd.gazetteer import (
+    actor_matcher,
+    attack_noun_matcher,
+    place_matcher,
+    role_matcher,
+)
 from rasd.lexicon import PhraseMatch
 from rasd.paths import REPO_ROOT, SEEDS_DIR
 from rasd.phrases import parse_speaker
@@ -200,3 +208,27 @@ def test_quoted_tokens_bisected_equal_the_token_test(docs):
                 assert fast == plain_quoted_tokens(doc, sent, carry_to)
                 quoted += len(fast)
     assert quoted >= 1000
+
+
+def test_tokens_between_equals_the_filter(docs):
+    rng = random.Random(3)
+    for doc in docs:
+        size = len(doc.nt.norm)
+        for _ in range(200):
+            a = rng.randint(-50, size + 50)
+            b = a + rng.randint(-5, 120)
+            assert doc.tokens_between(a, b) == [t for t in doc.tokens if a <= t.start < b]
+
+
+def test_presence_word_memo_equals_the_plain_test(docs):
+    keys = ("not_deployed_cues", "anaphora_words", "landmark_words")
+    for doc in docs:
+        for sent in doc.sentences:
+            tokens = doc.sentence_tokens(sent)
+            for key in keys:
+                words = presence_words(key)
+                plain = any(stem in words for t in tokens for _, stem in clitic_variants(t.text))
+                assert has_presence_word(tokens, key) == plain
+    for w in {t.text for doc in docs for t in doc.tokens}:
+        for key in keys:
+            assert _is_presence_word(w, key) == _is_presence_word.__wrapped__(w, key)

@@ -66,6 +66,8 @@ class Doc:
     actors: list[PhraseMatch] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
     attack_counts: list[dict[str, Any]] = field(default_factory=list)
+    # The tokens' starts, for tokens_between (made at its first call).
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -79,6 +81,12 @@ class Doc:
     def sentence_tokens(self, sent: DocSentence) -> list[Token]:
         """Tokens of one sentence."""
         return self.tokens[sent.tok_lo : sent.tok_hi]
+
+    def tokens_between(self, nstart: int, nend: int) -> list[Token]:
+        """Tokens starting in ``[nstart, nend)`` of the normalised text (by bisection on their starts)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self.tokens[bisect_left(self._starts, nstart) : bisect_left(self._starts, nend)]
 
     def within(self, items: Sequence[Any], sent: DocSentence) -> list[Any]:
         """Items (anything with ``nstart``/``nend`` or ``start``/``end`` in norm) inside a sentence."""
