@@ -11,6 +11,8 @@
   it wraps and with ``distributed_places`` written out in full.
 * ``Doc.tokens_between`` bisects the tokens' starts; ``forces._is_presence_word``
   memoises a word's test: compared with the token filter and the clitic readings.
+* ``_scan_triggers`` skips words that start no reporting phrase and carry no object
+  pronoun; compared with the scan of every word.
 
 The texts are articles generated from the paragraphs of the seed articles and of the
 development set, shuffled (as ``bench/corpus_gen.py`` does), read as the pipeline reads them.
@@ -31,6 +33,7 @@ from rasd.gazetteer import (
     actor_matcher,
     attack_noun_matcher,
     place_matcher,
+    reporting_verb_matcher,
     role_matcher,
 )
 from rasd.lexicon import PhraseMatch
@@ -39,7 +42,7 @@ from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import lex, org_head, title_at
 from rasd.text import Token, clitic_variants
-from rasd.triggers import SentenceReader, _quoted_tokens
+from rasd.triggers import SentenceReader, Trigger, _quoted_tokens, _scan_triggers, _suffixed_verb
 
 DEVSET = REPO_ROOT / "tests" / "devset" / "articles"
 
@@ -232,3 +235,38 @@ def test_presence_word_memo_equals_the_plain_test(docs):
     for w in {t.text for doc in docs for t in doc.tokens}:
         for key in keys:
             assert _is_presence_word(w, key) == _is_presence_word.__wrapped__(w, key)
+
+
+def plain_scan_triggers(cx):
+    out = []
+    toks = cx.tokens
+    j = cx.lo
+    while j < cx.hi:
+        m = reporting_verb_matcher().match_at(toks, j)
+        if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
+            m = None
+        if m is not None and j not in cx.quoted:
+            t = toks[j]
+            words = m.phrase.split()
+            whole = m.phrase in lex().words["whole_phrase_verbs"]
+            vend = toks[m.last_token].end if whole else t.start + len(m.prefix) + len(words[0])
+            out.append(Trigger(j, m.last_token, m.value, m.prefix, t.start + len(m.prefix), vend, words[0], m.phrase))
+            j = m.last_token + 1
+            continue
+        trig = _suffixed_verb(cx, j) if j not in cx.quoted else None
+        if trig is not None:
+            out.append(trig)
+        j += 1
+    return out
+
+
+def test_trigger_scan_skipping_words_equals_every_word(docs):
+    n = 0
+    for doc in docs:
+        reader = SentenceReader(doc)
+        for sent in doc.sentences:
+            for carry in (None, sent.start + len(sent.text) // 2):
+                cx = reader.cx(sent, carry)
+                assert _scan_triggers(cx) == plain_scan_triggers(cx)
+                n += len(plain_scan_triggers(cx))
+    assert n >= 200

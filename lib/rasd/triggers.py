@@ -280,6 +280,9 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
     verbs = reporting_verb_matcher()
     j = cx.lo
     while j < cx.hi:
+        if not _may_trigger(toks[j].text):
+            j += 1  # neither a reporting phrase nor a verb with an object pronoun starts here
+            continue
         m = verbs.match_at(toks, j)
         if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
             m = None
@@ -307,6 +310,12 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
             out.append(trig)
         j += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_trigger(word: str) -> bool:
+    """Whether a reporting phrase or a verb with an object pronoun can start at ``word`` (memoised)."""
+    return reporting_verb_matcher().can_start(word) or _split_suffixed(word) is not None
 
 
 def _suffixed_verb(cx: Cx, j: int) -> Trigger | None:
