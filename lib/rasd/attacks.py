@@ -332,7 +332,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
 def _date_fields(doc: Doc, sent: DocSentence) -> tuple[str, str]:
     since, as_of = "", ""
     for d in doc.within(doc.dates, sent):
-        lead = [t.text for t in doc.tokens if d.nstart - 40 <= t.start < d.nstart][-4:]
+        lead = [t.text for t in doc.tokens_between(d.nstart - 40, d.nstart)][-4:]
         is_since = getattr(d, "since", False) or any(_has_word(w, "since_cues") for w in lead)
         if is_since and d.iso and not since:
             since = d.iso.split("/")[0]

@@ -11,7 +11,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.dates import DateMention, find_dates
@@ -66,6 +66,8 @@ class Doc:
     actors: list[PhraseMatch] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
     attack_counts: list[dict[str, Any]] = field(default_factory=list)
+    # The tokens' starts, for tokens_between (made at its first call).
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -79,6 +81,12 @@ class Doc:
     def sentence_tokens(self, sent: DocSentence) -> list[Token]:
         """Tokens of one sentence."""
         return self.tokens[sent.tok_lo : sent.tok_hi]
+
+    def tokens_between(self, nstart: int, nend: int) -> list[Token]:
+        """Tokens starting in ``[nstart, nend)`` of the normalised text (by bisection on their starts)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self.tokens[bisect_left(self._starts, nstart) : bisect_left(self._starts, nend)]
 
     def within(self, items: Sequence[Any], sent: DocSentence) -> list[Any]:
         """Items (anything with ``nstart``/``nend`` or ``start``/``end`` in norm) inside a sentence."""
@@ -172,11 +180,10 @@ def distributed_places(tokens: Sequence[Token], places: Sequence[PhraseMatch]) -
     ``حقول رميلان والعمر وكونيكو``: ``والعمر`` is ``حقل العمر``. The list goes on
     while items start with ``و`` and are places, or become places with the head.
     """
-    heads = _list_heads()
     starts = {m.first_token: m for m in places}
     out = []
     for h, tok in enumerate(tokens):
-        singular = next((heads[stem] for _, stem in clitic_variants(tok.text) if stem in heads), None)
+        singular = _list_singular(tok.text)
         if singular is None:
             continue
         first = starts.get(h) or starts.get(h + 1)
@@ -194,6 +201,13 @@ def distributed_places(tokens: Sequence[Token], places: Sequence[PhraseMatch]) -
             out.append(PhraseMatch(tokens[j].start + 1, tokens[j].end, j, j, phrase, value, "و"))
             j += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _list_singular(word: str) -> str | None:
+    """The singular a plural list head stands for (``حقول`` → ``حقل``), with proclitics; memoised."""
+    heads = _list_heads()
+    return next((heads[stem] for _, stem in clitic_variants(word) if stem in heads), None)
 
 
 def _in_text_ranges(sentences: Sequence[DocSentence]) -> list[tuple[int, int]]:

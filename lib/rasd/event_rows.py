@@ -63,14 +63,16 @@ def head_nouns(tokens: list[Token], trig: PhraseMatch) -> list[PhraseMatch]:
 
 def response_start(tokens: list[Token]) -> int:
     """Index of the token opening a response clause (``ردا علي``, ``رد … علي``), or ``len(tokens)``."""
+    # The cue is tested first (one memoised look-up): most tokens are not cues, and the
+    # other tests only read the few words around one.
     for k, tok in enumerate(tokens):
+        if not is_word(tok.text, "response_cues"):
+            continue
         if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
             continue  # "من اي رد علي هجماتها": a response yet to come
         if _is_future_response(tokens, k):
             continue  # "ردا امريكيا سياتي علي الهجوم", "الحق في الرد علي": a threat, not a past response
-        if is_word(tok.text, "response_cues") and any(
-            t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]
-        ):
+        if any(t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]):
             return k
     return len(tokens)
 

@@ -6,7 +6,7 @@ Shared by the troop figures (:mod:`rasd.deployments`) and the base-presence rows
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.lexicon import PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
@@ -43,8 +43,14 @@ def presence_words(key: str) -> frozenset[str]:
 
 def has_presence_word(tokens: list[Token], key: str) -> bool:
     """Whether a token, proclitics removed, is in a word list of data/presence_context.yaml."""
+    return any(_is_presence_word(t.text, key) for t in tokens)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_presence_word(word: str, key: str) -> bool:
+    """Whether a reading of ``word``, proclitics removed, is in list ``key`` (memoised per word)."""
     words = presence_words(key)
-    return any(stem in words for t in tokens for _, stem in clitic_variants(t.text))
+    return any(stem in words for _, stem in clitic_variants(word))
 
 
 def find_force(tokens: list[Token], noun_last: int, before: int) -> str:

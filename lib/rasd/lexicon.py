@@ -152,6 +152,11 @@ class PhraseMatcher:
             self._heads[word] = heads
         return heads
 
+    def can_start(self, word: str) -> bool:
+        """Whether some reading of ``word`` starts a phrase (else :meth:`match_at` at it is None)."""
+        heads = self._heads.get(word)
+        return bool(heads if heads is not None else self._heads_of(word))
+
     def match_at(self, tokens: Sequence[Any], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
         if not 0 <= i < len(tokens):

@@ -147,8 +147,7 @@ def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None, landmark
     region_words = set(_context()["region_words"])
     region = any(m.value["type"] == "region" for m in inside) or any(
         stem in region_words
-        for t in doc.tokens
-        if nstart <= t.start < nend
+        for t in doc.tokens_between(nstart, nend)
         for _, stem in clitic_variants(t.text)
     )
     countries = []
@@ -164,5 +163,5 @@ def scope_of(doc: Doc, nstart: int, nend: int, near: int | None = None, landmark
 
 def names_outside(doc: Doc, nstart: int, nend: int) -> bool:
     """True when the span names shipping or a sea outside the theatre (``السفن``, ``البحر الأحمر``)."""
-    span = [t for t in doc.tokens if nstart <= t.start < nend]
+    span = doc.tokens_between(nstart, nend)
     return next(iter(_outside_matcher().find(span)), None) is not None

@@ -10,12 +10,13 @@ named anywhere (for short forms such as ``الجماعة``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
-from rasd.gazetteer import reporting_verb_matcher, role_matcher
+from rasd.gazetteer import actor_matcher, reporting_verb_matcher, role_matcher
 from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
@@ -158,7 +159,12 @@ class SentenceReader:
 
     def _named_persons(self, cx: Cx) -> list[Speaker]:
         """Persons named with a title or at the head of a sentence (``اللواء يحيى رسول``, ``أبو علي العسكري، …``)."""
-        titled = [j + 1 for j in range(cx.lo, cx.hi) if title_at(cx, j) is not None]
+        titles, toks = lex().phrases["titles"], cx.tokens
+        titled = [
+            j + 1
+            for j in range(cx.lo, cx.hi)
+            if titles.can_start(toks[j].text) and title_at(cx, j) is not None
+        ]
         out = []
         for j in [cx.lo, *titled]:
             ph = parse_speaker(cx, j) if j < cx.hi and j not in cx.quoted else None
@@ -187,12 +193,15 @@ class SentenceReader:
     def organisations(self) -> list[Speaker]:
         """Organisations named anywhere in the body (actors, ``جماعة "X"``), for short forms."""
         out: list[Speaker] = []
+        actors = actor_matcher()
         for sent in self.doc.narrative():
             cx = self.cx(sent)
             j = cx.lo
             while j < cx.hi:
                 w = cx.word(j)
-                if cx.actor(j) is None and not (
+                # No actor here when the word starts none (cx.actor would say None).
+                no_actor = (j not in cx.actor_at and not actors.can_start(w)) or cx.actor(j) is None
+                if no_actor and not (
                     org_head(w) is not None and cx.quote_run(j + 1) is not None
                 ):
                     j += 1
@@ -230,20 +239,31 @@ class SentenceReader:
 
 
 def _quoted_tokens(doc: Doc, sent: DocSentence, carry_to: int | None) -> frozenset[int]:
-    spans, _ = find_quotes(sent.text)
-    marks = [(sent.start + m.start(), sent.start + m.end()) for m in MARK_RE.finditer(sent.text)]
-    if not spans and not marks and carry_to is None:
+    """Token indices of a sentence inside quotation marks, on marks, or before ``carry_to``.
+
+    Each stretch is turned into a range of tokens by bisection on the tokens' original
+    offsets (non-decreasing, as ``NormText.offsets`` is) instead of testing every token
+    against every stretch.
+    """
+    bounds = _quoted_bounds(sent, carry_to)
+    if not bounds:
         return frozenset()
-    out = set()
-    for j in range(sent.tok_lo, sent.tok_hi):
-        pos = doc.nt.offsets[doc.tokens[j].start] - sent.start
-        if any(q.start <= pos < q.end for q in spans) or (
-            carry_to is not None and pos + sent.start < carry_to
-        ):
-            out.add(j)
-        elif any(a <= pos + sent.start < b for a, b in marks):
-            out.add(j)
+    offsets, toks, lo = doc.nt.offsets, doc.tokens, sent.tok_lo
+    pos = [offsets[toks[j].start] for j in range(lo, sent.tok_hi)]
+    out: set[int] = set()
+    for a, b in bounds:
+        out.update(range(lo + bisect_left(pos, a), lo + bisect_left(pos, b)))
     return frozenset(out)
+
+
+def _quoted_bounds(sent: DocSentence, carry_to: int | None) -> list[tuple[int, int]]:
+    """Original-offset stretches ``[a, b)`` of quotations, marks and the carried quotation."""
+    spans, _ = find_quotes(sent.text)
+    bounds = [(sent.start + q.start, sent.start + q.end) for q in spans]
+    bounds += [(sent.start + m.start(), sent.start + m.end()) for m in MARK_RE.finditer(sent.text)]
+    if carry_to is not None:
+        bounds.append((-1, carry_to))
+    return bounds
 
 
 def find_triggers(cx: Cx) -> list[Trigger]:
@@ -257,9 +277,13 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
     """The reading behind :func:`find_triggers`."""
     out = []
     toks = cx.tokens
+    verbs = reporting_verb_matcher()
     j = cx.lo
     while j < cx.hi:
-        m = reporting_verb_matcher().match_at(toks, j)
+        if not _may_trigger(toks[j].text):
+            j += 1  # neither a reporting phrase nor a verb with an object pronoun starts here
+            continue
+        m = verbs.match_at(toks, j)
         if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
             m = None
         if m is not None and j not in cx.quoted:
@@ -286,6 +310,12 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
             out.append(trig)
         j += 1
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_trigger(word: str) -> bool:
+    """Whether a reporting phrase or a verb with an object pronoun can start at ``word`` (memoised)."""
+    return reporting_verb_matcher().can_start(word) or _split_suffixed(word) is not None
 
 
 def _suffixed_verb(cx: Cx, j: int) -> Trigger | None:
