@@ -36,6 +36,7 @@ from rasd.scope import OUT_OF_THEATRE
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token, clitic_variants
+from rasd.times import times_unit
 
 __all__ = [
     "extract_attack_counts",
@@ -105,12 +106,13 @@ def _act_before(tokens: list[Token], k: int) -> bool:
     return any(_unit_at(tokens, j) for j in range(k)) or next(verbs, None) is not None
 
 
-def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | None, str, int]:
+def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None = None) -> tuple[str | None, str, int]:
     """The unit a number counts, how it was found, and where the counted noun ends.
 
     Args:
         tokens: Tokens of the sentence.
         num: A number mention of that sentence.
+        lead: Start in norm of its qualifier words (``ما لا يقل عن``), if any.
 
     Returns:
         ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``, ``"ordinal"``,
@@ -154,8 +156,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
         if found and found[0] in _WEAPON_UNITS and tokens[j].text.startswith("ال"):
             return None, "other", found[1]  # "أسقطت اثنتين من المسيرات": part of the salvo told
     if j < len(tokens) and tokens[j].text in _words("multiplier_words"):
-        unit = _unit_before(tokens, i, 1)  # "استهدفتها بالصواريخ 13 مرة": 13 attacks, not 13 rockets
-        return ("attack" if unit in _WEAPON_UNITS else unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)
+        q = i if lead is None else next((k for k in range(i, -1, -1) if tokens[k].end <= lead), -1)
+        unit = times_unit(tokens, q)  # "استهدفتها بالصواريخ 13 مرة": 13 attacks, not 13 rockets
+        return (unit, "times", tokens[j].end) if unit else (None, "multiplier", tokens[j].end)
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend
     found = _unit_at(tokens, j)
@@ -167,13 +170,22 @@ def find_counted_unit(tokens: list[Token], num: NumberMention) -> tuple[str | No
 def _total_unit(tokens: list[Token], num: NumberMention) -> str | None:
     """Unit of a total named around the number.
 
-    Before it after a lead-in (``ارتفع عدد الهجمات ... إلى 92``, ``بلغ عدد الغارات ثلاثا``)
+    Before it after a lead-in (``ارتفع عدد الهجمات ... إلى 92``, ``بلغ عدد الغارات ثلاثا``,
+    ``بلغت الهجمات 70``), or after a possessed head that points back to the noun (``هجمات
+    تجاوز عددها 170``)
     or right after it (``ويرتفع بذلك إلى 61 عدد الهجمات``).
     """
     before = [t for t in tokens if t.end <= num.nstart]
     if not before:
         return None
+    h = next((k for k in range(len(before) - 1, len(before) - 3, -1) if k >= 0 and _has_word(before[k].text, "total_heads_pronoun")), -1)
+    if h >= 1 and (h == len(before) - 1 or _has_word(before[-1].text, "total_lead_in")):
+        found = _unit_at(tokens, h - 2) or _unit_at(tokens, h - 1)  # "هجمات تجاوز عددها 170"
+        return found[0] if found else None
     if not _has_word(before[-1].text, "total_lead_in"):
+        if len(before) >= 2 and _has_word(before[-2].text, "total_lead_in") and before[-1].text.startswith("ال"):
+            found = _unit_at(tokens, len(before) - 1)  # "وبلغت الهجمات 70 في سوريا"
+            return found[0] if found else None
         if len(before) < 3 or not _has_word(before[-3].text, "total_lead_in"):
             return None
         found = _unit_at(tokens, len(before) - 1) if _has_word(before[-2].text, "total_heads") else None
@@ -302,7 +314,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
     for num in nums:
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
-        unit, how, end = find_counted_unit(tokens, num)
+        unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
         if how == "partitive" and other_before:
             continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
         other_before = how == "other"

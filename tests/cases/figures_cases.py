@@ -45,6 +45,19 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 15: tally forms read in the press -------------------------------------------------
+    ("times-after-qualifier", "press", "وقال المسؤول إن القوات تعرضت للهجوم ما لا يقل عن 12 مرة في العراق و7 مرات في سوريا.", "2023-11-02", [{"count": 12, "unit": "attack", "qualifier": "at_least", "scope": "Iraq", "since": None, "source": ""}, {"count": 7, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("times-after-occurrence-verb", "press", "وأكد أن هذه الهجمات وقعت 25 مرة خلال أسبوعين.", "2023-11-02", [{"count": 25, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("times-after-attack-verb", "press", "واستهدفت الفصائل قاعدة عين الأسد 5 مرات خلال أسبوع.", "2023-11-02", [{"count": 5, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("times-growth-verb-trap", "trap", "وتضاعف عدد الهجمات ثلاث مرات مقارنة بالشهر الماضي.", "2023-11-02", []),
+    ("times-growth-verb-possessed-trap", "trap", "وضاعفت الفصائل هجماتها ثلاث مرات منذ الصيف.", "2023-11-02", []),
+    ("times-no-attack-trap", "trap", "وقال إن موقف الحكومة تغير ثلاث مرات خلال العام.", "2023-11-02", []),
+    ("total-lead-in-definite-noun", "press", "وبلغت الهجمات 70 في سوريا، بينما كانت 50 هجوما في العراق.", "2024-01-20", [{"count": 70, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}, {"count": 50, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("total-head-pronoun", "press", "وشنت الفصائل هجمات تجاوز عددها 170 منذ منتصف أكتوبر.", "2024-01-20", [{"count": 170, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10", "source": ""}]),
+    ("total-head-pronoun-lead-in", "press", "ونفذت الفصائل عمليات بلغ عددها نحو 40 عملية ضد القواعد.", "2024-01-20", [{"count": 40, "unit": "operation", "qualifier": "approx", "scope": "", "since": None, "source": ""}]),
+    ("total-head-pronoun-sites-trap", "trap", "وقصفت المسيرات مواقع بلغ عددها 12 في البادية.", "2024-01-20", []),
+    ("ordinal-before-noun-not-annotated", "dev", "وقالت المصادر إن ذلك ثاني استهداف من هذا النوع تشهده القاعدة خلال أيام.", "2023-10-23", []),
+    ("ordinal-after-copula-not-annotated", "dev", "وقال المصدر إن هذا الاستهداف هو الثاني من نوعه للقاعدة خلال الشهر.", "2023-10-23", []),
     # --- session 14: heldout8 made development data ------------------------------------------------
     ("missile-us-drone-at-faction-convoy", "dev", "وفجر الجمعة أطلقت مسيرة أمريكية 3 صواريخ على موكب لعناصر كتائب حزب الله في حي الجهاد ببغداد.", "2024-02-09", [{"count": 3, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": ""}]),
     ("missile-street-name-not-country", "bug", "وأطلقت مسيرة أمريكية صاروخين على سيارة في شارع فلسطين ببغداد.", "2024-01-04", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": ""}]),

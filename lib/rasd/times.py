@@ -1,0 +1,66 @@
+"""Times of an attack: ``للهجوم 31 مرة``, ``استهدفت القاعدة 5 مرات``, ``الهجمات وقعت 25 مرة``.
+
+A number followed by ``مرة/مرات`` counts attacks when an attack noun or weapon stands right
+before it (the times of a weapon are attacks, not weapons), when an attack noun stands before
+a verb of occurrence right before it, or when an attack verb opens the clause a few words
+before it. Otherwise, or after a verb of growth, ``مرات`` makes a multiplier (``تضاعف عدد
+الهجمات ثلاث مرات``).
+"""
+
+from __future__ import annotations
+
+from rasd.gazetteer import attack_noun_matcher, event_verb_matcher, weapon_matcher
+from rasd.lexicon import word_set
+from rasd.text import Token, clitic_variants
+
+__all__ = ["times_unit"]
+
+_WEAPON_UNITS = frozenset({"drone", "rocket", "missile", "mortar"})
+_VERB_REACH = 5  # tokens an attack verb may stand before the number ("استهدفت قاعده عين الاسد 5 مرات")
+
+
+def _unit_at(tokens: list[Token], k: int) -> str | None:
+    if k < 0 or k >= len(tokens):
+        return None
+    for matcher in (weapon_matcher(), attack_noun_matcher()):
+        m = matcher.match_at(tokens, k)
+        if m is not None:
+            return "attack" if m.value["unit"] in _WEAPON_UNITS else m.value["unit"]
+    return None
+
+
+def _window(tokens: list[Token], i: int) -> list[Token]:
+    return tokens[max(0, i - _VERB_REACH) : i + 1]
+
+
+def _multiplies(tokens: list[Token], i: int) -> bool:
+    """A verb of growth before the times: ``تضاعف عدد الهجمات ثلاث مرات``."""
+    verbs = word_set("attack_context.yaml", "multiplier_verbs")
+    return any(stem in verbs for t in _window(tokens, i) for _, stem in clitic_variants(t.text))
+
+
+def _attack_verb_near(tokens: list[Token], i: int) -> bool:
+    return any(m.value.get("event") == "attack" for m in event_verb_matcher().find(_window(tokens, i)))
+
+
+def times_unit(tokens: list[Token], i: int) -> str | None:
+    """Unit of the times counted by ``N مرة/مرات`` whose words before it end at token ``i``.
+
+    Args:
+        tokens: Tokens of the sentence.
+        i: Index of the last token before the number and its qualifier words.
+
+    Returns:
+        ``"attack"`` (or the attack noun's unit, such as ``operation``) when the times are
+        attacks, else None.
+    """
+    if i < 0 or _multiplies(tokens, i):
+        return None
+    unit = _unit_at(tokens, i)
+    if unit:
+        return unit
+    if i >= 1 and tokens[i].text in word_set("attack_context.yaml", "occurrence_verbs"):
+        unit = _unit_at(tokens, i - 1)
+        if unit:
+            return unit
+    return "attack" if _attack_verb_near(tokens, i) else None
