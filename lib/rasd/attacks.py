@@ -242,12 +242,29 @@ def _placed_bare(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
 
     k = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
     first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
-    casualty = word_set("event_triggers.yaml", "killed") | word_set("event_triggers.yaml", "injured")
-    if first and any(stem in casualty for _, stem in clitic_variants(tokens[first - 1].text)):
+    if _after_casualty(tokens, first):
         return False  # "وأصيب 3 في العراق"
     if k + 1 < len(tokens) and tokens[k].text in _words("place_prepositions") and is_place(tokens[k + 1]):
         return True
     return first > 0 and tokens[first - 1].text.startswith("و") and is_place(tokens[first - 1])
+
+
+def _after_casualty(tokens: list[Token], first: int) -> bool:
+    """True when the token before token ``first`` is a casualty word (``وأصيب``, ``قتل``)."""
+    casualty = word_set("event_triggers.yaml", "killed") | word_set("event_triggers.yaml", "injured")
+    return first > 0 and any(stem in casualty for _, stem in clitic_variants(tokens[first - 1].text))
+
+
+def _more_of(tokens: list[Token], num: NumberMention) -> bool:
+    """A bare number followed by "others" after an attack verb: more of the figure before.
+
+    ``وسقط اثنان آخران``; not ``وأصيب اثنان آخرون`` or ``وقال اثنان آخرون``.
+    """
+    first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
+    if next((t.text for t in tokens if t.start >= num.nend), "") not in _words("others_words") or not first:
+        return False
+    verb = event_verb_matcher().match_at(tokens, first - 1)
+    return verb is not None and verb.value.get("event") == "attack" and not _after_casualty(tokens, first)
 
 
 def _noun_unit_before(
@@ -330,7 +347,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         elif unit is None:
             unit = (
                 _total_unit(tokens, num)
-                or (prev_unit if _after_and(doc, num) or _placed_bare(doc, tokens, num) else None)
+                or (prev_unit if _after_and(doc, num) or _placed_bare(doc, tokens, num) or _more_of(tokens, num) else None)
                 or (figures[-1].unit if figures and _continues_last(doc, tokens, num) else None)
                 or _referent_unit(tokens, num)
             )

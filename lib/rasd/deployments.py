@@ -5,8 +5,11 @@ number continuing one (``و950 في سوريا``, ``800 آخرين``, ``بينه
 number closing a count named before it (``عدد الجنود الأتراك … بنحو ثلاثة
 آلاف``). Its force comes from a nationality adjective after the noun
 (``عسكري أميركي``), else from the nearest force named before the number
-(``تنشر واشنطن``, ``الوجود الأميركي``), and its country from the clause, else from
-the figure before it in the sentence (``في سوريا 2000 جندي، مقارنة بـ900``). A figure
+(``تنشر واشنطن``, ``الوجود الأميركي``), and its country from the clause (after the
+figure up to a comma, else before it; the region for a force off a coast), else from
+the figure before it in the sentence (``في سوريا 2000 جندي، مقارنة بـ900``), else from the
+sentence before, else from the article's first country (``ارتفع العدد من 900 إلى 2000
+جندي``, ``في البلاد``). Vague numbers (``مئات الجنود``) are no figure. A figure
 restated later in the article (same count and country) keeps only its first row. A
 definite base noun next to a presence verb (``تضم القاعدة نحو 350 عنصرا``) places the
 figure at the base named last in the article.
@@ -36,6 +39,7 @@ from rasd.text import Token, clitic_variants
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
 _NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
+_US_LED = frozenset({"US", "coalition"})
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
@@ -43,15 +47,17 @@ def _country_of(doc: Doc, lo: int, hi: int) -> str:
     """The first country named in a span (a place's country for a town or base).
 
     ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
-    it; never the home country of the force (the United States).
+    it, and for a force at sea named before any country (``الى سواحل البحر المتوسط قباله
+    اسرائيل``); never the home country of the force (the United States).
     """
+    sea = next((t.start for t in doc.tokens_between(lo, hi) if has_presence_word([t], "at_sea_words")), hi)
     for m in doc.places:
-        if lo <= m.start < hi:
+        if lo <= m.start < min(hi, sea):
             place = m.value
             country = place["name_en"] if place["type"] in {"country", "region"} else place["country"]
             if country and country != "United States":
                 return country
-    return REGION if scope_of(doc, lo, hi) == "region" else ""
+    return REGION if sea < hi or scope_of(doc, lo, hi) == "region" else ""
 
 
 def _base_near(doc: Doc, lo: int, hi: int) -> str:
@@ -129,8 +135,8 @@ def _troop_rows(
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
     prev: dict[str, Any] | None = None
     for idx, num in enumerate(nums):
-        if follows_noun(num) or isinstance(num.value, float):
-            continue  # a fraction (2.5) is no troop figure; whole values are ints
+        if follows_noun(num) or isinstance(num.value, float) or num.kind == "vague":
+            continue  # a fraction (2.5) or "مئات الجنود" is no troop figure; whole values are ints
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         if num.kind == "dual":
             j -= 1
@@ -155,7 +161,8 @@ def _troop_rows(
         nxt = nums[idx + 1].nstart if idx + 1 < len(nums) else sent.nend
         prv = nums[idx - 1].nend if idx > 0 else sent.nstart
         place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
-        country = _country_of(doc, noun_end, nxt) or _country_of(doc, prv, num.nstart)
+        clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
+        country = _country_of(doc, noun_end, nxt if clause < 0 else clause) or _country_of(doc, prv, num.nstart)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {
@@ -203,6 +210,11 @@ def _first_mentions(troops: list[dict[str, Any]], seen: set[tuple[Any, str]]) ->
     return kept
 
 
+def _force_key(force: str) -> str:
+    """The US-led coalition and the US forces in it are one presence at a base."""
+    return "US" if force in _US_LED else force
+
+
 def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     """Troop figures and base-presence rows of an article (see the module docstring)."""
     rows: list[dict[str, Any]] = []
@@ -211,11 +223,15 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     context = ("", "")
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
+    topic = _country_of(doc, 0, len(doc.nt.norm))  # the first country of the article, headline included
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context)
         if named_base is not None and _hosted_by_anaphor(tokens):
             _place_at(troops, base_of(doc, named_base) or named_base.value)
+        for row in troops:  # "ارتفع العدد من 900 الي 2000 جندي": the force and country of the sentence before
+            row["country"] = row["country"] or context[0] or topic
+            row["force"] = row["force"] or context[1]
         named = list(force_matcher().find(tokens))
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
@@ -227,7 +243,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
         for row in resumed + base_rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
-                new_rows.setdefault((row["place"], row["force"]), row)
+                new_rows.setdefault((row["place"], _force_key(row["force"])), row)
         rows.extend(new_rows.values())
         seen_bases |= {place for place, _ in new_rows}
     return rows

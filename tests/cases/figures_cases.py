@@ -218,6 +218,16 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 15: heldout10 made development data; vague troop numbers (مئات, آلاف) are no figure in any
+    # of the 153 gold troop rows of the development sets, so they give no row ---
+    ("troops-vague-from-leaving", "dev", "وأعلن التحالف أن مئات من جنوده ومدربيه يغادرون العراق.", "2020-03-20", []),
+    ("troops-country-from-sentence-before", "dev", "وكشف البنتاغون أن أعداد القوات الأمريكية في سوريا تضاعفت. وقال الموقع إن العدد ارتفع من 900 إلى قرابة 2000 جندي.", "2024-12-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}, {"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-country-from-headline-topic", "dev", "القوات الأمريكية في سوريا\nوأكد المتحدث وجود 900 عسكري أمريكي في البلاد.", "2024-12-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-at-sea-off-a-coast", "dev", "ووجهت واشنطن قوة قوامها 2000 جندي من مشاة البحرية إلى سواحل البحر المتوسط قبالة إسرائيل.", "2023-10-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": ""}]),
+    ("base-us-and-coalition-one-row", "dev", "واستهدفت إيران قاعدة عين الأسد الجوية، حيث ينتشر عسكريون أميركيون وآخرون من التحالف الدولي.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-surrounding-airport-landmark", "dev", "وتنتشر قوات أمريكية في قواعد عدة، في مقدمتها قاعدة فيكتوريا المحيطة بمطار بغداد الدولي.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-outskirts-landmark-trap", "trap", "وتقع قاعدة فيكتوريا في ضواحي مطار بغداد الدولي.", "2020-01-08", []),
+    ("troops-country-not-after-comma", "dev", "ويبلغ عديد القوات الأميركية المنتشرة في العراق نحو 5200 جندي، وسط ضغوط تمارسها قوى موالية لإيران.", "2020-01-10", [{"count": 5200, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     ("troops-balegh-adaduhum", "press", "وبدأ سحب الجنود الأمريكيين البالغ عددهم 2500 من العراق.", "2025-09-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
@@ -289,8 +299,8 @@ DEPLOYMENT_CASES = [
     ("troops-at-site-anaphor-after", "dev", "واستهدف الهجوم قاعدة التنف في سوريا. والموقع يضم قرابة 200 عسكري أمريكي.", "2024-01-29", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-region-sent", "press", "وأعلن البنتاغون إرسال 1200 جندي إضافي إلى الشرق الأوسط لتعزيز الدفاعات الجوية.", "2023-10-26", [{"count": 1200, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
     ("troops-region-mintaqa", "press", "وأرسلت الولايات المتحدة 300 جندي إضافي إلى المنطقة اليوم الأربعاء.", "2023-11-01", [{"count": 300, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
-    ("troops-mi-at-jordan", "press", "ويستضيف الأردن مئات المدربين العسكريين الأميركيين.", "2024-01-29", [{"count": 100, "qualifier": "at_least", "force": "US", "country": "Jordan", "place": None}]),
-    ("troops-alaf-region", "press", "وينشر الجيش الأميركي آلافا من مشاة البحرية في المنطقة.", "2026-03-20", [{"count": 1000, "qualifier": "at_least", "force": "US", "country": "Middle East", "place": None}]),
+    ("troops-vague-mi-not-a-figure", "dev", "ويستضيف الأردن مئات المدربين العسكريين الأميركيين.", "2024-01-29", []),
+    ("troops-vague-alaf-not-a-figure", "dev", "وينشر الجيش الأميركي آلافا من مشاة البحرية في المنطقة.", "2026-03-20", []),
     ("troops-at-named-base-with-number", "press", "ويتمركز في قاعدة البرج 22 نحو 350 عسكريا أميركيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}, {"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("troops-arabic-indic", "press", "وتبقي الولايات المتحدة نحو ٢٤٠٠ عسكري على الأراضي العراقية.", "2023-11-15", [{"count": 2400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
     ("troops-egyptian-ya", "press", "وذكرت صحف تركية أن قرابة ثلاثة الاف جندى تركى يتمركزون فى شمال العراق.", "2016-10-06", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
