@@ -3,13 +3,22 @@
 * ``parse_number`` and ``parse_ordinal`` are memoised (pure functions of their string):
   the memoised answer equals the function it wraps, on first and repeated calls, for
   the phrases the dates ask about and for edge cases (empty, digits, None answers).
+* ``rasd extract`` runs one short article through every extractor, then freezes the
+  collector's objects (the lexicons) before the corpus: the tables are the same bytes
+  as the library writes without it.
 """
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
+from rasd.cli import main
 from rasd.numbers import parse_number, parse_ordinal
+from rasd.paths import SEEDS_DIR
+from rasd.tables import COLUMNS
+from rasd.tablewriter import extract_to_folder
 
 # One case per line: the phrase, where the form comes from.
 ORDINAL_CASES = [
@@ -52,3 +61,15 @@ def test_memoised_answers_are_real_values():
     assert parse_ordinal("الحادي والعشرين") == 21
     assert parse_ordinal("التالي") is None
     assert parse_number("خمسه عشر") == 15
+
+
+def test_extract_command_freezes_the_lexicons_and_writes_the_same_tables(tmp_path):
+    gc.unfreeze()
+    try:
+        assert main(["extract", str(SEEDS_DIR), "--out", str(tmp_path / "cli"), "--no-cache"]) == 0
+        assert gc.get_freeze_count() > 50_000
+    finally:
+        gc.unfreeze()
+    extract_to_folder(SEEDS_DIR, tmp_path / "lib")
+    for name in COLUMNS:
+        assert (tmp_path / "cli" / f"{name}.csv").read_bytes() == (tmp_path / "lib" / f"{name}.csv").read_bytes()
