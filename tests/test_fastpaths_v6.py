@@ -6,15 +6,22 @@
 * ``rasd extract`` runs one short article through every extractor, then freezes the
   collector's objects (the lexicons) before the corpus: the tables are the same bytes
   as the library writes without it.
+* ``sentence_is_hypothetical`` keeps ``is_hypothetical`` of a sentence's tokens on the
+  ``Doc`` (five extractors ask it of each sentence): equal to ``is_hypothetical`` on
+  every sentence of generated articles and of conditional, predictive and negated ones.
 """
 
 from __future__ import annotations
 
 import gc
+import random
 
 import pytest
 
 from rasd.cli import main
+from rasd.corpus import read_corpus
+from rasd.doc import build_doc
+from rasd.modality import is_hypothetical, sentence_is_hypothetical
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.paths import SEEDS_DIR
 from rasd.tables import COLUMNS
@@ -73,3 +80,40 @@ def test_extract_command_freezes_the_lexicons_and_writes_the_same_tables(tmp_pat
     extract_to_folder(SEEDS_DIR, tmp_path / "lib")
     for name in COLUMNS:
         assert (tmp_path / "cli" / f"{name}.csv").read_bytes() == (tmp_path / "lib" / f"{name}.csv").read_bytes()
+
+
+# One case per line: a sentence, whether it is hypothetical, where the form comes from.
+HYPOTHETICAL_CASES = [
+    ("وفي حال تعرضت القوات الأمريكية لهجوم جديد سترد واشنطن بقوة.", True, "press"),
+    ("إذا استمرت الهجمات فإن الرد سيكون حاسما.", True, "press"),
+    ("لم يسجل أي هجوم على القاعدة خلال الأسبوع الماضي.", False, "trap"),  # negated "any"
+    ("استهدفت طائرة مسيرة قاعدة حرير في أربيل فجر اليوم.", False, "dev"),
+    ("", False, "bug"),  # no sentence
+]
+
+
+def _generated_docs():
+    articles, _ = read_corpus([SEEDS_DIR])
+    paragraphs = [p for text in articles["text"] for p in text.split("\n") if p.strip()]
+    rng = random.Random(15)
+    texts = ["\n\n".join(rng.sample(paragraphs, min(len(paragraphs), rng.randint(6, 14)))) for _ in range(20)]
+    texts += [case[0] for case in HYPOTHETICAL_CASES]
+    return [build_doc({"article_id": f"g{i}", "text": t, "published": "2024-01-10", "paragraphs": None})
+            for i, t in enumerate(texts)]
+
+
+def test_sentence_memo_equals_is_hypothetical():
+    asked = 0
+    for doc in _generated_docs():
+        for sent in doc.sentences:
+            plain = is_hypothetical(doc.sentence_tokens(sent))
+            assert sentence_is_hypothetical(doc, sent) == plain
+            assert sentence_is_hypothetical(doc, sent) == plain  # answered from doc.memo
+            asked += 1
+    assert asked >= 200
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), HYPOTHETICAL_CASES)
+def test_sentence_memo_on_cases(text, expected, source):
+    doc = build_doc({"article_id": "c", "text": text, "published": "2024-01-10", "paragraphs": None})
+    assert [sentence_is_hypothetical(doc, s) for s in doc.sentences] == [expected] * len(doc.sentences)
