@@ -30,7 +30,7 @@ from rasd.gazetteer import (
 )
 from rasd.lexicon import word_set
 from rasd.missiles import missile_launcher
-from rasd.modality import is_hypothetical
+from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE
 from rasd.sources import find_source
@@ -397,7 +397,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     carry, salvo = "", False
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
-        if is_hypothetical(tokens):
+        if sentence_is_hypothetical(doc, sent):
             carry = ""
             continue
         figures = find_figures(doc, tokens, sentence_numbers(doc, sent), carry)

@@ -32,7 +32,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
-from rasd.modality import is_hypothetical
+from rasd.modality import sentence_is_hypothetical
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token
 
@@ -291,8 +291,11 @@ def _dual_clause_after(tokens: list[Token], k_last: int) -> bool:
 
 
 def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
-    """Base-presence rows of one sentence (count empty), one per base and force."""
-    if is_hypothetical(tokens):
+    """Base-presence rows of one sentence (count empty), one per base and force.
+
+    ``tokens`` are the tokens of ``sent`` (``doc.sentence_tokens(sent)``).
+    """
+    if sentence_is_hypothetical(doc, sent):
         return []
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []

@@ -31,7 +31,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
 from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
-from rasd.modality import is_hypothetical
+from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
@@ -126,8 +126,8 @@ def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseM
 def _troop_rows(
     doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", "")
 ) -> list[dict[str, Any]]:
-    """Troop figures of a sentence; ``context`` is the (country, force) a demonstrative may point back to."""
-    if is_hypothetical(tokens) or has_presence_word(tokens, "not_deployed_cues"):
+    """Troop figures of a sentence (``tokens`` are its tokens); ``context`` is the (country, force) a demonstrative may point back to."""
+    if sentence_is_hypothetical(doc, sent) or has_presence_word(tokens, "not_deployed_cues"):
         return []
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before

@@ -68,6 +68,8 @@ class Doc:
     attack_counts: list[dict[str, Any]] = field(default_factory=list)
     # The tokens' starts, for tokens_between (made at its first call).
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # Answers that several extractors ask of the same sentence, by key (e.g. rasd.modality).
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -54,7 +54,7 @@ from rasd.incidents import (
     place_country,
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.modality import is_hypothetical, is_urged
+from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.scope import base_of
 from rasd.tallies import tally_event
 from rasd.text import Token
@@ -350,7 +350,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if kind == "claim" or is_attackish(kind):
             heads = head_nouns(tokens, trig)
             urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
-            if is_hypothetical(tokens) or urged or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
+            if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:
@@ -364,7 +364,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if threat is not None and kind != "threat":
                 # "تعرضت لثلاث هجمات …، مشيرا الى ان ردا امريكيا سياتي": the promise is an event of its own
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
-    elif not is_hypothetical(tokens) and not _is_tally(doc, sent, tokens, limit):
+    elif not sentence_is_hypothetical(doc, sent) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))

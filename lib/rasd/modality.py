@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.text import Token
 
-__all__ = ["is_hypothetical", "is_urged"]
+if TYPE_CHECKING:
+    from rasd.doc import Doc, DocSentence
+
+__all__ = ["is_hypothetical", "is_urged", "sentence_is_hypothetical"]
 
 _NEGATION_REACH = 3  # words between a negation and "أي" ("لم يسجل أي هجوم")
 _URGE_REACH = 8  # words between an urging verb ("يدفع", "دعا") and the act it urges
@@ -47,6 +51,19 @@ def is_hypothetical(tokens: list[Token]) -> bool:
             continue  # "من دون أن توقع ضحايا": "inflict", not "expect"
         return True
     return False
+
+
+def sentence_is_hypothetical(doc: Doc, sent: DocSentence) -> bool:
+    """:func:`is_hypothetical` of the tokens of a sentence, read once per sentence.
+
+    Attack counts, tallies, events, deployments and bases all ask it of the same
+    sentences; the answer is kept in ``doc.memo``.
+    """
+    key = ("hypothetical", sent.tok_lo, sent.tok_hi)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = is_hypothetical(doc.sentence_tokens(sent))
+    return found
 
 
 def is_urged(tokens: list[Token], first: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rasd.number_tokens import HS, MAX_QUANTITY, Tok, number_lexicon, scan, whole
@@ -313,8 +314,11 @@ def _covers(norm: str, nstart: int, nend: int) -> bool:
     return all(_LEFTOVER_RE.fullmatch(part) for part in outside)
 
 
+@lru_cache(maxsize=4096)
 def parse_number(expr: str) -> int | float | None:
     """Value of a whole number expression (``ألفين وخمسمئة`` -> 2500, ``2,500`` -> 2500).
+
+    A pure function of ``expr``, memoised (the dates ask it for the count of each duration).
 
     Args:
         expr: Digits, number words, a dual, a vague quantity, an ordinal or a
@@ -332,12 +336,14 @@ def parse_number(expr: str) -> int | float | None:
     return m.value if _covers(nt.norm, m.nstart, m.nend) else None
 
 
+@lru_cache(maxsize=4096)
 def parse_ordinal(expr: str) -> int | None:
     """Value of an ordinal phrase written in words.
 
     Covers الاول … العاشر (masculine and feminine), الحادي عشر … التاسع عشر
     (also the misspelling السابع وعشر), العشرون … التسعون and compounds such
-    as الحادي والعشرين, with or without the article on each part.
+    as الحادي والعشرين, with or without the article on each part. A pure function
+    of ``expr``, memoised (the dates ask it for every ordinal day and the word after اليوم).
 
     Args:
         expr: The phrase (normalised or not), possibly with a proclitic و.

@@ -26,7 +26,7 @@ from rasd.event_rows import response_start
 from rasd.event_types import us_matcher
 from rasd.gazetteer import attack_noun_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml, word_set
-from rasd.modality import is_hypothetical
+from rasd.modality import sentence_is_hypothetical
 from rasd.scope import is_context_place, merge_scopes
 from rasd.text import Token, clitic_variants
 
@@ -180,7 +180,7 @@ def _campaign(doc: Doc, counts: list[dict[str, Any]]) -> tuple[DocSentence, str,
     counted = {str(r["sentence"]) for r in counts}
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
-        if sent.text in counted or is_hypothetical(tokens):
+        if sent.text in counted or sentence_is_hypothetical(doc, sent):
             continue
         noun = _series_noun(tokens, len(tokens))  # "ردا على سلسلة الهجمات" too: the series is the campaign
         head = _us_head(tokens, noun + 1, min(len(tokens), noun + 1 + _NOUN_REACH)) if noun is not None else None
