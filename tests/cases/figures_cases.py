@@ -370,6 +370,13 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: a group telling what its own fighters did claims the act; two claims of two days stay two
+    ("claim-its-fighters-pronoun", "dev", "وأضافت أن عناصرها قصفوا بطائرة مسيرة قاعدة حرير في أربيل.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claim-its-fighters-dated", "press", "وقالت المقاومة في بيانها إن مسلحيها استهدفوا صباح اليوم قاعدة حرير.", "2024-02-03", [{"type": "claim", "place": "حرير", "date": "2024-02-03"}, {"type": "attack", "place": "حرير", "date": "2024-02-03"}]),
+    ("claim-its-fighters-quoted", "press", 'وأفادت الفصائل بأن "مجاهديها" ضربوا قاعدة عين الأسد بطائرتين مسيرتين.', "2024-01-10", [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("us-own-troops-no-claim-trap", "trap", "وأكدت القيادة المركزية الأمريكية أن مقاتليها استهدفوا مخزنا للأسلحة في القائم.", "2024-02-03", [{"type": "attack", "place": "القائم"}]),
+    ("its-men-wounded-no-claim-trap", "trap", "وقال المسؤول إن عناصرها أصيبوا في الهجوم على قاعدة حرير.", "2024-02-03", [{"type": "attack", "place": "حرير"}]),
+    ("two-claims-two-days", "dev", "وأعلنت المقاومة الإسلامية في العراق، اليوم السبت، أنها قصفت قاعدة حرير. وكانت المقاومة الإسلامية في العراق قد أعلنت، الاثنين الماضي، استهداف قاعدة عين الأسد، موضحة أنها نفذت العملية بطائرة مسيرة.", "2024-02-03", [{"type": "claim", "place": "حرير", "date": "2024-02-03"}, {"type": "claim", "place": "عين الأسد", "date": "2024-01-29"}, {"type": "attack", "place": "حرير", "date": "2024-02-03"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-29"}]),
     # --- session 14: pulling out and handing over bases are developments (other) ---
     ("other-pulled-troops", "dev", "وكانت بريطانيا قد سحبت جنودها من قاعدة حرير خشية الهجمات.", "2024-02-01", [{"type": "other", "place": "حرير"}]),
     ("other-handover", "dev", "وتسلمت القوات العراقية أمس قاعدة الحبانية من التحالف الدولي.", "2025-09-02", [{"type": "other", "date": "2025-09-01"}]),
