@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
+from rasd.claim_acts import claimed_act_rows
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
@@ -266,6 +267,8 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
     for m in attack_noun_matcher().find(tokens[start:]):
         if _plural(m):
             return []  # "ردا علي هجمات": a series, not one act
+        if m.first_token + start > 0 and tokens[m.first_token + start - 1].text in _set("hypothetical_determiners"):
+            return []  # "توعدت بالرد علي اي هجوم": no act yet
         noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
         return event_row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
@@ -357,6 +360,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             second = _second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
             rows += event_row(doc, sent, tokens, trig, kind, (0, end))
+            if kind == "claim":
+                rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
                 opener, act = second
                 rows += event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))

@@ -370,6 +370,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: a claim of today names an act of another day in a relative clause; no act answered before it happens
+    ("claim-act-dated-in-relative", "dev", "تبنت اليوم الثلاثاء جماعة مسلحة القصف الصاروخي الذي ضرب مساء أمس الإثنين مطار أربيل.", "2021-02-16", [{"type": "claim", "date": "2021-02-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
+    ("claim-responsibility-act-day", "press", "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم الذي استهدف قاعدة حرير يوم الجمعة الماضي.", "2021-02-16", [{"type": "claim", "place": "حرير"}, {"type": "attack", "date": "2021-02-12", "place": "حرير"}]),
+    ("claim-relative-on-base-not-act-trap", "trap", "وتبنت الكتائب أمس الهجوم على قاعدة حرير الذي أدانته الحكومة اليوم.", "2021-02-16", [{"type": "claim", "date": "2021-02-15", "place": "حرير"}, {"type": "attack", "date": "2021-02-15", "place": "حرير"}]),
+    ("response-to-any-attack-trap", "trap", "وكانت واشنطن قد حذرت من أنها سترد بقوة، وتوعدت بالرد على أي هجوم يقتل أمريكيا في العراق.", "2021-02-16", [{"type": "threat"}]),
     # --- session 15: a group telling what its own fighters did claims the act; two claims of two days stay two
     ("claim-its-fighters-pronoun", "dev", "وأضافت أن عناصرها قصفوا بطائرة مسيرة قاعدة حرير في أربيل.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
     ("claim-its-fighters-dated", "press", "وقالت المقاومة في بيانها إن مسلحيها استهدفوا صباح اليوم قاعدة حرير.", "2024-02-03", [{"type": "claim", "place": "حرير", "date": "2024-02-03"}, {"type": "attack", "place": "حرير", "date": "2024-02-03"}]),
