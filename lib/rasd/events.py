@@ -31,6 +31,7 @@ from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.claim_acts import claimed_act_rows
+from rasd.claim_cues import heads_to_place
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
@@ -109,11 +110,16 @@ def _us_target(tokens: list[Token], k: int, bases: frozenset[int]) -> bool:
 
 
 def _triggers(
-    tokens: list[Token], dated: frozenset[int] = frozenset(), bases: frozenset[int] = frozenset()
+    tokens: list[Token],
+    dated: frozenset[int] = frozenset(),
+    bases: frozenset[int] = frozenset(),
+    places: frozenset[int] = frozenset(),
 ) -> list[PhraseMatch]:
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
+        if m.phrase in _set("heading_triggers") and not heads_to_place(tokens, m, places):
+            continue  # "توجهت سيارات الاسعاف الي المكان", "توجه اليه اتهامات": no visit
         generic = m.phrase in _set("needs_object")
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
@@ -336,7 +342,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
     bases = frozenset(m.first_token - sent.tok_lo for m in doc.within(doc.places, sent) if m.value["type"] == "base")
-    found = _triggers(tokens, dated, bases)
+    places = frozenset(m.first_token - sent.tok_lo for m in doc.within(doc.places, sent))
+    found = _triggers(tokens, dated, bases, places)
     if any(is_word(t.text, "concessive_cues") for t in tokens[:3]):
         main_clause = next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
         found = [t for t in found if t.first_token > main_clause]

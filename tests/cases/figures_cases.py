@@ -370,6 +370,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: "توجه" is a visit only when "الى" + a named place follows
+    ("visit-headed-to-capital", "press", "وتوجه وزير الدفاع الأمريكي لويد أوستن إلى بغداد في زيارة لم يعلن عنها.", "2024-01-10", [{"type": "visit", "place": "بغداد"}]),
+    ("ambulances-headed-trap", "trap", "وتوجهت سيارات الإسعاف إلى المكان المستهدف بعد الانفجار.", "2024-01-10", []),
+    ("accusations-directed-trap", "trap", "ويعد التنظيم من أبرز الفصائل في سوريا، وتوجه إليه اتهامات بالتورط في عمليات عدة.", "2024-01-10", []),
+    ("troops-headed-to-region-trap", "trap", "وكانت دفعة من 900 جندي قد توجهت إلى المنطقة لتعزيز الدفاعات الجوية.", "2024-01-10", []),
     # --- session 15: a claim of today names an act of another day in a relative clause; no act answered before it happens
     ("claim-act-dated-in-relative", "dev", "تبنت اليوم الثلاثاء جماعة مسلحة القصف الصاروخي الذي ضرب مساء أمس الإثنين مطار أربيل.", "2021-02-16", [{"type": "claim", "date": "2021-02-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
     ("claim-responsibility-act-day", "press", "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم الذي استهدف قاعدة حرير يوم الجمعة الماضي.", "2021-02-16", [{"type": "claim", "place": "حرير"}, {"type": "attack", "date": "2021-02-12", "place": "حرير"}]),
