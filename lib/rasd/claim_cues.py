@@ -1,4 +1,4 @@
-"""Cues that make a trigger an event: a group telling its fighters' act, a visit heading to a place.
+"""Cues that make a trigger an event: a group telling its fighters' act, the context some triggers need.
 
 ``قالت الكتائب إن مقاتليها ضربوا قاعدة حرير`` and ``وأضافت أن عناصرها قصفوا``
 are claims, like ``أعلنت الجماعة أنها استهدفت``: the act's subject is "its
@@ -9,6 +9,9 @@ own troops did (``أعلنت القيادة المركزية أن عناصرها
 
 A verb that says only "headed for" (``توجه``) is a visit when ``الى`` + a named
 place follows it (``توجه الوزير الى بغداد``), not ``توجهت سيارات الاسعاف الى المكان``.
+A definite withdrawal noun is a development only after a verb of starting
+(``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
+it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment).
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from functools import cache
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["fighters_claim", "heads_to_place"]
+__all__ = ["fighters_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
+_START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
+_SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
 
 def _set(key: str) -> frozenset[str]:
     return word_set("event_triggers.yaml", key)
@@ -48,9 +53,26 @@ def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
     return next(iter(_us().find(tokens[: k - 1])), None) is None
 
 
-def heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
+def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
     """``الى`` + a named place (a token index in ``places``) follows the heading verb ``m``."""
     for k in range(m.last_token + 1, min(len(tokens) - 1, m.last_token + 1 + _HEADING_REACH)):
         if tokens[k].text in _set("heading_prepositions"):
             return k + 1 in places
+    return False
+
+
+def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
+    """The trigger ``m`` needs words around it that the sentence lacks (see the module docstring).
+
+    Args:
+        tokens: Tokens of the sentence.
+        m: A trigger matched on ``tokens``.
+        places: Token indexes where a place of the gazetteer starts.
+    """
+    if m.phrase in _set("heading_triggers"):
+        return not _heads_to_place(tokens, m, places)
+    if m.phrase in _set("begun_triggers"):
+        return not any(_is(t.text, "start_verbs") for t in tokens[max(0, m.first_token - _START_REACH) : m.first_token])
+    if m.phrase in _set("suspension_triggers"):
+        return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

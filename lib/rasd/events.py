@@ -31,7 +31,7 @@ from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.claim_acts import claimed_act_rows
-from rasd.claim_cues import heads_to_place
+from rasd.claim_cues import lacks_context
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
@@ -118,8 +118,8 @@ def _triggers(
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
-        if m.phrase in _set("heading_triggers") and not heads_to_place(tokens, m, places):
-            continue  # "توجهت سيارات الاسعاف الي المكان", "توجه اليه اتهامات": no visit
+        if lacks_context(tokens, m, places):
+            continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
         generic = m.phrase in _set("needs_object")
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)

@@ -370,6 +370,13 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: a withdrawal noun is a development after a verb of starting; "تعليق" needs the operations it suspends
+    ("other-began-leaving-base", "dev", "وكانت القوات الأمريكية قد باشرت فعليا مغادرة قاعدة عين الأسد في 21 أغسطس.", "2025-08-25", [{"type": "other", "place": "عين الأسد", "date": "2025-08-21"}]),
+    ("other-began-withdrawal-comma-phrase", "dev", "وذكرت مصادر أن القوات الأمريكية بدأت، منذ أيام، الانسحاب من قاعدة عين الأسد.", "2025-08-25", [{"type": "other", "place": "عين الأسد"}]),
+    ("withdrawal-plan-not-begun-trap", "trap", "ويندرج الانسحاب ضمن اتفاق أبرمته بغداد وواشنطن العام الماضي.", "2025-08-25", []),
+    ("leaving-date-demanded-trap", "trap", "ودعا النائب الحكومة إلى وضع جدول يحدد موعد مغادرة قوات التحالف.", "2025-08-25", []),
+    ("no-comment-not-suspension-trap", "trap", "ولم يصدر أي تعليق فوري عن الجانب الأمريكي.", "2024-02-01", []),
+    ("suspension-of-operations", "press", "وأعلنت كتائب حزب الله تعليق عملياتها العسكرية ضد القوات الأمريكية.", "2024-02-01", [{"type": "other"}]),
     # --- session 15: "توجه" is a visit only when "الى" + a named place follows
     ("visit-headed-to-capital", "press", "وتوجه وزير الدفاع الأمريكي لويد أوستن إلى بغداد في زيارة لم يعلن عنها.", "2024-01-10", [{"type": "visit", "place": "بغداد"}]),
     ("ambulances-headed-trap", "trap", "وتوجهت سيارات الإسعاف إلى المكان المستهدف بعد الانفجار.", "2024-01-10", []),
