@@ -9,7 +9,10 @@ own troops did (``أعلنت القيادة المركزية أن عناصرها
 
 A verb that says only "headed for" (``توجه``) is a visit when ``الى`` + a named
 place follows it (``توجه الوزير الى بغداد``), not ``توجهت سيارات الاسعاف الى المكان``.
-A definite withdrawal noun is a development only after a verb of starting
+An interception word that may mean foiling a plot or an objection needs an attack
+or weapon after it (``أحبط هجوما``; ``أحبطت مخططات``, ``إثر اعتراض البنتاغون``), and
+a "destroyed" word followed by a launch word tells a launcher destroyed, not a
+weapon downed (``دمرت منصة لإطلاق الصواريخ``). A definite withdrawal noun is a development only after a verb of starting
 (``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
 it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment).
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
@@ -26,6 +30,8 @@ __all__ = ["fighters_claim", "lacks_context"]
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
+_FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
+_LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 
 def _set(key: str) -> frozenset[str]:
     return word_set("event_triggers.yaml", key)
@@ -61,6 +67,16 @@ def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int])
     return False
 
 
+def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
+    """An attack noun or a weapon follows the foiling word within a few tokens, or stands right before it."""
+    if m.first_token > 0 and attack_noun_matcher().match_at(tokens, m.first_token - 1) is not None:
+        return True  # "الهجوم احبط"
+    return any(
+        attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
+        for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))
+    )
+
+
 def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
     """The trigger ``m`` needs words around it that the sentence lacks (see the module docstring).
 
@@ -73,6 +89,10 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return not _heads_to_place(tokens, m, places)
     if m.phrase in _set("begun_triggers"):
         return not any(_is(t.text, "start_verbs") for t in tokens[max(0, m.first_token - _START_REACH) : m.first_token])
+    if m.phrase in _set("foil_needs_object"):
+        return not _foils_act(tokens, m)
+    if m.phrase in _set("downing_needs_weapon"):
+        return any(_is(t.text, "launch_words") for t in tokens[m.last_token + 1 : m.last_token + 1 + _LAUNCHER_REACH])
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

@@ -370,6 +370,13 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: foiling needs an attack or weapon; an attempted downing or a destroyed launcher is no interception
+    ("interception-foiled-attack", "press", "وأحبطت القوات الأمريكية، صباح اليوم الجمعة، هجوما بطائرتين مسيرتين على قاعدة عين الأسد.", "2024-01-12", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-12"}]),
+    ("interception-attack-noun-before", "press", "ونقل عن مسؤول أمريكي أن الهجوم أحبط قبل أن تبلغ الطائرة قاعدة التنف.", "2023-11-10", [{"type": "interception", "place": "التنف"}]),
+    ("foiled-plots-trap", "trap", "وقالت الوزارة إن الحكومة أحبطت مخططات للتنظيم في دمشق.", "2024-01-10", []),
+    ("objection-noun-trap", "trap", "وقرر الرئيس سحب القوات قبل أن يتراجع إثر اعتراض البنتاغون.", "2024-01-10", []),
+    ("launcher-destroyed-trap", "trap", "ودمرت طائرة حربية منصة لإطلاق الصواريخ قرب قاعدة حرير.", "2024-01-10", []),
+    ("attempted-downing-trap", "trap", "وهاجمت مسيرة قاعدة حرير، فيما حاولت القوات الأمريكية إسقاطها.", "2024-01-10", [{"type": "attack", "place": "حرير"}]),
     # --- session 15: a withdrawal noun is a development after a verb of starting; "تعليق" needs the operations it suspends
     ("other-began-leaving-base", "dev", "وكانت القوات الأمريكية قد باشرت فعليا مغادرة قاعدة عين الأسد في 21 أغسطس.", "2025-08-25", [{"type": "other", "place": "عين الأسد", "date": "2025-08-21"}]),
     ("other-began-withdrawal-comma-phrase", "dev", "وذكرت مصادر أن القوات الأمريكية بدأت، منذ أيام، الانسحاب من قاعدة عين الأسد.", "2025-08-25", [{"type": "other", "place": "عين الأسد"}]),
