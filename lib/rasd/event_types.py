@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
+from rasd.claim_cues import fighters_claim
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
@@ -393,7 +394,7 @@ def classify_trigger(
             for g in groups
         ):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
-    if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]):
+    if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]) or fighters_claim(tokens, trig):
         return "claim"
     if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"

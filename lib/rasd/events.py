@@ -30,6 +30,8 @@ from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
+from rasd.claim_acts import claimed_act_rows
+from rasd.claim_cues import lacks_context
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
@@ -108,11 +110,16 @@ def _us_target(tokens: list[Token], k: int, bases: frozenset[int]) -> bool:
 
 
 def _triggers(
-    tokens: list[Token], dated: frozenset[int] = frozenset(), bases: frozenset[int] = frozenset()
+    tokens: list[Token],
+    dated: frozenset[int] = frozenset(),
+    bases: frozenset[int] = frozenset(),
+    places: frozenset[int] = frozenset(),
 ) -> list[PhraseMatch]:
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
     for m in _trigger_matcher().find(tokens):
+        if lacks_context(tokens, m, places):
+            continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
         generic = m.phrase in _set("needs_object")
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
@@ -266,6 +273,8 @@ def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: in
     for m in attack_noun_matcher().find(tokens[start:]):
         if _plural(m):
             return []  # "ردا علي هجمات": a series, not one act
+        if m.first_token + start > 0 and tokens[m.first_token + start - 1].text in _set("hypothetical_determiners"):
+            return []  # "توعدت بالرد علي اي هجوم": no act yet
         noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
         return event_row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
@@ -333,7 +342,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
     bases = frozenset(m.first_token - sent.tok_lo for m in doc.within(doc.places, sent) if m.value["type"] == "base")
-    found = _triggers(tokens, dated, bases)
+    places = frozenset(m.first_token - sent.tok_lo for m in doc.within(doc.places, sent))
+    found = _triggers(tokens, dated, bases, places)
     if any(is_word(t.text, "concessive_cues") for t in tokens[:3]):
         main_clause = next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
         found = [t for t in found if t.first_token > main_clause]
@@ -357,6 +367,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             second = _second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
             rows += event_row(doc, sent, tokens, trig, kind, (0, end))
+            if kind == "claim":
+                rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
                 opener, act = second
                 rows += event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))

@@ -129,6 +129,15 @@ def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, 
     return next((r for r in reversed(out) if r["type"] in family), None)
 
 
+def _other_day(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """Two claims dated to different days: a claim is dated by its own words, so they are two claims.
+
+    The day of an act pointing back corrects its antecedent's instead (``وكان الهجوم الذي وقع يوم الأحد``).
+    """
+    da, db = str(antecedent.get("date") or ""), str(row.get("date") or "")
+    return row["type"] == antecedent["type"] == "claim" and _precision(da) == _precision(db) == 2 and da != db
+
+
 def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fold the sentence events of one article into one row per incident.
 
@@ -145,6 +154,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         antecedent = _antecedent(out, row) if row.pop("anaphoric", False) else None
         is_series = row.pop("series", False)
+        if antecedent is not None and _other_day(antecedent, row):
+            antecedent = None  # "وكانت أعلنت الاثنين الماضي … أنها نفذت العملية": another claim
         if antecedent is not None and (not row.get("date") or antecedent["type"] == row["type"]):
             _absorb(antecedent, row)  # "نفذت الهجوم", "وتأتي الزيارة …": the act told before
             continue

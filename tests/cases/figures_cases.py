@@ -393,6 +393,37 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 15: foiling needs an attack or weapon; an attempted downing or a destroyed launcher is no interception
+    ("interception-foiled-attack", "press", "وأحبطت القوات الأمريكية، صباح اليوم الجمعة، هجوما بطائرتين مسيرتين على قاعدة عين الأسد.", "2024-01-12", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-12"}]),
+    ("interception-attack-noun-before", "press", "ونقل عن مسؤول أمريكي أن الهجوم أحبط قبل أن تبلغ الطائرة قاعدة التنف.", "2023-11-10", [{"type": "interception", "place": "التنف"}]),
+    ("foiled-plots-trap", "trap", "وقالت الوزارة إن الحكومة أحبطت مخططات للتنظيم في دمشق.", "2024-01-10", []),
+    ("objection-noun-trap", "trap", "وقرر الرئيس سحب القوات قبل أن يتراجع إثر اعتراض البنتاغون.", "2024-01-10", []),
+    ("launcher-destroyed-trap", "trap", "ودمرت طائرة حربية منصة لإطلاق الصواريخ قرب قاعدة حرير.", "2024-01-10", []),
+    ("attempted-downing-trap", "trap", "وهاجمت مسيرة قاعدة حرير، فيما حاولت القوات الأمريكية إسقاطها.", "2024-01-10", [{"type": "attack", "place": "حرير"}]),
+    # --- session 15: a withdrawal noun is a development after a verb of starting; "تعليق" needs the operations it suspends
+    ("other-began-leaving-base", "dev", "وكانت القوات الأمريكية قد باشرت فعليا مغادرة قاعدة عين الأسد في 21 أغسطس.", "2025-08-25", [{"type": "other", "place": "عين الأسد", "date": "2025-08-21"}]),
+    ("other-began-withdrawal-comma-phrase", "dev", "وذكرت مصادر أن القوات الأمريكية بدأت، منذ أيام، الانسحاب من قاعدة عين الأسد.", "2025-08-25", [{"type": "other", "place": "عين الأسد"}]),
+    ("withdrawal-plan-not-begun-trap", "trap", "ويندرج الانسحاب ضمن اتفاق أبرمته بغداد وواشنطن العام الماضي.", "2025-08-25", []),
+    ("leaving-date-demanded-trap", "trap", "ودعا النائب الحكومة إلى وضع جدول يحدد موعد مغادرة قوات التحالف.", "2025-08-25", []),
+    ("no-comment-not-suspension-trap", "trap", "ولم يصدر أي تعليق فوري عن الجانب الأمريكي.", "2024-02-01", []),
+    ("suspension-of-operations", "press", "وأعلنت كتائب حزب الله تعليق عملياتها العسكرية ضد القوات الأمريكية.", "2024-02-01", [{"type": "other"}]),
+    # --- session 15: "توجه" is a visit only when "الى" + a named place follows
+    ("visit-headed-to-capital", "press", "وتوجه وزير الدفاع الأمريكي لويد أوستن إلى بغداد في زيارة لم يعلن عنها.", "2024-01-10", [{"type": "visit", "place": "بغداد"}]),
+    ("ambulances-headed-trap", "trap", "وتوجهت سيارات الإسعاف إلى المكان المستهدف بعد الانفجار.", "2024-01-10", []),
+    ("accusations-directed-trap", "trap", "ويعد التنظيم من أبرز الفصائل في سوريا، وتوجه إليه اتهامات بالتورط في عمليات عدة.", "2024-01-10", []),
+    ("troops-headed-to-region-trap", "trap", "وكانت دفعة من 900 جندي قد توجهت إلى المنطقة لتعزيز الدفاعات الجوية.", "2024-01-10", []),
+    # --- session 15: a claim of today names an act of another day in a relative clause; no act answered before it happens
+    ("claim-act-dated-in-relative", "dev", "تبنت اليوم الثلاثاء جماعة مسلحة القصف الصاروخي الذي ضرب مساء أمس الإثنين مطار أربيل.", "2021-02-16", [{"type": "claim", "date": "2021-02-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
+    ("claim-responsibility-act-day", "press", "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم الذي استهدف قاعدة حرير يوم الجمعة الماضي.", "2021-02-16", [{"type": "claim", "place": "حرير"}, {"type": "attack", "date": "2021-02-12", "place": "حرير"}]),
+    ("claim-relative-on-base-not-act-trap", "trap", "وتبنت الكتائب أمس الهجوم على قاعدة حرير الذي أدانته الحكومة اليوم.", "2021-02-16", [{"type": "claim", "date": "2021-02-15", "place": "حرير"}, {"type": "attack", "date": "2021-02-15", "place": "حرير"}]),
+    ("response-to-any-attack-trap", "trap", "وكانت واشنطن قد حذرت من أنها سترد بقوة، وتوعدت بالرد على أي هجوم يقتل أمريكيا في العراق.", "2021-02-16", [{"type": "threat"}]),
+    # --- session 15: a group telling what its own fighters did claims the act; two claims of two days stay two
+    ("claim-its-fighters-pronoun", "dev", "وأضافت أن عناصرها قصفوا بطائرة مسيرة قاعدة حرير في أربيل.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claim-its-fighters-dated", "press", "وقالت المقاومة في بيانها إن مسلحيها استهدفوا صباح اليوم قاعدة حرير.", "2024-02-03", [{"type": "claim", "place": "حرير", "date": "2024-02-03"}, {"type": "attack", "place": "حرير", "date": "2024-02-03"}]),
+    ("claim-its-fighters-quoted", "press", 'وأفادت الفصائل بأن "مجاهديها" ضربوا قاعدة عين الأسد بطائرتين مسيرتين.', "2024-01-10", [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("us-own-troops-no-claim-trap", "trap", "وأكدت القيادة المركزية الأمريكية أن مقاتليها استهدفوا مخزنا للأسلحة في القائم.", "2024-02-03", [{"type": "attack", "place": "القائم"}]),
+    ("its-men-wounded-no-claim-trap", "trap", "وقال المسؤول إن عناصرها أصيبوا في الهجوم على قاعدة حرير.", "2024-02-03", [{"type": "attack", "place": "حرير"}]),
+    ("two-claims-two-days", "dev", "وأعلنت المقاومة الإسلامية في العراق، اليوم السبت، أنها قصفت قاعدة حرير. وكانت المقاومة الإسلامية في العراق قد أعلنت، الاثنين الماضي، استهداف قاعدة عين الأسد، موضحة أنها نفذت العملية بطائرة مسيرة.", "2024-02-03", [{"type": "claim", "place": "حرير", "date": "2024-02-03"}, {"type": "claim", "place": "عين الأسد", "date": "2024-01-29"}, {"type": "attack", "place": "حرير", "date": "2024-02-03"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-29"}]),
     # --- session 14: pulling out and handing over bases are developments (other) ---
     ("other-pulled-troops", "dev", "وكانت بريطانيا قد سحبت جنودها من قاعدة حرير خشية الهجمات.", "2024-02-01", [{"type": "other", "place": "حرير"}]),
     ("other-handover", "dev", "وتسلمت القوات العراقية أمس قاعدة الحبانية من التحالف الدولي.", "2025-09-02", [{"type": "other", "date": "2025-09-01"}]),

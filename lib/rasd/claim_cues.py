@@ -1,0 +1,98 @@
+"""Cues that make a trigger an event: a group telling its fighters' act, the context some triggers need.
+
+``قالت الكتائب إن مقاتليها ضربوا قاعدة حرير`` and ``وأضافت أن عناصرها قصفوا``
+are claims, like ``أعلنت الجماعة أنها استهدفت``: the act's subject is "its
+fighters" (``عناصرها``, ``مجاهديها``) right after a complementizer, and the one
+who says it is the group itself, even when the sentence names it only by the
+pronoun of its verb. A US reporter before the complementizer tells what its
+own troops did (``أعلنت القيادة المركزية أن عناصرها قتلوا المسلح``): no claim.
+
+A verb that says only "headed for" (``توجه``) is a visit when ``الى`` + a named
+place follows it (``توجه الوزير الى بغداد``), not ``توجهت سيارات الاسعاف الى المكان``.
+An interception word that may mean foiling a plot or an objection needs an attack
+or weapon after it (``أحبط هجوما``; ``أحبطت مخططات``, ``إثر اعتراض البنتاغون``), and
+a "destroyed" word followed by a launch word tells a launcher destroyed, not a
+weapon downed (``دمرت منصة لإطلاق الصواريخ``). A definite withdrawal noun is a development only after a verb of starting
+(``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
+it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.text import Token, clitic_variants
+
+__all__ = ["fighters_claim", "lacks_context"]
+
+_HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
+_START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
+_SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
+_FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
+_LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
+
+def _set(key: str) -> frozenset[str]:
+    return word_set("event_triggers.yaml", key)
+
+
+def _is(word: str, key: str) -> bool:
+    return any(stem in _set(key) for _, stem in clitic_variants(word))
+
+
+@cache
+def _us() -> PhraseMatcher:
+    return PhraseMatcher((w, "US") for w in load_yaml("event_triggers.yaml")["us_markers"])
+
+
+def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The trigger's subject is "its fighters" right after a complementizer, said by no US name.
+
+    The trigger follows the subject directly: ``ان عناصرها اصيبوا في الهجوم`` tells victims.
+    """
+    k = trig.first_token - 1
+    if k < 1 or not _is(tokens[k].text, "claimant_men_words"):
+        return False
+    if not any(stem in _set("complementizers") for _, stem in clitic_variants(tokens[k - 1].text)):
+        return False
+    return next(iter(_us().find(tokens[: k - 1])), None) is None
+
+
+def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
+    """``الى`` + a named place (a token index in ``places``) follows the heading verb ``m``."""
+    for k in range(m.last_token + 1, min(len(tokens) - 1, m.last_token + 1 + _HEADING_REACH)):
+        if tokens[k].text in _set("heading_prepositions"):
+            return k + 1 in places
+    return False
+
+
+def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
+    """An attack noun or a weapon follows the foiling word within a few tokens, or stands right before it."""
+    if m.first_token > 0 and attack_noun_matcher().match_at(tokens, m.first_token - 1) is not None:
+        return True  # "الهجوم احبط"
+    return any(
+        attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
+        for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))
+    )
+
+
+def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
+    """The trigger ``m`` needs words around it that the sentence lacks (see the module docstring).
+
+    Args:
+        tokens: Tokens of the sentence.
+        m: A trigger matched on ``tokens``.
+        places: Token indexes where a place of the gazetteer starts.
+    """
+    if m.phrase in _set("heading_triggers"):
+        return not _heads_to_place(tokens, m, places)
+    if m.phrase in _set("begun_triggers"):
+        return not any(_is(t.text, "start_verbs") for t in tokens[max(0, m.first_token - _START_REACH) : m.first_token])
+    if m.phrase in _set("foil_needs_object"):
+        return not _foils_act(tokens, m)
+    if m.phrase in _set("downing_needs_weapon"):
+        return any(_is(t.text, "launch_words") for t in tokens[m.last_token + 1 : m.last_token + 1 + _LAUNCHER_REACH])
+    if m.phrase in _set("suspension_triggers"):
+        return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
+    return False
