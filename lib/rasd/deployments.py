@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
+from rasd.base_carry import Announcement, anaphor_host_rows, announced_bases, announced_rows
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
@@ -203,6 +204,15 @@ def _first_mentions(troops: list[dict[str, Any]], seen: set[tuple[Any, str]]) ->
     return kept
 
 
+def _national_first(rows: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """The base rows of a sentence, without the coalition where it names the nations at the base.
+
+    ``يضم قوات من التحالف الدولي من بينها جنود أميركيون`` is one row, for the US.
+    """
+    national = {place for place, force in rows if force != "coalition"}
+    return [row for (place, force), row in rows.items() if force != "coalition" or place not in national]
+
+
 def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     """Troop figures and base-presence rows of an article (see the module docstring)."""
     rows: list[dict[str, Any]] = []
@@ -211,6 +221,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     context = ("", "")
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
+    announced: Announcement | None = None
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context)
@@ -220,14 +231,15 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
-        resumed = resumed_base_rows(doc, sent, tokens, last_base)
+        resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
+        carried, announced = announced_rows(doc, sent, announced), announced_bases(doc, sent, tokens)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
-        for row in resumed + base_rows(doc, sent, tokens):
+        for row in resumed + base_rows(doc, sent, tokens) + carried:
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
-        rows.extend(new_rows.values())
+        rows.extend(_national_first(new_rows))
         seen_bases |= {place for place, _ in new_rows}
     return rows
