@@ -12,6 +12,10 @@ announcement names, if it names one. Bases named in the announcing sentence itse
 its number (``قاعدتين أمريكيتين هما الشدادي والتنف`` is a list, handled in
 :mod:`rasd.base_ties`).
 
+A force that leaves a base named before it in the sentence, through a pronoun, was there:
+``تسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف منها``, ``… بعد أن غادرتها
+قوات التحالف``.
+
 A definite base noun that hosts a force, in a sentence that names no base, points back to
 the base the article named last: ``أفاد البيان بأن قذائف سقطت على القاعدة، موضحا أنها
 تضم فوجا من المستشارين الأميركيين``, ``وتضم القاعدة جنودا أمريكيين``.
@@ -30,13 +34,16 @@ from rasd.numbers import parse_number
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token, clitic_variants
 
-__all__ = ["Announcement", "anaphor_host_rows", "announced_bases", "announced_rows"]
+__all__ = ["Announcement", "anaphor_host_rows", "announced_bases", "announced_rows", "left_force"]
 
 _ADJ_REACH = 2  # tokens between a base noun and its force adjective ("قاعدة عسكرية أمريكية")
 _CLAUSE_REACH = 6  # tokens between an indefinite base noun and the presence verb of its clause
 _FORCE_REACH = 6  # tokens after a presence verb where the force it hosts is named
 _COUNTRY_REACH = 6  # tokens after the announcing noun where the country of the bases is named
 _ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم" that points back to it
+_LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
+_LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
+_LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
 
 
 @dataclass(frozen=True)
@@ -238,3 +245,43 @@ def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: P
     start, end = doc.tokens[sent.tok_lo + verb.first_token].start, doc.tokens[sent.tok_lo + verb.last_token].end
     return [{"count": None, "qualifier": "", "force": str(force.value), "country": base["country"],
              "place": base["canonical"], "role": "", **doc.row_evidence(sent, start, end)}]
+
+
+def _leaves(word: str) -> str | None:
+    """The withdrawal word a token is, with a pronoun attached or not (``غادرتها`` -> ``غادرت``)."""
+    words = presence_words("withdrawal_words")
+    for _, stem in clitic_variants(word):
+        if stem in words:
+            return ""
+        for pronoun in _LEAVE_PRONOUNS:
+            if stem.endswith(pronoun) and stem.removesuffix(pronoun) in words:
+                return pronoun
+    return None
+
+
+def left_force(tokens: list[Token], k_last: int, next_base: int | None) -> str | None:
+    """The force a sentence says left the base before it, through a pronoun, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_last: Index of the base's last token.
+        next_base: Index of the next base of the sentence, if any; the words must come before it.
+
+    Returns:
+        The force of a data/presence_context.yaml ``withdrawal_words`` word after the base, when a
+        pronoun points back to it: ``منها``/``منه`` after the force (``انسحاب قوات التحالف منها``),
+        or attached to the verb with the force after it (``غادرتها قوات التحالف``).
+    """
+    hi = min(k_last + 1 + _LEFT_REACH, next_base if next_base is not None else len(tokens), len(tokens))
+    for k in range(k_last + 1, hi):
+        attached = _leaves(tokens[k].text)
+        if attached is None:
+            continue
+        named = next(iter(force_matcher().find(tokens[k + 1 : k + 1 + _LEFT_FORCE_REACH])), None)
+        if named is None:
+            return None
+        after = k + 1 + named.last_token + 1
+        if attached or (after < len(tokens) and tokens[after].text in presence_words("leave_pronouns")):
+            return str(named.value)
+        return None
+    return None

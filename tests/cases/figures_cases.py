@@ -205,6 +205,22 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 15: presence verbs (المشغول من, كانت تشغله, تتقاسم), handovers, a force that left the base named before it, new gazetteer bases ---
+    ("base-wa-allati-after-rif", "press", "وسقطت مسيرتان على قاعدة خراب الجير بريف رميلان، والتي يتمركز فيها جنود أميركيون.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-mashghul-min", "press", "وسقط صاروخ على معسكر فيكتوريا المشغول من الجانب الأميركي قرب مطار بغداد.", "2022-04-23", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-kanat-tashghaluhu-fi", "press", "وأعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة الجوية إلى القوات العراقية.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-tashghaluha-no-force-trap", "trap", "وتعرضت قاعدة بلد الجوية التي تشغلها القوات العراقية لقصف صاروخي.", "2021-04-18", []),
+    ("base-handover-sallamat", "press", "وسلمت قوات التحالف قاعدة القيارة الجوية إلى القوات العراقية.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-handover-militia-trap", "trap", "وسلمت الفصائل معسكر التاجي إلى الجيش العراقي.", "2020-03-26", []),
+    ("base-tataqasam", "press", "وتتقاسم القوات العراقية والأمريكية قاعدة بلد الجوية منذ سنوات.", "2020-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
+    ("base-tataqasam-no-force-trap", "trap", "وتتقاسم الفصائل مع الجيش مواقع قرب قاعدة بلد الجوية.", "2020-01-12", []),
+    ("base-new-al-qaim-left-minha", "press", "وتسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف الدولي منها.", "2020-03-19", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القائم"}]),
+    ("base-left-attached-pronoun", "press", "وتسلم الجيش العراقي قاعدة الحبانية بعد أن غادرتها قوات التحالف.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة الحبانية"}]),
+    ("base-left-elsewhere-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد بعد انسحاب القوات الأمريكية من سوريا.", "2019-10-20", []),
+    ("base-left-militia-trap", "trap", "وسيطرت القوات العراقية على قاعدة القائم بعد انسحاب الفصائل منها.", "2020-03-19", []),
+    ("base-new-abu-ghraib-withdrawal", "press", "وقررت قوات التحالف الدولي الانسحاب من قاعدة أبو غريب غرب بغداد.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة أبو غريب"}]),
+    ("base-alias-conoco-spelling", "press", "وسقطت قذائف قرب معمل غاز كونكو الذي تتمركز فيه قوات أمريكية.", "2024-07-24", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-alias-rubar-airport", "press", "وسقطت قذيفة على مطار روبار الذي تتمركز فيه قوات أمريكية.", "2020-07-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     # --- session 15: bases tied across sentences (announced, then named), a definite base noun hosting a force, conversions ---
     ("base-announced-dual-then-named", "press", "وقصفت إيران بالصواريخ قاعدتين في العراق يتمركز فيهما جنود أمريكيون. والقاعدتان اللتان أصيبتا هما قاعدة عين الأسد في الأنبار وقاعدة حرير قرب أربيل.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-announced-dual-adjective", "dev", "وقالت القناة إن الهجمات طالت قاعدتين أمريكيتين في سوريا. وبينت أن مسيرة ضربت قاعدة التنف، بينما سقطت صواريخ على قاعدة كونيكو.", "2023-10-19", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
