@@ -41,6 +41,7 @@ _CLAUSE_REACH = 6  # tokens between an indefinite base noun and the presence ver
 _FORCE_REACH = 6  # tokens after a presence verb where the force it hosts is named
 _COUNTRY_REACH = 6  # tokens after the announcing noun where the country of the bases is named
 _ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم" that points back to it
+_OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens its own clause
 _LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
 _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
 _LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
@@ -136,6 +137,13 @@ def _in_place(ann: Announcement, m: PhraseMatch, base: dict) -> bool:
     return not ann.province or ann.province in {base["admin1"], m.value["admin1"]}
 
 
+def _own_clause(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
+    """A presence verb right after the base: the base's own clause, which rasd.bases reads."""
+    tokens = doc.sentence_tokens(sent)
+    k_last = m.last_token - sent.tok_lo
+    return any(0 < v.first_token - k_last <= _OWN_CLAUSE_REACH for v in presence_verb_matcher().find(tokens))
+
+
 def _named_before(doc: Doc, sent: DocSentence, canonical: str) -> bool:
     """The article's narrative named this base before the sentence."""
     for prev in doc.narrative():
@@ -197,6 +205,8 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
             continue  # elsewhere; "منطقة التنف" is the area, not the base
         if _named_before(doc, sent, base["canonical"]):
             continue  # a base named before is not one of the bases just announced
+        if _own_clause(doc, sent, m):
+            continue  # "قاعدة بلد الجوية التي تضم طائرات عراقية": its own clause says what it hosts
         if ann.slots is not None and len(rows) >= ann.slots:
             break
         rows.append({"count": None, "qualifier": "", "force": ann.force, "country": base["country"],

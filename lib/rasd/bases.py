@@ -31,7 +31,13 @@ from rasd.base_ties import (
     withdrawal_force,
 )
 from rasd.doc import Doc, DocSentence
-from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
+from rasd.forces import (
+    adjective_matcher,
+    find_force,
+    force_matcher,
+    has_presence_word,
+    presence_words,
+)
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import is_hypothetical
@@ -210,6 +216,8 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
             force = _named_after_verb(tokens, v) or find_force(tokens, v.last_token, k_first)
             force = force or find_force(tokens, len(tokens) - 1, k_first)
+            if force == "" and has_presence_word(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH], "local_adjectives"):
+                force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one
         if force is not None and (force or not v.value.get("needs_force")):
             return force
     return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
