@@ -34,13 +34,16 @@ from rasd.numbers import parse_number
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token, clitic_variants
 
-__all__ = ["Announcement", "anaphor_host_rows", "announced_bases", "announced_rows", "left_force"]
+__all__ = ["Announcement", "anaphor_host_rows", "announced_bases", "announced_rows", "is_hedged", "left_force"]
 
 _ADJ_REACH = 2  # tokens between a base noun and its force adjective ("قاعدة عسكرية أمريكية")
 _CLAUSE_REACH = 6  # tokens between an indefinite base noun and the presence verb of its clause
 _FORCE_REACH = 6  # tokens after a presence verb where the force it hosts is named
 _COUNTRY_REACH = 6  # tokens after the announcing noun where the country of the bases is named
 _ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم" that points back to it
+_OBJECT_PRONOUNS = ("هما", "ها", "ه")  # a pronoun attached to a presence verb that points to the bases
+_HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
+_ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
 _OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens its own clause
 _LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
 _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
@@ -97,7 +100,8 @@ def _noun_force(tokens: list[Token], k: int) -> str | None:
         last = k + 1 + v.last_token
         if tokens[last].text not in resumptive and last + 1 < len(tokens) and tokens[last + 1].text in resumptive:
             last += 1  # "يتمركز فيهما"; "يوجد فيها" is one form
-        if tokens[last].text in resumptive:
+        attached = v.value.get("kind") == "verb" and tokens[last].text.endswith(_OBJECT_PRONOUNS)  # "كانت تشغلهما"
+        if tokens[last].text in resumptive or attached:
             named = _force_after(tokens, last + 1, _FORCE_REACH)
             return str(named.value) if named is not None else None
     return None
@@ -295,3 +299,24 @@ def left_force(tokens: list[Token], k_last: int, next_base: int | None) -> str |
             return str(named.value)
         return None
     return None
+
+
+def is_hedged(tokens: list[Token], k_first: int) -> bool:
+    """Whether a hedge right before the base leaves open which base is meant (``قد يكون حقل العمر``).
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        True when a data/presence_context.yaml ``identity_hedges`` phrase ends at most
+        ``_HEDGE_REACH`` tokens before the base, or ``_ALTERNATIVE_REACH`` with ``او`` between.
+    """
+    words = [t.text for t in tokens[max(0, k_first - _HEDGE_REACH - _ALTERNATIVE_REACH) : k_first]]
+    for hedge in presence_words("identity_hedges"):
+        parts = hedge.split()
+        for i in range(len(words) - len(parts) + 1):
+            rest = words[i + len(parts) :]
+            if words[i : i + len(parts)] == parts and (len(rest) <= 2 or ("او" in rest and len(rest) <= _ALTERNATIVE_REACH)):
+                return True
+    return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.base_carry import left_force
+from rasd.base_carry import is_hedged, left_force
 from rasd.base_ties import (
     converted_force,
     described_force,
@@ -152,7 +152,7 @@ def _conjoined(tokens: list[Token], prev_last: int, k_first: int) -> bool:
         return False
     j = k_first
     links = presence_words("list_links") | presence_words("base_nouns")
-    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في"}:
+    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في", ""}:  # "" : و"عين العرب"
         j -= 1
         if tokens[j].text.startswith("و"):
             return True
@@ -327,8 +327,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
             if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
                 continue
-        if force is None:
-            continue
+        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):
+            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open
         base = base_of(doc, m) or related_base(m) or m.value
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append(
