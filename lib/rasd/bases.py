@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_agreement import clause_is_landmarks_own
 from rasd.base_carry import is_hedged, left_force
 from rasd.base_ties import (
     converted_force,
@@ -324,8 +325,10 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         force = forces[idx]
         if _is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
-            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
-            if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
+            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),
+            # by gender ("يقع البرج 22 قرب قاعدة التنف، التي تعمل فيها قوات").
+            earlier = [b for b in bases[:idx] if not _is_landmark(doc, b)]
+            if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
         if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):
             continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open
