@@ -34,7 +34,15 @@ from rasd.numbers import parse_number
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token, clitic_variants
 
-__all__ = ["Announcement", "anaphor_host_rows", "announced_bases", "announced_rows", "is_hedged", "left_force"]
+__all__ = [
+    "Announcement",
+    "anaphor_host_rows",
+    "announced_bases",
+    "announced_rows",
+    "is_hedged",
+    "is_negated",
+    "left_force",
+]
 
 _ADJ_REACH = 2  # tokens between a base noun and its force adjective ("قاعدة عسكرية أمريكية")
 _CLAUSE_REACH = 6  # tokens between an indefinite base noun and the presence verb of its clause
@@ -44,6 +52,8 @@ _ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم"
 _OBJECT_PRONOUNS = ("هما", "ها", "ه")  # a pronoun attached to a presence verb that points to the bases
 _HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
 _ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
+_SHIFT_REACH = 4  # first tokens of a sentence where a change of topic is announced
+_NEGATION_REACH = 2  # tokens between a negation and the presence verb it denies
 _OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens its own clause
 _LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
 _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
@@ -141,6 +151,19 @@ def _in_place(ann: Announcement, m: PhraseMatch, base: dict) -> bool:
     return not ann.province or ann.province in {base["admin1"], m.value["admin1"]}
 
 
+def _shifts_topic(doc: Doc, sent: DocSentence) -> bool:
+    """The sentence opens with a change of topic (``وفي سياق آخر``, ``وعلى صعيد آخر``)."""
+    words = " ".join(t.text for t in doc.sentence_tokens(sent)[:_SHIFT_REACH])
+    return any(f" {shift} " in f" {words} " for shift in presence_words("topic_shifts"))
+
+
+def is_negated(tokens: list[Token], k: int) -> bool:
+    """A negation right before token ``k`` (``لا تضم``): the presence is denied; not ``لم تعد تضم`` (no longer)."""
+    if k > 0 and tokens[k - 1].text in presence_words("no_longer"):
+        return False
+    return any(t.text in presence_words("presence_negations") for t in tokens[max(0, k - _NEGATION_REACH) : k])
+
+
 def _own_clause(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
     """A presence verb right after the base: the base's own clause, which rasd.bases reads."""
     tokens = doc.sentence_tokens(sent)
@@ -201,7 +224,7 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
         One row (count empty) per base the sentence names, not as a landmark, in the
         announced country, up to the announced number.
     """
-    if ann is None:
+    if ann is None or _shifts_topic(doc, sent):
         return []
     rows: list[dict[str, Any]] = []
     for m, base in _named_bases(doc, sent):

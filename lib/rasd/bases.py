@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.base_agreement import clause_is_landmarks_own
-from rasd.base_carry import is_hedged, left_force
+from rasd.base_carry import is_hedged, is_negated, left_force
 from rasd.base_ties import (
     converted_force,
     described_force,
@@ -212,6 +212,8 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         return described
     for v in presence_verb_matcher().find(tokens):
         force = None
+        if is_negated(tokens, v.first_token):
+            continue  # "لا تضم أي جنود أمريكيين"
         if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
             force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
         elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
