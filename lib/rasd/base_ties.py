@@ -39,6 +39,7 @@ from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
 __all__ = [
+    "converted_force",
     "described_force",
     "listed_force",
     "located_base_force",
@@ -59,7 +60,57 @@ _LIST_NOUN_REACH = 3  # tokens between the base noun that introduces a listed ba
 _COPULA_REACH = 5  # tokens from "قواعد أمريكية" to the first base of a list it opens with "هي"
 _TOPIC_REACH = 3  # tokens before a base that opens its sentence ("أما قاعدة …", "وتقع قاعدة …")
 _TOPIC_VERB_REACH = 15  # tokens between such a base and the presence verb coordinated after it
+_CONVERT_REACH = 20  # tokens between a base and the conversion verb that says a force made it its base
+_CONVERT_FORCE_REACH = 4  # tokens between a conversion verb and its force ("حولته القوات الأميركية")
+_CONVERT_TARGET_REACH = 8  # tokens between that force and "إلى قاعدة" ("معبر التنف إلى قاعدة عسكرية")
 _TOPIC_SUBJECT_REACH = 3  # tokens between that verb and its force ("وتضم القاعدة مئات الجنود الأمريكيين")
+
+
+def _conversion_at(tokens: list[Token], v: int) -> tuple[str, int] | None:
+    """The force of ``حولته القوات الأمريكية إلى قاعدة`` at token ``v`` and where ``إلى`` is, or None.
+
+    The force follows the verb within ``_CONVERT_FORCE_REACH`` tokens and ``إلى`` + a base noun
+    follows the force within ``_CONVERT_TARGET_REACH`` tokens.
+    """
+    if not any(stem in presence_words("conversion_verbs") for _, stem in clitic_variants(tokens[v].text)):
+        return None
+    named = next(iter(force_matcher().find(tokens[v + 1 : v + 1 + _CONVERT_FORCE_REACH])), None)
+    after = v + 1 + named.last_token if named is not None else v + 1
+    if named is None:  # "كانت القوات الأمريكية قد حولت": the subject before the verb
+        lo = max(0, v - _CONVERT_FORCE_REACH)
+        named = next((f for f in force_matcher().find(tokens[lo:v]) if lo + f.last_token >= v - 2), None)
+    if named is None:
+        return None
+    hi = min(after + _CONVERT_TARGET_REACH, len(tokens) - 1)
+    to = next((k for k in range(after, hi) if tokens[k].text == "الي" and _base_noun(tokens[k + 1].text)), None)
+    return None if to is None else (str(named.value), to)
+
+
+def converted_force(tokens: list[Token], k_first: int, k_last: int, next_base: int | None) -> str | None:
+    """The force a sentence says turned the base into a base of its own, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+        k_last: Index of the base's last token.
+        next_base: Index of the next base of the sentence, if any; a verb after it is that base's.
+
+    Returns:
+        The force of a conversion verb (data/presence_context.yaml ``conversion_verbs``) after
+        the base and before the next one (``قاعدة المالكية، وهي مطار زراعي حولته القوات
+        الأميركية إلى قاعدة لها``), or of one right before the base, whose object it is
+        (``حولت القوات الأمريكية معبر التنف إلى قاعدة``).
+    """
+    hi = min(k_last + 1 + _CONVERT_REACH, next_base if next_base is not None else len(tokens), len(tokens))
+    for v in range(k_last + 1, hi):
+        found = _conversion_at(tokens, v)
+        if found is not None and (next_base is None or next_base > found[1]):
+            return found[0]  # not "… بعدما حولت القوات الأمريكية مطار أربيل إلى قاعدة": that verb's object
+    for v in range(max(0, k_first - _CONVERT_FORCE_REACH - 2), k_first):
+        found = _conversion_at(tokens, v)
+        if found is not None and found[1] > k_last:
+            return found[0]
+    return None
 
 
 def _is_withdrawal(word: str) -> bool:

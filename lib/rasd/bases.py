@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_agreement import clause_is_landmarks_own
+from rasd.base_carry import is_hedged, is_negated, left_force
 from rasd.base_ties import (
+    converted_force,
     described_force,
     listed_force,
     located_base_force,
@@ -29,7 +32,13 @@ from rasd.base_ties import (
     withdrawal_force,
 )
 from rasd.doc import Doc, DocSentence
-from rasd.forces import adjective_matcher, find_force, force_matcher, presence_words
+from rasd.forces import (
+    adjective_matcher,
+    find_force,
+    force_matcher,
+    has_presence_word,
+    presence_words,
+)
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
@@ -144,7 +153,7 @@ def _conjoined(tokens: list[Token], prev_last: int, k_first: int) -> bool:
         return False
     j = k_first
     links = presence_words("list_links") | presence_words("base_nouns")
-    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في"}:
+    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في", ""}:  # "" : و"عين العرب"
         j -= 1
         if tokens[j].text.startswith("و"):
             return True
@@ -203,11 +212,15 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         return described
     for v in presence_verb_matcher().find(tokens):
         force = None
+        if is_negated(tokens, v.first_token):
+            continue  # "لا تضم أي جنود أمريكيين"
         if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
             force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
         elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
             force = _named_after_verb(tokens, v) or find_force(tokens, v.last_token, k_first)
             force = force or find_force(tokens, len(tokens) - 1, k_first)
+            if force == "" and has_presence_word(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH], "local_adjectives"):
+                force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one
         if force is not None and (force or not v.value.get("needs_force")):
             return force
     return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
@@ -252,6 +265,8 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
+            force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
+            force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
@@ -315,11 +330,13 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         force = forces[idx]
         if _is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
-            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات").
-            if any(not _is_landmark(doc, b) for b in bases[:idx]) or not _own_clause(doc, sent, tokens, m):
+            # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),
+            # by gender ("يقع البرج 22 قرب قاعدة التنف، التي تعمل فيها قوات").
+            earlier = [b for b in bases[:idx] if not _is_landmark(doc, b)]
+            if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
-        if force is None:
-            continue
+        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):
+            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open
         base = base_of(doc, m) or related_base(m) or m.value
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append(

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
+from rasd.base_carry import Announcement, anaphor_host_rows, announced_bases, announced_rows
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
@@ -39,7 +40,6 @@ from rasd.text import Token, clitic_variants
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
 _NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
-_US_LED = frozenset({"US", "coalition"})
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
@@ -210,9 +210,13 @@ def _first_mentions(troops: list[dict[str, Any]], seen: set[tuple[Any, str]]) ->
     return kept
 
 
-def _force_key(force: str) -> str:
-    """The US-led coalition and the US forces in it are one presence at a base."""
-    return "US" if force in _US_LED else force
+def _national_first(rows: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """The base rows of a sentence, without the coalition where it names the nations at the base.
+
+    ``يضم قوات من التحالف الدولي من بينها جنود أميركيون`` is one row, for the US.
+    """
+    national = {place for place, force in rows if force != "coalition"}
+    return [row for (place, force), row in rows.items() if force != "coalition" or place not in national]
 
 
 def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
@@ -224,6 +228,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
     topic = _country_of(doc, 0, len(doc.nt.norm))  # the first country of the article, headline included
+    announced: Announcement | None = None
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context)
@@ -236,14 +241,15 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
-        resumed = resumed_base_rows(doc, sent, tokens, last_base)
+        resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
+        carried, announced = announced_rows(doc, sent, announced), announced_bases(doc, sent, tokens)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
-        for row in resumed + base_rows(doc, sent, tokens):
+        for row in resumed + base_rows(doc, sent, tokens) + carried:
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
-                new_rows.setdefault((row["place"], _force_key(row["force"])), row)
-        rows.extend(new_rows.values())
+                new_rows.setdefault((row["place"], row["force"]), row)
+        rows.extend(_national_first(new_rows))
         seen_bases |= {place for place, _ in new_rows}
     return rows

@@ -1,0 +1,345 @@
+"""Base rows whose tie to a force is in another sentence, for :mod:`rasd.deployments`.
+
+Bases announced before they are named. A sentence that speaks of bases of a force without
+naming them announces them: a counted or dual base noun with a force adjective
+(``طالت الهجمات قاعدتين أمريكيتين في سوريا``, ``استهدفت 3 قواعد أميركية``), the force's
+bases as a whole (``135 هجوما على القواعد الأمريكية في الأراضي السورية``), or an indefinite
+base noun with a presence clause (``قاعدة عراقية يوجد فيها جنود أمريكيون``, ``قاعدتين في
+العراق يتمركز فيهما جنود أميركيون``). The bases the next sentence names are those bases, up
+to the number announced (``هاجمت المسيرات قاعدة التنف، وطال القصف قاعدة كونيكو``,
+``القاعدتان المستهدفتان هما عين الأسد وحرير``), when they are in the country the
+announcement names, if it names one. Bases named in the announcing sentence itself use up
+its number (``قاعدتين أمريكيتين هما الشدادي والتنف`` is a list, handled in
+:mod:`rasd.base_ties`).
+
+A force that leaves a base named before it in the sentence, through a pronoun, was there:
+``تسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف منها``, ``… بعد أن غادرتها
+قوات التحالف``.
+
+A definite base noun that hosts a force, in a sentence that names no base, points back to
+the base the article named last: ``أفاد البيان بأن قذائف سقطت على القاعدة، موضحا أنها
+تضم فوجا من المستشارين الأميركيين``, ``وتضم القاعدة جنودا أمريكيين``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.gazetteer import presence_verb_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.numbers import parse_number
+from rasd.scope import base_of, is_landmark, related_base
+from rasd.text import Token, clitic_variants
+
+__all__ = [
+    "Announcement",
+    "anaphor_host_rows",
+    "announced_bases",
+    "announced_rows",
+    "is_hedged",
+    "is_negated",
+    "left_force",
+]
+
+_ADJ_REACH = 2  # tokens between a base noun and its force adjective ("قاعدة عسكرية أمريكية")
+_CLAUSE_REACH = 6  # tokens between an indefinite base noun and the presence verb of its clause
+_FORCE_REACH = 6  # tokens after a presence verb where the force it hosts is named
+_COUNTRY_REACH = 6  # tokens after the announcing noun where the country of the bases is named
+_ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم" that points back to it
+_OBJECT_PRONOUNS = ("هما", "ها", "ه")  # a pronoun attached to a presence verb that points to the bases
+_HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
+_ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
+_SHIFT_REACH = 4  # first tokens of a sentence where a change of topic is announced
+_NEGATION_REACH = 2  # tokens between a negation and the presence verb it denies
+_OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens its own clause
+_LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
+_LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
+_LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """Bases of a force a sentence speaks of without naming them.
+
+    Attributes:
+        force: The force the bases host (``US``, ``coalition`` …).
+        slots: How many bases the next sentence may name as these; None for any number.
+        country: The country the announcement puts them in, or "" when it names none.
+        province: The province (admin1) it puts them in, when it names a town or province.
+    """
+
+    force: str
+    slots: int | None
+    country: str
+    province: str
+
+
+def _stems(word: str) -> set[str]:
+    return {stem for _, stem in clitic_variants(word)}
+
+
+def _noun_number(tokens: list[Token], k: int) -> int | None:
+    """How many bases the base noun at ``k`` counts: 1, 2, a number before it, or None (any)."""
+    stems = _stems(tokens[k].text)
+    if stems & presence_words("dual_base_nouns"):
+        return 2
+    if stems & presence_words("plural_base_nouns"):
+        number = parse_number(tokens[k - 1].text) if k > 0 else None
+        return int(number) if isinstance(number, int | float) and number >= 1 else None
+    return 1
+
+
+def _force_after(tokens: list[Token], lo: int, reach: int) -> PhraseMatch | None:
+    window = tokens[lo : lo + reach]
+    return next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
+
+
+def _noun_force(tokens: list[Token], k: int) -> str | None:
+    """The force of a base noun: an adjective right after it, or a presence clause of its own."""
+    for j in range(k + 1, min(k + 1 + _ADJ_REACH, len(tokens))):
+        adj = adjective_matcher().match_at(tokens, j)
+        if adj is not None:
+            return str(adj.value)
+        if tokens[j].text not in presence_words("base_qualifiers"):
+            break
+    resumptive = presence_words("resumptive_pronouns")
+    for v in presence_verb_matcher().find(tokens[k + 1 : k + 1 + _CLAUSE_REACH]):
+        last = k + 1 + v.last_token
+        if tokens[last].text not in resumptive and last + 1 < len(tokens) and tokens[last + 1].text in resumptive:
+            last += 1  # "يتمركز فيهما"; "يوجد فيها" is one form
+        attached = v.value.get("kind") == "verb" and tokens[last].text.endswith(_OBJECT_PRONOUNS)  # "كانت تشغلهما"
+        if tokens[last].text in resumptive or attached:
+            named = _force_after(tokens, last + 1, _FORCE_REACH)
+            return str(named.value) if named is not None else None
+    return None
+
+
+def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseMatch, dict]]:
+    """The bases a sentence names from token ``lo`` on, with the base each stands for, not landmarks."""
+    found: list[tuple[PhraseMatch, dict]] = []
+    copulas = presence_words("list_copulas")
+    for m in doc.within(doc.places, sent):
+        if m.first_token - sent.tok_lo < lo or is_landmark(doc, m):
+            continue
+        base = base_of(doc, m)
+        if base is None and related_base(m) is not None:
+            before = doc.tokens[m.first_token - 1].text if m.first_token > 0 else ""
+            if found or before in copulas:  # "القواعد المستهدفة هي الركبان والتنف والمالكية"
+                base = related_base(m)
+        if base is not None:
+            found.append((m, base))
+    return found
+
+
+def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
+    """The country and province of the first place named shortly after the announcing noun."""
+    for m in doc.within(doc.places, sent):
+        if 0 < m.first_token - sent.tok_lo - k <= _COUNTRY_REACH:
+            if m.value["type"] == "country":
+                return str(m.value["name_en"]), ""
+            return str(m.value["country"]), "" if m.value["type"] == "region" else str(m.value["admin1"])
+    return "", ""
+
+
+def _in_place(ann: Announcement, m: PhraseMatch, base: dict) -> bool:
+    """The base is where the announcement put its bases (a country, or a province)."""
+    if ann.country and ann.country not in {base["country"], m.value["country"]}:
+        return False
+    return not ann.province or ann.province in {base["admin1"], m.value["admin1"]}
+
+
+def _shifts_topic(doc: Doc, sent: DocSentence) -> bool:
+    """The sentence opens with a change of topic (``وفي سياق آخر``, ``وعلى صعيد آخر``)."""
+    words = " ".join(t.text for t in doc.sentence_tokens(sent)[:_SHIFT_REACH])
+    return any(f" {shift} " in f" {words} " for shift in presence_words("topic_shifts"))
+
+
+def is_negated(tokens: list[Token], k: int) -> bool:
+    """A negation right before token ``k`` (``لا تضم``): the presence is denied; not ``لم تعد تضم`` (no longer)."""
+    if k > 0 and tokens[k - 1].text in presence_words("no_longer"):
+        return False
+    return any(t.text in presence_words("presence_negations") for t in tokens[max(0, k - _NEGATION_REACH) : k])
+
+
+def _own_clause(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
+    """A presence verb right after the base: the base's own clause, which rasd.bases reads."""
+    tokens = doc.sentence_tokens(sent)
+    k_last = m.last_token - sent.tok_lo
+    return any(0 < v.first_token - k_last <= _OWN_CLAUSE_REACH for v in presence_verb_matcher().find(tokens))
+
+
+def _named_before(doc: Doc, sent: DocSentence, canonical: str) -> bool:
+    """The article's narrative named this base before the sentence."""
+    for prev in doc.narrative():
+        if prev.nstart >= sent.nstart:
+            return False
+        if any((base_of(doc, m) or {}).get("canonical") == canonical for m in doc.within(doc.places, prev)):
+            return True
+    return False
+
+
+def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announcement | None:
+    """The bases of a force a sentence announces without naming them, or None.
+
+    Args:
+        doc: The article.
+        sent: The sentence.
+        tokens: Tokens of the sentence.
+
+    Returns:
+        The last announcement of the sentence (force, how many bases, country), less the
+        bases the sentence names after it; None when it names them all.
+    """
+    nouns = presence_words("base_nouns") | presence_words("dual_base_nouns") | presence_words("plural_base_nouns")
+    found = None
+    for k, t in enumerate(tokens):
+        if not _stems(t.text) & nouns:
+            continue
+        slots = _noun_number(tokens, k)
+        if slots == 1 and t.text.removeprefix("و").startswith(("ال", "لل")):
+            continue  # "القاعدة الأمريكية", "القاعدة التي يتمركز فيها": a base named before, not a new one
+        force = _noun_force(tokens, k)
+        if force is None:
+            continue
+        named = len(_named_bases(doc, sent, k + 1))
+        if named and (slots is None or named >= slots):
+            found = None
+            continue
+        found = Announcement(force, None if slots is None else slots - named, *_where_after(doc, sent, k))
+    return found
+
+
+def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> list[dict[str, Any]]:
+    """Rows for the bases a sentence names right after an announcement of them.
+
+    Args:
+        doc: The article.
+        sent: The sentence after the announcing one.
+        ann: The announcement of the sentence before, if any.
+
+    Returns:
+        One row (count empty) per base the sentence names, not as a landmark, in the
+        announced country, up to the announced number.
+    """
+    if ann is None or _shifts_topic(doc, sent):
+        return []
+    rows: list[dict[str, Any]] = []
+    for m, base in _named_bases(doc, sent):
+        if not _in_place(ann, m, base) or m.phrase.split()[0] in presence_words("area_nouns"):
+            continue  # elsewhere; "منطقة التنف" is the area, not the base
+        if _named_before(doc, sent, base["canonical"]):
+            continue  # a base named before is not one of the bases just announced
+        if _own_clause(doc, sent, m):
+            continue  # "قاعدة بلد الجوية التي تضم طائرات عراقية": its own clause says what it hosts
+        if ann.slots is not None and len(rows) >= ann.slots:
+            break
+        rows.append({"count": None, "qualifier": "", "force": ann.force, "country": base["country"],
+                     "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
+    return rows
+
+
+def _host_verb(tokens: list[Token]) -> PhraseMatch | None:
+    """A presence verb whose subject is a definite base noun: ``أنها تضم`` after it, or right beside it."""
+    anaphors, pronouns = presence_words("base_anaphors"), presence_words("host_pronouns")
+    for v in presence_verb_matcher().find(tokens):
+        if v.value.get("place") != "before":
+            continue
+        k = v.first_token
+        prev = tokens[k - 1].text if k > 0 else ""
+        nxt = tokens[v.last_token + 1].text if v.last_token + 1 < len(tokens) else ""
+        if prev in pronouns and any(t.text in anaphors for t in tokens[max(0, k - 1 - _ANAPHOR_REACH) : k - 1]):
+            return v
+        if prev in anaphors or (nxt in anaphors and tokens[k].text.startswith("و")):
+            return v  # "القاعدة تضم", "وتضم القاعدة"
+    return None
+
+
+def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: PhraseMatch | None) -> list[dict[str, Any]]:
+    """A row for the base named last when a definite base noun of this sentence hosts a force.
+
+    Args:
+        doc: The article.
+        sent: The sentence, which names no base.
+        tokens: Tokens of the sentence.
+        named: The base the article named last, if any.
+
+    Returns:
+        One row for that base with the force named after the verb, or nothing.
+    """
+    if named is None or _named_bases(doc, sent):
+        return []
+    verb = _host_verb(tokens)
+    if verb is None:
+        return []
+    lo = verb.last_token + 1 + (verb.last_token + 1 < len(tokens) and tokens[verb.last_token + 1].text in presence_words("base_anaphors"))
+    force = _force_after(tokens, lo, _FORCE_REACH + 2)
+    if force is None:
+        return []
+    base = base_of(doc, named) or named.value
+    start, end = doc.tokens[sent.tok_lo + verb.first_token].start, doc.tokens[sent.tok_lo + verb.last_token].end
+    return [{"count": None, "qualifier": "", "force": str(force.value), "country": base["country"],
+             "place": base["canonical"], "role": "", **doc.row_evidence(sent, start, end)}]
+
+
+def _leaves(word: str) -> str | None:
+    """The withdrawal word a token is, with a pronoun attached or not (``غادرتها`` -> ``غادرت``)."""
+    words = presence_words("withdrawal_words")
+    for _, stem in clitic_variants(word):
+        if stem in words:
+            return ""
+        for pronoun in _LEAVE_PRONOUNS:
+            if stem.endswith(pronoun) and stem.removesuffix(pronoun) in words:
+                return pronoun
+    return None
+
+
+def left_force(tokens: list[Token], k_last: int, next_base: int | None) -> str | None:
+    """The force a sentence says left the base before it, through a pronoun, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_last: Index of the base's last token.
+        next_base: Index of the next base of the sentence, if any; the words must come before it.
+
+    Returns:
+        The force of a data/presence_context.yaml ``withdrawal_words`` word after the base, when a
+        pronoun points back to it: ``منها``/``منه`` after the force (``انسحاب قوات التحالف منها``),
+        or attached to the verb with the force after it (``غادرتها قوات التحالف``).
+    """
+    hi = min(k_last + 1 + _LEFT_REACH, next_base if next_base is not None else len(tokens), len(tokens))
+    for k in range(k_last + 1, hi):
+        attached = _leaves(tokens[k].text)
+        if attached is None:
+            continue
+        named = next(iter(force_matcher().find(tokens[k + 1 : k + 1 + _LEFT_FORCE_REACH])), None)
+        if named is None:
+            return None
+        after = k + 1 + named.last_token + 1
+        if attached or (after < len(tokens) and tokens[after].text in presence_words("leave_pronouns")):
+            return str(named.value)
+        return None
+    return None
+
+
+def is_hedged(tokens: list[Token], k_first: int) -> bool:
+    """Whether a hedge right before the base leaves open which base is meant (``قد يكون حقل العمر``).
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        True when a data/presence_context.yaml ``identity_hedges`` phrase ends at most
+        ``_HEDGE_REACH`` tokens before the base, or ``_ALTERNATIVE_REACH`` with ``او`` between.
+    """
+    words = [t.text for t in tokens[max(0, k_first - _HEDGE_REACH - _ALTERNATIVE_REACH) : k_first]]
+    for hedge in presence_words("identity_hedges"):
+        parts = hedge.split()
+        for i in range(len(words) - len(parts) + 1):
+            rest = words[i + len(parts) :]
+            if words[i : i + len(parts)] == parts and (len(rest) <= 2 or ("او" in rest and len(rest) <= _ALTERNATIVE_REACH)):
+                return True
+    return False
