@@ -36,6 +36,7 @@ from rasd.text import Token, clitic_variants
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
 _NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
+_COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
@@ -45,13 +46,20 @@ def _country_of(doc: Doc, lo: int, hi: int) -> str:
     ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
     it; never the home country of the force (the United States).
     """
-    for m in doc.places:
-        if lo <= m.start < hi:
-            place = m.value
-            country = place["name_en"] if place["type"] in {"country", "region"} else place["country"]
-            if country and country != "United States":
-                return country
+    places = [m for m in doc.places if lo <= m.start < hi]
+    for i, m in enumerate(places):
+        country = _place_country(m)
+        if country and country != "United States":
+            if i + 1 < len(places) and {country, _place_country(places[i + 1])} == {"Iraq", "Syria"}:
+                if doc.nt.norm[m.end : places[i + 1].start].strip() in _COORDINATORS:
+                    return "Iraq+Syria"  # "الي العراق وسوريا", "في سوريا والعراق"
+            return country
     return REGION if scope_of(doc, lo, hi) == "region" else ""
+
+
+def _place_country(m: PhraseMatch) -> str:
+    place = m.value
+    return str(place["name_en"] if place["type"] in {"country", "region"} else place["country"])
 
 
 def _base_near(doc: Doc, lo: int, hi: int) -> str:
@@ -76,6 +84,29 @@ def _shared_noun(doc: Doc, tokens: list[Token], nxt: list[NumberMention], j: int
         return None
     k = next((i for i, t in enumerate(tokens) if t.start >= nxt[0].nend), len(tokens))
     return _noun_at(tokens, k - 1 if nxt[0].kind == "dual" else k)
+
+
+def _after_unit_noun(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A number naming a unit or a model, not a count (``لواء المشاة رقم 44``, ``الفرقة 82``)."""
+    first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
+    return first > 0 and any(stem in presence_words("unit_number_nouns") for _, stem in clitic_variants(tokens[first - 1].text))
+
+
+def _bounds(doc: Doc, tokens: list[Token], nums: list[NumberMention]) -> list[bool]:
+    """Which numbers end the span of the figure before them (and start that of the next).
+
+    Unit numbers (``الفرقة 82``) and counts of other things (``16 سفينة``, ``ثلاث قواعد``)
+    do not: the place named after them still belongs to the troop figure.
+    """
+    flags = []
+    for num in nums:
+        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        other = count_noun_matcher().match_at(tokens, j) if j < len(tokens) else None
+        flags.append(
+            not _after_unit_noun(doc, tokens, num)
+            and not (other is not None and other.value.get("category") != "troops")
+        )
+    return flags
 
 
 def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> bool:
@@ -128,8 +159,9 @@ def _troop_rows(
     rows: list[dict[str, Any]] = []
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
     prev: dict[str, Any] | None = None
+    bounds = _bounds(doc, tokens, nums)
     for idx, num in enumerate(nums):
-        if follows_noun(num) or isinstance(num.value, float):
+        if follows_noun(num) or isinstance(num.value, float) or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) is no troop figure; whole values are ints
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         if num.kind == "dual":
@@ -152,8 +184,8 @@ def _troop_rows(
             force = prev["force"]
         elif not force:
             force = find_force(tokens, noun_last, first)
-        nxt = nums[idx + 1].nstart if idx + 1 < len(nums) else sent.nend
-        prv = nums[idx - 1].nend if idx > 0 else sent.nstart
+        nxt = next((n.nstart for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), sent.nend)
+        prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
         country = _country_of(doc, noun_end, nxt) or _country_of(doc, prv, num.nstart)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None

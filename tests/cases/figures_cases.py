@@ -205,6 +205,15 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 15: troop figures from the press (own sentences) ---
+    ("troops-unit-number-not-bound", "press", "وقرر البنتاغون إرسال 1500 جندي من لواء المشاة رقم 44 إلى العراق وسوريا.", "2023-11-01", [{"count": 1500, "qualifier": "exact", "force": "US", "country": "Iraq+Syria", "place": ""}]),
+    ("troops-division-number-then-country", "press", "وأكد البنتاغون نشر 3 آلاف جندي من الفرقة 82 المحمولة جوا في الكويت.", "2020-01-04", [{"count": 3000, "qualifier": "exact", "force": "US", "country": "Kuwait", "place": ""}]),
+    ("troops-ships-count-not-bound", "press", "وحشدت الولايات المتحدة في الشرق الأوسط 16 سفينة حربية وما يصل إلى 40 ألف عسكري.", "2026-02-22", [{"count": 40000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": ""}]),
+    ("troops-bases-count-not-bound", "press", "ويتوزع الجنود الأمريكيون البالغ عددهم 2500 على ثلاث قواعد في العراق.", "2025-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-iraq-and-syria-shared", "press", "وتنشر واشنطن نحو 3400 جندي في العراق وسوريا ضمن التحالف.", "2024-01-10", [{"count": 3400, "qualifier": "approx", "force": "US", "country": "Iraq+Syria", "place": ""}]),
+    ("troops-two-countries-split-trap", "trap", "وتنشر واشنطن 2500 جندي في العراق و900 في سوريا.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("trap-division-size", "trap", "وتضم الفرقة 82 المحمولة جوا ألوية قتالية عدة.", "2026-03-08", []),
+    ("trap-ships-only", "trap", "وأرسلت واشنطن 16 سفينة حربية إلى الخليج.", "2026-02-22", []),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     ("troops-balegh-adaduhum", "press", "وبدأ سحب الجنود الأمريكيين البالغ عددهم 2500 من العراق.", "2025-09-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
