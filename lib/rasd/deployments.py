@@ -32,6 +32,7 @@ from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
+from rasd.troop_topic import headline_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
@@ -40,11 +41,12 @@ _COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
-def _country_of(doc: Doc, lo: int, hi: int) -> str:
+def _country_of(doc: Doc, lo: int, hi: int, topic: str = "") -> str:
     """The first country named in a span (a place's country for a town or base).
 
     ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
-    it; never the home country of the force (the United States).
+    it; never the home country of the force (the United States). A bare ``المنطقة`` is the
+    article's ``topic`` when it has one (:func:`rasd.troop_topic.headline_topic`).
     """
     places = [m for m in doc.places if lo <= m.start < hi]
     for i, m in enumerate(places):
@@ -54,7 +56,9 @@ def _country_of(doc: Doc, lo: int, hi: int) -> str:
                 if doc.nt.norm[m.end : places[i + 1].start].strip() in _COORDINATORS:
                     return "Iraq+Syria"  # "الي العراق وسوريا", "في سوريا والعراق"
             return country
-    return REGION if scope_of(doc, lo, hi) == "region" else ""
+    if scope_of(doc, lo, hi) != "region":
+        return ""
+    return topic if topic and not has_presence_word(doc.tokens_between(lo, hi), "region_names") else REGION
 
 
 def _place_country(m: PhraseMatch) -> str:
@@ -149,9 +153,13 @@ def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseM
 
 
 def _troop_rows(
-    doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", "")
+    doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", ""), topic: str = ""
 ) -> list[dict[str, Any]]:
-    """Troop figures of a sentence; ``context`` is the (country, force) a demonstrative may point back to."""
+    """Troop figures of a sentence.
+
+    ``context`` is the (country, force) a demonstrative may point back to; ``topic`` the
+    country of the article's troop headline, which a bare ``المنطقة`` stands for.
+    """
     if is_hypothetical(tokens) or has_presence_word(tokens, "not_deployed_cues"):
         return []
     if not has_presence_word(tokens, "anaphora_words"):
@@ -187,7 +195,7 @@ def _troop_rows(
         nxt = next((n.nstart for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), sent.nend)
         prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
-        country = _country_of(doc, noun_end, nxt) or _country_of(doc, prv, num.nstart)
+        country = _country_of(doc, noun_end, nxt, topic) or _country_of(doc, prv, num.nstart, topic)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {
@@ -241,11 +249,12 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     seen_bases: set[str] = set()
     seen_figures: set[tuple[Any, str]] = set()
     context = ("", "")
+    topic = headline_topic(doc)
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
-        troops = _troop_rows(doc, sent, tokens, context)
+        troops = _troop_rows(doc, sent, tokens, context, topic)
         if named_base is not None and _hosted_by_anaphor(tokens):
             _place_at(troops, base_of(doc, named_base) or named_base.value)
         named = list(force_matcher().find(tokens))

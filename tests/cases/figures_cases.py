@@ -526,3 +526,13 @@ EVENT_CASES = [
     ("attack-drones-set-off-towards", "press", "وذكر مسؤول عسكري أن مسيرات عدة انطلقت فجر اليوم السبت باتجاه قاعدة عين الأسد.", "2024-01-13", [{"type": "attack", "place": "عين الأسد", "weapon": "drone", "date": "2024-01-13"}]),
     ("trap-talks-set-off", "trap", "وانطلقت اليوم في بغداد جولة جديدة من المحادثات بين الجانبين.", "2024-01-13", []),
 ]
+
+# session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
+# Rows are (label, origin, headline, body, published, [(count, country), ...]).
+HEADLINE_TOPIC_CASES = [
+    ("topic-syria-cut", "press", "واشنطن تقلص عدد جنودها في سوريا", "وأوصى القادة بالإبقاء على 500 جندي على الأقل في المنطقة.", "2025-04-18", [(500, "Syria")]),
+    ("topic-iraq-syria-bases", "press", "البنتاغون يرسل 1500 جندي إلى قواعده في العراق وسوريا", "ويستعد الجيش الأمريكي لإرسال 1500 جندي إضافي إلى المنطقة.", "2023-10-27", [(1500, "Iraq+Syria")]),
+    ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
+    ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
+    ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
+]
