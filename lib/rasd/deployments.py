@@ -25,8 +25,15 @@ from typing import Any
 from rasd.attacks import figure_qualifier, follows_noun
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
-from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
-from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
+from rasd.forces import (
+    adjective_matcher,
+    find_force,
+    force_matcher,
+    has_presence_word,
+    presence_words,
+    role_matcher,
+)
+from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
@@ -135,10 +142,25 @@ def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
                 return noun
         if tokens[k].text in presence_words("count_heads_pronoun"):  # "جنود اميركيون … يقدر عددهم بنحو 900"
             for b in range(k - 1, max(-1, k - 1 - _NOUN_BEFORE_HEAD), -1):
+                if attack_noun_matcher().match_at(tokens, b) is not None:
+                    return None  # "على القوات الأمريكية هجمات بلغ عددها 150": the attacks are counted
                 noun = count_noun_matcher().match_at(tokens, b)
                 if noun is not None:
                     return noun if noun.value.get("category") == "troops" else None
     return None
+
+
+def _foreign_forces(tokens: list[Token], noun: PhraseMatch) -> bool:
+    """False for a bare ``قوات`` not named as a force (``500 من القوات العراقية``, ``قوات سوريا الديمقراطية``).
+
+    ``2000 من القوات الأميركية``, ``1000 من قوات التحالف`` and ``2000 من قواتها`` are troops
+    of a force; the other troop nouns (``جندي``, ``عسكري``) always are.
+    """
+    if noun.value.get("lemma") != "قوات" or noun.phrase not in {"قوات", "القوات"}:
+        return True
+    return force_matcher().match_at(tokens, noun.first_token) is not None or (
+        noun.last_token + 1 < len(tokens) and adjective_matcher().match_at(tokens, noun.last_token + 1) is not None
+    )
 
 
 def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseMatch) -> bool:
@@ -165,6 +187,7 @@ def _troop_rows(
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
+    spans: list[tuple[int, int, bool]] = []  # normalised span of each row's figure; has it a noun
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
     prev: dict[str, Any] | None = None
     bounds = _bounds(doc, tokens, nums)
@@ -177,7 +200,7 @@ def _troop_rows(
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
         noun = _noun_at(tokens, j) or _shared_noun(doc, tokens, nums[idx + 1 : idx + 2], j)
         if (noun is None and count_noun_matcher().match_at(tokens, j) is not None) or (
-            noun is not None and _militia_men(doc, sent, tokens, noun)
+            noun is not None and (_militia_men(doc, sent, tokens, noun) or not _foreign_forces(tokens, noun))
         ):
             prev = None
             continue
@@ -208,7 +231,22 @@ def _troop_rows(
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),
         }
         rows.append(prev)
+        spans.append((start, max(noun_end, num.nend), noun is not None))
+    _share_country(doc, rows, spans)
     return rows
+
+
+def _share_country(doc: Doc, rows: list[dict[str, Any]], spans: list[tuple[int, int, bool]]) -> None:
+    """Give a figure with no place the country of the figure with a noun coordinated right after it.
+
+    ``سيبقى 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق``: both are in Iraq. A
+    bare number after it (``2500 جندي ونحو 900 في سوريا``) is a split, not a shared place.
+    """
+    for i in range(len(rows) - 2, -1, -1):
+        between = doc.nt.norm[spans[i][1] : spans[i + 1][0]]
+        coordinated = between.endswith("و") and len(between.split()) <= 2 and spans[i + 1][2]
+        if not rows[i]["country"] and rows[i + 1]["country"] and coordinated:
+            rows[i]["country"] = rows[i + 1]["country"]
 
 
 def _hosted_by_anaphor(tokens: list[Token]) -> bool:

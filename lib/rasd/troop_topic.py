@@ -25,7 +25,10 @@ def headline_topic(doc: Doc) -> str:
         if sent.kind != "headline":
             continue
         tokens = doc.sentence_tokens(sent)
-        troops = any(m.value.get("category") == "troops" for m in count_noun_matcher().find(tokens))
+        troops = any(  # "القوات الأميركية" is also the target of attacks: not a troop word here
+            m.value.get("category") == "troops" and m.value.get("lemma") != "قوات"
+            for m in count_noun_matcher().find(tokens)
+        )
         if troops or has_presence_word(tokens, "topic_troop_words"):
             scope = scope_of(doc, sent.nstart, sent.nend)
             return scope if scope in _TOPICS else ""
