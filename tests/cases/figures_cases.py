@@ -222,6 +222,12 @@ DEPLOYMENT_CASES = [
     ("troops-bare-split-not-shared-trap", "trap", "وتحتفظ واشنطن بنحو 2500 جندي ونحو 900 في سوريا.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "", "place": ""}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     ("trap-local-forces-partitive", "trap", "وشارك 500 من القوات العراقية في العملية قرب الموصل.", "2024-01-10", []),
     ("trap-sdf-partitive", "trap", "ونشرت 300 من قوات سوريا الديمقراطية في ريف دير الزور.", "2024-01-10", []),
+    ("troops-military-experts", "press", "ويتواجد 3700 خبير عسكري أمريكي في الأردن ودول أخرى.", "2016-06-14", [{"count": 3700, "qualifier": "exact", "force": "US", "country": "Jordan", "place": ""}]),
+    ("trap-experts-not-military", "trap", "وأرسلت الأمم المتحدة ثلاثة خبراء إلى العراق لتقييم الأضرار.", "2024-01-10", []),
+    ("troops-sailors-region", "press", "وتنشر البحرية الأمريكية نحو 4000 بحارة في الشرق الأوسط.", "2026-03-20", [{"count": 4000, "qualifier": "approx", "force": "US", "country": "Middle East", "place": ""}]),
+    ("trap-captured-soldiers", "trap", "وأعلنت الفصائل أنها أسرت خمسة جنود أمريكيين قرب الحدود السورية.", "2024-01-10", []),
+    ("trap-hostages-soldiers", "trap", "وقالت المصادر إن المسلحين احتجزوا ثلاثة جنود أتراك في شمال العراق بعد اختطافهم.", "2024-01-10", []),
+    ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     ("troops-balegh-adaduhum", "press", "وبدأ سحب الجنود الأمريكيين البالغ عددهم 2500 من العراق.", "2025-09-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
