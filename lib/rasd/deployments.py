@@ -39,6 +39,7 @@ from rasd.modality import is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
+from rasd.troop_changes import split_changes
 from rasd.troop_topic import headline_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
@@ -189,6 +190,7 @@ def _troop_rows(
     rows: list[dict[str, Any]] = []
     spans: list[tuple[int, int, bool]] = []  # normalised span of each row's figure; has it a noun
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
+    nums = split_changes(doc, tokens, nums)
     prev: dict[str, Any] | None = None
     bounds = _bounds(doc, tokens, nums)
     for idx, num in enumerate(nums):

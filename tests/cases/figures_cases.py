@@ -227,6 +227,9 @@ DEPLOYMENT_CASES = [
     ("troops-sailors-region", "press", "وتنشر البحرية الأمريكية نحو 4000 بحارة في الشرق الأوسط.", "2026-03-20", [{"count": 4000, "qualifier": "approx", "force": "US", "country": "Middle East", "place": ""}]),
     ("trap-captured-soldiers", "trap", "وأعلنت الفصائل أنها أسرت خمسة جنود أمريكيين قرب الحدود السورية.", "2024-01-10", []),
     ("trap-hostages-soldiers", "trap", "وقالت المصادر إن المسلحين احتجزوا ثلاثة جنود أتراك في شمال العراق بعد اختطافهم.", "2024-01-10", []),
+    ("troops-change-thousands-range-form", "press", "وارتفع عدد الجنود الأمريكيين في الكويت من 12 ألفا إلى 15 ألفا خلال شهر.", "2002-10-01", [{"count": 12000, "qualifier": "exact", "force": "US", "country": "Kuwait", "place": ""}, {"count": 15000, "qualifier": "exact", "force": "US", "country": "Kuwait", "place": ""}]),
+    ("troops-range-without-change-trap", "trap", "وتنشر واشنطن في العراق من 100 إلى 150 مستشارا أمريكيا.", "2024-01-10", [{"count": 100, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": ""}]),
+    ("attack-change-range-form-trap", "trap", "وارتفع عدد الهجمات على القوات الأمريكية في سوريا من 60 إلى 70 هجوما.", "2023-11-20", []),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
