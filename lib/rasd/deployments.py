@@ -49,14 +49,20 @@ _COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
-def _country_of(doc: Doc, lo: int, hi: int, topic: str = "") -> str:
+def _country_of(doc: Doc, lo: int, hi: int, topic: str = "", before: bool = False) -> str:
     """The first country named in a span (a place's country for a town or base).
 
     ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
     it; never the home country of the force (the United States). A bare ``المنطقة`` is the
-    article's ``topic`` when it has one (:func:`rasd.troop_topic.headline_topic`).
+    article's ``topic`` when it has one (:func:`rasd.troop_topic.headline_topic`). In the span
+    ``before`` a figure, a place that names the force sending it (``أرسلت طهران 100 مستشار``)
+    is not where the troops are.
     """
-    places = [m for m in doc.places if lo <= m.start < hi]
+    places = [
+        m
+        for m in doc.places
+        if lo <= m.start < hi and not (before and force_matcher().match_at(doc.tokens, m.first_token) is not None)
+    ]
     for i, m in enumerate(places):
         country = _place_country(m)
         if country and country != "United States":
@@ -131,6 +137,13 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
     return bool(before) and (before[-1] in {"و", "ول", "وب"} or before[-1] in presence_words("continuation_before"))
 
 
+def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A figure given as the size of a force named before it (``قواتها البالغ عددها نحو 1000``)."""
+    lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
+    first = next((k for k, t in enumerate(tokens) if t.end > lead), 0)
+    return any(tokens[k].text in presence_words("size_heads") for k in range(max(0, first - 2), first))
+
+
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
     """A troop noun the number counts, named after a count head or before one with a pronoun.
 
@@ -185,6 +198,7 @@ def _troop_rows(
     """
     if is_hypothetical(tokens) or has_presence_word(tokens, "not_deployed_cues"):
         return []
+    planned = has_presence_word(tokens, "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
@@ -196,6 +210,8 @@ def _troop_rows(
     for idx, num in enumerate(nums):
         if follows_noun(num) or isinstance(num.value, float) or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) is no troop figure; whole values are ints
+        if planned and not _states_size(doc, tokens, num):
+            continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         if num.kind == "dual":
             j -= 1
@@ -220,7 +236,7 @@ def _troop_rows(
         nxt = next((n.nstart for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), sent.nend)
         prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
-        country = _country_of(doc, noun_end, nxt, topic) or _country_of(doc, prv, num.nstart, topic)
+        country = _country_of(doc, noun_end, nxt, topic) or _country_of(doc, prv, num.nstart, topic, before=True)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {

@@ -230,6 +230,10 @@ DEPLOYMENT_CASES = [
     ("troops-change-thousands-range-form", "press", "وارتفع عدد الجنود الأمريكيين في الكويت من 12 ألفا إلى 15 ألفا خلال شهر.", "2002-10-01", [{"count": 12000, "qualifier": "exact", "force": "US", "country": "Kuwait", "place": ""}, {"count": 15000, "qualifier": "exact", "force": "US", "country": "Kuwait", "place": ""}]),
     ("troops-range-without-change-trap", "trap", "وتنشر واشنطن في العراق من 100 إلى 150 مستشارا أمريكيا.", "2024-01-10", [{"count": 100, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": ""}]),
     ("attack-change-range-form-trap", "trap", "وارتفع عدد الهجمات على القوات الأمريكية في سوريا من 60 إلى 70 هجوما.", "2023-11-20", []),
+    ("troops-plan-but-size-of-force", "press", "وتخطط واشنطن لسحب جميع قواتها البالغ عددها نحو 1000 جندي من سوريا خلال شهرين.", "2026-02-19", [{"count": 1000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    ("trap-plan-request-figure", "trap", "وتدرس الوزارة طلبا من الجيش لإرسال نحو 5000 جندي إضافي إلى الشرق الأوسط.", "2019-05-22", []),
+    ("troops-sender-capital-not-country", "press", "وتقاتل قوات إيرانية في العراق وسوريا. وأرسلت طهران 100 مستشار عسكري إلى هذين البلدين.", "2016-05-10", [{"count": 100, "qualifier": "exact", "force": "Iranian", "country": "Iraq+Syria", "place": ""}]),
+    ("trap-sender-capital-only", "trap", "وأرسلت أنقرة 500 جندي في إطار المناورات.", "2016-05-10", [{"count": 500, "qualifier": "exact", "force": "Turkish", "country": "", "place": ""}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
