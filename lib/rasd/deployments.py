@@ -66,13 +66,27 @@ def _country_of(doc: Doc, lo: int, hi: int, topic: str = "", before: bool = Fals
     for i, m in enumerate(places):
         country = _place_country(m)
         if country and country != "United States":
-            if i + 1 < len(places) and {country, _place_country(places[i + 1])} == {"Iraq", "Syria"}:
-                if doc.nt.norm[m.end : places[i + 1].start].strip() in _COORDINATORS:
-                    return "Iraq+Syria"  # "الي العراق وسوريا", "في سوريا والعراق"
-            return country
+            return _list_country(doc, places[i:])
     if scope_of(doc, lo, hi) != "region":
         return ""
     return topic if topic and not has_presence_word(doc.tokens_between(lo, hi), "region_names") else REGION
+
+
+def _list_country(doc: Doc, places: list[PhraseMatch]) -> str:
+    """The country of a figure placed at the first of ``places`` and the ones coordinated with it.
+
+    ``في العراق وسوريا`` gives ``Iraq+Syria``; three countries or more (``في البحرين وقطر
+    والكويت``) the region; a single country itself.
+    """
+    chain = [_place_country(places[0])]
+    for a, b in zip(places, places[1:], strict=False):
+        if doc.nt.norm[a.end : b.start].strip(" ,") not in _COORDINATORS:
+            break
+        if (country := _place_country(b)) and country not in chain:
+            chain.append(country)
+    if len(chain) >= 3:
+        return REGION
+    return "Iraq+Syria" if set(chain) == {"Iraq", "Syria"} else chain[0]
 
 
 def _place_country(m: PhraseMatch) -> str:

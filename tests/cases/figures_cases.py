@@ -234,6 +234,11 @@ DEPLOYMENT_CASES = [
     ("trap-plan-request-figure", "trap", "وتدرس الوزارة طلبا من الجيش لإرسال نحو 5000 جندي إضافي إلى الشرق الأوسط.", "2019-05-22", []),
     ("troops-sender-capital-not-country", "press", "وتقاتل قوات إيرانية في العراق وسوريا. وأرسلت طهران 100 مستشار عسكري إلى هذين البلدين.", "2016-05-10", [{"count": 100, "qualifier": "exact", "force": "Iranian", "country": "Iraq+Syria", "place": ""}]),
     ("trap-sender-capital-only", "trap", "وأرسلت أنقرة 500 جندي في إطار المناورات.", "2016-05-10", [{"count": 500, "qualifier": "exact", "force": "Turkish", "country": "", "place": ""}]),
+    ("troops-gulf-list-is-region", "press", "وتقصف إيران مواقع في البحرين وقطر والكويت والأردن تستضيف قواعد أمريكية تضم نحو 40 ألف جندي أمريكي.", "2026-03-06", [{"count": 40000, "qualifier": "approx", "force": "US", "country": "Middle East", "place": ""}]),
+    ("trap-two-countries-not-iraq-syria", "trap", "وتنشر واشنطن نحو 3000 جندي في الأردن والعراق.", "2024-06-10", [{"count": 3000, "qualifier": "approx", "force": "US", "country": "Jordan", "place": ""}]),
+    ("trap-fallen-soldiers-remains", "trap", "وحضر الرئيس مراسم إعادة جثامين ستة جنود سقطوا في الكويت.", "2026-03-10", []),
+    ("troops-ila-janib", "press", "وتنشر الولايات المتحدة حاليا نحو 2500 جندي في العراق، إلى جانب نحو 900 جندي في سوريا.", "2025-08-18", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-gulf-base-with-number", "press", "وتستضيف قطر في قاعدة العديد نحو 10 آلاف عسكري أمريكي.", "2026-03-06", [{"count": 10000, "qualifier": "approx", "force": "US", "country": "Qatar", "place": "قاعدة العديد"}, {"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
