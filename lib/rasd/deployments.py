@@ -151,6 +151,12 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
     return bool(before) and (before[-1] in {"و", "ول", "وب"} or before[-1] in presence_words("continuation_before"))
 
 
+def _before_indefinite_noun(tokens: list[Token], num: NumberMention, j: int) -> bool:
+    """A definite number that still counts the indefinite troop noun after it (``الـ900 جندي``)."""
+    noun = _noun_at(tokens, j) if num.kind != "dual" else None
+    return noun is not None and not tokens[noun.first_token].text.startswith("ال")
+
+
 def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
     """A figure given as the size of a force named before it (``قواتها البالغ عددها نحو 1000``)."""
     lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
@@ -222,11 +228,13 @@ def _troop_rows(
     prev: dict[str, Any] | None = None
     bounds = _bounds(doc, tokens, nums)
     for idx, num in enumerate(nums):
-        if follows_noun(num) or isinstance(num.value, float) or _after_unit_noun(doc, tokens, num):
+        if isinstance(num.value, float) or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) is no troop figure; whole values are ints
         if planned and not _states_size(doc, tokens, num):
             continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        if follows_noun(num) and not _before_indefinite_noun(tokens, num, j):
+            continue  # "الصواريخ الاربعة", "المواقع الثلاثة العسكريين"; but "سحب الـ900 جندي" counts
         if num.kind == "dual":
             j -= 1
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)

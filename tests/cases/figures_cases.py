@@ -239,6 +239,10 @@ DEPLOYMENT_CASES = [
     ("trap-fallen-soldiers-remains", "trap", "وحضر الرئيس مراسم إعادة جثامين ستة جنود سقطوا في الكويت.", "2026-03-10", []),
     ("troops-ila-janib", "press", "وتنشر الولايات المتحدة حاليا نحو 2500 جندي في العراق، إلى جانب نحو 900 جندي في سوريا.", "2025-08-18", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     ("troops-gulf-base-with-number", "press", "وتستضيف قطر في قاعدة العديد نحو 10 آلاف عسكري أمريكي.", "2026-03-06", [{"count": 10000, "qualifier": "approx", "force": "US", "country": "Qatar", "place": "قاعدة العديد"}, {"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
+    ("troops-definite-number-before-noun", "press", "وقرر الرئيس سحب الـ900 جندي أمريكي من سوريا.", "2018-12-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("trap-definite-number-after-noun", "trap", "وعاد الجنود الثلاثة إلى الخدمة في قاعدة عين الأسد.", "2024-01-10", []),
+    ("trap-definite-number-then-definite-noun", "trap", "وتستضيف القواعد الأربع العسكريين الأمريكيين في العراق.", "2024-01-10", []),
+    ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
