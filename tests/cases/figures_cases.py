@@ -242,6 +242,9 @@ DEPLOYMENT_CASES = [
     ("troops-definite-number-before-noun", "press", "وقرر الرئيس سحب الـ900 جندي أمريكي من سوريا.", "2018-12-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
     ("trap-definite-number-after-noun", "trap", "وعاد الجنود الثلاثة إلى الخدمة في قاعدة عين الأسد.", "2024-01-10", []),
     ("trap-definite-number-then-definite-noun", "trap", "وتستضيف القواعد الأربع العسكريين الأمريكيين في العراق.", "2024-01-10", []),
+    ("troops-adid-count-head", "press", "ويبلغ عديد القوات الأمريكية في العراق نحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-hajm-pronoun-head", "press", "وتنشر واشنطن قوات في العراق يقدر حجمها بنحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
+    ("trap-hajm-of-attacks", "trap", "وقال إن حجم الهجمات على القوات الأمريكية بلغ 150 منذ أكتوبر.", "2024-01-10", []),
     ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
