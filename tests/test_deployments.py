@@ -6,7 +6,7 @@ qualifier and force.
 """
 
 import pytest
-from cases.figures_cases import DEPLOYMENT_CASES
+from cases.figures_cases import DEPLOYMENT_CASES, HEADLINE_TOPIC_CASES
 from conftest import make_doc, table_f1
 
 from rasd.deployments import extract_deployments
@@ -54,3 +54,23 @@ def test_deployments_f1_on_cases_at_least_target():
     precision, recall, f1 = table_f1(pairs)
     print(f"deployments on {len(pairs)} cases: P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
     assert f1 >= 0.9
+
+
+def _article_rows(headline, body, published):
+    """Rows of an article with a headline paragraph and one body paragraph."""
+    from types import SimpleNamespace
+
+    from rasd.doc import build_doc
+
+    text = f"{headline}\n{body}"
+    paras = [SimpleNamespace(kind="headline", start=0, end=len(headline)), SimpleNamespace(kind="body", start=len(headline) + 1, end=len(text))]
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paras})
+    return [(int(r["count"]), r["country"]) for r in extract_deployments(doc) if r["count"] is not None]
+
+
+@pytest.mark.parametrize(
+    "headline,body,published,expected",
+    [pytest.param(*case[2:], id=f"{case[1]}:{case[0]}") for case in HEADLINE_TOPIC_CASES],
+)
+def test_region_is_headline_topic(headline, body, published, expected):
+    assert _article_rows(headline, body, published) == expected

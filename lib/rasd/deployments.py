@@ -29,35 +29,77 @@ from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_carry import Announcement, anaphor_host_rows, announced_bases, announced_rows
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
-from rasd.forces import find_force, force_matcher, has_presence_word, presence_words, role_matcher
-from rasd.gazetteer import count_noun_matcher, presence_verb_matcher
+from rasd.forces import (
+    adjective_matcher,
+    find_force,
+    force_matcher,
+    has_presence_word,
+    presence_words,
+    role_matcher,
+)
+from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
+from rasd.troop_changes import split_changes
+from rasd.troop_topic import headline_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
 _NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
+_COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
 
-def _country_of(doc: Doc, lo: int, hi: int) -> str:
+def _country_of(doc: Doc, lo: int, hi: int, topic: str = "", before: bool = False) -> str:
     """The first country named in a span (a place's country for a town or base).
 
     ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
     it, and for a force at sea named before any country (``الى سواحل البحر المتوسط قباله
-    اسرائيل``); never the home country of the force (the United States).
+    اسرائيل``); never the home country of the force (the United States). A bare ``المنطقة`` is the
+    article's ``topic`` when it has one (:func:`rasd.troop_topic.headline_topic`). In the span
+    ``before`` a figure, a place that names the force sending it (``أرسلت طهران 100 مستشار``)
+    is not where the troops are.
     """
     sea = next((t.start for t in doc.tokens_between(lo, hi) if has_presence_word([t], "at_sea_words")), hi)
-    for m in doc.places:
-        if lo <= m.start < min(hi, sea):
-            place = m.value
-            country = place["name_en"] if place["type"] in {"country", "region"} else place["country"]
-            if country and country != "United States":
-                return country
-    return REGION if sea < hi or scope_of(doc, lo, hi) == "region" else ""
+    places = [
+        m
+        for m in doc.places
+        if lo <= m.start < min(hi, sea) and not (before and force_matcher().match_at(doc.tokens, m.first_token) is not None)
+    ]
+    for i, m in enumerate(places):
+        country = _place_country(m)
+        if country and country != "United States":
+            return _list_country(doc, places[i:])
+    if sea < hi:
+        return REGION
+    if scope_of(doc, lo, hi) != "region":
+        return ""
+    return topic if topic and not has_presence_word(doc.tokens_between(lo, hi), "region_names") else REGION
+
+
+def _list_country(doc: Doc, places: list[PhraseMatch]) -> str:
+    """The country of a figure placed at the first of ``places`` and the ones coordinated with it.
+
+    ``في العراق وسوريا`` gives ``Iraq+Syria``; three countries or more (``في البحرين وقطر
+    والكويت``) the region; a single country itself.
+    """
+    chain = [_place_country(places[0])]
+    for a, b in zip(places, places[1:], strict=False):
+        if doc.nt.norm[a.end : b.start].strip(" ,") not in _COORDINATORS:
+            break
+        if (country := _place_country(b)) and country not in chain:
+            chain.append(country)
+    if len(chain) >= 3:
+        return REGION
+    return "Iraq+Syria" if set(chain) == {"Iraq", "Syria"} else chain[0]
+
+
+def _place_country(m: PhraseMatch) -> str:
+    place = m.value
+    return str(place["name_en"] if place["type"] in {"country", "region"} else place["country"])
 
 
 def _base_near(doc: Doc, lo: int, hi: int) -> str:
@@ -84,6 +126,29 @@ def _shared_noun(doc: Doc, tokens: list[Token], nxt: list[NumberMention], j: int
     return _noun_at(tokens, k - 1 if nxt[0].kind == "dual" else k)
 
 
+def _after_unit_noun(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A number naming a unit or a model, not a count (``لواء المشاة رقم 44``, ``الفرقة 82``)."""
+    first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
+    return first > 0 and any(stem in presence_words("unit_number_nouns") for _, stem in clitic_variants(tokens[first - 1].text))
+
+
+def _bounds(doc: Doc, tokens: list[Token], nums: list[NumberMention]) -> list[bool]:
+    """Which numbers end the span of the figure before them (and start that of the next).
+
+    Unit numbers (``الفرقة 82``) and counts of other things (``16 سفينة``, ``ثلاث قواعد``)
+    do not: the place named after them still belongs to the troop figure.
+    """
+    flags = []
+    for num in nums:
+        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        other = count_noun_matcher().match_at(tokens, j) if j < len(tokens) else None
+        flags.append(
+            not _after_unit_noun(doc, tokens, num)
+            and not (other is not None and other.value.get("category") != "troops")
+        )
+    return flags
+
+
 def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> bool:
     """A number with no noun that continues the previous troop figure."""
     nxt = tokens[j].text if j < len(tokens) else ""
@@ -92,6 +157,19 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
     lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
     before = doc.nt.norm[max(0, lead - 8) : lead].split()
     return bool(before) and (before[-1] in {"و", "ول", "وب"} or before[-1] in presence_words("continuation_before"))
+
+
+def _before_indefinite_noun(tokens: list[Token], num: NumberMention, j: int) -> bool:
+    """A definite number that still counts the indefinite troop noun after it (``الـ900 جندي``)."""
+    noun = _noun_at(tokens, j) if num.kind != "dual" else None
+    return noun is not None and not tokens[noun.first_token].text.startswith("ال")
+
+
+def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A figure given as the size of a force named before it (``قواتها البالغ عددها نحو 1000``)."""
+    lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
+    first = next((k for k, t in enumerate(tokens) if t.end > lead), 0)
+    return any(tokens[k].text in presence_words("size_heads") for k in range(max(0, first - 2), first))
 
 
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
@@ -106,10 +184,25 @@ def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
                 return noun
         if tokens[k].text in presence_words("count_heads_pronoun"):  # "جنود اميركيون … يقدر عددهم بنحو 900"
             for b in range(k - 1, max(-1, k - 1 - _NOUN_BEFORE_HEAD), -1):
+                if attack_noun_matcher().match_at(tokens, b) is not None:
+                    return None  # "على القوات الأمريكية هجمات بلغ عددها 150": the attacks are counted
                 noun = count_noun_matcher().match_at(tokens, b)
                 if noun is not None:
                     return noun if noun.value.get("category") == "troops" else None
     return None
+
+
+def _foreign_forces(tokens: list[Token], noun: PhraseMatch) -> bool:
+    """False for a bare ``قوات`` not named as a force (``500 من القوات العراقية``, ``قوات سوريا الديمقراطية``).
+
+    ``2000 من القوات الأميركية``, ``1000 من قوات التحالف`` and ``2000 من قواتها`` are troops
+    of a force; the other troop nouns (``جندي``, ``عسكري``) always are.
+    """
+    if noun.value.get("lemma") != "قوات" or noun.phrase not in {"قوات", "القوات"}:
+        return True
+    return force_matcher().match_at(tokens, noun.first_token) is not None or (
+        noun.last_token + 1 < len(tokens) and adjective_matcher().match_at(tokens, noun.last_token + 1) is not None
+    )
 
 
 def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseMatch) -> bool:
@@ -124,26 +217,38 @@ def _militia_men(doc: Doc, sent: DocSentence, tokens: list[Token], noun: PhraseM
 
 
 def _troop_rows(
-    doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", "")
+    doc: Doc, sent: DocSentence, tokens: list[Token], context: tuple[str, str] = ("", ""), topic: str = ""
 ) -> list[dict[str, Any]]:
-    """Troop figures of a sentence (``tokens`` are its tokens); ``context`` is the (country, force) a demonstrative may point back to."""
+    """Troop figures of a sentence.
+
+    ``context`` is the (country, force) a demonstrative may point back to; ``topic`` the
+    country of the article's troop headline, which a bare ``المنطقة`` stands for.
+    """
     if sentence_is_hypothetical(doc, sent) or has_presence_word(tokens, "not_deployed_cues"):
         return []
+    planned = has_presence_word(tokens, "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
+    spans: list[tuple[int, int, bool]] = []  # normalised span of each row's figure; has it a noun
     nums = [n for n in doc.within(doc.numbers, sent) if not any(d.nstart <= n.nstart < d.nend for d in doc.dates)]
+    nums = split_changes(doc, tokens, nums)
     prev: dict[str, Any] | None = None
+    bounds = _bounds(doc, tokens, nums)
     for idx, num in enumerate(nums):
-        if follows_noun(num) or isinstance(num.value, float) or num.kind == "vague":
+        if isinstance(num.value, float) or num.kind == "vague" or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) or "مئات الجنود" is no troop figure; whole values are ints
+        if planned and not _states_size(doc, tokens, num):
+            continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
+        if follows_noun(num) and not _before_indefinite_noun(tokens, num, j):
+            continue  # "الصواريخ الاربعة", "المواقع الثلاثة العسكريين"; but "سحب الـ900 جندي" counts
         if num.kind == "dual":
             j -= 1
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
         noun = _noun_at(tokens, j) or _shared_noun(doc, tokens, nums[idx + 1 : idx + 2], j)
         if (noun is None and count_noun_matcher().match_at(tokens, j) is not None) or (
-            noun is not None and _militia_men(doc, sent, tokens, noun)
+            noun is not None and (_militia_men(doc, sent, tokens, noun) or not _foreign_forces(tokens, noun))
         ):
             prev = None
             continue
@@ -158,11 +263,12 @@ def _troop_rows(
             force = prev["force"]
         elif not force:
             force = find_force(tokens, noun_last, first)
-        nxt = nums[idx + 1].nstart if idx + 1 < len(nums) else sent.nend
-        prv = nums[idx - 1].nend if idx > 0 else sent.nstart
+        nxt = next((n.nstart for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), sent.nend)
+        prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
         clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
-        country = _country_of(doc, noun_end, nxt if clause < 0 else clause) or _country_of(doc, prv, num.nstart)
+        after = nxt if clause < 0 else clause
+        country = _country_of(doc, noun_end, after, topic) or _country_of(doc, prv, num.nstart, topic, before=True)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {
@@ -175,7 +281,22 @@ def _troop_rows(
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),
         }
         rows.append(prev)
+        spans.append((start, max(noun_end, num.nend), noun is not None))
+    _share_country(doc, rows, spans)
     return rows
+
+
+def _share_country(doc: Doc, rows: list[dict[str, Any]], spans: list[tuple[int, int, bool]]) -> None:
+    """Give a figure with no place the country of the figure with a noun coordinated right after it.
+
+    ``سيبقى 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق``: both are in Iraq. A
+    bare number after it (``2500 جندي ونحو 900 في سوريا``) is a split, not a shared place.
+    """
+    for i in range(len(rows) - 2, -1, -1):
+        between = doc.nt.norm[spans[i][1] : spans[i + 1][0]]
+        coordinated = between.endswith("و") and len(between.split()) <= 2 and spans[i + 1][2]
+        if not rows[i]["country"] and rows[i + 1]["country"] and coordinated:
+            rows[i]["country"] = rows[i + 1]["country"]
 
 
 def _hosted_by_anaphor(tokens: list[Token]) -> bool:
@@ -225,20 +346,22 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     seen_bases: set[str] = set()
     seen_figures: set[tuple[Any, str]] = set()
     context = ("", "")
+    topic = headline_topic(doc)
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
-    topic = _country_of(doc, 0, len(doc.nt.norm))  # the first country of the article, headline included
+    first_country = _country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
     announced: Announcement | None = None
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
-        troops = _troop_rows(doc, sent, tokens, context)
+        troops = _troop_rows(doc, sent, tokens, context, topic)
         if named_base is not None and _hosted_by_anaphor(tokens):
             _place_at(troops, base_of(doc, named_base) or named_base.value)
-        for row in troops:  # "ارتفع العدد من 900 الي 2000 جندي": the force and country of the sentence before
-            row["country"] = row["country"] or context[0] or topic
+        here = _country_of(doc, sent.nstart, sent.nend)
+        for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
+            row["country"] = row["country"] or context[0] or topic or first_country
             row["force"] = row["force"] or context[1]
         named = list(force_matcher().find(tokens))
-        context = (_country_of(doc, sent.nstart, sent.nend), str(named[-1].value) if named else "")
+        context = (here, str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)

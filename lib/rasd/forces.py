@@ -61,6 +61,10 @@ def find_force(tokens: list[Token], noun_last: int, before: int) -> str:
         noun_last: Index of the last token of the troop noun.
         before: Index of the first token of the figure (forces are looked for before it).
     """
+    if noun_last + 2 < len(tokens) and tokens[noun_last + 1].text == "من":
+        owner = force_matcher().match_at(tokens, noun_last + 2)
+        if owner is not None:
+            return str(owner.value)  # "1000 جندي من قوات التحالف", "500 عنصر من الجيش التركي"
     for j in range(noun_last + 1, min(noun_last + 3, len(tokens))):
         if tokens[j].text in presence_words("landmark_words"):
             break  # "في قاعدة إنجرليك جنوبي تركيا": a place, not a nationality
