@@ -214,7 +214,8 @@ def _troop_rows(
     """Troop figures of a sentence.
 
     ``context`` is the (country, force) a demonstrative may point back to; ``topic`` the
-    country of the article's troop headline, which a bare ``المنطقة`` stands for.
+    country of the article's troop headline, which a bare ``المنطقة`` stands for and which a
+    figure placed nowhere else is in.
     """
     if is_hypothetical(tokens) or has_presence_word(tokens, "not_deployed_cues"):
         return []
@@ -265,7 +266,7 @@ def _troop_rows(
             "count": num.value,
             "qualifier": figure_qualifier(num),
             "force": force or context[1],
-            "country": country or (prev["country"] if prev else "") or context[0],
+            "country": country or (prev["country"] if prev else "") or context[0] or topic,
             "place": place,
             "role": role.value if role else "",
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),
