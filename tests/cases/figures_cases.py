@@ -245,6 +245,9 @@ DEPLOYMENT_CASES = [
     ("troops-adid-count-head", "press", "ويبلغ عديد القوات الأمريكية في العراق نحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
     ("troops-hajm-pronoun-head", "press", "وتنشر واشنطن قوات في العراق يقدر حجمها بنحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
     ("trap-hajm-of-attacks", "trap", "وقال إن حجم الهجمات على القوات الأمريكية بلغ 150 منذ أكتوبر.", "2024-01-10", []),
+    ("troops-casualty-clause-then-size-clause", "dev", "وأعلنت واشنطن أن الهجوم على البرج 22 أوقع 34 جريحا، مشيرة إلى أن الموقع يضم قرابة 350 عسكريا أمريكيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("trap-casualties-in-second-clause", "trap", "وقال المتحدث إن الهجوم استهدف قاعدة التنف، مشيرا إلى أن 40 جنديا أمريكيا أصيبوا بجروح طفيفة.", "2023-10-20", []),
+    ("trap-killed-then-wounded-others", "trap", "وقتل 13 جنديا أمريكيا، وأصيب 40 آخرون في الهجوم على المطار.", "2021-08-26", []),
     ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
