@@ -159,6 +159,20 @@ def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> boo
     return bool(before) and (before[-1] in {"و", "ول", "وب"} or before[-1] in presence_words("continuation_before"))
 
 
+def _clauses(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence, split at a comma and a participle that adds a fact.
+
+    ``… أوقع 34 جريحا، مشيرة إلى أن الموقع يضم قرابة 350 عسكريا``: two clauses.
+    """
+    cuts = [
+        k
+        for k, t in enumerate(tokens)
+        if k and t.text in presence_words("clause_openers") and doc.nt.norm[: t.start].rstrip().endswith(",")
+    ]
+    edges = [0, *cuts, len(tokens)]
+    return list(zip(edges, edges[1:], strict=False))
+
+
 def _before_indefinite_noun(tokens: list[Token], num: NumberMention, j: int) -> bool:
     """A definite number that still counts the indefinite troop noun after it (``الـ900 جندي``)."""
     noun = _noun_at(tokens, j) if num.kind != "dual" else None
@@ -222,9 +236,13 @@ def _troop_rows(
     """Troop figures of a sentence.
 
     ``context`` is the (country, force) a demonstrative may point back to; ``topic`` the
-    country of the article's troop headline, which a bare ``المنطقة`` stands for.
+    country of the article's troop headline, which a bare ``المنطقة`` stands for and which a
+    figure placed nowhere else is in.
     """
-    if sentence_is_hypothetical(doc, sent) or has_presence_word(tokens, "not_deployed_cues"):
+    if sentence_is_hypothetical(doc, sent):
+        return []
+    clauses = _clauses(doc, tokens)
+    if all(has_presence_word(tokens[lo:hi], "not_deployed_cues") for lo, hi in clauses):
         return []
     planned = has_presence_word(tokens, "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
@@ -238,6 +256,10 @@ def _troop_rows(
     for idx, num in enumerate(nums):
         if isinstance(num.value, float) or num.kind == "vague" or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) or "مئات الجنود" is no troop figure; whole values are ints
+        first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
+        if any(lo <= first < hi and has_presence_word(tokens[lo:hi], "not_deployed_cues") for lo, hi in clauses):
+            prev = None
+            continue  # "اوقع 34 جريحا، مشيرة الى ان الموقع يضم قرابة 350 عسكريا": only the first clause
         if planned and not _states_size(doc, tokens, num):
             continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
@@ -275,7 +297,7 @@ def _troop_rows(
             "count": num.value,
             "qualifier": figure_qualifier(num),
             "force": force or context[1],
-            "country": country or (prev["country"] if prev else "") or context[0],
+            "country": country or (prev["country"] if prev else "") or context[0] or topic,
             "place": place,
             "role": role.value if role else "",
             **doc.row_evidence(sent, start, max(noun_end, num.nend)),

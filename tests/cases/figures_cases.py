@@ -323,6 +323,9 @@ DEPLOYMENT_CASES = [
     ("troops-adid-count-head", "press", "ويبلغ عديد القوات الأمريكية في العراق نحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
     ("troops-hajm-pronoun-head", "press", "وتنشر واشنطن قوات في العراق يقدر حجمها بنحو 2500.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": ""}]),
     ("trap-hajm-of-attacks", "trap", "وقال إن حجم الهجمات على القوات الأمريكية بلغ 150 منذ أكتوبر.", "2024-01-10", []),
+    ("troops-casualty-clause-then-size-clause", "dev", "وأعلنت واشنطن أن الهجوم على البرج 22 أوقع 34 جريحا، مشيرة إلى أن الموقع يضم قرابة 350 عسكريا أمريكيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("trap-casualties-in-second-clause", "trap", "وقال المتحدث إن الهجوم استهدف قاعدة التنف، مشيرا إلى أن 40 جنديا أمريكيا أصيبوا بجروح طفيفة.", "2023-10-20", []),
+    ("trap-killed-then-wounded-others", "trap", "وقتل 13 جنديا أمريكيا، وأصيب 40 آخرون في الهجوم على المطار.", "2021-08-26", []),
     ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
@@ -674,6 +677,7 @@ EVENT_CASES = [
 HEADLINE_TOPIC_CASES = [
     ("topic-syria-cut", "press", "واشنطن تقلص عدد جنودها في سوريا", "وأوصى القادة بالإبقاء على 500 جندي على الأقل في المنطقة.", "2025-04-18", [(500, "Syria")]),
     ("topic-iraq-syria-bases", "press", "البنتاغون يرسل 1500 جندي إلى قواعده في العراق وسوريا", "ويستعد الجيش الأمريكي لإرسال 1500 جندي إضافي إلى المنطقة.", "2023-10-27", [(1500, "Iraq+Syria")]),
+    ("topic-figure-without-place", "press", "واشنطن تبدأ تقليص قواتها في سوريا", "وقال المسؤول إن عدد الجنود سينخفض إلى 1400 جندي.", "2025-04-18", [(1400, "Syria")]),
     ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
     ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
     ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
