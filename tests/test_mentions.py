@@ -47,8 +47,14 @@ def _rows(text, published=N13):
         ("trap: a range after a night, not in parentheses, keeps its rows",
          "وقع القصف ليل الأحد الاثنين، وتكرر من 8 إلى 9 تشرين الثاني.", N13,
          [("ليل الأحد الاثنين", ""), ("8 إلى 9 تشرين الثاني", "2023-11-08"), ("9 تشرين الثاني", "2023-11-09")]),
-        ("dev: a week and a year alone keep their iso", "تراجعت الهجمات الأسبوع الماضي مقارنة بعام 2019.", N13,
-         [("الأسبوع الماضي", "2023-11-04/2023-11-10"), ("بعام 2019", "2019")]),
+        # session 16: the table lists a day or a month, the gold schema's two resolutions (dev: 42 of the
+        # 67 date extras on the development sets were a year alone or a week, never annotated)
+        ("dev: a week and a year alone give no row", "تراجعت الهجمات الأسبوع الماضي مقارنة بعام 2019.", N13, []),
+        ("dev: years counted back give no row", "بدأ الوجود الأمريكي قبل عشر سنوات وتوسع منذ 2016.", N13, []),
+        ("trap: a week counted back from publication is a day", "وصل الوفد قبل أسبوع إلى أربيل.", N13,
+         [("قبل أسبوع", "2023-11-06")]),
+        ("trap: a year beside a month keeps the month", "انسحبت القوات في أيلول 2021 ثم عادت عام 2022.", N13,
+         [("أيلول 2021", "2021-09")]),
         ("dev: a month keeps its iso", "تصاعدت الهجمات منذ منتصف تشرين الأول الماضي.", N13,
          [("منتصف تشرين الأول الماضي", "2023-10")]),
         ("dev: the same month as the one named before", "وصل الوفد في 2 أيار/مايو 2022، وغادر في الخامس من الشهر نفسه.",

@@ -30,6 +30,11 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
     days of one month (``17 إلى 24 تشرين الأول``) gives one row per end, the
     first over the whole range.
 
+    Only mentions resolved to a day or a month are listed, the two resolutions of the
+    gold schema: a year alone (``عام 2014``, ``منذ عشر سنوات``) and a whole week
+    (``الاسبوع الماضي``) stay in ``Doc.dates``, where events take their time precision
+    from them, but are no row of this table.
+
     Args:
         dates: The mentions, in text order (``Doc.dates``).
         text: The original text they point into.
@@ -40,6 +45,8 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     last: DateMention | None = None
     for d in dates:
+        if _too_vague(d):
+            continue
         if last is not None and _glosses(last, d, text):
             rows[-1].update(expr=text[rows[-1]["start"] : d.end], end=d.end)
         elif d.kind == "range" and d.iso:
@@ -50,6 +57,11 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
             rows.append(_row(d, text, "" if d.kind == "night" else d.iso, d.start))
         last = d
     return rows
+
+
+def _too_vague(d: DateMention) -> bool:
+    """Whether a mention is vaguer than a month: a year, or a week given as an interval of days."""
+    return d.precision == "year" or (d.precision == "week" and "/" in d.iso)
 
 
 def _glosses(night: DateMention, d: DateMention, text: str) -> bool:
