@@ -35,6 +35,7 @@ __all__ = [
     "apposed_role",
     "known_name_after",
     "bloc_end",
+    "is_lone_name",
 ]
 
 
@@ -212,3 +213,20 @@ def bloc_end(cx: Cx, j: int) -> int | None:
     while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
         k += 1
     return k
+
+
+def is_lone_name(cx: Cx, j: int) -> bool:
+    """One plain word right before ``ان``/``بان``/``قائلا``: a family name (``وقال بايدن إن``).
+
+    The word has no article, is not a place, a role, an actor, a weapon or a function word,
+    and no punctuation separates it from the opener.
+    """
+    if j + 1 >= cx.hi or cx.punct_before(j + 1) or j in cx.place_at or j in cx.quoted:
+        return False
+    w = cx.word(j)
+    return (
+        len(w) >= 3
+        and not w.startswith("ال")
+        and lex().has("openers", cx.word(j + 1))
+        and _name_start_ok(cx, j)
+    )

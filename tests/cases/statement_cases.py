@@ -48,6 +48,21 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 16: a family name never introduced, right before ان/بان (heldout10: 5 rows, d_h5A: 6)
+    ("verb-first/lone-family-name-before-an", "bug",
+     "وقال لافروف إن موسكو لن تقبل بوجود عسكري أجنبي دائم في سوريا.",
+     "2024-01-10",
+     [{"speaker": "لافروف", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("verb-first/lone-family-name-not-the-last-person", "bug",
+     "استقبل وزير الدفاع العراقي ثابت العباسي وفدا عسكريا في بغداد. وأكد أوستن بأن واشنطن ملتزمة بالشراكة.",
+     "2024-01-10",
+     [{"speaker": "أوستن", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
+    ("trap/lone-word-with-article-is-no-name", "trap",
+     "وذكر التقرير أن الهجمات تراجعت خلال الشهر الماضي.",
+     "2024-01-10",
+     []),
     # ------------------------------------------------------------------ verb-first
     ("verb-first/spokesman-name-direct", "press",
      'وقال المتحدث باسم "حركة الأوفياء" حسين الزيدي، في بيان مقتضب، إن "أي اعتداء جديد سيقابل برد أشد".',
