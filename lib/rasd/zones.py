@@ -311,12 +311,14 @@ def _hedge_end(cx: Cx, j: int) -> int:
 def _topic_end(cx: Cx, j: int) -> int | None:
     """The opener's token after a short topic or companion phrase.
 
-    ``علّق X على القرار بالقول إن``, ``قال X ومعه اثنان من الضباط إن``.
+    ``علّق X على القرار بالقول إن`` (or ``قائلا إن``), ``قال X ومعه اثنان من الضباط إن``.
     """
     companion = lex().has("companion_markers", cx.word(j))
     if (cx.word(j) != "علي" and not companion) or j in cx.trigger_at:
         return None
     for k in range(j + 2, min(cx.hi, j + (9 if companion else 6))):
+        if lex().has("quotative", cx.word(k)) and k not in cx.quoted:
+            return k  # "علّق X على مقتل الجنود قائلا إن": the participle opens the content
         if k in cx.trigger_at or k in cx.quoted:
             return None
         if lex().has("openers", cx.word(k)):
