@@ -12,10 +12,7 @@ from conftest import make_doc, table_f1
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {
-    "base-landmark-own-clause-earlier-base-trap": "the earlier base still takes a clause that agrees only with the "
-    "landmark base after it when no preposition-attached word counts in the gap (session 15)",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _rows(sentence, published):

@@ -32,6 +32,7 @@ that are not on the US side).
 
 from __future__ import annotations
 
+from rasd.base_threads import is_adverbial
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import find_places, presence_verb_matcher
@@ -177,7 +178,7 @@ def withdrawal_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: Phrase
     if not named:
         return None
     in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
-    between = [tokens[k].text for k in range(leave + 1, k_first) if k not in in_force]
+    between = [tokens[k].text for k in range(leave + 1, k_first) if k not in in_force and not is_adverbial(doc, sent, k)]
     if len(between) > 2 and "من" not in between:
         return None  # "غادر قاعدة X", "غادرت جميع القوات الأميركية قاعدة X", "الانسحاب … من قاعدة X"
     last = lo + max(f.last_token for f in named)

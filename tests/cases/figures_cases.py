@@ -218,6 +218,22 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 16: bases in a withdrawal article (a withdrawal followed over the next sentences), stationed
+    # inside a base, a clause that agrees with the landmark base, a translated base name ---
+    ("base-alias-victory-translated-name", "dev", "وتتمركز قوات أمريكية في قاعدة النصر قرب مطار بغداد.", "2020-01-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-stationed-inside", "dev", "وقال المصدر إن الجنود الأمريكيين الذين كانوا متمركزين داخل قاعدة القيارة غادروها.", "2020-03-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-stationed-inside-local-force-trap", "trap", "وقال المصدر إن القوات العراقية المتمركزة داخل قاعدة القيارة صدت الهجوم.", "2020-03-26", []),
+    ("base-stationed-near-trap", "trap", "وقال إن القوات الأمريكية المتمركزة قرب قاعدة بلد الجوية انسحبت.", "2020-03-26", []),
+    ("base-earlier-place-clause-agrees-with-landmark", "dev", "ويقع مطار أربيل على مقربة من قاعدة حرير العسكرية التي تتبع للقوات الأمريكية.", "2021-02-16", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-withdrawal-adverbs-between", "dev", "وأخلت القوات الأمريكية تماما الأسبوع الماضي قاعدة تل بيدر.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-withdrawal-thread-definite-noun", "dev", "وأخلت القوات الأمريكية قاعدة تل أبيض. وشمل الانسحاب كذلك قاعدة عين عيسى، وقاعدة المبروكة.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "عين عيسى"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المبروكة"}]),
+    ("base-withdrawal-thread-negated", "dev", "وأخلت القوات الأمريكية قاعدة تل أبيض. ولم يشمل الإخلاء قاعدة الشدادي.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-withdrawal-thread-list-anaphor", "dev", "وبدأت القوات الأمريكية الانسحاب من قواعدها في شمال سوريا. ومن أبرز هذه القواعد قاعدة لافارج قرب كوباني.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "لافارج"}]),
+    ("base-withdrawal-thread-still-there", "dev", "وأخلت القوات الأمريكية قاعدة عين عيسى. في المقابل، ما زالت قاعدة الشدادي تعمل.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "عين عيسى"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-withdrawal-thread-other-group-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. ثم سلمت الفصائل قاعدة عين عيسى للجيش.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
+    ("base-withdrawal-thread-other-force-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. وقصفت المسيرات التركية قاعدة عين عيسى.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
+    ("base-still-without-withdrawal-trap", "trap", "ولا تزال قاعدة الشدادي تتعرض للقصف منذ أيام.", "2019-10-17", []),
+    ("base-goes-on-without-withdrawal-trap", "trap", "وتواصل قاعدة بلد الجوية عملها رغم القصف.", "2020-01-12", []),
     # --- session 15: heldout10 made development data; vague troop numbers (مئات, آلاف) are no figure in any
     # of the 153 gold troop rows of the development sets, so they give no row ---
     ("troops-vague-from-leaving", "dev", "وأعلن التحالف أن مئات من جنوده ومدربيه يغادرون العراق.", "2020-03-20", []),
