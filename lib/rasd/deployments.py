@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
-from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows
+from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
@@ -388,7 +388,8 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
-        carried, announced = announced_rows(doc, sent, announced), announced_bases(doc, sent, tokens)
+        carried = announced_rows(doc, sent, announced)
+        announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to

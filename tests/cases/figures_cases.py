@@ -233,6 +233,7 @@ DEPLOYMENT_CASES = [
     ("base-withdrawal-thread-other-group-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. ثم سلمت الفصائل قاعدة عين عيسى للجيش.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
     ("base-withdrawal-thread-other-force-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. وقصفت المسيرات التركية قاعدة عين عيسى.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
     ("base-still-without-withdrawal-trap", "trap", "ولا تزال قاعدة الشدادي تتعرض للقصف منذ أيام.", "2019-10-17", []),
+    ("base-announced-in-two-countries", "dev", "وقالت الفصائل إنها استهدفت قاعدتين أمريكيتين في العراق وسوريا. وسقطت الصواريخ على قاعدة عين الأسد وقاعدة التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-goes-on-without-withdrawal-trap", "trap", "وتواصل قاعدة بلد الجوية عملها رغم القصف.", "2020-01-12", []),
     # --- session 15: heldout10 made development data; vague troop numbers (مئات, آلاف) are no figure in any
     # of the 153 gold troop rows of the development sets, so they give no row ---
@@ -697,4 +698,12 @@ HEADLINE_TOPIC_CASES = [
     ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
     ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
     ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
+]
+
+# Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
+HEADLINE_BASE_CASES = [
+    # --- session 16: a counted announcement of the lede names the headline's bases later in the article ---
+    ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
+    ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
+    ("lede-count-next-sentence", "dev", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين. وسقطت الصواريخ على قاعدة الشدادي وقاعدة التنف.", "2024-07-26", [("الشدادي", "US"), ("التنف", "US")]),
 ]
