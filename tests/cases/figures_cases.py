@@ -218,6 +218,21 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 16: forms read in the press (30+ articles on US bases in Iraq and Syria): a base the force owns (قاعدتها في),
+    # a predicate that counts a topic base among the force's bases, a definite base noun with a presence clause, new aliases ---
+    ("base-possessed-noun-reinforcements", "press", "وأرسلت القوات الأمريكية تعزيزات إلى قاعدتها في مدينة الشدادي.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-qualifier", "press", "وهبطت طائرتا شحن أمريكيتان في قاعدتها العسكرية في خراب الجير بريف رميلان.", "2023-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-possessed-noun-militia-trap", "trap", "وقصفت الفصائل مواقع قرب قاعدتها في الشدادي.", "2024-05-04", []),
+    ("base-predicate-among-force-bases", "press", "وتعد قاعدة الشدادي من كبرى القواعد الأمريكية شرقي سوريا.", "2023-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-predicate-superlative-owner", "press", "وتعد قاعدة عين الأسد ثانية أكبر قاعدة للقوات الجوية الأمريكية في المنطقة.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-predicate-coordinated-describing-verb", "press", "وتقع قاعدة حرير الجوية على بعد 77 كيلومترا شرق أربيل، وتعتبر قاعدة جوية للعمليات الخاصة الأمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-predicate-target-trap", "trap", "وتعد قاعدة عين الأسد هدفا متكررا لهجمات الفصائل.", "2024-01-20", []),
+    ("base-predicate-local-bases-trap", "trap", "وتعد قاعدة بلد الجوية من أكبر القواعد العراقية.", "2024-01-20", []),
+    ("base-definite-noun-clause-then-town", "press", "وتعرضت القاعدة العسكرية التي توجد فيها قوات أمريكية في الشدادي لهجوم صاروخي.", "2023-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-definite-noun-clause-local-trap", "trap", "وتعرضت القاعدة العسكرية التي توجد فيها قوات عراقية في الشدادي لهجوم.", "2023-11-20", []),
+    ("base-dual-list-translated-name", "press", "وانسحب الجيش الأمريكي من قاعدتي عين الأسد والنصر.", "2025-08-24", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-new-tal-samen", "press", "وتتمركز قوات أمريكية في قاعدة تل السمن شمال الرقة.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل السمن"}]),
+    ("base-alias-little-obama", "press", "وحلقت مروحيات قرب قاعدة أوباما الصغرى التي تتمركز فيها قوات أمريكية.", "2023-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     # --- session 16: bases in a withdrawal article (a withdrawal followed over the next sentences), stationed
     # inside a base, a clause that agrees with the landmark base, a translated base name ---
     ("base-alias-victory-translated-name", "dev", "وتتمركز قوات أمريكية في قاعدة النصر قرب مطار بغداد.", "2020-01-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
