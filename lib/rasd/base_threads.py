@@ -99,12 +99,17 @@ def _list_anaphor(tokens: list[Token], k_first: int) -> bool:
 
 
 class WithdrawalThread:
-    """The force a withdrawal of the last sentences is about, carried to the bases named after it."""
+    """The force a withdrawal of the last sentences is about, carried to the bases named after it.
+
+    Also the force of the bases the sentence before spoke of (``وتنتشر القوات الأمريكية في عدة
+    قواعد في سوريا``), for ``ومن أبرز هذه القواعد قاعدة الشدادي``.
+    """
 
     def __init__(self) -> None:
         """Start with no withdrawal."""
         self.force: str | None = None
         self.age = 0
+        self.bases_force: str | None = None
 
     def rows(self, doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
         """Rows for the bases a sentence ties to the withdrawal before it; updates the thread.
@@ -118,7 +123,7 @@ class WithdrawalThread:
             One row (count empty) per base named right after a withdrawal word or ``هذه القواعد``,
             and per base added to it with و, when the sentence names no force of its own.
         """
-        rows = self._tied_rows(doc, sent, tokens) if self.force is not None else []
+        rows = self._tied_rows(doc, sent, tokens)
         leaves = [k for k in range(len(tokens)) if _withdrawal_at(tokens, k)]
         own = next((f for f in (_force_near(tokens, k) for k in leaves) if f), None)
         if own is not None:
@@ -129,7 +134,20 @@ class WithdrawalThread:
             self.age += 1
             if self.age > _THREAD_SENTENCES:
                 self.force = None
+        self.bases_force = _bases_force(tokens)
         return rows
+
+    def _force_for(self, tokens: list[Token], k_first: int) -> str | None:
+        """The force a base is tied to by the words right before it, or None."""
+        before = range(max(0, k_first - _THREAD_REACH), k_first)
+        if _list_anaphor(tokens, k_first):
+            return self.force or self.bases_force
+        if self.force is None:
+            return None
+        if any(_withdrawal_at(tokens, k) for k in before):
+            return self.force
+        still = any(_stems(tokens[k].text) & presence_words("still_words") for k in before[-_STILL_REACH:])
+        return self.force if still else None
 
     def _tied_rows(self, doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
@@ -139,15 +157,27 @@ class WithdrawalThread:
             if base is None or is_landmark(doc, m):
                 continue
             k_first = m.first_token - sent.tok_lo
-            before = range(max(0, k_first - _THREAD_REACH), k_first)
-            tied = any(_withdrawal_at(tokens, k) for k in before) or _list_anaphor(tokens, k_first)
-            still = any(_stems(tokens[k].text) & presence_words("still_words") for k in before[-_STILL_REACH:])
-            listed = prev_last is not None and 0 < k_first - prev_last <= _CONJUNCT_REACH and tokens[k_first].text.startswith("و")
-            if not (tied or still or listed) or _names_a_group(doc, sent, tokens, k_first):
+            force = self._force_for(tokens, k_first)
+            if force is None and prev_last is not None and 0 < k_first - prev_last <= _CONJUNCT_REACH:
+                force = rows[-1]["force"] if tokens[k_first].text.startswith("و") else None
+            if force is None or _names_a_group(doc, sent, tokens, k_first):
                 prev_last = None
                 continue
             prev_last = m.last_token - sent.tok_lo
-            rows.append({"count": None, "qualifier": "", "force": self.force, "country": base["country"],
+            rows.append({"count": None, "qualifier": "", "force": force, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
         return rows
 
+
+def _bases_force(tokens: list[Token]) -> str | None:
+    """The force named near a plural base noun of the sentence (``تنتشر القوات الأمريكية في عدة قواعد``)."""
+    for k, t in enumerate(tokens):
+        if not _stems(t.text) & presence_words("plural_base_nouns"):
+            continue
+        window = tokens[max(0, k - _SUBJECT_REACH) : k + 1 + _THREAD_REACH]
+        if any(_stems(w.text) & presence_words("other_groups") for w in window):
+            continue
+        named = [*force_matcher().find(window), *adjective_matcher().find(window)]
+        if named:
+            return str(named[0].value)
+    return None

@@ -220,6 +220,12 @@ ATTACK_COUNT_CASES = [
 DEPLOYMENT_CASES = [
     # --- session 16: forms read in the press (30+ articles on US bases in Iraq and Syria): a base the force owns (قاعدتها في),
     # a predicate that counts a topic base among the force's bases, a definite base noun with a presence clause, new aliases ---
+    ("base-list-anaphor-after-presence", "press", "وتنتشر القوات الأمريكية في عدة قواعد في سوريا. ومن أبرز هذه القواعد قاعدة الشدادي في ريف الحسكة.", "2020-08-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-list-anaphor-after-possession", "press", "وللولايات المتحدة قواعد في سوريا. وأبرز هذه القواعد قاعدة التنف.", "2022-08-15", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-list-anaphor-militia-trap", "trap", "وسيطرت الفصائل على قواعد للجيش. ومن أبرز هذه القواعد قاعدة بلد الجوية.", "2022-08-15", []),
+    ("base-militia-hq-near-base-trap", "trap", "وسقطت قذائف على مقر لكتائب حزب الله قرب قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-militia-around-airport-trap", "trap", "وتنتشر ميليشيات إيرانية في محيط مطار دير الزور.", "2024-01-20", []),
+    ("base-list-of-targets-trap", "trap", "واستهدفت الفصائل العراقية قاعدة عين الأسد وقاعدة حرير ومطار أربيل بالمسيرات.", "2024-01-20", []),
     ("base-possessed-noun-reinforcements", "press", "وأرسلت القوات الأمريكية تعزيزات إلى قاعدتها في مدينة الشدادي.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-possessed-noun-qualifier", "press", "وهبطت طائرتا شحن أمريكيتان في قاعدتها العسكرية في خراب الجير بريف رميلان.", "2023-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-possessed-noun-militia-trap", "trap", "وقصفت الفصائل مواقع قرب قاعدتها في الشدادي.", "2024-05-04", []),
