@@ -6,16 +6,13 @@ qualifier and force.
 """
 
 import pytest
-from cases.figures_cases import DEPLOYMENT_CASES, HEADLINE_TOPIC_CASES
+from cases.figures_cases import DEPLOYMENT_CASES, HEADLINE_BASE_CASES, HEADLINE_TOPIC_CASES
 from conftest import make_doc, table_f1
 
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {
-    "base-landmark-own-clause-earlier-base-trap": "the earlier base still takes a clause that agrees only with the "
-    "landmark base after it when no preposition-attached word counts in the gap (session 15)",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _rows(sentence, published):
@@ -56,8 +53,8 @@ def test_deployments_f1_on_cases_at_least_target():
     assert f1 >= 0.9
 
 
-def _article_rows(headline, body, published):
-    """Rows of an article with a headline paragraph and one body paragraph."""
+def _article_deployments(headline, body, published):
+    """Deployment rows of an article with a headline paragraph and one body paragraph."""
     from types import SimpleNamespace
 
     from rasd.doc import build_doc
@@ -65,7 +62,22 @@ def _article_rows(headline, body, published):
     text = f"{headline}\n{body}"
     paras = [SimpleNamespace(kind="headline", start=0, end=len(headline)), SimpleNamespace(kind="body", start=len(headline) + 1, end=len(text))]
     doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paras})
-    return [(int(r["count"]), r["country"]) for r in extract_deployments(doc) if r["count"] is not None]
+    return extract_deployments(doc)
+
+
+def _article_rows(headline, body, published):
+    """Troop rows (count, country) of an article with a headline."""
+    return [(int(r["count"]), r["country"]) for r in _article_deployments(headline, body, published) if r["count"] is not None]
+
+
+@pytest.mark.parametrize(
+    "headline,body,published,expected",
+    [pytest.param(*case[2:], id=f"{case[1]}:{case[0]}") for case in HEADLINE_BASE_CASES],
+)
+def test_base_rows_with_headline(headline, body, published, expected):
+    rows = [r for r in _article_deployments(headline, body, published) if r["count"] is None]
+    got = [(next((p for p, _ in expected if fold(p) in fold(r["place"])), r["place"]), r["force"]) for r in rows]
+    assert sorted(got) == sorted(expected)
 
 
 @pytest.mark.parametrize(

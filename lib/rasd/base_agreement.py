@@ -14,9 +14,10 @@ from __future__ import annotations
 from rasd.doc import Doc
 from rasd.forces import presence_words
 from rasd.lexicon import PhraseMatch
+from rasd.scope import is_landmark
 from rasd.text import Token, clitic_variants
 
-__all__ = ["clause_is_landmarks_own"]
+__all__ = ["clause_is_landmarks_own", "clause_taken_by_landmark"]
 
 _CLAUSE_REACH = 8  # tokens between a base and the relative pronoun that opens its clause
 
@@ -67,3 +68,25 @@ def clause_is_landmarks_own(doc: Doc, tokens: list[Token], off: int, m: PhraseMa
         return False
     others = [_place_gender(doc, b) for b in earlier]
     return all(g and g != gender for g in others)
+
+
+def clause_taken_by_landmark(doc: Doc, tokens: list[Token], off: int, m: PhraseMatch, v_first: int, bases: list[PhraseMatch]) -> bool:
+    """Whether a landmark base between a base and a presence verb owns the verb's clause by agreement.
+
+    Args:
+        doc: The article.
+        tokens: Tokens of the sentence.
+        off: Document index of the sentence's first token.
+        m: The base before the landmark (``ويقع مطار أربيل على مقربة من قاعدة حرير``).
+        v_first: Index in ``tokens`` of the presence verb.
+        bases: The bases of the sentence.
+
+    Returns:
+        True when a landmark base stands between them and the clause agrees with it and not with
+        ``m`` (``… قاعدة حرير العسكرية التي تتبع للقوات الأمريكية``: the row is حرير's alone).
+    """
+    return any(
+        m.last_token < b.first_token and b.last_token - off < v_first and is_landmark(doc, b)
+        and clause_is_landmarks_own(doc, tokens, off, b, [m])
+        for b in bases
+    )

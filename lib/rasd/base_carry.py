@@ -23,7 +23,7 @@ the base the article named last: ``أفاد البيان بأن قذائف سق�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
@@ -39,6 +39,7 @@ __all__ = [
     "anaphor_host_rows",
     "announced_bases",
     "announced_rows",
+    "still_announced",
     "is_hedged",
     "is_negated",
     "left_force",
@@ -58,6 +59,7 @@ _OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens it
 _LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
 _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
 _LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
+_ANNOUNCED_SENTENCES = 6  # sentences after a counted announcement where its bases may still be named
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,14 @@ class Announcement:
         slots: How many bases the next sentence may name as these; None for any number.
         country: The country the announcement puts them in, or "" when it names none.
         province: The province (admin1) it puts them in, when it names a town or province.
+        age: Sentences since the announcing one that named none of its bases.
     """
 
     force: str
     slots: int | None
     country: str
     province: str
+    age: int = 0
 
 
 def _stems(word: str) -> set[str]:
@@ -136,8 +140,12 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
 
 def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
     """The country and province of the first place named shortly after the announcing noun."""
-    for m in doc.within(doc.places, sent):
+    places = doc.within(doc.places, sent)
+    for i, m in enumerate(places):
         if 0 < m.first_token - sent.tok_lo - k <= _COUNTRY_REACH:
+            nxt = places[i + 1] if i + 1 < len(places) else None
+            if nxt is not None and nxt.first_token == m.last_token + 1 and doc.tokens[nxt.first_token].text.startswith("و"):
+                return "", ""  # "في العراق وسوريا": bases in both
             if m.value["type"] == "country":
                 return str(m.value["name_en"]), ""
             return str(m.value["country"]), "" if m.value["type"] == "region" else str(m.value["admin1"])
@@ -181,6 +189,16 @@ def _named_before(doc: Doc, sent: DocSentence, canonical: str) -> bool:
     return False
 
 
+def _in_headline(doc: Doc, canonical: str) -> bool:
+    """The article's headline names this base."""
+    return any(
+        (base_of(doc, m) or related_base(m) or {}).get("canonical") == canonical
+        for sent in doc.sentences
+        if sent.kind == "headline"
+        for m in doc.within(doc.places, sent)
+    )
+
+
 def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announcement | None:
     """The bases of a force a sentence announces without naming them, or None.
 
@@ -212,6 +230,23 @@ def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announc
     return found
 
 
+def still_announced(ann: Announcement | None, rows: list[dict[str, Any]]) -> Announcement | None:
+    """A counted announcement whose bases are not all named yet, for the sentences after this one.
+
+    Args:
+        ann: The announcement the sentence's rows were carried from, if any.
+        rows: The rows the sentence took from it.
+
+    Returns:
+        The announcement with the bases still to be named (``استهدفت قاعدتان أميركيتان، إحداهما
+        في سوريا والأخرى في العراق`` … ``إلى جانب القاعدة المقامة في معمل غاز كونيكو``), up to
+        ``_ANNOUNCED_SENTENCES`` sentences on; None for an uncounted one or once all are named.
+    """
+    if ann is None or ann.slots is None or ann.slots <= len(rows) or ann.age >= _ANNOUNCED_SENTENCES:
+        return None
+    return replace(ann, slots=ann.slots - len(rows), age=ann.age + 1)
+
+
 def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> list[dict[str, Any]]:
     """Rows for the bases a sentence names right after an announcement of them.
 
@@ -232,6 +267,8 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
             continue  # elsewhere; "منطقة التنف" is the area, not the base
         if _named_before(doc, sent, base["canonical"]):
             continue  # a base named before is not one of the bases just announced
+        if ann.age and not _in_headline(doc, base["canonical"]):
+            continue  # further on, only a base the headline names is one of those the lede counted
         if _own_clause(doc, sent, m):
             continue  # "قاعدة بلد الجوية التي تضم طائرات عراقية": its own clause says what it hosts
         if ann.slots is not None and len(rows) >= ann.slots:

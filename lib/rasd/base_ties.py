@@ -32,6 +32,8 @@ that are not on the US side).
 
 from __future__ import annotations
 
+from rasd.base_predicates import own_base_force, predicate_force
+from rasd.base_threads import is_adverbial
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import find_places, presence_verb_matcher
@@ -177,7 +179,7 @@ def withdrawal_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: Phrase
     if not named:
         return None
     in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
-    between = [tokens[k].text for k in range(leave + 1, k_first) if k not in in_force]
+    between = [tokens[k].text for k in range(leave + 1, k_first) if k not in in_force and not is_adverbial(doc, sent, k)]
     if len(between) > 2 and "من" not in between:
         return None  # "غادر قاعدة X", "غادرت جميع القوات الأميركية قاعدة X", "الانسحاب … من قاعدة X"
     last = lo + max(f.last_token for f in named)
@@ -269,7 +271,7 @@ def topic_force(tokens: list[Token], k_first: int, k_last: int, next_base: int |
         named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
         if named is not None and named.first_token <= _TOPIC_SUBJECT_REACH and not _other_host(after[: named.first_token]):
             return str(named.value)
-    return None
+    return predicate_force(tokens, k_last, next_base if next_base is not None else len(tokens))  # "من كبرى القواعد الأمريكية"
 
 
 def _other_host(subject: list[Token]) -> bool:
@@ -338,7 +340,7 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
     j = _locator_start(tokens, k_first)
     if j == k_first:
         return None
-    inside = _inside_unnamed_base(tokens, j)
+    inside = _inside_unnamed_base(tokens, j) or own_base_force(tokens, j)  # "تعزيزات إلى قاعدتها في مدينة الشدادي"
     if inside is not None or "في" not in {t.text for t in tokens[j:k_first]}:
         return inside
     for v in presence_verb_matcher().find(tokens[max(0, j - _CLAUSE_PLACE_REACH) : j]):
@@ -346,8 +348,7 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
         v_first, v_last = lo + v.first_token, lo + v.last_token
         if any(_could_host(p) for p in find_places(tokens[v_last + 1 : j])):
             continue
-        noun = tokens[v_first - 1].text if v_first else ""
-        if _base_noun(noun) and not noun.startswith("ال"):  # "قاعدة تتمركز فيها قوات أمريكية"
+        if _clause_head_is_base(tokens, v_first):  # "قاعدة تتمركز فيها قوات", "القاعدة العسكرية التي توجد فيها قوات"
             after = tokens[v_last + 1 : j]
             named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
             if named is not None:
@@ -358,6 +359,17 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
             if named:
                 return str(max(named, key=lambda f: f.last_token).value)
     return None
+
+
+def _clause_head_is_base(tokens: list[Token], v_first: int) -> bool:
+    """An indefinite base noun right before the verb, or a definite one before its relative pronoun."""
+    k = v_first - 1
+    relative = k >= 0 and tokens[k].text in presence_words("relative_pronouns")
+    k -= relative
+    while k > 0 and tokens[k].text in presence_words("base_qualifiers"):
+        k -= 1
+    noun = tokens[k].text if k >= 0 else ""
+    return _base_noun(noun) and (relative or not noun.removeprefix("و").startswith("ال"))
 
 
 def _could_host(place: PhraseMatch) -> bool:

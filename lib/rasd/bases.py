@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.base_agreement import clause_is_landmarks_own
+from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_carry import is_hedged, is_negated, left_force
+from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
     converted_force,
     described_force,
@@ -216,7 +217,9 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
             continue  # "لا تضم أي جنود أمريكيين"
         if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
             force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
-        elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW:
+        elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW and (
+            not clause_taken_by_landmark(doc, tokens, off, m, v.first_token, bases)  # "… من قاعدة حرير التي تتبع"
+        ):
             force = _named_after_verb(tokens, v) or find_force(tokens, v.last_token, k_first)
             force = force or find_force(tokens, len(tokens) - 1, k_first)
             if force == "" and has_presence_word(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH], "local_adjectives"):
@@ -292,6 +295,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or withdrawal_force(doc, sent, tokens, m) is not None
         or owned_base_force(tokens, k_first) is not None
         or located_base_force(tokens, k_first) is not None
+        or stationed_inside(tokens, k_first)
     )
 
 

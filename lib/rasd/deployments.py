@@ -26,7 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
-from rasd.base_carry import Announcement, anaphor_host_rows, announced_bases, announced_rows
+from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
+from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import (
@@ -372,7 +373,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
     first_country = _country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
-    announced: Announcement | None = None
+    announced, thread = None, WithdrawalThread()
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context, topic)
@@ -387,12 +388,13 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
-        carried, announced = announced_rows(doc, sent, announced), announced_bases(doc, sent, tokens)
+        carried = announced_rows(doc, sent, announced)
+        announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
-        for row in resumed + base_rows(doc, sent, tokens) + carried:
+        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
         rows.extend(_national_first(new_rows))

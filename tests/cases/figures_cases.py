@@ -218,6 +218,44 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 16: forms read in the press (30+ articles on US bases in Iraq and Syria): a base the force owns (قاعدتها في),
+    # a predicate that counts a topic base among the force's bases, a definite base noun with a presence clause, new aliases ---
+    ("base-list-anaphor-after-presence", "press", "وتنتشر القوات الأمريكية في عدة قواعد في سوريا. ومن أبرز هذه القواعد قاعدة الشدادي في ريف الحسكة.", "2020-08-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-list-anaphor-after-possession", "press", "وللولايات المتحدة قواعد في سوريا. وأبرز هذه القواعد قاعدة التنف.", "2022-08-15", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-list-anaphor-militia-trap", "trap", "وسيطرت الفصائل على قواعد للجيش. ومن أبرز هذه القواعد قاعدة بلد الجوية.", "2022-08-15", []),
+    ("base-militia-hq-near-base-trap", "trap", "وسقطت قذائف على مقر لكتائب حزب الله قرب قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-militia-around-airport-trap", "trap", "وتنتشر ميليشيات إيرانية في محيط مطار دير الزور.", "2024-01-20", []),
+    ("base-list-of-targets-trap", "trap", "واستهدفت الفصائل العراقية قاعدة عين الأسد وقاعدة حرير ومطار أربيل بالمسيرات.", "2024-01-20", []),
+    ("base-possessed-noun-reinforcements", "press", "وأرسلت القوات الأمريكية تعزيزات إلى قاعدتها في مدينة الشدادي.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-qualifier", "press", "وهبطت طائرتا شحن أمريكيتان في قاعدتها العسكرية في خراب الجير بريف رميلان.", "2023-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-possessed-noun-militia-trap", "trap", "وقصفت الفصائل مواقع قرب قاعدتها في الشدادي.", "2024-05-04", []),
+    ("base-predicate-among-force-bases", "press", "وتعد قاعدة الشدادي من كبرى القواعد الأمريكية شرقي سوريا.", "2023-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-predicate-superlative-owner", "press", "وتعد قاعدة عين الأسد ثانية أكبر قاعدة للقوات الجوية الأمريكية في المنطقة.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-predicate-coordinated-describing-verb", "press", "وتقع قاعدة حرير الجوية على بعد 77 كيلومترا شرق أربيل، وتعتبر قاعدة جوية للعمليات الخاصة الأمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-predicate-target-trap", "trap", "وتعد قاعدة عين الأسد هدفا متكررا لهجمات الفصائل.", "2024-01-20", []),
+    ("base-predicate-local-bases-trap", "trap", "وتعد قاعدة بلد الجوية من أكبر القواعد العراقية.", "2024-01-20", []),
+    ("base-definite-noun-clause-then-town", "press", "وتعرضت القاعدة العسكرية التي توجد فيها قوات أمريكية في الشدادي لهجوم صاروخي.", "2023-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-definite-noun-clause-local-trap", "trap", "وتعرضت القاعدة العسكرية التي توجد فيها قوات عراقية في الشدادي لهجوم.", "2023-11-20", []),
+    ("base-dual-list-translated-name", "press", "وانسحب الجيش الأمريكي من قاعدتي عين الأسد والنصر.", "2025-08-24", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-new-tal-samen", "press", "وتتمركز قوات أمريكية في قاعدة تل السمن شمال الرقة.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل السمن"}]),
+    ("base-alias-little-obama", "press", "وحلقت مروحيات قرب قاعدة أوباما الصغرى التي تتمركز فيها قوات أمريكية.", "2023-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    # --- session 16: bases in a withdrawal article (a withdrawal followed over the next sentences), stationed
+    # inside a base, a clause that agrees with the landmark base, a translated base name ---
+    ("base-alias-victory-translated-name", "dev", "وتتمركز قوات أمريكية في قاعدة النصر قرب مطار بغداد.", "2020-01-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-stationed-inside", "dev", "وقال المصدر إن الجنود الأمريكيين الذين كانوا متمركزين داخل قاعدة القيارة غادروها.", "2020-03-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-stationed-inside-local-force-trap", "trap", "وقال المصدر إن القوات العراقية المتمركزة داخل قاعدة القيارة صدت الهجوم.", "2020-03-26", []),
+    ("base-stationed-near-trap", "trap", "وقال إن القوات الأمريكية المتمركزة قرب قاعدة بلد الجوية انسحبت.", "2020-03-26", []),
+    ("base-earlier-place-clause-agrees-with-landmark", "dev", "ويقع مطار أربيل على مقربة من قاعدة حرير العسكرية التي تتبع للقوات الأمريكية.", "2021-02-16", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-withdrawal-adverbs-between", "dev", "وأخلت القوات الأمريكية تماما الأسبوع الماضي قاعدة تل بيدر.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-withdrawal-thread-definite-noun", "dev", "وأخلت القوات الأمريكية قاعدة تل أبيض. وشمل الانسحاب كذلك قاعدة عين عيسى، وقاعدة المبروكة.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "عين عيسى"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المبروكة"}]),
+    ("base-withdrawal-thread-negated", "dev", "وأخلت القوات الأمريكية قاعدة تل أبيض. ولم يشمل الإخلاء قاعدة الشدادي.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-withdrawal-thread-list-anaphor", "dev", "وبدأت القوات الأمريكية الانسحاب من قواعدها في شمال سوريا. ومن أبرز هذه القواعد قاعدة لافارج قرب كوباني.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "لافارج"}]),
+    ("base-withdrawal-thread-still-there", "dev", "وأخلت القوات الأمريكية قاعدة عين عيسى. في المقابل، ما زالت قاعدة الشدادي تعمل.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "عين عيسى"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-withdrawal-thread-other-group-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. ثم سلمت الفصائل قاعدة عين عيسى للجيش.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
+    ("base-withdrawal-thread-other-force-trap", "trap", "وأخلت القوات الأمريكية قاعدة تل أبيض. وقصفت المسيرات التركية قاعدة عين عيسى.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل أبيض"}]),
+    ("base-still-without-withdrawal-trap", "trap", "ولا تزال قاعدة الشدادي تتعرض للقصف منذ أيام.", "2019-10-17", []),
+    ("base-announced-in-two-countries", "dev", "وقالت الفصائل إنها استهدفت قاعدتين أمريكيتين في العراق وسوريا. وسقطت الصواريخ على قاعدة عين الأسد وقاعدة التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-goes-on-without-withdrawal-trap", "trap", "وتواصل قاعدة بلد الجوية عملها رغم القصف.", "2020-01-12", []),
     # --- session 15: heldout10 made development data; vague troop numbers (مئات, آلاف) are no figure in any
     # of the 153 gold troop rows of the development sets, so they give no row ---
     ("troops-vague-from-leaving", "dev", "وأعلن التحالف أن مئات من جنوده ومدربيه يغادرون العراق.", "2020-03-20", []),
@@ -681,4 +719,12 @@ HEADLINE_TOPIC_CASES = [
     ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
     ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
     ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
+]
+
+# Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
+HEADLINE_BASE_CASES = [
+    # --- session 16: a counted announcement of the lede names the headline's bases later in the article ---
+    ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
+    ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
+    ("lede-count-next-sentence", "dev", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين. وسقطت الصواريخ على قاعدة الشدادي وقاعدة التنف.", "2024-07-26", [("الشدادي", "US"), ("التنف", "US")]),
 ]
