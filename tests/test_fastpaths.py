@@ -131,13 +131,13 @@ QUOTED = [
 
 @pytest.mark.parametrize("para,origin", QUOTED)
 def test_quote_depths_equal_naive_scan(para, origin):
-    from rasd.text import _quote_depths
+    from rasd.sentences import _quote_depths
 
     assert _quote_depths(para) == naive_quote_depths(para)
 
 
 def test_quote_depths_on_seed_paragraphs():
-    from rasd.text import _quote_depths
+    from rasd.sentences import _quote_depths
 
     for text in seed_texts():
         for para in text.splitlines():
