@@ -2,7 +2,7 @@
 
 * ``PhraseMatcher`` remembers, per word, which trie nodes its readings start;
   compared with walking the trie for every clitic reading of every token.
-* ``find_dates`` tries the date regex only where ``rasd.datescan.candidate_starts``
+* ``find_dates`` tries the date regex only where ``rasd.datewalk.candidate_starts``
   says a date may start (a walk back from each anchor word or number); compared
   with searching the whole text, and every position where the regex matches
   must be a candidate.
@@ -98,7 +98,7 @@ def test_phrase_memo_stays_bounded(monkeypatch):
 def test_find_dates_equals_whole_text_search(monkeypatch, published):
     texts = seed_texts() + [t for t, _ in SENTENCES]
     fast = [find_dates(t, published) for t in texts]
-    monkeypatch.setattr(rasd.dates, "_date_stretches", lambda norm: [(0, len(norm))])
+    monkeypatch.setattr(rasd.dates, "_try_positions", lambda norm: range(len(norm)))
     assert fast == [find_dates(t, published) for t in texts]
     assert sum(map(len, fast)) >= 20
 
@@ -131,13 +131,13 @@ QUOTED = [
 
 @pytest.mark.parametrize("para,origin", QUOTED)
 def test_quote_depths_equal_naive_scan(para, origin):
-    from rasd.text import _quote_depths
+    from rasd.sentences import _quote_depths
 
     assert _quote_depths(para) == naive_quote_depths(para)
 
 
 def test_quote_depths_on_seed_paragraphs():
-    from rasd.text import _quote_depths
+    from rasd.sentences import _quote_depths
 
     for text in seed_texts():
         for para in text.splitlines():
@@ -237,7 +237,8 @@ def generated_texts():
 
 
 def test_date_candidates_hold_every_match(generated_texts):
-    from rasd.datescan import DATE_RE, candidate_starts
+    from rasd.datescan import DATE_RE
+    from rasd.datewalk import candidate_starts
 
     for text in [*seed_texts(), *generated_texts]:
         norm = normalize(text).norm
@@ -248,7 +249,7 @@ def test_date_candidates_hold_every_match(generated_texts):
 @pytest.mark.parametrize("published", [None, dt.date(2023, 11, 13)])
 def test_find_dates_equals_plain_scan_on_generated_text(monkeypatch, generated_texts, published):
     fast = [find_dates(t, published) for t in generated_texts]
-    monkeypatch.setattr(rasd.dates, "_date_stretches", lambda norm: [(0, len(norm))])
+    monkeypatch.setattr(rasd.dates, "_try_positions", lambda norm: range(len(norm)))
     assert fast == [find_dates(t, published) for t in generated_texts]
     assert sum(map(len, fast)) >= 1000
 

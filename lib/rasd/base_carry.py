@@ -24,6 +24,7 @@ the base the article named last: ``أفاد البيان بأن قذائف سق�
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
@@ -83,6 +84,13 @@ class Announcement:
 
 def _stems(word: str) -> set[str]:
     return {stem for _, stem in clitic_variants(word)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_base_noun(word: str) -> bool:
+    """Whether a reading of ``word``, proclitics removed, is a base noun (singular, dual, plural)."""
+    nouns = presence_words("base_nouns") | presence_words("dual_base_nouns") | presence_words("plural_base_nouns")
+    return not nouns.isdisjoint(_stems(word))
 
 
 def _noun_number(tokens: list[Token], k: int) -> int | None:
@@ -211,10 +219,9 @@ def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announc
         The last announcement of the sentence (force, how many bases, country), less the
         bases the sentence names after it; None when it names them all.
     """
-    nouns = presence_words("base_nouns") | presence_words("dual_base_nouns") | presence_words("plural_base_nouns")
     found = None
     for k, t in enumerate(tokens):
-        if not _stems(t.text) & nouns:
+        if not _is_base_noun(t.text):
             continue
         slots = _noun_number(tokens, k)
         if slots == 1 and t.text.removeprefix("و").startswith(("ال", "لل")):

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rasd import datescan
+from rasd import datescan, datewalk
 from rasd.datecalc import (
     add_months,
     day_year,
@@ -274,31 +274,30 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     nt = text if isinstance(text, NormText) else normalize(text)
     norm = nt.norm
     out: list[DateMention] = []
-    match, search = DATE_RE.match, DATE_RE.search
+    match = DATE_RE.match
     pos = 0
     # The month named last ("YYYY-MM", relative), for "الشهر نفسه".
     named: tuple[str, bool] = ("", False)
-    for lo, hi in _date_stretches(norm):
-        if pos < lo:
-            pos = lo
-        while pos < hi:
-            # The first match starting in [pos, hi); it may end after hi.
-            m = match(norm, pos) if hi - pos == 1 else search(norm, pos)
-            if m is None or m.start() >= hi:
-                break
-            mentions, pos = _read_match(m, nt, published, named)
+    for start in _try_positions(norm):
+        if start < pos:
+            continue
+        m = match(norm, start)
+        if m is None:
+            continue
+        mentions, pos = _read_match(m, nt, published, named)
+        if mentions:
             out.extend(mentions)
             named = next((n for d in reversed(mentions) if (n := month_named(d))), named)
     return out
 
 
-def _date_stretches(norm: str) -> list[tuple[int, int]]:
-    """Spans ``[lo, hi)`` of ``norm`` holding every position where a date may start.
+def _try_positions(norm: str) -> list[int]:
+    """Positions of ``norm`` where the date regex is tried, in order.
 
-    One per candidate of :func:`rasd.datescan.candidate_starts`; ``[(0, len(norm))]``
-    (the plain scan of the whole text) finds the same dates.
+    The candidates of :func:`rasd.datewalk.candidate_starts`; every position of
+    the text (``range(len(norm))``, the plain scan) finds the same dates.
     """
-    return [(p, p + 1) for p in datescan.candidate_starts(norm)]
+    return datewalk.candidate_starts(norm)
 
 
 def _read_match(

@@ -6,7 +6,7 @@ Shared by the troop figures (:mod:`rasd.deployments`) and the base-presence rows
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from rasd.lexicon import PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
@@ -42,13 +42,31 @@ def presence_words(key: str) -> frozenset[str]:
 
 
 def has_presence_word(tokens: list[Token], key: str) -> bool:
-    """Whether a token, proclitics removed, is in a word list of data/presence_context.yaml."""
-    return any(_is_presence_word(t.text, key) for t in tokens)
+    """Whether a token, proclitics removed, is in a word list of data/presence_context.yaml.
+
+    Each word's answer is kept per list (``_PRESENCE_MEMO``, emptied when it holds
+    ``_PRESENCE_MEMO_SIZE`` words): deployments ask it of every token of a span.
+    """
+    memo = _PRESENCE_MEMO.get(key)
+    if memo is None:
+        memo = _PRESENCE_MEMO[key] = {}
+    for t in tokens:
+        hit = memo.get(t.text)
+        if hit is None:
+            if len(memo) >= _PRESENCE_MEMO_SIZE:
+                memo.clear()
+            hit = memo[t.text] = _is_presence_word(t.text, key)
+        if hit:
+            return True
+    return False
 
 
-@lru_cache(maxsize=1 << 16)
+_PRESENCE_MEMO: dict[str, dict[str, bool]] = {}
+_PRESENCE_MEMO_SIZE = 1 << 16
+
+
 def _is_presence_word(word: str, key: str) -> bool:
-    """Whether a reading of ``word``, proclitics removed, is in list ``key`` (memoised per word)."""
+    """Whether a reading of ``word``, proclitics removed, is in list ``key``."""
     words = presence_words(key)
     return any(stem in words for _, stem in clitic_variants(word))
 

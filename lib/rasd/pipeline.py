@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from rasd.attacks import extract_attack_counts
+from rasd.batches import Batch, _to_batch
 from rasd.cache import FACT_TABLES, ExtractionCache, article_key, empty_table, with_table_dtypes
 from rasd.corpus import Article, iter_articles
 from rasd.deployments import extract_deployments
@@ -156,55 +157,7 @@ def _extract_records(records: Sequence[Mapping[str, Any]], shared: _Shared) -> _
     return chunk.finish()
 
 
-# --- putting chunks together (in this process) ---------------------------------
-
-
-@dataclass
-class Batch:
-    """The tables of consecutive articles of the corpus, and what was met on the way.
-
-    Attributes:
-        tables: ``articles`` and every fact table, public columns, corpus order.
-        read_problems: Problems of the reader (rows of ``problems``), in order.
-        extract_problems: Articles whose extraction failed.
-        extracted: Articles extracted now. ``cached``: articles read from the cache.
-    """
-
-    tables: dict[str, pd.DataFrame]
-    read_problems: list[dict[str, str]] = field(default_factory=list)
-    extract_problems: list[dict[str, str]] = field(default_factory=list)
-    extracted: int = 0
-    cached: int = 0
-
-
-def _to_batch(chunk: _Chunk, store: ExtractionCache | None, redo: Callable[[], _Chunk]) -> Batch:
-    """Fill a chunk's cached articles from the cache (else extract them here) and order the rows."""
-    cached_keys = [k for k, s in zip(chunk.keys, chunk.status, strict=True) if s == "cached"]
-    cached = store.fetch(cached_keys) if cached_keys and store is not None else None
-    if cached_keys and cached is None:
-        chunk, cached_keys = redo(), []
-    done = [k for k, s in zip(chunk.keys, chunk.status, strict=True) if s == "extracted"]
-    if store is not None and done:
-        store.add(list(dict.fromkeys(done)), chunk.tables)
-    tables = {"articles": make_frame("articles", chunk.articles)}
-    tables.update(_ordered_rows(chunk, cached))
-    return Batch(tables, extract_problems=chunk.problems, extracted=len(done), cached=len(cached_keys))
-
-
-def _ordered_rows(chunk: _Chunk, cached: Mapping[str, pd.DataFrame] | None) -> dict[str, pd.DataFrame]:
-    """Rows of every fact table in article order (an article read twice gives its rows twice)."""
-    live = [k for k, s in zip(chunk.keys, chunk.status, strict=True) if s != "failed"]
-    if cached is None and len(set(live)) == len(live):
-        return {name: with_table_dtypes(name, chunk.tables[name]) for name in FACT_TABLES}
-    order = pd.DataFrame({"_key": pd.array(live, dtype="string"), "_pos": range(len(live))})
-    out = {}
-    for name in FACT_TABLES:
-        parts = [chunk.tables[name]] + ([cached[name]] if cached is not None else [])
-        rows = pd.concat(parts, ignore_index=True)
-        rows["_row"] = range(len(rows))
-        merged = order.merge(rows, on="_key", how="inner").sort_values(["_pos", "_row"], kind="stable")
-        out[name] = with_table_dtypes(name, merged)
-    return out
+# --- putting chunks together (in this process; the batches: rasd.batches) -------
 
 
 def _open_cache(cache: CacheArg) -> ExtractionCache | None:

@@ -12,21 +12,34 @@ A statement's speaker is one of (data in ``data/roles.yaml``, ``data/actors.yaml
 - a short form referring back (``المصادر ذاتها``, ``الوزارة``, ``الأخير``), see :mod:`rasd.coref`.
 
 This module holds what every reader of those phrases shares: :class:`Speaker`,
-:class:`Phrase`, the sentence context :class:`Cx`, the word lists (:func:`lex`), word
-tests (adjective, stop word, channel noun). Names are read by :mod:`rasd.names`, phrases
+:class:`Phrase`, the sentence context :class:`Cx`, and (from :mod:`rasd.speaker_lex`) the
+word lists (:func:`lex`) and word tests (adjective, stop word, channel noun). Names are read by :mod:`rasd.names`, phrases
 by :mod:`rasd.complements` and :func:`rasd.phrases.parse_speaker`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
 from typing import Any
 
 from rasd.doc import Doc
 from rasd.gazetteer import actor_matcher, role_matcher
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
+from rasd.lexicon import PhraseMatch
 from rasd.quotes import strip_marks
+from rasd.speaker_lex import (
+    Lex,
+    _stop_word,
+    clitic_stem,
+    clitic_stems,
+    gender_of_head,
+    is_adjective,
+    is_channel_noun,
+    is_nisba,
+    is_singular_head,
+    lex,
+    org_head,
+    word_in,
+)
 from rasd.text import Token
 
 __all__ = [
@@ -52,86 +65,6 @@ __all__ = [
     "clitic_prep",
     "place_covers",
 ]
-
-_NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان", "يتان", "يتين", "يات")
-# Word lists whose words (with or without a leading و/ف) end a speaker phrase.
-_STOP_LISTS = ("openers", "connectives", "negations", "member_markers", "companion_markers",
-               "demonstratives", "anaphor_modifiers")
-
-
-_PHRASE_KEYS = (
-    "turn_markers",
-    "adverbials",
-    "titles",
-    "channel_preps",
-    "act_objects",
-    "source_links",
-    "non_speaker_labels",
-    "quantifiers",
-    "whole_phrase_verbs",
-)
-
-
-@dataclass(frozen=True)
-class Lex:
-    """The word lists of ``data/statement_context.yaml`` as sets and matchers."""
-
-    words: dict[str, frozenset[str]]
-    maps: dict[str, dict[str, str]]
-    phrases: dict[str, PhraseMatcher]
-    raw: dict[str, Any]
-
-    def has(self, key: str, word: str) -> bool:
-        """Whether ``word`` (or it without a leading و/ف) is in list ``key``."""
-        return word_in(word, self.words[key])
-
-    def phrase_at(self, key: str, tokens: list[Token], i: int, hi: int) -> PhraseMatch | None:
-        """A phrase of list ``key`` starting at token ``i`` and ending before ``hi``."""
-        m = self.phrases[key].match_at(tokens, i)
-        if m is None or m.last_token >= hi or m.prefix not in ("", "و", "ف"):
-            return None
-        return m
-
-
-@cache
-def lex() -> Lex:
-    """Load ``data/statement_context.yaml`` once."""
-    data = load_yaml("statement_context.yaml")
-    words = {
-        k: frozenset(v)
-        for k, v in data.items()
-        if isinstance(v, list) and all(isinstance(x, str) for x in v)
-    }
-    maps = {
-        k: dict(v)
-        for k, v in data.items()
-        if isinstance(v, dict) and all(isinstance(x, str) for x in v.values())
-    }
-    phrases = {k: PhraseMatcher((p, p) for p in data.get(k, [])) for k in _PHRASE_KEYS}
-    return Lex(words, maps, phrases, data)
-
-
-def word_in(word: str, words: frozenset[str] | set[str]) -> bool:
-    """Membership allowing one leading و/ف on ``word``."""
-    return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
-
-
-def gender_of_head(head: str) -> str:
-    """Grammatical gender of a head noun: ``f`` for -ة words and broken plurals, else ``m``."""
-    stem = head[2:] if head.startswith("ال") else head
-    if stem.endswith("ه") or stem.endswith("ات") or word_in(stem, lex().words["plural_heads"]):
-        return "f"
-    return "m"
-
-
-def is_singular_head(head: str) -> bool:
-    """A role head naming one person.
-
-    Not a sound plural or dual (مسؤولون، مسؤولان), nor a broken plural of people (اعضاء، قاده).
-    """
-    stem = head[2:] if head.startswith("ال") else head
-    return not stem.endswith(("ون", "ين", "ان", "ات")) and not word_in(stem, lex().words["plural_people"])
-
 
 @dataclass
 class Speaker:
@@ -266,61 +199,6 @@ class Cx:
         return " ".join(t.text for t in self.doc.tokens[a:b])
 
 
-def clitic_stems(word: str, prefixes: tuple[str, ...]) -> list[tuple[str, str]]:
-    """``(prefix, stem)`` readings of ``word`` for the allowed proclitics, bare word first."""
-    return [
-        (p, word[len(p) :])
-        for p in sorted(prefixes, key=len)
-        if word.startswith(p) and len(word) - len(p) >= 2
-    ]
-
-
-def clitic_stem(word: str, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
-    """The first reading of :func:`clitic_stems`, or None."""
-    found = clitic_stems(word, prefixes)
-    return found[0] if found else None
-
-
-def is_adjective(word: str) -> bool:
-    """An adjective after a speaker head: a listed one or a nisba form (``العراقية``, ``أمني``)."""
-    lx = lex()
-    stem = word[2:] if word.startswith("ال") else word
-    if lx.has("adjectives", word) or lx.has("adjectives", stem):
-        return True
-    if not word.startswith("ال") and word in role_matcher():
-        return False
-    if lx.has("org_heads", stem) or lx.has("org_heads", word):
-        return False
-    if word.startswith("التابع"):
-        return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
-    if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
-        return not lx.has("anaphor_modifiers", word) and word not in lx.words["last_mentioned"]
-    return is_nisba(word)
-
-
-def is_nisba(word: str) -> bool:
-    """A relative adjective (nisba): ``العراقية``, ``أمريكي``, ``الأميركيين``."""
-    stem = word[2:] if word.startswith("ال") else word
-    return len(stem) >= 4 and stem.endswith(_NISBA_ENDS)
-
-
-@lru_cache(maxsize=1 << 16)
-def org_head(word: str) -> str | None:
-    """The organisation noun ``word`` starts with (``وزارة``, ``للقوات`` → ``القوات``), or None."""
-    lx = lex()
-    for cand in (
-        word,
-        word[1:] if word[:1] in "وفلب" else "",
-        "ال" + word[2:] if word.startswith("لل") else "",
-    ):
-        if not cand:
-            continue
-        stem = cand[2:] if cand.startswith("ال") and len(cand) > 4 else cand
-        if lx.has("org_heads", cand) or lx.has("org_heads", stem):
-            return stem
-    return None
-
-
 def ok_match(m: PhraseMatch | None, cx: Cx, prefixes: tuple[str, ...]) -> bool:
     """A lexicon match inside the sentence whose proclitic is one of ``prefixes``."""
     return m is not None and m.last_token < cx.hi and m.prefix in prefixes
@@ -343,19 +221,6 @@ def speaking_place(cx: Cx, j: int, prefixes: tuple[str, ...]) -> PhraseMatch | N
     return None
 
 
-def is_channel_noun(word: str) -> bool:
-    """A noun of a channel phrase, possibly with a pronoun (``تصريحاته``, ``بيانها``)."""
-    nouns = lex().words["channel_nouns"]
-    if word in nouns:
-        return True
-    for suf in ("اتهم", "اتها", "اته", "هما", "هم", "ها", "ه"):
-        if word.endswith(suf) and len(word) > len(suf) + 2:
-            stem = word[: -len(suf)]
-            if stem in nouns or stem + ("ات" if suf.startswith("ات") else "") in nouns:
-                return True
-    return False
-
-
 def is_stop(cx: Cx, j: int) -> bool:
     """Token ``j`` cannot continue a speaker phrase (function word, trigger, date, end)."""
     if j >= cx.hi:
@@ -367,19 +232,6 @@ def is_stop(cx: Cx, j: int) -> bool:
         or _stop_word(cx.word(j))
         or lx.phrase_at("turn_markers", cx.tokens, j, cx.hi) is not None
         or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def _stop_word(w: str) -> bool:
-    """The word alone is a stop (function word, relative, preposition, digits): see :func:`is_stop`."""
-    lx = lex()
-    return (
-        any(lx.has(k, w) for k in _STOP_LISTS)
-        or w in lx.maps["relatives"]
-        or w in lx.words["prepositions"]
-        or w[:1] in "وف" and w[1:] in lx.words["prepositions"]
-        or w.isdigit()
     )
 
 

@@ -1,4 +1,4 @@
-"""Arabic text layer: normalisation with an offset map, sentences, tokens and clitics.
+"""Arabic text layer: normalisation with an offset map, tokens and clitics.
 
 Every later stage matches on the *normalised* form of an article but reports
 character offsets in the *original* text. :func:`normalize` returns a
@@ -10,6 +10,7 @@ one or several normalised characters. The per-character table is built once
 from camel-tools' own normalisers (dediacritisation, alef, alef maksura and teh
 marbuta folding, Unicode compatibility forms) plus the project's folding map in
 ``data/charmap.yaml`` (digits, quote marks, invisible controls, spaces).
+Sentences are split by :mod:`rasd.sentences` (re-exported here).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from camel_tools.utils.normalize import (
 )
 
 from rasd.lexicon import load_yaml
+from rasd.sentences import Sentence, split_sentences
 
 __all__ = [
     "NormText",
@@ -236,102 +238,6 @@ def normalize_digits(text: str) -> str:
 
 _DIGITS = {cp: str(i) for base in (0x0660, 0x06F0) for i, cp in enumerate(range(base, base + 10))}
 
-# --- sentences -------------------------------------------------------------
-
-_PARA_RE = re.compile(r"[^\n]+")
-# A sentence ends at . ! ? ؟ ; ؛ (and any run of them, plus closing quotes/brackets),
-# but not at a dot between two digits (11.11.2023, 2.500) nor after a lone letter (د.).
-_END_RE = re.compile(r"[.!?؟;؛]")
-_ABBREV_RE = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
-_CLOSERS = "\"'»”’)]"
-_QUOTE_CHARS = {'"': '"', "«": "»", "“": "”"}
-# Opening and closing marks: the only characters that change the quotation depth.
-_QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*_QUOTE_CHARS, *_QUOTE_CHARS.values()})) + "]")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of the original text: ``text == original[start:end]``."""
-
-    start: int
-    end: int
-    text: str
-
-
-def _quote_depths(para: str) -> list[int] | None:
-    """Depth inside quotation marks at each index, or None when the marks are unbalanced."""
-    depth = 0
-    open_stack: list[str] = []
-    depths: list[int] = []
-    for m in _QUOTE_MARK_RE.finditer(para):
-        depths.extend([depth] * (m.start() - len(depths)))
-        ch = m.group()
-        if open_stack and ch == _QUOTE_CHARS[open_stack[-1]]:
-            open_stack.pop()
-            depth -= 1
-        elif ch in _QUOTE_CHARS:
-            open_stack.append(ch)
-            depth += 1
-        depths.append(depth)
-    depths.extend([depth] * (len(para) - len(depths)))
-    return depths if depth == 0 else None
-
-
-def _is_inner_dot(para: str, i: int) -> bool:
-    """True for a dot inside a number (``2.500``, ``11 . 11 . 2023``) or after a lone letter."""
-    before = para[:i].rstrip()
-    after = para[i + 1 :].lstrip()
-    if before[-1:].isdigit() and after[:1].isdigit():
-        return True
-    return _ABBREV_RE.search(para, 0, i) is not None
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Split text into sentences with offsets into ``text``.
-
-    Paragraph breaks (newlines) always end a sentence. Inside a paragraph a
-    sentence ends at ``. ! ? ؟ ; ؛`` (plus any closing quote or bracket), except
-    for a dot inside a number and except inside balanced quotation marks.
-
-    Args:
-        text: Original article text.
-
-    Returns:
-        Sentences in order, stripped of surrounding white space, never empty.
-    """
-    out: list[Sentence] = []
-    for para in _PARA_RE.finditer(text):
-        ptext = para.group()
-        depths = _quote_depths(ptext)
-        cuts = []
-        for m in _END_RE.finditer(ptext):
-            i = m.end()
-            if m.group() == "." and _is_inner_dot(ptext, m.start()):
-                continue
-            while i < len(ptext) and (ptext[i] in _CLOSERS or ptext[i] in "!?؟.;؛"):
-                i += 1
-            if depths is not None and depths[min(i, len(ptext)) - 1] > 0:
-                continue
-            if i < len(ptext) and not ptext[i].isspace():
-                continue
-            cuts.append(i)
-        start = 0
-        for cut in [*cuts, len(ptext)]:
-            _append_stripped(out, text, para.start() + start, para.start() + cut)
-            start = cut
-    return out
-
-
-def _append_stripped(out: list[Sentence], text: str, start: int, end: int) -> None:
-    """Append ``text[start:end]`` without surrounding white space, if anything is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
-
-
 # --- tokens and clitics ----------------------------------------------------
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -375,7 +281,6 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)
 def clitic_variants(word: str) -> tuple[tuple[int, str], ...]:
     """Candidate stems of a normalised word after removing proclitics.
