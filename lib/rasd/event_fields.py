@@ -11,7 +11,8 @@ from typing import Any
 
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
-from rasd.event_types import attack_object, attack_object_far, is_word, us_matcher
+from rasd.event_lexicon import is_word, us_matcher
+from rasd.event_types import attack_object, attack_object_far
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place

@@ -34,6 +34,7 @@ from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
+from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
 from rasd.event_types import (
     attack_object,
@@ -41,10 +42,7 @@ from rasd.event_types import (
     classify_trigger,
     downs_weapon,
     is_attackish,
-    is_word,
-    list_matcher,
     noun_before,
-    us_matcher,
     weapon_before,
 )
 from rasd.gazetteer import attack_noun_matcher
