@@ -21,6 +21,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 from __future__ import annotations
 
 from rasd.claim_cues import fighters_claim
+from rasd.event_agents import unknown_flyer, us_agent_after
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
@@ -134,9 +135,10 @@ def _is_passive(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bo
 
 
 def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
-    """A US adjective right after a noun (``ضربات أميركية``, ``غارة جوية أميركية``).
+    """A US adjective right after a noun (``ضربات أميركية``, ``غارة جوية أميركية``), or a US agent.
 
-    A US noun phrase there is the noun's object.
+    A US noun phrase there is the noun's object. A relative verb with an American
+    subject after the noun names its agent (``لقصف شنته طائرات أمريكية``).
     """
     if m is None:
         return False
@@ -144,7 +146,7 @@ def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
     if k < len(tokens) and is_word(tokens[k].text, "strike_adjectives"):
         k += 1
     us = us_matcher().match_at(tokens, k)
-    return us is not None and us.phrase in trigger_words("us_adjectives")
+    return (us is not None and us.phrase in trigger_words("us_adjectives")) or us_agent_after(tokens, m)
 
 
 def _aircraft(m: PhraseMatch | None) -> bool:
@@ -343,6 +345,8 @@ def classify_trigger(
     kind = str(trig.value)
     if kind != "attack":
         return kind
+    if unknown_flyer(tokens):
+        return "other"  # "قصفت طائرات مجهولة الهوية مواقع": no attack on US forces, no known US strike
     if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_adjective_after(
         tokens, attack_noun_matcher().match_at(tokens, trig.first_token)
     ):

@@ -493,6 +493,16 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: an aircraft of unknown identity flies no attack on US forces; a US agent after the strike noun
+    ("other-unknown-warplanes", "press", "وقصفت طائرات مجهولة الهوية فجر اليوم مواقع لميليشيات موالية لإيران في البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال", "date": "2024-01-10"}]),
+    ("other-unknown-air-strike-suffered", "press", "وتعرضت سيارة داخل الأراضي السورية لقصف جوي مجهول المصدر قرب البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال"}]),
+    ("other-aircraft-identity-not-known", "dev", "واستهدفت طائرات لم تعرف هويتها مواقع تابعة لإيران في البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال"}]),
+    ("other-unknown-fighter-jets", "press", "وقصفت مقاتلات حربية مجهولة مقرات للحرس الثوري في الميادين.", "2024-01-10", [{"type": "other", "place": "الميادين"}]),
+    ("unknown-drone-on-base-trap", "trap", "واستهدفت طائرة مسيرة مجهولة المصدر قاعدة التنف فجر اليوم.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}]),
+    ("unknown-aircraft-on-us-convoy-trap", "trap", "وأصابت طائرات مجهولة الهوية رتلا للقوات الأمريكية قرب حقل العمر.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("us-strike-agent-after-suffered-noun", "dev", "وتعرضت مواقع تنتشر فيها قوات عراقية في منطقة القائم لقصف شنته طائرات أمريكية عدة.", "2024-02-03", [{"type": "us_strike", "place": "القائم", "actor": "الولايات المتحدة"}]),
+    ("us-strike-agent-after-instrument", "press", "وقتل القيادي بضربة نفذتها طائرة مسيرة أمريكية قرب مطار بغداد.", "2024-01-10", [{"type": "us_strike", "place": "مطار بغداد"}]),
+    ("faction-agent-after-noun-trap", "trap", "وكانت الهجمات التي شنتها الفصائل على القوات الأمريكية في عين الأسد قد أوقعت جرحى.", "2024-01-10", [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 15: foiling needs an attack or weapon; an attempted downing or a destroyed launcher is no interception
     ("interception-foiled-attack", "press", "وأحبطت القوات الأمريكية، صباح اليوم الجمعة، هجوما بطائرتين مسيرتين على قاعدة عين الأسد.", "2024-01-12", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-12"}]),
     ("interception-attack-noun-before", "press", "ونقل عن مسؤول أمريكي أن الهجوم أحبط قبل أن تبلغ الطائرة قاعدة التنف.", "2023-11-10", [{"type": "interception", "place": "التنف"}]),
