@@ -493,6 +493,13 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: a claim pointing back to an attack is a claim row of its own; a phone call between officials
+    ("claim-points-back-to-attack", "dev", "وسقطت صواريخ على قاعدة حرير مساء الاثنين. وتبنت جماعة تسمي نفسها سرايا أولياء الدم الهجوم.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-08"}, {"type": "claim", "place": "حرير", "date": "2024-01-08"}]),
+    ("claim-verb-after-object", "press", "واستهدفت صواريخ قاعدة عين الأسد فجر اليوم. وتبنى الهجوم فصيل جديد في بيان على تلغرام.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-10"}, {"type": "claim", "place": "عين الأسد"}]),
+    ("claim-country-gives-way-to-base", "dev", "وسقطت صواريخ على قاعدة حرير مساء الاثنين. وتبنت جماعة مجهولة الهجوم، قائلة إنها ضربت الاحتلال الأمريكي في العراق.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-08"}, {"type": "claim", "place": "حرير"}]),
+    ("other-phone-call-with-official", "dev", "وفي اتصال هاتفي مع رئيس الوزراء محمد شياع السوداني ليل الجمعة، بحث وزير الدفاع الأمريكي التطورات الأمنية.", "2024-01-10", [{"type": "other", "date": "2024-01-05"}]),
+    ("other-phone-call-reported", "press", "وقال البيان إن وزير الخارجية الأمريكي أجرى اتصالا هاتفيا مع السوداني مساء الجمعة.", "2024-01-10", [{"type": "other", "date": "2024-01-05"}]),
+    ("phone-interview-trap", "trap", "وقال المتحدث باسم كتائب سيد الشهداء، في اتصال هاتفي مع الصحيفة، إن الضربات لم توقع خسائر.", "2024-01-10", []),
     # --- session 16: an aircraft of unknown identity flies no attack on US forces; a US agent after the strike noun
     ("other-unknown-warplanes", "press", "وقصفت طائرات مجهولة الهوية فجر اليوم مواقع لميليشيات موالية لإيران في البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال", "date": "2024-01-10"}]),
     ("other-unknown-air-strike-suffered", "press", "وتعرضت سيارة داخل الأراضي السورية لقصف جوي مجهول المصدر قرب البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال"}]),
