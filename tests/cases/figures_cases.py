@@ -493,6 +493,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: the place of a dateline opening the paragraph does not locate the act
+    ("dateline-place-not-act-place", "press", "دمشق، عواصم - وكالات: نفذ الجيش الأميركي ضربات في دير الزور طالت منشآت لجماعات موالية لإيران.", "2024-01-10", [{"type": "us_strike", "place": "دير الزور"}]),
+    ("dateline-two-places", "press", "الحسكة..سوريا : ثمانية قتلى من الموالين لإيران بغارات أميركية قرب البوكمال.", "2024-01-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("colon-late-in-sentence-trap", "trap", "وقالت المصادر إن طائرة مسيرة استهدفت قاعدة حرير فجر اليوم: لم تقع إصابات.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-10"}]),
     # --- session 16: a claim pointing back to an attack is a claim row of its own; a phone call between officials
     ("claim-points-back-to-attack", "dev", "وسقطت صواريخ على قاعدة حرير مساء الاثنين. وتبنت جماعة تسمي نفسها سرايا أولياء الدم الهجوم.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-08"}, {"type": "claim", "place": "حرير", "date": "2024-01-08"}]),
     ("claim-verb-after-object", "press", "واستهدفت صواريخ قاعدة عين الأسد فجر اليوم. وتبنى الهجوم فصيل جديد في بيان على تلغرام.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-10"}, {"type": "claim", "place": "عين الأسد"}]),
