@@ -55,6 +55,7 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.salvos import is_dated_salvo
 from rasd.scope import base_of
 from rasd.tallies import tally_event
 from rasd.text import Token
@@ -215,11 +216,11 @@ def _since_start(tokens: list[Token], after: int) -> int:
 
 
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> bool:
-    """The sentence counts attacks (three or more, or a vague many) before ``limit``."""
+    """The sentence counts attacks (three or more, or a vague many) before ``limit``, not one dated salvo."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
         if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"}:
             continue
-        if fig.num.value >= 3 or fig.num.kind == "vague":
+        if (fig.num.value >= 3 or fig.num.kind == "vague") and not is_dated_salvo(doc, sent, tokens, fig):
             return True
     return False
 

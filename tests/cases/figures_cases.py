@@ -493,6 +493,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: a small count of strikes dated to one day is one incident, not a tally
+    ("salvo-dated-three-strikes", "dev", "وقالت خلية الإعلام الأمني إن مقر اللواء 45 غربي الأنبار تعرض عند السابعة من مساء اليوم لثلاث ضربات جوية أمريكية.", "2019-12-29", [{"type": "us_strike", "place": "الأنبار", "date": "2019-12-29"}]),
+    ("salvo-dated-four-attacks", "press", "وقال المسؤول إن قاعدة عين الأسد تعرضت أمس الثلاثاء لأربع هجمات بطائرات مسيرة.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
+    ("salvo-tally-since-trap", "trap", "وتعرضت القوات الأمريكية أمس لخمس هجمات منذ الأحد الماضي في العراق.", "2024-01-10", []),
+    ("salvo-tally-period-trap", "trap", "وكشف البنتاغون أمس الأربعاء أن القوات تعرضت لخمس هجمات خلال الأسبوع.", "2024-01-11", []),
+    ("salvo-tally-range-trap", "trap", "وذكرت الوزارة أن قواتها استهدفت بعشر هجمات على الأقل في الفترة من 17 إلى 24 تشرين الأول.", "2023-10-26", []),
     # --- session 16: the place of a dateline opening the paragraph does not locate the act
     ("dateline-place-not-act-place", "press", "دمشق، عواصم - وكالات: نفذ الجيش الأميركي ضربات في دير الزور طالت منشآت لجماعات موالية لإيران.", "2024-01-10", [{"type": "us_strike", "place": "دير الزور"}]),
     ("dateline-two-places", "press", "الحسكة..سوريا : ثمانية قتلى من الموالين لإيران بغارات أميركية قرب البوكمال.", "2024-01-10", [{"type": "us_strike", "place": "البوكمال"}]),
