@@ -50,6 +50,7 @@ _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belon
 _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
+_PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
 
@@ -313,7 +314,7 @@ def _downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[Phrase
     downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
     if not downs:
         return False
-    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 3]
+    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
     return not any(is_word(t.text, "partial_words") for t in after)
 
 

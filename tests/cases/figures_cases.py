@@ -493,6 +493,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: downing only part of the weapons leaves the attack and is an interception of its own
+    ("partial-downing-one-of-rockets", "press", "وتعرضت قاعدة حقل العمر لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ قبل أن يبلغ هدفه.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
+    ("partial-downing-subject-between", "press", "وهاجمت ثلاث طائرات مسيرة قاعدة التنف صباح اليوم، وأسقطت قوات التحالف اثنتين منها.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}, {"type": "interception", "place": "التنف", "date": "2024-01-10"}]),
+    ("whole-downing-trap", "trap", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "interception", "place": "حرير"}]),
     # --- session 16: a small count of strikes dated to one day is one incident, not a tally
     ("salvo-dated-three-strikes", "dev", "وقالت خلية الإعلام الأمني إن مقر اللواء 45 غربي الأنبار تعرض عند السابعة من مساء اليوم لثلاث ضربات جوية أمريكية.", "2019-12-29", [{"type": "us_strike", "place": "الأنبار", "date": "2019-12-29"}]),
     ("salvo-dated-four-attacks", "press", "وقال المسؤول إن قاعدة عين الأسد تعرضت أمس الثلاثاء لأربع هجمات بطائرات مسيرة.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
