@@ -240,12 +240,14 @@ def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
 
     The group is named right after the casualty word (``مقتل قياديين في كتائب
     حزب الله``), or the casualties are "its men" of a group the sentence names
-    (``أعلنت الكتائب مقتل اثنين من عناصرها``).
+    (``أعلنت الكتائب مقتل اثنين من عناصرها``), or "men of" the group are the
+    subject of a casualty verb after it (``أربعة من مسلحي حركة النجباء لقوا حتفهم``).
     """
     victims: set[int] = set()
     for k, tok in enumerate(tokens):
-        if is_word(tok.text, "killed") or is_word(tok.text, "injured"):
+        if is_word(tok.text, "killed") or is_word(tok.text, "injured") or is_word(tok.text, "died_verbs"):
             victims |= {g for g in groups if k < g <= k + _VICTIM_REACH}
+            victims |= {g for g in groups if g < k <= g + _VICTIM_REACH and g > 0 and is_word(tokens[g - 1].text, "men_nouns")}
             if groups and any(is_word(t.text, "own_men_words") for t in tokens[k + 1 : k + 1 + _VICTIM_REACH]):
                 victims |= set(groups)
     return victims

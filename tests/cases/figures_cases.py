@@ -493,6 +493,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: "men of" a group as the dead of the act make the group its target
+    ("us-strike-men-of-group-died", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم وجرح ستة آخرون، جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
+    ("us-strike-men-died-cause-no-comma", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
+    ("us-strike-members-of-group-wounded", "press", "وقال مصدر إن ثلاثة من عناصر كتائب حزب الله أصيبوا بقصف جوي استهدف سيارتهم قرب القائم.", "2024-01-04", [{"type": "us_strike", "place": "القائم"}]),
+    ("group-men-fire-trap", "trap", "وقالت مصادر إن عناصر كتائب حزب الله أطلقوا صواريخ على قاعدة عين الأسد وقتل جندي أمريكي.", "2024-01-04", [{"type": "attack", "place": "عين الأسد", "actor": "كتائب حزب الله"}]),
     # --- session 16: downing only part of the weapons leaves the attack and is an interception of its own
     ("partial-downing-one-of-rockets", "press", "وتعرضت قاعدة حقل العمر لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ قبل أن يبلغ هدفه.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
     ("partial-downing-subject-between", "press", "وهاجمت ثلاث طائرات مسيرة قاعدة التنف صباح اليوم، وأسقطت قوات التحالف اثنتين منها.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}, {"type": "interception", "place": "التنف", "date": "2024-01-10"}]),
