@@ -26,8 +26,8 @@ import pytest
 
 from rasd.corpus import read_corpus
 from rasd.doc import _list_heads, _list_singular, build_doc, distributed_places
+from rasd.event_lexicon import is_word
 from rasd.event_rows import _RESPONSE_REACH, _is_future_response, _set, response_start
-from rasd.event_types import is_word
 from rasd.forces import _is_presence_word, has_presence_word, presence_words
 from rasd.gazetteer import (
     actor_matcher,

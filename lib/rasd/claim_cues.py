@@ -14,7 +14,9 @@ or weapon after it (``أحبط هجوما``; ``أحبطت مخططات``, ``إث
 a "destroyed" word followed by a launch word tells a launcher destroyed, not a
 weapon downed (``دمرت منصة لإطلاق الصواريخ``). A definite withdrawal noun is a development only after a verb of starting
 (``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
-it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment).
+it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment). A phone call
+"with" someone right after a reporting verb is the interview the words were said
+in (``وقال المتحدث، في اتصال هاتفي مع الصحيفة``), not a call between officials.
 """
 
 from __future__ import annotations
@@ -77,6 +79,24 @@ def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
     )
 
 
+def _is_interview(tokens: list[Token], m: PhraseMatch) -> bool:
+    """A phone call "with" someone told as the channel of words said just before it: an interview.
+
+    ``وقال المتحدث، في اتصال هاتفي مع الصحيفة، إن``; not ``وفي اتصال هاتفي مع السوداني، قال الوزير``.
+    The reporting verb may stand anywhere before the call, with no complementizer
+    between them: ``وقال البيان إن الوزير أجرى اتصالا هاتفيا مع نظيره`` tells a call.
+    """
+    after = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+    if after != "مع":
+        return False
+    for t in reversed(tokens[: m.first_token]):
+        if _is(t.text, "complementizers"):
+            return False
+        if _is(t.text, "claim_reporters"):
+            return True
+    return False
+
+
 def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
     """The trigger ``m`` needs words around it that the sentence lacks (see the module docstring).
 
@@ -93,6 +113,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return not _foils_act(tokens, m)
     if m.phrase in _set("downing_needs_weapon"):
         return any(_is(t.text, "launch_words") for t in tokens[m.last_token + 1 : m.last_token + 1 + _LAUNCHER_REACH])
+    if m.phrase in _set("call_triggers"):
+        return _is_interview(tokens, m)
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

@@ -11,7 +11,8 @@ from typing import Any
 
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
-from rasd.event_types import attack_object, attack_object_far, is_word, us_matcher
+from rasd.event_lexicon import is_word, us_matcher
+from rasd.event_types import attack_object, attack_object_far
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import is_context_place
@@ -32,6 +33,8 @@ __all__ = [
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
 _ORIGIN_REACH = 3  # tokens between a launch word, "من" and the place ("اطلقت اليوم من بلده زمار")
+_DATELINE_CHARS = 40  # characters from a paragraph's start within which its dateline's colon stands
+_DATELINE_WORDS = 5  # words before that colon ("دمشق، عواصم - وكالات:")
 _SPEECH_DATE_REACH = 80  # characters between a reporting verb and the date of its words
 # "أن"/"إن" opening the reported clause: a date after it belongs to what is reported.
 _COMPLEMENTIZER_RE = re.compile(r"(?<!\w)[وف]?ب?[أإا]ن(?:ه|ها|هم)?(?!\w)")
@@ -69,14 +72,27 @@ def _is_origin(doc: Doc, m: PhraseMatch) -> bool:
     return False
 
 
+def _in_dateline(doc: Doc, m: PhraseMatch) -> bool:
+    """A place in the opening words of its paragraph before a colon: the dateline, not where an act happened.
+
+    ``دمشق، عواصم - وكالات: نفذ الجيش``, ``الحسكة..سوريا : ثمانية قتلى``.
+    """
+    norm = doc.nt.norm
+    start = norm.rfind("\n", 0, m.start) + 1
+    head = norm[start : start + _DATELINE_CHARS].split("\n", 1)[0]
+    colon = head.find(":")
+    return colon >= 0 and m.end <= start + colon and len(head[:colon].split()) <= _DATELINE_WORDS
+
+
 def _usable(doc: Doc, m: PhraseMatch) -> bool:
-    """A place that can locate an event: not a backer, an origin, a background, or in the United States."""
+    """A place that can locate an event: not a backer, an origin, a background, a dateline, or in the United States."""
     country = m.value["name_en"] if m.value["type"] == "country" else m.value["country"]
     return (
         country != "United States"
         and not _is_backer(doc, m)
         and not _is_origin(doc, m)
         and not is_context_place(doc, m)
+        and not _in_dateline(doc, m)
     )
 
 

@@ -24,7 +24,8 @@ from rasd.event_fields import (
     target_span,
     weapons,
 )
-from rasd.event_types import attack_object, is_attackish, is_word, noun_before, weapon_before
+from rasd.event_lexicon import is_word
+from rasd.event_types import attack_object, is_attackish, noun_before, weapon_before
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import names_outside

@@ -20,13 +20,12 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from typing import Any
-
 from rasd.claim_cues import fighters_claim
+from rasd.event_agents import unknown_flyer, us_agent_after
+from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
-from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.text import Token, clitic_variants
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
 
 __all__ = [
     "attack_object",
@@ -35,10 +34,7 @@ __all__ = [
     "downs_weapon",
     "is_attackish",
     "is_verbal_noun",
-    "is_word",
-    "list_matcher",
     "noun_before",
-    "us_matcher",
     "weapon_before",
 ]
 
@@ -54,40 +50,8 @@ _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belon
 _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
+_PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
-
-
-def _lex() -> dict[str, Any]:
-    return load_yaml("event_triggers.yaml")
-
-
-def _set(key: str) -> frozenset[str]:
-    if key == "criticised":  # the objects that make هاجم a verbal attack, shared with the statements
-        return _criticised()
-    return word_set("event_triggers.yaml", key)
-
-
-@cache
-def _criticised() -> frozenset[str]:
-    return frozenset(load_yaml("statement_context.yaml")["need_object"]["هاجم"])
-
-
-@cache
-def us_matcher() -> PhraseMatcher:
-    """Phrases that name the United States as an actor (``القوات الأميركية``, ``واشنطن``)."""
-    return PhraseMatcher((w, "US") for w in _lex()["us_markers"])
-
-
-@cache
-def list_matcher(key: str) -> PhraseMatcher:
-    """A matcher of the phrases of the list ``key`` of ``data/event_triggers.yaml``."""
-    return PhraseMatcher((w, w) for w in _lex()[key])
-
-
-@lru_cache(maxsize=1 << 16)
-def is_word(word: str, key: str) -> bool:
-    """True when the word, with or without proclitics, is in the lexicon list ``key``."""
-    return any(stem in _set(key) for _, stem in clitic_variants(word))
 
 
 def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset()) -> PhraseMatch | None:
@@ -105,7 +69,7 @@ def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset(
         m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
-            return None if nxt in _set("not_attack_after") else m
+            return None if nxt in trigger_words("not_attack_after") else m
     return None
 
 
@@ -172,9 +136,10 @@ def _is_passive(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bo
 
 
 def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
-    """A US adjective right after a noun (``ضربات أميركية``, ``غارة جوية أميركية``).
+    """A US adjective right after a noun (``ضربات أميركية``, ``غارة جوية أميركية``), or a US agent.
 
-    A US noun phrase there is the noun's object.
+    A US noun phrase there is the noun's object. A relative verb with an American
+    subject after the noun names its agent (``لقصف شنته طائرات أمريكية``).
     """
     if m is None:
         return False
@@ -182,7 +147,7 @@ def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
     if k < len(tokens) and is_word(tokens[k].text, "strike_adjectives"):
         k += 1
     us = us_matcher().match_at(tokens, k)
-    return us is not None and us.phrase in _set("us_adjectives")
+    return (us is not None and us.phrase in trigger_words("us_adjectives")) or us_agent_after(tokens, m)
 
 
 def _aircraft(m: PhraseMatch | None) -> bool:
@@ -197,12 +162,12 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     by ``ب`` + weapon is a passive target (``استهدفت القوات الاميركيه بهجومين``).
     """
     j = trig.last_token + 1
-    obj = attack_object(tokens, trig.last_token) if trig.phrase in _set("needs_object") else None
-    if trig.phrase in _set("target_before"):
+    obj = attack_object(tokens, trig.last_token) if trig.phrase in trigger_words("needs_object") else None
+    if trig.phrase in trigger_words("target_before"):
         obj = obj or attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)
         if _us_adjective_after(tokens, obj):
             return True  # "تعرضت مواقع الفصائل لقصف اميركي"
-        air = obj is not None and (obj.value.get("weapon") == "air" or obj.value.get("unit") in _set("strike_units"))
+        air = obj is not None and (obj.value.get("weapon") == "air" or obj.value.get("unit") in trigger_words("strike_units"))
         target = tokens[max(0, trig.first_token - _SUBJECT_REACH) : obj.first_token if obj else trig.last_token + 3]
         # Air strikes are flown by states: on a target that is not American, and with no other state named.
         return air and not any(us_matcher().find(target)) and not _other_state_named(tokens)
@@ -227,14 +192,14 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         means = weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(
             tokens, after.last_token + 1
         )
-        if means is not None and means.value.get("weapon") in _set("state_weapons"):
+        if means is not None and means.value.get("weapon") in trigger_words("state_weapons"):
             return True  # "قصفت القوات الأمريكية بالمدفعية": the US fires artillery, factions do not
         return not (nxt.startswith("ب") and means)
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True
     said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
-    if said >= 0 and tokens[said].text in _set("pronoun_complementizers"):
+    if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers"):
         lo = max(0, said - _SAID_REACH)
         if any(_reports(tokens, lo + m.first_token, lo + m.last_token) for m in us_matcher().find(tokens[lo:said])) and not any(
             lo <= g < said for g in subjects
@@ -244,15 +209,15 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     for m in us_matcher().find(tokens[lo : trig.first_token]):
         k = lo + m.first_token
         prev = tokens[k - 1].text if k > 0 else ""
-        reported = any(t.text in _set("complementizers") for t in tokens[lo + m.last_token + 1 : trig.first_token])
+        reported = any(t.text in trigger_words("complementizers") for t in tokens[lo + m.last_token + 1 : trig.first_token])
         if not _is_object_marker(prev) and not reported:
             return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
-    if noun is not None and noun.value.get("unit") in _set("strike_units"):
+    if noun is not None and noun.value.get("unit") in trigger_words("strike_units"):
         return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
     itself = attack_noun_matcher().match_at(tokens, trig.first_token)
-    if itself is not None and itself.value.get("unit") in _set("strike_units"):
+    if itself is not None and itself.value.get("unit") in trigger_words("strike_units"):
         # A strike told with no verb ("مقتل اثنين في غارات"), none of whose dead is American.
         return not any(us_matcher().find(tokens)) and not _other_state_named(tokens)
     return False
@@ -275,12 +240,14 @@ def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
 
     The group is named right after the casualty word (``مقتل قياديين في كتائب
     حزب الله``), or the casualties are "its men" of a group the sentence names
-    (``أعلنت الكتائب مقتل اثنين من عناصرها``).
+    (``أعلنت الكتائب مقتل اثنين من عناصرها``), or "men of" the group are the
+    subject of a casualty verb after it (``أربعة من مسلحي حركة النجباء لقوا حتفهم``).
     """
     victims: set[int] = set()
     for k, tok in enumerate(tokens):
-        if is_word(tok.text, "killed") or is_word(tok.text, "injured"):
+        if is_word(tok.text, "killed") or is_word(tok.text, "injured") or is_word(tok.text, "died_verbs"):
             victims |= {g for g in groups if k < g <= k + _VICTIM_REACH}
+            victims |= {g for g in groups if g < k <= g + _VICTIM_REACH and g > 0 and is_word(tokens[g - 1].text, "men_nouns")}
             if groups and any(is_word(t.text, "own_men_words") for t in tokens[k + 1 : k + 1 + _VICTIM_REACH]):
                 victims |= set(groups)
     return victims
@@ -316,7 +283,7 @@ def _air_means(tokens: list[Token], trig: PhraseMatch) -> bool:
 
 def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
     """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
-    if trig.phrase in _set("needs_object") or trig.phrase in _set("target_before") or is_verbal_noun(trig):
+    if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
         return False
     lo = max(0, trig.first_token - _SUBJECT_REACH)
     defenders = list_matcher("defenders").find(tokens[lo : trig.first_token])
@@ -328,7 +295,7 @@ def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[i
             continue  # a date between the verb and its object
         m = weapon_matcher().match_at(tokens, j)
         if m is not None:
-            return not tokens[j].text.startswith("ب") and m.value.get("unit") in _set("interceptable_units")
+            return not tokens[j].text.startswith("ب") and m.value.get("unit") in trigger_words("interceptable_units")
         seen += 1
         if seen > _WEAPON_OBJECT_WINDOW:
             return False
@@ -340,7 +307,7 @@ def downs_weapon(tokens: list[Token], trig: PhraseMatch) -> bool:
     for j in range(trig.last_token + 1, min(trig.last_token + 1 + _WEAPON_OBJECT_WINDOW, len(tokens))):
         m = weapon_matcher().match_at(tokens, j)
         if m is not None:
-            return m.value.get("unit") in _set("interceptable_units")
+            return m.value.get("unit") in trigger_words("interceptable_units")
     return False
 
 
@@ -349,7 +316,7 @@ def _downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[Phrase
     downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
     if not downs:
         return False
-    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 3]
+    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
     return not any(is_word(t.text, "partial_words") for t in after)
 
 
@@ -381,6 +348,8 @@ def classify_trigger(
     kind = str(trig.value)
     if kind != "attack":
         return kind
+    if unknown_flyer(tokens):
+        return "other"  # "قصفت طائرات مجهولة الهوية مواقع": no attack on US forces, no known US strike
     if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_adjective_after(
         tokens, attack_noun_matcher().match_at(tokens, trig.first_token)
     ):

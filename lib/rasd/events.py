@@ -34,17 +34,15 @@ from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
-from rasd.event_rows import event_row, head_nouns, is_anaphoric, is_series, response_start
+from rasd.event_lexicon import is_word, list_matcher, us_matcher
+from rasd.event_rows import event_row, head_nouns, response_start
 from rasd.event_types import (
     attack_object,
     attack_object_far,
     classify_trigger,
     downs_weapon,
     is_attackish,
-    is_word,
-    list_matcher,
     noun_before,
-    us_matcher,
     weapon_before,
 )
 from rasd.gazetteer import attack_noun_matcher
@@ -57,7 +55,9 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.salvos import is_dated_salvo
 from rasd.scope import base_of
+from rasd.second_acts import second_act
 from rasd.tallies import tally_event
 from rasd.text import Token
 
@@ -68,7 +68,6 @@ _FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفا
 _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
-_SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it criticises
 _THREAT_OBJECT_REACH = 5  # tokens between "هدد" and the "ب" + what is threatened ("هددت الكتائب واشنطن بالرد")
 _OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
@@ -217,11 +216,11 @@ def _since_start(tokens: list[Token], after: int) -> int:
 
 
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> bool:
-    """The sentence counts attacks (three or more, or a vague many) before ``limit``."""
+    """The sentence counts attacks (three or more, or a vague many) before ``limit``, not one dated salvo."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
         if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"}:
             continue
-        if fig.num.value >= 3 or fig.num.kind == "vague":
+        if (fig.num.value >= 3 or fig.num.kind == "vague") and not is_dated_salvo(doc, sent, tokens, fig):
             return True
     return False
 
@@ -319,25 +318,6 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     return [{**r, "timed": timed} for r in _acts_of_sentence(doc, sent)]
 
 
-def _second_act(
-    tokens: list[Token], trig: PhraseMatch, triggers: list[PhraseMatch], resp: int
-) -> tuple[int, PhraseMatch] | None:
-    """A second act told in a clause of its own (``… ، في حين أصابت الثالثة القاعدة``): its opener and trigger.
-
-    Only attacks, strikes and interceptions that are not told as pointing back or
-    as a series count; the first act then reads its fields before the opener.
-    """
-    for k in range(trig.last_token + 1, resp):
-        if not is_word(tokens[k].text, "clause_openers"):
-            continue
-        for m in triggers:
-            if k < m.first_token <= k + _SECOND_ACT_REACH and m.value in {"attack", "interception"}:
-                if not (is_anaphoric(tokens, m, str(m.value)) or is_series(tokens, m)):
-                    return k, m
-        return None
-    return None
-
-
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     tokens = doc.sentence_tokens(sent)
     dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
@@ -364,7 +344,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:
-            second = _second_act(tokens, trig, main, resp)
+            second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
             rows += event_row(doc, sent, tokens, trig, kind, (0, end))
             if kind == "claim":

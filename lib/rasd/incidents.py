@@ -19,7 +19,9 @@ order, into the first row that reports the same incident:
   then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
   المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
-  kind (any act for an act), when it is undated or of the same type.
+  kind (any act for an act), when it is undated or of the same type; a claim
+  pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
+  own, with the place and day of the act it claims, as the annotated sets write it.
 
 The row kept is the first; it takes the more precise date and place of the rows
 folded into it, and the casualties it lacked. A date that only dates the words
@@ -123,6 +125,15 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
             kept[k] = other[k]
 
 
+def _claims_act(claim: dict[str, Any], act: Mapping[str, Any]) -> None:
+    """Give a claim that points back to an act (``تبنت الجماعة الهجوم``) the act's place and day it lacks."""
+    place, new = str(claim.get("place") or ""), str(act.get("place") or "")
+    if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
+        claim.update({k: act.get(k) for k in _PLACE_FIELDS})  # "ضربت الاحتلال في العراق": the base it claims
+    if not claim.get("date"):
+        claim.update({k: act.get(k) for k in _DATE_FIELDS})
+
+
 def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, Any] | None:
     """The latest row an anaphoric row points back to: same type, or any act for an act."""
     family = _ACTS if row["type"] in _ACTS else {row["type"]}
@@ -156,6 +167,9 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         is_series = row.pop("series", False)
         if antecedent is not None and _other_day(antecedent, row):
             antecedent = None  # "وكانت أعلنت الاثنين الماضي … أنها نفذت العملية": another claim
+        if antecedent is not None and row["type"] == "claim" != antecedent["type"]:
+            _claims_act(row, antecedent)  # "وتبنت الجماعة الهجوم": a claim row of its own, of that act
+            antecedent = None
         if antecedent is not None and (not row.get("date") or antecedent["type"] == row["type"]):
             _absorb(antecedent, row)  # "نفذت الهجوم", "وتأتي الزيارة …": the act told before
             continue

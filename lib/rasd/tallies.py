@@ -22,8 +22,8 @@ from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
+from rasd.event_lexicon import us_matcher
 from rasd.event_rows import response_start
-from rasd.event_types import us_matcher
 from rasd.gazetteer import attack_noun_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml, word_set
 from rasd.modality import sentence_is_hypothetical

@@ -531,6 +531,42 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 16: "men of" a group as the dead of the act make the group its target
+    ("us-strike-men-of-group-died", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم وجرح ستة آخرون، جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
+    ("us-strike-men-died-cause-no-comma", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
+    ("us-strike-members-of-group-wounded", "press", "وقال مصدر إن ثلاثة من عناصر كتائب حزب الله أصيبوا بقصف جوي استهدف سيارتهم قرب القائم.", "2024-01-04", [{"type": "us_strike", "place": "القائم"}]),
+    ("group-men-fire-trap", "trap", "وقالت مصادر إن عناصر كتائب حزب الله أطلقوا صواريخ على قاعدة عين الأسد وقتل جندي أمريكي.", "2024-01-04", [{"type": "attack", "place": "عين الأسد", "actor": "كتائب حزب الله"}]),
+    # --- session 16: downing only part of the weapons leaves the attack and is an interception of its own
+    ("partial-downing-one-of-rockets", "press", "وتعرضت قاعدة حقل العمر لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ قبل أن يبلغ هدفه.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
+    ("partial-downing-subject-between", "press", "وهاجمت ثلاث طائرات مسيرة قاعدة التنف صباح اليوم، وأسقطت قوات التحالف اثنتين منها.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}, {"type": "interception", "place": "التنف", "date": "2024-01-10"}]),
+    ("whole-downing-trap", "trap", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "interception", "place": "حرير"}]),
+    # --- session 16: a small count of strikes dated to one day is one incident, not a tally
+    ("salvo-dated-three-strikes", "dev", "وقالت خلية الإعلام الأمني إن مقر اللواء 45 غربي الأنبار تعرض عند السابعة من مساء اليوم لثلاث ضربات جوية أمريكية.", "2019-12-29", [{"type": "us_strike", "place": "الأنبار", "date": "2019-12-29"}]),
+    ("salvo-dated-four-attacks", "press", "وقال المسؤول إن قاعدة عين الأسد تعرضت أمس الثلاثاء لأربع هجمات بطائرات مسيرة.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
+    ("salvo-tally-since-trap", "trap", "وتعرضت القوات الأمريكية أمس لخمس هجمات منذ الأحد الماضي في العراق.", "2024-01-10", []),
+    ("salvo-tally-period-trap", "trap", "وكشف البنتاغون أمس الأربعاء أن القوات تعرضت لخمس هجمات خلال الأسبوع.", "2024-01-11", []),
+    ("salvo-tally-range-trap", "trap", "وذكرت الوزارة أن قواتها استهدفت بعشر هجمات على الأقل في الفترة من 17 إلى 24 تشرين الأول.", "2023-10-26", []),
+    # --- session 16: the place of a dateline opening the paragraph does not locate the act
+    ("dateline-place-not-act-place", "press", "دمشق، عواصم - وكالات: نفذ الجيش الأميركي ضربات في دير الزور طالت منشآت لجماعات موالية لإيران.", "2024-01-10", [{"type": "us_strike", "place": "دير الزور"}]),
+    ("dateline-two-places", "press", "الحسكة..سوريا : ثمانية قتلى من الموالين لإيران بغارات أميركية قرب البوكمال.", "2024-01-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("colon-late-in-sentence-trap", "trap", "وقالت المصادر إن طائرة مسيرة استهدفت قاعدة حرير فجر اليوم: لم تقع إصابات.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-10"}]),
+    # --- session 16: a claim pointing back to an attack is a claim row of its own; a phone call between officials
+    ("claim-points-back-to-attack", "dev", "وسقطت صواريخ على قاعدة حرير مساء الاثنين. وتبنت جماعة تسمي نفسها سرايا أولياء الدم الهجوم.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-08"}, {"type": "claim", "place": "حرير", "date": "2024-01-08"}]),
+    ("claim-verb-after-object", "press", "واستهدفت صواريخ قاعدة عين الأسد فجر اليوم. وتبنى الهجوم فصيل جديد في بيان على تلغرام.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-10"}, {"type": "claim", "place": "عين الأسد"}]),
+    ("claim-country-gives-way-to-base", "dev", "وسقطت صواريخ على قاعدة حرير مساء الاثنين. وتبنت جماعة مجهولة الهجوم، قائلة إنها ضربت الاحتلال الأمريكي في العراق.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-08"}, {"type": "claim", "place": "حرير"}]),
+    ("other-phone-call-with-official", "dev", "وفي اتصال هاتفي مع رئيس الوزراء محمد شياع السوداني ليل الجمعة، بحث وزير الدفاع الأمريكي التطورات الأمنية.", "2024-01-10", [{"type": "other", "date": "2024-01-05"}]),
+    ("other-phone-call-reported", "press", "وقال البيان إن وزير الخارجية الأمريكي أجرى اتصالا هاتفيا مع السوداني مساء الجمعة.", "2024-01-10", [{"type": "other", "date": "2024-01-05"}]),
+    ("phone-interview-trap", "trap", "وقال المتحدث باسم كتائب سيد الشهداء، في اتصال هاتفي مع الصحيفة، إن الضربات لم توقع خسائر.", "2024-01-10", []),
+    # --- session 16: an aircraft of unknown identity flies no attack on US forces; a US agent after the strike noun
+    ("other-unknown-warplanes", "press", "وقصفت طائرات مجهولة الهوية فجر اليوم مواقع لميليشيات موالية لإيران في البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال", "date": "2024-01-10"}]),
+    ("other-unknown-air-strike-suffered", "press", "وتعرضت سيارة داخل الأراضي السورية لقصف جوي مجهول المصدر قرب البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال"}]),
+    ("other-aircraft-identity-not-known", "dev", "واستهدفت طائرات لم تعرف هويتها مواقع تابعة لإيران في البوكمال.", "2024-01-10", [{"type": "other", "place": "البوكمال"}]),
+    ("other-unknown-fighter-jets", "press", "وقصفت مقاتلات حربية مجهولة مقرات للحرس الثوري في الميادين.", "2024-01-10", [{"type": "other", "place": "الميادين"}]),
+    ("unknown-drone-on-base-trap", "trap", "واستهدفت طائرة مسيرة مجهولة المصدر قاعدة التنف فجر اليوم.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}]),
+    ("unknown-aircraft-on-us-convoy-trap", "trap", "وأصابت طائرات مجهولة الهوية رتلا للقوات الأمريكية قرب حقل العمر.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("us-strike-agent-after-suffered-noun", "dev", "وتعرضت مواقع تنتشر فيها قوات عراقية في منطقة القائم لقصف شنته طائرات أمريكية عدة.", "2024-02-03", [{"type": "us_strike", "place": "القائم", "actor": "الولايات المتحدة"}]),
+    ("us-strike-agent-after-instrument", "press", "وقتل القيادي بضربة نفذتها طائرة مسيرة أمريكية قرب مطار بغداد.", "2024-01-10", [{"type": "us_strike", "place": "مطار بغداد"}]),
+    ("faction-agent-after-noun-trap", "trap", "وكانت الهجمات التي شنتها الفصائل على القوات الأمريكية في عين الأسد قد أوقعت جرحى.", "2024-01-10", [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 15: foiling needs an attack or weapon; an attempted downing or a destroyed launcher is no interception
     ("interception-foiled-attack", "press", "وأحبطت القوات الأمريكية، صباح اليوم الجمعة، هجوما بطائرتين مسيرتين على قاعدة عين الأسد.", "2024-01-12", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-12"}]),
     ("interception-attack-noun-before", "press", "ونقل عن مسؤول أمريكي أن الهجوم أحبط قبل أن تبلغ الطائرة قاعدة التنف.", "2023-11-10", [{"type": "interception", "place": "التنف"}]),

@@ -1,0 +1,82 @@
+"""Who flew a strike when the press names it after the strike noun, or says it is unknown.
+
+- :func:`us_agent_after` reads a relative verb right after a strike noun whose
+  subject is American (``لقصف شنته طائرات أمريكية``, ``بضربة نفذتها القوات
+  الأمريكية``): the act is a US strike.
+- :func:`unknown_flyer` reads an aircraft or an air strike "of unknown identity"
+  (``طائرات مجهولة الهوية``, ``قصف جوي مجهول المصدر``) on a target with no US
+  name: the act is no attack on US forces and no known US strike, but a
+  development of the theatre (type ``other``). Drones are left out: an unknown
+  drone is how the press tells most attacks on US bases.
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["unknown_flyer", "us_agent_after"]
+
+_FLYER_REACH = 3  # tokens between an aircraft or strike noun and the word that says it is unknown
+
+
+def _us_named_at(tokens: list[Token], k: int) -> bool:
+    """A US name at ``k``, or an aircraft or weapon there with a US adjective right after it."""
+    if k >= len(tokens):
+        return False
+    if us_matcher().match_at(tokens, k) is not None:
+        return True
+    flyer = weapon_matcher().match_at(tokens, k)
+    last = flyer.last_token if flyer is not None else (k if is_word(tokens[k].text, "plane_words") else None)
+    if last is None or last + 1 >= len(tokens):
+        return False
+    us = us_matcher().match_at(tokens, last + 1)
+    return us is not None and us.phrase in trigger_words("us_adjectives")
+
+
+def us_agent_after(tokens: list[Token], noun: PhraseMatch | None) -> bool:
+    """A relative verb after the strike noun whose subject is American: ``لقصف شنته طائرات أمريكية``.
+
+    A relative pronoun may stand between them (``الغارات التي نفذتها القوات الأمريكية``).
+    """
+    if noun is None:
+        return False
+    k = noun.last_token + 1
+    if k < len(tokens) and is_word(tokens[k].text, "strike_adjectives"):
+        k += 1
+    if k < len(tokens) and tokens[k].text in trigger_words("relative_pronouns"):
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in trigger_words("agent_relative_verbs"):
+        return False
+    return _us_named_at(tokens, k + 1)
+
+
+def _flies(tokens: list[Token], j: int) -> bool:
+    """An aircraft or air strike at ``j``: a bare aircraft noun, a warplane, or a strike noun."""
+    if is_word(tokens[j].text, "plane_words"):
+        return True
+    weapon = weapon_matcher().match_at(tokens, j)
+    if weapon is not None:
+        return weapon.value.get("weapon") == "air" or weapon.value.get("unit") == "aircraft"
+    noun = attack_noun_matcher().match_at(tokens, j)
+    return noun is not None and noun.value.get("unit") in trigger_words("strike_units")
+
+
+def unknown_flyer(tokens: list[Token]) -> bool:
+    """An aircraft or air strike of unknown identity, and no US name in the sentence.
+
+    ``قصفت طائرات مجهولة الهوية مواقع``, ``تعرضت سيارة لقصف جوي مجهول المصدر``,
+    ``استهدفت طائرات لم تعرف هويتها``. A drone (``طائرة مسيرة مجهولة``) is not read so.
+    """
+    if any(us_matcher().find(tokens)):
+        return False
+    for m in list_matcher("unknown_markers").find(tokens):
+        lo = max(0, m.first_token - _FLYER_REACH)
+        if any(_flies(tokens, j) for j in range(lo, m.first_token)) and not any(
+            (w := weapon_matcher().match_at(tokens, j)) is not None and w.value.get("weapon") == "drone"
+            for j in range(lo, m.first_token)
+        ):
+            return True
+    return False

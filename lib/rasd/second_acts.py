@@ -1,0 +1,55 @@
+"""A second act told in the sentence of a first one: its own event row.
+
+- An attack or interception in a clause of its own (``… ، في حين أصابت الثالثة
+  القاعدة``), after a clause opener.
+- The downing of only part of the attacking weapons (``تعرضت القاعدة لهجوم
+  صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ``): the attack stands, and the
+  interception is an event of its own, as the annotated sets write it.
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import is_word
+from rasd.event_rows import is_anaphoric, is_series
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["second_act"]
+
+_SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
+_PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
+
+
+def _partial_downing(tokens: list[Token], m: PhraseMatch) -> bool:
+    """An interception of only part of the weapons: ``إسقاط أحد الصواريخ``, ``أسقطت اثنتين منها``."""
+    after = tokens[m.last_token + 1 : m.last_token + 1 + _PARTIAL_REACH]
+    return m.value == "interception" and any(is_word(t.text, "partial_words") for t in after)
+
+
+def second_act(
+    tokens: list[Token], trig: PhraseMatch, triggers: list[PhraseMatch], resp: int
+) -> tuple[int, PhraseMatch] | None:
+    """A second act of the sentence after the trigger ``trig``: where its clause opens, and its trigger.
+
+    Only attacks, strikes and interceptions that are not told as pointing back or
+    as a series count; the first act then reads its fields before the opener.
+
+    Args:
+        tokens: Tokens of the sentence.
+        trig: The trigger of the first act.
+        triggers: The triggers of the sentence's main clause.
+        resp: Token index where a response clause starts (``len(tokens)`` if none).
+    """
+    if str(trig.value) != "interception":
+        partial = next((m for m in triggers if trig.last_token < m.first_token < resp and _partial_downing(tokens, m)), None)
+        if partial is not None:
+            return partial.first_token, partial
+    for k in range(trig.last_token + 1, resp):
+        if not is_word(tokens[k].text, "clause_openers"):
+            continue
+        for m in triggers:
+            if k < m.first_token <= k + _SECOND_ACT_REACH and m.value in {"attack", "interception"}:
+                if not (is_anaphoric(tokens, m, str(m.value)) or is_series(tokens, m)):
+                    return k, m
+        return None
+    return None
