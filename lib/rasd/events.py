@@ -32,6 +32,7 @@ from typing import Any
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
+from rasd.dated_salvos import is_dated_salvo
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
@@ -55,7 +56,6 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
-from rasd.salvos import is_dated_salvo
 from rasd.scope import base_of
 from rasd.second_acts import second_act
 from rasd.tallies import tally_event
