@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rasd.base_locators import skip_locating
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -312,6 +313,7 @@ def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: P
     if verb is None:
         return []
     lo = verb.last_token + 1 + (verb.last_token + 1 < len(tokens) and tokens[verb.last_token + 1].text in presence_words("base_anaphors"))
+    lo = skip_locating(doc, tokens, sent.tok_lo, lo)  # "وتضم القاعدة، الواقعة في غرب العراق، قوات"
     force = _force_after(tokens, lo, _FORCE_REACH + 2)
     if force is None:
         return []
