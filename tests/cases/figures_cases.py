@@ -223,6 +223,7 @@ DEPLOYMENT_CASES = [
     ("base-locating-stretch-haythu", "press", "وسقطت الصواريخ على قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث يتمركز جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-locating-stretch-participle-relative", "press", "وتعرض معسكر التاجي الواقع إلى الشمال من العاصمة بغداد، والذي توجد فيه قوات أمريكية، لقصف صاروخي.", "2020-03-12", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
     ("base-locating-stretch-unnamed-base-near-airport", "press", "واستهدفت مسيرة قاعدة قرب مطار أربيل في الشمال العراقي يتمركز فيها جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-alias-tower-number-word", "press", "وكان الجنود الأمريكيون يتمركزون في البرج رقم 22 قرب الحدود مع سوريا.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("base-locating-stretch-other-base-trap", "trap", "وسقطت قذيفة على قاعدة بلد الجوية قرب قاعدة عين الأسد، حيث يتمركز جنود عراقيون.", "2024-01-20", []),
     ("base-locating-stretch-coordinated-verb-trap", "trap", "وتقع قاعدة عين الأسد في محافظة الأنبار، وتضم الرمادي قوات أمريكية.", "2024-01-20", []),
     ("base-locating-stretch-event-trap", "trap", "وتقع قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث جرت معارك مع التنظيم.", "2024-01-20", []),
