@@ -740,6 +740,12 @@ HEADLINE_TOPIC_CASES = [
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
 HEADLINE_BASE_CASES = [
+    # --- session 16: a definite base noun with a force adjective in a body naming no base is the base the headline names ---
+    ("headline-base-definite-adjective-noun", "dev", "مسيرة تضرب البرج 22 في الأردن", "وقالت طهران إنها لا صلة لها بالهجوم على القاعدة العسكرية الأمريكية الواقعة في شمال شرق الأردن.", "2024-01-29", [("البرج 22", "US")]),
+    ("headline-base-definite-adjective-no-qualifier", "press", "صواريخ تستهدف قاعدة حرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار كبيرة.", "2024-01-20", [("حرير", "US")]),
+    ("headline-two-bases-trap", "trap", "هجمات على عين الأسد وحرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار.", "2024-01-20", []),
+    ("headline-base-other-country-trap", "trap", "صواريخ تستهدف قاعدة حرير", "وكانت القاعدة الأمريكية في سوريا قد تعرضت لهجوم مماثل.", "2024-01-20", []),
+    ("headline-base-local-adjective-trap", "trap", "صواريخ تستهدف قاعدة عين الأسد", "وأكد مصدر أن القاعدة العراقية لم تتضرر.", "2024-01-20", []),
     # --- session 16: a counted announcement of the lede names the headline's bases later in the article ---
     ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
     ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
