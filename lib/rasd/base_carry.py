@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from rasd.base_headline import anaphor_adjective, headline_base
+from rasd.base_locators import skip_locating
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -301,6 +303,16 @@ def _host_verb(tokens: list[Token]) -> PhraseMatch | None:
     return None
 
 
+def _adjective_rows(doc: Doc, sent: DocSentence, tokens: list[Token], base: dict) -> list[dict[str, Any]]:
+    """A row for ``base`` when a definite base noun with a force adjective points to it (``القاعدة الأميركية``)."""
+    found = anaphor_adjective(doc, tokens, base, sent.nstart, sent.nend)
+    if found is None:
+        return []
+    start, end = doc.tokens[sent.tok_lo + found[0]].start, doc.tokens[sent.tok_lo + found[1]].end
+    return [{"count": None, "qualifier": "", "force": found[2], "country": base["country"],
+             "place": base["canonical"], "role": "", **doc.row_evidence(sent, start, end)}]
+
+
 def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: PhraseMatch | None) -> list[dict[str, Any]]:
     """A row for the base named last when a definite base noun of this sentence hosts a force.
 
@@ -308,21 +320,23 @@ def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: P
         doc: The article.
         sent: The sentence, which names no base.
         tokens: Tokens of the sentence.
-        named: The base the article named last, if any.
+        named: The base the article named last, if any (else the one the headline names).
 
     Returns:
         One row for that base with the force named after the verb, or nothing.
     """
+    named = named or headline_base(doc)  # "هجوم «البرج 22»" … "القاعدة الأميركية الواقعة في"
     if named is None or _named_bases(doc, sent):
         return []
     verb = _host_verb(tokens)
+    base = base_of(doc, named) or named.value
     if verb is None:
-        return []
+        return _adjective_rows(doc, sent, tokens, base)
     lo = verb.last_token + 1 + (verb.last_token + 1 < len(tokens) and tokens[verb.last_token + 1].text in presence_words("base_anaphors"))
+    lo = skip_locating(doc, tokens, sent.tok_lo, lo)  # "وتضم القاعدة، الواقعة في غرب العراق، قوات"
     force = _force_after(tokens, lo, _FORCE_REACH + 2)
     if force is None:
         return []
-    base = base_of(doc, named) or named.value
     start, end = doc.tokens[sent.tok_lo + verb.first_token].start, doc.tokens[sent.tok_lo + verb.last_token].end
     return [{"count": None, "qualifier": "", "force": str(force.value), "country": base["country"],
              "place": base["canonical"], "role": "", **doc.row_evidence(sent, start, end)}]

@@ -22,6 +22,7 @@ from typing import Any
 
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_carry import is_hedged, is_negated, left_force
+from rasd.base_locators import is_locating_stretch
 from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -60,24 +61,21 @@ _REGION_TYPES = frozenset({"country", "region", "governorate", "area"})  # place
 _OBJECT_PRONOUNS = ("ها", "ه")  # a pronoun on a presence verb that points to the place ("يتخذها")
 
 
-def _is_landmark(doc: Doc, m: PhraseMatch) -> bool:
-    """True when the place is named only as a landmark (``قرب``, ``الملاصق ل``)."""
-    return is_landmark(doc, m)
-
-
 def _gap(doc: Doc, tokens: list[Token], k_last: int, v_first: int, off: int) -> int:
-    """Words between a base and a verb.
+    """Words between a base and a verb, none when they only say where it is (:mod:`rasd.base_locators`).
 
     Landmark phrases, relative pronouns and the region the base is in (``مطار أربيل في
     إقليم كردستان، الذي يضم``) are not counted.
     """
+    if is_locating_stretch(doc, tokens, off, k_last, v_first):
+        return 0  # "عين الاسد في محافظة الانبار غربي العراق، حيث يتمركز"
     skip = set(presence_words("landmark_words")) | set(presence_words("relative_pronouns"))
     between = [m for m in doc.places if off + k_last < m.first_token and m.last_token < off + v_first]
     inside = {
         k - off
         for m in between
-        if _is_landmark(doc, m) or _locates_clause_head(tokens, m, off)
-        for k in range(m.first_token - (0 if _is_landmark(doc, m) else 1), m.last_token + 1)
+        if is_landmark(doc, m) or _locates_clause_head(tokens, m, off)
+        for k in range(m.first_token - (0 if is_landmark(doc, m) else 1), m.last_token + 1)
     }
     return sum(1 for k in range(k_last + 1, v_first) if k not in inside and tokens[k].text not in skip)
 
@@ -332,11 +330,11 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
-        if _is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
+        if is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),
             # by gender ("يقع البرج 22 قرب قاعدة التنف، التي تعمل فيها قوات").
-            earlier = [b for b in bases[:idx] if not _is_landmark(doc, b)]
+            earlier = [b for b in bases[:idx] if not is_landmark(doc, b)]
             if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
         if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):

@@ -45,7 +45,7 @@ from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark, scope_of
 from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
-from rasd.troop_topic import headline_topic
+from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
@@ -384,7 +384,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
             row["country"] = row["country"] or context[0] or topic or first_country
             row["force"] = row["force"] or context[1]
         named = list(force_matcher().find(tokens))
-        context = (here, str(named[-1].value) if named else "")
+        context = (narrowed_to_topic(here, topic), str(named[-1].value) if named else "")
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
@@ -393,7 +393,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
-        named_base = last_base or named_base  # "تضم القاعدة نحو 350": the base named last in the article
+        named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
         for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)

@@ -4,7 +4,10 @@ Troop figures placed only in "the region" (``الابقاء على 500 جندي 
 to the article's topic when the headline is about troops in one theatre country
 (``واشنطن تبدا خفض قواتها في سوريا``): the figure is for that country, not for the
 Middle East. Headlines about attacks (``27 هجوما على القوات الاميركيه في سوريا``)
-give no topic, so a reinforcement sent "to the region" there stays regional.
+give no topic, so a reinforcement sent "to the region" there stays regional. A sentence
+naming several countries, the topic among them, leaves the topic for a later ``هناك`` to point
+back to (``سيطر التنظيم على مساحات من العراق وسوريا. … بعدد الجنود هناك إلى ألف جندي`` in an
+article on troops in Syria).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from rasd.forces import has_presence_word
 from rasd.gazetteer import count_noun_matcher
 from rasd.scope import scope_of
 
-__all__ = ["headline_topic"]
+__all__ = ["headline_topic", "narrowed_to_topic"]
 
 _TOPICS = frozenset({"Iraq", "Syria", "Jordan", "Iraq+Syria"})
 
@@ -33,3 +36,10 @@ def headline_topic(doc: Doc) -> str:
             scope = scope_of(doc, sent.nstart, sent.nend)
             return scope if scope in _TOPICS else ""
     return ""
+
+
+def narrowed_to_topic(country: str, topic: str) -> str:
+    """The topic when ``country`` names several countries and the topic is one of them, else ``country``."""
+    if topic and "+" in country and topic in country.split("+"):
+        return topic
+    return country

@@ -218,6 +218,20 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 16: a stretch that only says where a base is, before its presence clause or the force a base noun hosts;
+    # a force named right before «في» and the base (not extracted: devset_figures gold does not count it, heldout11 does) ---
+    ("base-locating-stretch-haythu", "press", "وسقطت الصواريخ على قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث يتمركز جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-locating-stretch-participle-relative", "press", "وتعرض معسكر التاجي الواقع إلى الشمال من العاصمة بغداد، والذي توجد فيه قوات أمريكية، لقصف صاروخي.", "2020-03-12", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
+    ("base-locating-stretch-unnamed-base-near-airport", "press", "واستهدفت مسيرة قاعدة قرب مطار أربيل في الشمال العراقي يتمركز فيها جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-alias-tower-number-word", "press", "وكان الجنود الأمريكيون يتمركزون في البرج رقم 22 قرب الحدود مع سوريا.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-locating-stretch-other-base-trap", "trap", "وسقطت قذيفة على قاعدة بلد الجوية قرب قاعدة عين الأسد، حيث يتمركز جنود عراقيون.", "2024-01-20", []),
+    ("base-locating-stretch-coordinated-verb-trap", "trap", "وتقع قاعدة عين الأسد في محافظة الأنبار، وتضم الرمادي قوات أمريكية.", "2024-01-20", []),
+    ("base-locating-stretch-event-trap", "trap", "وتقع قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث جرت معارك مع التنظيم.", "2024-01-20", []),
+    ("base-anaphor-host-locating-aside", "press", "واقتربت المسيرتان من قاعدة عين الأسد. وتضم القاعدة، الواقعة في غرب العراق، جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-force-right-before-fi", "press", "وأصيب عسكريون في هجوم على القوات الأمريكية وقوات التحالف في قاعدة حرير.", "2023-10-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-presence-verb-soldiers-before-fi", "press", "ويوجد مئات الجنود الأمريكيين في قاعدة التنف قرب المثلث الحدودي.", "2023-10-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-force-before-fi-local-trap", "trap", "وهاجمت المسيرات القوات العراقية في قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-force-before-fi-owner-trap", "trap", "وطال القصف مقرا للتحالف الدولي في مطار أربيل.", "2024-01-20", []),
     # --- session 16: forms read in the press (30+ articles on US bases in Iraq and Syria): a base the force owns (قاعدتها في),
     # a predicate that counts a topic base among the force's bases, a definite base noun with a presence clause, new aliases ---
     ("base-list-anaphor-after-presence", "press", "وتنتشر القوات الأمريكية في عدة قواعد في سوريا. ومن أبرز هذه القواعد قاعدة الشدادي في ريف الحسكة.", "2020-08-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
@@ -749,6 +763,9 @@ EVENT_CASES = [
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
 # Rows are (label, origin, headline, body, published, [(count, country), ...]).
 HEADLINE_TOPIC_CASES = [
+    # --- session 16: «هناك» after a sentence naming several countries points to the headline's country among them ---
+    ("topic-there-after-several-countries", "press", "الجيش الأمريكي يستعد لخفض قواته في سوريا", "وكان التنظيم قد سيطر على مدن في العراق وسوريا. وقال المسؤول إن عدد الجنود هناك قد ينخفض إلى نحو 1000 جندي.", "2025-04-16", [(1000, "Syria")]),
+    ("topic-there-topic-not-among-trap", "trap", "الجيش الأمريكي يستعد لخفض قواته في سوريا", "ونشرت واشنطن قوات في الكويت والأردن. وقال المسؤول إن عدد الجنود هناك يبلغ نحو 3000 جندي.", "2025-04-16", [(3000, "Kuwait")]),
     ("topic-syria-cut", "press", "واشنطن تقلص عدد جنودها في سوريا", "وأوصى القادة بالإبقاء على 500 جندي على الأقل في المنطقة.", "2025-04-18", [(500, "Syria")]),
     ("topic-iraq-syria-bases", "press", "البنتاغون يرسل 1500 جندي إلى قواعده في العراق وسوريا", "ويستعد الجيش الأمريكي لإرسال 1500 جندي إضافي إلى المنطقة.", "2023-10-27", [(1500, "Iraq+Syria")]),
     ("topic-figure-without-place", "press", "واشنطن تبدأ تقليص قواتها في سوريا", "وقال المسؤول إن عدد الجنود سينخفض إلى 1400 جندي.", "2025-04-18", [(1400, "Syria")]),
@@ -759,6 +776,12 @@ HEADLINE_TOPIC_CASES = [
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
 HEADLINE_BASE_CASES = [
+    # --- session 16: a definite base noun with a force adjective in a body naming no base is the base the headline names ---
+    ("headline-base-definite-adjective-noun", "dev", "مسيرة تضرب البرج 22 في الأردن", "وقالت طهران إنها لا صلة لها بالهجوم على القاعدة العسكرية الأمريكية الواقعة في شمال شرق الأردن.", "2024-01-29", [("البرج 22", "US")]),
+    ("headline-base-definite-adjective-no-qualifier", "press", "صواريخ تستهدف قاعدة حرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار كبيرة.", "2024-01-20", [("حرير", "US")]),
+    ("headline-two-bases-trap", "trap", "هجمات على عين الأسد وحرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار.", "2024-01-20", []),
+    ("headline-base-other-country-trap", "trap", "صواريخ تستهدف قاعدة حرير", "وكانت القاعدة الأمريكية في سوريا قد تعرضت لهجوم مماثل.", "2024-01-20", []),
+    ("headline-base-local-adjective-trap", "trap", "صواريخ تستهدف قاعدة عين الأسد", "وأكد مصدر أن القاعدة العراقية لم تتضرر.", "2024-01-20", []),
     # --- session 16: a counted announcement of the lede names the headline's bases later in the article ---
     ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
     ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
