@@ -9,24 +9,22 @@ before it. Otherwise, or after a verb of growth, ``مرات`` makes a multiplier
 
 from __future__ import annotations
 
-from rasd.gazetteer import attack_noun_matcher, event_verb_matcher, weapon_matcher
+from rasd.attack_nouns import WEAPON_UNITS, find_unit_at
+from rasd.gazetteer import event_verb_matcher
 from rasd.lexicon import word_set
 from rasd.text import Token, clitic_variants
 
 __all__ = ["times_unit"]
 
-_WEAPON_UNITS = frozenset({"drone", "rocket", "missile", "mortar"})
 _VERB_REACH = 5  # tokens an attack verb may stand before the number ("استهدفت قاعده عين الاسد 5 مرات")
 
 
 def _unit_at(tokens: list[Token], k: int) -> str | None:
-    if k < 0 or k >= len(tokens):
+    """Unit of an attack noun at token ``k``; the times of a weapon are attacks."""
+    found = find_unit_at(tokens, k)
+    if found is None:
         return None
-    for matcher in (weapon_matcher(), attack_noun_matcher()):
-        m = matcher.match_at(tokens, k)
-        if m is not None:
-            return "attack" if m.value["unit"] in _WEAPON_UNITS else m.value["unit"]
-    return None
+    return "attack" if found[0] in WEAPON_UNITS else found[0]
 
 
 def _window(tokens: list[Token], i: int) -> list[Token]:
