@@ -36,6 +36,7 @@ from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.missiles import missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
+from rasd.salvos import find_retold_row, sentence_day
 from rasd.scope import OUT_OF_THEATRE
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
@@ -272,16 +273,16 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 (r["count"], r["unit"]) == (fig.num.value, fig.unit) for r in rows
             ):
                 continue  # "الصواريخ الثلاثة": the salvo told before, not another
-            rows.append(
-                {
-                    "count": fig.num.value,
-                    "unit": fig.unit,
-                    "qualifier": figure_qualifier(fig.num),
-                    "scope": fig.scope,
-                    "since": since,
-                    "as_of": as_of,
-                    "source": find_source(doc, sent),
-                    **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
-                }
-            )
-    return rows
+            row = {
+                "count": fig.num.value,
+                "unit": fig.unit,
+                "qualifier": figure_qualifier(fig.num),
+                "scope": fig.scope,
+                "since": since,
+                "as_of": as_of,
+                "source": find_source(doc, sent),
+                **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
+            }
+            if find_retold_row(rows, row, day := sentence_day(doc, sent)) is None:
+                rows.append({**row, "_day": day})
+    return [{k: v for k, v in r.items() if k != "_day"} for r in rows]
