@@ -42,6 +42,7 @@ from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token
 from rasd.times import times_unit
+from rasd.unfired import is_unfired
 
 __all__ = [
     "extract_attack_counts",
@@ -265,6 +266,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
         for fig in figures:
             if fig.scope == OUT_OF_THEATRE or fig.unit not in ATTACK_UNITS:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
+            if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
+                continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
             if fig.how == "ordinal" and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):

@@ -45,6 +45,16 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 16: weapons not fired, a part of a salvo, "one" after its noun, "من أصل" --------
+    ("unfired-spare-rockets-blown-up", "dev", "ورد النظام الدفاعي على مصدر النيران ونسف 6 صواريخ أخرى كانت معدة للإطلاق نحو القاعدة.", "2024-01-05", []),
+    ("unfired-found-at-launch-site", "press", "وقالت القيادة إنه تم العثور على 3 صواريخ إضافية في موقع الإطلاق.", "2024-01-05", []),
+    ("unfired-seized-ready-for-launch", "press", "وضبطت القوات الأمنية منصة تحمل 8 صواريخ جاهزة للإطلاق في قضاء الزبير.", "2024-01-05", []),
+    ("unfired-launcher-found-after-salvo-trap", "trap", "وأطلقت الفصائل 4 صواريخ على قاعدة عين الأسد، وعثرت القوات لاحقا على المنصة.", "2024-01-05", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("weapon-partitive-part-of-salvo", "dev", "وأعلنت الوزارة أن 15 صاروخا استهدفت قاعدة حرير، أصاب 5 منها مباني داخلها.", "2024-01-05", [{"count": 15, "unit": "rocket", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("attack-partitive-still-counts-trap", "trap", "وتعرضت القوات في العراق وسوريا لـ40 هجوما، وقع 25 منها في سوريا.", "2024-01-05", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 25, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("one-accusative-after-noun", "press", "وشملت الهجمات 100 هجوم في سوريا، و72 في العراق، وهجوما واحدا في الأردن.", "2024-08-08", [{"count": 100, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}, {"count": 72, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 1, "unit": "attack", "qualifier": "exact", "scope": "Jordan", "since": None, "source": ""}]),
+    ("out-of-whole-bare", "press", "وأفاد التقرير باعتراض 40 هجوما فقط من أصل 160 تبنتها الفصائل.", "2024-09-20", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 160, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("out-of-whole-with-noun", "press", "وقال إن 9 عمليات وقعت خلال الأيام الأخيرة من أصل 127 هجوما استهدف القواعد.", "2024-01-11", [{"count": 9, "unit": "operation", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 127, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     # --- session 16: a salvo told twice is one figure (NEW-DEV: six of nine extras) ----------------
     ("salvo-retold-names-base", "dev", "وقال التحالف إن قاعدة في شمال شرق سوريا استهدفت أمس بـ6 قذائف صاروخية. وأوضح البيان أن قواته تعرضت لـ6 قذائف صاروخية أطلقت باتجاه قاعدة الشدادي.", "2024-01-05", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": "Coalition"}]),
     ("salvo-retold-second-agency", "press", "وقال مصدران أمنيان إن أربعة صواريخ استهدفت قاعدة عين الأسد ليلة الخميس. ونقلت وكالة أخرى عن مصدر أمني أن 4 صواريخ سقطت حول القاعدة.", "2024-01-05", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
