@@ -287,5 +287,5 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
             }
             if find_retold_row(rows, row, day := sentence_day(doc, sent)) is None:
-                rows.append({**row, "_day": day})
+                rows.append({**row, "_day": day or (doc.published.isoformat() if doc.published else "")})
     return [{k: v for k, v in r.items() if k != "_day"} for r in rows]

@@ -5,7 +5,8 @@ a later paragraph ``تعرضت لـ8 قذائف صاروخية أطلقت بات
 agency's account gives the same number again (``4 صواريخ سقطت حول القاعدة``). A weapon
 figure with the count and unit of an earlier row is that salvo retold, unless the two name
 different places (``بطائرتين`` on one base, ``بمسيرتين`` on another) or the later one is
-dated on a day of its own (``هجوم مماثل … إذ أغارت ثلاث طائرات في 19 أكتوبر``). The
+dated on a day of its own (``هجوم مماثل … إذ أغارت ثلاث طائرات في 19 أكتوبر``); a first
+telling with no date is of the day of publication (``اليوم``). The
 retelling may name the place more precisely: the row then takes its scope.
 """
 
@@ -65,7 +66,8 @@ def find_retold_row(rows: list[dict[str, Any]], row: dict[str, Any], day: str) -
     """The earlier row whose salvo ``row`` retells, with its scope made precise, or None.
 
     Args:
-        rows: Rows of the article so far, each with a ``_day`` key (see :func:`sentence_day`).
+        rows: Rows of the article so far, each with a ``_day`` key: the day its sentence
+            is dated to (see :func:`sentence_day`), else the day of publication.
         row: A new row, not yet added.
         day: ISO day its sentence is dated to, or ``""``.
 
