@@ -12,7 +12,7 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["WEAPON_UNITS", "context_words", "find_unit_at", "has_context_word"]
+__all__ = ["WEAPON_UNITS", "context_words", "find_unit_at", "has_context_word", "is_instrument"]
 
 WEAPON_UNITS = frozenset({"drone", "rocket", "missile", "mortar"})
 
@@ -44,3 +44,13 @@ def find_unit_at(tokens: list[Token], j: int) -> tuple[str, int] | None:
         if m is not None:
             return m.value["unit"], m.end
     return None
+
+
+def is_instrument(tokens: list[Token], j: int) -> bool:
+    """True when token ``j`` opens a weapon noun with the instrumental ب (``بالصواريخ``).
+
+    After a bare number such a noun is the means of the attacks counted, not what is counted:
+    ``شنت 20 هجوما بالطائرات المسيرة و15 بالصواريخ`` counts 15 attacks.
+    """
+    m = weapon_matcher().match_at(tokens, j) if 0 <= j < len(tokens) else None
+    return m is not None and "ب" in m.prefix

@@ -20,7 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rasd.attack_nouns import WEAPON_UNITS, context_words, find_unit_at, has_context_word
+from rasd.attack_nouns import (
+    WEAPON_UNITS,
+    context_words,
+    find_unit_at,
+    has_context_word,
+    is_instrument,
+)
 from rasd.bare_figures import (
     adds_more_of,
     find_noun_unit_before,
@@ -148,7 +154,7 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend
     found = find_unit_at(tokens, j)
-    if found:
+    if found and not is_instrument(tokens, j):
         return found[0], "after", found[1]
     return None, "", num.nend
 

@@ -33,7 +33,7 @@ def find_total_unit(tokens: list[Token], num: NumberMention) -> str | None:
 
     Before it after a lead-in (``ارتفع عدد الهجمات ... إلى 92``, ``بلغ عدد الغارات ثلاثا``,
     ``بلغت الهجمات 70``), or after a possessed head that points back to the noun (``هجمات
-    تجاوز عددها 170``)
+    تجاوز عددها 170``, ``الهجمات التي بلغ عددها 78``)
     or right after it (``ويرتفع بذلك إلى 61 عدد الهجمات``).
     """
     before = [t for t in tokens if t.end <= num.nstart]
@@ -42,6 +42,8 @@ def find_total_unit(tokens: list[Token], num: NumberMention) -> str | None:
     h = next((k for k in range(len(before) - 1, len(before) - 3, -1) if k >= 0 and has_context_word(before[k].text, "total_heads_pronoun")), -1)
     if h >= 1 and (h == len(before) - 1 or has_context_word(before[-1].text, "total_lead_in")):
         found = find_unit_at(tokens, h - 2) or find_unit_at(tokens, h - 1)  # "هجمات تجاوز عددها 170"
+        if not found and h >= 3 and before[h - 2].text in context_words("relatives"):
+            found = find_unit_at(tokens, h - 3)  # "الهجمات التي بلغ عددها 78"
         return found[0] if found else None
     if not has_context_word(before[-1].text, "total_lead_in"):
         if len(before) >= 2 and has_context_word(before[-2].text, "total_lead_in") and before[-1].text.startswith("ال"):

@@ -16,15 +16,20 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["times_unit"]
 
+_PHRASE_WORDS = 3  # words of the longest attack noun or weapon phrase ("طائره بدون طيار")
 _VERB_REACH = 5  # tokens an attack verb may stand before the number ("استهدفت قاعده عين الاسد 5 مرات")
 
 
 def _unit_at(tokens: list[Token], k: int) -> str | None:
-    """Unit of an attack noun at token ``k``; the times of a weapon are attacks."""
-    found = find_unit_at(tokens, k)
-    if found is None:
-        return None
-    return "attack" if found[0] in WEAPON_UNITS else found[0]
+    """Unit of an attack noun ending at token ``k``; the times of a weapon are attacks.
+
+    The noun may be a phrase of up to three words (``بغارات جوية ثلاث مرات``).
+    """
+    for start in range(k, k - _PHRASE_WORDS, -1):
+        found = find_unit_at(tokens, start)
+        if found is not None and 0 <= k < len(tokens) and found[1] == tokens[k].end:
+            return "attack" if found[0] in WEAPON_UNITS else found[0]
+    return None
 
 
 def _window(tokens: list[Token], i: int) -> list[Token]:

@@ -45,6 +45,19 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 16: press forms of counts (own sentences) ------------------------------------------
+    ("instrument-weapon-after-bare-number", "press", "وكشف مسؤول أن الفصائل شنت 20 هجوما بالطائرات المسيرة و15 بالصواريخ.", "2024-01-20", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("instrument-on-number-still-weapons-trap", "trap", "واستهدفت الفصائل القاعدة بـ3 صواريخ.", "2024-01-20", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("times-after-two-word-strike-noun", "press", "وردت الولايات المتحدة بغارات جوية ثلاث مرات في سوريا منذ 17 أكتوبر.", "2023-12-08", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": "2023-10-17", "source": ""}]),
+    ("times-after-three-word-drone-noun", "dev", "وتعرضت القاعدة لهجمات بطائرات بدون طيار 4 مرات خلال أسبوع.", "2024-01-20", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("total-head-pronoun-after-relative", "press", "وأصيب 66 عسكريا في تلك الهجمات التي بلغ عددها 78.", "2023-12-08", [{"count": 78, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("total-head-pronoun-relative-sites-trap", "trap", "وقصفت المسيرات المواقع التي بلغ عددها 12 في البادية.", "2024-01-20", []),
+    ("ordinal-attack-on-base-in-days", "press", "ويعتبر هذا الهجوم الرابع الذي يستهدف قاعدة عين الأسد خلال الأيام الأربعة الماضية.", "2023-10-29", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("strikes-on-facilities-not-sites", "press", "وقال الوزير إنه تم شن 3 ضربات ضرورية ومتناسبة على 3 منشآت في العراق.", "2024-01-24", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("targets-and-sites-trap", "trap", "وأعلن الجيش الأمريكي أنه نفذ ضربات على 85 هدفا في 7 مواقع، 3 في العراق و4 في سوريا.", "2024-02-03", []),
+    ("attacks-in-hours-word-number", "press", "واستهدفت المقاومة القواعد الأمريكية في العراق وسوريا بإحدى عشرة عملية خلال يوم أمس.", "2024-01-20", [{"count": 11, "unit": "operation", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}]),
+    ("tally-compound-word-number", "press", "وارتفع عدد الهجمات التي تعرضت لها القوات الأمريكية إلى ستة وستين هجوما.", "2023-12-01", [{"count": 66, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("split-minha-before-parts", "press", "وقال الجيش الأمريكي إن 80 هجوما تم تنفيذها ضد منشآت أمريكية خلال الأسابيع الماضية، منها 38 في العراق و42 في سوريا.", "2023-12-08", [{"count": 80, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "US forces"}, {"count": 38, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": "US forces"}, {"count": 42, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": "US forces"}]),
     # --- session 16: weapons not fired, a part of a salvo, "one" after its noun, "من أصل" --------
     ("unfired-spare-rockets-blown-up", "dev", "ورد النظام الدفاعي على مصدر النيران ونسف 6 صواريخ أخرى كانت معدة للإطلاق نحو القاعدة.", "2024-01-05", []),
     ("unfired-found-at-launch-site", "press", "وقالت القيادة إنه تم العثور على 3 صواريخ إضافية في موقع الإطلاق.", "2024-01-05", []),
