@@ -46,6 +46,10 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 
 ATTACK_COUNT_CASES = [
     # --- session 16: press forms of counts (own sentences) ------------------------------------------
+    ("counter-article-written-apart", "press", "وأعلنت الفصائل أن هذا هو الهجوم الـ 15 الذي تتعرض له القواعد الأمريكية في العراق وسوريا.", "2023-10-24", [{"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}]),
+    ("definite-apart-after-attacks", "press", "وأصيب 20 جنديا في هذه الهجمات الـ 13.", "2023-10-26", [{"count": 13, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("definite-apart-hours-trap", "trap", "وتعرضت القاعدة لهجومين خلال الـ 48 ساعة الماضية.", "2023-10-26", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("definite-apart-troops-trap", "trap", "وقال إن القوات الـ 2500 باقية في العراق.", "2023-10-26", []),
     ("instrument-weapon-after-bare-number", "press", "وكشف مسؤول أن الفصائل شنت 20 هجوما بالطائرات المسيرة و15 بالصواريخ.", "2024-01-20", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("instrument-on-number-still-weapons-trap", "trap", "واستهدفت الفصائل القاعدة بـ3 صواريخ.", "2024-01-20", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("times-after-two-word-strike-noun", "press", "وردت الولايات المتحدة بغارات جوية ثلاث مرات في سوريا منذ 17 أكتوبر.", "2023-12-08", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": "2023-10-17", "source": ""}]),
