@@ -18,6 +18,7 @@ outside the theatre are never new attack counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from rasd.attack_nouns import (
@@ -61,6 +62,7 @@ __all__ = [
 ]
 
 _ORDINAL_UNITS = frozenset({"attack", "operation"})  # "الهجوم الثالث": a running count; "الصاروخ الثاني" is not
+_SINCE_REACH = 8  # tokens a since clause may open before its date ("منذ ان هاجمت حماس اسرائيل في 7 اكتوبر")
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
 
@@ -223,11 +225,23 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
     return figures
 
 
+def _opens_since_clause(words: list[str]) -> bool:
+    """True when ``منذ أن`` opens a clause among the words before a date."""
+    return any(
+        a in context_words("since_clause") and b in context_words("complementizers") for a, b in pairwise(words)
+    )
+
+
 def _date_fields(doc: Doc, sent: DocSentence) -> tuple[str, str]:
+    """Start of a tally (``منذ 17 أكتوبر``, ``منذ أن هاجمت حماس إسرائيل في 7 أكتوبر``) and its day."""
     since, as_of = "", ""
     for d in doc.within(doc.dates, sent):
-        lead = [t.text for t in doc.tokens_between(d.nstart - 40, d.nstart)][-4:]
-        is_since = getattr(d, "since", False) or any(has_context_word(w, "since_cues") for w in lead)
+        lead = [t.text for t in doc.tokens_between(max(sent.nstart, d.nstart - 60), d.nstart)]
+        is_since = (
+            getattr(d, "since", False)
+            or _opens_since_clause(lead[-_SINCE_REACH:])
+            or any(has_context_word(w, "since_cues") for w in lead[-4:])
+        )
         if is_since and d.iso and not since:
             since = d.iso.split("/")[0]
         elif d.precision == "day" and d.iso and "/" not in d.iso and not as_of:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.attack_nouns import has_context_word
 from rasd.doc import Doc, DocSentence
 from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
@@ -46,6 +47,18 @@ def _after_ba(doc: Doc, num: NumberMention) -> bool:
     return lead.endswith("ب") or num.text.startswith("ب")
 
 
+def _before_since_clause(doc: Doc, lo: int, hi: int) -> int:
+    """End of a figure's place span before a since clause that names only the world outside.
+
+    ``إلى 144 منذ أن هاجمت حماس إسرائيل``: the war's start is the background of the tally,
+    not where it happened; ``منذ 17 أكتوبر، في العراق وسوريا`` still places it.
+    """
+    k = next((t.start for t in doc.tokens_between(lo, hi) if has_context_word(t.text, "since_clause")), hi)
+    if k < hi and scope_of(doc, k, hi, landmarks=False) == OUT_OF_THEATRE:
+        return k
+    return hi
+
+
 def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
     """Scope of one figure from the places after it, else before it.
 
@@ -54,6 +67,7 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     no other place is named around the figure.
     """
     near = fig.num.nstart
+    after = (after[0], _before_since_clause(doc, *after))
     strict_after = scope_of(doc, *after, near=near, landmarks=False)
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):

@@ -46,6 +46,11 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 
 ATTACK_COUNT_CASES = [
     # --- session 16: press forms of counts (own sentences) ------------------------------------------
+    ("since-clause-names-israel", "dev", "يرتفع عدد الاعتداءات التي استهدفت القوات الأمريكية في سوريا والعراق إلى 144 منذ أن هاجمت حماس إسرائيل في 7 أكتوبر.", "2024-01-28", [{"count": 144, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-07", "source": ""}]),
+    ("since-clause-event-then-month", "press", "وقالت الوزارة إن قواعدها في سوريا والعراق استهدفت بـ30 هجوما منذ أن بدأت الحرب على غزة مطلع تشرين الأول.", "2023-11-02", [{"count": 30, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10", "source": ""}]),
+    ("since-clause-attack-on-israel", "press", "وتعرضت القوات الأمريكية لـ 100 هجوم منذ هجوم حماس على إسرائيل.", "2023-12-20", [{"count": 100, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("attacks-on-israel-before-since-trap", "trap", "ونفذت المقاومة 50 عملية ضد أهداف في إسرائيل منذ 7 أكتوبر.", "2023-12-20", []),
+    ("ships-since-clause-trap", "trap", "وشن الحوثيون 30 هجوما على السفن منذ هجوم حماس على إسرائيل.", "2023-12-20", []),
     ("counter-article-written-apart", "press", "وأعلنت الفصائل أن هذا هو الهجوم الـ 15 الذي تتعرض له القواعد الأمريكية في العراق وسوريا.", "2023-10-24", [{"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}]),
     ("definite-apart-after-attacks", "press", "وأصيب 20 جنديا في هذه الهجمات الـ 13.", "2023-10-26", [{"count": 13, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("definite-apart-hours-trap", "trap", "وتعرضت القاعدة لهجومين خلال الـ 48 ساعة الماضية.", "2023-10-26", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
