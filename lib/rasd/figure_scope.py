@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_scopes"]
 
+_BACKER_REACH = 2  # tokens between a backer word and the state ("المدعومه من ايران")
+
 
 def _words(key: str) -> frozenset[str]:
     return word_set("attack_context.yaml", key)
@@ -59,6 +61,20 @@ def _before_since_clause(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_backer(doc: Doc, lo: int, hi: int) -> int:
+    """End of a figure's place span before a state named as the backer of an actor.
+
+    ``عشرات الهجمات التي تبنتها جماعة تدعمها إيران``, ``فصائل موالية لإيران``: Iran
+    describes the attackers and does not place the attacks.
+    """
+    for m in doc.places:
+        if lo <= m.start < hi and m.first_token >= 1:
+            lead = doc.tokens[max(0, m.first_token - _BACKER_REACH) : m.first_token]
+            if any(has_context_word(t.text, "backer_words") for t in lead):
+                return m.start
+    return hi
+
+
 def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
     """Scope of one figure from the places after it, else before it.
 
@@ -67,7 +83,7 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     no other place is named around the figure.
     """
     near = fig.num.nstart
-    after = (after[0], _before_since_clause(doc, *after))
+    after = (after[0], _before_backer(doc, after[0], _before_since_clause(doc, *after)))
     strict_after = scope_of(doc, *after, near=near, landmarks=False)
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
