@@ -14,6 +14,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
+from rasd.text import clitic_variants
 
 if TYPE_CHECKING:
     from rasd.attacks import Figure
@@ -61,6 +62,11 @@ def _before_since_clause(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _backer_words() -> frozenset[str]:
+    """Words that name a backer (``مدعومة من``, ``موالية لـ``, ``تدعمها``), shared with the events."""
+    return word_set("event_triggers.yaml", "affiliation_words")
+
+
 def _before_backer(doc: Doc, lo: int, hi: int) -> int:
     """End of a figure's place span before a state named as the backer of an actor.
 
@@ -70,7 +76,7 @@ def _before_backer(doc: Doc, lo: int, hi: int) -> int:
     for m in doc.places:
         if lo <= m.start < hi and m.first_token >= 1:
             lead = doc.tokens[max(0, m.first_token - _BACKER_REACH) : m.first_token]
-            if any(has_context_word(t.text, "backer_words") for t in lead):
+            if any(stem in _backer_words() for t in lead for _, stem in clitic_variants(t.text)):
                 return m.start
     return hi
 

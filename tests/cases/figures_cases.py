@@ -47,6 +47,8 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 ATTACK_COUNT_CASES = [
     # --- session 16: press forms of counts (own sentences) ------------------------------------------
     ("since-clause-names-israel", "dev", "يرتفع عدد الاعتداءات التي استهدفت القوات الأمريكية في سوريا والعراق إلى 144 منذ أن هاجمت حماس إسرائيل في 7 أكتوبر.", "2024-01-28", [{"count": 144, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-07", "source": ""}]),
+    ("missile-iran-verb-first", "press", "وأطلقت إيران 12 صاروخا على قاعدة عين الأسد.", "2020-01-08", [{"count": 12, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("backer-state-loyal-to", "press", "ونفذت فصائل موالية لإيران 40 هجوما على القوات الأمريكية.", "2023-12-01", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("backer-state-after-vague-tally", "dev", "وتواجه القواعد الأميركية في العراق وسوريا، منذ 18 تشرين الأول الجاري، عشرات الهجمات التي تبنتها كلها جماعة تدعمها إيران.", "2023-10-30", [{"count": 10, "unit": "attack", "qualifier": "at_least", "scope": "Iraq+Syria", "since": "2023-10-18", "source": ""}]),
     ("backer-state-supported-by", "press", "وتعرضت القوات لـ 60 هجوما شنتها فصائل مدعومة من إيران.", "2023-12-01", [{"count": 60, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("backer-faction-attacks-israel-trap", "trap", "وأطلقت الفصائل المدعومة من إيران 4 صواريخ على إسرائيل.", "2024-04-14", []),
