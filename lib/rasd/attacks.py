@@ -8,11 +8,14 @@ from the second and not in the wider region), or earlier for a total (``ارتف
 إلى 92``). A number right after ``و`` with no noun continues the previous figure (``14
 هجوما في العراق و9 في سوريا``), as does one after a total or breakdown cue (``أي ما مجموعه
 38``); a partitive (``29 منها``) counts the attacks named before it; the times of a weapon
-are attacks (``بالصواريخ 13 مرة``). A part of the weapons told (``اثنتين من المسيرات``),
-a definite dual (``الصاروخين``) or cardinal (``الصواريخ الثلاثة``) that points back to a
-figure given, and numbers of troops, casualties (``جرح أربعة منهم``), sources, sites or
-days, multipliers (``ثلاث مرات``, ``تضاعف مرتين``) and figures in conditional sentences or
-outside the theatre are never new attack counts.
+are attacks (``بالصواريخ 13 مرة``). A definite dual counts the two told before only when
+it opens its sentence's figures and no such figure was given (``وبيّن أن الهجومين``). A part
+of the weapons told (``اثنتين من المسيرات``, ``أصاب 4 منها``, ``القذيفتان الأخريان``), a
+definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلاثة``) that points back to a
+figure given, a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
+of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
+مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
+never new attack counts.
 """
 
 from __future__ import annotations
@@ -119,10 +122,10 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
     i = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= num.nstart), -1)
     if num.kind == "dual":
-        if num.text.startswith("ال"):
-            return None, "other", num.nend  # "الصاروخين": the two named before, not a new figure
         k = j - 1 if j > 0 and tokens[j - 1].end >= num.nend else j
         found = find_unit_at(tokens, k)
+        if num.text.startswith("ال"):  # "الهجومين": the two told before, a figure when not yet counted
+            return (found[0], "definite", max(found[1], num.nend)) if found else (None, "other", num.nend)
         if found and tokens[k].text in context_words("times_duals") and not _act_before(tokens, k):
             return None, "other", num.nend  # "تضاعف أكثر من مرتين": a multiplier
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
@@ -232,6 +235,11 @@ def _opens_since_clause(words: list[str]) -> bool:
     )
 
 
+def _others_follow(tokens: list[Token], fig: Figure) -> bool:
+    """True when "other(s)" follows a figure's noun (``القذيفتان الأخريان``)."""
+    return has_context_word(next((t.text for t in tokens if t.start >= fig.end), ""), "others_words")
+
+
 def _date_fields(doc: Doc, sent: DocSentence) -> tuple[str, str]:
     """Start of a tally (``منذ 17 أكتوبر``, ``منذ أن هاجمت حماس إسرائيل في 7 أكتوبر``) and its day."""
     since, as_of = "", ""
@@ -292,7 +300,9 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):
                 fig.unit, salvo = "missile", salvo or launcher == "iran"
-            if is_definite(fig.num) and fig.num.kind == "cardinal" and any(
+            if fig.how == "definite" and (fig is not figures[0] or _others_follow(tokens, fig)):
+                continue  # "لهجوم بمسيرتين، وقد أحبط الهجومان", "القذيفتان الأخريان": parts told already
+            if (fig.how == "definite" or (is_definite(fig.num) and fig.num.kind == "cardinal")) and any(
                 (r["count"], r["unit"]) == (fig.num.value, fig.unit) for r in rows
             ):
                 continue  # "الصواريخ الثلاثة": the salvo told before, not another

@@ -47,6 +47,11 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 ATTACK_COUNT_CASES = [
     # --- session 16: press forms of counts (own sentences) ------------------------------------------
     ("since-clause-names-israel", "dev", "يرتفع عدد الاعتداءات التي استهدفت القوات الأمريكية في سوريا والعراق إلى 144 منذ أن هاجمت حماس إسرائيل في 7 أكتوبر.", "2024-01-28", [{"count": 144, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-07", "source": ""}]),
+    ("definite-dual-first-count", "dev", "واستهدفت مسيرات قاعدة في مطار أربيل يوم الأربعاء ثم صباح الخميس. وبين أن الهجومين لم يخلفا قتلى.", "2023-11-23", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("definite-dual-strikes", "press", "وأضاف الوزير أن الضربتين أصابتا منشأة للتدريب قرب البوكمال.", "2023-11-13", [{"count": 2, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("definite-dual-salvo-told-trap", "trap", "وسقط صاروخان على قاعدة عين الأسد. وقال المصدر إن الصاروخين سقطا في ساحة فارغة.", "2024-01-05", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("definite-dual-after-figure-trap", "trap", "كما تعرض مركز داخل مطار بغداد لهجوم بمسيرتين أيضا، وقد أحبط الهجومان من دون ضحايا.", "2022-01-05", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": ""}]),
+    ("definite-dual-the-other-two-trap", "trap", "وأصابت إحدى القذائف مهبط المروحيات، بينما سقطت القذيفتان الأخريان في بقعة خالية.", "2022-01-05", []),
     ("missile-iran-verb-first", "press", "وأطلقت إيران 12 صاروخا على قاعدة عين الأسد.", "2020-01-08", [{"count": 12, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("backer-state-loyal-to", "press", "ونفذت فصائل موالية لإيران 40 هجوما على القوات الأمريكية.", "2023-12-01", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("backer-state-after-vague-tally", "dev", "وتواجه القواعد الأميركية في العراق وسوريا، منذ 18 تشرين الأول الجاري، عشرات الهجمات التي تبنتها كلها جماعة تدعمها إيران.", "2023-10-30", [{"count": 10, "unit": "attack", "qualifier": "at_least", "scope": "Iraq+Syria", "since": "2023-10-18", "source": ""}]),
