@@ -20,7 +20,9 @@ DEVSET = Path(__file__).resolve().parent / "devset_figures"
 
 FLOORS = [
     # (articles, table, minimum F1 as measured)
-    ("all", "attack_counts", 1.0),
+    # 1.0 -> 0.99 in session 16: a salvo told twice is one figure (rasd.salvos), as the independent
+    # annotators of blindA and the session-8 sets write it (seven articles); vl03's gold has both tellings.
+    ("all", "attack_counts", 0.99),
     ("all", "troops", 1.0),
     # 0.90 -> 0.87 in session 9: a troop figure placed at a base now also gives the base row (8 of
     # the 11 such figures in the annotated sets have both); dv13's gold has the figure only.
@@ -31,7 +33,7 @@ FLOORS = [
     # 0.93 -> 0.92 in session 6: the US embassy is now a place as well as an actor, so dv21's third
     # rocket, which fell near it, is a row of its own where the gold folds it into the salvo.
     ("all", "events", 0.92),
-    ("vl", "attack_counts", 1.0),
+    ("vl", "attack_counts", 0.92),
     ("vl", "bases", 0.90),
     # 0.96 -> 0.93 when an attack and the downing of its weapons became two rows, as every
     # independently annotated held-out set writes them: vl03's all-downed drones now also give

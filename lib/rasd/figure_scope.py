@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.attack_nouns import has_context_word
 from rasd.doc import Doc, DocSentence
 from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
 from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
+from rasd.text import clitic_variants
 
 if TYPE_CHECKING:
     from rasd.attacks import Figure
 
 __all__ = ["assign_scopes"]
+
+_BACKER_REACH = 2  # tokens between a backer word and the state ("المدعومه من ايران")
 
 
 def _words(key: str) -> frozenset[str]:
@@ -46,6 +50,37 @@ def _after_ba(doc: Doc, num: NumberMention) -> bool:
     return lead.endswith("ب") or num.text.startswith("ب")
 
 
+def _before_since_clause(doc: Doc, lo: int, hi: int) -> int:
+    """End of a figure's place span before a since clause that names only the world outside.
+
+    ``إلى 144 منذ أن هاجمت حماس إسرائيل``: the war's start is the background of the tally,
+    not where it happened; ``منذ 17 أكتوبر، في العراق وسوريا`` still places it.
+    """
+    k = next((t.start for t in doc.tokens_between(lo, hi) if has_context_word(t.text, "since_clause")), hi)
+    if k < hi and scope_of(doc, k, hi, landmarks=False) == OUT_OF_THEATRE:
+        return k
+    return hi
+
+
+def _backer_words() -> frozenset[str]:
+    """Words that name a backer (``مدعومة من``, ``موالية لـ``, ``تدعمها``), shared with the events."""
+    return word_set("event_triggers.yaml", "affiliation_words")
+
+
+def _before_backer(doc: Doc, lo: int, hi: int) -> int:
+    """End of a figure's place span before a state named as the backer of an actor.
+
+    ``عشرات الهجمات التي تبنتها جماعة تدعمها إيران``, ``فصائل موالية لإيران``: Iran
+    describes the attackers and does not place the attacks.
+    """
+    for m in doc.places:
+        if lo <= m.start < hi and m.first_token >= 1:
+            lead = doc.tokens[max(0, m.first_token - _BACKER_REACH) : m.first_token]
+            if any(stem in _backer_words() for t in lead for _, stem in clitic_variants(t.text)):
+                return m.start
+    return hi
+
+
 def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
     """Scope of one figure from the places after it, else before it.
 
@@ -54,6 +89,7 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     no other place is named around the figure.
     """
     near = fig.num.nstart
+    after = (after[0], _before_backer(doc, after[0], _before_since_clause(doc, *after)))
     strict_after = scope_of(doc, *after, near=near, landmarks=False)
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):

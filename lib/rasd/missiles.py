@@ -13,7 +13,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher
 from rasd.gazetteer import weapon_matcher
 from rasd.lexicon import PhraseMatcher, word_set
-from rasd.text import Token
+from rasd.text import Token, clitic_variants
 
 if TYPE_CHECKING:
     from rasd.attacks import Figure
@@ -27,15 +27,19 @@ def _air_raid_matcher() -> PhraseMatcher:
 
 
 def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[Any]:
-    """Iran or its capital named as the subject of a launch verb (``إن إيران أطلقت … 12 صاروخا``)."""
+    """Iran or its capital named as the subject of a launch verb, before or after it.
+
+    ``إن إيران أطلقت … 12 صاروخا``, ``وأطلقت إيران 12 صاروخا``.
+    """
     launch = word_set("event_triggers.yaml", "launch_words")
     found = []
     for p in doc.within(doc.places, sent):
         if p.value.get("country") != "Iran" or p.value.get("type") not in {"country", "city"}:
             continue
         nxt = next((t.text for t in tokens if t.start >= p.end), "")
-        if nxt in launch:
-            found.append(p)
+        prev = next((t.text for t in reversed(tokens) if t.end <= p.start), "")
+        if nxt in launch or any(stem in launch for _, stem in clitic_variants(prev)):
+            found.append(p)  # "إن إيران أطلقت … 12 صاروخا", "وأطلقت إيران 12 صاروخا"
     return found
 
 

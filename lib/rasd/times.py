@@ -9,23 +9,26 @@ before it. Otherwise, or after a verb of growth, ``مرات`` makes a multiplier
 
 from __future__ import annotations
 
-from rasd.gazetteer import attack_noun_matcher, event_verb_matcher, weapon_matcher
+from rasd.attack_nouns import WEAPON_UNITS, find_unit_at
+from rasd.gazetteer import event_verb_matcher
 from rasd.lexicon import word_set
 from rasd.text import Token, clitic_variants
 
 __all__ = ["times_unit"]
 
-_WEAPON_UNITS = frozenset({"drone", "rocket", "missile", "mortar"})
+_PHRASE_WORDS = 3  # words of the longest attack noun or weapon phrase ("طائره بدون طيار")
 _VERB_REACH = 5  # tokens an attack verb may stand before the number ("استهدفت قاعده عين الاسد 5 مرات")
 
 
 def _unit_at(tokens: list[Token], k: int) -> str | None:
-    if k < 0 or k >= len(tokens):
-        return None
-    for matcher in (weapon_matcher(), attack_noun_matcher()):
-        m = matcher.match_at(tokens, k)
-        if m is not None:
-            return "attack" if m.value["unit"] in _WEAPON_UNITS else m.value["unit"]
+    """Unit of an attack noun ending at token ``k``; the times of a weapon are attacks.
+
+    The noun may be a phrase of up to three words (``بغارات جوية ثلاث مرات``).
+    """
+    for start in range(k, k - _PHRASE_WORDS, -1):
+        found = find_unit_at(tokens, start)
+        if found is not None and 0 <= k < len(tokens) and found[1] == tokens[k].end:
+            return "attack" if found[0] in WEAPON_UNITS else found[0]
     return None
 
 
