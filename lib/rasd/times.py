@@ -17,7 +17,7 @@ from rasd.text import Token, clitic_variants
 __all__ = ["times_unit"]
 
 _PHRASE_WORDS = 3  # words of the longest attack noun or weapon phrase ("طائره بدون طيار")
-_VERB_REACH = 5  # tokens an attack verb may stand before the number ("استهدفت قاعده عين الاسد 5 مرات")
+_VERB_REACH = 7  # tokens an attack verb may stand before the number ("استهدفت القوات المنتشره في العراق وسوريا 38 مره")
 
 
 def _unit_at(tokens: list[Token], k: int) -> str | None:

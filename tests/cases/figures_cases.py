@@ -46,6 +46,7 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 
 ATTACK_COUNT_CASES = [
     # --- session 16: press forms of counts (own sentences) ------------------------------------------
+    ("times-verb-before-long-object", "bug", "تعرضت القوات الأمريكية لهجمات جديدة، إذ استهدفت الفصائل القواعد المنتشرة في شمال شرق سوريا 19 مرة منذ مطلع الشهر.", "2023-11-13", [{"count": 19, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-11", "source": ""}]),
     ("since-clause-names-israel", "dev", "يرتفع عدد الاعتداءات التي استهدفت القوات الأمريكية في سوريا والعراق إلى 144 منذ أن هاجمت حماس إسرائيل في 7 أكتوبر.", "2024-01-28", [{"count": 144, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-07", "source": ""}]),
     ("definite-dual-first-count", "dev", "واستهدفت مسيرات قاعدة في مطار أربيل يوم الأربعاء ثم صباح الخميس. وبين أن الهجومين لم يخلفا قتلى.", "2023-11-23", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("definite-dual-strikes", "press", "وأضاف الوزير أن الضربتين أصابتا منشأة للتدريب قرب البوكمال.", "2023-11-13", [{"count": 2, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
