@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
+from rasd.attempted_acts import attempted_attack_rows
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.dated_salvos import is_dated_salvo
@@ -346,7 +347,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if trig is not None:
             second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
-            rows += event_row(doc, sent, tokens, trig, kind, (0, end))
+            own = event_row(doc, sent, tokens, trig, kind, (0, end))
+            rows += own + attempted_attack_rows(tokens, trig, end, own)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:

@@ -596,6 +596,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: an interception of weapons told as trying to hit, or nearing, a target is also an attack
+    ("attempt-downed-drones-tried-to-hit", "dev", "وكانت الدفاعات قد أسقطت الأربعاء ثلاث طائرات مسيرة حاولت استهداف قاعدة حرير.", "2024-01-11", [{"type": "interception", "place": "حرير", "date": "2024-01-10"}, {"type": "attack", "place": "حرير", "date": "2024-01-10"}]),
+    ("attempt-downed-while-nearing", "press", "وأسقطت الدفاعات الجوية اليوم الاثنين مسيرة مفخخة أثناء اقترابها من قاعدة عين الأسد.", "2024-01-08", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-08"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-08"}]),
+    ("attempt-foiled-attempt", "press", "وأحبطت قوات التحالف فجر الأحد محاولة هجوم بطائرة مسيرة على قاعدة التنف.", "2024-01-08", [{"type": "interception", "place": "التنف", "date": "2024-01-07"}, {"type": "attack", "place": "التنف", "date": "2024-01-07"}]),
+    ("attempt-bare-downing-trap", "trap", "وأسقطت القوات الأمريكية مساء الأحد طائرة مسيرة فوق مطار أربيل.", "2024-01-08", [{"type": "interception", "place": "مطار أربيل", "date": "2024-01-07"}]),
     # --- session 16: "men of" a group as the dead of the act make the group its target
     ("us-strike-men-of-group-died", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم وجرح ستة آخرون، جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
     ("us-strike-men-died-cause-no-comma", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
@@ -704,7 +709,7 @@ EVENT_CASES = [
     ("trap-us-forces-targeted-with-rockets", "trap", "واستهدفت القوات الأمريكية بصواريخ في حقل العمر مساء الأحد.", "2024-01-08", [{"type": "attack", "place": "حقل العمر", "date": "2024-01-07"}]),
     ("attack-drone-today", "press", "واستهدفت طائرة مسيرة قاعدة حرير الجوية في أربيل فجر اليوم الأربعاء.", "2023-11-08", [{"type": "attack", "place": "حرير", "weapon": "drone", "date": "2023-11-08"}]),
     ("claim-yesterday", "press", "وأعلنت المقاومة الإسلامية في العراق، في بيان، أنها استهدفت قاعدة التنف بطائرتين مسيرتين أمس الأحد.", "2023-11-13", [{"type": "claim", "actor": "المقاومة الإسلامية في العراق", "place": "التنف", "weapon": "drone", "date": "2023-11-12", "claimed": True}, {"type": "attack", "actor": "المقاومة الإسلامية في العراق", "place": "التنف", "weapon": "drone", "date": "2023-11-12", "claimed": True}]),
-    ("interception-night-weekday", "press", "وتمكنت منظومة الدفاع الجوي في عين الأسد من إسقاط مسيرة اقتربت من المدرج ليل السبت.", "2023-11-05", [{"type": "interception", "place": "عين الأسد", "weapon": "drone", "date": "2023-11-04"}]),
+    ("interception-night-weekday", "press", "وتمكنت منظومة الدفاع الجوي في عين الأسد من إسقاط مسيرة اقتربت من المدرج ليل السبت.", "2023-11-05", [{"type": "interception", "place": "عين الأسد", "weapon": "drone", "date": "2023-11-04"}, {"type": "attack", "place": "عين الأسد", "date": "2023-11-04"}]),  # session 17: the nearing drone is an attack too (annotated sets)
     ("us-strike-killed", "press", "وقتل خمسة من عناصر كتائب حزب الله في ضربات أميركية على منطقة جرف الصخر جنوبي بغداد فجر الأربعاء.", "2024-01-24", [{"type": "us_strike", "actor": "الولايات المتحدة", "place": "جرف الصخر", "weapon": "air", "date": "2024-01-24", "killed": 5}]),
     ("attack-jordan-casualties", "press", "ولقي ثلاثة جنود أميركيين حتفهم وأصيب 34 آخرون الأحد حين ضربت مسيرة موقع البرج 22 شمال شرقي الأردن.", "2024-01-29", [{"type": "attack", "place": "البرج 22", "weapon": "drone", "date": "2024-01-28", "killed": 3, "injured": 34}]),
     ("attack-mortar-yesterday-evening", "press", "وتعرضت القاعدة المشتركة في الشدادي لقصف بقذائف الهاون مساء أمس.", "2023-12-12", [{"type": "attack", "place": "الشدادي", "weapon": "mortar", "date": "2023-12-11"}]),
