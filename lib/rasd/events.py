@@ -31,6 +31,7 @@ from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
+from rasd.carried_subjects import carries_attack_subject
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.dated_salvos import is_dated_salvo
@@ -348,6 +349,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
             own = event_row(doc, sent, tokens, trig, kind, (0, end))
+            if kind == "attack" and carries_attack_subject(tokens, trig):
+                own = [{**r, "anaphoric": True} for r in own]  # "ان الهجوم … وانما استهدف قاعده التنف"
             rows += own + attempted_attack_rows(tokens, trig, end, own)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)

@@ -596,6 +596,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: an attack verb whose pronoun subject is the attack named before it places that attack
+    ("carried-subject-rather-targeted", "dev", "قتل جنديان أمريكيان في هجوم بطائرة مسيرة على موقع في الأردن. وقال الناطق إن الهجوم لم يقع داخل الأراضي الأردنية وإنما استهدف قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "الأردن"}]),
+    ("carried-subject-explaining-it", "press", "قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع في الأردن. ونفى الوزير أن يكون الهجوم قد وقع في المملكة، موضحا أنه استهدف قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "الأردن"}]),
+    ("carried-subject-new-attack-trap", "trap", "وقال المسؤول إن الهجوم لم يوقع إصابات، وأضاف أن الفصائل استهدفت قاعدة التنف صباح اليوم.", "2024-01-29", [{"type": "attack", "place": "التنف", "date": "2024-01-29"}]),
     # --- session 17: an interception of weapons told as trying to hit, or nearing, a target is also an attack
     ("attempt-downed-drones-tried-to-hit", "dev", "وكانت الدفاعات قد أسقطت الأربعاء ثلاث طائرات مسيرة حاولت استهداف قاعدة حرير.", "2024-01-11", [{"type": "interception", "place": "حرير", "date": "2024-01-10"}, {"type": "attack", "place": "حرير", "date": "2024-01-10"}]),
     ("attempt-downed-while-nearing", "press", "وأسقطت الدفاعات الجوية اليوم الاثنين مسيرة مفخخة أثناء اقترابها من قاعدة عين الأسد.", "2024-01-08", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-08"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-08"}]),
