@@ -34,7 +34,7 @@ from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
-from rasd.dated_salvos import is_dated_salvo
+from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
@@ -58,6 +58,7 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
 from rasd.tallies import tally_event
@@ -351,6 +352,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             own = event_row(doc, sent, tokens, trig, kind, (0, end))
             if kind == "attack" and carries_attack_subject(tokens, trig):
                 own = [{**r, "anaphoric": True} for r in own]  # "ان الهجوم … وانما استهدف قاعده التنف"
+            elif kind == "attack" and (size := salvo_size(doc, sent, tokens, limit)):
+                own = [{**r, "salvo": size} for r in own]  # "تعرضت امس لثلاث هجمات": its acts may follow
             rows += own + attempted_attack_rows(tokens, trig, end, own)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
@@ -377,6 +380,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
+    rows = date_salvo_details(rows)
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
     tally = tally_event(doc, doc.attack_counts, rows)
