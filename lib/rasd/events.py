@@ -48,6 +48,7 @@ from rasd.event_types import (
     noun_before,
     weapon_before,
 )
+from rasd.found_weapons import place_find
 from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import (
     apply_context,
@@ -75,6 +76,7 @@ _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it cr
 _THREAT_OBJECT_REACH = 5  # tokens between "هدد" and the "ب" + what is threatened ("هددت الكتائب واشنطن بالرد")
 _OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
 _US_OWNER_REACH = 4  # tokens between "قاعدة"/"موقعا" and the US name it belongs to
+_DISCOVERY_REACH = 14  # tokens between "عثرت" and what was found ("عثرت وحدات … في منطقة …، على سبع منصات")
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -141,7 +143,7 @@ def _triggers(
         ):
             continue  # "يهدد الأمن الداخلي": endangers; "هددت الكتائب باستهداف": a threat
         if m.phrase in _set("discovery_triggers") and not any(
-            is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
+            is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _DISCOVERY_REACH]
         ):
             continue
         if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
@@ -354,6 +356,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 own = [{**r, "anaphoric": True} for r in own]  # "ان الهجوم … وانما استهدف قاعده التنف"
             elif kind == "attack" and (size := salvo_size(doc, sent, tokens, limit)):
                 own = [{**r, "salvo": size} for r in own]  # "تعرضت امس لثلاث هجمات": its acts may follow
+            elif trig.phrase in _set("discovery_triggers"):
+                own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
             rows += own + attempted_attack_rows(tokens, trig, end, own)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)

@@ -596,6 +596,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: a launcher found (وجدت, ضبطت, عثرت) near "the base" is placed at the base named last
+    ("found-launcher-near-the-base", "dev", "وسقطت صواريخ على قاعدة كي وان. وقالت مصادر إن القوات الأمنية وجدت منصة لإطلاق الصواريخ داخل عربة متروكة قرب القاعدة.", "2019-12-28", [{"type": "attack", "place": "كي وان"}, {"type": "other", "place": "كي وان"}]),
+    ("found-vehicle-seized", "press", "وسقطت قذائف على قاعدة عين الأسد. وأضافت الخلية أن القوات ضبطت قرب القاعدة مركبة استخدمت في إطلاق القذائف.", "2024-01-10", [{"type": "attack", "place": "عين الأسد"}, {"type": "other", "place": "عين الأسد"}]),
+    ("found-something-else-trap", "trap", "وسقطت قذائف على قاعدة عين الأسد. ووجدت القوات قرب القاعدة ورقة كتب عليها اسم الفصيل.", "2024-01-10", [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 17: the acts told one by one after a dated summary take its day; the summary gives no row
     ("salvo-details-take-day", "bug", "وتعرضت القوات الأمريكية أمس الخميس لثلاث هجمات. واستهدف هجوم بطائرة مسيرة قاعدة حرير. وسقطت صواريخ على قاعدة عين الأسد. كما استهدفت مسيرة قاعدة التنف.", "2023-12-01", [{"type": "attack", "place": "حرير", "date": "2023-11-30"}, {"type": "attack", "place": "عين الأسد", "date": "2023-11-30"}, {"type": "attack", "place": "التنف", "date": "2023-11-30"}]),
     ("salvo-details-reported", "press", "وقال مسؤولان إن القوات الأمريكية تعرضت لهجومين يوم الجمعة. وأوضح أحدهما أن مسيرة ضربت قاعدة تل بيدر. وأضاف أن صواريخ سقطت قرب قاعدة حرير.", "2023-11-19", [{"type": "attack", "place": "تل بيدر", "date": "2023-11-17"}, {"type": "attack", "place": "حرير", "date": "2023-11-17"}]),
@@ -604,11 +608,13 @@ EVENT_CASES = [
     # --- session 17: an attack verb whose pronoun subject is the attack named before it places that attack
     ("carried-subject-rather-targeted", "dev", "قتل جنديان أمريكيان في هجوم بطائرة مسيرة على موقع في الأردن. وقال الناطق إن الهجوم لم يقع داخل الأراضي الأردنية وإنما استهدف قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "الأردن"}]),
     ("carried-subject-explaining-it", "press", "قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع في الأردن. ونفى الوزير أن يكون الهجوم قد وقع في المملكة، موضحا أنه استهدف قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "الأردن"}]),
+    ("carried-subject-but-rather", "press", "قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على موقع في الأردن. وأكدت الحكومة أن الهجوم لم يقع داخل المملكة، بل استهدف قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "الأردن"}]),
     ("carried-subject-new-attack-trap", "trap", "وقال المسؤول إن الهجوم لم يوقع إصابات، وأضاف أن الفصائل استهدفت قاعدة التنف صباح اليوم.", "2024-01-29", [{"type": "attack", "place": "التنف", "date": "2024-01-29"}]),
     # --- session 17: an interception of weapons told as trying to hit, or nearing, a target is also an attack
     ("attempt-downed-drones-tried-to-hit", "dev", "وكانت الدفاعات قد أسقطت الأربعاء ثلاث طائرات مسيرة حاولت استهداف قاعدة حرير.", "2024-01-11", [{"type": "interception", "place": "حرير", "date": "2024-01-10"}, {"type": "attack", "place": "حرير", "date": "2024-01-10"}]),
     ("attempt-downed-while-nearing", "press", "وأسقطت الدفاعات الجوية اليوم الاثنين مسيرة مفخخة أثناء اقترابها من قاعدة عين الأسد.", "2024-01-08", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-08"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-08"}]),
     ("attempt-foiled-attempt", "press", "وأحبطت قوات التحالف فجر الأحد محاولة هجوم بطائرة مسيرة على قاعدة التنف.", "2024-01-08", [{"type": "interception", "place": "التنف", "date": "2024-01-07"}, {"type": "attack", "place": "التنف", "date": "2024-01-07"}]),
+    ("attempt-downed-while-trying", "press", "وقال مصدر أمني إن طائرة مسيرة أسقطت مساء الثلاثاء أثناء محاولتها استهداف قاعدة عين الأسد.", "2024-01-10", [{"type": "interception", "place": "عين الأسد", "date": "2024-01-09"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
     ("attempt-bare-downing-trap", "trap", "وأسقطت القوات الأمريكية مساء الأحد طائرة مسيرة فوق مطار أربيل.", "2024-01-08", [{"type": "interception", "place": "مطار أربيل", "date": "2024-01-07"}]),
     # --- session 16: "men of" a group as the dead of the act make the group its target
     ("us-strike-men-of-group-died", "dev", "وذكرت مصادر أمنية أن أربعة من مسلحي حركة النجباء على الأقل لقوا حتفهم وجرح ستة آخرون، جراء هجوم بطائرة مسيرة طال مقرا للحركة في شرق بغداد.", "2024-01-04", [{"type": "us_strike", "place": "بغداد"}]),
