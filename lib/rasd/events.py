@@ -59,6 +59,7 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
@@ -273,13 +274,13 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
 
 
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
-    """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``)."""
+    """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``), or its plural acts."""
     for m in attack_noun_matcher().find(tokens[start:]):
+        noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         if _plural(m):
-            return []  # "ردا علي هجمات": a series, not one act
+            return series_response_rows(doc, sent, tokens, noun, start)  # "ردا علي عده هجمات"
         if m.first_token + start > 0 and tokens[m.first_token + start - 1].text in _set("hypothetical_determiners"):
             return []  # "توعدت بالرد علي اي هجوم": no act yet
-        noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
         return event_row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
     return []
@@ -384,7 +385,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
-    rows = date_salvo_details(rows)
+    rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
     tally = tally_event(doc, doc.attack_counts, rows)

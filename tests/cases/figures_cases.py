@@ -596,6 +596,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: the indefinite plural attacks a response answers are one undated campaign row
+    ("response-plural-attacks", "dev", "وقصفت القوات الأمريكية يوم الاثنين أهدافا في دير الزور، ردا على عدة هجمات تعرضت لها قواتها في سوريا.", "2024-02-05", [{"type": "us_strike", "place": "دير الزور", "date": "2024-02-05"}, {"type": "attack", "place": "سوريا"}]),
+    ("response-plural-drone-attacks", "press", "وشنت الطائرات الأمريكية غارات على مواقع في القائم، ردا على هجمات بطائرات مسيرة استهدفت قواتها في العراق.", "2024-01-24", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "العراق"}]),
+    ("response-definite-attacks-trap", "trap", "وقصفت القوات الأمريكية يوم الاثنين أهدافا في دير الزور، ردا على الهجمات التي تعرضت لها قواتها في سوريا.", "2024-02-05", [{"type": "us_strike", "place": "دير الزور", "date": "2024-02-05"}]),
+    ("response-series-trap", "trap", "وقصفت القوات الأمريكية يوم الاثنين أهدافا في دير الزور، ردا على سلسلة هجمات على قواتها في سوريا.", "2024-02-05", [{"type": "us_strike", "place": "دير الزور", "date": "2024-02-05"}]),
     # --- session 17: a launcher found (وجدت, ضبطت, عثرت) near "the base" is placed at the base named last
     ("found-launcher-near-the-base", "dev", "وسقطت صواريخ على قاعدة كي وان. وقالت مصادر إن القوات الأمنية وجدت منصة لإطلاق الصواريخ داخل عربة متروكة قرب القاعدة.", "2019-12-28", [{"type": "attack", "place": "كي وان"}, {"type": "other", "place": "كي وان"}]),
     ("found-vehicle-seized", "press", "وسقطت قذائف على قاعدة عين الأسد. وأضافت الخلية أن القوات ضبطت قرب القاعدة مركبة استخدمت في إطلاق القذائف.", "2024-01-10", [{"type": "attack", "place": "عين الأسد"}, {"type": "other", "place": "عين الأسد"}]),
