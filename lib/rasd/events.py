@@ -63,6 +63,7 @@ from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
+from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 
@@ -321,7 +322,8 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     timed = bool(doc.within(doc.dates, sent)) or next(
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
-    return [{**r, "timed": timed} for r in _acts_of_sentence(doc, sent)]
+    rows = retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent))
+    return [{**r, "timed": timed} for r in rows]
 
 
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:

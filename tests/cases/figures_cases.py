@@ -596,6 +596,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: a strike told by the killing of a leader killed by a US strike is a US strike
+    ("victim-soleimani-drone-strike", "dev", "وكان سليماني قد قتل في الثالث من يناير 2020 بضربة طائرة مسيرة قرب مطار بغداد.", "2022-01-04", [{"type": "us_strike", "place": "مطار بغداد", "date": "2020-01-03"}]),
+    ("victim-killing-noun-first", "press", "وجاء اغتيال أبو تقوى السعيدي بضربة طائرة مسيرة استهدفت مقرا في بغداد.", "2024-01-05", [{"type": "us_strike", "place": "بغداد"}]),
+    ("victim-other-state-trap", "trap", "وقتل القيادي صالح العاروري بضربة طائرة مسيرة استهدفت مبنى في بيروت.", "2024-01-03", []),
     # --- session 17: the indefinite plural attacks a response answers are one undated campaign row
     ("response-plural-attacks", "dev", "وقصفت القوات الأمريكية يوم الاثنين أهدافا في دير الزور، ردا على عدة هجمات تعرضت لها قواتها في سوريا.", "2024-02-05", [{"type": "us_strike", "place": "دير الزور", "date": "2024-02-05"}, {"type": "attack", "place": "سوريا"}]),
     ("response-plural-drone-attacks", "press", "وشنت الطائرات الأمريكية غارات على مواقع في القائم، ردا على هجمات بطائرات مسيرة استهدفت قواتها في العراق.", "2024-01-24", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "العراق"}]),
