@@ -294,7 +294,8 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
     بطائرة مسيرة``, ``ووقع الهجوم يوم الخميس على قاعدة الشدادي``). A sentence that names no
     single act dates the acts told after it: ``عادت الفصائل، يوم الجمعة، إلى مهاجمة مواقع
     أمريكية. وأوردت أنها ضربت قاعدة عين الأسد``: the strike on Ain al-Asad is Friday's. That
-    row only lends its day (:func:`date_from_context`) and is not reported.
+    row only lends its day (:func:`date_from_context`) and is not reported, unless it counts
+    the acts of its day (``وشهد مساء الأحد ثلاث هجمات``): a dated summary (:mod:`rasd.salvo_details`).
     """
     if not doc.within(doc.dates, sent):
         return []
@@ -315,6 +316,9 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
             return []
         noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
     rows = event_row(doc, sent, tokens, _noun_act(noun), "attack", (0, resp))
+    limit = tokens[resp].start if resp < len(tokens) else sent.nend
+    if size := salvo_size(doc, sent, tokens, limit):
+        return [{**r, "salvo": size} for r in rows if r.get("date")]  # "وشهد مساء الاحد ثلاث هجمات"
     return [{**r, "lead": True, "series": True} for r in rows if r.get("date")]
 
 
