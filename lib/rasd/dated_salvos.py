@@ -9,12 +9,12 @@ with no word of a period or a total, tells one incident in several strikes:
 
 from __future__ import annotations
 
-from rasd.attacks import Figure
+from rasd.attacks import Figure, find_figures, sentence_numbers
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.text import Token
 
-__all__ = ["is_dated_salvo"]
+__all__ = ["is_dated_salvo", "salvo_size"]
 
 _SALVO_MAX = 10  # the most attacks or strikes one incident of a day is told with
 
@@ -34,3 +34,19 @@ def is_dated_salvo(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure
     if not any(d.precision == "day" for d in dates) or any(d.since or d.kind == "range" for d in dates):
         return False
     return not any(is_word(t.text, "tally_cues") for t in tokens)
+
+
+def salvo_size(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> int:
+    """The number of acts a dated salvo of the sentence counts before norm offset ``limit``, or 0.
+
+    Args:
+        doc: The article.
+        sent: The sentence.
+        tokens: Tokens of the sentence.
+        limit: Norm offset where the sentence's main clause ends.
+    """
+    for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
+        if fig.num.nstart < limit and fig.unit in {"attack", "operation"} and fig.num.value >= 2:
+            if fig.how != "counter" and is_dated_salvo(doc, sent, tokens, fig):
+                return int(fig.num.value)
+    return 0

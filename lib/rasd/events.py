@@ -30,9 +30,11 @@ from functools import cache
 from typing import Any
 
 from rasd.attacks import find_figures, sentence_numbers
+from rasd.attempted_acts import attempted_attack_rows
+from rasd.carried_subjects import carries_attack_subject
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
-from rasd.dated_salvos import is_dated_salvo
+from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.doc import Doc, DocSentence
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
@@ -46,6 +48,7 @@ from rasd.event_types import (
     noun_before,
     weapon_before,
 )
+from rasd.found_weapons import place_find
 from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import (
     apply_context,
@@ -56,8 +59,11 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.response_series import drop_told_campaigns, series_response_rows
+from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
+from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 
@@ -72,6 +78,7 @@ _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it cr
 _THREAT_OBJECT_REACH = 5  # tokens between "هدد" and the "ب" + what is threatened ("هددت الكتائب واشنطن بالرد")
 _OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
 _US_OWNER_REACH = 4  # tokens between "قاعدة"/"موقعا" and the US name it belongs to
+_DISCOVERY_REACH = 14  # tokens between "عثرت" and what was found ("عثرت وحدات … في منطقة …، على سبع منصات")
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 
@@ -138,7 +145,7 @@ def _triggers(
         ):
             continue  # "يهدد الأمن الداخلي": endangers; "هددت الكتائب باستهداف": a threat
         if m.phrase in _set("discovery_triggers") and not any(
-            is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 6]
+            is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _DISCOVERY_REACH]
         ):
             continue
         if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
@@ -268,13 +275,13 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
 
 
 def _response_events(doc: Doc, sent: DocSentence, tokens: list[Token], start: int) -> list[dict[str, Any]]:
-    """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``)."""
+    """The single attack a response clause names (``ردا علي هجوم تعرضت له قاعده …``), or its plural acts."""
     for m in attack_noun_matcher().find(tokens[start:]):
+        noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         if _plural(m):
-            return []  # "ردا علي هجمات": a series, not one act
+            return series_response_rows(doc, sent, tokens, noun, start)  # "ردا علي عده هجمات"
         if m.first_token + start > 0 and tokens[m.first_token + start - 1].text in _set("hypothetical_determiners"):
             return []  # "توعدت بالرد علي اي هجوم": no act yet
-        noun = PhraseMatch(m.start, m.end, m.first_token + start, m.last_token + start, m.phrase, "attack", m.prefix)
         kind = classify_trigger(tokens, noun, _groups(doc, sent))
         return event_row(doc, sent, tokens, noun, "attack" if kind == "claim" else kind, (start, len(tokens)))
     return []
@@ -287,7 +294,8 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
     بطائرة مسيرة``, ``ووقع الهجوم يوم الخميس على قاعدة الشدادي``). A sentence that names no
     single act dates the acts told after it: ``عادت الفصائل، يوم الجمعة، إلى مهاجمة مواقع
     أمريكية. وأوردت أنها ضربت قاعدة عين الأسد``: the strike on Ain al-Asad is Friday's. That
-    row only lends its day (:func:`date_from_context`) and is not reported.
+    row only lends its day (:func:`date_from_context`) and is not reported, unless it counts
+    the acts of its day (``وشهد مساء الأحد ثلاث هجمات``): a dated summary (:mod:`rasd.salvo_details`).
     """
     if not doc.within(doc.dates, sent):
         return []
@@ -308,6 +316,9 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
             return []
         noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
     rows = event_row(doc, sent, tokens, _noun_act(noun), "attack", (0, resp))
+    limit = tokens[resp].start if resp < len(tokens) else sent.nend
+    if size := salvo_size(doc, sent, tokens, limit):
+        return [{**r, "salvo": size} for r in rows if r.get("date")]  # "وشهد مساء الاحد ثلاث هجمات"
     return [{**r, "lead": True, "series": True} for r in rows if r.get("date")]
 
 
@@ -315,7 +326,8 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     timed = bool(doc.within(doc.dates, sent)) or next(
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
-    return [{**r, "timed": timed} for r in _acts_of_sentence(doc, sent)]
+    rows = retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent))
+    return [{**r, "timed": timed} for r in rows]
 
 
 def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
@@ -346,7 +358,14 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if trig is not None:
             second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp
-            rows += event_row(doc, sent, tokens, trig, kind, (0, end))
+            own = event_row(doc, sent, tokens, trig, kind, (0, end))
+            if kind == "attack" and carries_attack_subject(tokens, trig):
+                own = [{**r, "anaphoric": True} for r in own]  # "ان الهجوم … وانما استهدف قاعده التنف"
+            elif kind == "attack" and (size := salvo_size(doc, sent, tokens, limit)):
+                own = [{**r, "salvo": size} for r in own]  # "تعرضت امس لثلاث هجمات": its acts may follow
+            elif trig.phrase in _set("discovery_triggers"):
+                own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
+            rows += own + attempted_attack_rows(tokens, trig, end, own)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
@@ -372,6 +391,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
         rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
+    rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
     tally = tally_event(doc, doc.attack_counts, rows)

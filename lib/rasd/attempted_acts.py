@@ -1,0 +1,43 @@
+"""The attack an interception foiled: an event of its own when the text tells the attempt.
+
+The annotated sets give one incident both an ``interception`` row and an
+``attack`` row when the downed weapons are told as trying to hit, or nearing,
+their target (``أسقطت الدفاعات طائرتين مسيرتين حاولتا استهداف القاعدة``,
+``أسقطت مسيرتين أثناء اقترابهما من قاعدة عين الأسد``, ``أحبطت محاولة هجوم
+على قاعدة التنف``). A bare downing (``أسقطت طائرة مسيرة فوق المطار``) or a
+foiled attack told without the attempt (``أحبطت هجوما بطائرة مسيرة``) is only
+an interception.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.event_lexicon import is_word
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["attempted_attack_rows"]
+
+_ATTEMPT_REACH = 10  # tokens between the interception and the word of the attempt ("أحبطت يوم الاثنين … اقتربتا")
+
+
+def _tells_attempt(tokens: list[Token], trig: PhraseMatch, end: int) -> bool:
+    window = tokens[trig.last_token + 1 : min(end, trig.last_token + 1 + _ATTEMPT_REACH)]
+    return any(is_word(t.text, "attempt_cues") for t in window)
+
+
+def attempted_attack_rows(
+    tokens: list[Token], trig: PhraseMatch, end: int, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Attack rows of the interception rows ``rows`` of trigger ``trig`` when the attempt is told.
+
+    Args:
+        tokens: Tokens of the sentence.
+        trig: The interception trigger.
+        end: Token index where the interception's clause ends.
+        rows: The interception rows of the trigger (same day and place for the attack).
+    """
+    if str(trig.value) != "interception" or not _tells_attempt(tokens, trig, end):
+        return []
+    return [{**r, "type": "attack", "actor": "", "claimed": False} for r in rows if r["type"] == "interception"]

@@ -1,0 +1,41 @@
+"""The place of a weapon found near "the base": the base the article named last.
+
+``وعثرت القوات الأمنية على منصة لإطلاق الصواريخ داخل عربة متروكة قرب القاعدة``:
+the find (an ``other`` event) names no place of its own but a definite base
+noun that points back to the base told before (``قاعدة كي وان``), as the
+annotated sets place it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.event_lexicon import is_word
+from rasd.text import Token
+
+__all__ = ["place_find"]
+
+
+def _last_base(doc: Doc, sent: DocSentence) -> dict[str, Any] | None:
+    """The base of the gazetteer named last before the sentence, or None."""
+    before = [m for m in doc.places if m.start < sent.nstart and m.value.get("type") == "base"]
+    return before[-1].value if before else None
+
+
+def place_find(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Place the unplaced find rows of a sentence that speaks of "the base" at the base named last.
+
+    Args:
+        doc: The article.
+        sent: The sentence of the find.
+        tokens: Its tokens.
+        rows: The event rows of its discovery trigger.
+    """
+    if all(r.get("place") for r in rows) or not any(is_word(t.text, "base_anaphors") for t in tokens):
+        return rows
+    base = _last_base(doc, sent)
+    if base is None:
+        return rows
+    place = {"place": base["canonical"], "lat": base.get("lat"), "lon": base.get("lon")}
+    return [r if r.get("place") else {**r, **place} for r in rows]

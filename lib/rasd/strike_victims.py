@@ -1,0 +1,46 @@
+"""A strike told by the figure it killed: the killing of a leader killed by a US strike.
+
+``وكان سليماني قد قتل بضربة طائرة مسيرة قرب مطار بغداد``: no American actor is
+named, but the figure killed (``data/event_triggers.yaml``, ``us_strike_victims``:
+leaders of the Iran axis killed by US strikes) makes the strike American. Leaders
+killed by other states' strikes are not in the list (Israeli strikes killed
+others of the axis).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.event_lexicon import is_word
+from rasd.lexicon import PhraseMatcher, load_yaml
+from rasd.text import Token
+
+__all__ = ["retype_victim_strikes"]
+
+_VICTIM_REACH = 6  # tokens between the killing word and the figure killed, either side ("سليماني قد قتل في …")
+
+
+@cache
+def _victims() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["us_strike_victims"])
+
+
+def _tells_victim(tokens: list[Token]) -> bool:
+    """A killing word with a known US-strike victim a few tokens before or after it."""
+    names = [m.first_token for m in _victims().find(tokens)]
+    kills = [k for k, t in enumerate(tokens) if is_word(t.text, "killing_words")]
+    return any(abs(n - k) <= _VICTIM_REACH for n in names for k in kills)
+
+
+def retype_victim_strikes(tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Make the attack rows of a sentence that tells a US-strike victim's killing US strikes.
+
+    Args:
+        tokens: Tokens of the sentence.
+        rows: Its event rows.
+    """
+    if not any(r["type"] == "attack" for r in rows) or not _tells_victim(tokens):
+        return rows
+    us = "الولايات المتحدة"
+    return [{**r, "type": "us_strike", "actor": us, "claimed": False} if r["type"] == "attack" else r for r in rows]
