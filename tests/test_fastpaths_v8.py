@@ -3,6 +3,9 @@
 * ``find_dates`` given a raw string normalises it with a sparse offset map
   (``rasd.sparse_norm``): every entry, ``to_original`` and ``to_norm`` equal
   :func:`rasd.text.normalize`'s, and so do the dates found.
+* ``Doc.within`` finds a sentence's items by bisection in a list in start order;
+  ``PhraseMatcher.find`` reads each word's phrase heads once per token;
+  ``base_threads._stems`` is memoised.
 * ``datemention.is_since`` tries its regex only when a marker's first word is in
   the window; ``datescan.form_groups`` reads only the groups of the form that
   matched; ``dates._day_month`` keeps its values in a bounded memo.
@@ -16,13 +19,19 @@ import random
 import pytest
 
 import rasd.dates
+import rasd.lexicon
+from rasd.base_threads import _stems
 from rasd.datemention import is_since
 from rasd.dates import find_dates
 from rasd.datescan import _FORM_PARTS, DATE_RE, SINCE_RE, form_groups
 from rasd.datewalk import candidate_starts
+from rasd.doc import build_doc
+from rasd.forces import adjective_matcher, force_matcher
+from rasd.gazetteer import actor_matcher, place_matcher
+from rasd.lexicon import PhraseMatcher
 from rasd.paths import SEEDS_DIR
 from rasd.sparse_norm import normalize_sparse
-from rasd.text import normalize
+from rasd.text import clitic_variants, normalize, normalize_str
 
 # One case per line: a text whose offsets shift, where the form comes from.
 SHIFT_CASES = [
@@ -119,3 +128,85 @@ def test_day_month_memo_equals_no_memo(monkeypatch):
     plain = [find_dates(t, pub) for t in texts]
     assert memo == again == plain
     assert {"2023-07-25", "2023-10-29/2023-10-30"} <= {d.iso for ds in plain for d in ds}
+
+
+# --- the extraction: Doc.within, PhraseMatcher.find, base_threads._stems -------------------
+
+
+@pytest.fixture(scope="module")
+def seed_docs():
+    rng = random.Random(8)
+    paragraphs = [p for f in sorted(SEEDS_DIR.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    texts = ["\n\n".join(rng.sample(paragraphs, min(len(paragraphs), 10))) for _ in range(4)]
+    return [build_doc({"article_id": f"v8-{i}", "text": t, "published": "2024-01-10", "paragraphs": None})
+            for i, t in enumerate(texts)]
+
+
+def _plain_within(items, sent):
+    out = []
+    for it in items:
+        a = getattr(it, "nstart", None)
+        a = it.start if a is None else a
+        if sent.nstart <= a < sent.nend:
+            out.append(it)
+    return out
+
+
+def test_within_equals_filtering_every_item(seed_docs):
+    checked = 0
+    for doc in seed_docs:
+        lists = (doc.dates, doc.numbers, doc.places, doc.actors, list(reversed(doc.places)), doc.places[::2])
+        for _ in range(2):  # the second pass reads the kept starts
+            for items in lists:
+                for sent in doc.sentences:
+                    assert doc.within(items, sent) == _plain_within(items, sent)
+                    checked += bool(_plain_within(items, sent))
+    assert checked > 50
+
+
+def test_within_sees_a_list_that_grew(seed_docs):
+    doc = seed_docs[0]
+    items = list(doc.places[:-1])
+    last = doc.sentences[-1]
+    before = doc.within(items, last)
+    items.append(doc.places[-1])
+    assert doc.within(items, last) == _plain_within(items, last)
+    assert before == _plain_within(items[:-1], last)
+
+
+def _plain_find(matcher, tokens):
+    i, out = 0, []
+    while i < len(tokens):
+        m = matcher.match_at(tokens, i)
+        if m is None:
+            i += 1
+        else:
+            out.append(m)
+            i = m.last_token + 1
+    return out
+
+
+@pytest.mark.parametrize("matcher", [actor_matcher, place_matcher, force_matcher, adjective_matcher])
+def test_find_equals_matching_at_each_token(matcher, seed_docs):
+    found = 0
+    for doc in seed_docs:
+        for sent in doc.sentences:
+            tokens = doc.sentence_tokens(sent)
+            assert list(matcher().find(tokens)) == _plain_find(matcher(), tokens)
+            found += len(_plain_find(matcher(), tokens))
+    assert found > 0
+
+
+def test_find_with_a_small_memo_equals_matching_at_each_token(monkeypatch, seed_docs):
+    monkeypatch.setattr(rasd.lexicon, "_HEADS_MEMO_SIZE", 5)
+    fresh = PhraseMatcher([(normalize_str(p), p) for p in ("قاعده عين الاسد", "عين الاسد", "القوات الاميركيه")])
+    tokens = [t for doc in seed_docs for t in doc.tokens]
+    assert list(fresh.find(tokens)) == _plain_find(fresh, tokens)
+    assert len(fresh._heads) <= 5
+
+
+def test_stems_memo_equals_the_clitic_readings(seed_docs):
+    words = {t.text for doc in seed_docs for t in doc.tokens} | {"وبالقواعد", "لل", "فالانسحاب"}
+    for w in sorted(words):
+        assert _stems(w) == {stem for _, stem in clitic_variants(w)}
+        assert _stems(w) == _stems(w)
