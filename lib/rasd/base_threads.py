@@ -19,6 +19,7 @@ after a word that says it goes on (``في المقابل، لا تزال قاع�
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
@@ -36,8 +37,10 @@ _CONJUNCT_REACH = 4  # tokens between two bases of one list ("قاعدة عين 
 _STILL_REACH = 2  # tokens between a word of continuing ("لا تزال", "وتواصل") and the base it is about
 
 
-def _stems(word: str) -> set[str]:
-    return {stem for _, stem in clitic_variants(word)}
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> frozenset[str]:
+    """The readings of ``word`` with proclitics removed (memoised: asked of every token of a sentence)."""
+    return frozenset(stem for _, stem in clitic_variants(word))
 
 
 def stationed_inside(tokens: list[Token], k_first: int) -> bool:

@@ -87,19 +87,34 @@ def month_named(d: DateMention) -> tuple[str, bool] | None:
     return None
 
 
+# The first word of each marker: every match of SINCE_RE holds one of them.
+_SINCE_KEYS = tuple(sorted({str(p).split()[0] for p in LEX["since_markers"]}))
+
+
 def is_since(norm: str, nstart: int) -> bool:
     """Whether a date starting at ``nstart`` opens a period (``منذ`` and the like before it)."""
-    return SINCE_RE.search(norm, max(0, nstart - 30), nstart) is not None
+    start = max(0, nstart - 30)
+    window = norm[start:nstart]
+    if not any(key in window for key in _SINCE_KEYS):
+        return False
+    return SINCE_RE.search(norm, start, nstart) is not None
 
 
-@dataclass(frozen=True, slots=True)
 class MentionMaker:
-    """Builds the mentions of one match: the fields they share, and their own spans."""
+    """Builds the mentions of one match: the fields they share, and their own spans.
 
-    nt: NormText
-    precision: str
-    relative: bool
-    since: bool
+    A plain class with slots (one is made per match; a frozen dataclass costs twice
+    as much to make).
+    """
+
+    __slots__ = ("nt", "precision", "relative", "since")
+
+    def __init__(self, nt: NormText, precision: str, relative: bool, since: bool) -> None:
+        """Keep the fields the mentions of the match share."""
+        self.nt = nt
+        self.precision = precision
+        self.relative = relative
+        self.since = since
 
     def __call__(self, nstart: int, nend: int, value: str, kind: str, last_day: int = -1) -> DateMention:
         """A mention of ``norm[nstart:nend]`` with the iso ``value``."""

@@ -48,6 +48,7 @@ from rasd.datecalc import (
 from rasd.datemention import DateMention, MentionMaker, is_since, mention_kind, month_named
 from rasd.datescan import DATE_RE, LEX, MONTH_NUM, WEEKDAYS, hint_offset, phrase
 from rasd.numbers import parse_number, parse_ordinal
+from rasd.sparse_norm import normalize_sparse
 from rasd.text import NormText, normalize
 
 __all__ = ["DateMention", "find_dates", "parse_date_expr", "to_time_precision"]
@@ -81,14 +82,31 @@ def _tail_year(g: _Groups, pub: dt.date) -> tuple[int | None, bool]:
 
 def _day_month(start: int, days: list[int], g: _Groups, pub: dt.date) -> _Result | None:
     """A day (or day range) of a named month, with or without a year."""
+    key = (tuple(days), g["m"], g.get("y"), g.get("ty"), g.get("yh"), g.get("h"), pub)
+    res = _DAY_MONTH_MEMO.get(key)
+    if res is None:
+        if len(_DAY_MONTH_MEMO) >= _DAY_MONTH_MEMO_SIZE:
+            _DAY_MONTH_MEMO.clear()
+        res = _DAY_MONTH_MEMO[key] = _read_day_month(days, g, pub)
+    return None if not res else (start, res[0], "day", res[1])
+
+
+# The values of _read_day_month, by the parts it reads (a bounded memo: many articles
+# name the same days).
+_DAY_MONTH_MEMO: dict[tuple[Any, ...], tuple[str, bool] | tuple[()]] = {}
+_DAY_MONTH_MEMO_SIZE = 4096
+
+
+def _read_day_month(days: list[int], g: _Groups, pub: dt.date) -> tuple[str, bool] | tuple[()]:
+    """The value of :func:`_day_month` and whether it is relative; ``()`` for no date."""
     month = MONTH_NUM[phrase(g["m"])]
     year, relative = _tail_year(g, pub)
     if year is None:
         year, relative = day_year(days[0], month, hint_offset(g.get("h")), pub), True
     dates = [safe_date(year, month, d) for d in days]
     if None in dates or (len(days) == 2 and days[1] <= days[0]):
-        return None
-    return start, "/".join(str(d) for d in dates), "day", relative
+        return ()
+    return "/".join(str(d) for d in dates), relative
 
 
 def _this_month_day(start: int, day: int, hint: str | None, pub: dt.date) -> _Result | None:
@@ -271,7 +289,8 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     Returns:
         The date mentions with original and normalised offsets.
     """
-    nt = text if isinstance(text, NormText) else normalize(text)
+    # A raw string is read once: its offset map is kept sparse (the same offsets).
+    nt = text if isinstance(text, NormText) else normalize_sparse(text)
     norm = nt.norm
     out: list[DateMention] = []
     match = DATE_RE.match

@@ -160,8 +160,16 @@ _FORM_PARTS = {
 }
 
 
+# For each form: the group indices of its parts (at least two, or none), and their names.
+_FORM_INDICES = {form: tuple(i for i, _ in parts) for form, parts in _FORM_PARTS.items()}
+_FORM_NAMES = {form: tuple(name for _, name in parts) for form, parts in _FORM_PARTS.items()}
+
+
 def form_groups(m: re.Match[str]) -> tuple[str, dict[str, str]]:
     """The form of a match of :data:`DATE_RE` and its parts that took part in it.
+
+    Only the groups of the form that matched are read (``m.groups()`` would copy
+    all of them).
 
     Args:
         m: A match of :data:`DATE_RE`.
@@ -171,8 +179,10 @@ def form_groups(m: re.Match[str]) -> tuple[str, dict[str, str]]:
         part name (``"d"``, ``"m"``, ``"y"`` ...) to its text, without empty parts.
     """
     form = m.lastgroup or ""
-    values = m.groups()
-    return form, {name: values[i - 1] for i, name in _FORM_PARTS[form] if values[i - 1]}
+    indices = _FORM_INDICES[form]
+    if not indices:
+        return form, {}
+    return form, {name: value for name, value in zip(_FORM_NAMES[form], m.group(*indices), strict=True) if value}
 
 
 def phrase(text: str | None) -> str:

@@ -91,14 +91,27 @@ class Doc:
         return self.tokens[bisect_left(self._starts, nstart) : bisect_left(self._starts, nend)]
 
     def within(self, items: Sequence[Any], sent: DocSentence) -> list[Any]:
-        """Items (anything with ``nstart``/``nend`` or ``start``/``end`` in norm) inside a sentence."""
-        out = []
-        for it in items:
-            a = getattr(it, "nstart", None)
-            a = it.start if a is None else a
-            if sent.nstart <= a < sent.nend:
-                out.append(it)
-        return out
+        """Items (anything with ``nstart``/``nend`` or ``start``/``end`` in norm) inside a sentence.
+
+        The starts of a list in start order (the document's dates, numbers, places and
+        actors) are kept in :attr:`memo` with the list, so that each sentence's items
+        are found by bisection; any other list is filtered item by item.
+        """
+        starts = self._sorted_starts(items)
+        if starts is not None:
+            part = items[bisect_left(starts, sent.nstart) : bisect_left(starts, sent.nend)]
+            return part if isinstance(part, list) else list(part)
+        return [it for it, a in zip(items, map(_start_of, items), strict=True) if sent.nstart <= a < sent.nend]
+
+    def _sorted_starts(self, items: Sequence[Any]) -> list[int] | None:
+        """The starts of ``items`` when they are in start order (kept per list), else None."""
+        key = ("within", id(items))
+        kept = self.memo.get(key)
+        if kept is None or kept[0] is not items or kept[1] != len(items):
+            starts = list(map(_start_of, items))
+            ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+            kept = self.memo[key] = (items, len(items), starts if ordered else None)
+        return kept[2]
 
     def row_evidence(self, sent: DocSentence, nstart: int, nend: int) -> dict[str, Any]:
         """Provenance fields of a row: the sentence, and the span of the fact in the article.
@@ -110,6 +123,12 @@ class Doc:
         """
         start, end = self.nt.to_original(nstart, nend)
         return {"article_id": self.article_id, "sentence": sent.text, "start": start, "end": end}
+
+
+def _start_of(item: Any) -> int:
+    """Where an item starts in norm: its ``nstart``, or its ``start`` when it has none."""
+    a = getattr(item, "nstart", None)
+    return item.start if a is None else a
 
 
 def parse_iso_date(value: Any) -> dt.date | None:

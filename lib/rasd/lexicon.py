@@ -167,6 +167,13 @@ class PhraseMatcher:
             heads = self._heads_of(tok.text)
         if not heads:
             return None
+        return self._longest(tokens, i, heads)
+
+    def _longest(
+        self, tokens: Sequence[Any], i: int, heads: tuple[tuple[int, dict[str, Any]], ...]
+    ) -> PhraseMatch | None:
+        """The longest phrase starting at token ``i``, given the readings of its word that start one."""
+        tok = tokens[i]
         best: PhraseMatch | None = None
         for plen, node in heads:
             found = self._walk_from(tokens, i, node)
@@ -182,13 +189,14 @@ class PhraseMatcher:
         """Yield non-overlapping longest matches left to right."""
         i = 0
         n = len(tokens)
-        heads = self._heads
+        memo = self._heads
         while i < n:
-            # Fast path: a word already known not to start any phrase.
-            if heads.get(tokens[i].text) == ():
-                i += 1
-                continue
-            m = self.match_at(tokens, i)
+            word = tokens[i].text
+            heads = memo.get(word)
+            if heads is None:
+                heads = self._heads_of(word)
+            # A word that starts no phrase (most words) is passed at once.
+            m = self._longest(tokens, i, heads) if heads else None
             if m is None:
                 i += 1
             else:
