@@ -86,6 +86,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "channel_nouns",
                 "adjectives",
                 "quantifiers",
+                "content_nouns",
                 "last_mentioned",
                 "subject_verbs",
             )
