@@ -114,7 +114,10 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     if (
         nested
         and c - 1 > cx.lo
-        and cx.word(c - 2) in lx.words["temporal_heads"]
+        and (
+            cx.word(c - 2) in lx.words["temporal_heads"]
+            or cx.word(c - 2) in lx.words["clause_leads"] and cx.word(c - 3) != "من"  # من غير أن: "without"
+        )
         and c - 3 not in cx.trigger_at  # "أشار إلى أن": إلى belongs to the verb
     ):
         nested = False

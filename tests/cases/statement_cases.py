@@ -48,6 +48,35 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 17: dual forms of أبلغ and صرح (heldout8)
+    ("subject-first/dual-ablagha", "bug",
+     "وكان مسؤولان أمريكيان قد أبلغا رويترز أن القاعدة ستغلق خلال أسابيع.",
+     "2025-04-16",
+     [{"speaker": "مسؤولان أمريكيان", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أبلغا", "kind": "indirect"}]),
+    # session 17: غير أن / إلا أن / وسبق أن open a narrative clause, not a reported content (heldout10, heldout11)
+    ("verb-first/sabaqa-an-verb-subject", "bug",
+     "وسبق أن تعهد الرئيس دونالد ترمب بالرد على أي هجوم يطال القوات الأمريكية.",
+     "2025-03-20",
+     [{"speaker": "دونالد ترمب", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "تعهد", "kind": "indirect"}]),
+    ("verb-first/sabaqa-an-faction", "press",
+     "وسبق أن توعدت فصائل عراقية بمهاجمة المواقع الأمريكية.",
+     "2024-01-05",
+     [{"speaker": "فصائل عراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "توعدت", "kind": "indirect"}]),
+    ("subject-first/ghayra-anna-subject-verb", "press",
+     "وقال الوزير إن القوات ستبقى، غير أن الحكومة أكدت أنها ستنسحب.",
+     "2024-01-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الحكومة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
+    ("trap/min-ghayri-an-without", "trap",
+     "وقال المتحدث إن صواريخ سقطت على المعسكر، من غير أن يورد تفاصيل عن الإصابات.",
+     "2024-01-05",
+     [{"speaker": "المتحدث", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # session 17: an office told with a pronoun (متحدث باسمها) names the body that spoke last (d_h6: 4 rows)
     ("coref/office-with-pronoun", "bug",
      "نفت السفارة الأمريكية في بغداد الأنباء عن إخلاء القوات. وفي بيان، قال متحدث باسمها إن الأنباء غير دقيقة. وتابع المتحدث: «المهمة مستمرة».",
