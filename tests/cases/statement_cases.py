@@ -48,6 +48,21 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 17: plural (and unvowelled dual) participles continue a plural speaker (heldout8, blindA)
+    ("participle/plural-after-dual-speakers", "bug",
+     "وقال مسؤولان أمريكيان إن القاعدة ستغلق، موضحين أن القوات ستنتقل إلى أربيل.",
+     "2025-04-16",
+     [{"speaker": "مسؤولان أمريكيان", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "مسؤولان أمريكيان", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "موضحين", "kind": "indirect"}]),
+    ("participle/plural-warning-press", "press",
+     "وأكد نواب في البرلمان رفضهم للهجمات، محذرين من أن التصعيد يهدد الاستقرار.",
+     "2024-02-03",
+     [{"speaker": "نواب في البرلمان", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"},
+      {"speaker": "نواب في البرلمان", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "محذرين", "kind": "indirect"}]),
     # session 17: dual forms of أبلغ and صرح (heldout8)
     ("subject-first/dual-ablagha", "bug",
      "وكان مسؤولان أمريكيان قد أبلغا رويترز أن القاعدة ستغلق خلال أسابيع.",
