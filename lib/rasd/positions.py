@@ -150,10 +150,21 @@ def fronted_subject(
     if ph is None:
         return None
     end = ph.hi
+    end = _attachment_end(cx, end) if end < k else end
     turn = lex().phrase_at("turn_markers", cx.tokens, end, cx.hi) if end < k else None
     if turn is not None:
         end = turn.last_token + 1
     return ph.speakers if end == k else None
+
+
+def _attachment_end(cx: Cx, j: int) -> int:
+    """``جهاز مكافحة الإرهاب التابع لإقليم كردستان قد أكد``: the end of what a body belongs to."""
+    if j + 1 >= cx.hi or cx.punct_before(j) or cx.word(j) not in ("التابع", "التابعه"):
+        return j
+    m = cx.place_at.get(j + 1) or cx.actor(j + 1)
+    if m is None or m.prefix != "ل" or m.last_token >= cx.hi:
+        return j
+    return m.last_token + 1
 
 
 def subjectless_ok(cx: Cx, t: Trigger) -> bool:

@@ -373,9 +373,10 @@ def content_checks(cx: Cx, act: Act) -> bool:
         return True
     quoted_next = z.stop < cx.hi and z.stop in cx.quoted
     participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
+    masdar = z.stop < cx.hi and lx.has("content_nouns", cx.word(z.stop))  # "ذكرت، في بيان، مقتل …"
     if (
         t.lemma in lx.words["need_opener"]
-        and not (z.colon or z.opener or quoted_next or participle)
+        and not (z.colon or z.opener or quoted_next or participle or masdar)
         and (z.relay_at is None)
     ):
         return False

@@ -48,6 +48,23 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 17: ذكر/أضاف (need an opener) take a verbal noun object too (heldout, blindA)
+    ("masdar/dhakara-object-after-channel", "bug",
+     "وكانت القيادة المركزية قد ذكرت، في بيان أصدرته الأحد، مقتل ثلاثة عسكريين أميركيين.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect", "date": "2024-01-28"}]),
+    ("masdar/dhakara-object-press", "press",
+     "وذكر مصدر أمني سقوط صاروخين قرب القاعدة.",
+     "2024-02-01",
+     [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "ذكر", "kind": "indirect"}]),
+    # session 17: a body with what it belongs to before its verb (heldout8)
+    ("subject-first/body-attached-to-place", "bug",
+     "وكان جهاز مكافحة الإرهاب التابع لإقليم كردستان قد أكد أن المسيرة سقطت قرب المطار.",
+     "2024-02-01",
+     [{"speaker": "جهاز مكافحة الإرهاب", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
     # session 17: plural (and unvowelled dual) participles continue a plural speaker (heldout8, blindA)
     ("participle/plural-after-dual-speakers", "bug",
      "وقال مسؤولان أمريكيان إن القاعدة ستغلق، موضحين أن القوات ستنتقل إلى أربيل.",
