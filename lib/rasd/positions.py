@@ -46,6 +46,10 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
             return True
     if t.form in lx.words["editorial"] and lx.has("openers", cx.word(t.last + 1)):
         return True
+    if t.vend < cx.tokens[t.first].end and lx.has("prepositions", prev) and prev != "ان":
+        return True  # "خلال إفادة صحفية": a noun with a pronoun-like ending after a preposition
+    if cx.word(t.last + 1) in lx.raw.get("office_objects", {}).get(t.lemma, []):
+        return True  # "الذي يتحدث باسم المجلس": the office of a spokesman, not a statement
     if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first):
         return True
     if t.last + 1 >= cx.hi or cx.word(t.last + 1) != "عدم":

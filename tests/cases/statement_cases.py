@@ -48,6 +48,27 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 17: not statements: a noun إفادة after a preposition, يتحدث باسم (an office), ويرجح أن (editorial)
+    ("trap/ifada-noun-after-preposition", "trap",
+     "وخلال إفادة صحفية مساء الخميس، قال المتحدث باسم البنتاغون بات رايدر إن القوات استهدفت مرات عدة.",
+     "2024-02-02",
+     [{"speaker": "بات رايدر", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect", "date": "2024-02-01"}]),
+    ("trap/yatahaddathu-bism-office", "trap",
+     "وأوضح جون كيربي، الذي يتحدث باسم مجلس الأمن القومي، أن الضربات استغرقت نصف ساعة.",
+     "2024-02-03",
+     [{"speaker": "جون كيربي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أوضح", "kind": "indirect"}]),
+    ("trap/yurajjahu-anna-editorial", "trap",
+     "وقال البنتاغون إن صواريخ أصابت القاعدة، ويرجح أن عددا من الجنود أصيبوا بارتجاج.",
+     "2024-01-21",
+     [{"speaker": "البنتاغون", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("subject-first/yurajjihu-with-subject", "press",
+     "ويرجح المصدر أن عددا من الجنود أصيبوا.",
+     "2024-01-21",
+     [{"speaker": "المصدر", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "يرجح", "kind": "indirect"}]),
     # session 17: ذكر/أضاف (need an opener) take a verbal noun object too (heldout, blindA)
     ("masdar/dhakara-object-after-channel", "bug",
      "وكانت القيادة المركزية قد ذكرت، في بيان أصدرته الأحد، مقتل ثلاثة عسكريين أميركيين.",
