@@ -48,6 +48,28 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 17: participles عازيا، متعللا، متمنيا continue the speaker (d_h6, heldout8)
+    ("participle/aziyan-attributing", "bug",
+     "وأعلن الوزير تأجيل الزيارة، عازياً ذلك إلى أسباب أمنية.",
+     "2024-02-03",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "عازياً", "kind": "indirect"}]),
+    ("participle/mutamanniyan-wishing", "bug",
+     "وقال الناطق باسم الحكومة إن الهجوم إرهابي، متمنيا الشفاء العاجل للجرحى.",
+     "2024-01-28",
+     [{"speaker": "الناطق باسم الحكومة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الناطق باسم الحكومة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "متمنيا", "kind": "indirect"}]),
+    ("participle/mutaallilan-pleading", "press",
+     "وأكدت الوزارة أن الجنود بخير، متعللة باعتبارات أمنية لعدم كشف أعدادهم.",
+     "2024-01-28",
+     [{"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"},
+      {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "متعللة", "kind": "indirect"}]),
     # session 17: not statements: a noun إفادة after a preposition, يتحدث باسم (an office), ويرجح أن (editorial)
     ("trap/ifada-noun-after-preposition", "trap",
      "وخلال إفادة صحفية مساء الخميس، قال المتحدث باسم البنتاغون بات رايدر إن القوات استهدفت مرات عدة.",
