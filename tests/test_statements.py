@@ -632,6 +632,10 @@ def _detail_mismatches(expected, rows):
 ALL_CASES = STATEMENT_CASES + DEV_CASES + BUG_CASES
 # Known failures (label -> reason): kept here, not deleted.
 XFAIL = {
+    "trap/relay-verb-moves-people": (
+        "نقل with a plain object and no source, opener or quotation (moving people) still gives a row; "
+        "requiring عن or an opener would lose ونقلت وسائل إعلام أنباء عن غارات (heldout11), session 17"
+    ),
     "verb-first/known-person-family-name-only": (
         "a public figure named by his family name alone and never introduced (الصدر): "
         "needs a lexicon of persons"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
+from rasd.datives import dative_subject
 from rasd.doc import DocSentence
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
@@ -32,13 +33,14 @@ from rasd.positions import (
     verb_position,
     verb_start,
 )
+from rasd.relays import quoted_relayer
 from rasd.speakers import (
     Cx,
     Phrase,
     Speaker,
     lex,
 )
-from rasd.triggers import SentenceReader, Trigger, find_triggers
+from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb
 from rasd.zones import Zone, content_checks, scan_zone
 
 __all__ = ["Act", "read_sentence"]
@@ -104,7 +106,7 @@ def read_sentence(
         if (t.first <= consumed and not aside) or t.first in cx.quoted or is_blocked(cx, t):
             continue
         if t.hint == "attribution":
-            act = _attribution(cx, t, sent, acts, subject, disc)
+            act = _attribution(cx, fused_verb(t, trigs), sent, acts, subject, disc)
         elif t.hint == "participle":
             act = _participle(cx, t, sent, acts, subject, disc)
         else:
@@ -249,6 +251,10 @@ def _verb(
             ph = parse_speaker(cx, bare_time)
         elif ph is None and (channel := skip_channel(cx, after)) is not None:
             ph = parse_speaker(cx, channel)
+        elif ph is None and (dative := dative_subject(cx, after)) is not None:
+            ph = dative
+        elif ph is None and t.lemma == "نقل":
+            ph = quoted_relayer(cx, after)
         if ph is not None and first_object(cx, t, ph.hi):
             ph = None
         front = fronted_from_start(cx, t, disc) if ph is None else None
@@ -350,6 +356,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
         k += 1 if cx.word(k + 1) in _RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
         k = (skip_bare_time(cx, k + 1) or k + 1) - 1
         ph = parse_speaker(cx, k + 1, names=False) if k + 1 < cx.hi else None
+        ph = ph or dative_subject(cx, k + 1)  # "حسبما ذكر لرويترز مصدران أمنيان"
         q = cx.quote_run(k + 1) if ph is None else None
         if q is not None:
             sp = Speaker(

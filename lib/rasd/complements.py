@@ -125,6 +125,8 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
     w = cx.word(j)
     lx = lex()
     anon = np.kind == "anon"
+    if np.kind == "role" and (w == "لدي" or w == "عن" and np.rtype != "member"):
+        return _posting(cx, j)
     if w in ("في", "ب") or (w == "من" and anon):
         nxt = j + 1
         if is_channel_noun(cx.word(nxt)):
@@ -209,6 +211,23 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
     return None
 
 
+def _posting(cx: Cx, j: int) -> int | None:
+    """``المستشار لدى رئيس الوزراء العراقي``, ``السيناتورة عن ولاية أيوا``: where a role serves."""
+    nxt = j + 1
+    if nxt < cx.hi and lex().has("location_words", cx.word(nxt)):
+        nxt += 1
+    m = cx.place_at.get(nxt)
+    if m is not None and m.last_token < cx.hi:
+        return m.last_token + 1
+    r = role_at(cx, j + 1) if cx.word(j) == "لدي" else None
+    if r is None:
+        return None
+    k = r.last_token + 1
+    while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
+        k += 1
+    return k
+
+
 def _agrees(cx: Cx, j: int) -> bool:
     """A sound masculine plural adjective (-ين/-ون) follows only a noun of the same shape.
 
@@ -245,8 +264,9 @@ def complement(cx: Cx, np: NP) -> None:
             # "من العراق", and where an envoy is posted: "السفيرة لدى بغداد", "المبعوث إلى العراق"
             j = np.hi = min(cx.place_at[j + 1].last_token + 1, cx.hi)
             continue
-        if w in {"في", "عن", "ل"} or (w == "من" and np.kind == "anon") or clitic_prep(cx, j):
-            if is_stop(cx, j) and w not in {"في", "عن", "ل", "من"}:
+        posted = w == "لدي" and np.kind == "role"  # "المستشار لدى رئيس الوزراء"
+        if w in {"في", "عن", "ل"} or posted or (w == "من" and np.kind == "anon") or clitic_prep(cx, j):
+            if is_stop(cx, j) and w not in {"في", "عن", "ل", "من", "لدي"}:
                 break
             end = _prep_complement(cx, np, j)
             if end is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.gazetteer import role_matcher
+from rasd.offices import office_owner
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.text import normalize_str
 
@@ -151,6 +152,9 @@ class Discourse:
 
     def _expand(self, sp: Speaker) -> Speaker:
         """``متحدث باسم الجماعة``: an affiliation that is a short form, named in full."""
+        owner = office_owner(sp, [g[0] for g in self.groups])
+        if owner is not None:
+            return owner
         aff = normalize_str(sp.affiliation)
         head = org_head(aff) if aff.startswith("ال") and " " not in aff else None
         if sp.stype == "organization" or head is None or sp.affiliation not in sp.text:

@@ -86,6 +86,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "channel_nouns",
                 "adjectives",
                 "quantifiers",
+                "content_nouns",
                 "last_mentioned",
                 "subject_verbs",
             )
@@ -219,14 +220,16 @@ def is_lone_name(cx: Cx, j: int) -> bool:
     """One plain word right before ``ان``/``بان``/``قائلا``: a family name (``وقال بايدن إن``).
 
     The word has no article, is not a place, a role, an actor, a weapon or a function word,
-    and no punctuation separates it from the opener.
+    and no punctuation separates it from the opener; or a comma and an office follow it
+    (``وقال بايدن، الرئيس الأمريكي، في بيان``).
     """
-    if j + 1 >= cx.hi or cx.punct_before(j + 1) or j in cx.place_at or j in cx.quoted:
+    if j + 1 >= cx.hi or j in cx.place_at or j in cx.quoted:
+        return False
+    if cx.punct_before(j + 1):
+        r = role_at(cx, j + 1) if "," in cx.gap(j + 1) else None
+        if r is None or r.value.get("type") == "anonymous_head":
+            return False
+    elif not lex().has("openers", cx.word(j + 1)):
         return False
     w = cx.word(j)
-    return (
-        len(w) >= 3
-        and not w.startswith("ال")
-        and lex().has("openers", cx.word(j + 1))
-        and _name_start_ok(cx, j)
-    )
+    return len(w) >= 3 and not w.startswith("ال") and _name_start_ok(cx, j)

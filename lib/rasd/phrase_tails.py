@@ -88,6 +88,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         name = name_after(cx, second, appositive=False)
         if name is not None:
             np.keep.append((np.hi, second))
+    if name is None and np.kind == "role":
+        name = _chained_name(cx, np)
     if name is not None:
         np.name = name
         np.hi = name[1]
@@ -103,6 +105,28 @@ def plural_role(word: str) -> bool:
     """A role noun naming several people: محللون، الخبراء (not الأمين، أمين)."""
     stem = word[2:] if word.startswith("ال") else word
     return len(stem) >= 5 and stem.endswith(("ون", "ين")) or word_in(stem, lex().words["plural_people"])
+
+
+def _chained_name(cx: Cx, np: NP) -> tuple[int, int] | None:
+    """``وزير الاتصال الناطق باسم الحكومة مهند مبيضين``: a second role, no comma, then the name.
+
+    Both roles are kept in the speaker's role; without a name after the second one the
+    phrase ends after the first.
+    """
+    j = np.hi
+    if j >= cx.hi or cx.punct_before(j) or not cx.word(j).startswith("ال"):
+        return None
+    r = role_at(cx, j)
+    if r is None or r.value.get("type") == "anonymous_head" or plural_role(r.phrase.split()[0]):
+        return None
+    sub = NP(j, r.last_token + 1, "role")
+    sub.definite = True
+    sub.open = r.phrase.endswith("باسم") or not cx.word(r.last_token).startswith("ال")
+    complement(cx, sub)
+    name = name_after(cx, sub.hi, appositive=False)
+    if name is not None:
+        np.keep.append((j, sub.hi))
+    return name
 
 
 def _coordinated_roles(cx: Cx, np: NP) -> None:

@@ -46,6 +46,10 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
             return True
     if t.form in lx.words["editorial"] and lx.has("openers", cx.word(t.last + 1)):
         return True
+    if t.vend < cx.tokens[t.first].end and lx.has("prepositions", prev) and prev != "ان":
+        return True  # "خلال إفادة صحفية": a noun with a pronoun-like ending after a preposition
+    if cx.word(t.last + 1) in lx.raw.get("office_objects", {}).get(t.lemma, []):
+        return True  # "الذي يتحدث باسم المجلس": the office of a spokesman, not a statement
     if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first):
         return True
     if t.last + 1 >= cx.hi or cx.word(t.last + 1) != "عدم":
@@ -114,7 +118,10 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     if (
         nested
         and c - 1 > cx.lo
-        and cx.word(c - 2) in lx.words["temporal_heads"]
+        and (
+            cx.word(c - 2) in lx.words["temporal_heads"]
+            or cx.word(c - 2) in lx.words["clause_leads"] and cx.word(c - 3) != "من"  # من غير أن: "without"
+        )
         and c - 3 not in cx.trigger_at  # "أشار إلى أن": إلى belongs to the verb
     ):
         nested = False
@@ -147,10 +154,21 @@ def fronted_subject(
     if ph is None:
         return None
     end = ph.hi
+    end = _attachment_end(cx, end) if end < k else end
     turn = lex().phrase_at("turn_markers", cx.tokens, end, cx.hi) if end < k else None
     if turn is not None:
         end = turn.last_token + 1
     return ph.speakers if end == k else None
+
+
+def _attachment_end(cx: Cx, j: int) -> int:
+    """``جهاز مكافحة الإرهاب التابع لإقليم كردستان قد أكد``: the end of what a body belongs to."""
+    if j + 1 >= cx.hi or cx.punct_before(j) or cx.word(j) not in ("التابع", "التابعه"):
+        return j
+    m = cx.place_at.get(j + 1) or cx.actor(j + 1)
+    if m is None or m.prefix != "ل" or m.last_token >= cx.hi:
+        return j
+    return m.last_token + 1
 
 
 def subjectless_ok(cx: Cx, t: Trigger) -> bool:

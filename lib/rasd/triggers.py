@@ -11,7 +11,7 @@ named anywhere (for short forms such as ``الجماعة``).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -22,7 +22,7 @@ from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 
-__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender"]
+__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_verb"]
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -271,6 +271,18 @@ def find_triggers(cx: Cx) -> list[Trigger]:
     if "triggers" not in cx.memo:
         cx.memo["triggers"] = tuple(_scan_triggers(cx))
     return list(cx.memo["triggers"])
+
+
+def fused_verb(t: Trigger, trigs: list[Trigger]) -> Trigger:
+    """``حسبما أعلنت الوزارة``: after the one-word «حسبما» the reporting verb names the act.
+
+    The attribution keeps its source reading; only the verb span moves to the verb that
+    follows it. ``بحسب ما أورد`` and ``وفق ما`` (two words) keep their cue as the verb.
+    """
+    if t.hint != "attribution" or t.first != t.last or not t.form.endswith("ما"):
+        return t
+    nxt = next((v for v in trigs if v.first == t.last + 1 and v.hint == "verb"), None)
+    return t if nxt is None else replace(t, vstart=nxt.vstart, vend=nxt.vend)
 
 
 def _scan_triggers(cx: Cx) -> list[Trigger]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.names import read_name
 from rasd.phrases import parse_speaker
+from rasd.relays import relay_source_at
 from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, is_stop, lex
 from rasd.triggers import find_triggers
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from rasd.clauses import Act
     from rasd.triggers import Trigger
 
-__all__ = ["Zone", "scan_zone", "content_checks"]
+__all__ = ["Zone", "scan_zone", "content_checks", "media_at"]
 
 
 @dataclass
@@ -105,6 +106,11 @@ def _outlet(cx: Cx, j: int, z: Zone) -> int | None:
     if w[:1] in "لب" and not w.startswith("ال") and _media_at(cx, j):
         return _outlet_name(cx, j, z, strip=1)
     return None
+
+
+def media_at(cx: Cx, j: int) -> bool:
+    """An outlet starts at token ``j`` (a media actor or outlet name, or a media noun)."""
+    return _media_at(cx, j)
 
 
 def _loose_outlet(cx: Cx, j: int, z: Zone) -> int | None:
@@ -234,6 +240,8 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
     lx = lex()
     z = Zone(j, j)
     while j < cx.hi:
+        if t.lemma == "نقل" and z.source is None:
+            j = relay_source_at(cx, j) or j  # "ونقلت الوكالة هذا الموقف عن …"
         if ":" in cx.gap(j) and "quot" != cx.word(j - 1):
             z.colon = True
             break
@@ -365,9 +373,10 @@ def content_checks(cx: Cx, act: Act) -> bool:
         return True
     quoted_next = z.stop < cx.hi and z.stop in cx.quoted
     participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
+    masdar = z.stop < cx.hi and lx.has("content_nouns", cx.word(z.stop))  # "ذكرت، في بيان، مقتل …"
     if (
         t.lemma in lx.words["need_opener"]
-        and not (z.colon or z.opener or quoted_next or participle)
+        and not (z.colon or z.opener or quoted_next or participle or masdar)
         and (z.relay_at is None)
     ):
         return False
@@ -382,4 +391,5 @@ def content_checks(cx: Cx, act: Act) -> bool:
         return False
     if t.lemma in lx.words["bi_content"] and not cx.word(z.stop).startswith("ب"):
         return False
-    return z.stop < cx.hi or z.relay_at is not None
+    relayed = z.source is not None and cx.word(z.start) != "عن"  # "نقلت الوكالة هذا الموقف عن X"
+    return z.stop < cx.hi or z.relay_at is not None or relayed
