@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
-from rasd.base_carry import is_hedged, is_negated, left_force
+from rasd.base_cues import is_hedged, is_negated, left_force
 from rasd.base_locators import is_locating_stretch
 from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
