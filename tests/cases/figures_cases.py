@@ -269,6 +269,22 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: press forms read in 40+ articles on US bases (own sentences): troops or convoys that reach or leave
+    # a base (rasd.base_moves), withdrawal verbs in the perfect (سحبت, أجلت) ---
+    ("base-move-reinforcements-reach", "press", "ووصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد مساء الأحد.", "2025-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-move-force-sends-to-field", "press", "وأرسلت القوات الأمريكية تعزيزات جديدة إلى حقل العمر.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-move-convoy-leaves", "dev", "وخرج رتل عسكري أمريكي من قاعدة عين الأسد باتجاه سوريا.", "2025-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-move-convoy-headed-to", "press", "ثم توجه الرتل الأمريكي إلى قاعدة خراب الجير في الحسكة.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-move-turkish-reinforcements", "press", "وأرسلت تركيا تعزيزات إلى معسكر بعشيقة.", "2024-08-18", [{"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "معسكر بعشيقة"}]),
+    ("base-move-missiles-sent-trap", "trap", "وأرسلت إيران صواريخ إلى قاعدة عين الأسد.", "2020-01-08", []),
+    ("base-move-iraqi-reinforcements-trap", "trap", "وأرسلت القوات العراقية تعزيزات إلى قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-move-militia-reinforcements-trap", "trap", "ووصلت تعزيزات للفصائل إلى محيط قاعدة التنف.", "2024-01-20", []),
+    ("base-move-militia-after-force-trap", "trap", "وقالت القوات الأمريكية إن الفصائل نقلت مقاتليها إلى قاعدة الإمام علي.", "2024-01-20", []),
+    ("base-withdraw-perfect-sahabat", "press", "وسحبت الولايات المتحدة قواتها من قاعدة التنف.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-withdraw-evacuated-forces", "press", "وأجلت الولايات المتحدة قواتها من قاعدة التنف في شرق سوريا إلى الأردن.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-withdraw-authorities-evacuate-trap", "trap", "وأجلت السلطات المدنيين من محيط قاعدة عين الأسد.", "2024-01-20", []),
+    ("troop-figure-arrives-at-base", "press", "ووصل 80 مستشارا عسكريا أمريكيا إلى قاعدة الحبانية شرق الرمادي.", "2015-06-13", [{"count": 80, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}]),
+    ("troop-count-head-at-base", "press", "ويبلغ عدد القوات الأميركية في قاعدة التنف نحو 200 جندي أميركي.", "2025-02-28", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 16: a stretch that only says where a base is, before its presence clause or the force a base noun hosts;
     # a force named right before «في» and the base (not extracted: devset_figures gold does not count it, heldout11 does) ---
     ("base-locating-stretch-haythu", "press", "وسقطت الصواريخ على قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث يتمركز جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
