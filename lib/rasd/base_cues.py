@@ -4,7 +4,8 @@ A negation right before the presence verb denies the presence (``لا تضم ق�
 on the base's identity leaves open which base is meant (``قد يكون حقل العمر أو حقل كونيكو``); a
 force that leaves a base named before it in the sentence, through a pronoun, was there:
 ``تسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف منها``, ``… بعد أن غادرتها
-قوات التحالف``.
+قوات التحالف``. A plan to found a base names no force there yet (``تدرس الولايات المتحدة إقامة قاعدة
+عسكرية أمريكية في مدينة المالكية``, ``تسعى واشنطن لإنشاء قاعدة في …``).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from __future__ import annotations
 from rasd.forces import force_matcher, presence_words
 from rasd.text import Token, clitic_variants
 
-__all__ = ["is_hedged", "is_negated", "left_force"]
+__all__ = ["is_hedged", "is_negated", "is_planned", "left_force"]
 
 _HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
 _ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
 _NEGATION_REACH = 2  # tokens between a negation and the presence verb it denies
 _LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
 _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
+_FOUNDING_REACH = 6  # tokens between a founding word ("اقامه", "انشاء") and the place of the base
+_PLAN_REACH = 3  # tokens between a plan word ("تدرس", "تسعي") and the founding word
 _LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
 
 
@@ -86,5 +89,26 @@ def is_hedged(tokens: list[Token], k_first: int) -> bool:
         for i in range(len(words) - len(parts) + 1):
             rest = words[i + len(parts) :]
             if words[i : i + len(parts)] == parts and (len(rest) <= 2 or ("او" in rest and len(rest) <= _ALTERNATIVE_REACH)):
+                return True
+    return False
+
+
+def is_planned(tokens: list[Token], k_first: int) -> bool:
+    """Whether the base at ``k_first`` is one a force plans to found (``تدرس إقامة قاعدة … في المالكية``).
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        True when a data/presence_context.yaml ``founding_words`` word stands at most
+        ``_FOUNDING_REACH`` tokens before the base with a ``base_plan_cues`` word right before it.
+    """
+    def stems(token: Token) -> set[str]:
+        return {stem for _, stem in clitic_variants(token.text)}
+
+    for f in range(max(0, k_first - _FOUNDING_REACH), k_first):
+        if stems(tokens[f]) & presence_words("founding_words"):
+            if any(stems(t) & presence_words("base_plan_cues") for t in tokens[max(0, f - _PLAN_REACH) : f]):
                 return True
     return False

@@ -6,7 +6,8 @@ A force that sends troops or supplies to a base, or moves them out of it, is the
 sentence names a movement word (data/presence_context.yaml ``movement_words``), what moves (a
 troop or convoy noun, ``movement_cargo``), and the force (an adjective or a name) before the base,
 and the base follows a preposition of direction (``movement_preps``) or the movement word itself
-(``دخل رتل أمريكي قاعدة التنف``). A force that sends missiles or drones to a base attacks it and
+(``دخل رتل أمريكي قاعدة التنف``); with no force before the base, troops and their force right after
+it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``). A force that sends missiles or drones to a base attacks it and
 names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
 moves.
 """
@@ -49,6 +50,21 @@ def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first:
     )
 
 
+def _subject_after(tokens: list[Token], k_last: int) -> str | None:
+    """The force of troops named right after the base, the subject of a verb before it.
+
+    ``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``.
+    """
+    j = k_last + 1
+    while j < len(tokens) and tokens[j].text in presence_words("base_qualifiers"):
+        j += 1
+    if j >= len(tokens) or not _is_in(tokens[j].text, "movement_cargo"):
+        return None
+    window = tokens[j : j + _SUBJECT_REACH]
+    named = next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
+    return str(named.value) if named is not None else None
+
+
 def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:
     """The force whose troops or convoys a sentence says reach or leave a base, or None.
 
@@ -71,7 +87,7 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
     lo = max(0, move - _SUBJECT_REACH)
     named: list[PhraseMatch] = [*force_matcher().find(tokens[lo:k_first]), *adjective_matcher().find(tokens[lo:k_first])]
     if not named:
-        return None
+        return _subject_after(tokens, m.last_token - sent.tok_lo)
     in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
     if not any(_is_in(tokens[k].text, "movement_cargo") for k in range(lo, k_first) if k not in in_force or k > move):
         return None  # "ونقلت معداتها الى قسرك" moves no troops; "وصلت القوات الأمريكية الى": the force's troops

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
-from rasd.base_cues import is_hedged, is_negated, left_force
+from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import moved_force
 from rasd.base_threads import stationed_inside
@@ -340,8 +340,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             earlier = [b for b in bases[:idx] if not is_landmark(doc, b)]
             if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
-        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):
-            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open
+        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo):
+            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"
         base = base_of(doc, m) or related_base(m) or m.value
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],

@@ -27,6 +27,7 @@ from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
+from rasd.base_sites import without_host_airport
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
@@ -339,6 +340,6 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens):
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
-        rows.extend(_national_first(new_rows))
+        rows.extend(without_host_airport(_national_first(new_rows)))
         seen_bases |= {place for place, _ in new_rows}
     return rows

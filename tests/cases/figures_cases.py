@@ -269,6 +269,19 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: press forms (own sentences): a place that carries ب as its preposition (قاعدتها بمدينة الشدادي), a base
+    # a force plans to found (تدرس إقامة قاعدة), the airport a named base lies in (فيكتوريا داخل مطار بغداد), troops after the base ---
+    ("base-possessed-noun-ba-clitic-town", "press", "وبدأت القوات الأمريكية بتوسيع قاعدتها بمدينة الشدادي جنوب الحسكة.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-ba-clitic-bare", "press", "وأرسلت القوات الأمريكية تعزيزات إلى قاعدتها بالشدادي.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-ba-militia-trap", "trap", "وقصفت الفصائل مواقع قرب قاعدتها بالشدادي.", "2024-05-04", []),
+    ("base-planned-study-founding", "press", "وتدرس الولايات المتحدة إقامة قاعدة عسكرية أمريكية في مدينة المالكية.", "2016-01-10", []),
+    ("base-planned-seeks-to-build", "press", "وتسعى واشنطن لإنشاء قاعدة أمريكية في المالكية.", "2016-01-10", []),
+    ("base-planned-begun-founding-trap", "trap", "وبدأت الولايات المتحدة إقامة قاعدتها في مدينة الشدادي.", "2017-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-host-airport-inside", "press", "وقاعدة فيكتوريا منشأة عسكرية داخل مطار بغداد، وتستخدمها القوات الأمريكية.", "2026-03-02", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-host-airport-located-in", "press", "وتعرضت قاعدة فيكتوريا الموجودة في مطار بغداد لهجوم، وهي تضم قوات أمريكية.", "2026-03-02", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-host-airport-alone-trap", "trap", "واستهدفت ثلاث مسيرات مطار بغداد حيث توجد قوات أمريكية أيضا.", "2021-09-15", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-move-troops-after-base", "press", "ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية قوامها 250 جنديا.", "2016-05-26", [{"count": 250, "qualifier": "exact", "force": "US", "country": "Syria", "place": "خراب الجير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-move-arrival-noun-singular", "press", "وكشفت وسائل إعلام عن وصول نحو 150 جنديا أميركيا إلى مطار رميلان في الحسكة.", "2016-05-26", [{"count": 150, "qualifier": "approx", "force": "US", "country": "Syria", "place": "خراب الجير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     # --- session 17: press forms read in 40+ articles on US bases (own sentences): troops or convoys that reach or leave
     # a base (rasd.base_moves), withdrawal verbs in the perfect (سحبت, أجلت) ---
     ("base-move-reinforcements-reach", "press", "ووصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد مساء الأحد.", "2025-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
@@ -445,7 +458,7 @@ DEPLOYMENT_CASES = [
     ("troops-casualty-clause-then-size-clause", "dev", "وأعلنت واشنطن أن الهجوم على البرج 22 أوقع 34 جريحا، مشيرة إلى أن الموقع يضم قرابة 350 عسكريا أمريكيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("trap-casualties-in-second-clause", "trap", "وقال المتحدث إن الهجوم استهدف قاعدة التنف، مشيرا إلى أن 40 جنديا أمريكيا أصيبوا بجروح طفيفة.", "2023-10-20", []),
     ("trap-killed-then-wounded-others", "trap", "وقتل 13 جنديا أمريكيا، وأصيب 40 آخرون في الهجوم على المطار.", "2021-08-26", []),
-    ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
