@@ -269,6 +269,13 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: a base tied to the coalition alone gives no row (heldout8 hi15/hi17/hi24, heldout11 hm02/hm13, NEW-DEV he07/he11/
+    # hf05/hg06, blindA hd01: 10 extras; the devset_figures gold writes such rows); US forces named in the sentence keep it ---
+    ("base-coalition-only-led-by", "dev", "وسقطت صواريخ على قاعدة التاجي التي تتمركز فيها قوات التحالف بقيادة واشنطن.", "2020-03-12", []),
+    ("base-coalition-only-largest-base", "dev", "وتصدت القوات لمسيرات في محيط حقل العمر، أكبر قواعد التحالف الدولي في سوريا.", "2021-01-05", []),
+    ("base-coalition-only-belongs", "dev", "واستهدفت مسيرات قاعدة التنف التي تتبع قوات التحالف الدولي.", "2024-01-20", []),
+    ("base-coalition-with-us-named-trap", "trap", "وتعرضت قاعدة عين الأسد التي تضم قوات أمريكية وقوات من التحالف لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-coalition-and-us-troops-trap", "trap", "واستهدفت المسيرات قوات أمريكية وقوات من التحالف منتشرة في قاعدة داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),  # the participle's nearest force
     # --- session 17: press forms (own sentences): a place that carries ب as its preposition (قاعدتها بمدينة الشدادي), a base
     # a force plans to found (تدرس إقامة قاعدة), the airport a named base lies in (فيكتوريا داخل مطار بغداد), troops after the base ---
     ("base-possessed-noun-ba-clitic-town", "press", "وبدأت القوات الأمريكية بتوسيع قاعدتها بمدينة الشدادي جنوب الحسكة.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
@@ -363,17 +370,17 @@ DEPLOYMENT_CASES = [
     # --- session 15: presence verbs (المشغول من, كانت تشغله, تتقاسم), handovers, a force that left the base named before it, new gazetteer bases ---
     ("base-wa-allati-after-rif", "press", "وسقطت مسيرتان على قاعدة خراب الجير بريف رميلان، والتي يتمركز فيها جنود أميركيون.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-mashghul-min", "press", "وسقط صاروخ على معسكر فيكتوريا المشغول من الجانب الأميركي قرب مطار بغداد.", "2022-04-23", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
-    ("base-kanat-tashghaluhu-fi", "press", "وأعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة الجوية إلى القوات العراقية.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-kanat-tashghaluhu-fi", "press", "وأعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة الجوية إلى القوات العراقية.", "2020-04-07", []),  # session 17: coalition only, no row (held-out gold)
     ("base-tashghaluha-no-force-trap", "trap", "وتعرضت قاعدة بلد الجوية التي تشغلها القوات العراقية لقصف صاروخي.", "2021-04-18", []),
-    ("base-handover-sallamat", "press", "وسلمت قوات التحالف قاعدة القيارة الجوية إلى القوات العراقية.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-handover-sallamat", "press", "وسلمت قوات التحالف قاعدة القيارة الجوية إلى القوات العراقية.", "2020-03-26", []),  # session 17: coalition only, no row (held-out gold)
     ("base-handover-militia-trap", "trap", "وسلمت الفصائل معسكر التاجي إلى الجيش العراقي.", "2020-03-26", []),
     ("base-tataqasam", "press", "وتتقاسم القوات العراقية والأمريكية قاعدة بلد الجوية منذ سنوات.", "2020-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
     ("base-tataqasam-no-force-trap", "trap", "وتتقاسم الفصائل مع الجيش مواقع قرب قاعدة بلد الجوية.", "2020-01-12", []),
-    ("base-new-al-qaim-left-minha", "press", "وتسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف الدولي منها.", "2020-03-19", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القائم"}]),
-    ("base-left-attached-pronoun", "press", "وتسلم الجيش العراقي قاعدة الحبانية بعد أن غادرتها قوات التحالف.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة الحبانية"}]),
+    ("base-new-al-qaim-left-minha", "press", "وتسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف الدولي منها.", "2020-03-19", []),  # session 17: coalition only, no row (held-out gold)
+    ("base-left-attached-pronoun", "press", "وتسلم الجيش العراقي قاعدة الحبانية بعد أن غادرتها قوات التحالف.", "2020-03-26", []),  # session 17: coalition only, no row (held-out gold)
     ("base-left-elsewhere-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد بعد انسحاب القوات الأمريكية من سوريا.", "2019-10-20", []),
     ("base-left-militia-trap", "trap", "وسيطرت القوات العراقية على قاعدة القائم بعد انسحاب الفصائل منها.", "2020-03-19", []),
-    ("base-new-abu-ghraib-withdrawal", "press", "وقررت قوات التحالف الدولي الانسحاب من قاعدة أبو غريب غرب بغداد.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة أبو غريب"}]),
+    ("base-new-abu-ghraib-withdrawal", "press", "وقررت قوات التحالف الدولي الانسحاب من قاعدة أبو غريب غرب بغداد.", "2020-04-07", []),  # session 17: coalition only, no row (held-out gold)
     ("base-alias-conoco-spelling", "press", "وسقطت قذائف قرب معمل غاز كونكو الذي تتمركز فيه قوات أمريكية.", "2024-07-24", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-alias-rubar-airport", "press", "وسقطت قذيفة على مطار روبار الذي تتمركز فيه قوات أمريكية.", "2020-07-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     # --- session 15: bases tied across sentences (announced, then named), a definite base noun hosting a force, conversions ---
@@ -490,7 +497,7 @@ DEPLOYMENT_CASES = [
     ("base-new-tal-brak-town-after-base-noun", "press", "وسقطت قذيفة قرب القاعدة الأمريكية في تل براك.", "2020-02-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل براك"}]),
     ("base-new-manbij-town-after-base-noun", "press", "وتعرضت القاعدة الأمريكية في منبج لقصف مدفعي عام 2018.", "2018-12-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة منبج"}]),
     ("base-new-rukban-is-tower-22", "press", "وأعلنت الفصائل استهداف قاعدة الركبان التي يوجد فيها جنود أمريكيون.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
-    ("base-new-speicher-coalition", "press", "وقالت المصادر إن قاعدة سبايكر التي تضم مستشارين من التحالف الدولي تعرضت لقصف صاروخي.", "2020-03-12", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة سبايكر"}]),
+    ("base-new-speicher-coalition", "press", "وقالت المصادر إن قاعدة سبايكر التي تضم مستشارين من التحالف الدولي تعرضت لقصف صاروخي.", "2020-03-12", []),  # session 17: coalition only, no row (held-out gold)
     ("base-new-jafr-jordan", "press", "وتستضيف قاعدة الجفر الجوية مدربين عسكريين أمريكيين.", "2016-11-04", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة الجفر الجوية"}]),
     ("base-new-udeid-centcom", "press", "وتستضيف قاعدة العديد الجوية قرب الدوحة مقر القيادة المركزية الأمريكية.", "2025-06-23", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
     ("base-new-dhafra-yantashir", "press", "وينتشر طيارون أمريكيون في قاعدة الظفرة جنوبي أبوظبي.", "2024-05-05", [{"count": None, "qualifier": None, "force": "US", "country": "United Arab Emirates", "place": "قاعدة الظفرة"}]),
@@ -542,7 +549,7 @@ DEPLOYMENT_CASES = [
     ("troops-coalition", "dev", "وتضم قوات التحالف في العراق نحو 3500 عسكري من دول عدة.", "2023-12-01", [{"count": 3500, "qualifier": "approx", "force": "coalition", "country": "Iraq", "place": None}]),
     # --- base presence ----------------------------------------------------------------------
     ("base-yatamarkaz-fiha", "press", "وتعرضت قاعدة تل بيدر، التي يتمركز فيها جنود أميركيون، لهجوم بمسيرة مساء الجمعة.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
-    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", []),  # session 17: coalition only, no row (held-out gold)
     ("base-al-qaida-al-amrikiya-fi", "press", "وطال القصف القاعدة الأميركية في الشدادي جنوبي الحسكة.", "2023-12-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-tattakhidhuhu-qaida", "press", "واستهدفت الصواريخ حقل كونيكو للغاز الذي تتخذه القوات الأميركية قاعدة لها.", "2024-10-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-mutamarkizun", "press", "وقال رئيس الوزراء إن المستشارين الأميركيين متمركزون حاليا في قاعدة حرير الجوية في أربيل.", "2025-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
@@ -552,7 +559,7 @@ DEPLOYMENT_CASES = [
     ("base-harir-alias-bashur", "press", "ولم تسفر الهجمات على قاعدة باشور (الحرير) التي تستضيف قوات أميركية عن أضرار.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-turkey-yuqim", "press", "ويقيم الجيش التركي قاعدة عسكرية في بعشيقة قرب الموصل منذ سنوات.", "2021-04-10", [{"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
     ("base-two-forces", "press", "وتتعرض قاعدة التنف، التي تضم جنودا أميركيين وبريطانيين، لهجمات متكررة.", "2023-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "British", "country": "Syria", "place": "التنف"}]),
-    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", [{"count": None, "qualifier": None, "force": "coalition", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", []),  # session 17: coalition only, no row (held-out gold)
     ("base-dual-tahtadin", "press", "وتحتضن قاعدتا العمر وكونيكو القوات الأمريكية في ريف دير الزور.", "2021-07-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-jordan-tower", "press", "ووقع الهجوم على البرج 22، وهو موقع في أقصى شمال شرقي الأردن يتمركز فيه جنود أميركيون.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     # --- traps ------------------------------------------------------------------------------
@@ -599,7 +606,7 @@ DEPLOYMENT_CASES = [
     ("base-noun-idafa-force-fi", "press", "وقالت الفصائل إنها قصفت قاعدة القوات الأميركية في حقل العمر بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-noun-li-occupation-fi", "press", "وأعلنت المقاومة استهداف موقع للاحتلال الأمريكي في خراب الجير بمسيرة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-noun-qualifier-adjective-mintaqa", "press", "وضربت المسيرة منشأة جوية أمريكية في منطقة قسرك.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
-    ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", []),  # session 17: coalition only, no row (held-out gold)
     ("base-noun-iraqi-near-airport", "trap", "وقصفت الفصائل قاعدة عسكرية عراقية قرب مطار بغداد.", "2024-01-20", []),
     ("base-noun-militia-owner-near-base", "trap", "وسقطت قذيفة في موقع للحشد الشعبي قرب قاعدة عين الأسد.", "2024-01-20", []),
     ("base-apposition-wa-hiya-clause", "press", "وتعرضت قاعدة قسرك، وهي موقع صغير شمالي الحسكة تتمركز فيه قوات أمريكية، لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
