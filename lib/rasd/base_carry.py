@@ -138,6 +138,9 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
 def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
     """The country and province of the first place named shortly after the announcing noun."""
     places = doc.within(doc.places, sent)
+    tokens = doc.sentence_tokens(sent)
+    if any(t.text.removeprefix("و") in presence_words("distributive_words") for t in tokens[k + 1 : k + 1 + _COUNTRY_REACH]):
+        return "", ""  # "قاعدتان أميركيتان، إحداهما في سوريا والأخرى في العراق": one in each
     for i, m in enumerate(places):
         if 0 < m.first_token - sent.tok_lo - k <= _COUNTRY_REACH:
             nxt = places[i + 1] if i + 1 < len(places) else None
@@ -163,10 +166,18 @@ def _shifts_topic(doc: Doc, sent: DocSentence) -> bool:
 
 
 def _own_clause(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
-    """A presence verb right after the base: the base's own clause, which rasd.bases reads."""
+    """A presence verb right after the base: the base's own clause, which rasd.bases reads.
+
+    Not one that hosts the coalition (``التي تستضيف قوات من التحالف الدولي``): the announced
+    force, which leads it, is there, and a coalition-only row is not kept.
+    """
     tokens = doc.sentence_tokens(sent)
     k_last = m.last_token - sent.tok_lo
-    return any(0 < v.first_token - k_last <= _OWN_CLAUSE_REACH for v in presence_verb_matcher().find(tokens))
+    for v in presence_verb_matcher().find(tokens):
+        if 0 < v.first_token - k_last <= _OWN_CLAUSE_REACH:
+            named = _force_after(tokens, v.last_token + 1, _FORCE_REACH)
+            return named is None or named.value != "coalition"
+    return False
 
 
 def _named_before(doc: Doc, sent: DocSentence, canonical: str) -> bool:

@@ -1,7 +1,9 @@
 """Which base rows a sentence keeps, for :mod:`rasd.deployments`.
 
 A sentence that ties a base to the coalition alone gives it a row only when it names US forces
-(:func:`keeps_coalition_row`). A base inside an airport (data/places.csv ``related``: ``فيكتوريا`` in ``مطار بغداد``) is one place
+(:func:`keeps_coalition_row`). A definite dual base noun that hosts a force points back to the two bases named last before it in the
+sentence (``… هجوما على حقل العمر، وقصفا على قاعدة عين الأسد، علما أن الموقعين يضمان قوات أميركية``).
+A base inside an airport (data/places.csv ``related``: ``فيكتوريا`` in ``مطار بغداد``) is one place
 with it: when a sentence gives the base a row, the airport named to locate it gets none
 (``قاعدة فيكتوريا، وهي منشأة عسكرية داخل مطار بغداد، وتستخدمها القوات الأمريكية``).
 """
@@ -11,11 +13,16 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
-from rasd.gazetteer import place_rows
+from rasd.gazetteer import place_rows, presence_verb_matcher
+from rasd.scope import base_of, is_landmark
 from rasd.text import Token
 
-__all__ = ["keeps_coalition_row", "without_host_airport"]
+__all__ = ["dual_anaphor_rows", "keeps_coalition_row", "without_host_airport"]
+
+_DUAL_VERB_REACH = 2  # tokens between a definite dual base noun and the presence verb it is the subject of
+_DUAL_FORCE_REACH = 6  # tokens after that verb where the force is named
 
 
 @cache
@@ -61,3 +68,32 @@ def keeps_coalition_row(tokens: list[Token]) -> bool:
         if m.value == "US" and not (m.first_token > 0 and tokens[m.first_token - 1].text.removeprefix("و") in leaders):
             return True
     return False
+
+
+def dual_anaphor_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
+    """Rows for the two bases a definite dual base noun of the sentence says host a force.
+
+    Args:
+        doc: The article.
+        sent: The sentence.
+        tokens: Tokens of the sentence.
+
+    Returns:
+        One row for each of the last two bases named before ``الموقعين``/``القاعدتين`` (not as a
+        landmark), when a presence verb follows it and names a force; else nothing.
+    """
+    for k, t in enumerate(tokens):
+        if not t.text.startswith(("ال", "وال")) or t.text.removeprefix("و") not in presence_words("dual_base_nouns"):
+            continue
+        verb = next(iter(presence_verb_matcher().find(tokens[k + 1 : k + 1 + _DUAL_VERB_REACH + 1])), None)
+        if verb is None:
+            continue
+        after = tokens[k + 1 + verb.last_token + 1 : k + 1 + verb.last_token + 1 + _DUAL_FORCE_REACH]
+        named = next(iter(adjective_matcher().find(after)), None) or next(iter(force_matcher().find(after)), None)
+        bases = [(m, base_of(doc, m)) for m in doc.within(doc.places, sent) if m.last_token - sent.tok_lo < k]
+        bases = [(m, b) for m, b in bases if b is not None and not is_landmark(doc, m)][-2:]
+        if named is None or len(bases) < 2:
+            continue
+        return [{"count": None, "qualifier": "", "force": str(named.value), "country": b["country"],
+                 "place": b["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)} for m, b in bases]
+    return []

@@ -269,6 +269,12 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: bases announced one in each country (إحداهما في سوريا والأخرى في العراق) keep their force through a clause
+    # that hosts the coalition (NEW-DEV hg11); a definite dual base noun that hosts a force points back to two bases (hg05 form) ---
+    ("base-announced-distributive-coalition-clause", "dev", "واستهدفت قاعدتان أميركيتان، إحداهما في سوريا والأخرى في العراق. وقال مصدران إن صواريخ استهدفت قاعدة عين الأسد الجوية العراقية، التي تستضيف قوات من التحالف الدولي.", "2024-07-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-announced-own-clause-iraqi-trap", "trap", "واستهدفت قاعدتان أميركيتان في العراق. وسقطت قذيفة على قاعدة بلد الجوية التي تضم طائرات عراقية.", "2024-07-26", []),
+    ("base-dual-anaphor-hosts", "press", "وأفشلت قسد هجوما على حقل العمر في شرق سوريا، تزامنا مع قصف على قاعدة عين الأسد في الأنبار، علما أن الموقعين يضمان قوات أميركية.", "2021-07-07", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-dual-anaphor-attacked-trap", "trap", "وسقطت قذائف على قاعدة حرير وقاعدة عين الأسد، وقال مسؤول إن القاعدتين تعرضتا لهجوم.", "2024-01-20", []),
     # --- session 17: a base tied to the coalition alone gives no row (heldout8 hi15/hi17/hi24, heldout11 hm02/hm13, NEW-DEV he07/he11/
     # hf05/hg06, blindA hd01: 10 extras; the devset_figures gold writes such rows); US forces named in the sentence keep it ---
     ("base-coalition-only-led-by", "dev", "وسقطت صواريخ على قاعدة التاجي التي تتمركز فيها قوات التحالف بقيادة واشنطن.", "2020-03-12", []),
