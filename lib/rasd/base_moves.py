@@ -10,6 +10,10 @@ and the base follows a preposition of direction (``movement_preps``) or the move
 it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``). A force that sends missiles or drones to a base attacks it and
 names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
 moves.
+
+A force named right before ``في`` and the base is there: ``هجوم على القوات الأمريكية وقوات التحالف
+في قاعدة حرير`` (the US when the forces coordinated there name it); not a force that owns something
+else there (``مقرا للتحالف الدولي في مطار أربيل``).
 """
 
 from __future__ import annotations
@@ -20,10 +24,11 @@ from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["moved_force"]
+__all__ = ["force_before_base", "moved_force"]
 
 _MOVE_REACH = 8  # tokens between a movement word and the base it names
 _SUBJECT_REACH = 6  # tokens before a movement word where the force that moves is named
+_CHAIN_REACH = 6  # tokens before «في» where forces coordinated with the one right before it are named
 
 
 def _stems(word: str) -> set[str]:
@@ -100,3 +105,31 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
         for a in doc.within(doc.actors, sent)
     )
     return None if other_actor else str(force)
+
+
+def force_before_base(tokens: list[Token], k_first: int) -> str | None:
+    """The force named right before ``في`` and the base at ``k_first``, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        ``US`` when the forces coordinated right before ``في`` name it, else the force that ends
+        there; None when none does or it is an owner with ل (``للتحالف``).
+    """
+    if k_first < 2 or tokens[k_first - 1].text != "في":
+        return None
+    lo = max(0, k_first - 1 - _CHAIN_REACH)
+    window = tokens[lo : k_first - 1]
+    named = sorted([*adjective_matcher().find(window), *force_matcher().find(window)], key=lambda f: f.last_token)
+    if not named or named[-1].last_token != len(window) - 1:
+        return None
+    if window[named[-1].first_token].text.startswith(("ل", "ول")):
+        return None
+    chain = [named[-1]]
+    for f in reversed(named[:-1]):
+        if f.last_token + 1 == chain[-1].first_token and window[chain[-1].first_token].text.startswith("و"):
+            chain.append(f)  # "القوات الأمريكية وقوات التحالف"
+    values = [str(f.value) for f in chain]
+    return "US" if "US" in values else values[0]

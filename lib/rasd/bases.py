@@ -23,7 +23,7 @@ from typing import Any
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
-from rasd.base_moves import moved_force
+from rasd.base_moves import force_before_base, moved_force
 from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -270,6 +270,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
             force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
+            force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)

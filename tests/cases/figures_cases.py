@@ -269,6 +269,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: a force named right before «في» and a base (heldout11 hm05; the US when the coordinated forces name it) ---
+    ("base-force-before-fi-attacked", "dev", "واستهدفت الطائرات القوات الأمريكية في قاعدة التنف.", "2023-10-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-force-before-fi-coalition-only-trap", "trap", "وتعرضت قوات التحالف في قاعدة عين الأسد لهجوم.", "2023-10-18", []),
     # --- session 17: bases announced one in each country (إحداهما في سوريا والأخرى في العراق) keep their force through a clause
     # that hosts the coalition (NEW-DEV hg11); a definite dual base noun that hosts a force points back to two bases (hg05 form) ---
     ("base-announced-distributive-coalition-clause", "dev", "واستهدفت قاعدتان أميركيتان، إحداهما في سوريا والأخرى في العراق. وقال مصدران إن صواريخ استهدفت قاعدة عين الأسد الجوية العراقية، التي تستضيف قوات من التحالف الدولي.", "2024-07-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
@@ -310,7 +313,7 @@ DEPLOYMENT_CASES = [
     ("base-withdraw-evacuated-forces", "press", "وأجلت الولايات المتحدة قواتها من قاعدة التنف في شرق سوريا إلى الأردن.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-withdraw-authorities-evacuate-trap", "trap", "وأجلت السلطات المدنيين من محيط قاعدة عين الأسد.", "2024-01-20", []),
     ("troop-figure-arrives-at-base", "press", "ووصل 80 مستشارا عسكريا أمريكيا إلى قاعدة الحبانية شرق الرمادي.", "2015-06-13", [{"count": 80, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}]),
-    ("troop-count-head-at-base", "press", "ويبلغ عدد القوات الأميركية في قاعدة التنف نحو 200 جندي أميركي.", "2025-02-28", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troop-count-head-at-base", "press", "ويبلغ عدد القوات الأميركية في قاعدة التنف نحو 200 جندي أميركي.", "2025-02-28", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 16: a stretch that only says where a base is, before its presence clause or the force a base noun hosts;
     # a force named right before «في» and the base (not extracted: devset_figures gold does not count it, heldout11 does) ---
     ("base-locating-stretch-haythu", "press", "وسقطت الصواريخ على قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث يتمركز جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
@@ -535,7 +538,7 @@ DEPLOYMENT_CASES = [
     ("troops-turkey-thousands-word", "press", "وقدرت مصادر عدد الجنود الأتراك في شمال العراق بنحو ثلاثة آلاف.", "2023-07-12", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
     ("troops-turkey-alfan-suffix", "press", "وقالت مصادر عسكرية إن عدد الجنود الأتراك في الأراضي السورية بلغ نحو 15 ألفا.", "2024-12-20", [{"count": 15000, "qualifier": "approx", "force": "Turkish", "country": "Syria", "place": None}]),
     ("troops-alfay-and-base", "press", "وتشير تقديرات إلى انتشار نحو ألفي جندي تركي في العراق، بينهم قرابة 600 في معسكر بعشيقة.", "2016-10-06", [{"count": 2000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}, {"count": 600, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}, {"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
-    ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-country-from-figure-before", "dev", "وأوضح البنتاغون أن عدد الجنود الأمريكيين في سوريا يبلغ 1800 جندي، مقارنة بـ700 جندي أعلنتهم الوزارة سابقا.", "2024-12-19", [{"count": 1800, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 700, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-restated-once", "dev", "وتنشر واشنطن نحو 2500 جندي في العراق. ويبقى في العراق 2500 جندي أمريكي بموجب الاتفاق، ولا يعرف متى بلغ العدد 2500 جندي.", "2024-12-19", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
     ("troops-will-deploy", "dev", "وقالت الوزارة إن واشنطن ستنشر 400 جندي إضافي في الشرق الأوسط لدعم الدفاعات الجوية.", "2023-11-01", [{"count": 400, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
