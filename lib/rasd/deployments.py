@@ -233,6 +233,8 @@ def _troop_rows(
         prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = base_near(doc, noun_end, nxt) or base_near(doc, prv, num.nstart)
         clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
+        if clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
+            clause = doc.nt.norm.find(",", clause + 1, nxt)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"
         after = nxt if clause < 0 else clause
         country = country_of(doc, noun_end, after, topic) or country_of(doc, prv, num.nstart, topic, before=True)
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
