@@ -233,10 +233,10 @@ def _troop_rows(
         prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
         place = base_near(doc, noun_end, nxt) or base_near(doc, prv, num.nstart)
         clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
-        if clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
-            clause = doc.nt.norm.find(",", clause + 1, nxt)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"
         after = nxt if clause < 0 else clause
         country = country_of(doc, noun_end, after, topic) or country_of(doc, prv, num.nstart, topic, before=True)
+        if not country and clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
+            country = country_of(doc, clause + 1, nxt, topic)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {

@@ -270,6 +270,7 @@ ATTACK_COUNT_CASES = [
 
 DEPLOYMENT_CASES = [
     # --- session 17: a size apposition closed by a comma (، البالغ عددهم 300 مستشار،) leaves the place after it to the figure ---
+    ("troops-size-apposition-region-before-trap", "trap", "ويتمركز معظم القوات الأميركية في المنطقة، البالغ عددها 30 ألف جندي، في قواعد بالكويت والبحرين.", "2024-01-10", [{"count": 30000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
     ("troops-size-apposition-then-place", "press", "وانتشرت أول دفعة من المستشارين العسكريين الأميركيين، البالغ عددهم 300 مستشار، في بغداد.", "2014-06-24", [{"count": 300, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
     # --- session 17: a force named right before «في» and a base (heldout11 hm05; the US when the coordinated forces name it) ---
     ("base-force-before-fi-attacked", "dev", "واستهدفت الطائرات القوات الأمريكية في قاعدة التنف.", "2023-10-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
