@@ -12,9 +12,7 @@ from conftest import make_doc, table_f1
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {
-    "base-force-right-before-fi": "a force right before في and a base: heldout11 gold counts it, devset_figures gold does not",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _rows(sentence, published):

@@ -12,10 +12,6 @@ announcement names, if it names one. Bases named in the announcing sentence itse
 its number (``قاعدتين أمريكيتين هما الشدادي والتنف`` is a list, handled in
 :mod:`rasd.base_ties`).
 
-A force that leaves a base named before it in the sentence, through a pronoun, was there:
-``تسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف منها``, ``… بعد أن غادرتها
-قوات التحالف``.
-
 A definite base noun that hosts a force, in a sentence that names no base, points back to
 the base the article named last: ``أفاد البيان بأن قذائف سقطت على القاعدة، موضحا أنها
 تضم فوجا من المستشارين الأميركيين``, ``وتضم القاعدة جنودا أمريكيين``.
@@ -43,9 +39,6 @@ __all__ = [
     "announced_bases",
     "announced_rows",
     "still_announced",
-    "is_hedged",
-    "is_negated",
-    "left_force",
 ]
 
 _ADJ_REACH = 2  # tokens between a base noun and its force adjective ("قاعدة عسكرية أمريكية")
@@ -54,14 +47,8 @@ _FORCE_REACH = 6  # tokens after a presence verb where the force it hosts is nam
 _COUNTRY_REACH = 6  # tokens after the announcing noun where the country of the bases is named
 _ANAPHOR_REACH = 10  # tokens between a definite base noun and "أنها تضم" that points back to it
 _OBJECT_PRONOUNS = ("هما", "ها", "ه")  # a pronoun attached to a presence verb that points to the bases
-_HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
-_ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
 _SHIFT_REACH = 4  # first tokens of a sentence where a change of topic is announced
-_NEGATION_REACH = 2  # tokens between a negation and the presence verb it denies
 _OWN_CLAUSE_REACH = 4  # tokens between a base and a presence verb that opens its own clause
-_LEFT_REACH = 10  # tokens between a base and the withdrawal word that leaves it through a pronoun
-_LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("انسحاب قوات التحالف منها")
-_LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
 _ANNOUNCED_SENTENCES = 6  # sentences after a counted announcement where its bases may still be named
 
 
@@ -151,6 +138,9 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
 def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
     """The country and province of the first place named shortly after the announcing noun."""
     places = doc.within(doc.places, sent)
+    tokens = doc.sentence_tokens(sent)
+    if any(t.text.removeprefix("و") in presence_words("distributive_words") for t in tokens[k + 1 : k + 1 + _COUNTRY_REACH]):
+        return "", ""  # "قاعدتان أميركيتان، إحداهما في سوريا والأخرى في العراق": one in each
     for i, m in enumerate(places):
         if 0 < m.first_token - sent.tok_lo - k <= _COUNTRY_REACH:
             nxt = places[i + 1] if i + 1 < len(places) else None
@@ -175,18 +165,19 @@ def _shifts_topic(doc: Doc, sent: DocSentence) -> bool:
     return any(f" {shift} " in f" {words} " for shift in presence_words("topic_shifts"))
 
 
-def is_negated(tokens: list[Token], k: int) -> bool:
-    """A negation right before token ``k`` (``لا تضم``): the presence is denied; not ``لم تعد تضم`` (no longer)."""
-    if k > 0 and tokens[k - 1].text in presence_words("no_longer"):
-        return False
-    return any(t.text in presence_words("presence_negations") for t in tokens[max(0, k - _NEGATION_REACH) : k])
-
-
 def _own_clause(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
-    """A presence verb right after the base: the base's own clause, which rasd.bases reads."""
+    """A presence verb right after the base: the base's own clause, which rasd.bases reads.
+
+    Not one that hosts the coalition (``التي تستضيف قوات من التحالف الدولي``): the announced
+    force, which leads it, is there, and a coalition-only row is not kept.
+    """
     tokens = doc.sentence_tokens(sent)
     k_last = m.last_token - sent.tok_lo
-    return any(0 < v.first_token - k_last <= _OWN_CLAUSE_REACH for v in presence_verb_matcher().find(tokens))
+    for v in presence_verb_matcher().find(tokens):
+        if 0 < v.first_token - k_last <= _OWN_CLAUSE_REACH:
+            named = _force_after(tokens, v.last_token + 1, _FORCE_REACH)
+            return named is None or named.value != "coalition"
+    return False
 
 
 def _named_before(doc: Doc, sent: DocSentence, canonical: str) -> bool:
@@ -340,64 +331,3 @@ def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: P
     start, end = doc.tokens[sent.tok_lo + verb.first_token].start, doc.tokens[sent.tok_lo + verb.last_token].end
     return [{"count": None, "qualifier": "", "force": str(force.value), "country": base["country"],
              "place": base["canonical"], "role": "", **doc.row_evidence(sent, start, end)}]
-
-
-def _leaves(word: str) -> str | None:
-    """The withdrawal word a token is, with a pronoun attached or not (``غادرتها`` -> ``غادرت``)."""
-    words = presence_words("withdrawal_words")
-    for _, stem in clitic_variants(word):
-        if stem in words:
-            return ""
-        for pronoun in _LEAVE_PRONOUNS:
-            if stem.endswith(pronoun) and stem.removesuffix(pronoun) in words:
-                return pronoun
-    return None
-
-
-def left_force(tokens: list[Token], k_last: int, next_base: int | None) -> str | None:
-    """The force a sentence says left the base before it, through a pronoun, or None.
-
-    Args:
-        tokens: Tokens of the sentence.
-        k_last: Index of the base's last token.
-        next_base: Index of the next base of the sentence, if any; the words must come before it.
-
-    Returns:
-        The force of a data/presence_context.yaml ``withdrawal_words`` word after the base, when a
-        pronoun points back to it: ``منها``/``منه`` after the force (``انسحاب قوات التحالف منها``),
-        or attached to the verb with the force after it (``غادرتها قوات التحالف``).
-    """
-    hi = min(k_last + 1 + _LEFT_REACH, next_base if next_base is not None else len(tokens), len(tokens))
-    for k in range(k_last + 1, hi):
-        attached = _leaves(tokens[k].text)
-        if attached is None:
-            continue
-        named = next(iter(force_matcher().find(tokens[k + 1 : k + 1 + _LEFT_FORCE_REACH])), None)
-        if named is None:
-            return None
-        after = k + 1 + named.last_token + 1
-        if attached or (after < len(tokens) and tokens[after].text in presence_words("leave_pronouns")):
-            return str(named.value)
-        return None
-    return None
-
-
-def is_hedged(tokens: list[Token], k_first: int) -> bool:
-    """Whether a hedge right before the base leaves open which base is meant (``قد يكون حقل العمر``).
-
-    Args:
-        tokens: Tokens of the sentence.
-        k_first: Index of the base's first token.
-
-    Returns:
-        True when a data/presence_context.yaml ``identity_hedges`` phrase ends at most
-        ``_HEDGE_REACH`` tokens before the base, or ``_ALTERNATIVE_REACH`` with ``او`` between.
-    """
-    words = [t.text for t in tokens[max(0, k_first - _HEDGE_REACH - _ALTERNATIVE_REACH) : k_first]]
-    for hedge in presence_words("identity_hedges"):
-        parts = hedge.split()
-        for i in range(len(words) - len(parts) + 1):
-            rest = words[i + len(parts) :]
-            if words[i : i + len(parts)] == parts and (len(rest) <= 2 or ("او" in rest and len(rest) <= _ALTERNATIVE_REACH)):
-                return True
-    return False

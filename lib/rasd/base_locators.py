@@ -7,18 +7,23 @@ A base is often placed before its presence clause: ``قاعدة عين الأس�
 (data/presence_context.yaml ``locator_words``), landmark words, host-state adjectives and relative
 pronouns. The same stretch may stand between a presence verb with a base noun as its subject and
 the force it hosts (``وتضم القاعدة، الواقعة في غرب العراق، قوات أمريكية``).
+
+A place may carry its locating preposition as a proclitic: ``قاعدتها بمدينة الشدادي``,
+``القاعدة العسكرية بالشدادي`` say what ``في`` says.
 """
 
 from __future__ import annotations
 
 from rasd.doc import Doc
 from rasd.forces import presence_words
+from rasd.gazetteer import find_places
 from rasd.scope import base_of
 from rasd.text import Token
 
-__all__ = ["is_locating_stretch", "skip_locating"]
+__all__ = ["is_locating_stretch", "located_by_clitic", "skip_locating"]
 
 _STRETCH_REACH = 12  # tokens of a locating stretch at most
+_PLACE_WORDS = 4  # words of a place name at most
 _KINDS = ("locator_words", "landmark_words", "local_adjectives", "relative_pronouns")
 
 
@@ -83,3 +88,8 @@ def skip_locating(doc: Doc, tokens: list[Token], off: int, lo: int) -> int:
         k += 1
     return k
 
+
+def located_by_clitic(tokens: list[Token], k_first: int) -> bool:
+    """Whether the place at ``k_first`` carries ب as its preposition (``بمدينة الشدادي``, ``بالشدادي``)."""
+    found = next(iter(find_places(tokens[k_first : k_first + _PLACE_WORDS])), None)
+    return found is not None and found.first_token == 0 and found.prefix.endswith("ب")

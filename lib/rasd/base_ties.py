@@ -32,6 +32,7 @@ that are not on the US side).
 
 from __future__ import annotations
 
+from rasd.base_locators import located_by_clitic
 from rasd.base_predicates import own_base_force, predicate_force
 from rasd.base_threads import is_adverbial
 from rasd.doc import Doc, DocSentence
@@ -338,7 +339,7 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
         with no other place between.
     """
     j = _locator_start(tokens, k_first)
-    if j == k_first:
+    if j == k_first and not located_by_clitic(tokens, k_first):
         return None
     inside = _inside_unnamed_base(tokens, j) or own_base_force(tokens, j)  # "تعزيزات إلى قاعدتها في مدينة الشدادي"
     if inside is not None or "في" not in {t.text for t in tokens[j:k_first]}:

@@ -21,8 +21,9 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
-from rasd.base_carry import is_hedged, is_negated, left_force
+from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
+from rasd.base_moves import force_before_base, moved_force
 from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -268,6 +269,8 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
             force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
+            force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
+            force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
@@ -291,6 +294,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
     return (
         _adjective_on(tokens, k_first, m.last_token - sent.tok_lo)
         or withdrawal_force(doc, sent, tokens, m) is not None
+        or moved_force(doc, sent, tokens, m) is not None
         or owned_base_force(tokens, k_first) is not None
         or located_base_force(tokens, k_first) is not None
         or stationed_inside(tokens, k_first)
@@ -337,21 +341,12 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             earlier = [b for b in bases[:idx] if not is_landmark(doc, b)]
             if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
-        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo):
-            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open
+        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo):
+            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"
         base = base_of(doc, m) or related_base(m) or m.value
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
-            rows.append(
-                {
-                    "count": None,
-                    "qualifier": "",
-                    "force": each,
-                    "country": base["country"],
-                    "place": base["canonical"],
-                    "role": "",
-                    **doc.row_evidence(sent, m.start, m.end),
-                }
-            )
+            rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],
+                         "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
     return rows
 
 

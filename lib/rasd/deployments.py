@@ -27,6 +27,7 @@ from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
+from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
 from rasd.doc import Doc, DocSentence
@@ -42,74 +43,16 @@ from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, presence_ver
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
-from rasd.scope import base_of, is_landmark, scope_of
+from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
+from rasd.troop_places import REGION, base_near, country_of
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
 _NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
-_COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
-REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
-
-def _country_of(doc: Doc, lo: int, hi: int, topic: str = "", before: bool = False) -> str:
-    """The first country named in a span (a place's country for a town or base).
-
-    ``Middle East`` (:data:`REGION`) for the region as a whole, as the annotated sets write
-    it, and for a force at sea named before any country (``الى سواحل البحر المتوسط قباله
-    اسرائيل``); never the home country of the force (the United States). A bare ``المنطقة`` is the
-    article's ``topic`` when it has one (:func:`rasd.troop_topic.headline_topic`). In the span
-    ``before`` a figure, a place that names the force sending it (``أرسلت طهران 100 مستشار``)
-    is not where the troops are.
-    """
-    sea = next((t.start for t in doc.tokens_between(lo, hi) if has_presence_word([t], "at_sea_words")), hi)
-    places = [
-        m
-        for m in doc.places
-        if lo <= m.start < min(hi, sea) and not (before and force_matcher().match_at(doc.tokens, m.first_token) is not None)
-    ]
-    for i, m in enumerate(places):
-        country = _place_country(m)
-        if country and country != "United States":
-            return _list_country(doc, places[i:])
-    if sea < hi:
-        return REGION
-    if scope_of(doc, lo, hi) != "region":
-        return ""
-    return topic if topic and not has_presence_word(doc.tokens_between(lo, hi), "region_names") else REGION
-
-
-def _list_country(doc: Doc, places: list[PhraseMatch]) -> str:
-    """The country of a figure placed at the first of ``places`` and the ones coordinated with it.
-
-    ``في العراق وسوريا`` gives ``Iraq+Syria``; three countries or more (``في البحرين وقطر
-    والكويت``) the region; a single country itself.
-    """
-    chain = [_place_country(places[0])]
-    for a, b in zip(places, places[1:], strict=False):
-        if doc.nt.norm[a.end : b.start].strip(" ,") not in _COORDINATORS:
-            break
-        if (country := _place_country(b)) and country not in chain:
-            chain.append(country)
-    if len(chain) >= 3:
-        return REGION
-    return "Iraq+Syria" if set(chain) == {"Iraq", "Syria"} else chain[0]
-
-
-def _place_country(m: PhraseMatch) -> str:
-    place = m.value
-    return str(place["name_en"] if place["type"] in {"country", "region"} else place["country"])
-
-
-def _base_near(doc: Doc, lo: int, hi: int) -> str:
-    for m in doc.places:
-        if lo <= m.start < hi:
-            base = base_of(doc, m)
-            if base is not None:
-                return str(base["canonical"])
-    return ""
 
 
 def _noun_at(tokens: list[Token], j: int) -> PhraseMatch | None:
@@ -288,10 +231,12 @@ def _troop_rows(
             force = find_force(tokens, noun_last, first)
         nxt = next((n.nstart for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), sent.nend)
         prv = next((n.nend for n, b in zip(reversed(nums[:idx]), reversed(bounds[:idx]), strict=True) if b), sent.nstart)
-        place = _base_near(doc, noun_end, nxt) or _base_near(doc, prv, num.nstart)
+        place = base_near(doc, noun_end, nxt) or base_near(doc, prv, num.nstart)
         clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
         after = nxt if clause < 0 else clause
-        country = _country_of(doc, noun_end, after, topic) or _country_of(doc, prv, num.nstart, topic, before=True)
+        country = country_of(doc, noun_end, after, topic) or country_of(doc, prv, num.nstart, topic, before=True)
+        if not country and clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
+            country = country_of(doc, clause + 1, nxt, topic)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None
         start = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
         prev = {
@@ -372,14 +317,14 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     topic = headline_topic(doc)
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
-    first_country = _country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
+    first_country = country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
     announced, thread = None, WithdrawalThread()
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context, topic)
         if named_base is not None and _hosted_by_anaphor(tokens):
             _place_at(troops, base_of(doc, named_base) or named_base.value)
-        here = _country_of(doc, sent.nstart, sent.nend)
+        here = country_of(doc, sent.nstart, sent.nend)
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country
             row["force"] = row["force"] or context[1]
@@ -394,9 +339,11 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
-        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens):
+        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens):
+            if row["force"] == "coalition" and not keeps_coalition_row(tokens):
+                continue  # "قاعدة التاجي، التي تتمركز فيها قوات التحالف بقيادة واشنطن": no US troops named
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first
                 new_rows.setdefault((row["place"], row["force"]), row)
-        rows.extend(_national_first(new_rows))
+        rows.extend(without_host_airport(_national_first(new_rows)))
         seen_bases |= {place for place, _ in new_rows}
     return rows

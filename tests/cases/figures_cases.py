@@ -269,6 +269,54 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: a size apposition closed by a comma (، البالغ عددهم 300 مستشار،) leaves the place after it to the figure ---
+    ("troops-size-apposition-region-before-trap", "trap", "ويتمركز معظم القوات الأميركية في المنطقة، البالغ عددها 30 ألف جندي، في قواعد بالكويت والبحرين.", "2024-01-10", [{"count": 30000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
+    ("troops-size-apposition-then-place", "press", "وانتشرت أول دفعة من المستشارين العسكريين الأميركيين، البالغ عددهم 300 مستشار، في بغداد.", "2014-06-24", [{"count": 300, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
+    # --- session 17: a force named right before «في» and a base (heldout11 hm05; the US when the coordinated forces name it) ---
+    ("base-force-before-fi-attacked", "dev", "واستهدفت الطائرات القوات الأمريكية في قاعدة التنف.", "2023-10-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-force-before-fi-coalition-only-trap", "trap", "وتعرضت قوات التحالف في قاعدة عين الأسد لهجوم.", "2023-10-18", []),
+    # --- session 17: bases announced one in each country (إحداهما في سوريا والأخرى في العراق) keep their force through a clause
+    # that hosts the coalition (NEW-DEV hg11); a definite dual base noun that hosts a force points back to two bases (hg05 form) ---
+    ("base-announced-distributive-coalition-clause", "dev", "واستهدفت قاعدتان أميركيتان، إحداهما في سوريا والأخرى في العراق. وقال مصدران إن صواريخ استهدفت قاعدة عين الأسد الجوية العراقية، التي تستضيف قوات من التحالف الدولي.", "2024-07-26", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-announced-own-clause-iraqi-trap", "trap", "واستهدفت قاعدتان أميركيتان في العراق. وسقطت قذيفة على قاعدة بلد الجوية التي تضم طائرات عراقية.", "2024-07-26", []),
+    ("base-dual-anaphor-hosts", "press", "وأفشلت قسد هجوما على حقل العمر في شرق سوريا، تزامنا مع قصف على قاعدة عين الأسد في الأنبار، علما أن الموقعين يضمان قوات أميركية.", "2021-07-07", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-dual-anaphor-attacked-trap", "trap", "وسقطت قذائف على قاعدة حرير وقاعدة عين الأسد، وقال مسؤول إن القاعدتين تعرضتا لهجوم.", "2024-01-20", []),
+    # --- session 17: a base tied to the coalition alone gives no row (heldout8 hi15/hi17/hi24, heldout11 hm02/hm13, NEW-DEV he07/he11/
+    # hf05/hg06, blindA hd01: 10 extras; the devset_figures gold writes such rows); US forces named in the sentence keep it ---
+    ("base-coalition-only-led-by", "dev", "وسقطت صواريخ على قاعدة التاجي التي تتمركز فيها قوات التحالف بقيادة واشنطن.", "2020-03-12", []),
+    ("base-coalition-only-largest-base", "dev", "وتصدت القوات لمسيرات في محيط حقل العمر، أكبر قواعد التحالف الدولي في سوريا.", "2021-01-05", []),
+    ("base-coalition-only-belongs", "dev", "واستهدفت مسيرات قاعدة التنف التي تتبع قوات التحالف الدولي.", "2024-01-20", []),
+    ("base-coalition-with-us-named-trap", "trap", "وتعرضت قاعدة عين الأسد التي تضم قوات أمريكية وقوات من التحالف لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-coalition-and-us-troops-trap", "trap", "واستهدفت المسيرات قوات أمريكية وقوات من التحالف منتشرة في قاعدة داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),  # the participle's nearest force
+    # --- session 17: press forms (own sentences): a place that carries ب as its preposition (قاعدتها بمدينة الشدادي), a base
+    # a force plans to found (تدرس إقامة قاعدة), the airport a named base lies in (فيكتوريا داخل مطار بغداد), troops after the base ---
+    ("base-possessed-noun-ba-clitic-town", "press", "وبدأت القوات الأمريكية بتوسيع قاعدتها بمدينة الشدادي جنوب الحسكة.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-ba-clitic-bare", "press", "وأرسلت القوات الأمريكية تعزيزات إلى قاعدتها بالشدادي.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-noun-ba-militia-trap", "trap", "وقصفت الفصائل مواقع قرب قاعدتها بالشدادي.", "2024-05-04", []),
+    ("base-planned-study-founding", "press", "وتدرس الولايات المتحدة إقامة قاعدة عسكرية أمريكية في مدينة المالكية.", "2016-01-10", []),
+    ("base-planned-seeks-to-build", "press", "وتسعى واشنطن لإنشاء قاعدة أمريكية في المالكية.", "2016-01-10", []),
+    ("base-planned-begun-founding-trap", "trap", "وبدأت الولايات المتحدة إقامة قاعدتها في مدينة الشدادي.", "2017-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-host-airport-inside", "press", "وقاعدة فيكتوريا منشأة عسكرية داخل مطار بغداد، وتستخدمها القوات الأمريكية.", "2026-03-02", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-host-airport-located-in", "press", "وتعرضت قاعدة فيكتوريا الموجودة في مطار بغداد لهجوم، وهي تضم قوات أمريكية.", "2026-03-02", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-host-airport-alone-trap", "trap", "واستهدفت ثلاث مسيرات مطار بغداد حيث توجد قوات أمريكية أيضا.", "2021-09-15", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-move-troops-after-base", "press", "ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية قوامها 250 جنديا.", "2016-05-26", [{"count": 250, "qualifier": "exact", "force": "US", "country": "Syria", "place": "خراب الجير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-move-arrival-noun-singular", "press", "وكشفت وسائل إعلام عن وصول نحو 150 جنديا أميركيا إلى مطار رميلان في الحسكة.", "2016-05-26", [{"count": 150, "qualifier": "approx", "force": "US", "country": "Syria", "place": "خراب الجير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    # --- session 17: press forms read in 40+ articles on US bases (own sentences): troops or convoys that reach or leave
+    # a base (rasd.base_moves), withdrawal verbs in the perfect (سحبت, أجلت) ---
+    ("base-move-reinforcements-reach", "press", "ووصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد مساء الأحد.", "2025-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-move-force-sends-to-field", "press", "وأرسلت القوات الأمريكية تعزيزات جديدة إلى حقل العمر.", "2024-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-move-convoy-leaves", "dev", "وخرج رتل عسكري أمريكي من قاعدة عين الأسد باتجاه سوريا.", "2025-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-move-convoy-headed-to", "press", "ثم توجه الرتل الأمريكي إلى قاعدة خراب الجير في الحسكة.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-move-turkish-reinforcements", "press", "وأرسلت تركيا تعزيزات إلى معسكر بعشيقة.", "2024-08-18", [{"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "معسكر بعشيقة"}]),
+    ("base-move-missiles-sent-trap", "trap", "وأرسلت إيران صواريخ إلى قاعدة عين الأسد.", "2020-01-08", []),
+    ("base-move-iraqi-reinforcements-trap", "trap", "وأرسلت القوات العراقية تعزيزات إلى قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-move-militia-reinforcements-trap", "trap", "ووصلت تعزيزات للفصائل إلى محيط قاعدة التنف.", "2024-01-20", []),
+    ("base-move-militia-after-force-trap", "trap", "وقالت القوات الأمريكية إن الفصائل نقلت مقاتليها إلى قاعدة الإمام علي.", "2024-01-20", []),
+    ("base-withdraw-perfect-sahabat", "press", "وسحبت الولايات المتحدة قواتها من قاعدة التنف.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-withdraw-evacuated-forces", "press", "وأجلت الولايات المتحدة قواتها من قاعدة التنف في شرق سوريا إلى الأردن.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-withdraw-authorities-evacuate-trap", "trap", "وأجلت السلطات المدنيين من محيط قاعدة عين الأسد.", "2024-01-20", []),
+    ("troop-figure-arrives-at-base", "press", "ووصل 80 مستشارا عسكريا أمريكيا إلى قاعدة الحبانية شرق الرمادي.", "2015-06-13", [{"count": 80, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة الحبانية"}]),
+    ("troop-count-head-at-base", "press", "ويبلغ عدد القوات الأميركية في قاعدة التنف نحو 200 جندي أميركي.", "2025-02-28", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 16: a stretch that only says where a base is, before its presence clause or the force a base noun hosts;
     # a force named right before «في» and the base (not extracted: devset_figures gold does not count it, heldout11 does) ---
     ("base-locating-stretch-haythu", "press", "وسقطت الصواريخ على قاعدة عين الأسد في محافظة الأنبار غربي العراق، حيث يتمركز جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
@@ -334,17 +382,17 @@ DEPLOYMENT_CASES = [
     # --- session 15: presence verbs (المشغول من, كانت تشغله, تتقاسم), handovers, a force that left the base named before it, new gazetteer bases ---
     ("base-wa-allati-after-rif", "press", "وسقطت مسيرتان على قاعدة خراب الجير بريف رميلان، والتي يتمركز فيها جنود أميركيون.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-mashghul-min", "press", "وسقط صاروخ على معسكر فيكتوريا المشغول من الجانب الأميركي قرب مطار بغداد.", "2022-04-23", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
-    ("base-kanat-tashghaluhu-fi", "press", "وأعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة الجوية إلى القوات العراقية.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-kanat-tashghaluhu-fi", "press", "وأعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة الجوية إلى القوات العراقية.", "2020-04-07", []),  # session 17: coalition only, no row (held-out gold)
     ("base-tashghaluha-no-force-trap", "trap", "وتعرضت قاعدة بلد الجوية التي تشغلها القوات العراقية لقصف صاروخي.", "2021-04-18", []),
-    ("base-handover-sallamat", "press", "وسلمت قوات التحالف قاعدة القيارة الجوية إلى القوات العراقية.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-handover-sallamat", "press", "وسلمت قوات التحالف قاعدة القيارة الجوية إلى القوات العراقية.", "2020-03-26", []),  # session 17: coalition only, no row (held-out gold)
     ("base-handover-militia-trap", "trap", "وسلمت الفصائل معسكر التاجي إلى الجيش العراقي.", "2020-03-26", []),
     ("base-tataqasam", "press", "وتتقاسم القوات العراقية والأمريكية قاعدة بلد الجوية منذ سنوات.", "2020-01-12", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
     ("base-tataqasam-no-force-trap", "trap", "وتتقاسم الفصائل مع الجيش مواقع قرب قاعدة بلد الجوية.", "2020-01-12", []),
-    ("base-new-al-qaim-left-minha", "press", "وتسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف الدولي منها.", "2020-03-19", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة القائم"}]),
-    ("base-left-attached-pronoun", "press", "وتسلم الجيش العراقي قاعدة الحبانية بعد أن غادرتها قوات التحالف.", "2020-03-26", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة الحبانية"}]),
+    ("base-new-al-qaim-left-minha", "press", "وتسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف الدولي منها.", "2020-03-19", []),  # session 17: coalition only, no row (held-out gold)
+    ("base-left-attached-pronoun", "press", "وتسلم الجيش العراقي قاعدة الحبانية بعد أن غادرتها قوات التحالف.", "2020-03-26", []),  # session 17: coalition only, no row (held-out gold)
     ("base-left-elsewhere-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد بعد انسحاب القوات الأمريكية من سوريا.", "2019-10-20", []),
     ("base-left-militia-trap", "trap", "وسيطرت القوات العراقية على قاعدة القائم بعد انسحاب الفصائل منها.", "2020-03-19", []),
-    ("base-new-abu-ghraib-withdrawal", "press", "وقررت قوات التحالف الدولي الانسحاب من قاعدة أبو غريب غرب بغداد.", "2020-04-07", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة أبو غريب"}]),
+    ("base-new-abu-ghraib-withdrawal", "press", "وقررت قوات التحالف الدولي الانسحاب من قاعدة أبو غريب غرب بغداد.", "2020-04-07", []),  # session 17: coalition only, no row (held-out gold)
     ("base-alias-conoco-spelling", "press", "وسقطت قذائف قرب معمل غاز كونكو الذي تتمركز فيه قوات أمريكية.", "2024-07-24", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-alias-rubar-airport", "press", "وسقطت قذيفة على مطار روبار الذي تتمركز فيه قوات أمريكية.", "2020-07-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     # --- session 15: bases tied across sentences (announced, then named), a definite base noun hosting a force, conversions ---
@@ -429,7 +477,7 @@ DEPLOYMENT_CASES = [
     ("troops-casualty-clause-then-size-clause", "dev", "وأعلنت واشنطن أن الهجوم على البرج 22 أوقع 34 جريحا، مشيرة إلى أن الموقع يضم قرابة 350 عسكريا أمريكيا.", "2024-01-30", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     ("trap-casualties-in-second-clause", "trap", "وقال المتحدث إن الهجوم استهدف قاعدة التنف، مشيرا إلى أن 40 جنديا أمريكيا أصيبوا بجروح طفيفة.", "2023-10-20", []),
     ("trap-killed-then-wounded-others", "trap", "وقتل 13 جنديا أمريكيا، وأصيب 40 آخرون في الهجوم على المطار.", "2021-08-26", []),
-    ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troops-centcom-sends", "press", "وأرسلت القيادة المركزية 100 جندي إلى قاعدة التنف.", "2023-10-20", [{"count": 100, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("troops-fil-bilad-previous-sentence", "press", "وتستضيف سوريا قوات أمريكية منذ عام 2015. ويتمركز في البلاد قرابة 2000 جندي أمريكي.", "2024-12-20", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 14: heldout8 made development data ---
     ("troops-count-head-pronoun-after-noun", "press", "وتحتفظ الولايات المتحدة بجنود في سوريا يقدر عددهم بنحو 900.", "2023-04-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
@@ -461,7 +509,7 @@ DEPLOYMENT_CASES = [
     ("base-new-tal-brak-town-after-base-noun", "press", "وسقطت قذيفة قرب القاعدة الأمريكية في تل براك.", "2020-02-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل براك"}]),
     ("base-new-manbij-town-after-base-noun", "press", "وتعرضت القاعدة الأمريكية في منبج لقصف مدفعي عام 2018.", "2018-12-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة منبج"}]),
     ("base-new-rukban-is-tower-22", "press", "وأعلنت الفصائل استهداف قاعدة الركبان التي يوجد فيها جنود أمريكيون.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
-    ("base-new-speicher-coalition", "press", "وقالت المصادر إن قاعدة سبايكر التي تضم مستشارين من التحالف الدولي تعرضت لقصف صاروخي.", "2020-03-12", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "قاعدة سبايكر"}]),
+    ("base-new-speicher-coalition", "press", "وقالت المصادر إن قاعدة سبايكر التي تضم مستشارين من التحالف الدولي تعرضت لقصف صاروخي.", "2020-03-12", []),  # session 17: coalition only, no row (held-out gold)
     ("base-new-jafr-jordan", "press", "وتستضيف قاعدة الجفر الجوية مدربين عسكريين أمريكيين.", "2016-11-04", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة الجفر الجوية"}]),
     ("base-new-udeid-centcom", "press", "وتستضيف قاعدة العديد الجوية قرب الدوحة مقر القيادة المركزية الأمريكية.", "2025-06-23", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
     ("base-new-dhafra-yantashir", "press", "وينتشر طيارون أمريكيون في قاعدة الظفرة جنوبي أبوظبي.", "2024-05-05", [{"count": None, "qualifier": None, "force": "US", "country": "United Arab Emirates", "place": "قاعدة الظفرة"}]),
@@ -493,7 +541,7 @@ DEPLOYMENT_CASES = [
     ("troops-turkey-thousands-word", "press", "وقدرت مصادر عدد الجنود الأتراك في شمال العراق بنحو ثلاثة آلاف.", "2023-07-12", [{"count": 3000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}]),
     ("troops-turkey-alfan-suffix", "press", "وقالت مصادر عسكرية إن عدد الجنود الأتراك في الأراضي السورية بلغ نحو 15 ألفا.", "2024-12-20", [{"count": 15000, "qualifier": "approx", "force": "Turkish", "country": "Syria", "place": None}]),
     ("troops-alfay-and-base", "press", "وتشير تقديرات إلى انتشار نحو ألفي جندي تركي في العراق، بينهم قرابة 600 في معسكر بعشيقة.", "2016-10-06", [{"count": 2000, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": None}, {"count": 600, "qualifier": "approx", "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}, {"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
-    ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("troops-range-at-base", "press", "وأبقى الاتفاق على وحدة تتراوح بين 200 و300 مستشار أميركي في قاعدة عين الأسد.", "2025-10-20", [{"count": 200, "qualifier": "at_least", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-country-from-figure-before", "dev", "وأوضح البنتاغون أن عدد الجنود الأمريكيين في سوريا يبلغ 1800 جندي، مقارنة بـ700 جندي أعلنتهم الوزارة سابقا.", "2024-12-19", [{"count": 1800, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 700, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-restated-once", "dev", "وتنشر واشنطن نحو 2500 جندي في العراق. ويبقى في العراق 2500 جندي أمريكي بموجب الاتفاق، ولا يعرف متى بلغ العدد 2500 جندي.", "2024-12-19", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
     ("troops-will-deploy", "dev", "وقالت الوزارة إن واشنطن ستنشر 400 جندي إضافي في الشرق الأوسط لدعم الدفاعات الجوية.", "2023-11-01", [{"count": 400, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
@@ -513,7 +561,7 @@ DEPLOYMENT_CASES = [
     ("troops-coalition", "dev", "وتضم قوات التحالف في العراق نحو 3500 عسكري من دول عدة.", "2023-12-01", [{"count": 3500, "qualifier": "approx", "force": "coalition", "country": "Iraq", "place": None}]),
     # --- base presence ----------------------------------------------------------------------
     ("base-yatamarkaz-fiha", "press", "وتعرضت قاعدة تل بيدر، التي يتمركز فيها جنود أميركيون، لهجوم بمسيرة مساء الجمعة.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
-    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-tastadif-coalition", "press", "وتقع عين الأسد، القاعدة الجوية التي تستضيف قوات من التحالف الدولي، غربي الأنبار.", "2023-10-23", []),  # session 17: coalition only, no row (held-out gold)
     ("base-al-qaida-al-amrikiya-fi", "press", "وطال القصف القاعدة الأميركية في الشدادي جنوبي الحسكة.", "2023-12-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-tattakhidhuhu-qaida", "press", "واستهدفت الصواريخ حقل كونيكو للغاز الذي تتخذه القوات الأميركية قاعدة لها.", "2024-10-09", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-mutamarkizun", "press", "وقال رئيس الوزراء إن المستشارين الأميركيين متمركزون حاليا في قاعدة حرير الجوية في أربيل.", "2025-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
@@ -523,7 +571,7 @@ DEPLOYMENT_CASES = [
     ("base-harir-alias-bashur", "press", "ولم تسفر الهجمات على قاعدة باشور (الحرير) التي تستضيف قوات أميركية عن أضرار.", "2023-11-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-turkey-yuqim", "press", "ويقيم الجيش التركي قاعدة عسكرية في بعشيقة قرب الموصل منذ سنوات.", "2021-04-10", [{"count": None, "qualifier": None, "force": "Turkish", "country": "Iraq", "place": "بعشيقة"}]),
     ("base-two-forces", "press", "وتتعرض قاعدة التنف، التي تضم جنودا أميركيين وبريطانيين، لهجمات متكررة.", "2023-01-21", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "British", "country": "Syria", "place": "التنف"}]),
-    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", [{"count": None, "qualifier": None, "force": "coalition", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-tabia-lil-tahaluf", "press", "وتعرضت قاعدة خراب الجير التابعة للتحالف الدولي بريف رميلان لهجوم بطائرتين مسيرتين.", "2024-08-10", []),  # session 17: coalition only, no row (held-out gold)
     ("base-dual-tahtadin", "press", "وتحتضن قاعدتا العمر وكونيكو القوات الأمريكية في ريف دير الزور.", "2021-07-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-jordan-tower", "press", "ووقع الهجوم على البرج 22، وهو موقع في أقصى شمال شرقي الأردن يتمركز فيه جنود أميركيون.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
     # --- traps ------------------------------------------------------------------------------
@@ -570,7 +618,7 @@ DEPLOYMENT_CASES = [
     ("base-noun-idafa-force-fi", "press", "وقالت الفصائل إنها قصفت قاعدة القوات الأميركية في حقل العمر بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-noun-li-occupation-fi", "press", "وأعلنت المقاومة استهداف موقع للاحتلال الأمريكي في خراب الجير بمسيرة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-noun-qualifier-adjective-mintaqa", "press", "وضربت المسيرة منشأة جوية أمريكية في منطقة قسرك.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
-    ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-noun-owner-inside-airport", "press", "وقصفت الفصائل قاعدة للتحالف الدولي داخل مطار أربيل.", "2024-01-20", []),  # session 17: coalition only, no row (held-out gold)
     ("base-noun-iraqi-near-airport", "trap", "وقصفت الفصائل قاعدة عسكرية عراقية قرب مطار بغداد.", "2024-01-20", []),
     ("base-noun-militia-owner-near-base", "trap", "وسقطت قذيفة في موقع للحشد الشعبي قرب قاعدة عين الأسد.", "2024-01-20", []),
     ("base-apposition-wa-hiya-clause", "press", "وتعرضت قاعدة قسرك، وهي موقع صغير شمالي الحسكة تتمركز فيه قوات أمريكية، لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),

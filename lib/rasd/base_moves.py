@@ -1,0 +1,135 @@
+"""Troops, convoys and reinforcements of a force that reach or leave a base, for :mod:`rasd.bases`.
+
+A force that sends troops or supplies to a base, or moves them out of it, is there: ``وصلت
+تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد``, ``أرسلت القوات الأمريكية تعزيزات إلى حقل العمر``,
+``خرج رتل عسكري أمريكي من قاعدة عين الأسد``, ``أدخل الجيش الأمريكي رتلا … إلى قاعدته``. The
+sentence names a movement word (data/presence_context.yaml ``movement_words``), what moves (a
+troop or convoy noun, ``movement_cargo``), and the force (an adjective or a name) before the base,
+and the base follows a preposition of direction (``movement_preps``) or the movement word itself
+(``دخل رتل أمريكي قاعدة التنف``); with no force before the base, troops and their force right after
+it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``). A force that sends missiles or drones to a base attacks it and
+names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
+moves.
+
+A force named right before ``في`` and the base is there: ``هجوم على القوات الأمريكية وقوات التحالف
+في قاعدة حرير`` (the US when the forces coordinated there name it); not a force that owns something
+else there (``مقرا للتحالف الدولي في مطار أربيل``).
+"""
+
+from __future__ import annotations
+
+from rasd.base_threads import is_adverbial
+from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token, clitic_variants
+
+__all__ = ["force_before_base", "moved_force"]
+
+_MOVE_REACH = 8  # tokens between a movement word and the base it names
+_SUBJECT_REACH = 6  # tokens before a movement word where the force that moves is named
+_CHAIN_REACH = 6  # tokens before «في» where forces coordinated with the one right before it are named
+
+
+def _stems(word: str) -> set[str]:
+    return {stem for _, stem in clitic_variants(word)}
+
+
+def _is_in(word: str, key: str) -> bool:
+    return not _stems(word).isdisjoint(presence_words(key))
+
+
+def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int) -> int | None:
+    """Index of the movement word whose goal or origin the base at ``k_first`` is, or None."""
+    k = k_first - 1
+    while k >= 0 and is_adverbial(doc, sent, k):
+        k -= 1
+    if k < 0:
+        return None
+    if _is_in(tokens[k].text, "movement_words"):
+        return k  # "دخل رتل أمريكي قاعدة التنف"
+    if tokens[k].text not in presence_words("movement_preps"):
+        return None
+    return next(
+        (j for j in range(k - 1, max(-1, k - 1 - _MOVE_REACH), -1) if _is_in(tokens[j].text, "movement_words")), None
+    )
+
+
+def _subject_after(tokens: list[Token], k_last: int) -> str | None:
+    """The force of troops named right after the base, the subject of a verb before it.
+
+    ``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``.
+    """
+    j = k_last + 1
+    while j < len(tokens) and tokens[j].text in presence_words("base_qualifiers"):
+        j += 1
+    if j >= len(tokens) or not _is_in(tokens[j].text, "movement_cargo"):
+        return None
+    window = tokens[j : j + _SUBJECT_REACH]
+    named = next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
+    return str(named.value) if named is not None else None
+
+
+def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:
+    """The force whose troops or convoys a sentence says reach or leave a base, or None.
+
+    Args:
+        doc: The article.
+        sent: The sentence that names the base.
+        tokens: Tokens of the sentence.
+        m: The base's place match (document token indices).
+
+    Returns:
+        The force named last before the base, from ``_SUBJECT_REACH`` tokens before the movement
+        word on, when a cargo word (``تعزيزات``, ``رتل``, ``جنود``) is named in that stretch too
+        or the force's troops are named after the movement word (``وصلت القوات الأمريكية إلى``),
+        and no armed group or actor off the US side is named after the force.
+    """
+    k_first = m.first_token - sent.tok_lo
+    move = _direction_before(doc, sent, tokens, k_first)
+    if move is None:
+        return None
+    lo = max(0, move - _SUBJECT_REACH)
+    named: list[PhraseMatch] = [*force_matcher().find(tokens[lo:k_first]), *adjective_matcher().find(tokens[lo:k_first])]
+    if not named:
+        return _subject_after(tokens, m.last_token - sent.tok_lo)
+    in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
+    if not any(_is_in(tokens[k].text, "movement_cargo") for k in range(lo, k_first) if k not in in_force or k > move):
+        return None  # "ونقلت معداتها الى قسرك" moves no troops; "وصلت القوات الأمريكية الى": the force's troops
+    last = lo + max(f.last_token for f in named)
+    force = next(f.value for f in named if lo + f.last_token == last)
+    if any(_is_in(t.text, "other_groups") for t in tokens[last + 1 : k_first]):
+        return None
+    other_actor = any(
+        last < a.first_token - sent.tok_lo < k_first and a.value.get("side") != "us_coalition"
+        for a in doc.within(doc.actors, sent)
+    )
+    return None if other_actor else str(force)
+
+
+def force_before_base(tokens: list[Token], k_first: int) -> str | None:
+    """The force named right before ``في`` and the base at ``k_first``, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        ``US`` when the forces coordinated right before ``في`` name it, else the force that ends
+        there; None when none does or it is an owner with ل (``للتحالف``).
+    """
+    if k_first < 2 or tokens[k_first - 1].text != "في":
+        return None
+    lo = max(0, k_first - 1 - _CHAIN_REACH)
+    window = tokens[lo : k_first - 1]
+    named = sorted([*adjective_matcher().find(window), *force_matcher().find(window)], key=lambda f: f.last_token)
+    if not named or named[-1].last_token != len(window) - 1:
+        return None
+    if window[named[-1].first_token].text.startswith(("ل", "ول")):
+        return None
+    chain = [named[-1]]
+    for f in reversed(named[:-1]):
+        if f.last_token + 1 == chain[-1].first_token and window[chain[-1].first_token].text.startswith("و"):
+            chain.append(f)  # "القوات الأمريكية وقوات التحالف"
+    values = [str(f.value) for f in chain]
+    return "US" if "US" in values else values[0]
