@@ -279,6 +279,14 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 17: «ألفا جندي» alone is the dual (2000); «وعددهم 1500» with a proclitic and a base between; a training mission after the figure (heldout12) ---
+    ("troops-construct-dual-thousand", "press", "وأعلن البنتاغون إرسال ألفا جندي أمريكي إلى قاعدة عين الأسد.", "2020-01-05", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("troops-thousand-accusative-after-number", "trap", "وينتشر نحو خمسة عشر ألفا من الجنود الأمريكيين في العراق.", "2020-01-05", [{"count": 15000, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-count-head-with-conjunction", "dev", "وكان الجنود الأمريكيون المتمركزون في قاعدة عين الأسد، وعددهم 1500، قد احتموا بالملاجئ.", "2020-01-14", [{"count": 1500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("troops-mission-training-after-figure", "press", "ويذكر أن نحو 2500 جندي أمريكي ما زالوا منتشرين في العراق بمهام تدريب واستشارة.", "2024-12-24", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-fall-of-rockets-not-casualties", "dev", "ولحظة سقوط الصواريخ، كان الجنود الأمريكيون في قاعدة عين الأسد، وعددهم 1500، في الملاجئ.", "2020-01-14", [{"count": 1500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("troops-fall-of-soldiers-trap", "trap", "وأسفر القصف عن سقوط 3 جنود أمريكيين في قاعدة التنف.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troops-trainees-before-figure-trap", "trap", "وتتولى القوات الأمريكية تدريب 600 مقاتل من قسد في الشدادي.", "2022-05-01", []),
     # --- session 17: a size apposition closed by a comma (، البالغ عددهم 300 مستشار،) leaves the place after it to the figure ---
     ("troops-size-apposition-region-before-trap", "trap", "ويتمركز معظم القوات الأميركية في المنطقة، البالغ عددها 30 ألف جندي، في قواعد بالكويت والبحرين.", "2024-01-10", [{"count": 30000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
     ("troops-size-apposition-then-place", "press", "وانتشرت أول دفعة من المستشارين العسكريين الأميركيين، البالغ عددهم 300 مستشار، في بغداد.", "2014-06-24", [{"count": 300, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
