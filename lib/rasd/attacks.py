@@ -46,7 +46,7 @@ from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.missiles import missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
-from rasd.salvos import find_retold_row, sentence_day
+from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
@@ -315,7 +315,9 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 "as_of": as_of,
                 "source": find_source(doc, sent),
                 **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
+                "_months": sentence_months(doc, sent),
             }
             if find_retold_row(rows, row, day := sentence_day(doc, sent)) is None:
-                rows.append({**row, "_day": day or (doc.published.isoformat() if doc.published else "")})
-    return [{k: v for k, v in r.items() if k != "_day"} for r in rows]
+                published = doc.published.isoformat() if doc.published else ""
+                rows.append({**row, "_day": day or published})
+    return [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows]

@@ -39,7 +39,12 @@ from rasd.forces import (
     presence_words,
     role_matcher,
 )
-from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, presence_verb_matcher
+from rasd.gazetteer import (
+    attack_noun_matcher,
+    count_noun_matcher,
+    presence_verb_matcher,
+    weapon_matcher,
+)
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
@@ -51,7 +56,7 @@ from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
 
-_NOUN_BEFORE_HEAD = 6  # tokens between a troop noun and the "عددهم" that counts it
+_NOUN_BEFORE_HEAD = 8  # tokens between a troop noun and the "عددهم" that counts it
 
 
 
@@ -117,6 +122,20 @@ def _clauses(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
     return list(zip(edges, edges[1:], strict=False))
 
 
+def _not_deployed(tokens: list[Token], lo: int, hi: int, first: int) -> bool:
+    """Whether the clause ``tokens[lo:hi]`` tells casualties, captives or trainees, not troops deployed.
+
+    A training word counts the trainees only before the figure at ``first`` (``لتدريب 5 آلاف
+    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``).
+    """
+    if has_presence_word(tokens[lo:hi], "not_deployed_cues") or has_presence_word(tokens[lo:first], "trainee_cues"):
+        return True
+    return any(
+        has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None
+        for k in range(lo, hi)
+    )
+
+
 def _before_indefinite_noun(tokens: list[Token], num: NumberMention, j: int) -> bool:
     """A definite number that still counts the indefinite troop noun after it (``الـ900 جندي``)."""
     noun = _noun_at(tokens, j) if num.kind != "dual" else None
@@ -133,20 +152,23 @@ def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
     """A troop noun the number counts, named after a count head or before one with a pronoun.
 
-    ``عدد الجنود الاتراك … بنحو 3 الاف``; ``الجنود الاميركيين البالغ عددهم 900``.
+    ``عدد الجنود الاتراك … بنحو 3 الاف``; ``الجنود الاميركيين البالغ عددهم 900``; ``المتمركزين في
+    عين الاسد، وعددهم 1500`` (proclitics removed from the pronoun head).
     """
     for k in range(max(0, first - 12), first):
         if tokens[k].text in presence_words("count_heads"):
             noun = _noun_at(tokens, k + 1)
             if noun is not None:
                 return noun
-        if tokens[k].text in presence_words("count_heads_pronoun"):  # "جنود اميركيون … يقدر عددهم بنحو 900"
+        if has_presence_word(tokens[k : k + 1], "count_heads_pronoun"):  # "يقدر عددهم بنحو 900", "وعددهم 1500"
             for b in range(k - 1, max(-1, k - 1 - _NOUN_BEFORE_HEAD), -1):
                 if attack_noun_matcher().match_at(tokens, b) is not None:
                     return None  # "على القوات الأمريكية هجمات بلغ عددها 150": the attacks are counted
                 noun = count_noun_matcher().match_at(tokens, b)
-                if noun is not None:
-                    return noun if noun.value.get("category") == "troops" else None
+                if noun is not None and noun.value.get("category") == "troops":
+                    return noun
+                if noun is not None and not has_presence_word(tokens[k : k + 1], "human_count_heads"):
+                    return None  # "القواعد البالغ عددها 5"; but "عددهم" passes "في قاعدة عين الأسد"
     return None
 
 
@@ -186,7 +208,7 @@ def _troop_rows(
     if sentence_is_hypothetical(doc, sent):
         return []
     clauses = _clauses(doc, tokens)
-    if all(has_presence_word(tokens[lo:hi], "not_deployed_cues") for lo, hi in clauses):
+    if all(_not_deployed(tokens, lo, hi, lo) for lo, hi in clauses):
         return []
     planned = has_presence_word(tokens, "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
@@ -201,7 +223,7 @@ def _troop_rows(
         if isinstance(num.value, float) or num.kind == "vague" or _after_unit_noun(doc, tokens, num):
             continue  # a fraction (2.5) or "مئات الجنود" is no troop figure; whole values are ints
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
-        if any(lo <= first < hi and has_presence_word(tokens[lo:hi], "not_deployed_cues") for lo, hi in clauses):
+        if any(lo <= first < hi and _not_deployed(tokens, lo, hi, first) for lo, hi in clauses):
             prev = None
             continue  # "اوقع 34 جريحا، مشيرة الى ان الموقع يضم قرابة 350 عسكريا": only the first clause
         if planned and not _states_size(doc, tokens, num):

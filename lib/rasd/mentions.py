@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from rasd.date_joins import joins_numeric, period_year_end
 from rasd.datemention import DateMention
 from rasd.doc import Doc
 
@@ -28,11 +29,13 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
     iso (it is neither day, as the annotation convention has it); a range of two consecutive days right after a
     night, in parentheses, is that night's gloss and joins its row; a range of
     days of one month (``17 إلى 24 تشرين الأول``) gives one row per end, the
-    first over the whole range.
+    first over the whole range. A weekday and the numeric date written right after it
+    are one row, and a bare end of year closing a period that opened in an earlier year
+    is that year's end (:mod:`rasd.date_joins`).
 
     Only mentions resolved to a day or a month are listed, the two resolutions of the
     gold schema: a year alone (``عام 2014``, ``منذ عشر سنوات``) and a whole week
-    (``الاسبوع الماضي``) stay in ``Doc.dates``, where events take their time precision
+    (``الاسبوع الماضي``) or a time counted back (``قبل يومين``) stay in ``Doc.dates``, where events take their time precision
     from them, but are no row of this table.
 
     Args:
@@ -49,6 +52,10 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
             continue
         if last is not None and _glosses(last, d, text):
             rows[-1].update(expr=text[rows[-1]["start"] : d.end], end=d.end)
+        elif last is not None and joins_numeric(last, d, text):
+            rows[-1].update(expr=text[rows[-1]["start"] : d.end], end=d.end, iso=d.iso)
+        elif last is not None and (year_end := period_year_end(last, d, text)):
+            rows.append(_row(d, text, year_end, d.start))
         elif d.kind == "range" and d.iso:
             first, second = d.iso.split("/")
             rows.append(_row(d, text, first, d.start))
@@ -60,8 +67,12 @@ def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:
 
 
 def _too_vague(d: DateMention) -> bool:
-    """Whether a mention is vaguer than a month: a year, or a week given as an interval of days."""
-    return d.precision == "year" or (d.precision == "week" and "/" in d.iso)
+    """Whether a mention gives no row: a year, a week given as an interval of days, or a time counted back.
+
+    A time counted back from publication (``قبل يومين``, ``منذ ثلاثة أشهر``, ``قبل أسبوع``) is
+    an approximate distance, not a date: no development set annotates one (7 extras, no gold row).
+    """
+    return d.precision == "year" or (d.precision == "week" and "/" in d.iso) or d.kind == "duration"
 
 
 def _glosses(night: DateMention, d: DateMention, text: str) -> bool:

@@ -27,20 +27,31 @@ def _air_raid_matcher() -> PhraseMatcher:
 
 
 def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[Any]:
-    """Iran or its capital named as the subject of a launch verb, before or after it.
+    """Iran or its capital named as the subject of a launch or salvo verb, before or after it.
 
-    ``إن إيران أطلقت … 12 صاروخا``, ``وأطلقت إيران 12 صاروخا``.
+    ``إن إيران أطلقت … 12 صاروخا``, ``وأطلقت إيران 12 صاروخا``, ``وكانت إيران قد أمطرت القاعدة
+    بعشرات الصواريخ`` (data/attack_context.yaml, ``state_salvo_verbs``).
     """
-    launch = word_set("event_triggers.yaml", "launch_words")
+    launch = word_set("event_triggers.yaml", "launch_words") | word_set("attack_context.yaml", "state_salvo_verbs")
+    particles = word_set("attack_context.yaml", "subject_particles")
     found = []
     for p in doc.within(doc.places, sent):
         if p.value.get("country") != "Iran" or p.value.get("type") not in {"country", "city"}:
             continue
-        nxt = next((t.text for t in tokens if t.start >= p.end), "")
+        after = [t.text for t in tokens if t.start >= p.end][:2]
+        nxt = after[1] if len(after) == 2 and after[0] in particles else (after[0] if after else "")
         prev = next((t.text for t in reversed(tokens) if t.end <= p.start), "")
         if nxt in launch or any(stem in launch for _, stem in clitic_variants(prev)):
             found.append(p)  # "إن إيران أطلقت … 12 صاروخا", "وأطلقت إيران 12 صاروخا"
     return found
+
+
+def _iranian_weapon(tokens: list[Token], fig: Figure) -> bool:
+    """The figure's noun followed by the Iranian adjective (``8 صواريخ إيرانية``), not its origin (``إيرانية الصنع``)."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= fig.end), None)
+    if at is None or (m := adjective_matcher().match_at(tokens, at)) is None or m.value != "Iranian":
+        return False
+    return not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in word_set("attack_context.yaml", "made_in_words"))
 
 
 def _state_drone(tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
@@ -72,6 +83,8 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     actors = doc.within(doc.actors, sent)
     if any(a.value.get("type") in {"militia", "armed_group"} and a.end <= fig.num.nstart for a in actors):
         return ""  # a faction named after the figure is its target ("4 صواريخ على رتل للنجباء")
+    if _iranian_weapon(tokens, fig):
+        return "iran"  # "8 صواريخ إيرانية سقطت داخل القاعدة"
     if _state_drone(tokens, weapons, fig):
         return "air"  # "أطلقت طائرة مسيرة أمريكية 4 صواريخ"
     platform = any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons)

@@ -105,7 +105,7 @@ def _word_roles(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
         for stem, mult in data["hundred_stems"].items():
             roles.setdefault(stem + hundred, {})["H"] = mult * 100
     for word, (value, number) in data["scales"].items():
-        roles.setdefault(word, {})["S"] = (value // 2 if number == "dual" else value, number)
+        roles.setdefault(word, {})["S"] = (value // 2 if number in {"dual", "construct"} else value, number)
     for noun in data["dual_nouns"]:
         for form in _dual_forms(noun):
             roles.setdefault(form, {})["D"] = noun

@@ -117,7 +117,7 @@ def _cardinal(toks: list[Tok], i: int, norm: str) -> _Raw | None:
         return _Raw(i, i + 1, r["S"][0], "vague")
     elif "S" in r:
         top, last = r["S"][0], "S"
-        total = top * (2 if r["S"][1] == "dual" else 1)
+        total = top * (2 if r["S"][1] in {"dual", "construct"} else 1)  # "الفا جندي" alone is 2000
     elif "V" in r:
         plural = nxt.roles.get("S", (0, ""))[1] == "plural" if nxt else False
         if plural and _link(norm, toks[i], nxt) == "sp":

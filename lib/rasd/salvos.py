@@ -8,6 +8,12 @@ different places (``بطائرتين`` on one base, ``بمسيرتين`` on anot
 dated on a day of its own (``هجوم مماثل … إذ أغارت ثلاث طائرات في 19 أكتوبر``); a first
 telling with no date is of the day of publication (``اليوم``). The
 retelling may name the place more precisely: the row then takes its scope.
+
+A tally of attacks is retold the same way (``استهدفت بـ55 هجوما على مدى الشهر الماضي``, then
+``رصدنا منذ 17 تشرين الأول 55 هجوما``): a figure of at least ``tally_min_count`` attacks or
+operations with the count of an earlier row is that tally, unless the two sentences date it to
+different months (``39 هجوما في كانون الثاني … 10 على قاعدة العمر``, ``في شباط … 10 على
+قاعدة العمر``).
 """
 
 from __future__ import annotations
@@ -18,8 +24,15 @@ from typing import Any
 from rasd.attack_nouns import WEAPON_UNITS
 from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import place_rows
+from rasd.lexicon import load_yaml
 
-__all__ = ["find_retold_row", "sentence_day"]
+__all__ = ["find_retold_row", "sentence_day", "sentence_months"]
+
+
+@cache
+def _tally_settings() -> tuple[frozenset[str], int]:
+    data = load_yaml("attack_context.yaml")
+    return frozenset(data["tally_units"]), int(data["tally_min_count"])
 
 
 @cache
@@ -46,12 +59,30 @@ def _compatible(old: str, new: str) -> bool:
 
 
 def _narrower(old: str, new: str) -> str:
-    """The more precise of two compatible scopes."""
+    """The more precise of two compatible scopes (an unknown one is never more precise)."""
+    if not new:
+        return old
     if not old or new.startswith("base:"):
         return new
     if old.startswith("base:"):
         return old
     return new if len(_countries(new)) < len(_countries(old)) else old
+
+
+def sentence_months(doc: Doc, sent: DocSentence) -> frozenset[str]:
+    """Months (``YYYY-MM``) the dates of the sentence fall in."""
+    return frozenset(d.iso[:7] for d in doc.within(doc.dates, sent) if d.iso and "/" not in d.iso)
+
+
+def _retold_tally(old: dict[str, Any], row: dict[str, Any]) -> bool:
+    """True when ``row`` tells again the tally of attacks of ``old`` (see module doc)."""
+    units, least = _tally_settings()
+    if row["unit"] not in units or row["count"] < least or old["sentence"] == row["sentence"]:
+        return False
+    if (old["count"], old["unit"]) != (row["count"], row["unit"]) or not _compatible(old["scope"], row["scope"]):
+        return False
+    a, b = old.get("_months", frozenset()), row.get("_months", frozenset())
+    return not a or not b or bool(a & b)
 
 
 def sentence_day(doc: Doc, sent: DocSentence) -> str:
@@ -76,7 +107,10 @@ def find_retold_row(rows: list[dict[str, Any]], row: dict[str, Any], day: str) -
         precise), or None when ``row`` is a figure of its own.
     """
     if row["unit"] not in WEAPON_UNITS:
-        return None
+        old = next((r for r in rows if _retold_tally(r, row)), None)
+        if old is not None:
+            old["scope"], old["since"] = _narrower(old["scope"], row["scope"]), old["since"] or row["since"]
+        return old
     for old in rows:
         if (old["count"], old["unit"]) != (row["count"], row["unit"]) or old["sentence"] == row["sentence"]:
             continue
