@@ -150,6 +150,12 @@ def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
     return (us is not None and us.phrase in trigger_words("us_adjectives")) or us_agent_after(tokens, m)
 
 
+def _state_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
+    """A noun followed by the adjective of a state that strikes US forces (``الضربات الايرانيه``)."""
+    k = m.last_token + 1 if m is not None else len(tokens)
+    return k < len(tokens) and tokens[k].text in trigger_words("striking_state_adjectives")
+
+
 def _aircraft(m: PhraseMatch | None) -> bool:
     return m is not None and m.value.get("unit") == "aircraft"
 
@@ -214,6 +220,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
             return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
+    if _state_adjective_after(tokens, noun):
+        return False  # "الضربات الايرانيه التي طالت اهدافا اميركيه": another state's strikes
     if noun is not None and noun.value.get("unit") in trigger_words("strike_units"):
         return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
     itself = attack_noun_matcher().match_at(tokens, trig.first_token)

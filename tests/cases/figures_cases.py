@@ -644,6 +644,16 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: a state outside the theatre right after the attack verb is its subject, not the place
+    ("state-subject-relative-dated", "dev", "وقال المتحدث إن أحدا من الجنود لم يقتل في الهجوم الذي شنته إيران فجر الثامن من يناير على القاعدة.", "2020-01-20", [{"type": "attack", "date": "2020-01-08"}]),
+    ("state-subject-vso", "press", "وكانت إيران قد قصفت قاعدتين تضمان جنودا أمريكيين في العراق بصواريخ باليستية.", "2020-02-01", [{"type": "attack", "place": "العراق"}]),
+    # --- session 17: strikes with the adjective of a state that strikes US forces are its attack
+    ("iranian-strikes-on-us-targets", "dev", "وبعد أسبوع من الضربات الإيرانية التي طالت أهدافا أمريكية في العراق، نقل جنود إلى ألمانيا.", "2020-01-20", [{"type": "attack", "place": "العراق"}]),
+    ("strike-noun-us-still", "trap", "وقالت المصادر إن الضربة الثانية استهدفت مقرا للفصائل في القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 17: «أمطر» with a weapon rains fire on a target
+    ("rained-rockets-on-base", "press", "وأمطرت الفصائل قاعدة حرير بالصواريخ مساء الأحد.", "2024-01-09", [{"type": "attack", "place": "حرير", "date": "2024-01-07"}]),
+    ("rained-dozens-of-missiles", "dev", "وكانت إيران قد أمطرت بعشرات الصواريخ، ليلة الثامن من يناير، القاعدة الجوية في عين الأسد.", "2020-01-20", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
+    ("rained-snow-trap", "trap", "وأمطرت السماء المدينة بالثلوج طوال الليل.", "2024-01-09", []),
     # --- session 17: a strike told by the killing of a leader killed by a US strike is a US strike
     ("victim-soleimani-drone-strike", "dev", "وكان سليماني قد قتل في الثالث من يناير 2020 بضربة طائرة مسيرة قرب مطار بغداد.", "2022-01-04", [{"type": "us_strike", "place": "مطار بغداد", "date": "2020-01-03"}]),
     ("victim-killing-noun-first", "press", "وجاء اغتيال أبو تقوى السعيدي بضربة طائرة مسيرة استهدفت مقرا في بغداد.", "2024-01-05", [{"type": "us_strike", "place": "بغداد"}]),
