@@ -644,6 +644,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: «استلم» a base is a handover, dated by its day
+    ("base-received-handover", "press", "واستلمت القوات العراقية رسميا، الخميس، قاعدة القائم بعد خروج قوات التحالف منها.", "2020-03-20", [{"type": "other", "date": "2020-03-19"}]),
+    ("base-received-army", "dev", "استلم الجيش العراقي اليوم الأحد قاعدة عين الأسد من قوات التحالف الدولي.", "2025-01-19", [{"type": "other", "date": "2025-01-19"}]),
     # --- session 17: a state outside the theatre right after the attack verb is its subject, not the place
     ("state-subject-relative-dated", "dev", "وقال المتحدث إن أحدا من الجنود لم يقتل في الهجوم الذي شنته إيران فجر الثامن من يناير على القاعدة.", "2020-01-20", [{"type": "attack", "date": "2020-01-08"}]),
     ("state-subject-vso", "press", "وكانت إيران قد قصفت قاعدتين تضمان جنودا أمريكيين في العراق بصواريخ باليستية.", "2020-02-01", [{"type": "attack", "place": "العراق"}]),
