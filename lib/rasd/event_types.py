@@ -205,7 +205,11 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     if _us_adjective_after(tokens, noun):
         return True
     said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
-    if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers"):
+    if said > 0 and tokens[said].text in trigger_words("own_force_words"):
+        said -= 1  # "كشفت القياده المركزيه ان قواتها قصفت": its own forces did it
+    if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers") | (
+        trigger_words("complementizers") if said < trig.first_token - 1 else frozenset()
+    ):
         lo = max(0, said - _SAID_REACH)
         if any(_reports(tokens, lo + m.first_token, lo + m.last_token) for m in us_matcher().find(tokens[lo:said])) and not any(
             lo <= g < said for g in subjects

@@ -644,6 +644,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: a count of US strikes is one strike row, not a tally of attacks
+    ("us-strikes-counted-batch", "press", "ونفذت الولايات المتحدة ثلاث ضربات على مواقع في سوريا قالت إنها مرتبطة بإيران.", "2023-11-01", [{"type": "us_strike", "place": "سوريا"}]),
+    ("attack-tally-still-trap", "trap", "وتعرضت القوات الأمريكية لخمس هجمات في سوريا خلال الأسبوع الماضي.", "2023-11-01", []),
+    # --- session 17: «أن قواتها قصفت» after a US reporter: the reporter's own forces struck
+    ("own-forces-struck-centcom", "press", "وكشفت القيادة المركزية الأمريكية أن قواتها قصفت مواقع في دير الزور فجر الأربعاء.", "2022-08-25", [{"type": "us_strike", "place": "دير الزور", "date": "2022-08-24"}]),
+    ("own-forces-struck-faction-claim", "trap", "وأعلنت كتائب حزب الله أن قواتها قصفت قاعدة حرير.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
     # --- session 17: «استلم» a base is a handover, dated by its day
     ("base-received-handover", "press", "واستلمت القوات العراقية رسميا، الخميس، قاعدة القائم بعد خروج قوات التحالف منها.", "2020-03-20", [{"type": "other", "date": "2020-03-19"}]),
     ("base-received-army", "dev", "استلم الجيش العراقي اليوم الأحد قاعدة عين الأسد من قوات التحالف الدولي.", "2025-01-19", [{"type": "other", "date": "2025-01-19"}]),
