@@ -25,6 +25,7 @@ from rasd.event_agents import unknown_flyer, us_agent_after
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
 
 __all__ = [
@@ -150,12 +151,6 @@ def _us_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
     return (us is not None and us.phrase in trigger_words("us_adjectives")) or us_agent_after(tokens, m)
 
 
-def _state_adjective_after(tokens: list[Token], m: PhraseMatch | None) -> bool:
-    """A noun followed by the adjective of a state that strikes US forces (``الضربات الايرانيه``)."""
-    k = m.last_token + 1 if m is not None else len(tokens)
-    return k < len(tokens) and tokens[k].text in trigger_words("striking_state_adjectives")
-
-
 def _aircraft(m: PhraseMatch | None) -> bool:
     return m is not None and m.value.get("unit") == "aircraft"
 
@@ -224,8 +219,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
             return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
-    if _state_adjective_after(tokens, noun):
-        return False  # "الضربات الايرانيه التي طالت اهدافا اميركيه": another state's strikes
+    if struck_by_other_state(tokens, noun):
+        return False  # "الضربات الايرانيه التي طالت …", "تواجه القواعد الامريكيه ضربات": the US is struck
     if noun is not None and noun.value.get("unit") in trigger_words("strike_units"):
         return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
     itself = attack_noun_matcher().match_at(tokens, trig.first_token)

@@ -656,6 +656,9 @@ EVENT_CASES = [
     # --- session 17: a state outside the theatre right after the attack verb is its subject, not the place
     ("state-subject-relative-dated", "dev", "وقال المتحدث إن أحدا من الجنود لم يقتل في الهجوم الذي شنته إيران فجر الثامن من يناير على القاعدة.", "2020-01-20", [{"type": "attack", "date": "2020-01-08"}]),
     ("state-subject-vso", "press", "وكانت إيران قد قصفت قاعدتين تضمان جنودا أمريكيين في العراق بصواريخ باليستية.", "2020-02-01", [{"type": "attack", "place": "العراق"}]),
+    # --- session 17: strikes that US bases face (تواجه القواعد الأمريكية … ضربات) are attacks on them
+    ("us-bases-face-strikes", "dev", "وتواجه القواعد الأمريكية في سوريا ضربات صاروخية متكررة، نفذ بعضها فصائل موالية لإيران.", "2024-01-25", [{"type": "attack", "place": "سوريا"}]),
+    ("us-forces-face-habitual-trap", "trap", "وتواجه القوات الأمريكية في العراق ضربات بطائرات مسيرة تنفذها الفصائل منذ أشهر.", "2024-01-25", []),
     # --- session 17: strikes with the adjective of a state that strikes US forces are its attack
     ("iranian-strikes-on-us-targets", "dev", "وبعد أسبوع من الضربات الإيرانية التي طالت أهدافا أمريكية في العراق، نقل جنود إلى ألمانيا.", "2020-01-20", [{"type": "attack", "place": "العراق"}]),
     ("strike-noun-us-still", "trap", "وقالت المصادر إن الضربة الثانية استهدفت مقرا للفصائل في القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
