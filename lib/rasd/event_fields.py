@@ -96,18 +96,37 @@ def _usable(doc: Doc, m: PhraseMatch) -> bool:
     )
 
 
+def _is_subject_state(doc: Doc, m: PhraseMatch, after: int) -> bool:
+    """A country outside the theatre right after the verb is its subject (``شنته ايران``), not the place."""
+    return (
+        m.value["type"] == "country"
+        and m.value["name_en"] not in _theatre()
+        and not doc.nt.norm[after : m.start].strip()
+    )
+
+
+@cache
+def _theatre() -> frozenset[str]:
+    return frozenset(load_yaml("attack_context.yaml")["theatre"])
+
+
 def place_for(
-    doc: Doc, sent: DocSentence, target: tuple[int, int], after: int, part: tuple[int, int]
+    doc: Doc, sent: DocSentence, target: tuple[int, int], after: int, part: tuple[int, int], attack: bool = False
 ) -> dict[str, Any] | None:
     """Place of an event, the most specific first.
 
     In the ``target`` span, then after the trigger (norm offset ``after``), then
     anywhere in the sentence ``part`` the act is told in (the main clause, or a
     response clause); in each, a base first; a country only when nothing more
-    specific is named.
+    specific is named. For an ``attack``, a state outside the theatre right after the
+    verb is its subject (``شنته ايران``), not its place.
     """
     lo, hi = target
-    places = [m for m in doc.within(doc.places, sent) if part[0] <= m.start < part[1] and _usable(doc, m)]
+    places = [
+        m
+        for m in doc.within(doc.places, sent)
+        if part[0] <= m.start < part[1] and _usable(doc, m) and not (attack and _is_subject_state(doc, m, after))
+    ]
     groups = ([m for m in places if m.end > lo and m.start < hi], [m for m in places if m.start >= after], places)
     for group in groups:
         specific = [m for m in group if m.value["type"] != "country"]

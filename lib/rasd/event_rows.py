@@ -138,7 +138,7 @@ def event_row(
     span = target_span(tokens, trig, hi_tok, us_actor=is_us_actor(actor))
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
-    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit))
+    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), attack=kind == "attack")
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
         kind = "attack"  # "غارة بطائرة مسيرة طالت قاعدة في حقل الرميلان": US bases are struck, not striking
     if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):

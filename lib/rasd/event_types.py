@@ -25,6 +25,7 @@ from rasd.event_agents import unknown_flyer, us_agent_after
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
 
 __all__ = [
@@ -199,7 +200,11 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     if _us_adjective_after(tokens, noun):
         return True
     said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
-    if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers"):
+    if said > 0 and tokens[said].text in trigger_words("own_force_words"):
+        said -= 1  # "كشفت القياده المركزيه ان قواتها قصفت": its own forces did it
+    if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers") | (
+        trigger_words("complementizers") if said < trig.first_token - 1 else frozenset()
+    ):
         lo = max(0, said - _SAID_REACH)
         if any(_reports(tokens, lo + m.first_token, lo + m.last_token) for m in us_matcher().find(tokens[lo:said])) and not any(
             lo <= g < said for g in subjects
@@ -214,6 +219,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
             return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
+    if struck_by_other_state(tokens, noun):
+        return False  # "الضربات الايرانيه التي طالت …", "تواجه القواعد الامريكيه ضربات": the US is struck
     if noun is not None and noun.value.get("unit") in trigger_words("strike_units"):
         return True  # "الضربه الثانيه استهدفت": air strikes are flown by states, not militias
     itself = attack_noun_matcher().match_at(tokens, trig.first_token)

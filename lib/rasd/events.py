@@ -222,10 +222,10 @@ def _since_start(tokens: list[Token], after: int) -> int:
     return len(tokens)
 
 
-def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> bool:
-    """The sentence counts attacks (three or more, or a vague many) before ``limit``, not one dated salvo."""
+def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int, kind: str = "") -> bool:
+    """The sentence counts attacks (3+, or a vague many) before ``limit``; US strikes (ثلاث ضربات) are one row."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
-        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"}:
+        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"} or (kind == "us_strike" and fig.unit == "strike"):
             continue
         if (fig.num.value >= 3 or fig.num.kind == "vague") and not is_dated_salvo(doc, sent, tokens, fig):
             return True
@@ -352,7 +352,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if kind == "claim" or is_attackish(kind):
             heads = head_nouns(tokens, trig)
             urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
-            if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit) or _sums_up(tokens, heads):
+            if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         if trig is not None:

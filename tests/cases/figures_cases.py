@@ -662,6 +662,28 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 17: a count of US strikes is one strike row, not a tally of attacks
+    ("us-strikes-counted-batch", "press", "ونفذت الولايات المتحدة ثلاث ضربات على مواقع في سوريا قالت إنها مرتبطة بإيران.", "2023-11-01", [{"type": "us_strike", "place": "سوريا"}]),
+    ("attack-tally-still-trap", "trap", "وتعرضت القوات الأمريكية لخمس هجمات في سوريا خلال الأسبوع الماضي.", "2023-11-01", []),
+    # --- session 17: «أن قواتها قصفت» after a US reporter: the reporter's own forces struck
+    ("own-forces-struck-centcom", "press", "وكشفت القيادة المركزية الأمريكية أن قواتها قصفت مواقع في دير الزور فجر الأربعاء.", "2022-08-25", [{"type": "us_strike", "place": "دير الزور", "date": "2022-08-24"}]),
+    ("own-forces-struck-faction-claim", "trap", "وأعلنت كتائب حزب الله أن قواتها قصفت قاعدة حرير.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    # --- session 17: «استلم» a base is a handover, dated by its day
+    ("base-received-handover", "press", "واستلمت القوات العراقية رسميا، الخميس، قاعدة القائم بعد خروج قوات التحالف منها.", "2020-03-20", [{"type": "other", "date": "2020-03-19"}]),
+    ("base-received-army", "dev", "استلم الجيش العراقي اليوم الأحد قاعدة عين الأسد من قوات التحالف الدولي.", "2025-01-19", [{"type": "other", "date": "2025-01-19"}]),
+    # --- session 17: a state outside the theatre right after the attack verb is its subject, not the place
+    ("state-subject-relative-dated", "dev", "وقال المتحدث إن أحدا من الجنود لم يقتل في الهجوم الذي شنته إيران فجر الثامن من يناير على القاعدة.", "2020-01-20", [{"type": "attack", "date": "2020-01-08"}]),
+    ("state-subject-vso", "press", "وكانت إيران قد قصفت قاعدتين تضمان جنودا أمريكيين في العراق بصواريخ باليستية.", "2020-02-01", [{"type": "attack", "place": "العراق"}]),
+    # --- session 17: strikes that US bases face (تواجه القواعد الأمريكية … ضربات) are attacks on them
+    ("us-bases-face-strikes", "dev", "وتواجه القواعد الأمريكية في سوريا ضربات صاروخية متكررة، نفذ بعضها فصائل موالية لإيران.", "2024-01-25", [{"type": "attack", "place": "سوريا"}]),
+    ("us-forces-face-habitual-trap", "trap", "وتواجه القوات الأمريكية في العراق ضربات بطائرات مسيرة تنفذها الفصائل منذ أشهر.", "2024-01-25", []),
+    # --- session 17: strikes with the adjective of a state that strikes US forces are its attack
+    ("iranian-strikes-on-us-targets", "dev", "وبعد أسبوع من الضربات الإيرانية التي طالت أهدافا أمريكية في العراق، نقل جنود إلى ألمانيا.", "2020-01-20", [{"type": "attack", "place": "العراق"}]),
+    ("strike-noun-us-still", "trap", "وقالت المصادر إن الضربة الثانية استهدفت مقرا للفصائل في القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 17: «أمطر» with a weapon rains fire on a target
+    ("rained-rockets-on-base", "press", "وأمطرت الفصائل قاعدة حرير بالصواريخ مساء الأحد.", "2024-01-09", [{"type": "attack", "place": "حرير", "date": "2024-01-07"}]),
+    ("rained-dozens-of-missiles", "dev", "وكانت إيران قد أمطرت بعشرات الصواريخ، ليلة الثامن من يناير، القاعدة الجوية في عين الأسد.", "2020-01-20", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
+    ("rained-snow-trap", "trap", "وأمطرت السماء المدينة بالثلوج طوال الليل.", "2024-01-09", []),
     # --- session 17: a strike told by the killing of a leader killed by a US strike is a US strike
     ("victim-soleimani-drone-strike", "dev", "وكان سليماني قد قتل في الثالث من يناير 2020 بضربة طائرة مسيرة قرب مطار بغداد.", "2022-01-04", [{"type": "us_strike", "place": "مطار بغداد", "date": "2020-01-03"}]),
     ("victim-killing-noun-first", "press", "وجاء اغتيال أبو تقوى السعيدي بضربة طائرة مسيرة استهدفت مقرا في بغداد.", "2024-01-05", [{"type": "us_strike", "place": "بغداد"}]),
