@@ -7,7 +7,10 @@ sentence names a movement word (data/presence_context.yaml ``movement_words``), 
 troop or convoy noun, ``movement_cargo``), and the force (an adjective or a name) before the base,
 and the base follows a preposition of direction (``movement_preps``) or the movement word itself
 (``دخل رتل أمريكي قاعدة التنف``); with no force before the base, troops and their force right after
-it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``). A force that sends missiles or drones to a base attacks it and
+it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``), also after what
+only says where the base is and when (``وصلت إلى قاعدة الشدادي بمحافظة الحسكة، يوم الأربعاء، قافلة
+عسكرية أمريكية``). A counting base noun may stand between the preposition and the bases (``متجها إلى
+قاعدتي حقل العمر وكونيكو``). A force that sends missiles or drones to a base attacks it and
 names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
 moves.
 
@@ -29,6 +32,7 @@ __all__ = ["force_before_base", "moved_force"]
 _MOVE_REACH = 8  # tokens between a movement word and the base it names
 _SUBJECT_REACH = 6  # tokens before a movement word where the force that moves is named
 _CHAIN_REACH = 6  # tokens before «في» where forces coordinated with the one right before it are named
+_LATE_SUBJECT_REACH = 12  # tokens after a base, past where and when, where the troops that reach it are named
 
 
 def _stems(word: str) -> set[str]:
@@ -44,6 +48,8 @@ def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first:
     k = k_first - 1
     while k >= 0 and is_adverbial(doc, sent, k):
         k -= 1
+    if k > 0 and _is_in(tokens[k].text, "dual_base_nouns") | _is_in(tokens[k].text, "plural_base_nouns"):
+        k -= 1  # "متجها إلى قاعدتي حقل العمر وكونيكو"
     if k < 0:
         return None
     if _is_in(tokens[k].text, "movement_words"):
@@ -63,11 +69,28 @@ def _subject_after(tokens: list[Token], k_last: int) -> str | None:
     j = k_last + 1
     while j < len(tokens) and tokens[j].text in presence_words("base_qualifiers"):
         j += 1
+    if j < len(tokens) and not _is_in(tokens[j].text, "movement_cargo"):
+        j = _late_subject(tokens, j)
     if j >= len(tokens) or not _is_in(tokens[j].text, "movement_cargo"):
         return None
     window = tokens[j : j + _SUBJECT_REACH]
     named = next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
     return str(named.value) if named is not None else None
+
+
+def _late_subject(tokens: list[Token], j: int) -> int:
+    """Index of the troop noun after a comma, past the words that say where and when, else ``len(tokens)``.
+
+    ``إلى قاعدة "الشدادي النفطية" بمحافظة الحسكة، يوم الأربعاء 24 يناير، قافلة عسكرية``: the
+    subject opens a stretch that follows a comma; nothing with a verb or another clause comes first.
+    """
+    stop = presence_words("movement_words") | presence_words("withdrawal_words")
+    for k in range(j, min(j + _LATE_SUBJECT_REACH, len(tokens))):
+        if _is_in(tokens[k].text, "movement_cargo"):
+            return k if not tokens[k].joined else len(tokens)
+        if _stems(tokens[k].text) & stop or tokens[k].text.startswith("و") and not tokens[k].joined:
+            break
+    return len(tokens)
 
 
 def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:

@@ -6,6 +6,12 @@ A base that opens its sentence as its topic, with a predicate that counts it amo
 أربيل، وتعتبر قاعدة جوية للعمليات الخاصة الأمريكية``). The predicate opens with a word of
 data/presence_context.yaml ``predicate_heads`` (``من``, ``أكبر``, ``إحدى``) or with the base noun itself.
 
+The predicate may follow a describing verb with no و (``ويذكر أن قاعدة الحرير تعد من أكبر القواعد
+الأميركية``), and its base noun may name the force in a presence clause of its own (``واحدة من كبرى
+القواعد التي تنتشر فيها قوات الاحتلال الأمريكي``). The same predicate set off by a comma right after
+a base anywhere in the sentence is an apposition (``استهدفت مسيرة حقل العمر، أكبر قواعد الاحتلال
+الأمريكي في سوريا``).
+
 A base a force owns, named by a base noun with a possessive pronoun before the place it is at:
 ``أرسلت القوات الأمريكية تعزيزات إلى قاعدتها في مدينة الشدادي``, ``بدأت واشنطن توسيع قاعدتها
 العسكرية في بلدة الشدادي``. The pronoun points to the force named last before it.
@@ -14,15 +20,17 @@ A base a force owns, named by a base noun with a possessive pronoun before the p
 from __future__ import annotations
 
 from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["own_base_force", "predicate_force"]
+__all__ = ["apposition_force", "own_base_force", "predicate_force"]
 
 _PREDICATE_REACH = 4  # words between a topic base and the base noun of its predicate
 _COORDINATED_REACH = 15  # tokens between a topic base and a describing verb coordinated after it
 _NOUN_FORCE_REACH = 3  # tokens between the predicate's base noun and its force ("قاعدة للقوات الجوية الأمريكية")
 _OWNER_REACH = 12  # tokens before a possessed base noun where the force it points to is named
+_CLAUSE_FORCE_REACH = 5  # tokens after the presence verb of the base noun's own clause where its force is named
 _POSSESSIVES = ("ها", "هم", "ه")  # pronouns attached to a base noun ("قاعدتها", "قواعدهم", "مقره")
 
 
@@ -52,7 +60,21 @@ def _predicate_at(tokens: list[Token], k: int, hi: int) -> str | None:
     if j >= hi or not _base_noun(tokens[j].text):
         return None
     named = _first_force(tokens, j + 1, min(j + 1 + _NOUN_FORCE_REACH + 1, hi))
-    return str(named.value) if named is not None and named.first_token <= _NOUN_FORCE_REACH else None
+    if named is not None and named.first_token <= _NOUN_FORCE_REACH:
+        return str(named.value)
+    return _clause_force(tokens, j + 1, hi)
+
+
+def _clause_force(tokens: list[Token], r: int, hi: int) -> str | None:
+    """The force of a presence clause that opens at ``r`` with a relative pronoun (``التي تنتشر فيها قوات``)."""
+    if r >= hi or tokens[r].text not in presence_words("relative_pronouns"):
+        return None
+    verb = presence_verb_matcher().match_at(tokens, r + 1)
+    if verb is None:
+        return None
+    after = verb.last_token + 1 + (verb.last_token + 1 < hi and tokens[verb.last_token + 1].text in presence_words("resumptive_pronouns"))
+    named = _first_force(tokens, after, min(after + _CLAUSE_FORCE_REACH, hi))
+    return str(named.value) if named is not None else None
 
 
 def predicate_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
@@ -71,15 +93,33 @@ def predicate_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
     k = k_last + 1
     while k < hi and tokens[k].text in presence_words("base_qualifiers"):
         k += 1
-    force = _predicate_at(tokens, k, hi)
+    verbs = presence_words("describing_verbs")
+    force = _predicate_at(tokens, k + (k < hi and tokens[k].text in verbs), hi)  # "قاعدة الحرير تعد من أكبر"
     if force is not None:
         return force
-    verbs = presence_words("describing_verbs")
     for v in range(k, min(k_last + 1 + _COORDINATED_REACH, hi)):
         word = tokens[v].text
         if word.startswith("و") and word[1:] in verbs:
             return _predicate_at(tokens, v + 1, hi)
     return None
+
+
+def apposition_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
+    """The force of a predicate set off by a comma right after a base, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_last: Index of the base's last token.
+        hi: Index where the base's part of the sentence ends (the next base, or the end).
+
+    Returns:
+        The force of ``، أكبر قواعد الاحتلال الأمريكي`` or ``، إحدى القواعد الأمريكية`` right after
+        the base (a predicate head is required: a bare base noun after a comma opens a list).
+    """
+    k = k_last + 1
+    if k >= hi or tokens[k].joined or not {stem for _, stem in clitic_variants(tokens[k].text)} & presence_words("predicate_heads"):
+        return None
+    return _predicate_at(tokens, k, hi)
 
 
 def _possessed_noun(word: str) -> bool:

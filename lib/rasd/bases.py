@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
@@ -271,6 +272,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
             force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
+            force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
@@ -298,6 +300,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or owned_base_force(tokens, k_first) is not None
         or located_base_force(tokens, k_first) is not None
         or stationed_inside(tokens, k_first)
+        or activity_force(doc, sent, tokens, m) is not None  # "تدريبات داخل قاعدة الشدادي"
     )
 
 

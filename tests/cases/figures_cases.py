@@ -279,6 +279,33 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a predicate set off by a comma after a base (، أكبر قواعد الاحتلال الأمريكي), a describing verb with no و,
+    # «واحدة من كبرى القواعد التي تنتشر فيها قوات …», «وتتمركز داخله» (press) ---
+    ("base-apposition-largest-of-occupation", "press", "واستهدفت مسيرة حقل العمر، أكبر قواعد الاحتلال الأمريكي في سوريا، فجر اليوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-apposition-one-of-us-bases", "press", "وسقطت قذيفة على قاعدة الشدادي، إحدى القواعد الأمريكية في ريف الحسكة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-apposition-no-force-trap", "trap", "وتعرضت قاعدة عين الأسد، أكبر القواعد الجوية في العراق، لهجوم.", "2024-01-20", []),
+    ("base-apposition-coalition-trap", "trap", "وسقطت صواريخ على حقل كونيكو، ثاني أكبر قواعد التحالف الدولي في سوريا.", "2024-01-20", []),
+    ("base-apposition-oil-fields-trap", "trap", "واستهدفت المسيرات حقل العمر، أكبر الحقول النفطية في سوريا.", "2024-01-20", []),
+    ("base-predicate-verb-without-waw", "press", "ويذكر أن قاعدة الحرير تعد من أكبر القواعد الأميركية في العراق.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-predicate-one-of-clause", "press", "وتعد قاعدة حقل العمر واحدة من كبرى القواعد التي تنتشر فيها قوات الاحتلال الأمريكي.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-predicate-clause-local-trap", "trap", "وتعد قاعدة عين الأسد واحدة من كبرى القواعد التي تنتشر فيها قوات الجيش العراقي.", "2024-01-20", []),
+    ("base-resumed-inside-pronoun", "press", "ويعد حقل كونيكو أكبر معمل للغاز في البلاد، وتتمركز داخله قوات أمريكية منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    # --- session 18: «ضمن إقليم كردستان» only says where the base is (heldout12 hn14); troops that reach a base named after where and
+    # when (heldout12 hn07); a counting base noun after the preposition (قاعدتي) ---
+    ("base-locator-within-region", "dev", "وتعرضت قاعدة «حرير» الواقعة في محافظة أربيل ضمن إقليم كردستان، والتي يتمركز فيها جنود أمريكيون، لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-move-late-subject", "dev", "وصلت إلى قاعدة الشدادي بمحافظة الحسكة، يوم الأربعاء الماضي، قافلة عسكرية أمريكية تحمل رادارات.", "2024-01-26", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-move-late-subject-new-clause-trap", "trap", "وصلت الطائرة إلى قاعدة الشدادي بعد الظهر، وقال مسؤول إن رتلا أمريكيا غادر العراق.", "2024-01-26", []),
+    ("base-move-dual-base-noun", "press", "ودخل رتل أمريكي من 60 آلية متجها إلى قاعدتي حقل العمر النفطي وكونيكو الغازي.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    # --- session 18: a force that acts at a base (expands it, trains or lands in it, uses it, sounds its sirens) is there (press) ---
+    ("base-activity-training-inside", "press", "ونفذت القوات الأمريكية تدريبات عسكرية داخل قاعدة الشدادي جنوب الحسكة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-activity-cargo-landing", "press", "وهبطت طائرة شحن أمريكية في قاعدة قسرك بريف الحسكة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-activity-expand-runway", "press", "ووسعت القوات الأمريكية مدرج قاعدة خراب الجير لاستقبال طائرات الشحن.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-use-verb-subject", "press", "وتستخدم القوات الجوية الأمريكية قاعدة علي السالم الجوية في الكويت على نطاق واسع.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "قاعدة علي السالم"}]),
+    ("base-activity-after-base", "press", "وشهدت قاعدة خراب الجير هبوط طائرة شحن تقل عددا من الجنود الأميركيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-sirens", "press", "وأطلقت القوات الأمريكية صفارات الإنذار في قاعدة الشدادي بعد سقوط صاروخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-activity-speaker-trap", "trap", "وقالت طهران إن طائرة أقلعت من قاعدة علي السالم في الكويت.", "2024-01-20", []),
+    ("base-activity-no-force-trap", "trap", "وهبطت مروحيتان في قاعدة عين الأسد صباح اليوم.", "2024-01-20", []),
+    ("base-activity-militia-trap", "trap", "وأجرت الفصائل المدعومة من إيران تدريبات قرب قاعدة التنف.", "2024-01-20", []),
     # --- session 17: «ألفا جندي» alone is the dual (2000); «وعددهم 1500» with a proclitic and a base between; a training mission after the figure (heldout12) ---
     ("troops-construct-dual-thousand", "press", "وأعلن البنتاغون إرسال ألفا جندي أمريكي إلى قاعدة عين الأسد.", "2020-01-05", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-thousand-accusative-after-number", "trap", "وينتشر نحو خمسة عشر ألفا من الجنود الأمريكيين في العراق.", "2020-01-05", [{"count": 15000, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),

@@ -1,0 +1,114 @@
+"""What a force does at a base, and a predicate set off after it, for :mod:`rasd.bases`.
+
+A force named as the subject of an activity at a base is there: ``ونفذت القوات الأمريكية تدريبات
+داخل قاعدة الشدادي``, ``وهبطت طائرة شحن أمريكية في قاعدة قسرك``, ``ووسعت القوات الأمريكية مدرج
+قاعدة خراب الجير``, ``وتستخدم القوات الجوية الأمريكية قاعدة علي السالم``. The activity word
+(data/presence_activity.yaml ``activity_words``) stands right before the base, or with only
+``activity_links`` between, and the force is named before the base, from a few tokens before the
+activity word on. An activity named right after the base, whose doer the force is, counts too
+(``وشهدت قاعدة خراب الجير هبوط طائرة شحن تقل جنودا أميركيين``). An armed group or an actor off
+the US side named between the force and the base is the one that acts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.base_predicates import apposition_force
+from rasd.doc import Doc, DocSentence
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.lexicon import PhraseMatch, word_set
+from rasd.text import Token, clitic_variants
+
+__all__ = ["activity_force", "set_off_force"]
+
+_DATA = "presence_activity.yaml"
+_LINK_REACH = 3  # activity_links words between an activity word and the base
+_SUBJECT_REACH = 6  # tokens before the activity word where the force that acts is named
+_AFTER_REACH = 2  # tokens between a base and an activity word named after it
+_AFTER_FORCE_REACH = 7  # tokens after that activity word where its doer's force is named
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems(word: str) -> frozenset[str]:
+    return frozenset(stem for _, stem in clitic_variants(word))
+
+
+def _is_activity(word: str) -> bool:
+    return bool(_stems(word) & word_set(_DATA, "activity_words"))
+
+
+def _activity_before(tokens: list[Token], k_first: int) -> int | None:
+    """Index of the activity word the base at ``k_first`` is the place of, or None.
+
+    Links and the force itself, its subject after a verb (``وتستخدم القوات الجوية الأمريكية
+    قاعدة``), may stand between.
+    """
+    lo = max(0, k_first - _LINK_REACH - _SUBJECT_REACH)
+    in_force = {k for f in _named(tokens, lo, k_first) for k in range(f.first_token, f.last_token + 1)}
+    links = word_set(_DATA, "activity_links")
+    k, linked = k_first - 1, 0
+    while k >= 0 and linked <= _LINK_REACH:
+        if _is_activity(tokens[k].text):
+            return k
+        if k not in in_force:
+            if not _stems(tokens[k].text) & links:
+                return None
+            linked += 1
+        k -= 1
+    return None
+
+
+def _named(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch]:
+    window = tokens[lo:hi]
+    found = [*force_matcher().find(window), *adjective_matcher().find(window)]
+    return [PhraseMatch(f.start, f.end, lo + f.first_token, lo + f.last_token, f.phrase, f.value, f.prefix) for f in found]
+
+
+def _acting_force(doc: Doc, sent: DocSentence, tokens: list[Token], last: PhraseMatch, k_first: int) -> str | None:
+    """The force ``last`` unless an armed group or an actor off the US side stands between it and the base."""
+    between = tokens[last.last_token + 1 : k_first]
+    if any(_stems(t.text) & presence_words("other_groups") or t.text in _COMPLEMENTISERS for t in between):
+        return None  # "نقلت الفصائل"; "وقالت طهران إن طائرة أقلعت من قاعدة": the speaker does not act
+    off = sent.tok_lo
+    if any(
+        last.last_token < a.first_token - off < k_first and a.value.get("side") != "us_coalition"
+        for a in doc.within(doc.actors, sent)
+    ):
+        return None
+    return str(last.value)
+
+
+def activity_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:
+    """The force a sentence says acts at a base, or None.
+
+    Args:
+        doc: The article.
+        sent: The sentence that names the base.
+        tokens: Tokens of the sentence.
+        m: The base's place match (document token indices).
+
+    Returns:
+        The force named last before the base, from ``_SUBJECT_REACH`` tokens before an activity
+        word right before the base on; or the first force named shortly after an activity word
+        right after the base, with no comma between.
+    """
+    k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
+    act = _activity_before(tokens, k_first)
+    if act is not None:
+        named = _named(tokens, max(0, act - _SUBJECT_REACH), k_first)
+        if named:
+            return _acting_force(doc, sent, tokens, max(named, key=lambda f: f.last_token), k_first)
+    for a in range(k_last + 1, min(k_last + 1 + _AFTER_REACH, len(tokens))):
+        if _is_activity(tokens[a].text) and tokens[a].joined:
+            end = next((k for k in range(a + 1, min(a + 1 + _AFTER_FORCE_REACH, len(tokens))) if not tokens[k].joined), None)
+            named = _named(tokens, a + 1, end or min(a + 1 + _AFTER_FORCE_REACH, len(tokens)))
+            return str(min(named, key=lambda f: f.first_token).value) if named else None
+    return None
+
+
+def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
+    """The force of an apposition or an activity at the base (the two ties of this module), or None."""
+    hi = next_base if next_base is not None else len(tokens)
+    return apposition_force(tokens, m.last_token - sent.tok_lo, hi) or activity_force(doc, sent, tokens, m)
