@@ -43,6 +43,13 @@ def _is_in(word: str, key: str) -> bool:
     return not _stems(word).isdisjoint(presence_words(key))
 
 
+def _is_cargo(tokens: list[Token], k: int) -> bool:
+    """A troop, convoy or aircraft noun at ``k``, not one of drones (``طائرات مسيرة``: data/presence_context.yaml ``not_cargo``)."""
+    if not _is_in(tokens[k].text, "movement_cargo"):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].text not in presence_words("not_cargo")
+
+
 def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int) -> int | None:
     """Index of the movement word whose goal or origin the base at ``k_first`` is, or None."""
     k = k_first - 1
@@ -69,9 +76,9 @@ def _subject_after(tokens: list[Token], k_last: int) -> str | None:
     j = k_last + 1
     while j < len(tokens) and tokens[j].text in presence_words("base_qualifiers"):
         j += 1
-    if j < len(tokens) and not _is_in(tokens[j].text, "movement_cargo"):
+    if j < len(tokens) and not _is_cargo(tokens, j):
         j = _late_subject(tokens, j)
-    if j >= len(tokens) or not _is_in(tokens[j].text, "movement_cargo"):
+    if j >= len(tokens) or not _is_cargo(tokens, j):
         return None
     window = tokens[j : j + _SUBJECT_REACH]
     named = next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
@@ -86,7 +93,7 @@ def _late_subject(tokens: list[Token], j: int) -> int:
     """
     stop = presence_words("movement_words") | presence_words("withdrawal_words")
     for k in range(j, min(j + _LATE_SUBJECT_REACH, len(tokens))):
-        if _is_in(tokens[k].text, "movement_cargo"):
+        if _is_cargo(tokens, k):
             return k if not tokens[k].joined else len(tokens)
         if _stems(tokens[k].text) & stop or tokens[k].text.startswith("و") and not tokens[k].joined:
             break
@@ -117,7 +124,7 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
     if not named:
         return _subject_after(tokens, m.last_token - sent.tok_lo)
     in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
-    if not any(_is_in(tokens[k].text, "movement_cargo") for k in range(lo, k_first) if k not in in_force or k > move):
+    if not any(_is_cargo(tokens, k) for k in range(lo, k_first) if k not in in_force or k > move):
         return None  # "ونقلت معداتها الى قسرك" moves no troops; "وصلت القوات الأمريكية الى": the force's troops
     last = lo + max(f.last_token for f in named)
     force = next(f.value for f in named if lo + f.last_token == last)

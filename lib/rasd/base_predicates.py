@@ -6,7 +6,8 @@ A base that opens its sentence as its topic, with a predicate that counts it amo
 أربيل، وتعتبر قاعدة جوية للعمليات الخاصة الأمريكية``). The predicate opens with a word of
 data/presence_context.yaml ``predicate_heads`` (``من``, ``أكبر``, ``إحدى``) or with the base noun itself.
 
-The predicate may follow a describing verb with no و (``ويذكر أن قاعدة الحرير تعد من أكبر القواعد
+The predicate may follow where the base is (``وتعد قاعدة حقول الجبسة في مدينة الشدادي من أكبر القواعد
+الأمريكية``) or a describing verb with no و (``ويذكر أن قاعدة الحرير تعد من أكبر القواعد
 الأميركية``), and its base noun may name the force in a presence clause of its own (``واحدة من كبرى
 القواعد التي تنتشر فيها قوات الاحتلال الأمريكي``). The same predicate set off by a comma right after
 a base anywhere in the sentence is an apposition (``استهدفت مسيرة حقل العمر، أكبر قواعد الاحتلال
@@ -30,6 +31,7 @@ _PREDICATE_REACH = 4  # words between a topic base and the base noun of its pred
 _COORDINATED_REACH = 15  # tokens between a topic base and a describing verb coordinated after it
 _NOUN_FORCE_REACH = 3  # tokens between the predicate's base noun and its force ("قاعدة للقوات الجوية الأمريكية")
 _OWNER_REACH = 12  # tokens before a possessed base noun where the force it points to is named
+_LOCATOR_REACH = 3  # words of the place after "في" between a topic base and its predicate
 _CLAUSE_FORCE_REACH = 5  # tokens after the presence verb of the base noun's own clause where its force is named
 _POSSESSIVES = ("ها", "هم", "ه")  # pronouns attached to a base noun ("قاعدتها", "قواعدهم", "مقره")
 
@@ -95,6 +97,8 @@ def predicate_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
         k += 1
     verbs = presence_words("describing_verbs")
     force = _predicate_at(tokens, k + (k < hi and tokens[k].text in verbs), hi)  # "قاعدة الحرير تعد من أكبر"
+    if force is None and k < hi and tokens[k].text == "في":  # "وتعد قاعدة حقول الجبسة في مدينة الشدادي من أكبر"
+        force = next((f for j in range(k + 2, min(k + 2 + _LOCATOR_REACH, hi)) if (f := _predicate_at(tokens, j, hi))), None)
     if force is not None:
         return force
     for v in range(k, min(k_last + 1 + _COORDINATED_REACH, hi)):

@@ -367,12 +367,13 @@ def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
 
 
 def _resumes_place(tokens: list[Token], verb: PhraseMatch) -> bool:
-    """A pronoun after the verb, or attached to it, points to the place (``يتمركز فيها``, ``يتخذها``)."""
+    """A pronoun after the verb, or attached to it, or ``في`` and a base noun points to the place (``يتمركز فيها``, ``يتخذها``)."""
     resumptive = presence_words("resumptive_pronouns")
     nxt = tokens[min(verb.last_token + 1, len(tokens) - 1)].text
     last = tokens[verb.last_token].text
     attached = verb.value.get("kind") == "verb" and last.endswith(_OBJECT_PRONOUNS)
-    return nxt in resumptive or last in resumptive or attached
+    noun = tokens[min(verb.last_token + 2, len(tokens) - 1)].text  # "وتتمركز في الحقل قوات أمريكية"
+    return nxt in resumptive or last in resumptive or attached or (nxt == "في" and noun in presence_words("base_anaphors"))
 
 
 def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:

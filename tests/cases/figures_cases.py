@@ -279,6 +279,18 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: aircraft a force sends reach a base (not drones); occupying, controlling, tightening security at a base;
+    # a predicate after where the base is; «وتتمركز في القاعدة/الحقل» points back (press) ---
+    ("base-move-aircraft-sent", "press", "وأرسل الجيش الأمريكي طائرات إف-15 إلى قاعدة موفق السلطي.", "2023-11-16", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة موفق السلطي"}]),
+    ("base-move-drones-sent-trap", "trap", "وأرسلت الفصائل طائرات مسيرة إلى قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-activity-occupy", "press", "وتحتل القوات الأمريكية حقل كونيكو للغاز منذ عام 2017.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-activity-seize-airport", "press", "وسيطرت القوات الأمريكية على مطار خراب الجير وحولته إلى قاعدة عسكرية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-security-gates", "press", "وأكدت مصادر أن القوات الأميركية شددت إجراءاتها الأمنية على مداخل قاعدة الحرير.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-activity-helicopters-take-off", "press", "وأقلعت مروحيات أمريكية من قاعدة حرير باتجاه الأراضي السورية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-activity-coalition-jets-trap", "trap", "وهبطت طائرات التحالف الدولي في قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-predicate-after-locator", "press", "وتعد قاعدة حقول الجبسة في مدينة الشدادي من أكبر القواعد الأمريكية في شرق سوريا.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-predicate-after-locator-no-force-trap", "trap", "وتعد قاعدة حرير في أربيل من أكبر القواعد الجوية.", "2024-01-20", []),
+    ("base-resumed-fi-anaphor", "press", "وتعرضت قاعدة التنف لهجوم بمسيرة. وتتمركز في القاعدة قوات أمريكية منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 18: a predicate set off by a comma after a base (، أكبر قواعد الاحتلال الأمريكي), a describing verb with no و,
     # «واحدة من كبرى القواعد التي تنتشر فيها قوات …», «وتتمركز داخله» (press) ---
     ("base-apposition-largest-of-occupation", "press", "واستهدفت مسيرة حقل العمر، أكبر قواعد الاحتلال الأمريكي في سوريا، فجر اليوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
