@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
+from rasd.known_as import known_as_places
 from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.numbers import NumberMention, find_numbers
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
@@ -179,7 +180,8 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
         for m in find_places(tokens)
         if _inside(m.start, in_text) and not any(a <= m.start < b and (a, b) != (m.start, m.end) for a, b in names)
     ]
-    doc.places = sorted(doc.places + distributed_places(tokens, doc.places), key=lambda m: m.start)
+    known = known_as_places(tokens, doc.places)  # "الحقل المعروف بـ«العمر»"
+    doc.places = sorted(doc.places + distributed_places(tokens, doc.places) + known, key=lambda m: m.start)
     # A number inside a name ("البرج 22") is not a quantity.
     names += [(p.start, p.end) for p in doc.places]
     doc.numbers = [

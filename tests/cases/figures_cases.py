@@ -279,6 +279,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a base named by the name it is known by, after its head noun (الحقل المعروف بـ«العمر»; NEW-DEV hg05, press) ---
+    ("base-known-as-quoted-name", "dev", "وأفشلت قسد هجوما على الحقل النفطي المعروف بـ«العمر» في شرق سوريا، تزامنا مع قصف قاعدة عين الأسد، علما أن الموقعين يضمان قوات أميركية.", "2021-07-07", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-known-as-with-clause", "press", "وتعرضت القاعدة المعروفة بـ«العمر» والتي تضم قوات أمريكية لهجوم بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-known-as-person-trap", "trap", "وقال القيادي المعروف بـ«العمر» إن الهجوم على القوات الأمريكية فشل.", "2024-01-20", []),
     # --- session 18: aircraft a force sends reach a base (not drones); occupying, controlling, tightening security at a base;
     # a predicate after where the base is; «وتتمركز في القاعدة/الحقل» points back (press) ---
     ("base-move-aircraft-sent", "press", "وأرسل الجيش الأمريكي طائرات إف-15 إلى قاعدة موفق السلطي.", "2023-11-16", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة موفق السلطي"}]),
