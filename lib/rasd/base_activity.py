@@ -8,6 +8,9 @@ A force named as the subject of an activity at a base is there: ``ونفذت ا�
 activity word on. An activity named right after the base, whose doer the force is, counts too
 (``وشهدت قاعدة خراب الجير هبوط طائرة شحن تقل جنودا أميركيين``). An armed group or an actor off
 the US side named between the force and the base is the one that acts.
+
+A force a base is received from was there: ``وتسلمت الحكومة العراقية قاعدة فيكتوري من القوات
+الأمريكية`` (``receipt_words`` right before the base, ``من`` and the force right after it).
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["activity_force", "set_off_force"]
+__all__ = ["activity_force", "received_from_force", "set_off_force"]
 
 _DATA = "presence_activity.yaml"
 _LINK_REACH = 4  # activity_links words between an activity word and the base
 _SUBJECT_REACH = 6  # tokens before the activity word where the force that acts is named
 _AFTER_REACH = 2  # tokens between a base and an activity word named after it
 _AFTER_FORCE_REACH = 7  # tokens after that activity word where its doer's force is named
+_RECEIPT_REACH = 4  # tokens between a receipt word and the base (its subject between)
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
 
@@ -108,7 +112,24 @@ def activity_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMa
     return None
 
 
+def received_from_force(tokens: list[Token], k_first: int, k_last: int) -> str | None:
+    """The force a base shortly after a receipt word is received from (``تسلمت … قاعدة فيكتوري من القوات الأمريكية``)."""
+    receipt = word_set(_DATA, "receipt_words")
+    if not any(_stems(t.text) & receipt for t in tokens[max(0, k_first - _RECEIPT_REACH) : k_first]):
+        return None  # "وتسلمت الحكومة العراقية قاعدة فيكتوري"
+    j = k_last + 1
+    if j + 1 >= len(tokens) or tokens[j].text != "من":
+        return None
+    owner = force_matcher().match_at(tokens, j + 1)
+    return str(owner.value) if owner is not None else None
+
+
 def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
-    """The force of an apposition or an activity at the base (the two ties of this module), or None."""
+    """The force of an apposition, an activity at the base or a receipt from it (the ties of this module), or None."""
     hi = next_base if next_base is not None else len(tokens)
-    return apposition_force(tokens, m.last_token - sent.tok_lo, hi) or activity_force(doc, sent, tokens, m)
+    k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
+    return (
+        apposition_force(tokens, k_last, hi)
+        or activity_force(doc, sent, tokens, m)
+        or received_from_force(tokens, k_first, k_last)
+    )

@@ -29,7 +29,7 @@ __all__ = ["apposition_force", "own_base_force", "predicate_force"]
 
 _PREDICATE_REACH = 4  # words between a topic base and the base noun of its predicate
 _COORDINATED_REACH = 15  # tokens between a topic base and a describing verb coordinated after it
-_NOUN_FORCE_REACH = 3  # tokens between the predicate's base noun and its force ("قاعدة للقوات الجوية الأمريكية")
+_NOUN_FORCE_REACH = 5  # tokens between the predicate's base noun and its force ("قاعدة جوية للعمليات الخاصة للقوات الجوية الأمريكية")
 _OWNER_REACH = 12  # tokens before a possessed base noun where the force it points to is named
 _LOCATOR_REACH = 3  # words of the place after "في" between a topic base and its predicate
 _CLAUSE_FORCE_REACH = 5  # tokens after the presence verb of the base noun's own clause where its force is named

@@ -279,6 +279,14 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a base received from a force (تسلمت … من القوات الأمريكية); a patrol that leaves a base; installing weapons and guarding
+    # are activities there; a predicate"s force after a longer genitive chain (للعمليات الخاصة للقوات الجوية الأمريكية) (press) ---
+    ("base-received-from-force", "press", "وتسلمت الحكومة العراقية قاعدة فيكتوري من القوات الأمريكية.", "2011-12-03", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-received-from-local-trap", "trap", "وتسلم الجيش السوري قاعدة الشدادي من قوات سوريا الديمقراطية.", "2026-02-15", []),
+    ("base-move-patrol-leaves", "press", "وخرجت دورية أمريكية من قاعدة تل بيدر باتجاه القامشلي.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-activity-install-radar", "press", "ونصبت القوات الأمريكية منظومة رادار في قاعدة حقل العمر.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-activity-guard-field", "press", "وتتولى قوات أمريكية حماية حقل العمر النفطي شرقي دير الزور.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-predicate-long-genitive", "press", "وتعتبر قاعدة حرير قاعدة جوية للعمليات الخاصة للقوات الجوية الأمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     # --- session 18: a base named by the name it is known by, after its head noun (الحقل المعروف بـ«العمر»; NEW-DEV hg05, press) ---
     ("base-known-as-quoted-name", "dev", "وأفشلت قسد هجوما على الحقل النفطي المعروف بـ«العمر» في شرق سوريا، تزامنا مع قصف قاعدة عين الأسد، علما أن الموقعين يضمان قوات أميركية.", "2021-07-07", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-known-as-with-clause", "press", "وتعرضت القاعدة المعروفة بـ«العمر» والتي تضم قوات أمريكية لهجوم بالصواريخ.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
