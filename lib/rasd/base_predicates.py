@@ -16,6 +16,10 @@ a base anywhere in the sentence is an apposition (``استهدفت مسيرة ح
 A base a force owns, named by a base noun with a possessive pronoun before the place it is at:
 ``أرسلت القوات الأمريكية تعزيزات إلى قاعدتها في مدينة الشدادي``, ``بدأت واشنطن توسيع قاعدتها
 العسكرية في بلدة الشدادي``. The pronoun points to the force named last before it.
+
+A base a force founds, named by an indefinite base noun after a founding word, before the town it is
+in: ``وتبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي`` (a plan to found one is left out
+by :func:`rasd.base_cues.is_planned`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["apposition_force", "own_base_force", "predicate_force"]
+__all__ = ["apposition_force", "founded_base_force", "own_base_force", "predicate_force"]
 
 _PREDICATE_REACH = 4  # words between a topic base and the base noun of its predicate
 _COORDINATED_REACH = 15  # tokens between a topic base and a describing verb coordinated after it
@@ -33,6 +37,7 @@ _NOUN_FORCE_REACH = 5  # tokens between the predicate's base noun and its force 
 _OWNER_REACH = 12  # tokens before a possessed base noun where the force it points to is named
 _LOCATOR_REACH = 3  # words of the place after "في" between a topic base and its predicate
 _CLAUSE_FORCE_REACH = 5  # tokens after the presence verb of the base noun's own clause where its force is named
+_FOUNDER_REACH = 4  # tokens between a founding word and the base noun it founds (its subject between)
 _POSSESSIVES = ("ها", "هم", "ه")  # pronouns attached to a base noun ("قاعدتها", "قواعدهم", "مقره")
 
 
@@ -159,4 +164,35 @@ def own_base_force(tokens: list[Token], j: int) -> str | None:
     between = tokens[lo + last.last_token + 1 : b]
     if any(_stems(t.text) & presence_words("other_groups") for t in between):
         return None
+    return str(last.value)
+
+
+def founded_base_force(tokens: list[Token], j: int) -> str | None:
+    """The force that founds the base noun right before the locator at ``j``, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        j: Index of the first locator word (``في``) before the place.
+
+    Returns:
+        The force named last in the ``_OWNER_REACH`` tokens before a founding word
+        (data/presence_context.yaml ``founding_words``, with its verbs ``تبني``, ``أنشأت``) that
+        stands right before an indefinite base noun and its qualifiers (``قاعدة عسكرية ضخمة``).
+    """
+    b = j - 1
+    while b > 0 and tokens[b].text in presence_words("base_qualifiers") | presence_words("founded_qualifiers"):
+        b -= 1
+    if b < 1 or not _base_noun(tokens[b].text) or tokens[b].text.startswith("ال"):
+        return None
+    founding = presence_words("founding_words") | presence_words("founding_verbs")
+    f = next((k for k in range(b - 1, max(-1, b - 1 - _FOUNDER_REACH), -1) if _stems(tokens[k].text) & founding), None)
+    if f is None:
+        return None  # "وتبني الولايات المتحدة قاعدة": the subject may stand between the verb and the noun
+    lo = max(0, f - _OWNER_REACH)
+    found = [*adjective_matcher().find(tokens[lo:b]), *force_matcher().find(tokens[lo:b])]
+    if not found:
+        return None
+    last = max(found, key=lambda f: f.last_token)
+    if any(_stems(t.text) & presence_words("other_groups") for t in tokens[lo + last.last_token + 1 : b]):
+        return None  # "وبنت الفصائل قاعدة": the armed group founds it
     return str(last.value)

@@ -33,7 +33,7 @@ that are not on the US side).
 from __future__ import annotations
 
 from rasd.base_locators import located_by_clitic
-from rasd.base_predicates import own_base_force, predicate_force
+from rasd.base_predicates import founded_base_force, own_base_force, predicate_force
 from rasd.base_threads import is_adverbial
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
@@ -341,7 +341,7 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
     j = _locator_start(tokens, k_first)
     if j == k_first and not located_by_clitic(tokens, k_first):
         return None
-    inside = _inside_unnamed_base(tokens, j) or own_base_force(tokens, j)  # "تعزيزات إلى قاعدتها في مدينة الشدادي"
+    inside = _inside_unnamed_base(tokens, j) or own_base_force(tokens, j) or founded_base_force(tokens, j)  # "قاعدتها في", "تبني قاعدة في"
     if inside is not None or "في" not in {t.text for t in tokens[j:k_first]}:
         return inside
     for v in presence_verb_matcher().find(tokens[max(0, j - _CLAUSE_PLACE_REACH) : j]):

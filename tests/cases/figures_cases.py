@@ -279,6 +279,11 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a force that founds a base in a town (تبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي) is there (press) ---
+    ("base-founded-in-town", "press", "وتبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي قرب حقول الجبسة.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-founded-new-in-town", "press", "وأنشأت القوات الأمريكية قاعدة جديدة في بلدة الشدادي.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-founded-planned-trap", "trap", "وتدرس الولايات المتحدة إقامة قاعدة عسكرية في مدينة المالكية.", "2016-03-01", []),
+    ("base-founded-by-militia-trap", "trap", "وقصفت القوات الأمريكية مقرا للفصائل وبنت الفصائل قاعدة في مدينة الشدادي.", "2024-01-20", []),
     # --- session 18: a base received from a force (تسلمت … من القوات الأمريكية); a patrol that leaves a base; installing weapons and guarding
     # are activities there; a predicate"s force after a longer genitive chain (للعمليات الخاصة للقوات الجوية الأمريكية) (press) ---
     ("base-received-from-force", "press", "وتسلمت الحكومة العراقية قاعدة فيكتوري من القوات الأمريكية.", "2011-12-03", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
