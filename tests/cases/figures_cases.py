@@ -45,6 +45,16 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 18: a construct dual before the model it counts (صاروخا/صاروخي كاتيوشا); a total after «أي» closed by «في المجموع»; Tomahawk missiles ---
+    ("construct-dual-katyusha-nominative", "press", "وسقط صاروخا كاتيوشا على قاعدة عين الأسد الجوية دون خسائر.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("construct-dual-katyusha-oblique", "press", "وأعلنت خلية الإعلام الأمني سقوط صاروخي كاتيوشا في محيط مطار بغداد.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": "Security Media Cell (Iraq)"}]),
+    ("construct-dual-after-number-trap", "trap", "وأطلقت الفصائل 15 صاروخا كاتيوشا على القاعدة.", "2021-05-04", [{"count": 15, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("construct-dual-accusative-singular-trap", "trap", "وأطلق المسلحون صاروخا على قاعدة عين الأسد.", "2021-05-04", []),
+    ("construct-dual-rocket-adjective-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم.", "2021-05-04", []),
+    ("total-after-ay-in-all", "press", "وقال المتحدث: منذ 17 أكتوبر تعرضنا لـ20 هجوما في العراق و18 في سوريا، أي 38 في المجموع.", "2023-11-06", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": "2023-10-17", "source": ""}, {"count": 18, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10-17", "source": ""}, {"count": 38, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
+    ("total-after-ay-casualties-trap", "trap", "وأصيب 20 جنديا في العراق و18 في سوريا، أي 38 في المجموع.", "2023-11-06", []),
+    ("missile-tomahawk-model", "press", "وأطلقت القوات الأمريكية نحو 60 صاروخا من طراز توماهوك على مطار الشعيرات.", "2017-04-07", [{"count": 60, "unit": "missile", "qualifier": "approx", "scope": "", "since": None, "source": ""}]),
+    ("missile-tomahawk-construct", "press", "وأطلقت المدمرتان الأمريكيتان 59 صاروخ توماهوك على القاعدة الجوية.", "2017-04-07", [{"count": 59, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     # --- session 17: Iran's salvo is of missiles (Iran the subject of a salvo verb, or «صواريخ إيرانية»); a tally told twice is one row (heldout12) ---
     ("missile-iran-qad-salvo-verb", "press", "وكانت إيران قد أمطرت قاعدة عين الأسد بعشرات الصواريخ فجر الأربعاء.", "2020-01-10", [{"count": 10, "unit": "missile", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("missile-iran-subject-after-qasafat", "press", "وقصفت إيران قاعدتين تضمان قوات أمريكية في العراق بـ15 صاروخا.", "2020-01-09", [{"count": 15, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
@@ -279,6 +289,12 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a split whose second part names its country in front (في العراق 2500 جندي، وفي سوريا 900) ---
+    ("troops-split-fronted-country-comma", "press", "وتنشر الولايات المتحدة في العراق 2500 جندي، وفي سوريا 900.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-country-qualified", "press", "وينتشر في العراق نحو 2500 جندي أمريكي وفي سوريا قرابة 900.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-country-with-noun", "dev", "وتنشر واشنطن 2500 جندي في العراق وفي سوريا 900 جندي.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-year-trap", "trap", "وتنشر واشنطن 2500 جندي في العراق، وفي عام 2019 انسحب 1000.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-split-fronted-bases-trap", "trap", "وتنشر واشنطن 2500 جندي في العراق، وفي سوريا 12 قاعدة.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
     # --- session 17: «ألفا جندي» alone is the dual (2000); «وعددهم 1500» with a proclitic and a base between; a training mission after the figure (heldout12) ---
     ("troops-construct-dual-thousand", "press", "وأعلن البنتاغون إرسال ألفا جندي أمريكي إلى قاعدة عين الأسد.", "2020-01-05", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-thousand-accusative-after-number", "trap", "وينتشر نحو خمسة عشر ألفا من الجنود الأمريكيين في العراق.", "2020-01-05", [{"count": 15000, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
