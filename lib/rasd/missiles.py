@@ -46,12 +46,31 @@ def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[
     return found
 
 
-def _iranian_weapon(tokens: list[Token], fig: Figure) -> bool:
-    """The figure's noun followed by the Iranian adjective (``8 صواريخ إيرانية``), not its origin (``إيرانية الصنع``)."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= fig.end), None)
-    if at is None or (m := adjective_matcher().match_at(tokens, at)) is None or m.value != "Iranian":
+def _iranian_at(tokens: list[Token], at: int | None) -> bool:
+    """The Iranian adjective at token ``at``, not a weapon's origin (``إيرانية الصنع``)."""
+    if at is None or at >= len(tokens) or (m := adjective_matcher().match_at(tokens, at)) is None or m.value != "Iranian":
         return False
     return not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in word_set("attack_context.yaml", "made_in_words"))
+
+
+def _iranian_weapon(tokens: list[Token], fig: Figure) -> bool:
+    """The figure's noun followed by the Iranian adjective (``8 صواريخ إيرانية``), not its origin (``إيرانية الصنع``)."""
+    return _iranian_at(tokens, next((i for i, t in enumerate(tokens) if t.start >= fig.end), None))
+
+
+def _iranian_noun_before(norm: str, tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
+    """A plain rocket noun with the Iranian adjective named before the figure, in its clause.
+
+    ``عدد الصواريخ الإيرانية بلغ 15``, ``الصواريخ الإيرانية … بلغ عددها 35 صاروخا``; not after a
+    comma (``لم تصب الصواريخ الإيرانية أحدا، فيما أطلقت الفصائل 3 صواريخ``).
+    """
+    return any(
+        m.value.get("state_unit")
+        and m.end <= fig.num.nstart
+        and "," not in norm[m.end : fig.num.nstart]
+        and _iranian_at(tokens, m.last_token + 1)
+        for m in weapons
+    )
 
 
 def _state_drone(tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
@@ -72,10 +91,10 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     has told of Iran's missiles (``iran_salvo``), a later plain figure with no faction in its
     sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``.
     """
-    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
-    if not plain:
-        return ""
     weapons = [m for m in weapon_matcher().find(tokens)]
+    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapons)
+    if not plain and not (fig.end == fig.num.nend and _iranian_noun_before(doc.nt.norm, tokens, weapons, fig)):
+        return ""  # a bare total counts the plain noun named before it ("عدد الصواريخ الإيرانية بلغ 15")
     if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
         return ""  # "صاروخين من طراز كاتيوشا"
     if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
@@ -83,8 +102,8 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     actors = doc.within(doc.actors, sent)
     if any(a.value.get("type") in {"militia", "armed_group"} and a.end <= fig.num.nstart for a in actors):
         return ""  # a faction named after the figure is its target ("4 صواريخ على رتل للنجباء")
-    if _iranian_weapon(tokens, fig):
-        return "iran"  # "8 صواريخ إيرانية سقطت داخل القاعدة"
+    if _iranian_weapon(tokens, fig) or _iranian_noun_before(doc.nt.norm, tokens, weapons, fig):
+        return "iran"  # "8 صواريخ إيرانية سقطت داخل القاعدة", "الصواريخ الإيرانية … بلغ عددها 35"
     if _state_drone(tokens, weapons, fig):
         return "air"  # "أطلقت طائرة مسيرة أمريكية 4 صواريخ"
     platform = any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons)

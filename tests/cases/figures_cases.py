@@ -45,6 +45,10 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 18: a plain rocket noun with the Iranian adjective named before a total in its clause counts missiles ---
+    ("missile-iranian-noun-before-bare-total", "press", "وقال مسؤول إن عدد الصواريخ الإيرانية بلغ 15.", "2020-01-08", [{"count": 15, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("missile-iranian-noun-before-pronoun-head", "press", "وقال الحرس الثوري إن الصواريخ الإيرانية التي أطلقت على القاعدة بلغ عددها أكثر من 35 صاروخا.", "2020-01-08", [{"count": 35, "unit": "missile", "qualifier": "more_than", "scope": "", "since": None, "source": "Islamic Revolutionary Guard Corps"}]),
+    ("missile-iranian-noun-other-clause-trap", "trap", "وقال إن الصواريخ الإيرانية لم تصب أحدا، فيما أطلقت الفصائل 3 صواريخ على قاعدة فكتوريا.", "2021-03-02", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:فيكتوريا", "since": None, "source": ""}]),
     # --- session 18: a construct dual before the model it counts (صاروخا/صاروخي كاتيوشا); a total after «أي» closed by «في المجموع»; Tomahawk missiles ---
     ("construct-dual-katyusha-nominative", "press", "وسقط صاروخا كاتيوشا على قاعدة عين الأسد الجوية دون خسائر.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("construct-dual-katyusha-oblique", "press", "وأعلنت خلية الإعلام الأمني سقوط صاروخي كاتيوشا في محيط مطار بغداد.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": "Security Media Cell (Iraq)"}]),
@@ -289,6 +293,11 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a bare number restating a figure a head noun names (الرقم المعلن سابقا وهو 900); «مستوى قواتها» heads a count ---
+    ("troops-restated-after-figure-head", "press", "وقالت الوزارة إن عدد الجنود الأمريكيين في سوريا بلغ 2000 جندي، وهو أعلى من الرقم المعلن سابقا وهو 900.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-restated-year-trap", "trap", "وينتشر 2500 جندي أمريكي في العراق، وهو العدد الذي تعلنه الوزارة منذ عام 2020.", "2024-12-20", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-level-head-from-approx", "press", "وتقلص واشنطن مستوى قواتها في سوريا من حوالي 2000 إلى حوالي 1400.", "2025-04-18", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": 1400, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-level-rank-idiom-trap", "trap", "وقال مسؤول رفيع المستوى إن القوات الأمريكية تعرضت لـ 3 هجمات.", "2024-01-10", []),
     # --- session 18: a split whose second part names its country in front (في العراق 2500 جندي، وفي سوريا 900) ---
     ("troops-split-fronted-country-comma", "press", "وتنشر الولايات المتحدة في العراق 2500 جندي، وفي سوريا 900.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-split-fronted-country-qualified", "press", "وينتشر في العراق نحو 2500 جندي أمريكي وفي سوريا قرابة 900.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
