@@ -48,6 +48,7 @@ from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
+from rasd.series_ordinals import series_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token
@@ -135,6 +136,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
+            if unit not in _ORDINAL_UNITS and num.value >= 2:
+                unit = series_unit(tokens, i, j)  # "ضربات جديدة …، هي الثالثة من نوعها"
+                return (unit, "ordinal", num.nend) if unit else (None, "other", num.nend)
             return (unit, "ordinal", num.nend) if unit in _ORDINAL_UNITS else (None, "other", num.nend)
         if i >= 0 and _is_count_noun(tokens[i].text):
             return None, "other", num.nend  # "الساعات الـ24"
