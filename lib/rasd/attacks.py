@@ -43,7 +43,7 @@ from rasd.bare_figures import (
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
-from rasd.missiles import missile_launcher
+from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
@@ -285,7 +285,7 @@ def figure_qualifier(num: NumberMention) -> str:
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
-    carry, salvo = "", False
+    carry, salvo = "", iranian_salvo_topic(doc)
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         if sentence_is_hypothetical(doc, sent):

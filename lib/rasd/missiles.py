@@ -18,7 +18,7 @@ from rasd.text import Token, clitic_variants
 if TYPE_CHECKING:
     from rasd.attacks import Figure
 
-__all__ = ["fired_by_state", "missile_launcher"]
+__all__ = ["fired_by_state", "iranian_salvo_topic", "missile_launcher"]
 
 
 @cache
@@ -117,9 +117,36 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
             between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}
             if not between & word_set("attack_context.yaml", "complementizers"):
                 return "air" if platform else "iran"
-    if iran_salvo and not platform and not any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
+    groups = word_set("presence_context.yaml", "other_groups")
+    named = any(a.value.get("type") in {"militia", "armed_group"} for a in actors) or any(
+        stem in groups for t in tokens for _, stem in clitic_variants(t.text)
+    )  # "فيما أطلقت الفصائل 3 صواريخ": a faction's rockets
+    if iran_salvo and not platform and not named:
         return "carried"
     return ""
+
+
+def iranian_salvo_topic(doc: Doc) -> bool:
+    """Whether the headline or the first body sentence tells of Iran's strike or missiles.
+
+    ``بعد الضربة الإيرانية على عين الأسد``, ``صواريخ باليستية إيرانية``: an attack or rocket
+    noun right before the Iranian adjective (not a weapon's origin, ``إيرانية الصنع``). The
+    plain figures of such an article count Iran's missiles unless their sentence names a
+    faction (:func:`missile_launcher`, ``carried``).
+    """
+    heads = [s for s in doc.sentences if s.kind == "headline"][:1] + [s for s in doc.sentences if s.kind == "body"][:1]
+    for sent in heads:
+        tokens = doc.sentence_tokens(sent)
+        for k in range(len(tokens) - 1):
+            noun = _salvo_noun_matcher().match_at(tokens, k)
+            if noun is not None and _iranian_at(tokens, noun.last_token + 1):
+                return True
+    return False
+
+
+@cache
+def _salvo_noun_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, True) for w in word_set("attack_context.yaml", "state_salvo_nouns"))
 
 
 def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:

@@ -45,6 +45,10 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 18: an article whose headline or first sentence tells of Iran's strike (القصف الإيراني) counts missiles in its plain figures (NEW-DEV hg15) ---
+    ("missile-iran-topic-lead-carried", "press", "تعرضت قاعدة عين الأسد للقصف الإيراني فجر الأربعاء. وقالت مصادر أمنية إن 10 صواريخ سقطت داخل القاعدة.", "2020-01-08", [{"count": 10, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("missile-iran-background-later-trap", "trap", "وسقطت 3 صواريخ على قاعدة عين الأسد مساء الأحد. وكانت القاعدة قد تعرضت عام 2020 لقصف بصواريخ إيرانية.", "2023-11-13", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("missile-iran-topic-faction-named-trap", "trap", "تعرضت قاعدة عين الأسد للقصف الإيراني فجر الأربعاء. وأطلقت كتائب حزب الله 3 صواريخ على السفارة الأمريكية في بغداد.", "2020-01-08", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     # --- session 18: a word ordinal with «من نوعها» closing a clause about strikes counts the rounds (heldout11 hm17); the same
     # form after an attack noun is annotated both ways (heldout11 hm13 a row; heldout12 hn19, devset dv08 none), so it stays no count ---
     ("series-strikes-of-its-kind", "press", "وكانت الولايات المتحدة قد وجهت قبل أيام ضربات جديدة ضد فصائل موالية لإيران في شرق سوريا، هي الثالثة من نوعها خلال ثلاثة أسابيع.", "2023-11-13", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
