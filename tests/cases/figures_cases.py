@@ -304,6 +304,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18: a partitive after a bare number (1100 منهم) continues the figure; perfect casualty verbs (فقتلت، وجرحت) are no deployment (blindA hc01) ---
+    ("troops-partitive-minhum", "press", "وينتشر 2000 جندي أمريكي في سوريا، 1100 منهم قوات مؤقتة.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 1100, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-partitive-wounded-trap", "trap", "وأصيب 34 منهم بجروح طفيفة في الهجوم.", "2024-01-29", []),
+    ("troops-casualty-verbs-perfect-trap", "dev", "وأعلنت الوزارة أن مسيرة أصابت منشأة صيانة قرب الحسكة، فقتلت متعاقدا أمريكيا وجرحت متعاقدا آخر وخمسة عسكريين أمريكيين.", "2023-03-24", []),
     # --- session 18: a bare number restating a figure a head noun names (الرقم المعلن سابقا وهو 900); «مستوى قواتها» heads a count ---
     ("troops-restated-after-figure-head", "press", "وقالت الوزارة إن عدد الجنود الأمريكيين في سوريا بلغ 2000 جندي، وهو أعلى من الرقم المعلن سابقا وهو 900.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
     ("troops-restated-year-trap", "trap", "وينتشر 2500 جندي أمريكي في العراق، وهو العدد الذي تعلنه الوزارة منذ عام 2020.", "2024-12-20", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
