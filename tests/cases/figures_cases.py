@@ -45,6 +45,8 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 18: a tally retold with the month it counts from (منذ 17 تشرين الأول) is the same tally (heldout11 hm12) ---
+    ("tally-retold-since-month-not-own", "press", "وواجهت القوات الأمريكية في العراق وسوريا 55 هجوما في غضون شهر واحد بحسب ما أعلنته الوزارة الثلاثاء. وقالت المتحدثة: رصدنا منذ 17 تشرين الأول وحتى الآن 55 هجوما على القوات الأمريكية.", "2023-11-14", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
     # --- session 18: an article whose headline or first sentence tells of Iran's strike (القصف الإيراني) counts missiles in its plain figures (NEW-DEV hg15) ---
     ("missile-iran-topic-lead-carried", "press", "تعرضت قاعدة عين الأسد للقصف الإيراني فجر الأربعاء. وقالت مصادر أمنية إن 10 صواريخ سقطت داخل القاعدة.", "2020-01-08", [{"count": 10, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     ("missile-iran-background-later-trap", "trap", "وسقطت 3 صواريخ على قاعدة عين الأسد مساء الأحد. وكانت القاعدة قد تعرضت عام 2020 لقصف بصواريخ إيرانية.", "2023-11-13", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
