@@ -43,11 +43,12 @@ from rasd.bare_figures import (
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
-from rasd.missiles import missile_launcher
+from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
+from rasd.series_ordinals import series_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token
@@ -135,6 +136,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
+            if unit not in _ORDINAL_UNITS and num.value >= 2:
+                unit = series_unit(tokens, i, j)  # "ضربات جديدة …، هي الثالثة من نوعها"
+                return (unit, "ordinal", num.nend) if unit else (None, "other", num.nend)
             return (unit, "ordinal", num.nend) if unit in _ORDINAL_UNITS else (None, "other", num.nend)
         if i >= 0 and _is_count_noun(tokens[i].text):
             return None, "other", num.nend  # "الساعات الـ24"
@@ -281,7 +285,7 @@ def figure_qualifier(num: NumberMention) -> str:
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
-    carry, salvo = "", False
+    carry, salvo = "", iranian_salvo_topic(doc)
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         if sentence_is_hypothetical(doc, sent):

@@ -134,12 +134,15 @@ def find_noun_unit_before(
 def sums_figures_before(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
     """A bare number that sums or breaks down the figures before it.
 
-    After a total cue (``أي ما مجموعه 38``), or after ``بين``/``بواقع`` following a
+    After a total cue (``أي ما مجموعه 38``), before one after ``أي`` (``أي 38 في المجموع``), or after ``بين``/``بواقع`` following a
     breakdown cue (``توزعت بين 10 علي قاعده حقل العمر``).
     """
     before = doc.nt.norm[max(0, num.nstart - 15) : num.nstart]
     if any(w in before for w in context_words("total_cues")):
         return True
+    after = doc.nt.norm[num.nend : num.nend + 15].strip()
+    if before.split()[-1:] == ["اي"] and any(after.startswith(w) for w in context_words("total_cues_after")):
+        return True  # "اي 38 في المجموع"
     lead = [t.text for t in tokens if t.end <= num.nstart][-4:]
     if not lead or lead[-1] not in context_words("breakdown_leads"):
         return False

@@ -51,6 +51,7 @@ from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
+from rasd.troop_continuations import continues, fronted_place, lead_of
 from rasd.troop_places import REGION, base_near, country_of
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
@@ -98,16 +99,6 @@ def _bounds(doc: Doc, tokens: list[Token], nums: list[NumberMention]) -> list[bo
     return flags
 
 
-def _continues(doc: Doc, tokens: list[Token], num: NumberMention, j: int) -> bool:
-    """A number with no noun that continues the previous troop figure."""
-    nxt = tokens[j].text if j < len(tokens) else ""
-    if nxt in presence_words("continuation_after"):
-        return True
-    lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
-    before = doc.nt.norm[max(0, lead - 8) : lead].split()
-    return bool(before) and (before[-1] in {"و", "ول", "وب"} or before[-1] in presence_words("continuation_before"))
-
-
 def _clauses(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence, split at a comma and a participle that adds a fact.
 
@@ -144,7 +135,7 @@ def _before_indefinite_noun(tokens: list[Token], num: NumberMention, j: int) -> 
 
 def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
     """A figure given as the size of a force named before it (``قواتها البالغ عددها نحو 1000``)."""
-    lead = num.nstart if num.qstart is None else min(num.nstart, doc.nt.to_norm(num.qstart))
+    lead = lead_of(doc, num)
     first = next((k for k, t in enumerate(tokens) if t.end > lead), 0)
     return any(tokens[k].text in presence_words("size_heads") for k in range(max(0, first - 2), first))
 
@@ -243,7 +234,7 @@ def _troop_rows(
         noun_end, noun_last = (noun.end, noun.last_token) if noun else (num.nend, j - 1)
         if noun is None:
             counted = _counted_before(tokens, first)
-            if counted is None and not (prev and _continues(doc, tokens, num, j)):
+            if counted is None and not (prev and continues(doc, tokens, num, j)):
                 continue
             noun_last = counted.last_token if counted else noun_last
         force = find_force(tokens, noun_last, first) if noun else ""
@@ -256,6 +247,9 @@ def _troop_rows(
         place = base_near(doc, noun_end, nxt) or base_near(doc, prv, num.nstart)
         clause = doc.nt.norm.find(",", noun_end, nxt)  # "نحو 5200 جندي، وسط ضغوط قوي مواليه لايران"
         after = nxt if clause < 0 else clause
+        fronted = next((fronted_place(doc, lead_of(doc, n)) for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), None)
+        after = min(after, fronted or after)  # "2500 جندي وفي سوريا قرابه 900": Syria is the next figure's
+        prv = max(prv, fronted_place(doc, lead_of(doc, num)) or prv)  # "2500 جندي في العراق وفي سوريا 900 جندي"
         country = country_of(doc, noun_end, after, topic) or country_of(doc, prv, num.nstart, topic, before=True)
         if not country and clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
             country = country_of(doc, clause + 1, nxt, topic)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"

@@ -124,8 +124,9 @@ def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
         before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
         after = doc.nt.norm[fig.end : fig.end + 25]
         parts: list[Figure] = []
-        if any(w in before for w in _words("total_cues")):
-            parts = figures[:idx]
+        summed = before.split()[-1:] == ["اي"] and any(after.strip().startswith(w) for w in _words("total_cues_after"))
+        if any(w in before for w in _words("total_cues")) or summed:
+            parts = figures[:idx]  # "اي ما مجموعه 38", "اي 38 في المجموع"
         elif any(w in after for w in _words("breakdown_cues")) or (
             idx + 1 < len(figures) and figures[idx + 1].how == "partitive"
         ):

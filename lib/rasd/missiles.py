@@ -18,7 +18,7 @@ from rasd.text import Token, clitic_variants
 if TYPE_CHECKING:
     from rasd.attacks import Figure
 
-__all__ = ["fired_by_state", "missile_launcher"]
+__all__ = ["fired_by_state", "iranian_salvo_topic", "missile_launcher"]
 
 
 @cache
@@ -46,12 +46,31 @@ def _iran_as_launcher(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[
     return found
 
 
-def _iranian_weapon(tokens: list[Token], fig: Figure) -> bool:
-    """The figure's noun followed by the Iranian adjective (``8 صواريخ إيرانية``), not its origin (``إيرانية الصنع``)."""
-    at = next((i for i, t in enumerate(tokens) if t.start >= fig.end), None)
-    if at is None or (m := adjective_matcher().match_at(tokens, at)) is None or m.value != "Iranian":
+def _iranian_at(tokens: list[Token], at: int | None) -> bool:
+    """The Iranian adjective at token ``at``, not a weapon's origin (``إيرانية الصنع``)."""
+    if at is None or at >= len(tokens) or (m := adjective_matcher().match_at(tokens, at)) is None or m.value != "Iranian":
         return False
     return not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in word_set("attack_context.yaml", "made_in_words"))
+
+
+def _iranian_weapon(tokens: list[Token], fig: Figure) -> bool:
+    """The figure's noun followed by the Iranian adjective (``8 صواريخ إيرانية``), not its origin (``إيرانية الصنع``)."""
+    return _iranian_at(tokens, next((i for i, t in enumerate(tokens) if t.start >= fig.end), None))
+
+
+def _iranian_noun_before(norm: str, tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
+    """A plain rocket noun with the Iranian adjective named before the figure, in its clause.
+
+    ``عدد الصواريخ الإيرانية بلغ 15``, ``الصواريخ الإيرانية … بلغ عددها 35 صاروخا``; not after a
+    comma (``لم تصب الصواريخ الإيرانية أحدا، فيما أطلقت الفصائل 3 صواريخ``).
+    """
+    return any(
+        m.value.get("state_unit")
+        and m.end <= fig.num.nstart
+        and "," not in norm[m.end : fig.num.nstart]
+        and _iranian_at(tokens, m.last_token + 1)
+        for m in weapons
+    )
 
 
 def _state_drone(tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
@@ -72,10 +91,10 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     has told of Iran's missiles (``iran_salvo``), a later plain figure with no faction in its
     sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``.
     """
-    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapon_matcher().find(tokens))
-    if not plain:
-        return ""
     weapons = [m for m in weapon_matcher().find(tokens)]
+    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapons)
+    if not plain and not (fig.end == fig.num.nend and _iranian_noun_before(doc.nt.norm, tokens, weapons, fig)):
+        return ""  # a bare total counts the plain noun named before it ("عدد الصواريخ الإيرانية بلغ 15")
     if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
         return ""  # "صاروخين من طراز كاتيوشا"
     if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
@@ -83,8 +102,8 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     actors = doc.within(doc.actors, sent)
     if any(a.value.get("type") in {"militia", "armed_group"} and a.end <= fig.num.nstart for a in actors):
         return ""  # a faction named after the figure is its target ("4 صواريخ على رتل للنجباء")
-    if _iranian_weapon(tokens, fig):
-        return "iran"  # "8 صواريخ إيرانية سقطت داخل القاعدة"
+    if _iranian_weapon(tokens, fig) or _iranian_noun_before(doc.nt.norm, tokens, weapons, fig):
+        return "iran"  # "8 صواريخ إيرانية سقطت داخل القاعدة", "الصواريخ الإيرانية … بلغ عددها 35"
     if _state_drone(tokens, weapons, fig):
         return "air"  # "أطلقت طائرة مسيرة أمريكية 4 صواريخ"
     platform = any(m.value.get("kind") == "platform" and m.end <= fig.num.nstart for m in weapons)
@@ -98,9 +117,36 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
             between = {t.text for t in tokens if a.end <= t.start < fig.num.nstart}
             if not between & word_set("attack_context.yaml", "complementizers"):
                 return "air" if platform else "iran"
-    if iran_salvo and not platform and not any(a.value.get("type") in {"militia", "armed_group"} for a in actors):
+    groups = word_set("presence_context.yaml", "other_groups")
+    named = any(a.value.get("type") in {"militia", "armed_group"} for a in actors) or any(
+        stem in groups for t in tokens for _, stem in clitic_variants(t.text)
+    )  # "فيما أطلقت الفصائل 3 صواريخ": a faction's rockets
+    if iran_salvo and not platform and not named:
         return "carried"
     return ""
+
+
+def iranian_salvo_topic(doc: Doc) -> bool:
+    """Whether the headline or the first body sentence tells of Iran's strike or missiles.
+
+    ``بعد الضربة الإيرانية على عين الأسد``, ``صواريخ باليستية إيرانية``: an attack or rocket
+    noun right before the Iranian adjective (not a weapon's origin, ``إيرانية الصنع``). The
+    plain figures of such an article count Iran's missiles unless their sentence names a
+    faction (:func:`missile_launcher`, ``carried``).
+    """
+    heads = [s for s in doc.sentences if s.kind == "headline"][:1] + [s for s in doc.sentences if s.kind == "body"][:1]
+    for sent in heads:
+        tokens = doc.sentence_tokens(sent)
+        for k in range(len(tokens) - 1):
+            noun = _salvo_noun_matcher().match_at(tokens, k)
+            if noun is not None and _iranian_at(tokens, noun.last_token + 1):
+                return True
+    return False
+
+
+@cache
+def _salvo_noun_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, True) for w in word_set("attack_context.yaml", "state_salvo_nouns"))
 
 
 def fired_by_state(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure) -> bool:

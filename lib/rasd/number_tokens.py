@@ -86,7 +86,7 @@ def _alt(phrases: list[str]) -> str:
 
 
 def _word_roles(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Map each number word to its roles: U TEN ONE T H HW S V OU OC D."""
+    """Map each number word to its roles: U TEN ONE T H HW S V OU OC D DC (construct dual)."""
     roles: dict[str, dict[str, Any]] = {}
     table = [
         ("U", data["units"]),
@@ -109,6 +109,9 @@ def _word_roles(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for noun in data["dual_nouns"]:
         for form in _dual_forms(noun):
             roles.setdefault(form, {})["D"] = noun
+    for noun in data["construct_duals"]["nouns"]:
+        for form in (noun + "ا", noun + "ي"):
+            roles.setdefault(form, {})["DC"] = noun
     return roles
 
 
@@ -125,6 +128,7 @@ def number_lexicon() -> dict[str, Any]:
         "ord": data["ordinals"],
         "blocked_words": frozenset(data["blocked_words"]),
         "blocked_tokens": frozenset(data["blocked_tokens"]),
+        "construct_heads": frozenset(data["construct_duals"]["heads"]),
         "before": before,
         "after": after,
         "token": re.compile(

@@ -204,6 +204,12 @@ def _dual(toks: list[Tok], i: int, norm: str) -> _Raw:
     return _Raw(i, j, 2, "dual", noun=toks[i].roles["D"])
 
 
+def _before_construct_head(tok: Tok, norm: str) -> bool:
+    """Whether a construct dual (صاروخا, صاروخي) stands before the model it counts (كاتيوشا)."""
+    nxt = norm[tok.end : tok.end + 20].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip('"') in number_lexicon()["construct_heads"]
+
+
 def _raw_mentions(toks: list[Tok], norm: str) -> list[_Raw]:
     """Expressions over the tokens, left to right, non-overlapping."""
     out: list[_Raw] = []
@@ -215,6 +221,9 @@ def _raw_mentions(toks: list[Tok], norm: str) -> list[_Raw]:
                 raw = _ordinal(toks, i, norm)
             if raw is None and "D" in r:
                 raw = _dual(toks, i, norm)
+            counted = bool(out) and out[-1].j == i and _link(norm, toks[i - 1], toks[i]) == "sp"  # "15 صاروخا كاتيوشا"
+            if raw is None and "DC" in r and not counted and _before_construct_head(toks[i], norm):
+                raw = _Raw(i, i + 1, 2, "dual", noun=r["DC"])
             if raw is None:
                 raw = _cardinal(toks, i, norm)
         if raw is None or raw.kind == "skip":

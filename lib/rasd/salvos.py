@@ -12,7 +12,7 @@ retelling may name the place more precisely: the row then takes its scope.
 A tally of attacks is retold the same way (``استهدفت بـ55 هجوما على مدى الشهر الماضي``, then
 ``رصدنا منذ 17 تشرين الأول 55 هجوما``): a figure of at least ``tally_min_count`` attacks or
 operations with the count of an earlier row is that tally, unless the two sentences date it to
-different months (``39 هجوما في كانون الثاني … 10 على قاعدة العمر``, ``في شباط … 10 على
+different months (the month a tally counts from, ``منذ 17 تشرين الأول``, is not one of them) (``39 هجوما في كانون الثاني … 10 على قاعدة العمر``, ``في شباط … 10 على
 قاعدة العمر``).
 """
 
@@ -81,8 +81,14 @@ def _retold_tally(old: dict[str, Any], row: dict[str, Any]) -> bool:
         return False
     if (old["count"], old["unit"]) != (row["count"], row["unit"]) or not _compatible(old["scope"], row["scope"]):
         return False
-    a, b = old.get("_months", frozenset()), row.get("_months", frozenset())
+    a, b = _tally_months(old), _tally_months(row)
     return not a or not b or bool(a & b)
+
+
+def _tally_months(row: dict[str, Any]) -> frozenset[str]:
+    """Months a tally's sentence dates it to, without the month it counts from (``منذ 17 تشرين الأول``)."""
+    since = (row.get("since") or "")[:7]
+    return frozenset(m for m in row.get("_months", frozenset()) if m != since)
 
 
 def sentence_day(doc: Doc, sent: DocSentence) -> str:

@@ -45,6 +45,33 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 18: a tally retold with the month it counts from (منذ 17 تشرين الأول) is the same tally (heldout11 hm12) ---
+    ("tally-retold-since-month-not-own", "press", "وواجهت القوات الأمريكية في العراق وسوريا 55 هجوما في غضون شهر واحد بحسب ما أعلنته الوزارة الثلاثاء. وقالت المتحدثة: رصدنا منذ 17 تشرين الأول وحتى الآن 55 هجوما على القوات الأمريكية.", "2023-11-14", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
+    # --- session 18: an article whose headline or first sentence tells of Iran's strike (القصف الإيراني) counts missiles in its plain figures (NEW-DEV hg15) ---
+    ("missile-iran-topic-lead-carried", "press", "تعرضت قاعدة عين الأسد للقصف الإيراني فجر الأربعاء. وقالت مصادر أمنية إن 10 صواريخ سقطت داخل القاعدة.", "2020-01-08", [{"count": 10, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("missile-iran-background-later-trap", "trap", "وسقطت 3 صواريخ على قاعدة عين الأسد مساء الأحد. وكانت القاعدة قد تعرضت عام 2020 لقصف بصواريخ إيرانية.", "2023-11-13", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("missile-iran-topic-faction-named-trap", "trap", "تعرضت قاعدة عين الأسد للقصف الإيراني فجر الأربعاء. وأطلقت كتائب حزب الله 3 صواريخ على السفارة الأمريكية في بغداد.", "2020-01-08", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    # --- session 18: a word ordinal with «من نوعها» closing a clause about strikes counts the rounds (heldout11 hm17); the same
+    # form after an attack noun is annotated both ways (heldout11 hm13 a row; heldout12 hn19, devset dv08 none), so it stays no count ---
+    ("series-strikes-of-its-kind", "press", "وكانت الولايات المتحدة قد وجهت قبل أيام ضربات جديدة ضد فصائل موالية لإيران في شرق سوريا، هي الثالثة من نوعها خلال ثلاثة أسابيع.", "2023-11-13", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("series-raid-of-its-kind", "dev", "ونفذت الطائرات الأمريكية غارة على مواقع الفصائل قرب البوكمال، وهي الثانية من نوعها هذا الشهر.", "2023-11-13", [{"count": 2, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("series-attack-copula-of-its-kind-trap", "trap", "وهذا الهجوم هو الثالث من نوعه على قاعدة حرير خلال أسبوع.", "2023-11-13", []),
+    ("series-ordinal-before-noun-trap", "trap", "ويعد هذا ثاني هجوم يستهدف قاعدة التاجي خلال أقل من أسبوع.", "2020-03-14", []),
+    ("series-rocket-of-its-kind-trap", "trap", "وسقط صاروخ على القاعدة، وهو الثاني من نوعه خلال الليلة.", "2023-11-13", []),
+    # --- session 18: a plain rocket noun with the Iranian adjective named before a total in its clause counts missiles ---
+    ("missile-iranian-noun-before-bare-total", "press", "وقال مسؤول إن عدد الصواريخ الإيرانية بلغ 15.", "2020-01-08", [{"count": 15, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("missile-iranian-noun-before-pronoun-head", "press", "وقال الحرس الثوري إن الصواريخ الإيرانية التي أطلقت على القاعدة بلغ عددها أكثر من 35 صاروخا.", "2020-01-08", [{"count": 35, "unit": "missile", "qualifier": "more_than", "scope": "", "since": None, "source": "Islamic Revolutionary Guard Corps"}]),
+    ("missile-iranian-noun-other-clause-trap", "trap", "وقال إن الصواريخ الإيرانية لم تصب أحدا، فيما أطلقت الفصائل 3 صواريخ على قاعدة فكتوريا.", "2021-03-02", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:فيكتوريا", "since": None, "source": ""}]),
+    # --- session 18: a construct dual before the model it counts (صاروخا/صاروخي كاتيوشا); a total after «أي» closed by «في المجموع»; Tomahawk missiles ---
+    ("construct-dual-katyusha-nominative", "press", "وسقط صاروخا كاتيوشا على قاعدة عين الأسد الجوية دون خسائر.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("construct-dual-katyusha-oblique", "press", "وأعلنت خلية الإعلام الأمني سقوط صاروخي كاتيوشا في محيط مطار بغداد.", "2021-05-04", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": "Security Media Cell (Iraq)"}]),
+    ("construct-dual-after-number-trap", "trap", "وأطلقت الفصائل 15 صاروخا كاتيوشا على القاعدة.", "2021-05-04", [{"count": 15, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("construct-dual-accusative-singular-trap", "trap", "وأطلق المسلحون صاروخا على قاعدة عين الأسد.", "2021-05-04", []),
+    ("construct-dual-rocket-adjective-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم.", "2021-05-04", []),
+    ("total-after-ay-in-all", "press", "وقال المتحدث: منذ 17 أكتوبر تعرضنا لـ20 هجوما في العراق و18 في سوريا، أي 38 في المجموع.", "2023-11-06", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": "2023-10-17", "source": ""}, {"count": 18, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10-17", "source": ""}, {"count": 38, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
+    ("total-after-ay-casualties-trap", "trap", "وأصيب 20 جنديا في العراق و18 في سوريا، أي 38 في المجموع.", "2023-11-06", []),
+    ("missile-tomahawk-model", "press", "وأطلقت القوات الأمريكية نحو 60 صاروخا من طراز توماهوك على مطار الشعيرات.", "2017-04-07", [{"count": 60, "unit": "missile", "qualifier": "approx", "scope": "", "since": None, "source": ""}]),
+    ("missile-tomahawk-construct", "press", "وأطلقت المدمرتان الأمريكيتان 59 صاروخ توماهوك على القاعدة الجوية.", "2017-04-07", [{"count": 59, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     # --- session 17: Iran's salvo is of missiles (Iran the subject of a salvo verb, or «صواريخ إيرانية»); a tally told twice is one row (heldout12) ---
     ("missile-iran-qad-salvo-verb", "press", "وكانت إيران قد أمطرت قاعدة عين الأسد بعشرات الصواريخ فجر الأربعاء.", "2020-01-10", [{"count": 10, "unit": "missile", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("missile-iran-subject-after-qasafat", "press", "وقصفت إيران قاعدتين تضمان قوات أمريكية في العراق بـ15 صاروخا.", "2020-01-09", [{"count": 15, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
@@ -335,6 +362,21 @@ DEPLOYMENT_CASES = [
     ("base-activity-speaker-trap", "trap", "وقالت طهران إن طائرة أقلعت من قاعدة علي السالم في الكويت.", "2024-01-20", []),
     ("base-activity-no-force-trap", "trap", "وهبطت مروحيتان في قاعدة عين الأسد صباح اليوم.", "2024-01-20", []),
     ("base-activity-militia-trap", "trap", "وأجرت الفصائل المدعومة من إيران تدريبات قرب قاعدة التنف.", "2024-01-20", []),
+    # --- session 18: a partitive after a bare number (1100 منهم) continues the figure; perfect casualty verbs (فقتلت، وجرحت) are no deployment (blindA hc01) ---
+    ("troops-partitive-minhum", "press", "وينتشر 2000 جندي أمريكي في سوريا، 1100 منهم قوات مؤقتة.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 1100, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-partitive-wounded-trap", "trap", "وأصيب 34 منهم بجروح طفيفة في الهجوم.", "2024-01-29", []),
+    ("troops-casualty-verbs-perfect-trap", "dev", "وأعلنت الوزارة أن مسيرة أصابت منشأة صيانة قرب الحسكة، فقتلت متعاقدا أمريكيا وجرحت متعاقدا آخر وخمسة عسكريين أمريكيين.", "2023-03-24", []),
+    # --- session 18: a bare number restating a figure a head noun names (الرقم المعلن سابقا وهو 900); «مستوى قواتها» heads a count ---
+    ("troops-restated-after-figure-head", "press", "وقالت الوزارة إن عدد الجنود الأمريكيين في سوريا بلغ 2000 جندي، وهو أعلى من الرقم المعلن سابقا وهو 900.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-restated-year-trap", "trap", "وينتشر 2500 جندي أمريكي في العراق، وهو العدد الذي تعلنه الوزارة منذ عام 2020.", "2024-12-20", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-level-head-from-approx", "press", "وتقلص واشنطن مستوى قواتها في سوريا من حوالي 2000 إلى حوالي 1400.", "2025-04-18", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": 1400, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-level-rank-idiom-trap", "trap", "وقال مسؤول رفيع المستوى إن القوات الأمريكية تعرضت لـ 3 هجمات.", "2024-01-10", []),
+    # --- session 18: a split whose second part names its country in front (في العراق 2500 جندي، وفي سوريا 900) ---
+    ("troops-split-fronted-country-comma", "press", "وتنشر الولايات المتحدة في العراق 2500 جندي، وفي سوريا 900.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-country-qualified", "press", "وينتشر في العراق نحو 2500 جندي أمريكي وفي سوريا قرابة 900.", "2024-01-10", [{"count": 2500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-country-with-noun", "dev", "وتنشر واشنطن 2500 جندي في العراق وفي سوريا 900 جندي.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}, {"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-split-fronted-year-trap", "trap", "وتنشر واشنطن 2500 جندي في العراق، وفي عام 2019 انسحب 1000.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-split-fronted-bases-trap", "trap", "وتنشر واشنطن 2500 جندي في العراق، وفي سوريا 12 قاعدة.", "2024-01-10", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": None}]),
     # --- session 17: «ألفا جندي» alone is the dual (2000); «وعددهم 1500» with a proclitic and a base between; a training mission after the figure (heldout12) ---
     ("troops-construct-dual-thousand", "press", "وأعلن البنتاغون إرسال ألفا جندي أمريكي إلى قاعدة عين الأسد.", "2020-01-05", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("troops-thousand-accusative-after-number", "trap", "وينتشر نحو خمسة عشر ألفا من الجنود الأمريكيين في العراق.", "2020-01-05", [{"count": 15000, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
