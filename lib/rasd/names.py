@@ -93,6 +93,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
             )
         )
         or title_at(cx, j) is not None
+        or (w[:1] == "ب" and lx.has("content_nouns", w[1:]))  # "أفاد مراسل القناة بسماع دوي"
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rasd.channel_tails import company_end
+from rasd.channel_tails import company_end, unverified_end
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.names import read_name
 from rasd.phrases import parse_speaker
@@ -183,8 +183,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 1  # "على منصة إكس:": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
             k = _next_punct(cx, k)
-        elif (with_end := company_end(cx, k)) is not None:
-            k = with_end
+        elif (tail := company_end(cx, k) or unverified_end(cx, k)) is not None:
+            k = tail
         elif w in lx.words["issuing_verbs"] or w in _ISSUED:
             k += 1  # "في بيان أصدرته مساء الأربعاء", "في بيان صدر اليوم السبت"
             k += 1 if k < cx.hi and cx.word(k) in lx.words["source_pronouns"] else 0

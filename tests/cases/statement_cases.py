@@ -49,8 +49,9 @@ ANON = "anonymous"
 
 STATEMENT_CASES = [
     # session 18: a family name alone after the verb, once the article named the person in
-    # full, speaks whatever follows it (colon, comma, time); a channel's company after مع;
-    # كرر / زاد / واصل before an opener or a colon (press)
+    # full, speaks whatever follows it (colon, comma, time); a channel's company after مع and
+    # an "unverified" clause (لم يتسن التحقق منه); بـ + a perception noun is no name after a
+    # role (بسماع دوي); كرر / زاد / واصل before an opener or a colon (press)
     ("verb-first/registered-family-name-colon", "press",
      "قال وزير الخارجية الأمريكي مارك هولدن إن الحل سياسي. وأضاف هولدن: \"لن نسمح بتوسع الحرب\".",
      "2024-02-01",
@@ -84,6 +85,21 @@ STATEMENT_CASES = [
        "verb": "قال", "kind": "indirect"},
       {"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
        "verb": "زاد", "kind": "direct", "quote": "سنتخذ كل الإجراءات"}]),
+    ("channel/unverified-statement-clause", "press",
+     "وذكرت الحركة في بيان لم يتسن التحقق منه أن صاروخين أصابا الهدف.",
+     "2024-02-01",
+     [{"speaker": "الحركة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect"}]),
+    ("verb-first/correspondent-bi-perception-noun", "press",
+     "وأفاد مراسل قناة المنار بسماع دوي انفجارات قرب حقل العمر.",
+     "2024-02-01",
+     [{"speaker": "مراسل قناة المنار", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أفاد", "kind": "indirect"}]),
+    ("verb-first/correspondent-then-name-starting-with-ba", "trap",
+     "وقال مراسل قناة المنار بسام الخطيب إن القصف مستمر.",
+     "2024-02-01",
+     [{"speaker": "بسام الخطيب", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     ("trap/karrara-zada-wasala-without-opener", "trap",
      "وكررت الفصائل هجماتها على القاعدة. وزاد عدد الهجمات إلى أربعين. وواصلت القوات قصف المواقع.",
      "2024-02-01",
