@@ -15,6 +15,7 @@ from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
+from rasd.issued_in import issuer_of_noun
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
     fronted_from_start,
@@ -205,7 +206,9 @@ def _verb(
     nested = False
     after = t.last + 1
     g = t.gender
-    if pos.startswith("pronoun:"):
+    if (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
+        speakers, after = issued
+    elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
     elif pos.startswith("relative:"):
         rel = s

@@ -53,7 +53,8 @@ STATEMENT_CASES = [
     # an "unverified" clause (لم يتسن التحقق منه); بـ + a perception noun is no name after a
     # role (بسماع دوي); كرر / زاد / واصل before an opener or a colon; a relaying outlet issues
     # no بيان; ناسبا; an unpunctuated hedge after the speaker; a closing «، كما أفاد X.»;
-    # ردا على سؤال; قيام after a role; واتهم/وحمّل + object first continue the speaker (press)
+    # ردا على سؤال; قيام after a role; واتهم/وحمّل + object first continue the speaker; a verb
+    # with فيه after an issued statement noun (أصدرت الهيئة بيانا أكدت فيه أن) (press)
     ("verb-first/registered-family-name-colon", "press",
      "قال وزير الخارجية الأمريكي مارك هولدن إن الحل سياسي. وأضاف هولدن: \"لن نسمح بتوسع الحرب\".",
      "2024-02-01",
@@ -161,6 +162,23 @@ STATEMENT_CASES = [
      "2024-02-01",
      [{"speaker": "واشنطن", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "اتهمت", "kind": "indirect"}]),
+    ("relative/verb-fih-after-issued-statement-noun", "press",
+     "وأصدرت الهيئة التنسيقية بيانا مقتضبا أكدت فيه أن الهدنة انتهت.",
+     "2024-02-01",
+     [{"speaker": "الهيئة التنسيقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
+    ("relative/verb-fih-after-bi-tasrih", "press",
+     "وأدلى وزير الخارجية سالم الراوي بتصريح صحفي أوضح فيه أن الحدود آمنة.",
+     "2024-02-01",
+     [{"speaker": "سالم الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أوضح", "kind": "indirect"}]),
+    ("trap/relative-fih-of-another-issuer", "trap",
+     "ورحب السفير ببيان الوزارة الذي دانت فيه القصف.",
+     "2024-02-01",
+     [{"speaker": "السفير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "رحب", "kind": "indirect"},
+      {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "دانت", "kind": "indirect"}]),
     ("trap/karrara-zada-wasala-without-opener", "trap",
      "وكررت الفصائل هجماتها على القاعدة. وزاد عدد الهجمات إلى أربعين. وواصلت القوات قصف المواقع.",
      "2024-02-01",
