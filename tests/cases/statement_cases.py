@@ -54,7 +54,8 @@ STATEMENT_CASES = [
     # role (بسماع دوي); كرر / زاد / واصل before an opener or a colon; a relaying outlet issues
     # no بيان; ناسبا; an unpunctuated hedge after the speaker; a closing «، كما أفاد X.»;
     # ردا على سؤال; قيام after a role; واتهم/وحمّل + object first continue the speaker; a verb
-    # with فيه after an issued statement noun (أصدرت الهيئة بيانا أكدت فيه أن) (press)
+    # with فيه after an issued statement noun (أصدرت الهيئة بيانا أكدت فيه أن); جاء ذلك في بيان;
+    # مستطردا; فسّر; بـ + رد/ثأر is no name after a role (press)
     ("verb-first/registered-family-name-colon", "press",
      "قال وزير الخارجية الأمريكي مارك هولدن إن الحل سياسي. وأضاف هولدن: \"لن نسمح بتوسع الحرب\".",
      "2024-02-01",
@@ -179,6 +180,25 @@ STATEMENT_CASES = [
        "verb": "رحب", "kind": "indirect"},
       {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "دانت", "kind": "indirect"}]),
+    ("attribution/jaa-dhalika-fi-bayan", "press",
+     "وأعلنت الوزارة إسقاط مسيرتين. جاء ذلك في بيان لقيادة العمليات المشتركة.",
+     "2024-02-01",
+     [{"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"},
+      {"speaker": "قيادة العمليات المشتركة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "جاء", "kind": "indirect"}]),
+    ("participle/mustatridan-colon", "press",
+     "وذكر الرئيس أن الهجوم نفذته جماعات مسلحة، مستطردا: \"ما زلنا نجمع المعلومات\".",
+     "2024-02-01",
+     [{"speaker": "الرئيس", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "ذكر", "kind": "indirect"},
+      {"speaker": "الرئيس", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "مستطردا", "kind": "direct", "quote": "ما زلنا نجمع المعلومات"}]),
+    ("verb-first/threat-bi-radd-is-no-name-after-role", "press",
+     "وتوعد قائد الحرس الثوري برد حازم على أي اعتداء.",
+     "2024-02-01",
+     [{"speaker": "قائد الحرس الثوري", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "توعد", "kind": "indirect"}]),
     ("trap/karrara-zada-wasala-without-opener", "trap",
      "وكررت الفصائل هجماتها على القاعدة. وزاد عدد الهجمات إلى أربعين. وواصلت القوات قصف المواقع.",
      "2024-02-01",
