@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.accused import object_first
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
+from rasd.issued_in import issuer_of_noun
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
-    first_object,
     fronted_from_start,
     fronted_subject,
     implicit_subject,
@@ -205,7 +206,9 @@ def _verb(
     nested = False
     after = t.last + 1
     g = t.gender
-    if pos.startswith("pronoun:"):
+    if (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
+        speakers, after = issued
+    elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
     elif pos.startswith("relative:"):
         rel = s
@@ -255,9 +258,10 @@ def _verb(
             ph = dative
         elif ph is None and t.lemma == "نقل":
             ph = quoted_relayer(cx, after)
-        if ph is not None and first_object(cx, t, ph.hi):
+        objected = ph is not None and object_first(cx, t, ph.hi)  # "واتهم إيران بدعم …"
+        if objected:
             ph = None
-        front = fronted_from_start(cx, t, disc) if ph is None else None
+        front = fronted_from_start(cx, t, disc) if ph is None and not objected else None
         if front is not None:
             speakers, _ = _resolve_all(disc, front, g, subject)
         elif ph is not None:
@@ -266,12 +270,12 @@ def _verb(
             else:
                 speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
             after = ph.hi
-        elif subjectless_ok(cx, t) or (
+        elif objected or subjectless_ok(cx, t) or (
             _current_subject(acts, subject)
             and cx.punct_before(t.first)
             and cx.word(after).startswith("ال")
         ):
-            speakers = cont = _continuation(cx, disc, t, acts, subject, g)
+            speakers = cont = _continuation(cx, disc, t, acts, [] if objected else subject, g)
     if not speakers or (speakers is cont and t.lemma in lex().words["need_subject"]):
         return None
     zone = scan_zone(cx, after, t)

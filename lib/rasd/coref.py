@@ -70,8 +70,12 @@ class Discourse:
             self.note(speakers)
 
     def attributed(self, speakers: list[Speaker], pos: int) -> None:
-        """Remember the source of an attribution (``جاء في بيان للبيت الأبيض``) at ``pos``."""
-        self.issuers.extend(replace(s, pos=pos) for s in speakers[:1])
+        """Remember the source of an attribution (``جاء في بيان للبيت الأبيض``) at ``pos``.
+
+        An outlet relaying the sentence (``بحسب ما نقلت قناة "الحرة"``) issued no statement:
+        a later ``وأضاف البيان`` is not its.
+        """
+        self.issuers.extend(replace(s, pos=pos) for s in speakers[:1] if not s.media)
         self.note(speakers)
 
     def last_mention(self, gender: str, before: int) -> list[Speaker]:

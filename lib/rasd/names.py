@@ -29,6 +29,7 @@ from rasd.speakers import (
 from rasd.text import normalize_str
 
 __all__ = [
+    "is_registered_family",
     "name_boundary",
     "read_name",
     "name_after",
@@ -87,11 +88,13 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "adjectives",
                 "quantifiers",
                 "content_nouns",
+                "issued_nouns",
                 "last_mentioned",
                 "subject_verbs",
             )
         )
         or title_at(cx, j) is not None
+        or (w[:1] == "ب" and lx.has("content_nouns", w[1:]))  # "أفاد مراسل القناة بسماع دوي"
     )
 
 
@@ -214,6 +217,21 @@ def bloc_end(cx: Cx, j: int) -> int | None:
     while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
         k += 1
     return k
+
+
+def is_registered_family(cx: Cx, j: int) -> bool:
+    """One plain word that is the family name of a person the article names with a role.
+
+    ``وأضاف كيربي: "…"``, ``وأضاف أوستن يوم الاثنين إن``: once the article has named the
+    person in full, his family name alone is the speaker whatever follows it (a colon, a
+    comma, a time or a channel), not only before an opener.
+    """
+    if j >= cx.hi or j in cx.place_at or j in cx.quoted:
+        return False
+    w = cx.word(j)
+    if len(w) < 3 or w.startswith("ال"):
+        return False
+    return any(w == person.family and " " in person.text for person in cx.registry)
 
 
 def is_lone_name(cx: Cx, j: int) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from rasd.complements import NP, complement, read_org
 from rasd.lexicon import PhraseMatch
-from rasd.names import is_lone_name, name_boundary, read_name
+from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
 from rasd.speaker_forms import finish_phrase, no_article
 from rasd.speakers import (
@@ -363,7 +363,7 @@ def _apposed_role(r: PhraseMatch) -> bool:
 
 def _bare_name(cx: Cx, j: int) -> Phrase | None:
     end = read_name(cx, j)
-    if end is None and is_lone_name(cx, j):
+    if end is None and (is_lone_name(cx, j) or is_registered_family(cx, j)):
         end = j + 1
     if end is None:
         return None

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from rasd.channel_tails import company_end, unverified_end
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.names import read_name
 from rasd.phrases import parse_speaker
+from rasd.postposed import is_postposed
 from rasd.relays import relay_source_at
 from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, is_stop, lex
 from rasd.triggers import find_triggers
@@ -182,6 +184,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 1  # "على منصة إكس:": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
             k = _next_punct(cx, k)
+        elif (tail := company_end(cx, k) or unverified_end(cx, k)) is not None:
+            k = tail
         elif w in lx.words["issuing_verbs"] or w in _ISSUED:
             k += 1  # "في بيان أصدرته مساء الأربعاء", "في بيان صدر اليوم السبت"
             k += 1 if k < cx.hi and cx.word(k) in lx.words["source_pronouns"] else 0
@@ -281,6 +285,9 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if j in cx.trigger_at and j != t.first and _is_attribution_at(cx, j):
             z.relay_at = j
             break
+        if j == z.start and not cx.punct_before(j) and _segment_kind(cx, j, t) == "hedge":
+            j = _hedge_end(cx, j)  # "وأضاف المسؤول الذي تحدث مشترطا عدم كشف هويته، أنه"
+            continue
         if cx.punct_before(j) or j in cx.trigger_at:
             kind = _segment_kind(cx, j, t)
             if kind:
@@ -392,4 +399,4 @@ def content_checks(cx: Cx, act: Act) -> bool:
     if t.lemma in lx.words["bi_content"] and not cx.word(z.stop).startswith("ب"):
         return False
     relayed = z.source is not None and cx.word(z.start) != "عن"  # "نقلت الوكالة هذا الموقف عن X"
-    return z.stop < cx.hi or z.relay_at is not None or relayed
+    return z.stop < cx.hi or z.relay_at is not None or relayed or is_postposed(cx, t, z.stop)

@@ -1,0 +1,38 @@
+"""Verbs whose first object may follow them directly: ``واتهم إيران بدعم المهاجمين``.
+
+``اتّهم X بـY`` (accuse X of Y) and ``حمّل X المسؤولية`` (hold X responsible) take the
+accused as their first object. When a coordinated verb (``واتهم``, ``وحمّل``) is followed
+by one phrase and then the charge (``بـ`` + noun) or the responsibility, that phrase is the
+object and the verb continues the speaker before it: the subject is not repeated.
+"""
+
+from __future__ import annotations
+
+from rasd.positions import first_object
+from rasd.speakers import Cx, lex
+from rasd.triggers import Trigger
+
+__all__ = ["object_first"]
+
+
+def object_first(cx: Cx, t: Trigger, end: int) -> bool:
+    """Whether the phrase between verb ``t`` and token ``end`` is its object, not its subject.
+
+    Args:
+        cx: The sentence.
+        t: The reporting verb.
+        end: The token after the phrase read right after the verb.
+
+    Returns:
+        True for ``حمّل X المسؤولية`` (:func:`rasd.positions.first_object`) and for a
+        coordinated verb of ``bi_object`` followed by the phrase and at once by ``بـ`` + a
+        noun (``بدعم``).
+    """
+    if first_object(cx, t, end):
+        return True
+    if t.lemma not in lex().words["bi_object"] or t.prefix not in ("و", "ف"):
+        return False
+    if end >= cx.hi or cx.punct_before(end):
+        return False
+    w = cx.word(end)
+    return len(w) > 3 and w.startswith("ب") and not lex().has("openers", w)

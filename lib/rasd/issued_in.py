@@ -1,0 +1,44 @@
+"""A verb in a clause describing a statement just issued: ``أصدرت الكتائب بيانا أكدت فيه أن``.
+
+The press reports a statement through the act of issuing it: ``نشرت الوزارة بيانا قالت
+فيه إن …``, ``أدلى الوزير بتصريح صحفي أكد فيه أن …``. The reporting verb stands in an
+unmarked relative clause after the indefinite statement noun and carries ``فيه``/``فيها``
+back to it; its subject is the one who issued the statement, the subject of the sentence.
+"""
+
+from __future__ import annotations
+
+from rasd.coref import agrees
+from rasd.speakers import Cx, Speaker, lex
+from rasd.triggers import Trigger
+
+__all__ = ["issuer_of_noun"]
+
+_MAX_GAP = 3  # adjectives between the statement noun and the verb (بيانا مقتضبا رسميا)
+
+
+def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Speaker], int] | None:
+    """The issuer speaking through verb ``t`` and where its content starts, when it applies.
+
+    Args:
+        cx: The sentence.
+        t: A reporting verb with no proclitic.
+        subject: The subject of the sentence's first verb (:func:`rasd.positions.main_subject`).
+
+    Returns:
+        The speakers and the token after ``فيه``, or None when ``t`` is not such a verb.
+    """
+    lx = lex()
+    after = t.last + 1
+    if t.prefix or after >= cx.hi or cx.word(after) not in lx.words["issued_pronouns"]:
+        return None
+    if cx.punct_before(after) or len(subject) != 1 or not agrees(t.gender, subject[0]):
+        return None
+    k = t.first - 1
+    while k >= cx.lo and t.first - k <= _MAX_GAP + 1:
+        if lx.has("issued_nouns", cx.word(k)):
+            return subject, after + 1
+        if k in cx.trigger_at or lx.has("openers", cx.word(k)) or cx.word(k) in lx.maps["relatives"]:
+            return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
+        k -= 1
+    return None
