@@ -7,9 +7,9 @@ the first speaker phrase after the outlet's words that ends where the content op
 
 from __future__ import annotations
 
+from rasd.outlets import media_at
 from rasd.phrases import parse_speaker
 from rasd.speakers import Cx, Phrase, lex
-from rasd.zones import media_at
 
 __all__ = ["dative_subject"]
 

@@ -11,23 +11,22 @@ makes the act a statement (:mod:`rasd.contents` then decides kind, quotation and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from rasd.channel_tails import company_end, unverified_end
-from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.names import read_name
+from rasd.outlets import loose_outlet, outlet_at
 from rasd.phrases import parse_speaker
 from rasd.postposed import is_postposed
 from rasd.relays import relay_source_at
-from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, is_stop, lex
+from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, lex
 from rasd.triggers import find_triggers
 
 if TYPE_CHECKING:
     from rasd.clauses import Act
     from rasd.triggers import Trigger
 
-__all__ = ["Zone", "scan_zone", "content_checks", "media_at"]
+__all__ = ["Zone", "scan_zone", "content_checks"]
 
 
 @dataclass
@@ -67,90 +66,6 @@ def _next_punct(cx: Cx, j: int) -> int:
     return k
 
 
-@cache
-def _outlet_matcher() -> PhraseMatcher:
-    outlets = load_yaml("page_furniture.yaml").get("outlets", [])
-    return PhraseMatcher((a, o["name"]) for o in outlets for a in o.get("aliases", []))
-
-
-def _media_at(cx: Cx, j: int) -> bool:
-    w = cx.word(j)
-    m = cx.actor(j)
-    if m is not None and m.value.get("type") == "media":
-        return True
-    o = _outlet_matcher().match_at(cx.tokens, j)
-    if o is not None and o.prefix in ("", "ل", "ب") and o.last_token < cx.hi:
-        return True
-    stem = _unclitic(w, w)
-    return lex().has("media_heads", stem)
-
-
-def _unclitic(text: str, word: str) -> str:
-    """``text`` (starting with ``word``) without a glued ل/ب (``للصحفيين`` → ``الصحفيين``)."""
-    if word.startswith("لل"):
-        return "ا" + text[1:]
-    if word[:1] in "لب" and not word.startswith("ال"):
-        return text[1:]
-    return text
-
-
-def _outlet(cx: Cx, j: int, z: Zone) -> int | None:
-    """An addressee at ``j`` (``لـ"X"``, ``لوكالة رويترز``, ``للصحفيين``, ``مع "X"``): its end."""
-    w = cx.word(j)
-    if w in ("ل", "مع", "ب") or (w == "لدي"):
-        q = cx.quote_run(j + 1)
-        if q is not None and (w != "ب" or _media_at(cx, j + 1)):
-            z.outlet = z.outlet or cx.text(j + 1, q + 1)
-            return q + 1
-        if w == "مع" and j + 1 < cx.hi and _media_at(cx, j + 1):
-            return _outlet_name(cx, j + 1, z, strip=0)
-        return None
-    if w[:1] in "لب" and not w.startswith("ال") and _media_at(cx, j):
-        return _outlet_name(cx, j, z, strip=1)
-    return None
-
-
-def media_at(cx: Cx, j: int) -> bool:
-    """An outlet starts at token ``j`` (a media actor or outlet name, or a media noun)."""
-    return _media_at(cx, j)
-
-
-def _loose_outlet(cx: Cx, j: int, z: Zone) -> int | None:
-    """Right after the speaker: ``لنورث برس،`` or a bare outlet name (``مصادر أمنية الميادين``)."""
-    w = cx.word(j)
-    if _media_at(cx, j) and w[:1] not in "لب":
-        return _outlet_name(cx, j, z, strip=0)
-    if w[:1] != "ل" or w.startswith("ال") or lex().has("openers", w) or j in cx.trigger_at:
-        return None
-    for k in range(j + 1, min(cx.hi, j + 3) + 1):
-        if k >= cx.hi or cx.punct_before(k) or lex().has("openers", cx.word(k)):
-            z.outlet = z.outlet or _unclitic(cx.text(j, k), w)
-            return k
-        if is_stop(cx, k) or k in cx.trigger_at:
-            return None
-    return None
-
-
-def _outlet_name(cx: Cx, j: int, z: Zone, strip: int) -> int:
-    k = j + 1
-    m = cx.actor(j) or _outlet_matcher().match_at(cx.tokens, j)
-    if m is not None and m.last_token < cx.hi:
-        k = m.last_token + 1
-    while (
-        k < cx.hi
-        and not cx.punct_before(k)
-        and (
-            k in cx.quoted or is_adjective(cx.word(k)) or cx.word(k).startswith("ال") and k == j + 1
-        )
-    ):
-        q = cx.quote_run(k)
-        k = (q + 1) if q is not None else k + 1
-    if not z.outlet:
-        name = cx.text(j, k)
-        z.outlet = (_unclitic(name, cx.word(j)) if strip else name).lstrip("ـ")
-    return k
-
-
 # "was issued": the statement noun of a channel phrase is issued at a time (في بيان صدر اليوم).
 _ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصادر", "الصادره"})
 
@@ -165,7 +80,7 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
     while k < cx.hi and not cx.punct_before(k):
         w = cx.word(k)
         q = cx.quote_run(k)
-        out = _outlet(cx, k, z)
+        out = outlet_at(cx, k, z)
         if out is not None:
             k = out
         elif (
@@ -266,8 +181,8 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
             continue
         nxt = (
             _skip_channel(cx, j, z)
-            or _outlet(cx, j, z)
-            or (_loose_outlet(cx, j, z) if j == z.start else None)
+            or outlet_at(cx, j, z)
+            or (loose_outlet(cx, j, z) if j == z.start else None)
         )
         if nxt is not None:
             j = nxt
