@@ -32,6 +32,7 @@ __all__ = [
     "attack_object",
     "attack_object_far",
     "classify_trigger",
+    "defender_targets_weapon",
     "downs_weapon",
     "is_attackish",
     "is_verbal_noun",
@@ -288,7 +289,7 @@ def _air_means(tokens: list[Token], trig: PhraseMatch) -> bool:
     return False
 
 
-def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
+def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
     """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
     if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
         return False
@@ -372,7 +373,7 @@ def classify_trigger(
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
     if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]) or fighters_claim(tokens, trig):
         return "claim"
-    if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
+    if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"
     if _us_is_actor(tokens, trig, groups):
         return "us_strike"

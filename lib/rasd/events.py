@@ -365,7 +365,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 own = [{**r, "salvo": size} for r in own]  # "تعرضت امس لثلاث هجمات": its acts may follow
             elif trig.phrase in _set("discovery_triggers"):
                 own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
-            rows += own + attempted_attack_rows(tokens, trig, end, own)
+            rows += own + attempted_attack_rows(tokens, trig, end, own, main)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:

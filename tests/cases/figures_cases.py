@@ -662,6 +662,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: an attack told with its own verb, then downed in the sentence, is an attack and an interception
+    ("downed-after-attack-noun", "press", "وكانت قاعدة التنف قد تعرضت مساء أمس الأحد لهجوم بطائرة مسيرة أسقطت قبل أن تبلغ القاعدة.", "2023-11-06", [{"type": "attack", "date": "2023-11-05"}, {"type": "interception", "date": "2023-11-05"}]),
+    ("downed-after-tried-verb", "press", "وحاولت طائرة مسيرة ضرب قاعدة عين الأسد، فأسقطتها منظومة الدفاع الأمريكية.", "2023-11-06", [{"type": "attack", "place": "عين الأسد"}, {"type": "interception", "place": "عين الأسد"}]),
+    ("downed-defender-targets-trap", "trap", "وقالت المصادر إن قوات التحالف استهدفت طائرة مسيرة فوق قاعدة حرير وأسقطتها.", "2023-11-06", [{"type": "interception", "place": "حرير"}]),
+    ("downed-part-only-trap", "trap", "تعرضت قاعدة عين الأسد لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ.", "2023-11-06", [{"type": "attack", "place": "عين الأسد"}, {"type": "interception", "place": "عين الأسد"}]),
     # --- session 17: a count of US strikes is one strike row, not a tally of attacks
     ("us-strikes-counted-batch", "press", "ونفذت الولايات المتحدة ثلاث ضربات على مواقع في سوريا قالت إنها مرتبطة بإيران.", "2023-11-01", [{"type": "us_strike", "place": "سوريا"}]),
     ("attack-tally-still-trap", "trap", "وتعرضت القوات الأمريكية لخمس هجمات في سوريا خلال الأسبوع الماضي.", "2023-11-01", []),
@@ -723,7 +728,7 @@ EVENT_CASES = [
     # --- session 16: downing only part of the weapons leaves the attack and is an interception of its own
     ("partial-downing-one-of-rockets", "press", "وتعرضت قاعدة حقل العمر لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ قبل أن يبلغ هدفه.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
     ("partial-downing-subject-between", "press", "وهاجمت ثلاث طائرات مسيرة قاعدة التنف صباح اليوم، وأسقطت قوات التحالف اثنتين منها.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}, {"type": "interception", "place": "التنف", "date": "2024-01-10"}]),
-    ("whole-downing-trap", "trap", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "interception", "place": "حرير"}]),
+    ("whole-downing-both", "dev", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
     # --- session 16: a small count of strikes dated to one day is one incident, not a tally
     ("salvo-dated-three-strikes", "dev", "وقالت خلية الإعلام الأمني إن مقر اللواء 45 غربي الأنبار تعرض عند السابعة من مساء اليوم لثلاث ضربات جوية أمريكية.", "2019-12-29", [{"type": "us_strike", "place": "الأنبار", "date": "2019-12-29"}]),
     ("salvo-dated-four-attacks", "press", "وقال المسؤول إن قاعدة عين الأسد تعرضت أمس الثلاثاء لأربع هجمات بطائرات مسيرة.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
