@@ -662,6 +662,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: ضرب with an American subject (after it, before it, or «إنها» of a US reporter) is a US strike
+    ("us-subject-after-strike-verb", "press", "وضربت طائرات أمريكية فجر الجمعة منشأة لفصيل مدعوم من إيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "date": "2021-02-26"}]),
+    ("us-subject-before-strike-verb", "press", "وقال المسؤول إن القوات الأمريكية ضربت مواقع لفصيل موال لإيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("us-reporter-says-it-struck", "press", "وقالت القيادة المركزية الأمريكية إنها ضربت خمسة مسلحين كانوا يتهيأون لإطلاق طائرة مسيرة قرب كركوك.", "2023-12-06", [{"type": "us_strike", "place": "كركوك"}]),
+    ("strike-verb-idiom-trap", "trap", "وقال النائب إن القوات يجب أن تخرج بعدما ضربت واشنطن بنود الاتفاقية كلها عرض الحائط.", "2021-02-26", []),
+    ("faction-subject-us-reporter-trap", "trap", "وقال المسؤول الأمريكي إن الفصائل ضربت قاعدة حرير.", "2021-02-26", [{"type": "attack", "place": "حرير"}]),
     # --- session 18: an attack told with its own verb, then downed in the sentence, is an attack and an interception
     ("downed-after-attack-noun", "press", "وكانت قاعدة التنف قد تعرضت مساء أمس الأحد لهجوم بطائرة مسيرة أسقطت قبل أن تبلغ القاعدة.", "2023-11-06", [{"type": "attack", "date": "2023-11-05"}, {"type": "interception", "date": "2023-11-05"}]),
     ("downed-after-tried-verb", "press", "وحاولت طائرة مسيرة ضرب قاعدة عين الأسد، فأسقطتها منظومة الدفاع الأمريكية.", "2023-11-06", [{"type": "attack", "place": "عين الأسد"}, {"type": "interception", "place": "عين الأسد"}]),
