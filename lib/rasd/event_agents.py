@@ -2,7 +2,7 @@
 
 - :func:`us_agent_after` reads a relative verb right after a strike noun whose
   subject is American (``لقصف شنته طائرات أمريكية``, ``بضربة نفذتها القوات
-  الأمريكية``): the act is a US strike.
+  الأمريكية``, ``بضربات نفذتها طائرات التحالف``): the act is a US strike.
 - :func:`us_striker` reads the American subject of a strike verb that needs one
   to be an act (``ضربت طائرات أمريكية منشأة``, ``القوات الأمريكية ضربت``,
   ``قالت القيادة المركزية إنها ضربت خمسة مسلحين``): the verb tells a US strike.
@@ -55,7 +55,14 @@ def us_agent_after(tokens: list[Token], noun: PhraseMatch | None) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].text not in trigger_words("agent_relative_verbs"):
         return False
-    return _us_named_at(tokens, k + 1)
+    return _us_named_at(tokens, k + 1) or _coalition_flown(tokens, k + 1)
+
+
+def _coalition_flown(tokens: list[Token], k: int) -> bool:
+    """The coalition at ``k``, or an aircraft there owned by it: ``نفذتها طائرات التحالف``."""
+    if k < len(tokens) and is_word(tokens[k].text, "plane_words"):
+        k += 1
+    return k < len(tokens) and list_matcher("coalition_owners").match_at(tokens, k) is not None
 
 
 def us_striker(tokens: list[Token], trig: PhraseMatch) -> bool:

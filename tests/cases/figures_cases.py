@@ -662,6 +662,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: strikes a relative verb says the coalition's aircraft flew are US strikes (bug: typed attack)
+    ("coalition-flown-strikes-faced", "bug", "وتواجه الفصائل في البوكمال ضربات جوية نفذتها طائرات التحالف.", "2024-02-03", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("coalition-flown-raids-killed", "press", "وقتل ثلاثة من عناصر الفصائل في غارات شنتها طائرات التحالف الدولي على مواقعهم قرب القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    ("drones-flown-attack-trap", "trap", "وتعرضت قاعدة حرير لهجوم نفذته طائرات مسيرة.", "2024-02-03", [{"type": "attack", "place": "حرير"}]),
     # --- session 18: ضرب with an American subject (after it, before it, or «إنها» of a US reporter) is a US strike
     ("us-subject-after-strike-verb", "press", "وضربت طائرات أمريكية فجر الجمعة منشأة لفصيل مدعوم من إيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "date": "2021-02-26"}]),
     ("us-subject-before-strike-verb", "press", "وقال المسؤول إن القوات الأمريكية ضربت مواقع لفصيل موال لإيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "place": "البوكمال"}]),
