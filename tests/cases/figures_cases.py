@@ -662,6 +662,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: the base US forces are stationed at is the striker's home, not a struck base; dual launch verbs mark the origin
+    ("stationed-base-us-strike", "press", "وقصفت القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ بادية الميادين أمس الأحد.", "2023-10-30", [{"type": "us_strike", "place": "الميادين", "date": "2023-10-29"}]),
+    ("stationed-base-attacked-trap", "trap", "وهاجمت الفصائل القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ.", "2023-10-30", [{"type": "attack", "place": "حقل العمر"}]),
+    ("launched-dual-origin", "press", "وقالت خلية الإعلام الأمني إن قاعدة عين الأسد قصفت بصاروخين أطلقا من قضاء حديثة.", "2024-08-06", [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 18: strikes a relative verb says the coalition's aircraft flew are US strikes (bug: typed attack)
     ("coalition-flown-strikes-faced", "bug", "وتواجه الفصائل في البوكمال ضربات جوية نفذتها طائرات التحالف.", "2024-02-03", [{"type": "us_strike", "place": "البوكمال"}]),
     ("coalition-flown-raids-killed", "press", "وقتل ثلاثة من عناصر الفصائل في غارات شنتها طائرات التحالف الدولي على مواقعهم قرب القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
