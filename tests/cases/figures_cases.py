@@ -662,6 +662,8 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a US-strike victim's killing told in a response clause retypes only that clause, not the act answering it
+    ("victim-in-response-clause", "press", "وضربت إيران فجر الأربعاء قاعدة عين الأسد بصواريخ باليستية ردا على مقتل سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.", "2020-01-13", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
     # --- session 18: the base US forces are stationed at is the striker's home, not a struck base; dual launch verbs mark the origin
     ("stationed-base-us-strike", "press", "وقصفت القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ بادية الميادين أمس الأحد.", "2023-10-30", [{"type": "us_strike", "place": "الميادين", "date": "2023-10-29"}]),
     ("stationed-base-attacked-trap", "trap", "وهاجمت الفصائل القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ.", "2023-10-30", [{"type": "attack", "place": "حقل العمر"}]),
