@@ -662,6 +662,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: the reply verb ردت/ردوا opens a second act of its own (a US strike answering the attack)
+    ("reply-verb-us-shelling", "press", "وسقط نحو عشرة صواريخ على القاعدة الأمريكية في حقل كونيكو، فردت القوات الأمريكية بقصف مواقع للميليشيات بالمدفعية.", "2024-07-27", [{"type": "attack", "place": "كونيكو"}, {"type": "us_strike"}]),
+    ("reply-verb-downing", "dev", "واستهدفت الفصائل قاعدة حرير بطائرة مسيرة، فردت الدفاعات بإسقاطها.", "2024-07-27", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("reported-verb-homograph-trap", "trap", "وقالت المصادر إن صواريخ سقطت على قاعدة فيكتوريا، ووردت أنباء عن أضرار.", "2024-07-27", [{"type": "attack", "place": "فيكتوريا"}]),
     # --- session 18: a US-strike victim's killing told in a response clause retypes only that clause, not the act answering it
     ("victim-in-response-clause", "press", "وضربت إيران فجر الأربعاء قاعدة عين الأسد بصواريخ باليستية ردا على مقتل سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.", "2020-01-13", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
     # --- session 18: the base US forces are stationed at is the striker's home, not a struck base; dual launch verbs mark the origin
