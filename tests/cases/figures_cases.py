@@ -662,6 +662,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: dual pronoun forms of downing verbs (أسقطتهما) are interception triggers
+    ("downed-dual-pronoun", "press", "وتعرضت المنطقة الدبلوماسية في مطار بغداد فجر اليوم لهجوم بمسيرتين أسقطتهما منظومة الدفاع.", "2022-01-05", [{"type": "attack", "date": "2022-01-05"}, {"type": "interception", "date": "2022-01-05"}]),
+    ("destroyed-pronoun-strike-trap", "trap", "وقصفت الطائرات الأمريكية مخزنا للأسلحة ودمرته بالكامل.", "2022-01-05", [{"type": "us_strike"}]),
     # --- session 18: the reply verb ردت/ردوا opens a second act of its own (a US strike answering the attack)
     ("reply-verb-us-shelling", "press", "وسقط نحو عشرة صواريخ على القاعدة الأمريكية في حقل كونيكو، فردت القوات الأمريكية بقصف مواقع للميليشيات بالمدفعية.", "2024-07-27", [{"type": "attack", "place": "كونيكو"}, {"type": "us_strike"}]),
     ("reply-verb-downing", "dev", "واستهدفت الفصائل قاعدة حرير بطائرة مسيرة، فردت الدفاعات بإسقاطها.", "2024-07-27", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
