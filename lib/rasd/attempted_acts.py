@@ -7,6 +7,11 @@ their target (``أسقطت الدفاعات طائرتين مسيرتين حاو
 على قاعدة التنف``). A bare downing (``أسقطت طائرة مسيرة فوق المطار``) or a
 foiled attack told without the attempt (``أحبطت هجوما بطائرة مسيرة``) is only
 an interception.
+
+An attack told with its own verb and then downed in the same sentence
+(``تعرضت القاعدة لهجوم بطائرة مسيرة أسقطت قبل بلوغها``, ``حاولت مسيرة ضرب القاعدة
+وأسقطتها الدفاعات``) is typed an interception by :func:`rasd.event_types.classify_trigger`;
+the attack itself is a row of its own too.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.event_lexicon import is_word
+from rasd.event_types import defender_targets_weapon
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
@@ -27,17 +33,29 @@ def _tells_attempt(tokens: list[Token], trig: PhraseMatch, end: int) -> bool:
     return any(is_word(t.text, "attempt_cues") for t in window)
 
 
+def _downed_after(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:
+    """An attack trigger followed by the downing of its weapon (``هاجمت مسيرة القاعدة وأسقطتها الدفاعات``).
+
+    A defender's verb aimed at the weapon (``استهدفت قوات التحالف طائرة مسيرة وأسقطتها``) tells no attack.
+    """
+    if str(trig.value) != "attack" or defender_targets_weapon(tokens, trig, set()):
+        return False
+    return any(m.value == "interception" and m.first_token > trig.last_token for m in later)
+
+
 def attempted_attack_rows(
-    tokens: list[Token], trig: PhraseMatch, end: int, rows: list[dict[str, Any]]
+    tokens: list[Token], trig: PhraseMatch, end: int, rows: list[dict[str, Any]], later: list[PhraseMatch] | None = None
 ) -> list[dict[str, Any]]:
     """Attack rows of the interception rows ``rows`` of trigger ``trig`` when the attempt is told.
 
     Args:
         tokens: Tokens of the sentence.
-        trig: The interception trigger.
+        trig: The interception trigger, or the attack trigger typed an interception.
         end: Token index where the interception's clause ends.
         rows: The interception rows of the trigger (same day and place for the attack).
+        later: The other triggers of the sentence's main clause.
     """
-    if str(trig.value) != "interception" or not _tells_attempt(tokens, trig, end):
+    told = str(trig.value) == "interception" and _tells_attempt(tokens, trig, end)
+    if not (told or _downed_after(tokens, trig, later or [])):
         return []
     return [{**r, "type": "attack", "actor": "", "claimed": False} for r in rows if r["type"] == "interception"]

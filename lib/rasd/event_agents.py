@@ -2,7 +2,10 @@
 
 - :func:`us_agent_after` reads a relative verb right after a strike noun whose
   subject is American (``لقصف شنته طائرات أمريكية``, ``بضربة نفذتها القوات
-  الأمريكية``): the act is a US strike.
+  الأمريكية``, ``بضربات نفذتها طائرات التحالف``): the act is a US strike.
+- :func:`us_striker` reads the American subject of a strike verb that needs one
+  to be an act (``ضربت طائرات أمريكية منشأة``, ``القوات الأمريكية ضربت``,
+  ``قالت القيادة المركزية إنها ضربت خمسة مسلحين``): the verb tells a US strike.
 - :func:`unknown_flyer` reads an aircraft or an air strike "of unknown identity"
   (``طائرات مجهولة الهوية``, ``قصف جوي مجهول المصدر``) on a target with no US
   name: the act is no attack on US forces and no known US strike, but a
@@ -17,9 +20,11 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["unknown_flyer", "us_agent_after"]
+__all__ = ["unknown_flyer", "us_agent_after", "us_striker"]
 
 _FLYER_REACH = 3  # tokens between an aircraft or strike noun and the word that says it is unknown
+_REPORTER_REACH = 6  # tokens between a US reporter and the "إنها" before its strike verb
+_IDIOM_REACH = 8  # tokens between ضرب and the words that make it an idiom ("… عرض الحائط")
 
 
 def _us_named_at(tokens: list[Token], k: int) -> bool:
@@ -50,7 +55,33 @@ def us_agent_after(tokens: list[Token], noun: PhraseMatch | None) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].text not in trigger_words("agent_relative_verbs"):
         return False
-    return _us_named_at(tokens, k + 1)
+    return _us_named_at(tokens, k + 1) or _coalition_flown(tokens, k + 1)
+
+
+def _coalition_flown(tokens: list[Token], k: int) -> bool:
+    """The coalition at ``k``, or an aircraft there owned by it: ``نفذتها طائرات التحالف``."""
+    if k < len(tokens) and is_word(tokens[k].text, "plane_words"):
+        k += 1
+    return k < len(tokens) and list_matcher("coalition_owners").match_at(tokens, k) is not None
+
+
+def us_striker(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The subject of the strike verb ``trig`` is American, after it, before it, or as ``إنها`` of a US reporter.
+
+    ``ضربت طائرات أمريكية فجر الجمعة منشأة``, ``القوات الأمريكية ضربت مواقع``,
+    ``قالت القيادة المركزية الأمريكية إنها ضربت خمسة مسلحين``. The idiom
+    ``ضربت واشنطن بنود الاتفاق عرض الحائط`` is no strike.
+    """
+    after = tokens[trig.last_token + 1 : trig.last_token + 1 + _IDIOM_REACH]
+    if any(list_matcher("strike_idioms").find(after)):
+        return False
+    if _us_named_at(tokens, trig.last_token + 1):
+        return True
+    k = trig.first_token - 1
+    if k >= 0 and tokens[k].text in trigger_words("own_pronouns"):
+        return any(us_matcher().find(tokens[max(0, k - _REPORTER_REACH) : k]))
+    lo = max(0, k - 3)
+    return any(m.last_token + lo == k for m in us_matcher().find(tokens[lo : k + 1]))
 
 
 def _flies(tokens: list[Token], j: int) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "generic_actor_matcher",
     "is_us_actor",
     "place_for",
+    "stationed_at",
     "target_span",
     "weapons",
 ]
@@ -72,6 +73,12 @@ def _is_origin(doc: Doc, m: PhraseMatch) -> bool:
     return False
 
 
+def stationed_at(doc: Doc, m: PhraseMatch) -> bool:
+    """A base where a force is said to be stationed (``القوات المتمركزة في حقل العمر``)."""
+    before = doc.tokens[max(0, m.first_token - _ORIGIN_REACH) : m.first_token]
+    return any(is_word(t.text, "stationed_words") for t in before)
+
+
 def _in_dateline(doc: Doc, m: PhraseMatch) -> bool:
     """A place in the opening words of its paragraph before a colon: the dateline, not where an act happened.
 
@@ -111,7 +118,13 @@ def _theatre() -> frozenset[str]:
 
 
 def place_for(
-    doc: Doc, sent: DocSentence, target: tuple[int, int], after: int, part: tuple[int, int], attack: bool = False
+    doc: Doc,
+    sent: DocSentence,
+    target: tuple[int, int],
+    after: int,
+    part: tuple[int, int],
+    attack: bool = False,
+    strike: bool = False,
 ) -> dict[str, Any] | None:
     """Place of an event, the most specific first.
 
@@ -119,13 +132,17 @@ def place_for(
     anywhere in the sentence ``part`` the act is told in (the main clause, or a
     response clause); in each, a base first; a country only when nothing more
     specific is named. For an ``attack``, a state outside the theatre right after the
-    verb is its subject (``شنته ايران``), not its place.
+    verb is its subject (``شنته ايران``), not its place. For a US ``strike``, the base its
+    forces are stationed at (``القوات المتمركزة في حقل العمر``) is not its place.
     """
     lo, hi = target
     places = [
         m
         for m in doc.within(doc.places, sent)
-        if part[0] <= m.start < part[1] and _usable(doc, m) and not (attack and _is_subject_state(doc, m, after))
+        if part[0] <= m.start < part[1]
+        and _usable(doc, m)
+        and not (attack and _is_subject_state(doc, m, after))
+        and not (strike and stationed_at(doc, m))
     ]
     groups = ([m for m in places if m.end > lo and m.start < hi], [m for m in places if m.start >= after], places)
     for group in groups:

@@ -21,6 +21,7 @@ from rasd.event_fields import (
     event_dates,
     is_us_actor,
     place_for,
+    stationed_at,
     target_span,
     weapons,
 )
@@ -120,7 +121,7 @@ def _hits_base(doc: Doc, sent: DocSentence, lo: int, hi: int) -> bool:
     fire came from (``من`` within the few words before it).
     """
     for m in doc.within(doc.places, sent):
-        if lo <= m.start < hi and m.value["type"] == "base":
+        if lo <= m.start < hi and m.value["type"] == "base" and not stationed_at(doc, m):
             before = doc.nt.norm[max(lo, m.start - _ORIGIN_REACH) : m.start].split()
             if "من" not in before:
                 return True
@@ -138,7 +139,9 @@ def event_row(
     span = target_span(tokens, trig, hi_tok, us_actor=is_us_actor(actor))
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
-    place = place_for(doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), attack=kind == "attack")
+    place = place_for(
+        doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
+    )
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
         kind = "attack"  # "غارة بطائرة مسيرة طالت قاعدة في حقل الرميلان": US bases are struck, not striking
     if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):

@@ -21,7 +21,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 from __future__ import annotations
 
 from rasd.claim_cues import fighters_claim
-from rasd.event_agents import unknown_flyer, us_agent_after
+from rasd.event_agents import unknown_flyer, us_agent_after, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
@@ -32,6 +32,7 @@ __all__ = [
     "attack_object",
     "attack_object_far",
     "classify_trigger",
+    "defender_targets_weapon",
     "downs_weapon",
     "is_attackish",
     "is_verbal_noun",
@@ -288,7 +289,7 @@ def _air_means(tokens: list[Token], trig: PhraseMatch) -> bool:
     return False
 
 
-def _defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
+def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
     """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
     if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
         return False
@@ -372,9 +373,9 @@ def classify_trigger(
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
     if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]) or fighters_claim(tokens, trig):
         return "claim"
-    if _defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
+    if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"
-    if _us_is_actor(tokens, trig, groups):
+    if _us_is_actor(tokens, trig, groups) or (trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

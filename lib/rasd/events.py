@@ -36,6 +36,7 @@ from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.doc import Doc, DocSentence
+from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_rows import event_row, head_nouns, response_start
@@ -137,7 +138,7 @@ def _triggers(
                 noun_before(tokens, m.first_token) is None
                 and weapon_before(tokens, m.first_token) is None
                 and not far
-                and not (m.phrase in _set("strike_verbs") and _us_target(tokens, m.last_token, bases))
+                and not (m.phrase in _set("strike_verbs") and (_us_target(tokens, m.last_token, bases) or us_striker(tokens, m)))
             ):
                 continue
         if m.phrase in _set("threat_needs_object") and not any(
@@ -365,7 +366,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 own = [{**r, "salvo": size} for r in own]  # "تعرضت امس لثلاث هجمات": its acts may follow
             elif trig.phrase in _set("discovery_triggers"):
                 own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
-            rows += own + attempted_attack_rows(tokens, trig, end, own)
+            rows += own + attempted_attack_rows(tokens, trig, end, own, main)
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:

@@ -5,6 +5,10 @@ named, but the figure killed (``data/event_triggers.yaml``, ``us_strike_victims`
 leaders of the Iran axis killed by US strikes) makes the strike American. Leaders
 killed by other states' strikes are not in the list (Israeli strikes killed
 others of the axis).
+
+A killing told in a response clause (``ضربت إيران قاعدة عين الأسد ردا على مقتل
+سليماني``) is the earlier act: only the rows of that clause are retyped, and the
+act that answers it keeps its type.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from rasd.event_lexicon import is_word
+from rasd.event_rows import response_start
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.text import Token
 
@@ -26,11 +31,11 @@ def _victims() -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["us_strike_victims"])
 
 
-def _tells_victim(tokens: list[Token]) -> bool:
-    """A killing word with a known US-strike victim a few tokens before or after it."""
+def _victim_at(tokens: list[Token]) -> int | None:
+    """Index of a killing word with a known US-strike victim a few tokens before or after it."""
     names = [m.first_token for m in _victims().find(tokens)]
     kills = [k for k, t in enumerate(tokens) if is_word(t.text, "killing_words")]
-    return any(abs(n - k) <= _VICTIM_REACH for n in names for k in kills)
+    return next((k for k in kills if any(abs(n - k) <= _VICTIM_REACH for n in names)), None)
 
 
 def retype_victim_strikes(tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -40,7 +45,14 @@ def retype_victim_strikes(tokens: list[Token], rows: list[dict[str, Any]]) -> li
         tokens: Tokens of the sentence.
         rows: Its event rows.
     """
-    if not any(r["type"] == "attack" for r in rows) or not _tells_victim(tokens):
+    kill = _victim_at(tokens)
+    if not any(r["type"] == "attack" for r in rows) or kill is None:
         return rows
+    answered = kill >= response_start(tokens)  # "ردا علي مقتل سليماني": only the earlier act is the strike
     us = "الولايات المتحدة"
-    return [{**r, "type": "us_strike", "actor": us, "claimed": False} if r["type"] == "attack" else r for r in rows]
+    return [
+        {**r, "type": "us_strike", "actor": us, "claimed": False}
+        if r["type"] == "attack" and (r.get("earlier") or not answered)
+        else r
+        for r in rows
+    ]

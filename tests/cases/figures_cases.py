@@ -760,6 +760,34 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: dual pronoun forms of downing verbs (أسقطتهما) are interception triggers
+    ("downed-dual-pronoun", "press", "وتعرضت المنطقة الدبلوماسية في مطار بغداد فجر اليوم لهجوم بمسيرتين أسقطتهما منظومة الدفاع.", "2022-01-05", [{"type": "attack", "date": "2022-01-05"}, {"type": "interception", "date": "2022-01-05"}]),
+    ("destroyed-pronoun-strike-trap", "trap", "وقصفت الطائرات الأمريكية مخزنا للأسلحة ودمرته بالكامل.", "2022-01-05", [{"type": "us_strike"}]),
+    # --- session 18: the reply verb ردت/ردوا opens a second act of its own (a US strike answering the attack)
+    ("reply-verb-us-shelling", "press", "وسقط نحو عشرة صواريخ على القاعدة الأمريكية في حقل كونيكو، فردت القوات الأمريكية بقصف مواقع للميليشيات بالمدفعية.", "2024-07-27", [{"type": "attack", "place": "كونيكو"}, {"type": "us_strike"}]),
+    ("reply-verb-downing", "dev", "واستهدفت الفصائل قاعدة حرير بطائرة مسيرة، فردت الدفاعات بإسقاطها.", "2024-07-27", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("reported-verb-homograph-trap", "trap", "وقالت المصادر إن صواريخ سقطت على قاعدة فيكتوريا، ووردت أنباء عن أضرار.", "2024-07-27", [{"type": "attack", "place": "فيكتوريا"}]),
+    # --- session 18: a US-strike victim's killing told in a response clause retypes only that clause, not the act answering it
+    ("victim-in-response-clause", "press", "وضربت إيران فجر الأربعاء قاعدة عين الأسد بصواريخ باليستية ردا على مقتل سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.", "2020-01-13", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
+    # --- session 18: the base US forces are stationed at is the striker's home, not a struck base; dual launch verbs mark the origin
+    ("stationed-base-us-strike", "press", "وقصفت القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ بادية الميادين أمس الأحد.", "2023-10-30", [{"type": "us_strike", "place": "الميادين", "date": "2023-10-29"}]),
+    ("stationed-base-attacked-trap", "trap", "وهاجمت الفصائل القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ.", "2023-10-30", [{"type": "attack", "place": "حقل العمر"}]),
+    ("launched-dual-origin", "press", "وقالت خلية الإعلام الأمني إن قاعدة عين الأسد قصفت بصاروخين أطلقا من قضاء حديثة.", "2024-08-06", [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 18: strikes a relative verb says the coalition's aircraft flew are US strikes (bug: typed attack)
+    ("coalition-flown-strikes-faced", "bug", "وتواجه الفصائل في البوكمال ضربات جوية نفذتها طائرات التحالف.", "2024-02-03", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("coalition-flown-raids-killed", "press", "وقتل ثلاثة من عناصر الفصائل في غارات شنتها طائرات التحالف الدولي على مواقعهم قرب القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    ("drones-flown-attack-trap", "trap", "وتعرضت قاعدة حرير لهجوم نفذته طائرات مسيرة.", "2024-02-03", [{"type": "attack", "place": "حرير"}]),
+    # --- session 18: ضرب with an American subject (after it, before it, or «إنها» of a US reporter) is a US strike
+    ("us-subject-after-strike-verb", "press", "وضربت طائرات أمريكية فجر الجمعة منشأة لفصيل مدعوم من إيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "date": "2021-02-26"}]),
+    ("us-subject-before-strike-verb", "press", "وقال المسؤول إن القوات الأمريكية ضربت مواقع لفصيل موال لإيران قرب البوكمال.", "2021-02-26", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("us-reporter-says-it-struck", "press", "وقالت القيادة المركزية الأمريكية إنها ضربت خمسة مسلحين كانوا يتهيأون لإطلاق طائرة مسيرة قرب كركوك.", "2023-12-06", [{"type": "us_strike", "place": "كركوك"}]),
+    ("strike-verb-idiom-trap", "trap", "وقال النائب إن القوات يجب أن تخرج بعدما ضربت واشنطن بنود الاتفاقية كلها عرض الحائط.", "2021-02-26", []),
+    ("faction-subject-us-reporter-trap", "trap", "وقال المسؤول الأمريكي إن الفصائل ضربت قاعدة حرير.", "2021-02-26", [{"type": "attack", "place": "حرير"}]),
+    # --- session 18: an attack told with its own verb, then downed in the sentence, is an attack and an interception
+    ("downed-after-attack-noun", "press", "وكانت قاعدة التنف قد تعرضت مساء أمس الأحد لهجوم بطائرة مسيرة أسقطت قبل أن تبلغ القاعدة.", "2023-11-06", [{"type": "attack", "date": "2023-11-05"}, {"type": "interception", "date": "2023-11-05"}]),
+    ("downed-after-tried-verb", "press", "وحاولت طائرة مسيرة ضرب قاعدة عين الأسد، فأسقطتها منظومة الدفاع الأمريكية.", "2023-11-06", [{"type": "attack", "place": "عين الأسد"}, {"type": "interception", "place": "عين الأسد"}]),
+    ("downed-defender-targets-trap", "trap", "وقالت المصادر إن قوات التحالف استهدفت طائرة مسيرة فوق قاعدة حرير وأسقطتها.", "2023-11-06", [{"type": "interception", "place": "حرير"}]),
+    ("downed-part-only-trap", "trap", "تعرضت قاعدة عين الأسد لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ.", "2023-11-06", [{"type": "attack", "place": "عين الأسد"}, {"type": "interception", "place": "عين الأسد"}]),
     # --- session 17: a count of US strikes is one strike row, not a tally of attacks
     ("us-strikes-counted-batch", "press", "ونفذت الولايات المتحدة ثلاث ضربات على مواقع في سوريا قالت إنها مرتبطة بإيران.", "2023-11-01", [{"type": "us_strike", "place": "سوريا"}]),
     ("attack-tally-still-trap", "trap", "وتعرضت القوات الأمريكية لخمس هجمات في سوريا خلال الأسبوع الماضي.", "2023-11-01", []),
@@ -821,7 +849,7 @@ EVENT_CASES = [
     # --- session 16: downing only part of the weapons leaves the attack and is an interception of its own
     ("partial-downing-one-of-rockets", "press", "وتعرضت قاعدة حقل العمر لهجوم صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ قبل أن يبلغ هدفه.", "2024-01-10", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
     ("partial-downing-subject-between", "press", "وهاجمت ثلاث طائرات مسيرة قاعدة التنف صباح اليوم، وأسقطت قوات التحالف اثنتين منها.", "2024-01-10", [{"type": "attack", "place": "التنف", "date": "2024-01-10"}, {"type": "interception", "place": "التنف", "date": "2024-01-10"}]),
-    ("whole-downing-trap", "trap", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "interception", "place": "حرير"}]),
+    ("whole-downing-both", "dev", "وهاجمت طائرة مسيرة قاعدة حرير، وتمكنت القوات من إسقاطها.", "2024-01-10", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
     # --- session 16: a small count of strikes dated to one day is one incident, not a tally
     ("salvo-dated-three-strikes", "dev", "وقالت خلية الإعلام الأمني إن مقر اللواء 45 غربي الأنبار تعرض عند السابعة من مساء اليوم لثلاث ضربات جوية أمريكية.", "2019-12-29", [{"type": "us_strike", "place": "الأنبار", "date": "2019-12-29"}]),
     ("salvo-dated-four-attacks", "press", "وقال المسؤول إن قاعدة عين الأسد تعرضت أمس الثلاثاء لأربع هجمات بطائرات مسيرة.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
