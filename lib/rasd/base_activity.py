@@ -26,7 +26,7 @@ from rasd.text import Token, clitic_variants
 __all__ = ["activity_force", "received_from_force", "set_off_force"]
 
 _DATA = "presence_activity.yaml"
-_LINK_REACH = 4  # activity_links words between an activity word and the base
+_LINK_REACH = 7  # activity_links words between an activity word and the base
 _SUBJECT_REACH = 6  # tokens before the activity word where the force that acts is named
 _AFTER_REACH = 2  # tokens between a base and an activity word named after it
 _AFTER_FORCE_REACH = 7  # tokens after that activity word where its doer's force is named

@@ -34,6 +34,7 @@ _THREAD_SENTENCES = 2  # sentences after the last one of a withdrawal that may s
 _THREAD_REACH = 3  # tokens between a withdrawal word (or "هذه القواعد") and the base it names
 _SUBJECT_REACH = 6  # tokens around a withdrawal word where the force that leaves is named
 _CONJUNCT_REACH = 4  # tokens between two bases of one list ("قاعدة عين عيسى، وقاعدة المبروكة")
+_VERB_GAP = 2  # tokens between a presence verb and the force after it ("تنتشر قوات أميركية داخل")
 _STILL_REACH = 2  # tokens between a word of continuing ("لا تزال", "وتواصل") and the base it is about
 
 
@@ -52,15 +53,27 @@ def stationed_inside(tokens: list[Token], k_first: int) -> bool:
 
     Returns:
         True for ``القوات الأميركية التي كانت متمركزة داخل قاعدة القيارة`` (data/presence_context.yaml
-        ``inside_words``), when a force is named shortly before the presence word.
+        ``inside_words``), when a force is named shortly before the presence word, and for
+        ``تنتشر قوات أميركية داخل البرج 22``, the force named between the presence verb and ``داخل``.
     """
     if k_first < 2 or not _stems(tokens[k_first - 1].text) & presence_words("inside_words"):
         return False
     verb = next((v for v in presence_verb_matcher().find(tokens[: k_first - 1]) if v.last_token == k_first - 2), None)
     if verb is None:
-        return False
+        return _verb_then_force(tokens, k_first - 1)
     before = tokens[max(0, verb.first_token - _SUBJECT_REACH) : verb.first_token]
     return any(force_matcher().find(before)) or any(adjective_matcher().find(before))  # not "القوات العراقية …"
+
+
+def _verb_then_force(tokens: list[Token], k_inside: int) -> bool:
+    """A presence verb, then the force, then ``داخل`` (``تنتشر قوات أميركية داخل البرج 22``)."""
+    forces = [*force_matcher().find(tokens[:k_inside]), *adjective_matcher().find(tokens[:k_inside])]
+    starts = [f.first_token for f in forces if f.last_token == k_inside - 1]
+    if not starts:
+        return False
+    first = min(starts)
+    lo = max(0, first - _VERB_GAP)
+    return any(v.last_token >= lo for v in presence_verb_matcher().find(tokens[:first]))
 
 
 def is_adverbial(doc: Doc, sent: DocSentence, k: int) -> bool:

@@ -306,6 +306,15 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 18 (heldout13): the spellings «البرج تي 22» and «رومالين» (CENTCOM's Rumalyn Landing Zone); a presence verb, the force,
+    # then «داخل» and the base; «سيبقى … في» with a force; a landing at the headquarters building a base sits in (dev, press) ---
+    ("base-alias-tower-t22", "dev", "وتنتشر قوات أمريكية داخل (البرج تي 22) على الحدود الأردنية السورية.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-alias-rumalyn", "press", "وقالت القيادة المركزية إن منطقة هبوط رومالين التي تضم جنودا أمريكيين تعرضت لهجوم.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-verb-force-inside", "press", "ويتمركز جنود أميركيون داخل قاعدة التنف منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-verb-force-inside-local-trap", "trap", "وتنتشر قوات عراقية داخل قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-remain-in", "press", "وقال الوزير إن عددا من الجنود الأمريكيين سيبقى في حامية التنف.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-remain-no-force-trap", "trap", "وستبقى المشكلة في قاعدة التنف بلا حل.", "2019-10-20", []),
+    ("base-activity-landing-headquarters", "press", "وحطت طائرة عسكرية أمريكية في مقر مديرية حقول الجبسة يوم الأحد.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     # --- session 18: a force that founds a base in a town (تبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي) is there (press) ---
     ("base-founded-in-town", "press", "وتبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي قرب حقول الجبسة.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-founded-new-in-town", "press", "وأنشأت القوات الأمريكية قاعدة جديدة في بلدة الشدادي.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
