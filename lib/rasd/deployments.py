@@ -117,12 +117,14 @@ def _not_deployed(tokens: list[Token], lo: int, hi: int, first: int) -> bool:
     """Whether the clause ``tokens[lo:hi]`` tells casualties, captives or trainees, not troops deployed.
 
     A training word counts the trainees only before the figure at ``first`` (``لتدريب 5 آلاف
-    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``).
+    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``), and a
+    hospital after ``إلى`` (``نقل ثمانية جنود إلى مستشفى``).
     """
     if has_presence_word(tokens[lo:hi], "not_deployed_cues") or has_presence_word(tokens[lo:first], "trainee_cues"):
         return True
     return any(
-        has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None
+        (has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None)
+        or (k > lo and tokens[k - 1].text in presence_words("hospital_leads") and has_presence_word(tokens[k : k + 1], "hospital_words"))
         for k in range(lo, hi)
     )
 
