@@ -468,6 +468,10 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 18: a numeric date line with spaces around its separators (heldout13 hp02)
+        ("2020 - 01 - 17", "2020-01-17", "dev: spaced year-month-day date line"),
+        ("17 / 01 / 2020", "2020-01-17", "press: spaced day/month/year date line"),
+        ("2020 - 2021", None, "trap: a range of years is no date"),
         ("13 نوفمبر 2023", "2023-11-13", "seed-like"),
         ("13/11/2023", "2023-11-13", "dev: numeric"),
         ("الاثنين 13 نوفمبر 2023 - 10:30", "2023-11-13", "dev: weekday and time"),

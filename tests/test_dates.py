@@ -95,6 +95,12 @@ CASES = [
     ("year-after-fi", "dev", "وقعت الاتفاقية في 2022.", None, "2022", "year"),
     ("year-lam-aam", "dev", "موازنة الدفاع لعام 2024", None, "2024", "year"),
     ("month-lam-aam", "press", "حرب أكتوبر لعام 1973", None, "1973-10", "month"),
+    # --- session 18: a feminine ordinal agrees with a feminine noun (المرحلة), not a day: only the month (heldout13 hp09)
+    ("ordinal-feminine-phase", "dev", "على مرحلتين: الأولى من أيلول 2024 وتشمل بغداد", None, "2024-09", "month"),
+    ("ordinal-feminine-second", "press", "والمرحلة الثانية من سبتمبر 2025", None, "2025-09", "month"),
+    ("ordinal-masculine-first-trap", "trap", "في الأول من أيلول 2024", None, "2024-09-01", "day"),
+    ("ordinal-masculine-second-trap", "trap", "الثاني من سبتمبر 2025", None, "2025-09-02", "day"),
+    ("numeric-ymd-spaced", "dev", "2020 - 01 - 17", None, "2020-01-17", "day"),
     # --- ordinal day words
     ("ordinal-teen", "gold", "السابع عشر من أكتوبر", N13, "2023-10-17", "day"),
     ("ordinal-after-fi", "press", "في السابع من أكتوبر", N13, "2023-10-07", "day"),

@@ -168,10 +168,12 @@ def _form_ordinal(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
         if value is None or not 1 <= value <= 31:
             continue
         prev = tokens[i - 1].group() if i else datescan.word_before(m.string, m.start(f"{m.lastgroup}_o"))
-        if _is_head_noun(prev):
-            # An adjective of the noun before it ("الاسبوع الاول من يناير"): the month.
+        feminine = datescan.is_feminine_ordinal(w.group())
+        if feminine or _is_head_noun(prev):
+            # An adjective of the noun before it ("الاسبوع الاول من يناير", "المرحله الاولي"): the month.
             res = _month_day(0, 1, g, pub) if "m" not in g else _day_month(0, [1], g, pub)
-            return None if res is None else (m.start(), res[1][:7], "month", res[3])
+            start = m.start(f"{m.lastgroup}_m") if feminine and "m" in g else m.start()
+            return None if res is None else (start, res[1][:7], "month", res[3])
         start = m.start() if i == 0 else m.start(f"{m.lastgroup}_o") + w.start()
         if "m" not in g:
             return _month_day(start, value, g, pub)

@@ -25,6 +25,7 @@ __all__ = [
     "WEEKDAYS",
     "form_groups",
     "hint_offset",
+    "is_feminine_ordinal",
     "is_named_date",
     "phrase",
     "relday_is_date",
@@ -110,8 +111,8 @@ _HIJRI_YEAR = rf"{_S}\d{{3,4}}(?:{_OS}{_C['hijri_suffix']})?"
 _FORMS: dict[str, str] = {
     "hijri": rf"(?:\d{{1,2}}{_S}{_OF}{_HIJRI}(?:{_HIJRI_YEAR})?|{_HIJRI}{_HIJRI_YEAR}){_E}",
     "numeric": rf"(?:{_DAYW}{_WD_LEAD})?(?:(?P<@a>\d{{1,2}}){_OS}(?P<@s>[-/.]){_OS}(?P<@b>\d{{1,2}}){_OS}(?P=@s)"
-    rf"{_OS}(?P<@y>\d{{4}})|(?P<@y2>\d{{4}})(?P<@s2>[-/.])(?P<@b2>\d{{1,2}})(?P=@s2)"
-    rf"(?P<@a2>\d{{1,2}})|(?P<@m3>\d{{1,2}})/(?P<@y3>(?:19|20)\d\d))(?!\d|[.,:/]\d)",
+    rf"{_OS}(?P<@y>\d{{4}})|(?P<@y2>\d{{4}}){_OS}(?P<@s2>[-/.]){_OS}(?P<@b2>\d{{1,2}}){_OS}(?P=@s2)"
+    rf"{_OS}(?P<@a2>\d{{1,2}})|(?P<@m3>\d{{1,2}})/(?P<@y3>(?:19|20)\d\d))(?!\d|[.,:/]\d)",
     "night": rf"{_PRO}(?:{_alt(LEX['time_modifiers'])}{_S})?{_alt(LEX['night_words'])}{_S}"
     rf"(?:{_C['night_yesterday']}{_S})?"
     rf"(?P<@a>{_WD})(?:{_OS}[-/]{_OS}|{_S}(?:{_C['night_joiners']}{_S}|و)?)(?P<@b>{_WD})",
@@ -215,6 +216,20 @@ def _word_after(text: str, pos: int) -> str:
 def is_named_date(m: re.Match[str], parts: dict[str, str]) -> bool:
     """Whether a day and month without a year name a movement or place (``جسر 14 تموز``)."""
     return "y" not in parts and word_before(m.string, m.start()) in LEX["named_date_blockers"]
+
+
+def is_feminine_ordinal(word: str) -> bool:
+    """Whether an ordinal word is feminine (``الاولي``, ``والثانيه``): it is not a day.
+
+    Args:
+        word: A normalised ordinal word, possibly with a proclitic و or ف.
+
+    Returns:
+        True for a feminine form listed in the data or with a feminine ending.
+    """
+    fem = LEX["feminine_ordinals"]
+    stem = word[1:] if word[:1] in "وف" and word[1:].startswith("ال") else word
+    return stem in fem["words"] or stem.endswith(tuple(fem["endings"]))
 
 
 def relday_is_date(m: re.Match[str], word: str) -> bool:

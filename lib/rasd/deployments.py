@@ -52,7 +52,7 @@ from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
-from rasd.troop_places import REGION, base_near, country_of
+from rasd.troop_places import REGION, base_near, country_of, unnamed_base_country
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
@@ -117,12 +117,14 @@ def _not_deployed(tokens: list[Token], lo: int, hi: int, first: int) -> bool:
     """Whether the clause ``tokens[lo:hi]`` tells casualties, captives or trainees, not troops deployed.
 
     A training word counts the trainees only before the figure at ``first`` (``لتدريب 5 آلاف
-    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``).
+    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``), and a
+    hospital after ``إلى`` (``نقل ثمانية جنود إلى مستشفى``).
     """
     if has_presence_word(tokens[lo:hi], "not_deployed_cues") or has_presence_word(tokens[lo:first], "trainee_cues"):
         return True
     return any(
-        has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None
+        (has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None)
+        or (k > lo and tokens[k - 1].text in presence_words("hospital_leads") and has_presence_word(tokens[k : k + 1], "hospital_words"))
         for k in range(lo, hi)
     )
 
@@ -338,8 +340,11 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context, topic)
-        if named_base is not None and _hosted_by_anaphor(tokens):
+        unnamed = unnamed_base_country(doc, tokens) if troops else ""
+        if named_base is not None and _hosted_by_anaphor(tokens) and not unnamed:
             _place_at(troops, base_of(doc, named_base) or named_base.value)
+        for row in troops:  # "هجوم على قاعدة في الأردن … القاعدة يتمركز فيها 350": that base's country
+            row["country"] = row["country"] or unnamed
         here = country_of(doc, sent.nstart, sent.nend)
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country

@@ -37,6 +37,8 @@ MAX_DATE_LINE_WORDS = 14
 _WORD_RE = re.compile(r"[^\W_]+")
 _SEPARATOR_RE = re.compile(r"(?:^|\s)[-–—|/•·_]+(?=\s|$)|[,;]")
 _SPACES_RE = re.compile(r"\s+")
+# A numeric date written with spaces around its separators (``2020 - 01 - 17``).
+_SPACED_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
 _PLACE_PREFIX_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—]\s+(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[a-z]")
@@ -183,6 +185,7 @@ def _clean_date_line(norm: str) -> tuple[str, str, bool]:
     if len(parts) == 2:
         norm = parts[1]
     norm, n_times = fur.time_re.subn(" ", norm)
+    norm = _SPACED_NUMERIC_RE.sub(r"\1\2\3\2\4", norm)
     norm = _SEPARATOR_RE.sub(" ", fur.time_zone_re.sub(" ", norm))
     norm = _SPACES_RE.sub(" ", norm.replace("(", " ").replace(")", " ")).strip(" -–—/|:.،,")
     return fur.weekday_re.sub("", norm), label, n_times > 0

@@ -9,12 +9,14 @@ the span.
 from __future__ import annotations
 
 from rasd.doc import Doc
-from rasd.forces import force_matcher, has_presence_word
+from rasd.forces import force_matcher, has_presence_word, presence_words
 from rasd.lexicon import PhraseMatch
 from rasd.scope import base_of, scope_of
+from rasd.text import Token, clitic_variants
 
-__all__ = ["REGION", "base_near", "country_of", "list_country", "place_country"]
+__all__ = ["REGION", "base_near", "country_of", "list_country", "place_country", "unnamed_base_country"]
 
+_UNNAMED_BASE_REACH = 5  # tokens after an unnamed base noun in which its country is named
 _COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
 REGION = "Middle East"  # the country of a troop figure for the region as a whole ("إلى المنطقة")
 
@@ -76,4 +78,22 @@ def base_near(doc: Doc, lo: int, hi: int) -> str:
             base = base_of(doc, m)
             if base is not None:
                 return str(base["canonical"])
+    return ""
+
+
+def unnamed_base_country(doc: Doc, tokens: list[Token]) -> str:
+    """The country of an unnamed base a sentence names (``قاعدة في شمال شرق الأردن``), or "".
+
+    The base noun is indefinite (no article), no base name follows it, and a country is
+    named within a few words after it.
+    """
+    nouns = presence_words("unnamed_base_nouns")
+    for k, token in enumerate(tokens[:-1]):
+        if not any(stem in nouns for _, stem in clitic_variants(token.text)) or "ال" in token.text[:3]:
+            continue
+        if any(m.start == tokens[k + 1].start and base_of(doc, m) for m in doc.places):
+            continue
+        country = country_of(doc, tokens[k + 1].start, tokens[min(k + _UNNAMED_BASE_REACH, len(tokens) - 1)].end)
+        if country:
+            return country
     return ""

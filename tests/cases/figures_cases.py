@@ -315,6 +315,13 @@ DEPLOYMENT_CASES = [
     ("base-remain-in", "press", "وقال الوزير إن عددا من الجنود الأمريكيين سيبقى في حامية التنف.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-remain-no-force-trap", "trap", "وستبقى المشكلة في قاعدة التنف بلا حل.", "2019-10-20", []),
     ("base-activity-landing-headquarters", "press", "وحطت طائرة عسكرية أمريكية في مقر مديرية حقول الجبسة يوم الأحد.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    # --- session 18: an unnamed base with its country (قاعدة في شمال شرق الأردن) is the one a later «القاعدة يتمركز فيها» points to;
+    # wounded soldiers counted or sent to hospital are no deployment (heldout13 hp16, hp12, hp02) ---
+    ("troops-unnamed-base-country", "dev", "وقصفت مسيرة قاعدة الشدادي. وارتفع عدد المصابين في هجوم على قاعدة في شمال شرق الأردن إلى 34، مشيرة إلى أن القاعدة يتمركز فيها قرابة 350 عسكريا أمريكيا.", "2024-01-29", [{"count": 350, "qualifier": "approx", "force": "US", "country": "Jordan", "place": None}]),
+    ("troops-named-base-anaphor-trap", "trap", "وقصفت مسيرة قاعدة حقل العمر. وأكد المصدر أن القاعدة يتمركز فيها نحو 200 جندي أمريكي.", "2024-01-29", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("troops-wounded-count-possessive", "dev", "وقال المتحدث إن عدد الجنود الأمريكيين الذين شخصت إصاباتهم بلغ 80.", "2020-02-11", []),
+    ("troops-base-with-field-hospital-trap", "trap", "وتضم القاعدة مستشفى ميدانيا ونحو 200 جندي أمريكي في العراق.", "2020-01-17", [{"count": 200, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    ("troops-sent-to-hospital", "press", "وأوضح أن خمسة جنود نقلوا إلى مستشفى في ألمانيا، فيما أرسل أربعة آخرون إلى الكويت.", "2020-01-17", []),
     # --- session 18: a force that founds a base in a town (تبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي) is there (press) ---
     ("base-founded-in-town", "press", "وتبني الولايات المتحدة قاعدة عسكرية ضخمة في مدينة الشدادي قرب حقول الجبسة.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-founded-new-in-town", "press", "وأنشأت القوات الأمريكية قاعدة جديدة في بلدة الشدادي.", "2018-05-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
