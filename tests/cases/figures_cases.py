@@ -760,6 +760,15 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a passive "أُحبط" closing a clause whose subject is the attack noun is an interception
+    ("foiled-passive-subject", "dev", "وقال المتحدث إن هجوما بطائرة مسيرة على القوات الأمريكية في قاعدة التنف أحبط دون وقوع إصابات.", "2023-10-20", [{"type": "interception", "place": "التنف"}]),
+    ("foiled-passive-sentence-end", "dev", "وذكر البيان أن هجوما صاروخيا على قاعدة عين الأسد أحبط.", "2023-10-20", [{"type": "interception", "place": "عين الأسد"}]),
+    ("attack-foiled-plans-trap", "trap", "وقال المسؤول إن الهجوم على السفارة في بغداد أحبط مخططات الحكومة.", "2023-10-20", []),
+    # --- session 18: "will not hesitate to take steps / to respond" and "pledged to keep fighting" are threats
+    ("threat-not-hesitate-steps", "dev", "وأكدت الوزارة أنها لن تتوانى عن اتخاذ خطوات إضافية لحماية جنودها في العراق.", "2023-11-10", [{"type": "threat"}]),
+    ("threat-not-hesitate-target", "dev", "وقالت الكتائب إنها لن تتوانى عن استهداف القواعد الأمريكية في سوريا.", "2023-11-10", [{"type": "threat"}]),
+    ("threat-pledge-keep-fighting", "dev", "وكانت فصائل مسلحة قد تعهدت بمواصلة القتال حتى يغادر العراق آخر جندي أمريكي.", "2021-09-12", [{"type": "threat"}]),
+    ("not-hesitate-support-trap", "trap", "وأكد الوزير أن العراق لن يتوانى عن دعم الاقتصاد في الأنبار.", "2023-11-10", []),
     # --- session 18: dual pronoun forms of downing verbs (أسقطتهما) are interception triggers
     ("downed-dual-pronoun", "press", "وتعرضت المنطقة الدبلوماسية في مطار بغداد فجر اليوم لهجوم بمسيرتين أسقطتهما منظومة الدفاع.", "2022-01-05", [{"type": "attack", "date": "2022-01-05"}, {"type": "interception", "date": "2022-01-05"}]),
     ("destroyed-pronoun-strike-trap", "trap", "وقصفت الطائرات الأمريكية مخزنا للأسلحة ودمرته بالكامل.", "2022-01-05", [{"type": "us_strike"}]),
