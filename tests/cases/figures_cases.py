@@ -760,6 +760,15 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a convoy, force or cargo plane moving in or out is an "other" development, not a visit
+    ("convoy-entered-province", "press", "وأفادت مصادر محلية بأن رتلا أمريكيا يضم 40 شاحنة دخل إلى محافظة الحسكة أمس الثلاثاء.", "2024-08-21", [{"type": "other", "date": "2024-08-20"}]),
+    ("force-arrived-base", "dev", "وقال مصدر أمني إن قوة عسكرية أمريكية جديدة وصلت إلى قاعدة حرير في أربيل.", "2024-08-21", [{"type": "other", "place": "حرير"}]),
+    ("convoy-arrived-verb-first", "press", "وصلت إلى قاعدة الشدادي، يوم الأربعاء 24 يناير الجاري، قافلة عسكرية أمريكية تحمل معدات متطورة.", "2024-01-25", [{"type": "other", "date": "2024-01-24"}]),
+    ("cargo-plane-landed", "dev", "وحطت طائرة شحن عسكرية أمريكية في قاعدة الشدادي جنوب الحسكة.", "2024-08-21", [{"type": "other", "place": "الشدادي"}]),
+    ("army-brought-in-convoy", "press", "وأدخل الجيش الأمريكي اليوم الأحد رتلا عسكريا جديدا إلى قاعدة خراب الجير.", "2024-08-18", [{"type": "other", "date": "2024-08-18"}]),
+    ("convoy-arrival-hearsay-trap", "trap", "وكانت مصادر عراقية قد تحدثت في وقت سابق عن وصول أرتال أمريكية إلى معسكر التاجي.", "2020-01-14", []),
+    ("across-the-border-trap", "trap", "وتعيش القوات الأمريكية المتمركزة في العراق وعبر الحدود في سوريا حالة تأهب.", "2023-11-20", []),
+    ("minister-arrived-visit-trap", "trap", "ووصل وزير الدفاع الأمريكي إلى بغداد مساء الأحد في زيارة لم يعلن عنها.", "2023-11-20", [{"type": "visit"}]),
     # --- session 18: a passive "أُحبط" closing a clause whose subject is the attack noun is an interception
     ("foiled-passive-subject", "dev", "وقال المتحدث إن هجوما بطائرة مسيرة على القوات الأمريكية في قاعدة التنف أحبط دون وقوع إصابات.", "2023-10-20", [{"type": "interception", "place": "التنف"}]),
     ("foiled-passive-sentence-end", "dev", "وذكر البيان أن هجوما صاروخيا على قاعدة عين الأسد أحبط.", "2023-10-20", [{"type": "interception", "place": "عين الأسد"}]),
