@@ -760,6 +760,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a third state's offensive or strike (هجوم عسكري تركي، ضربات إسرائيلية) is an "other" development
+    ("turkish-offensive-other", "dev", "وجاء انسحاب الجنود الأمريكيين على وقع هجوم عسكري تركي ضد المقاتلين الأكراد في شمال سوريا.", "2019-10-20", [{"type": "other"}]),
+    ("israeli-strike-other", "press", "وكانت ضربة إسرائيلية قد استهدفت قياديا في حزب الله في الضاحية الجنوبية لبيروت.", "2024-07-31", [{"type": "other"}]),
+    ("iranian-made-rockets-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد بصواريخ إيرانية الصنع.", "2024-07-31", [{"type": "attack", "place": "عين الأسد"}]),
+    ("answer-to-israeli-aggression-trap", "trap", "وهاجمت الفصائل يوم الجمعة قاعدة حرير ردا على العدوان الإسرائيلي على غزة.", "2023-11-18", [{"type": "attack", "place": "حرير", "date": "2023-11-17"}]),
     # --- session 18: a convoy, force or cargo plane moving in or out is an "other" development, not a visit
     ("convoy-entered-province", "press", "وأفادت مصادر محلية بأن رتلا أمريكيا يضم 40 شاحنة دخل إلى محافظة الحسكة أمس الثلاثاء.", "2024-08-21", [{"type": "other", "date": "2024-08-20"}]),
     ("force-arrived-base", "dev", "وقال مصدر أمني إن قوة عسكرية أمريكية جديدة وصلت إلى قاعدة حرير في أربيل.", "2024-08-21", [{"type": "other", "place": "حرير"}]),
