@@ -760,6 +760,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a weapon right after a targeting verb and before a base is its subject (استهدفت صواريخ قاعدة), not a downed weapon
+    ("rockets-targeted-base-after-us-wounded", "dev", "وأصيب خمسة عسكريين أمريكيين حين استهدفت صواريخ قاعدة عين الأسد الجوية.", "2024-08-13", [{"type": "attack", "place": "عين الأسد"}]),
+    ("coalition-targeted-drone-interception", "trap", "وقالت قوات التحالف إنها استهدفت طائرة مسيرة مفخخة قرب قاعدة حرير.", "2024-08-13", [{"type": "interception", "place": "حرير"}]),
     # --- session 18: a third state's offensive or strike (هجوم عسكري تركي، ضربات إسرائيلية) is an "other" development
     ("turkish-offensive-other", "dev", "وجاء انسحاب الجنود الأمريكيين على وقع هجوم عسكري تركي ضد المقاتلين الأكراد في شمال سوريا.", "2019-10-20", [{"type": "other"}]),
     ("israeli-strike-other", "press", "وكانت ضربة إسرائيلية قد استهدفت قياديا في حزب الله في الضاحية الجنوبية لبيروت.", "2024-07-31", [{"type": "other"}]),
