@@ -760,6 +760,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a bare force noun after a US reporter's complementizer strikes for the US (أعلن أوستن أن سلاح الجو ضرب)
+    ("us-reporter-own-air-force", "press", "وأعلن وزير الدفاع الأمريكي أن سلاح الجو ضرب الأربعاء منشأة أسلحة في دير الزور.", "2023-11-09", [{"type": "us_strike", "date": "2023-11-08"}]),
+    ("us-official-army-struck", "dev", "وقال مسؤول أمريكي إن الجيش ضرب مخزنا للأسلحة في البوكمال.", "2023-11-09", [{"type": "us_strike"}]),
+    ("militia-reporter-iraqi-army-trap", "trap", "وقال المتحدث باسم الفصائل إن الجيش العراقي ضرب مواقع في الأنبار.", "2023-11-09", []),
     # --- session 18: a weapon right after a targeting verb and before a base is its subject (استهدفت صواريخ قاعدة), not a downed weapon
     ("rockets-targeted-base-after-us-wounded", "dev", "وأصيب خمسة عسكريين أمريكيين حين استهدفت صواريخ قاعدة عين الأسد الجوية.", "2024-08-13", [{"type": "attack", "place": "عين الأسد"}]),
     ("coalition-targeted-drone-interception", "trap", "وقالت قوات التحالف إنها استهدفت طائرة مسيرة مفخخة قرب قاعدة حرير.", "2024-08-13", [{"type": "interception", "place": "حرير"}]),
