@@ -33,6 +33,7 @@ _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject ma
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
+_SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 
 def _set(key: str) -> frozenset[str]:
@@ -69,10 +70,23 @@ def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int])
     return False
 
 
+def _foiled_subject(tokens: list[Token], m: PhraseMatch) -> bool:
+    """An attack noun right after a complementizer is the subject of the foiling word that ends its clause."""
+    after = tokens[m.last_token + 1 : m.last_token + 2]
+    if after and not _is(after[0].text, "passive_foil_followers"):
+        return False  # "ان الهجوم احبط مخططات الحكومه": the attack foiled something
+    for k in range(max(1, m.first_token - _SUBJECT_REACH), m.first_token):
+        if _is(tokens[k - 1].text, "complementizers") and attack_noun_matcher().match_at(tokens, k) is not None:
+            return True
+    return False
+
+
 def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
     """An attack noun or a weapon follows the foiling word within a few tokens, or stands right before it."""
     if m.first_token > 0 and attack_noun_matcher().match_at(tokens, m.first_token - 1) is not None:
         return True  # "الهجوم احبط"
+    if _foiled_subject(tokens, m):
+        return True  # "ان هجوما بالمسيرات على القاعده احبط": the passive told of the attack
     return any(
         attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
         for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))

@@ -65,11 +65,21 @@ def _coalition_flown(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and list_matcher("coalition_owners").match_at(tokens, k) is not None
 
 
+def _own_force_at(tokens: list[Token], verb: int) -> int | None:
+    """The complementizer of a bare force noun right before the verb (``أعلن أوستن أن سلاح الجو ضرب``)."""
+    for m in list_matcher("own_force_nouns").find(tokens[max(0, verb - 4) : verb]):
+        start = m.first_token + max(0, verb - 4)
+        if m.last_token + max(0, verb - 4) == verb - 1 and start > 0 and is_word(tokens[start - 1].text, "complementizers"):
+            return start - 1
+    return None
+
+
 def us_striker(tokens: list[Token], trig: PhraseMatch) -> bool:
     """The subject of the strike verb ``trig`` is American, after it, before it, or as ``إنها`` of a US reporter.
 
     ``ضربت طائرات أمريكية فجر الجمعة منشأة``, ``القوات الأمريكية ضربت مواقع``,
-    ``قالت القيادة المركزية الأمريكية إنها ضربت خمسة مسلحين``. The idiom
+    ``قالت القيادة المركزية الأمريكية إنها ضربت خمسة مسلحين``, and a bare force noun a US
+    reporter names after its complementizer (``أعلن الوزير الأمريكي أن سلاح الجو ضرب``). The idiom
     ``ضربت واشنطن بنود الاتفاق عرض الحائط`` is no strike.
     """
     after = tokens[trig.last_token + 1 : trig.last_token + 1 + _IDIOM_REACH]
@@ -80,6 +90,9 @@ def us_striker(tokens: list[Token], trig: PhraseMatch) -> bool:
     k = trig.first_token - 1
     if k >= 0 and tokens[k].text in trigger_words("own_pronouns"):
         return any(us_matcher().find(tokens[max(0, k - _REPORTER_REACH) : k]))
+    own = _own_force_at(tokens, trig.first_token)
+    if own is not None:
+        return any(us_matcher().find(tokens[max(0, own - _REPORTER_REACH) : own]))
     lo = max(0, k - 3)
     return any(m.last_token + lo == k for m in us_matcher().find(tokens[lo : k + 1]))
 

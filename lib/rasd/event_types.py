@@ -303,6 +303,9 @@ def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[in
             continue  # a date between the verb and its object
         m = weapon_matcher().match_at(tokens, j)
         if m is not None:
+            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+            if nxt and is_word(nxt, "target_nouns"):
+                return False  # "حين استهدفت صواريخ قاعده الاسد": the weapon is the subject
             return not tokens[j].text.startswith("ب") and m.value.get("unit") in trigger_words("interceptable_units")
         seen += 1
         if seen > _WEAPON_OBJECT_WINDOW:

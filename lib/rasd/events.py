@@ -34,6 +34,7 @@ from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
+from rasd.convoy_moves import convoy_moves
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
@@ -67,6 +68,7 @@ from rasd.second_acts import second_act
 from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
+from rasd.third_state_acts import retype_third_state_acts
 
 __all__ = ["extract_events", "classify_trigger"]
 
@@ -327,7 +329,8 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     timed = bool(doc.within(doc.dates, sent)) or next(
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
-    rows = retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent))
+    rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
+    rows = convoy_moves(doc, sent, rows)
     return [{**r, "timed": timed} for r in rows]
 
 

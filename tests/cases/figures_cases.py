@@ -776,6 +776,36 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 18: a bare force noun after a US reporter's complementizer strikes for the US (أعلن أوستن أن سلاح الجو ضرب)
+    ("us-reporter-own-air-force", "press", "وأعلن وزير الدفاع الأمريكي أن سلاح الجو ضرب الأربعاء منشأة أسلحة في دير الزور.", "2023-11-09", [{"type": "us_strike", "date": "2023-11-08"}]),
+    ("us-official-army-struck", "dev", "وقال مسؤول أمريكي إن الجيش ضرب مخزنا للأسلحة في البوكمال.", "2023-11-09", [{"type": "us_strike"}]),
+    ("militia-reporter-iraqi-army-trap", "trap", "وقال المتحدث باسم الفصائل إن الجيش العراقي ضرب مواقع في الأنبار.", "2023-11-09", []),
+    # --- session 18: a weapon right after a targeting verb and before a base is its subject (استهدفت صواريخ قاعدة), not a downed weapon
+    ("rockets-targeted-base-after-us-wounded", "dev", "وأصيب خمسة عسكريين أمريكيين حين استهدفت صواريخ قاعدة عين الأسد الجوية.", "2024-08-13", [{"type": "attack", "place": "عين الأسد"}]),
+    ("coalition-targeted-drone-interception", "trap", "وقالت قوات التحالف إنها استهدفت طائرة مسيرة مفخخة قرب قاعدة حرير.", "2024-08-13", [{"type": "interception", "place": "حرير"}]),
+    # --- session 18: a third state's offensive or strike (هجوم عسكري تركي، ضربات إسرائيلية) is an "other" development
+    ("turkish-offensive-other", "dev", "وجاء انسحاب الجنود الأمريكيين على وقع هجوم عسكري تركي ضد المقاتلين الأكراد في شمال سوريا.", "2019-10-20", [{"type": "other"}]),
+    ("israeli-strike-other", "press", "وكانت ضربة إسرائيلية قد استهدفت قياديا في حزب الله في الضاحية الجنوبية لبيروت.", "2024-07-31", [{"type": "other"}]),
+    ("iranian-made-rockets-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد بصواريخ إيرانية الصنع.", "2024-07-31", [{"type": "attack", "place": "عين الأسد"}]),
+    ("answer-to-israeli-aggression-trap", "trap", "وهاجمت الفصائل يوم الجمعة قاعدة حرير ردا على العدوان الإسرائيلي على غزة.", "2023-11-18", [{"type": "attack", "place": "حرير", "date": "2023-11-17"}]),
+    # --- session 18: a convoy, force or cargo plane moving in or out is an "other" development, not a visit
+    ("convoy-entered-province", "press", "وأفادت مصادر محلية بأن رتلا أمريكيا يضم 40 شاحنة دخل إلى محافظة الحسكة أمس الثلاثاء.", "2024-08-21", [{"type": "other", "date": "2024-08-20"}]),
+    ("force-arrived-base", "dev", "وقال مصدر أمني إن قوة عسكرية أمريكية جديدة وصلت إلى قاعدة حرير في أربيل.", "2024-08-21", [{"type": "other", "place": "حرير"}]),
+    ("convoy-arrived-verb-first", "press", "وصلت إلى قاعدة الشدادي، يوم الأربعاء 24 يناير الجاري، قافلة عسكرية أمريكية تحمل معدات متطورة.", "2024-01-25", [{"type": "other", "date": "2024-01-24"}]),
+    ("cargo-plane-landed", "dev", "وحطت طائرة شحن عسكرية أمريكية في قاعدة الشدادي جنوب الحسكة.", "2024-08-21", [{"type": "other", "place": "الشدادي"}]),
+    ("army-brought-in-convoy", "press", "وأدخل الجيش الأمريكي اليوم الأحد رتلا عسكريا جديدا إلى قاعدة خراب الجير.", "2024-08-18", [{"type": "other", "date": "2024-08-18"}]),
+    ("convoy-arrival-hearsay-trap", "trap", "وكانت مصادر عراقية قد تحدثت في وقت سابق عن وصول أرتال أمريكية إلى معسكر التاجي.", "2020-01-14", []),
+    ("across-the-border-trap", "trap", "وتعيش القوات الأمريكية المتمركزة في العراق وعبر الحدود في سوريا حالة تأهب.", "2023-11-20", []),
+    ("minister-arrived-visit-trap", "trap", "ووصل وزير الدفاع الأمريكي إلى بغداد مساء الأحد في زيارة لم يعلن عنها.", "2023-11-20", [{"type": "visit"}]),
+    # --- session 18: a passive "أُحبط" closing a clause whose subject is the attack noun is an interception
+    ("foiled-passive-subject", "dev", "وقال المتحدث إن هجوما بطائرة مسيرة على القوات الأمريكية في قاعدة التنف أحبط دون وقوع إصابات.", "2023-10-20", [{"type": "interception", "place": "التنف"}]),
+    ("foiled-passive-sentence-end", "dev", "وذكر البيان أن هجوما صاروخيا على قاعدة عين الأسد أحبط.", "2023-10-20", [{"type": "interception", "place": "عين الأسد"}]),
+    ("attack-foiled-plans-trap", "trap", "وقال المسؤول إن الهجوم على السفارة في بغداد أحبط مخططات الحكومة.", "2023-10-20", []),
+    # --- session 18: "will not hesitate to take steps / to respond" and "pledged to keep fighting" are threats
+    ("threat-not-hesitate-steps", "dev", "وأكدت الوزارة أنها لن تتوانى عن اتخاذ خطوات إضافية لحماية جنودها في العراق.", "2023-11-10", [{"type": "threat"}]),
+    ("threat-not-hesitate-target", "dev", "وقالت الكتائب إنها لن تتوانى عن استهداف القواعد الأمريكية في سوريا.", "2023-11-10", [{"type": "threat"}]),
+    ("threat-pledge-keep-fighting", "dev", "وكانت فصائل مسلحة قد تعهدت بمواصلة القتال حتى يغادر العراق آخر جندي أمريكي.", "2021-09-12", [{"type": "threat"}]),
+    ("not-hesitate-support-trap", "trap", "وأكد الوزير أن العراق لن يتوانى عن دعم الاقتصاد في الأنبار.", "2023-11-10", []),
     # --- session 18: dual pronoun forms of downing verbs (أسقطتهما) are interception triggers
     ("downed-dual-pronoun", "press", "وتعرضت المنطقة الدبلوماسية في مطار بغداد فجر اليوم لهجوم بمسيرتين أسقطتهما منظومة الدفاع.", "2022-01-05", [{"type": "attack", "date": "2022-01-05"}, {"type": "interception", "date": "2022-01-05"}]),
     ("destroyed-pronoun-strike-trap", "trap", "وقصفت الطائرات الأمريكية مخزنا للأسلحة ودمرته بالكامل.", "2022-01-05", [{"type": "us_strike"}]),

@@ -1,0 +1,68 @@
+"""US convoys, forces and cargo planes moving into or out of a place: ``other`` events.
+
+``أدخل الجيش الأمريكي رتلا عسكريا إلى قاعدته``, ``وصلت قافلة عسكرية أمريكية إلى
+الشدادي``, ``قوة عسكرية أمريكية جديدة وصلت إلى قاعدة الحرير`` and ``حطت طائرة شحن
+عسكرية في الشدادي`` tell a strategic development (ACLED's ``other``), not a visit:
+the one who moves is a convoy, a force or a cargo plane, not an official. A movement
+verb (``movement_verbs``) with a convoy noun (``convoy_nouns``) a few words before
+or after it gives one ``other`` row for the sentence; a visit read from the same
+verb (``توجه الرتل الى القاعده``, ``حطت``) is dropped. A movement that is only the
+topic of talk (``تحدثت مصادر عن وصول ارتال``) gives no row. Sentences that already hold
+an attack, strike or development keep their rows as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.event_lexicon import is_word, list_matcher
+from rasd.event_rows import event_row
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["convoy_moves"]
+
+_CONVOY_REACH = 14  # tokens between the movement verb and its convoy (a subject or object; a place and a date may stand between)
+_KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
+
+
+def _has_convoy(tokens: list[Token], verb: PhraseMatch) -> bool:
+    """A convoy noun stands within reach before or after the movement verb."""
+    lo = max(0, verb.first_token - _CONVOY_REACH)
+    hi = min(len(tokens), verb.last_token + 1 + _CONVOY_REACH)
+    matcher = list_matcher("convoy_nouns")
+    return any(matcher.match_at(tokens, k) is not None for k in range(lo, hi) if not verb.first_token <= k <= verb.last_token)
+
+
+def _hearsay(tokens: list[Token], verb: PhraseMatch) -> bool:
+    """The movement is the topic of talk (``تحدثت مصادر عن وصول ارتال``), not told as a fact."""
+    return verb.first_token > 0 and is_word(tokens[verb.first_token - 1].text, "hearsay_markers")
+
+
+def _movement(tokens: list[Token]) -> PhraseMatch | None:
+    return next(
+        (m for m in list_matcher("movement_verbs").find(tokens) if _has_convoy(tokens, m) and not _hearsay(tokens, m)),
+        None,
+    )
+
+
+def convoy_moves(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sentence's rows with its convoy movement as an ``other`` row (see the module docstring).
+
+    Args:
+        doc: The article.
+        sent: One narrative sentence.
+        rows: The event rows already read from the sentence.
+
+    Returns:
+        ``rows`` unchanged, or without their visits and with one ``other`` row added.
+    """
+    if any(r["type"] in _KEPT_TYPES for r in rows):
+        return rows
+    tokens = doc.sentence_tokens(sent)
+    verb = _movement(tokens)
+    if verb is None:
+        return rows
+    kept = [r for r in rows if r["type"] != "visit"]
+    return kept + event_row(doc, sent, tokens, verb, "other", (0, len(tokens)))
