@@ -41,6 +41,7 @@ from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_rows import event_row, head_nouns, response_start
+from rasd.event_theatre import in_theatre
 from rasd.event_types import (
     attack_object,
     attack_object_far,
@@ -57,7 +58,6 @@ from rasd.incidents import (
     claimed_attacks,
     date_from_context,
     merge_incidents,
-    place_country,
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
@@ -189,22 +189,6 @@ def _sums_up(tokens: list[Token], heads: list[PhraseMatch]) -> bool:
         ):
             return True  # "قبل ذلك لقصف": a demonstrative before an indefinite noun stands alone
     return False
-
-
-@cache
-def _theatre() -> frozenset[str]:
-    return frozenset(load_yaml("attack_context.yaml")["theatre"])
-
-
-def _in_theatre(row: dict[str, Any]) -> bool:
-    """An act placed in the theatre, or not placed (the Hamas attack on Israel is outside it).
-
-    Threats, visits and other developments are kept wherever they are placed.
-    """
-    if row["type"] != "claim" and not is_attackish(row["type"]):
-        return True
-    country = place_country(str(row.get("place") or ""))
-    return not country or country in _theatre()
 
 
 def _plural(m: PhraseMatch) -> bool:
@@ -394,7 +378,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     """Events of an article's narrative, one row per incident and date (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     for sent in doc.narrative():
-        rows.extend(r for r in _sentence_events(doc, sent) if _in_theatre(r))
+        rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
     rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
