@@ -41,6 +41,7 @@ from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_rows import event_row, head_nouns, response_start
+from rasd.event_sites import place_at_sole_base
 from rasd.event_theatre import in_theatre
 from rasd.event_types import (
     attack_object,
@@ -382,5 +383,6 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
+    rows = place_at_sole_base(doc, rows)
     tally = tally_event(doc, doc.attack_counts, rows)
     return [*rows, tally] if tally else rows

@@ -776,6 +776,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: an act on one site placed only in a country is placed at the one base the article names there
+    ("country-site-sole-base-later", "press", "وقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف موقعا عسكريا أمريكيا في شمال شرق الأردن. وقال مسؤولون إن الجنود كانوا في البرج 22 قرب الحدود السورية.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
+    ("country-forces-sole-base-before", "dev", "ويضم البرج 22 نحو 350 عسكريا أمريكيا. وقالت الوزارة إن هجوما بطائرة مسيرة استهدف قوات أمريكية في الأردن قرب الحدود مع سوريا.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
+    ("country-site-two-bases-trap", "trap", "واستهدف هجوم بطائرة مسيرة موقعا أمريكيا في سوريا. ويتمركز الجنود الأمريكيون في قاعدتي التنف والشدادي.", "2024-01-29", [{"type": "attack", "place": "سوريا"}]),
+    ("country-plural-bases-trap", "trap", "وقصفت الفصائل بالصواريخ القواعد الأمريكية في سوريا. ويتمركز الجنود الأمريكيون في قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "سوريا"}]),
     # --- session 18: a bare force noun after a US reporter's complementizer strikes for the US (أعلن أوستن أن سلاح الجو ضرب)
     ("us-reporter-own-air-force", "press", "وأعلن وزير الدفاع الأمريكي أن سلاح الجو ضرب الأربعاء منشأة أسلحة في دير الزور.", "2023-11-09", [{"type": "us_strike", "date": "2023-11-08"}]),
     ("us-official-army-struck", "dev", "وقال مسؤول أمريكي إن الجيش ضرب مخزنا للأسلحة في البوكمال.", "2023-11-09", [{"type": "us_strike"}]),
