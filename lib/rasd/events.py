@@ -40,6 +40,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
+from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
 from rasd.event_sites import place_at_sole_base
 from rasd.event_theatre import in_theatre
@@ -133,7 +134,7 @@ def _triggers(
         generic = m.phrase in _set("needs_object")
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
-            if obj is None or "ب" not in obj.prefix:
+            if (obj is None or "ب" not in obj.prefix) and not answers_by_verbal_noun(tokens, m):
                 continue  # "أصيب 34 آخرون": the wounded; "أصيب … بصاروخين": the act
         if m.value == "attack" and generic and attack_object(tokens, m.last_token, dated) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)

@@ -776,6 +776,14 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a verb of response with ب + its means (وردت واشنطن بضربات) is an act; a US subject makes it a US strike
+    ("us-responded-with-strikes", "press", "وأدت الهجمات إلى إصابة جنود أمريكيين، وردت واشنطن عليها بضربات على منشآت للحرس الثوري في شرق سوريا.", "2023-10-28", [{"type": "us_strike", "place": "سوريا"}]),
+    ("us-responded-verbal-noun", "press", "وردت الولايات المتحدة سريعا بضرب مواقع تابعة لكتائب حزب الله في القائم.", "2023-12-26", [{"type": "us_strike", "place": "القائم"}]),
+    ("us-hastened-to-respond", "dev", "وسارعت واشنطن إلى الرد بضربات جوية على مواقع للفصائل قرب البوكمال.", "2023-11-13", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("us-responded-after-attack-clause", "press", "وأصاب صاروخ باليستي قاعدة عين الأسد فجرح ثمانية أشخاص، وردت الولايات المتحدة بضربة قتلت عددا من المسلحين.", "2023-11-22", [{"type": "attack", "place": "عين الأسد"}, {"type": "us_strike", "place": ""}]),
+    ("militia-responded-attack-trap", "trap", "وردت الفصائل بهجوم صاروخي على قاعدة عين الأسد.", "2023-11-13", [{"type": "attack", "place": "عين الأسد"}]),
+    ("threat-to-respond-with-strikes-trap", "trap", "وتوعدت الكتائب بالرد بضربات على القواعد الأمريكية.", "2023-11-13", [{"type": "threat"}]),
+    ("news-came-of-attack-trap", "trap", "ووردت أنباء عن هجوم على قاعدة حرير.", "2023-11-13", [{"type": "attack", "place": "حرير"}]),
     # --- session 19: an act on one site placed only in a country is placed at the one base the article names there
     ("country-site-sole-base-later", "press", "وقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف موقعا عسكريا أمريكيا في شمال شرق الأردن. وقال مسؤولون إن الجنود كانوا في البرج 22 قرب الحدود السورية.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
     ("country-forces-sole-base-before", "dev", "ويضم البرج 22 نحو 350 عسكريا أمريكيا. وقالت الوزارة إن هجوما بطائرة مسيرة استهدف قوات أمريكية في الأردن قرب الحدود مع سوريا.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
