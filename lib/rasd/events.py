@@ -158,7 +158,8 @@ def _triggers(
         after = [t.text for t in tokens[m.last_token + 1 : m.last_token + 3]]
         if after and after[0] in _set("objection_adverbs"):
             after = after[1:]
-        if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
+        agent = after[1:2] and after[1] in _set("agent_nouns")  # "اسقطت علي يد الجنود": by whom, not against what
+        if m.value == "interception" and after[:1] and after[0] in _set("objection_markers") and not agent:
             continue  # "اعترضوا على استهداف السفارة": they objected to it
         before = tokens[max(0, m.first_token - 4) : m.first_token]
         if m.phrase.startswith("سقط") and any(is_word(t.text, "killed") or is_word(t.text, "injured") for t in before):

@@ -776,6 +776,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a passive downing with its agent (أسقطت على يد الجنود) is an interception, not an objection; plural and
+    # object-pronoun forms of the downing verbs (تصدوا للمسيرات وأسقطوها)
+    ("downed-at-hands-of-troops", "press", "وقال مسؤول إن طائرة مسيرة أسقطت على يد الجنود الأمريكيين قرب قاعدة عين الأسد.", "2023-10-25", [{"type": "interception", "place": "عين الأسد"}]),
+    ("confronted-and-downed-them", "press", "وأضافت قسد أن مقاتليها تصدوا للطائرات المسيرة وأسقطوها بالمضادات الأرضية قرب حقل العمر.", "2021-07-07", [{"type": "interception", "place": "حقل العمر"}]),
+    ("objected-to-decision-trap", "trap", "واعترضوا على قرار الحكومة بشأن القوات الأمريكية.", "2023-10-25", []),
+    ("objected-subject-between-trap", "trap", "واعترض النواب على قرار الحكومة بشأن القوات الأمريكية.", "2023-10-25", []),
     # --- session 19: a verb of response with ب + its means (وردت واشنطن بضربات) is an act; a US subject makes it a US strike
     ("us-responded-with-strikes", "press", "وأدت الهجمات إلى إصابة جنود أمريكيين، وردت واشنطن عليها بضربات على منشآت للحرس الثوري في شرق سوريا.", "2023-10-28", [{"type": "us_strike", "place": "سوريا"}]),
     ("us-responded-verbal-noun", "press", "وردت الولايات المتحدة سريعا بضرب مواقع تابعة لكتائب حزب الله في القائم.", "2023-12-26", [{"type": "us_strike", "place": "القائم"}]),
