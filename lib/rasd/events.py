@@ -40,6 +40,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
+from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
 from rasd.event_sites import place_at_sole_base
@@ -317,7 +318,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = convoy_moves(doc, sent, rows)
+    rows = split_joined_targets(doc, sent, convoy_moves(doc, sent, rows))
     return [{**r, "timed": timed} for r in rows]
 
 

@@ -776,6 +776,15 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: one act on two places joined by a conjunction or a cue of addition gives one row per place;
+    # places listed under a plural or dual head (قاعدتي التنف والشدادي) stay one row, as the sets mostly annotate them
+    ("joined-base-and-city", "press", "واستهدفت إيران بصواريخ باليستية قاعدة عين الأسد الجوية ومدينة أربيل.", "2020-01-08", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-second-base-noun", "dev", "وأطلقت الفصائل صواريخ على قاعدة عين الأسد وقاعدة ثانية تقع في مدينة أربيل.", "2020-01-08", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-and-also-base", "press", "واستهدفت طائرات مسيرة قاعدة عين الأسد في الأنبار، وكذلك قاعدة حرير بأربيل.", "2023-11-09", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
+    ("joined-on-and-on-base", "press", "وسقطت صواريخ على قاعدة عين الأسد في الأنبار، وعلى قاعدة أمريكية في حقل كونيكو.", "2023-12-09", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "كونيكو"}]),
+    ("joined-site-before-base", "press", "وسقطت صواريخ على السفارة الأمريكية في بغداد، وعلى قاعدة أمريكية في حقل كونيكو.", "2023-12-09", [{"type": "attack", "place": "السفارة الأمريكية"}, {"type": "attack", "place": "كونيكو"}]),
+    ("dual-head-bases-one-row-trap", "trap", "واستهدفت الفصائل بالطائرات المسيرة قاعدتي التنف والشدادي.", "2024-01-07", [{"type": "attack", "place": "التنف"}]),
+    ("locator-after-base-trap", "trap", "وقصفت الفصائل قاعدة حرير في أربيل، وقالت مصادر في بغداد إن الهجوم لم يوقع إصابات.", "2023-11-09", [{"type": "attack", "place": "حرير"}]),
     # --- session 19: a passive downing with its agent (أسقطت على يد الجنود) is an interception, not an objection; plural and
     # object-pronoun forms of the downing verbs (تصدوا للمسيرات وأسقطوها)
     ("downed-at-hands-of-troops", "press", "وقال مسؤول إن طائرة مسيرة أسقطت على يد الجنود الأمريكيين قرب قاعدة عين الأسد.", "2023-10-25", [{"type": "interception", "place": "عين الأسد"}]),
