@@ -133,6 +133,8 @@ def _triggers(
         if lacks_context(tokens, m, places):
             continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
         generic = m.phrase in _set("needs_object")
+        if m.value == "attack" and m.first_token and tokens[m.first_token - 1].text in _set("verb_negations"):
+            continue  # "لم تتعرض قواتنا لاي هجوم": no act
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
             if (obj is None or "ب" not in obj.prefix) and not answers_by_verbal_noun(tokens, m):

@@ -776,6 +776,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: an attack verb negated right before it (لم تتعرض لأي هجوم) tells no act
+    ("negated-suffered-no-attack", "press", "وأعلن البنتاغون أن القوات الأمريكية في العراق وسوريا لم تتعرض لأي هجوم منذ الرابع من شباط.", "2024-02-15", []),
+    ("negated-will-not-target", "dev", "وقالت الكتائب إنها لن تستهدف القواعد الأمريكية خلال الهدنة.", "2024-02-15", []),
+    ("negated-outcome-after-attack-trap", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة لم يسفر عن إصابات.", "2024-02-15", [{"type": "attack", "place": "حرير"}]),
     # --- session 19: one act on two places joined by a conjunction or a cue of addition gives one row per place;
     # places listed under a plural or dual head (قاعدتي التنف والشدادي) stay one row, as the sets mostly annotate them
     ("joined-base-and-city", "press", "واستهدفت إيران بصواريخ باليستية قاعدة عين الأسد الجوية ومدينة أربيل.", "2020-01-08", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "أربيل"}]),
