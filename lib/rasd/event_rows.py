@@ -72,6 +72,8 @@ def response_start(tokens: list[Token]) -> int:
             continue
         if k > 0 and tokens[k - 1].text in _set("hypothetical_determiners"):
             continue  # "من اي رد علي هجماتها": a response yet to come
+        if k + 1 < len(tokens) and tokens[k + 1].text.startswith("ب") and attack_noun_matcher().match_at(tokens, k + 1):
+            continue  # "سارعت واشنطن الي الرد بضربات علي مواقع": the response is the act told
         if _is_future_response(tokens, k):
             continue  # "ردا امريكيا سياتي علي الهجوم", "الحق في الرد علي": a threat, not a past response
         if any(t.text == "علي" for t in tokens[k + 1 : k + 1 + _RESPONSE_REACH]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 from rasd.claim_cues import fighters_claim
 from rasd.event_agents import unknown_flyer, us_agent_after, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.event_responses import is_response_verb, us_responder
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.struck_us import struck_by_other_state
@@ -378,6 +379,8 @@ def classify_trigger(
         return "claim"
     if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"
+    if is_response_verb(trig):
+        return "us_strike" if us_responder(tokens, trig, groups) else "attack"
     if _us_is_actor(tokens, trig, groups) or (trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):

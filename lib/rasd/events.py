@@ -40,7 +40,10 @@ from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
+from rasd.event_pairs import split_joined_targets
+from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
+from rasd.event_sites import place_at_sole_base
 from rasd.event_theatre import in_theatre
 from rasd.event_types import (
     attack_object,
@@ -130,9 +133,11 @@ def _triggers(
         if lacks_context(tokens, m, places):
             continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
         generic = m.phrase in _set("needs_object")
+        if m.value == "attack" and m.first_token and tokens[m.first_token - 1].text in _set("verb_negations"):
+            continue  # "لم تتعرض قواتنا لاي هجوم": no act
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
-            if obj is None or "ب" not in obj.prefix:
+            if (obj is None or "ب" not in obj.prefix) and not answers_by_verbal_noun(tokens, m):
                 continue  # "أصيب 34 آخرون": the wounded; "أصيب … بصاروخين": the act
         if m.value == "attack" and generic and attack_object(tokens, m.last_token, dated) is None:
             far = m.phrase in _set("target_before") and attack_object_far(tokens, m.last_token, _PASSIVE_REACH)
@@ -156,7 +161,8 @@ def _triggers(
         after = [t.text for t in tokens[m.last_token + 1 : m.last_token + 3]]
         if after and after[0] in _set("objection_adverbs"):
             after = after[1:]
-        if m.value == "interception" and after[:1] and after[0] in _set("objection_markers"):
+        agent = after[1:2] and after[1] in _set("agent_nouns")  # "اسقطت علي يد الجنود": by whom, not against what
+        if m.value == "interception" and after[:1] and after[0] in _set("objection_markers") and not agent:
             continue  # "اعترضوا على استهداف السفارة": they objected to it
         before = tokens[max(0, m.first_token - 4) : m.first_token]
         if m.phrase.startswith("سقط") and any(is_word(t.text, "killed") or is_word(t.text, "injured") for t in before):
@@ -314,7 +320,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = convoy_moves(doc, sent, rows)
+    rows = split_joined_targets(doc, sent, convoy_moves(doc, sent, rows))
     return [{**r, "timed": timed} for r in rows]
 
 
@@ -382,5 +388,6 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
     rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
+    rows = place_at_sole_base(doc, rows)
     tally = tally_event(doc, doc.attack_counts, rows)
     return [*rows, tally] if tally else rows

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from rasd.event_lexicon import is_word
+from rasd.event_responses import is_response_verb
 from rasd.event_rows import is_anaphoric, is_series
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
@@ -44,6 +45,9 @@ def second_act(
         partial = next((m for m in triggers if trig.last_token < m.first_token < resp and _partial_downing(tokens, m)), None)
         if partial is not None:
             return partial.first_token, partial
+    response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
+    if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
+        return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"
     for k in range(trig.last_token + 1, resp):
         if not is_word(tokens[k].text, "clause_openers"):
             continue

@@ -776,6 +776,38 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: an attack verb negated right before it (لم تتعرض لأي هجوم) tells no act
+    ("negated-suffered-no-attack", "press", "وأعلن البنتاغون أن القوات الأمريكية في العراق وسوريا لم تتعرض لأي هجوم منذ الرابع من شباط.", "2024-02-15", []),
+    ("negated-will-not-target", "dev", "وقالت الكتائب إنها لن تستهدف القواعد الأمريكية خلال الهدنة.", "2024-02-15", []),
+    ("negated-outcome-after-attack-trap", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة لم يسفر عن إصابات.", "2024-02-15", [{"type": "attack", "place": "حرير"}]),
+    # --- session 19: one act on two places joined by a conjunction or a cue of addition gives one row per place;
+    # places listed under a plural or dual head (قاعدتي التنف والشدادي) stay one row, as the sets mostly annotate them
+    ("joined-base-and-city", "press", "واستهدفت إيران بصواريخ باليستية قاعدة عين الأسد الجوية ومدينة أربيل.", "2020-01-08", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-second-base-noun", "dev", "وأطلقت الفصائل صواريخ على قاعدة عين الأسد وقاعدة ثانية تقع في مدينة أربيل.", "2020-01-08", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-and-also-base", "press", "واستهدفت طائرات مسيرة قاعدة عين الأسد في الأنبار، وكذلك قاعدة حرير بأربيل.", "2023-11-09", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
+    ("joined-on-and-on-base", "press", "وسقطت صواريخ على قاعدة عين الأسد في الأنبار، وعلى قاعدة أمريكية في حقل كونيكو.", "2023-12-09", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "كونيكو"}]),
+    ("joined-site-before-base", "press", "وسقطت صواريخ على السفارة الأمريكية في بغداد، وعلى قاعدة أمريكية في حقل كونيكو.", "2023-12-09", [{"type": "attack", "place": "السفارة الأمريكية"}, {"type": "attack", "place": "كونيكو"}]),
+    ("dual-head-bases-one-row-trap", "trap", "واستهدفت الفصائل بالطائرات المسيرة قاعدتي التنف والشدادي.", "2024-01-07", [{"type": "attack", "place": "التنف"}]),
+    ("locator-after-base-trap", "trap", "وقصفت الفصائل قاعدة حرير في أربيل، وقالت مصادر في بغداد إن الهجوم لم يوقع إصابات.", "2023-11-09", [{"type": "attack", "place": "حرير"}]),
+    # --- session 19: a passive downing with its agent (أسقطت على يد الجنود) is an interception, not an objection; plural and
+    # object-pronoun forms of the downing verbs (تصدوا للمسيرات وأسقطوها)
+    ("downed-at-hands-of-troops", "press", "وقال مسؤول إن طائرة مسيرة أسقطت على يد الجنود الأمريكيين قرب قاعدة عين الأسد.", "2023-10-25", [{"type": "interception", "place": "عين الأسد"}]),
+    ("confronted-and-downed-them", "press", "وأضافت قسد أن مقاتليها تصدوا للطائرات المسيرة وأسقطوها بالمضادات الأرضية قرب حقل العمر.", "2021-07-07", [{"type": "interception", "place": "حقل العمر"}]),
+    ("objected-to-decision-trap", "trap", "واعترضوا على قرار الحكومة بشأن القوات الأمريكية.", "2023-10-25", []),
+    ("objected-subject-between-trap", "trap", "واعترض النواب على قرار الحكومة بشأن القوات الأمريكية.", "2023-10-25", []),
+    # --- session 19: a verb of response with ب + its means (وردت واشنطن بضربات) is an act; a US subject makes it a US strike
+    ("us-responded-with-strikes", "press", "وأدت الهجمات إلى إصابة جنود أمريكيين، وردت واشنطن عليها بضربات على منشآت للحرس الثوري في شرق سوريا.", "2023-10-28", [{"type": "us_strike", "place": "سوريا"}]),
+    ("us-responded-verbal-noun", "press", "وردت الولايات المتحدة سريعا بضرب مواقع تابعة لكتائب حزب الله في القائم.", "2023-12-26", [{"type": "us_strike", "place": "القائم"}]),
+    ("us-hastened-to-respond", "dev", "وسارعت واشنطن إلى الرد بضربات جوية على مواقع للفصائل قرب البوكمال.", "2023-11-13", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("us-responded-after-attack-clause", "press", "وأصاب صاروخ باليستي قاعدة عين الأسد فجرح ثمانية أشخاص، وردت الولايات المتحدة بضربة قتلت عددا من المسلحين.", "2023-11-22", [{"type": "attack", "place": "عين الأسد"}, {"type": "us_strike", "place": ""}]),
+    ("militia-responded-attack-trap", "trap", "وردت الفصائل بهجوم صاروخي على قاعدة عين الأسد.", "2023-11-13", [{"type": "attack", "place": "عين الأسد"}]),
+    ("threat-to-respond-with-strikes-trap", "trap", "وتوعدت الكتائب بالرد بضربات على القواعد الأمريكية.", "2023-11-13", [{"type": "threat"}]),
+    ("news-came-of-attack-trap", "trap", "ووردت أنباء عن هجوم على قاعدة حرير.", "2023-11-13", [{"type": "attack", "place": "حرير"}]),
+    # --- session 19: an act on one site placed only in a country is placed at the one base the article names there
+    ("country-site-sole-base-later", "press", "وقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة استهدف موقعا عسكريا أمريكيا في شمال شرق الأردن. وقال مسؤولون إن الجنود كانوا في البرج 22 قرب الحدود السورية.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
+    ("country-forces-sole-base-before", "dev", "ويضم البرج 22 نحو 350 عسكريا أمريكيا. وقالت الوزارة إن هجوما بطائرة مسيرة استهدف قوات أمريكية في الأردن قرب الحدود مع سوريا.", "2024-01-29", [{"type": "attack", "place": "البرج 22"}]),
+    ("country-site-two-bases-trap", "trap", "واستهدف هجوم بطائرة مسيرة موقعا أمريكيا في سوريا. ويتمركز الجنود الأمريكيون في قاعدتي التنف والشدادي.", "2024-01-29", [{"type": "attack", "place": "سوريا"}]),
+    ("country-plural-bases-trap", "trap", "وقصفت الفصائل بالصواريخ القواعد الأمريكية في سوريا. ويتمركز الجنود الأمريكيون في قاعدة التنف.", "2024-01-29", [{"type": "attack", "place": "سوريا"}]),
     # --- session 18: a bare force noun after a US reporter's complementizer strikes for the US (أعلن أوستن أن سلاح الجو ضرب)
     ("us-reporter-own-air-force", "press", "وأعلن وزير الدفاع الأمريكي أن سلاح الجو ضرب الأربعاء منشأة أسلحة في دير الزور.", "2023-11-09", [{"type": "us_strike", "date": "2023-11-08"}]),
     ("us-official-army-struck", "dev", "وقال مسؤول أمريكي إن الجيش ضرب مخزنا للأسلحة في البوكمال.", "2023-11-09", [{"type": "us_strike"}]),

@@ -1,0 +1,102 @@
+"""One act on two places joined by a conjunction: one row per place.
+
+``استهدفت إيران فجر الأربعاء قاعدة عين الأسد الجوية ومدينة أربيل`` tells two targets of
+one strike, and the annotated sets give each its row (the seeds' ``استهدفت مواقع التنف
+والشدادي`` too). The second place follows the row's own place and is joined to it by
+``و`` on the place or on the noun that introduces it (``وقاعدة ثانية تقع في مدينة أربيل``,
+``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``), or by a cue of addition
+(``إضافة إلى``, ``فضلا عن``, ``وكذلك``). Countries, provinces and regions are the setting of
+the act, not a second target, and a place after the joined one locates it. Places listed
+under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
+والتنف``) are one target, as the annotated sets mostly write them: one row.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.event_lexicon import is_word
+from rasd.incidents import place_country
+from rasd.lexicon import PhraseMatch, word_set
+from rasd.text import Token, clitic_variants
+
+__all__ = ["split_joined_targets"]
+
+_SPLIT_TYPES = frozenset({"attack", "claim"})
+_SETTING_TYPES = frozenset({"country", "governorate", "region"})
+_JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
+
+
+@cache
+def _addition_cues() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "addition_cues")
+
+
+def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMatch]) -> bool:
+    """The place ``m`` is joined by a conjunction to what stands before it, after token ``lo``.
+
+    The conjunction joins the first place after it: a place after that one locates it
+    (``وكذلك قاعدة الحرير بأربيل``).
+    """
+    if m.prefix.startswith("و"):
+        return True
+    for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
+        t = tokens[k]
+        cue = t.text in _addition_cues() or (
+            t.text.startswith("و") and (t.text[1:] == "علي" or is_word(t.text[1:], "target_nouns"))
+        )
+        if cue and not any(k < p.first_token < m.first_token for p in places):
+            return True
+    return False
+
+
+def _group_head(tokens: list[Token], end: int) -> bool:
+    """A plural or dual head of places (``قاعدتين``, ``القواعد``) or a partitive stands before token ``end``.
+
+    A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act.
+    """
+    return any(stem in _plural_heads() for t in tokens[:end] for _, stem in clitic_variants(t.text))
+
+
+@cache
+def _plural_heads() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "plural_targets") | word_set("attack_context.yaml", "partitives")
+
+
+def _local(m: PhraseMatch, lo: int) -> PhraseMatch:
+    return PhraseMatch(m.start, m.end, m.first_token - lo, m.last_token - lo, m.phrase, m.value, m.prefix)
+
+
+def split_joined_targets(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add a row for a second place joined to an act's place (see the module docstring).
+
+    Args:
+        doc: The article.
+        sent: The sentence the rows were read from.
+        rows: The sentence's event rows.
+
+    Returns:
+        The rows, each attack or claim on a place followed by a copy at each place joined to it.
+    """
+    tokens = doc.sentence_tokens(sent)
+    places = [_local(m, sent.tok_lo) for m in doc.within(doc.places, sent)]
+    out = []
+    for row in rows:
+        out.append(row)
+        if row["type"] not in _SPLIT_TYPES or not row.get("place"):
+            continue
+        own = next((m for m in places if m.value["canonical"] == row["place"]), None)
+        if own is None or own.value["type"] in _SETTING_TYPES:
+            continue
+        seen = {row["place"]}
+        for m in places:
+            name = m.value["canonical"]
+            if m.first_token <= own.last_token or name in seen or m.value["type"] in _SETTING_TYPES:
+                continue
+            if not place_country(name) or not _joined(tokens, own.last_token + 1, m, places) or _group_head(tokens, m.first_token):
+                continue
+            seen.add(name)
+            out.append({**row, "place": name, "lat": m.value["lat"], "lon": m.value["lon"]})
+    return out

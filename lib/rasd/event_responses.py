@@ -1,0 +1,51 @@
+"""A response told by its verb: ``وردت واشنطن عليها بضربات طالت منشآت``.
+
+A verb of response (``ردت``, ``ردوا``, ``الرد``) reports an act only with ``ب`` and the
+means after it (checked with the triggers). Its subject says whose act it is: the US named
+right after the verb (``وردت القوات الأمريكية بضربات``) or, failing that, the nearest actor
+named before it (``واشنطن ردت بضربات``, ``سارعت واشنطن إلى الرد بضربات``, ``إن القوات
+الأمريكية تعرضت لهجوم وإنها ردت بقصف مدفعي``) makes it a US strike; an armed group there
+makes it an attack (``وردت الفصائل بهجوم صاروخي``).
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import trigger_words, us_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["answers_by_verbal_noun", "is_response_verb", "us_responder"]
+
+_AFTER_REACH = 2  # tokens after the verb where its subject stands ("وردت سريعا واشنطن")
+_MEANS_REACH = 4  # tokens between the verb and its "ب" + verbal noun ("وردت واشنطن سريعا بضرب")
+
+
+def is_response_verb(trig: PhraseMatch) -> bool:
+    """The trigger is a verb of response (``ردت``, ``الرد``)."""
+    return trig.phrase in trigger_words("response_verbs")
+
+
+def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``)."""
+    after = tokens[trig.last_token + 1 : trig.last_token + 1 + _MEANS_REACH]
+    return is_response_verb(trig) and any(
+        t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after
+    )
+
+
+def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The United States is the subject of the response verb ``trig`` (see the module docstring).
+
+    Args:
+        tokens: Tokens of the sentence.
+        trig: The response verb.
+        groups: Sentence token indexes where an armed group is named.
+    """
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _AFTER_REACH)):
+        if us_matcher().match_at(tokens, k) is not None:
+            return True
+        if k in groups:
+            return False
+    us_before = [k for k in range(trig.first_token) if us_matcher().match_at(tokens, k) is not None]
+    group_before = [g for g in groups if g < trig.first_token]
+    return bool(us_before) and (not group_before or max(us_before) > max(group_before))
