@@ -92,7 +92,12 @@ COUNTRY_BOX = {
 }
 # Places whose canonical name is deliberately not a match key (documented in places.csv).
 # بلد "country"; حديثه "his talk", "modern"; الضفه الغربيه also a river's west bank.
-CANONICAL_NOT_ALIAS = {"balad", "haditha", "west_bank"}
+# Session 19: الخالص "pure", الجلاء "evacuation", السكريه "sugary", العزبه "estate", الجوره
+# "the pit", عياش a person's name; العامريه, الحمدانيه and الصالحيه name places elsewhere too.
+CANONICAL_NOT_ALIAS = {
+    "balad", "haditha", "west_bank",
+    "khalis", "jalaa", "sikkariyah", "izba", "jorah", "ayyash", "amiriya", "hamdaniya", "salihiyah_dz",
+}
 
 
 _PLACES_BY_ID = {r["id"]: r for r in gazetteer.place_rows()}
@@ -247,6 +252,52 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
 @pytest.mark.parametrize(
     ("text", "canonical", "ptype", "label"),
     [
+        # session 19: bases, crossings, towns and districts of the press and the dev golds
+        ("قصفت طائرات مجهولة قاعدة الإمام علي قرب البوكمال", "قاعدة الإمام علي", "site", "press"),
+        ("قتل سائق على طريق قاعدة عين علي", "قاعدة عين علي", "site", "press"),
+        ("سقطت قذائف على مطار دير الزور العسكري", "مطار دير الزور العسكري", "airport", "press"),
+        ("وضربت الغارات مستودعات عياش", "عياش", "village", "press"),
+        ("غارات على قرية عياش شمال غربي المدينة", "عياش", "village", "dev"),
+        ("في حويجة صكر وسط النهر", "حويجة صكر", "area", "press"),
+        ("قرب بلدة العزبة شمال شرقي دير الزور", "العزبة", "town", "press"),
+        ("بين الميادين ومحكان", "الميادين", "city", "press"),
+        ("وسقطت صواريخ قرب محكان", "محكان", "town", "press"),
+        ("استهدفت مسيرة سيارتين في قرية الهري", "الهري", "village", "press"),
+        ("في بلدة السويعية قرب الحدود", "السويعية", "village", "press"),
+        ("ونقلت آليات إلى مطار الحمدان", "مطار الحمدان", "airport", "press"),
+        ("قصفت الطائرات معبر السكك", "معبر السكك", "crossing", "press"),
+        ("نفذت القوات عملية في قضاء الطارمية", "الطارمية", "town", "press"),
+        ("انطلق الصاروخان من منطقة الراشدية", "الراشدية", "area", "press"),
+        ("أطلقت الصواريخ من حي العامرية", "العامرية", "area", "press"),
+        ("انطلقت المسيرة من قضاء الحمدانية", "الحمدانية", "town", "press"),
+        ("أغلق مطار السليمانية الدولي بعد الهجوم", "مطار السليمانية", "airport", "press"),
+        ("دخلت القافلة من منفذ الوليد الحدودي", "منفذ الوليد", "crossing", "press"),
+        ("عبرت الشاحنات معبر سيمالكا", "معبر سيمالكا", "crossing", "press"),
+        ("دخل الرتل من معبر سيملكا", "معبر سيمالكا", "crossing", "dev"),
+        ("ويشترك التحالف مع الفصيل في قاعدة الزكف", "الزقف", "base", "press"),
+        ("تسللت القوات إلى منطقة الـ55 كم", "منطقة الـ55 كم", "area", "press"),
+        ("تعمل قاعدة لايف ستون مع قاعدة تل بيدر", "قاعدة لايف ستون", "base", "press"),
+        ("سقطت المسيرة قرب الرويشد", "الرويشد", "town", "press"),
+        ("تنتشر مقاتلات في قاعدة الشيخ عيسى الجوية", "قاعدة الشيخ عيسى الجوية", "base", "press"),
+        ("استضاف معسكر السيلية قوات أميركية في قطر", "معسكر السيلية", "base", "press"),
+        ("وأعلنت المنامة إغلاق مجالها الجوي", "المنامة", "city", "press"),
+        ("وصلت المقاتلات إلى قاعدة موفق سلتي", "قاعدة موفق السلطي", "base", "press"),
+        ("ضربات على جرف الصقر جنوب بغداد", "جرف الصخر", "area", "press"),
+        ("سمعت انفجارات في مديرية حقول الجبسة", "الشدادي", "base", "press"),
+        ("سقطت قذائف قرب حقول النفط بالجبسة", "الشدادي", "base", "press"),
+        ("قرب الشدادية جنوب الحسكة", "مدينة الشدادي", "town", "press"),
+        ("هبطت طائرات في قاعدة الملك فيصل الجوية", "قاعدة الجفر الجوية", "base", "press"),
+        ("وقع انفجار في معسكر كالسو", "معسكر كالسو", "site", "dev"),
+        ("تدريبات في قاعدة القسرك", "قسرك", "base", "dev"),
+        ("شنت القوات عملية في ناحية زمار", "زمار", "town", "dev"),
+        ("سقطت قذائف في بادية القورية", "القورية", "town", "dev"),
+        ("اشتباكات في بلدة خشام", "خشام", "town", "dev"),
+        ("غارة على حي هرابش", "هرابش", "area", "dev"),
+        ("قصفت الطائرات أطراف هجين", "هجين", "town", "dev"),
+        ("في الباغوز قرب الحدود", "الباغوز", "town", "dev"),
+        ("قرب المريعية جنوب شرقي المدينة", "المريعية", "village", "dev"),
+        ("عملية في قضاء الحويجة", "الحويجة", "town", "dev"),
+        ("أخليت قاعدة المبروكة", "قاعدة المبروكة", "base", "dev"),
         ("وبقاعدة عين الأسد غربي البلاد", "عين الأسد", "base", "brief"),
         ("قاعدة الأسد الجوية في الأنبار", "عين الأسد", "base", "press"),
         ("تعرضت قاعدة الحرير الجوية لهجوم", "حرير", "base", "press"),
@@ -299,6 +350,7 @@ def test_place_lookup(text, canonical, ptype, label):
         ("وقصفت الطائرات مواقع في القائم غربي الأنبار", ["القائم", "الأنبار"], "dev"),
         ("التقى الوزير القائم على الملف في القائم", ["القائم"], "dev"),
         ("وضربت مسيرة سيارة في شارع فلسطين شرقي بغداد", ["بغداد"], "dev"),
+        ("وتظاهروا في شارع بغداد وسط الموصل", ["الموصل"], "trap"),
         ("وتظاهر العشرات في ساحة بغداد وسط الموصل", ["الموصل"], "dev"),
         ("ونقلت القوات معداتها إلى فلسطين المحتلة", ["فلسطين"], "trap"),
     ],
@@ -457,6 +509,16 @@ def test_us_spelling_variants_are_written_both_ways_in_places():
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # session 19: common words and names that are places only with a prefix
+        ("وقال الأسد في خطابه", "trap"),  # Assad, not Ain al-Asad
+        ("اجتمع الأهالي في حسينية الحي", "trap"),  # a Shiite hall, not a town called Husseiniya
+        ("وأكد ولاءه الخالص للوطن", "trap"),  # الخالص "pure", not Khalis
+        ("في ذكرى عيد الجلاء", "trap"),  # الجلاء "evacuation", not the village
+        ("وتضر المشروبات السكرية", "trap"),  # السكريه "sugary", not the village
+        ("كرمت الحركة المهندس يحيى عياش", "trap"),  # a person's name, not the village
+        ("ومدت السكك الحديدية", "trap"),  # railways, not the al-Sikak crossing
+        ("وأحرز المفاوضون بعض التقدم", "trap"),  # التقدم "progress", not the air base
+        ("ودعا إلى حماية معبر الوليد", "trap"),  # two crossings share the bare name
         ("من الضفة الغربية للفرات", "press"),  # a river bank, not the Palestinian West Bank
         ("قال في حديثه للصحفيين", "press"),  # حديثه "his talk", not Haditha
         ("في بلد يشهد هجمات", "press"),  # بلد "a country", not Balad
