@@ -93,10 +93,12 @@ COUNTRY_BOX = {
 # Places whose canonical name is deliberately not a match key (documented in places.csv).
 # بلد "country"; حديثه "his talk", "modern"; الضفه الغربيه also a river's west bank.
 # Session 19: الخالص "pure", الجلاء "evacuation", السكريه "sugary", العزبه "estate", الجوره
-# "the pit", عياش a person's name; العامريه, الحمدانيه and الصالحيه name places elsewhere too.
+# "the pit", عياش a person's name, مخمور "drunk", الطبقه "class", البصيره "insight", الصور
+# "pictures"; العامريه, الحمدانيه and الصالحيه name places elsewhere too.
 CANONICAL_NOT_ALIAS = {
     "balad", "haditha", "west_bank",
     "khalis", "jalaa", "sikkariyah", "izba", "jorah", "ayyash", "amiriya", "hamdaniya", "salihiyah_dz",
+    "makhmour_camp", "tabqa", "busayrah", "suwar",
 }
 
 
@@ -298,6 +300,20 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
         ("قرب المريعية جنوب شرقي المدينة", "المريعية", "village", "dev"),
         ("عملية في قضاء الحويجة", "الحويجة", "town", "dev"),
         ("أخليت قاعدة المبروكة", "قاعدة المبروكة", "base", "dev"),
+        ("سقطت صواريخ على قاعدة زيلكان التركية", "معسكر بعشيقة", "base", "press"),
+        ("وقع الهجوم في ناحية باشيكو", "بعشيقة", "town", "press"),
+        ("قصفت مسيرة تركية مخيم مخمور", "مخيم مخمور", "camp", "press"),
+        ("قاعدة تركية في ناحية شيلادزي", "شيلادزي", "town", "press"),
+        ("أصلح المهندسون مطار الطبقة العسكري", "مطار الطبقة", "airport", "press"),
+        ("قرب سد الطبقة غربي الرقة", "الطبقة", "city", "press"),
+        ("اشترت القوات أرضا في قرية خراب عشك", "قاعدة لافارج", "base", "press"),
+        ("اشتباكات على أطراف بلدة ذيبان", "ذيبان", "town", "press"),
+        ("استعاد المقاتلون نقاطا في الشحيل", "الشحيل", "town", "press"),
+        ("سيطرت القوات على مدينة البصيرة", "البصيرة", "town", "press"),
+        ("هجوم على نقاط في أبو حمام والكشكية", "أبو حمام", "town", "press"),
+        ("معارك في بلدتي ذيبان والطيانة", "ذيبان", "town", "press"),
+        ("دخلت القوات بلدة غرانيج", "غرانيج", "town", "press"),
+        ("حملة دهم في بلدة الصور", "الصور", "town", "press"),
         ("وبقاعدة عين الأسد غربي البلاد", "عين الأسد", "base", "brief"),
         ("قاعدة الأسد الجوية في الأنبار", "عين الأسد", "base", "press"),
         ("تعرضت قاعدة الحرير الجوية لهجوم", "حرير", "base", "press"),
@@ -518,6 +534,10 @@ def test_us_spelling_variants_are_written_both_ways_in_places():
         ("كرمت الحركة المهندس يحيى عياش", "trap"),  # a person's name, not the village
         ("ومدت السكك الحديدية", "trap"),  # railways, not the al-Sikak crossing
         ("وأحرز المفاوضون بعض التقدم", "trap"),  # التقدم "progress", not the air base
+        ("وانتقد الطبقة السياسية الحاكمة", "trap"),  # الطبقه "class", not Tabqa
+        ("ونشرت الصور على مواقع التواصل", "trap"),  # الصور "pictures", not al-Suwar
+        ("وقاد السيارة رجل مخمور", "trap"),  # مخمور "drunk", not Makhmour
+        ("بحكمة وبصيرة ونظر إلى البصيرة", "trap"),  # البصيره "insight", not al-Busayrah
         ("ودعا إلى حماية معبر الوليد", "trap"),  # two crossings share the bare name
         ("من الضفة الغربية للفرات", "press"),  # a river bank, not the Palestinian West Bank
         ("قال في حديثه للصحفيين", "press"),  # حديثه "his talk", not Haditha
