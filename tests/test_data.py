@@ -94,11 +94,12 @@ COUNTRY_BOX = {
 # بلد "country"; حديثه "his talk", "modern"; الضفه الغربيه also a river's west bank.
 # Session 19: الخالص "pure", الجلاء "evacuation", السكريه "sugary", العزبه "estate", الجوره
 # "the pit", عياش a person's name, مخمور "drunk", الطبقه "class", البصيره "insight", الصور
-# "pictures"; العامريه, الحمدانيه and الصالحيه name places elsewhere too.
+# "pictures", الزرقاء and الازرق "blue", الدبس "date syrup"; العامريه, الحمدانيه and
+# الصالحيه name places elsewhere too.
 CANONICAL_NOT_ALIAS = {
     "balad", "haditha", "west_bank",
     "khalis", "jalaa", "sikkariyah", "izba", "jorah", "ayyash", "amiriya", "hamdaniya", "salihiyah_dz",
-    "makhmour_camp", "tabqa", "busayrah", "suwar",
+    "makhmour_camp", "tabqa", "busayrah", "suwar", "zarqa", "azraq", "dibis",
 }
 
 
@@ -314,6 +315,16 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
         ("معارك في بلدتي ذيبان والطيانة", "ذيبان", "town", "press"),
         ("دخلت القوات بلدة غرانيج", "غرانيج", "town", "press"),
         ("حملة دهم في بلدة الصور", "الصور", "town", "press"),
+        ("أسقطت الدفاعات الجوية مسيرة قرب مدينة المفرق", "المفرق", "city", "press"),
+        ("سقطت شظايا في محافظة المفرق", "محافظة المفرق", "governorate", "press"),
+        ("سقطت شظايا في إربد شمالي المملكة", "إربد", "city", "press"),
+        ("تحلق طائرة فوق مخيم الزعتري", "مخيم الزعتري", "camp", "press"),
+        ("سقط حطام في منطقة الأزرق", "الأزرق", "town", "press"),
+        ("ضربت مسيرة موقعا في منطقة الدبس", "الدبس", "town", "dev"),
+        ("قصف صاروخي على قاعدة الـK1 العسكرية", "كي وان", "base", "press"),
+        ("سقطت قذائف على قاعدة ك-1 العراقية", "كي وان", "base", "press"),
+        ("نقلت طائرات روسية جنودا من قاعدة حميميم", "قاعدة حميميم", "base", "press"),
+        ("نصبت منظومة صواريخ في مطار كويرس", "مطار كويرس", "airport", "press"),
         ("وبقاعدة عين الأسد غربي البلاد", "عين الأسد", "base", "brief"),
         ("قاعدة الأسد الجوية في الأنبار", "عين الأسد", "base", "press"),
         ("تعرضت قاعدة الحرير الجوية لهجوم", "حرير", "base", "press"),
@@ -369,6 +380,9 @@ def test_place_lookup(text, canonical, ptype, label):
         ("وتظاهروا في شارع بغداد وسط الموصل", ["الموصل"], "trap"),
         ("وتظاهر العشرات في ساحة بغداد وسط الموصل", ["الموصل"], "dev"),
         ("ونقلت القوات معداتها إلى فلسطين المحتلة", ["فلسطين"], "trap"),
+        # session 19: a road junction is no city of Mafraq
+        ("وتوقف الرتل عند المفرق المؤدي إلى القاعدة قرب الرويشد", ["الرويشد"], "trap"),
+        ("وسقطت شظايا في الزرقاء والمفرق", ["المفرق"], "press"),
     ],
 )
 def test_find_places_skips_common_words(text, canonicals, label):
@@ -535,6 +549,9 @@ def test_us_spelling_variants_are_written_both_ways_in_places():
         ("ومدت السكك الحديدية", "trap"),  # railways, not the al-Sikak crossing
         ("وأحرز المفاوضون بعض التقدم", "trap"),  # التقدم "progress", not the air base
         ("وانتقد الطبقة السياسية الحاكمة", "trap"),  # الطبقه "class", not Tabqa
+        ("ورفع المتظاهرون الأعلام الزرقاء", "trap"),  # الزرقاء "blue", not Zarqa
+        ("وارتدى اللون الأزرق", "trap"),  # الازرق "blue", not Azraq
+        ("وأكل الخبز مع الدبس", "trap"),  # الدبس "date syrup", not Dibis
         ("ونشرت الصور على مواقع التواصل", "trap"),  # الصور "pictures", not al-Suwar
         ("وقاد السيارة رجل مخمور", "trap"),  # مخمور "drunk", not Makhmour
         ("بحكمة وبصيرة ونظر إلى البصيرة", "trap"),  # البصيره "insight", not al-Busayrah
