@@ -578,3 +578,8 @@ def test_actor_aliases_do_not_swallow_a_location():
     nt = normalize("القوات الأميركية في العراق")
     actors = list(gazetteer.actor_matcher().find(tokenize(nt.norm)))
     assert [nt.evidence(m.start, m.end) for m in actors] == ["القوات الأميركية"]
+
+
+def test_place_context_aliases_are_listed_as_common_words():
+    listed = {word for row in gazetteer.place_rows() for word in row["common_words"]}
+    assert set(gazetteer._not_place_after()) <= listed
