@@ -27,6 +27,7 @@ from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
+from rasd.base_convoys import ConvoyThread
 from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
@@ -336,7 +337,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
     first_country = country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
-    announced, thread = None, WithdrawalThread()
+    announced, thread, convoys = None, WithdrawalThread(), ConvoyThread()
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context, topic)
@@ -360,7 +361,8 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
-        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens):
+        moved = convoys.rows(doc, sent, tokens)  # "ووصل قسم من القافلة إلى قاعدة قسرك": a convoy named before
+        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens) + moved:
             if row["force"] == "coalition" and not keeps_coalition_row(tokens):
                 continue  # "قاعدة التاجي، التي تتمركز فيها قوات التحالف بقيادة واشنطن": no US troops named
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first

@@ -306,6 +306,15 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: withdrawal with the object pronoun («وسحبها من قاعدة») and the causative «أخرجت … من قاعدة»;
+    # a convoy or aircraft named again in the next sentence at a base («ووصل قسم من الرتل إلى», «طائرة ثانية») (dev, press) ---
+    ("base-withdraw-pronoun-object", "dev", "وأفادت تقارير بالشروع في نقل معدات أمريكية وسحبها من قاعدة عين الأسد غربي العراق.", "2025-08-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-withdraw-causative-out", "press", "وأخرجت القوات الأمريكية قافلة كبيرة من قاعدة عين الأسد باتجاه الحدود.", "2026-01-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-withdraw-pronoun-faction-trap", "trap", "ونقلت الفصائل أسلحتها وسحبتها من محيط قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-convoy-part-next-sentence", "dev", "ودخل رتل أمريكي من 40 شاحنة إلى محافظة الحسكة عبر معبر الوليد. ووصل قسم من الرتل إلى قاعدة تل بيدر شمالي الحسكة.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-second-plane-next-sentence", "press", "وحطت طائرة شحن أمريكية في قاعدة الشدادي. كما هبطت طائرة ثانية هي الأخرى في قاعدة قسرك.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-convoy-next-sentence-iraqi-trap", "trap", "ودخل رتل للجيش العراقي إلى ناحية البغدادي. ووصل الرتل إلى قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-convoy-no-back-reference-trap", "trap", "ودخل رتل أمريكي إلى محافظة الحسكة. ووصلت شاحنات مدنية إلى قاعدة تل بيدر.", "2024-01-20", []),
     # --- session 18 (heldout13): the spellings «البرج تي 22» and «رومالين» (CENTCOM's Rumalyn Landing Zone); a presence verb, the force,
     # then «داخل» and the base; «سيبقى … في» with a force; a landing at the headquarters building a base sits in (dev, press) ---
     ("base-alias-tower-t22", "dev", "وتنتشر قوات أمريكية داخل (البرج تي 22) على الحدود الأردنية السورية.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
