@@ -306,6 +306,16 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: a presence word with «في القاعدة|الموقع» after a base named the sentence before («المتمركزين في القاعدة»,
+    # «ويقيم في الموقع»); two helicopters landing; fortifications in two bases; a force that returns to a base (press) ---
+    ("base-participle-anaphor-next-sentence", "press", "واستهدفت طائرة مسيرة قاعدة التنف قرب الحدود الأردنية. وقالت مصادر إن الجنود الأمريكيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-reside-in-anaphor-next-sentence", "press", "واستهدفت مسيرة قاعدة البرج 22 في الأردن. ويقيم في الموقع جنود أمريكيون من سلاح الجو.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-participle-anaphor-local-trap", "trap", "واستهدفت طائرة مسيرة قاعدة عين الأسد. وقالت مصادر إن الجنود العراقيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", []),
+    ("base-helicopters-dual-landed", "press", "وهبطت مروحيتان للقوات الأمريكية في قاعدة الشدادي ثم أقلعتا بعد ساعة.", "2023-05-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-fortifications-dual", "press", "وأجرت القوات الأمريكية تحصينات جديدة في قاعدتي عين الأسد وحرير.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-fortifications-faction-trap", "trap", "وأجرت الفصائل تحصينات جديدة قرب قاعدة عين الأسد.", "2024-08-10", []),
+    ("base-returned-to", "press", "وعادت القوات الأمريكية إلى قاعدة صرين بعد أيام من انسحابها منها.", "2019-11-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة صرين"}]),
+    ("base-returned-calm-trap", "trap", "وعاد الهدوء إلى محيط قاعدة عين الأسد بعد القصف.", "2024-01-20", []),
     # --- session 19: withdrawal with the object pronoun («وسحبها من قاعدة») and the causative «أخرجت … من قاعدة»;
     # a convoy or aircraft named again in the next sentence at a base («ووصل قسم من الرتل إلى», «طائرة ثانية») (dev, press) ---
     ("base-withdraw-pronoun-object", "dev", "وأفادت تقارير بالشروع في نقل معدات أمريكية وسحبها من قاعدة عين الأسد غربي العراق.", "2025-08-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
