@@ -306,6 +306,12 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: military vehicles setting out from a base («الآليات الأمريكية المنطلقة من»); the force's own presence
+    # noun with a pronoun («أنهت القوات الأمريكية وجودها في قاعدة») (press) ---
+    ("base-vehicles-setting-out-from", "press", "وتحركت عشرات الآليات العسكرية الأمريكية المنطلقة من قاعدة قسرك نحو الحدود العراقية.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-vehicles-turkish-unnamed-trap", "trap", "وانطلقت آليات تركية من قاعدة في ريف حلب الشمالي.", "2024-01-20", []),
+    ("base-possessed-presence-ended", "press", "وأنهت القوات الأمريكية وجودها في قاعدة الشدادي قبل أن يتسلمها الجيش السوري.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-presence-faction-trap", "trap", "وعززت الفصائل وجودها في محيط قاعدة التنف.", "2024-01-20", []),
     # --- session 19: a presence word with «في القاعدة|الموقع» after a base named the sentence before («المتمركزين في القاعدة»,
     # «ويقيم في الموقع»); two helicopters landing; fortifications in two bases; a force that returns to a base (press) ---
     ("base-participle-anaphor-next-sentence", "press", "واستهدفت طائرة مسيرة قاعدة التنف قرب الحدود الأردنية. وقالت مصادر إن الجنود الأمريكيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
