@@ -306,6 +306,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: a participle of movement («متجهة إلى») whose convoy and force are named further back in the sentence (press) ---
+    ("base-participle-convoy-far-force", "press", "وأخرجت القوات الأمريكية قافلة كبيرة من قاعدة عين الأسد متجهة إلى قاعدة التنف في سوريا وقاعدة حرير في أربيل.", "2026-01-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-participle-convoy-adjective-far", "press", "وخرجت قافلة أمريكية من الحسكة وهي تحمل معدات متجهة إلى قاعدة التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-participle-official-adjective-trap", "trap", "وقال مسؤول أمريكي إن رتلا للحشد الشعبي خرج من القائم متجها إلى قاعدة عين الأسد.", "2024-01-20", []),
     # --- session 19: military vehicles setting out from a base («الآليات الأمريكية المنطلقة من»); the force's own presence
     # noun with a pronoun («أنهت القوات الأمريكية وجودها في قاعدة») (press) ---
     ("base-vehicles-setting-out-from", "press", "وتحركت عشرات الآليات العسكرية الأمريكية المنطلقة من قاعدة قسرك نحو الحدود العراقية.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
