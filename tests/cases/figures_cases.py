@@ -306,6 +306,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: a base after «من» and a withdrawal word, in the sentence after a force's withdrawal (press) ---
+    ("base-thread-withdrawal-from-next", "press", "وبدأت القوات الأمريكية سحب وحداتها من سوريا باتجاه كردستان العراق. ويتم الانسحاب حاليا من قاعدة قسرك في ريف الحسكة.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-thread-withdrawal-faction-trap", "trap", "وبدأت القوات الأمريكية سحب وحداتها من سوريا. وانسحبت الفصائل من محيط قاعدة التنف.", "2026-02-23", []),
     # --- session 19: a participle of movement («متجهة إلى») whose convoy and force are named further back in the sentence (press) ---
     ("base-participle-convoy-far-force", "press", "وأخرجت القوات الأمريكية قافلة كبيرة من قاعدة عين الأسد متجهة إلى قاعدة التنف في سوريا وقاعدة حرير في أربيل.", "2026-01-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-participle-convoy-adjective-far", "press", "وخرجت قافلة أمريكية من الحسكة وهي تحمل معدات متجهة إلى قاعدة التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
