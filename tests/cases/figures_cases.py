@@ -306,6 +306,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: a base as the subject of «استقبلت» with a force's aircraft or convoy after it (press) ---
+    ("base-receives-force-planes", "press", "واستقبلت قاعدة خراب الجير قرب رميلان طائرتي شحن تابعتين للقوات الأمريكية صباح اليوم.", "2023-08-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-receives-delegation-trap", "trap", "واستقبلت قاعدة عين الأسد وفدا من الجيش العراقي.", "2024-01-20", []),
+    ("base-receives-faction-convoy-trap", "trap", "واستقبلت قاعدة التنف تعزيزات للفصائل السورية المعارضة.", "2024-01-20", []),
     # --- session 19: a base after «من» and a withdrawal word, in the sentence after a force's withdrawal (press) ---
     ("base-thread-withdrawal-from-next", "press", "وبدأت القوات الأمريكية سحب وحداتها من سوريا باتجاه كردستان العراق. ويتم الانسحاب حاليا من قاعدة قسرك في ريف الحسكة.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     ("base-thread-withdrawal-faction-trap", "trap", "وبدأت القوات الأمريكية سحب وحداتها من سوريا. وانسحبت الفصائل من محيط قاعدة التنف.", "2026-02-23", []),
