@@ -1154,6 +1154,12 @@ HEADLINE_TOPIC_CASES = [
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
 HEADLINE_BASE_CASES = [
+    # --- session 19: under a headline naming one base, a presence participle, a bare force or a withdrawal with «في|من القاعدة» (press) ---
+    ("headline-base-participle-anaphor", "press", "هجوم بطائرة مسيرة على قاعدة التنف", "وقالت القيادة المركزية إن الجنود الأمريكيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", [("التنف", "US")]),
+    ("headline-base-force-in-anaphor", "press", "هجوم صاروخي على قاعدة عين الأسد", "وقال مسؤول أمريكي إن القوات الأمريكية في القاعدة لم تصب بأذى.", "2024-01-20", [("عين الأسد", "US")]),
+    ("headline-base-withdrawal-from-anaphor", "press", "القوات الأمريكية تنسحب من قاعدة قسرك", "وبدأت القوات الأمريكية صباح اليوم سحب معداتها من القاعدة باتجاه العراق.", "2026-02-23", [("قسرك", "US")]),
+    ("headline-base-local-force-in-anaphor-trap", "trap", "هجوم صاروخي على قاعدة عين الأسد", "وقال مسؤول إن القوات العراقية في القاعدة لم تصب بأذى.", "2024-01-20", []),
+    ("headline-base-faction-left-anaphor-trap", "trap", "هجوم صاروخي على قاعدة عين الأسد", "وانسحبت الفصائل المسلحة من القاعدة بعد الاشتباك.", "2024-01-20", []),
     # --- session 16: a definite base noun with a force adjective in a body naming no base is the base the headline names ---
     ("headline-base-definite-adjective-noun", "dev", "مسيرة تضرب البرج 22 في الأردن", "وقالت طهران إنها لا صلة لها بالهجوم على القاعدة العسكرية الأمريكية الواقعة في شمال شرق الأردن.", "2024-01-29", [("البرج 22", "US")]),
     ("headline-base-definite-adjective-no-qualifier", "press", "صواريخ تستهدف قاعدة حرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار كبيرة.", "2024-01-20", [("حرير", "US")]),
