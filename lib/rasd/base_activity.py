@@ -9,6 +9,10 @@ activity word on. An activity named right after the base, whose doer the force i
 (``وشهدت قاعدة خراب الجير هبوط طائرة شحن تقل جنودا أميركيين``). An armed group or an actor off
 the US side named between the force and the base is the one that acts.
 
+A base that receives a force's aircraft, convoy or troops, as the subject of a receiving verb right before
+it, hosts that force: ``واستقبلت قاعدة خراب الجير طائرتي شحن تابعتين للقوات الأمريكية``
+(``arrival_host_verbs``; the cargo word of data/presence_context.yaml, then the force after it).
+
 A force a base is received from was there: ``وتسلمت الحكومة العراقية قاعدة فيكتوري من القوات
 الأمريكية`` (``receipt_words`` right before the base, ``من`` and the force right after it).
 """
@@ -23,7 +27,7 @@ from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["activity_force", "received_from_force", "set_off_force"]
+__all__ = ["activity_force", "arrival_force", "received_from_force", "set_off_force"]
 
 _DATA = "presence_activity.yaml"
 _LINK_REACH = 7  # activity_links words between an activity word and the base
@@ -31,6 +35,7 @@ _SUBJECT_REACH = 6  # tokens before the activity word where the force that acts 
 _AFTER_REACH = 2  # tokens between a base and an activity word named after it
 _AFTER_FORCE_REACH = 7  # tokens after that activity word where its doer's force is named
 _RECEIPT_REACH = 4  # tokens between a receipt word and the base (its subject between)
+_ARRIVAL_REACH = 10  # tokens after a base that receives something where the cargo and its force are named
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
 
@@ -124,6 +129,22 @@ def received_from_force(tokens: list[Token], k_first: int, k_last: int) -> str |
     return str(owner.value) if owner is not None else None
 
 
+def arrival_force(tokens: list[Token], k_first: int, k_last: int, hi: int) -> str | None:
+    """The force whose cargo a base receives, the base being the subject of a receiving verb right before it, or None."""
+    k = k_first - 1
+    if k > 0 and tokens[k].text in presence_words("base_nouns"):
+        k -= 1
+    if k < 0 or not _stems(tokens[k].text) & word_set(_DATA, "arrival_host_verbs"):
+        return None
+    cargo = presence_words("movement_cargo") | presence_words("carried_cargo")
+    end = min(hi, k_last + 1 + _ARRIVAL_REACH, len(tokens))
+    start = next((j for j in range(k_last + 1, end) if _stems(tokens[j].text) & cargo), None)
+    if start is None:
+        return None
+    named = _named(tokens, start + 1, end)
+    return str(min(named, key=lambda f: f.first_token).value) if named else None
+
+
 def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
     """The force of an apposition, an activity at the base or a receipt from it (the ties of this module), or None."""
     hi = next_base if next_base is not None else len(tokens)
@@ -132,4 +153,5 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         apposition_force(tokens, k_last, hi)
         or activity_force(doc, sent, tokens, m)
         or received_from_force(tokens, k_first, k_last)
+        or arrival_force(tokens, k_first, k_last, hi)
     )

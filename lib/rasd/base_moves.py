@@ -10,7 +10,9 @@ and the base follows a preposition of direction (``movement_preps``) or the move
 it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``), also after what
 only says where the base is and when (``وصلت إلى قاعدة الشدادي بمحافظة الحسكة، يوم الأربعاء، قافلة
 عسكرية أمريكية``). A counting base noun may stand between the preposition and the bases (``متجها إلى
-قاعدتي حقل العمر وكونيكو``). A force that sends missiles or drones to a base attacks it and
+قاعدتي حقل العمر وكونيكو``). A participle of movement (``متجهة``) describes a convoy named further back,
+with its force (``أخرجت القوات الأمريكية قافلة من قاعدة عين الأسد متجهة إلى قاعدة التنف``). A force
+that sends missiles or drones to a base attacks it and
 names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
 moves.
 
@@ -31,6 +33,7 @@ __all__ = ["force_before_base", "moved_force"]
 
 _MOVE_REACH = 8  # tokens between a movement word and the base it names
 _SUBJECT_REACH = 6  # tokens before a movement word where the force that moves is named
+_PARTICIPLE_REACH = 12  # tokens before a participle of movement (متجهة) where the convoy's force is named
 _CHAIN_REACH = 6  # tokens before «في» where forces coordinated with the one right before it are named
 _LATE_SUBJECT_REACH = 12  # tokens after a base, past where and when, where the troops that reach it are named
 
@@ -100,6 +103,25 @@ def _late_subject(tokens: list[Token], j: int) -> int:
     return len(tokens)
 
 
+def _carries(tokens: list[Token], lo: int, k_first: int, move: int, named: list[PhraseMatch]) -> bool:
+    """A cargo word between ``lo`` and the base, not inside a force phrase before the movement word."""
+    in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
+    return any(_is_cargo(tokens, k) for k in range(lo, k_first) if k not in in_force or k > move)
+
+
+def _moves_convoy(tokens: list[Token], k: int) -> bool:
+    """The force at ``k`` is the subject of a movement verb or describes a convoy noun right before it.
+
+    ``أخرجت القوات الأمريكية قافلة``, ``قافلة عسكرية أمريكية``; not ``مسؤول أمريكي``.
+    """
+    j = k - 1
+    if j >= 0 and _is_in(tokens[j].text, "movement_words") | _is_in(tokens[j].text, "withdrawal_words"):
+        return True
+    if j >= 1 and tokens[j].text in presence_words("base_qualifiers") | {"عسكريه", "عسكري"}:
+        j -= 1
+    return j >= 0 and _is_cargo(tokens, j)
+
+
 def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> str | None:
     """The force whose troops or convoys a sentence says reach or leave a base, or None.
 
@@ -121,10 +143,13 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
         return None
     lo = max(0, move - _SUBJECT_REACH)
     named: list[PhraseMatch] = [*force_matcher().find(tokens[lo:k_first]), *adjective_matcher().find(tokens[lo:k_first])]
+    if (not named or not _carries(tokens, lo, k_first, move, named)) and _is_in(tokens[move].text, "movement_participles"):
+        lo = max(0, move - _PARTICIPLE_REACH)  # "أخرجت القوات الأمريكية قافلة من قاعدة عين الأسد متجهة إلى قاعدة التنف"
+        found = [*force_matcher().find(tokens[lo:k_first]), *adjective_matcher().find(tokens[lo:k_first])]
+        named = [f for f in found if _moves_convoy(tokens, lo + f.first_token)]
     if not named:
         return _subject_after(tokens, m.last_token - sent.tok_lo)
-    in_force = {lo + k for f in named for k in range(f.first_token, f.last_token + 1)}
-    if not any(_is_cargo(tokens, k) for k in range(lo, k_first) if k not in in_force or k > move):
+    if not _carries(tokens, lo, k_first, move, named):
         return None  # "ونقلت معداتها الى قسرك" moves no troops; "وصلت القوات الأمريكية الى": the force's troops
     last = lo + max(f.last_token for f in named)
     force = next(f.value for f in named if lo + f.last_token == last)

@@ -14,7 +14,8 @@ force leaves bases (``تعمل الإدارة الأمريكية على إخرا
 after a withdrawal word (``وشمل الإخلاء أيضا قاعدة عين عيسى، وقاعدة المبروكة``, ``ولم يجر
 إخلاء قاعدة تل بيدر``), after ``هذه القواعد`` (``ومن أبرز هذه القواعد قاعدة خراب العاشق``) or
 after a word that says it goes on (``في المقابل، لا تزال قاعدة رميلان قائمة``, ``وتواصل قاعدة
-الشدادي عملها``) speaks of that force's bases.
+الشدادي عملها``) speaks of that force's bases; a base after ``من`` that follows the withdrawal word
+is the one left, not a landmark (``ويتم الانسحاب حاليا من قاعدة قسرك``).
 """
 
 from __future__ import annotations
@@ -170,9 +171,9 @@ class WithdrawalThread:
         prev_last: int | None = None
         for m in doc.within(doc.places, sent):
             base = base_of(doc, m)
-            if base is None or is_landmark(doc, m):
-                continue
             k_first = m.first_token - sent.tok_lo
+            if base is None or (is_landmark(doc, m) and not _left_from(tokens, k_first)):
+                continue
             force = self._force_for(tokens, k_first)
             if force is None and prev_last is not None and 0 < k_first - prev_last <= _CONJUNCT_REACH:
                 force = rows[-1]["force"] if tokens[k_first].text.startswith("و") else None
@@ -183,6 +184,16 @@ class WithdrawalThread:
             rows.append({"count": None, "qualifier": "", "force": force, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
         return rows
+
+
+def _left_from(tokens: list[Token], k_first: int) -> bool:
+    """``من`` right before the base, after a withdrawal word: the base is what is left, not a landmark.
+
+    ``ويتم الانسحاب حاليا من قاعدة قسرك``.
+    """
+    if k_first < 2 or tokens[k_first - 1].text != "من":
+        return False
+    return any(_withdrawal_at(tokens, k) for k in range(max(0, k_first - 1 - _THREAD_REACH), k_first - 1))
 
 
 def _bases_force(tokens: list[Token]) -> str | None:

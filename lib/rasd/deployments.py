@@ -26,7 +26,10 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.attacks import figure_qualifier, follows_noun
+from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
+from rasd.base_convoys import ConvoyThread
+from rasd.base_headline import headline_base
 from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
@@ -336,7 +339,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
     last_base: PhraseMatch | None = None
     named_base: PhraseMatch | None = None
     first_country = country_of(doc, 0, len(doc.nt.norm))  # of the article, headline included
-    announced, thread = None, WithdrawalThread()
+    announced, thread, convoys = None, WithdrawalThread(), ConvoyThread()
     for sent in doc.narrative():
         tokens = doc.sentence_tokens(sent)
         troops = _troop_rows(doc, sent, tokens, context, topic)
@@ -354,13 +357,16 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         rows.extend(_first_mentions(troops, seen_figures))
         new_rows: dict[tuple[str, str], dict[str, Any]] = {}
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
+        pointed = last_base or (None if named_base else headline_base(doc))  # before the body names a base
+        resumed = resumed or anaphor_presence_rows(doc, sent, tokens, pointed)  # "المتمركزين في القاعدة"
         carried = announced_rows(doc, sent, announced)
         announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
-        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens):
+        moved = convoys.rows(doc, sent, tokens)  # "ووصل قسم من القافلة إلى قاعدة قسرك": a convoy named before
+        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens) + moved:
             if row["force"] == "coalition" and not keeps_coalition_row(tokens):
                 continue  # "قاعدة التاجي، التي تتمركز فيها قوات التحالف بقيادة واشنطن": no US troops named
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first

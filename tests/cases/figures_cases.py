@@ -306,6 +306,42 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19: a base as the subject of «استقبلت» with a force's aircraft or convoy after it (press) ---
+    ("base-receives-force-planes", "press", "واستقبلت قاعدة خراب الجير قرب رميلان طائرتي شحن تابعتين للقوات الأمريكية صباح اليوم.", "2023-08-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-receives-delegation-trap", "trap", "واستقبلت قاعدة عين الأسد وفدا من الجيش العراقي.", "2024-01-20", []),
+    ("base-receives-faction-convoy-trap", "trap", "واستقبلت قاعدة التنف تعزيزات للفصائل السورية المعارضة.", "2024-01-20", []),
+    # --- session 19: a base after «من» and a withdrawal word, in the sentence after a force's withdrawal (press) ---
+    ("base-thread-withdrawal-from-next", "press", "وبدأت القوات الأمريكية سحب وحداتها من سوريا باتجاه كردستان العراق. ويتم الانسحاب حاليا من قاعدة قسرك في ريف الحسكة.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-thread-withdrawal-faction-trap", "trap", "وبدأت القوات الأمريكية سحب وحداتها من سوريا. وانسحبت الفصائل من محيط قاعدة التنف.", "2026-02-23", []),
+    # --- session 19: a participle of movement («متجهة إلى») whose convoy and force are named further back in the sentence (press) ---
+    ("base-participle-convoy-far-force", "press", "وأخرجت القوات الأمريكية قافلة كبيرة من قاعدة عين الأسد متجهة إلى قاعدة التنف في سوريا وقاعدة حرير في أربيل.", "2026-01-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-participle-convoy-adjective-far", "press", "وخرجت قافلة أمريكية من الحسكة وهي تحمل معدات متجهة إلى قاعدة التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-participle-official-adjective-trap", "trap", "وقال مسؤول أمريكي إن رتلا للحشد الشعبي خرج من القائم متجها إلى قاعدة عين الأسد.", "2024-01-20", []),
+    # --- session 19: military vehicles setting out from a base («الآليات الأمريكية المنطلقة من»); the force's own presence
+    # noun with a pronoun («أنهت القوات الأمريكية وجودها في قاعدة») (press) ---
+    ("base-vehicles-setting-out-from", "press", "وتحركت عشرات الآليات العسكرية الأمريكية المنطلقة من قاعدة قسرك نحو الحدود العراقية.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-vehicles-turkish-unnamed-trap", "trap", "وانطلقت آليات تركية من قاعدة في ريف حلب الشمالي.", "2024-01-20", []),
+    ("base-possessed-presence-ended", "press", "وأنهت القوات الأمريكية وجودها في قاعدة الشدادي قبل أن يتسلمها الجيش السوري.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-possessed-presence-faction-trap", "trap", "وعززت الفصائل وجودها في محيط قاعدة التنف.", "2024-01-20", []),
+    # --- session 19: a presence word with «في القاعدة|الموقع» after a base named the sentence before («المتمركزين في القاعدة»,
+    # «ويقيم في الموقع»); two helicopters landing; fortifications in two bases; a force that returns to a base (press) ---
+    ("base-participle-anaphor-next-sentence", "press", "واستهدفت طائرة مسيرة قاعدة التنف قرب الحدود الأردنية. وقالت مصادر إن الجنود الأمريكيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-reside-in-anaphor-next-sentence", "press", "واستهدفت مسيرة قاعدة البرج 22 في الأردن. ويقيم في الموقع جنود أمريكيون من سلاح الجو.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-participle-anaphor-local-trap", "trap", "واستهدفت طائرة مسيرة قاعدة عين الأسد. وقالت مصادر إن الجنود العراقيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", []),
+    ("base-helicopters-dual-landed", "press", "وهبطت مروحيتان للقوات الأمريكية في قاعدة الشدادي ثم أقلعتا بعد ساعة.", "2023-05-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-fortifications-dual", "press", "وأجرت القوات الأمريكية تحصينات جديدة في قاعدتي عين الأسد وحرير.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-fortifications-faction-trap", "trap", "وأجرت الفصائل تحصينات جديدة قرب قاعدة عين الأسد.", "2024-08-10", []),
+    ("base-returned-to", "press", "وعادت القوات الأمريكية إلى قاعدة صرين بعد أيام من انسحابها منها.", "2019-11-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة صرين"}]),
+    ("base-returned-calm-trap", "trap", "وعاد الهدوء إلى محيط قاعدة عين الأسد بعد القصف.", "2024-01-20", []),
+    # --- session 19: withdrawal with the object pronoun («وسحبها من قاعدة») and the causative «أخرجت … من قاعدة»;
+    # a convoy or aircraft named again in the next sentence at a base («ووصل قسم من الرتل إلى», «طائرة ثانية») (dev, press) ---
+    ("base-withdraw-pronoun-object", "dev", "وأفادت تقارير بالشروع في نقل معدات أمريكية وسحبها من قاعدة عين الأسد غربي العراق.", "2025-08-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-withdraw-causative-out", "press", "وأخرجت القوات الأمريكية قافلة كبيرة من قاعدة عين الأسد باتجاه الحدود.", "2026-01-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-withdraw-pronoun-faction-trap", "trap", "ونقلت الفصائل أسلحتها وسحبتها من محيط قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-convoy-part-next-sentence", "dev", "ودخل رتل أمريكي من 40 شاحنة إلى محافظة الحسكة عبر معبر الوليد. ووصل قسم من الرتل إلى قاعدة تل بيدر شمالي الحسكة.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-second-plane-next-sentence", "press", "وحطت طائرة شحن أمريكية في قاعدة الشدادي. كما هبطت طائرة ثانية هي الأخرى في قاعدة قسرك.", "2019-09-12", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-convoy-next-sentence-iraqi-trap", "trap", "ودخل رتل للجيش العراقي إلى ناحية البغدادي. ووصل الرتل إلى قاعدة عين الأسد.", "2024-01-20", []),
+    ("base-convoy-no-back-reference-trap", "trap", "ودخل رتل أمريكي إلى محافظة الحسكة. ووصلت شاحنات مدنية إلى قاعدة تل بيدر.", "2024-01-20", []),
     # --- session 18 (heldout13): the spellings «البرج تي 22» and «رومالين» (CENTCOM's Rumalyn Landing Zone); a presence verb, the force,
     # then «داخل» and the base; «سيبقى … في» with a force; a landing at the headquarters building a base sits in (dev, press) ---
     ("base-alias-tower-t22", "dev", "وتنتشر قوات أمريكية داخل (البرج تي 22) على الحدود الأردنية السورية.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
@@ -1150,6 +1186,12 @@ HEADLINE_TOPIC_CASES = [
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
 HEADLINE_BASE_CASES = [
+    # --- session 19: under a headline naming one base, a presence participle, a bare force or a withdrawal with «في|من القاعدة» (press) ---
+    ("headline-base-participle-anaphor", "press", "هجوم بطائرة مسيرة على قاعدة التنف", "وقالت القيادة المركزية إن الجنود الأمريكيين المتمركزين في القاعدة أسقطوا المسيرة.", "2024-04-08", [("التنف", "US")]),
+    ("headline-base-force-in-anaphor", "press", "هجوم صاروخي على قاعدة عين الأسد", "وقال مسؤول أمريكي إن القوات الأمريكية في القاعدة لم تصب بأذى.", "2024-01-20", [("عين الأسد", "US")]),
+    ("headline-base-withdrawal-from-anaphor", "press", "القوات الأمريكية تنسحب من قاعدة قسرك", "وبدأت القوات الأمريكية صباح اليوم سحب معداتها من القاعدة باتجاه العراق.", "2026-02-23", [("قسرك", "US")]),
+    ("headline-base-local-force-in-anaphor-trap", "trap", "هجوم صاروخي على قاعدة عين الأسد", "وقال مسؤول إن القوات العراقية في القاعدة لم تصب بأذى.", "2024-01-20", []),
+    ("headline-base-faction-left-anaphor-trap", "trap", "هجوم صاروخي على قاعدة عين الأسد", "وانسحبت الفصائل المسلحة من القاعدة بعد الاشتباك.", "2024-01-20", []),
     # --- session 16: a definite base noun with a force adjective in a body naming no base is the base the headline names ---
     ("headline-base-definite-adjective-noun", "dev", "مسيرة تضرب البرج 22 في الأردن", "وقالت طهران إنها لا صلة لها بالهجوم على القاعدة العسكرية الأمريكية الواقعة في شمال شرق الأردن.", "2024-01-29", [("البرج 22", "US")]),
     ("headline-base-definite-adjective-no-qualifier", "press", "صواريخ تستهدف قاعدة حرير", "وأكد مصدر أمني أن القاعدة الأمريكية لم تتعرض لأضرار كبيرة.", "2024-01-20", [("حرير", "US")]),
