@@ -776,6 +776,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a new (indefinite) and dated third state's act named only by its noun is an "other" development (rasd.third_state_acts)
+    ("third-state-strikes-noun-dated", "press", "واندلعت الحرب بين البلدين فجر الجمعة 13 حزيران 2025 بغارات إسرائيلية على مواقع داخل إيران.", "2025-06-15", [{"type": "other", "date": "2025-06-13"}]),
+    ("third-state-offensive-noun-dated", "dev", "وتزامن ذلك مع هجوم عسكري تركي بدأ يوم الأربعاء على مواقع المقاتلين الأكراد في شمال سوريا.", "2019-10-12", [{"type": "other", "date": "2019-10-09"}]),
+    ("third-state-definite-background-trap", "trap", "وتصاعد التوتر في المنطقة يوم الجمعة في ظل العدوان الإسرائيلي على قطاع غزة.", "2023-11-18", []),
+    ("third-state-undated-background-trap", "trap", "وجاء الهجوم بعد غارات إسرائيلية على الأراضي السورية.", "2023-11-18", []),
     # --- session 19: agreements signed or reached, talks completed, withdrawal timetables dated to a month, handovers and
     # closures of bases and a withdrawal begun are "other" developments (rasd.developments); denials, demands and undated plans are not
     ("sign-agreement-day", "press", "ووقع الرئيس الأمريكي ورئيس الوزراء العراقي يوم الاثنين اتفاقا ينهي المهمة القتالية للقوات الأمريكية بحلول نهاية العام.", "2021-07-27", [{"type": "other", "date": "2021-07-26"}]),
