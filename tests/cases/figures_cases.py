@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: "علق" is a suspension only with the operations it suspends right after it; "علق X على" is a comment
+    ("suspended-attacks-verb", "press", "وأعلنت الفصائل مساء الثلاثاء أنها علقت هجماتها على القوات الأمريكية.", "2024-01-31", [{"type": "other", "date": "2024-01-30"}]),
+    ("commented-on-trap", "trap", "وعلق الرئيس الأمريكي الأربعاء على تصريحات رئيس الوزراء العراقي.", "2024-01-31", []),
     # --- session 19: a new (indefinite) and dated third state's act named only by its noun is an "other" development (rasd.third_state_acts)
     ("third-state-strikes-noun-dated", "press", "واندلعت الحرب بين البلدين فجر الجمعة 13 حزيران 2025 بغارات إسرائيلية على مواقع داخل إيران.", "2025-06-15", [{"type": "other", "date": "2025-06-13"}]),
     ("third-state-offensive-noun-dated", "dev", "وتزامن ذلك مع هجوم عسكري تركي بدأ يوم الأربعاء على مواقع المقاتلين الأكراد في شمال سوريا.", "2019-10-12", [{"type": "other", "date": "2019-10-09"}]),
