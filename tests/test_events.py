@@ -17,8 +17,6 @@ from rasd.statements import extract_statements
 KNOWN_FAILURES: dict[str, str] = {
     "us-strike-men-died-cause-no-comma": "a cause clause (جراء هجوم) right after the dead, with no comma before it, gives no row",
     "other-suspension": "the subject of a verbal-noun trigger (تعليق عملياتها) is taken after it, where the object stands",
-    "demand-withdrawal-trap": "the withdrawal noun انسحاب is a trigger of its own: a demand for it (تطالب … بانسحاب) still gives a row",
-    "denial-withdrawal-trap": "the withdrawal noun انسحاب is a trigger of its own: news denied about it (نفت … الأنباء عن انسحاب) still gives a row",
 }
 # Fields compared when the case gives them (the weapon as a set: "rocket+drone" = "drone+rocket").
 _CHECKED = ("actor", "weapon", "killed", "injured", "claimed")

@@ -16,6 +16,9 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
 - a withdrawal begun, with the subject and the date between the verb of starting and the
   withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``).
 
+The same denials undo the rows of the withdrawal and suspension nouns read as triggers
+(``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``).
+
 The event takes the date the text gives nearest the word, with its precision; one
 with neither a date nor a place (``كما أغلقت ثلاث قواعد صغيرة هناك``) is left out. A form
 denied, demanded or reported as talk (``نفت … الأنباء عن``, ``تطالب … بانسحاب``), or in a
@@ -124,6 +127,14 @@ def _denied(tokens: list[Token], k: int) -> bool:
     return any(_is(t.text, "denial_words") and t.text != "عن" for t in tokens[max(0, k - _DENIAL_REACH) : k])
 
 
+def _told_denied(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
+    """An ``other`` row of a withdrawal or suspension noun denied, demanded or promised (``تطالب … بانسحاب``)."""
+    if row["type"] != "other":
+        return False
+    k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
+    return k is not None and _is(tokens[k].text, "told_nouns") and _denied(tokens, k)
+
+
 def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int, int, int] | None:
     """The first word that tells a development, with the token range to read it in (see the module docstring).
 
@@ -151,9 +162,10 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
     Returns:
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
+    tokens = doc.sentence_tokens(sent)
+    rows = [r for r in rows if not _told_denied(doc, tokens, r)]
     if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
         return rows
-    tokens = doc.sentence_tokens(sent)
     found = _development(doc, sent, tokens)
     if found is None:
         return rows

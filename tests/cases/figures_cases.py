@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a withdrawal or suspension noun denied, demanded or promised gives no row (rasd.developments)
+    ("promised-withdrawal-trap", "trap", "وكان الرئيس الأمريكي قد تعهد مرارا بسحب جنود بلاده من سوريا.", "2019-10-20", []),
+    ("topic-of-suspension-trap", "trap", "وبشأن إعلان الفصائل تعليق عملياتها العسكرية، قال المتحدث إن واشنطن تحكم على الأفعال.", "2024-01-31", []),
     # --- session 19: "علق" is a suspension only with the operations it suspends right after it; "علق X على" is a comment
     ("suspended-attacks-verb", "press", "وأعلنت الفصائل مساء الثلاثاء أنها علقت هجماتها على القوات الأمريكية.", "2024-01-31", [{"type": "other", "date": "2024-01-30"}]),
     ("commented-on-trap", "trap", "وعلق الرئيس الأمريكي الأربعاء على تصريحات رئيس الوزراء العراقي.", "2024-01-31", []),
