@@ -17,7 +17,8 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
   withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``).
 
 The same denials undo the rows of the withdrawal and suspension nouns read as triggers
-(``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``).
+(``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``),
+and a development dated by a year alone is the background (``انسحبت القوات عام 2011``).
 
 The event takes the date the text gives nearest the word, with its precision; one
 with neither a date nor a place (``كما أغلقت ثلاث قواعد صغيرة هناك``) is left out. A form
@@ -127,6 +128,11 @@ def _denied(tokens: list[Token], k: int) -> bool:
     return any(_is(t.text, "denial_words") and t.text != "عن" for t in tokens[max(0, k - _DENIAL_REACH) : k])
 
 
+def _year_only(row: dict[str, Any]) -> bool:
+    """An ``other`` row dated by a year alone: the background (``انسحبت القوات عام 2011 ثم عادت عام 2014``)."""
+    return row["type"] == "other" and len(str(row.get("date") or "")) == len("2011")
+
+
 def _told_denied(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
     """An ``other`` row of a withdrawal or suspension noun denied, demanded or promised (``تطالب … بانسحاب``)."""
     if row["type"] != "other":
@@ -163,7 +169,7 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
     tokens = doc.sentence_tokens(sent)
-    rows = [r for r in rows if not _told_denied(doc, tokens, r)]
+    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))]
     if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
         return rows
     found = _development(doc, sent, tokens)

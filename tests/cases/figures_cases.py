@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a development dated by a year alone is the background; a truce threatened is a threat, not a development
+    ("withdrawal-year-only-background-trap", "trap", "وانسحبت القوات الأمريكية من العراق عام 2011 ثم عادت عام 2014.", "2024-01-20", []),
+    ("truce-end-threatened-trap", "trap", "وهددت الفصائل بإنهاء الهدنة إذا لم تقدم الحكومة جدولا زمنيا للانسحاب.", "2020-10-11", [{"type": "threat"}]),
     # --- session 19: a withdrawal or suspension noun denied, demanded or promised gives no row (rasd.developments)
     ("promised-withdrawal-trap", "trap", "وكان الرئيس الأمريكي قد تعهد مرارا بسحب جنود بلاده من سوريا.", "2019-10-20", []),
     ("topic-of-suspension-trap", "trap", "وبشأن إعلان الفصائل تعليق عملياتها العسكرية، قال المتحدث إن واشنطن تحكم على الأفعال.", "2024-01-31", []),
