@@ -45,6 +45,8 @@ _REACH_PREP_REACH = 5  # tokens between "توصل"/"اتفقتا" and "الي"/"
 _TALKS_REACH = 6  # tokens between "اتمت" and the talks ("اتمت في سبتمبر الماضي مفاوضات")
 _FORCE_REACH = 6  # tokens between a drawdown word and the forces or mission it is about
 _BASE_REACH = 6  # tokens between a handover or closure word and its base ("سلم التحالف اليوم الخميس قاعده")
+_HANDOVER_REACH = 16  # tokens between a handover verb and its base when "الي" + the recipient follows the base
+_RECIPIENT_REACH = 8  # tokens between that base and "الي" ("القاعده العسكريه في القياره الواقعه جنوب الموصل الي")
 _BASE_BEFORE_REACH = 8  # tokens between a base and "تسليمها" after it
 _START_REACH = 16  # tokens between "باشرت" and the withdrawal noun (subject, adverb and a date between)
 _WITHDRAWAL_REACH = 3  # tokens between a withdrawal noun and "سيتم" after it ("انسحاب هذه القوات سيجري")
@@ -92,7 +94,12 @@ def _site_change(tokens: list[Token], k: int) -> bool:
     if _is(word, "handover_words") and word.endswith(("ها", "ه")) and not word.startswith("تسلم"):
         return _any(tokens, k - _BASE_BEFORE_REACH, k, "base_nouns") is not None
     if _is(word, "handover_words") or _is(word, "closure_words"):
-        return _any(tokens, k + 1, k + 1 + _BASE_REACH, "base_nouns") is not None
+        if _any(tokens, k + 1, k + 1 + _BASE_REACH, "base_nouns") is not None:
+            return True
+    if _is(word, "handover_words"):
+        # "اعاد التحالف الذي تقوده واشنطن … القاعده العسكريه في القياره الي السلطات العراقيه"
+        j = _any(tokens, k + 1, k + 1 + _HANDOVER_REACH, "base_nouns")
+        return j is not None and any(t.text == "الي" for t in tokens[j + 1 : j + 1 + _RECIPIENT_REACH])
     return False
 
 

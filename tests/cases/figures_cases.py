@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a handover verb with its base named far after it, followed by "إلى" + the recipient, is a handover
+    ("handover-long-subject-recipient", "press", "وأعاد التحالف الدولي الذي تقوده واشنطن لمحاربة تنظيم داعش، صباح الخميس، معسكر الحبانية الواقع غرب بغداد إلى الجيش العراقي.", "2020-03-27", [{"type": "other", "date": "2020-03-26"}]),
+    ("reaffirmed-base-open-trap", "trap", "وأعاد المتحدث التأكيد على أن القاعدة ستبقى مفتوحة أمام الزوار.", "2020-03-26", []),
     # --- session 19: a development dated by a year alone is the background; a truce threatened is a threat, not a development
     ("withdrawal-year-only-background-trap", "trap", "وانسحبت القوات الأمريكية من العراق عام 2011 ثم عادت عام 2014.", "2024-01-20", []),
     ("truce-end-threatened-trap", "trap", "وهددت الفصائل بإنهاء الهدنة إذا لم تقدم الحكومة جدولا زمنيا للانسحاب.", "2020-10-11", [{"type": "threat"}]),
