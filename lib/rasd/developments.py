@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
+from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch, word_set
@@ -51,7 +52,9 @@ _BASE_BEFORE_REACH = 8  # tokens between a base and "تسليمها" after it
 _START_REACH = 16  # tokens between "باشرت" and the withdrawal noun (subject, adverb and a date between)
 _WITHDRAWAL_REACH = 3  # tokens between a withdrawal noun and "سيتم" after it ("انسحاب هذه القوات سيجري")
 _NEGATION_REACH = 3  # tokens between a negation and the form ("لم يجر اخلاء")
-_DENIAL_REACH = 8  # tokens before a form where a denial or demand may stand
+_DENIAL_REACH = 8
+_CONCESSION_OPENING = 3  # tokens at the start of a sentence where "على الرغم من" opens a concession
+_SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends  # tokens before a form where a denial or demand may stand
 _KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
 _PREPS = frozenset({"الي", "علي"})
 _BEGUN_NOUNS = frozenset({"الانسحاب", "انسحاب", "مغادره", "اخلاء"})
@@ -148,6 +151,32 @@ def _told_denied(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
     return k is not None and _is(tokens[k].text, "told_nouns") and _denied(tokens, k)
 
 
+def _conceded(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
+    """The development a sentence opens by conceding (``على الرغم من إعلان الكتائب تعليق عملياتها، فإن …``).
+
+    The acts of such a sentence are read after ``فإن``; a withdrawal or suspension noun of
+    the concession, with the words it needs after it, is a development of its own when the
+    concession dates it (``أواخر الشهر الماضي``); undated, it is the background.
+    """
+    if not any(is_word(t.text, "concessive_cues") for t in tokens[:_CONCESSION_OPENING]):
+        return []
+    main = next((k for k, t in enumerate(tokens) if t.text == "فان"), None)
+    k = next(
+        (
+            k
+            for k in range(main or 0)
+            if _is(tokens[k].text, "told_nouns")
+            and not _denied(tokens, k)
+            and any(is_word(t.text, "suspended_objects") for t in tokens[k + 1 : k + 1 + _SUSPENDED_REACH])
+        ),
+        None,
+    )
+    if k is None:
+        return []
+    word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    return [r for r in event_row(doc, sent, tokens, word, "other", (0, main or 0)) if r["date"]]
+
+
 def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int, int, int] | None:
     """The first word that tells a development, with the token range to read it in (see the module docstring).
 
@@ -176,7 +205,7 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
     tokens = doc.sentence_tokens(sent)
-    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))]
+    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))] + _conceded(doc, sent, tokens)
     if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
         return rows
     found = _development(doc, sent, tokens)

@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a suspension conceded at the opening of a sentence (على الرغم من إعلان … تعليق عملياتها، فإن …) is a development of its own
+    ("conceded-suspension-month", "press", "وعلى الرغم من إعلان الفصائل مطلع الشهر الماضي تعليق هجماتها على القوات الأمريكية، فإن التوتر ما زال قائما في المنطقة.", "2024-03-11", [{"type": "other", "date": "2024-02"}]),
+    ("conceded-suspension-denied-trap", "trap", "وعلى الرغم من نفي الفصائل تعليق هجماتها، فإن الهدوء ساد المنطقة.", "2024-03-11", []),
     # --- session 19: a handover verb with its base named far after it, followed by "إلى" + the recipient, is a handover
     ("handover-long-subject-recipient", "press", "وأعاد التحالف الدولي الذي تقوده واشنطن لمحاربة تنظيم داعش، صباح الخميس، معسكر الحبانية الواقع غرب بغداد إلى الجيش العراقي.", "2020-03-27", [{"type": "other", "date": "2020-03-26"}]),
     ("reaffirmed-base-open-trap", "trap", "وأعاد المتحدث التأكيد على أن القاعدة ستبقى مفتوحة أمام الزوار.", "2020-03-26", []),
