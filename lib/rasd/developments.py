@@ -13,6 +13,8 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
   سبتمبر``, ``الانسحاب سيتم في سبتمبر المقبل``); with no date it is the plan, not an event;
 - a handover or a closure of a base (``سلم التحالف قاعدة القيارة``, ``تسلم القوات العراقية
   قاعدة القائم``, ``أغلقت ثلاث قواعد``);
+- a joint statement of two governments dated to its day (``البيان المشترك الذي صدر في
+  27 أيلول 2024``);
 - a withdrawal begun, with the subject and the date between the verb of starting and the
   withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``).
 
@@ -57,6 +59,7 @@ _CONCESSION_OPENING = 3  # tokens at the start of a sentence where "على ال�
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends  # tokens before a form where a denial or demand may stand
 _KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
 _PREPS = frozenset({"الي", "علي"})
+_JOINT = frozenset({"مشترك", "المشترك"})
 _BEGUN_NOUNS = frozenset({"الانسحاب", "انسحاب", "مغادره", "اخلاء"})
 
 
@@ -112,6 +115,11 @@ def _timetable(tokens: list[Token], k: int) -> bool:
     if _is(word, "completion_words"):
         return _any(tokens, k - _WITHDRAWAL_REACH, k, "withdrawal_nouns") is not None
     return _is(word, "drawdown_words") and _any(tokens, k - _FORCE_REACH, k + 1 + _FORCE_REACH, "force_nouns") is not None
+
+
+def _joint_statement(tokens: list[Token], k: int) -> bool:
+    """A joint statement of two governments (``البيان المشترك``, ``في بيان مشترك``)."""
+    return _is(tokens[k].text, "joint_nouns") and k + 1 < len(tokens) and tokens[k + 1].text in _JOINT
 
 
 def _month_after(doc: Doc, sent: DocSentence, tokens: list[Token], k: int) -> int | None:
@@ -190,6 +198,8 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
             return k, 0, len(tokens)
         if _timetable(tokens, k) and (end := _month_after(doc, sent, tokens, k)) is not None:
             return k, k, end
+        if _joint_statement(tokens, k) and any(d.precision == "day" for d in doc.within(doc.dates, sent)):
+            return k, 0, len(tokens)
     return None
 
 

@@ -776,6 +776,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19: a joint statement of two governments dated to its day is a development (the agreement it announces)
+    ("joint-statement-day", "press", "وكان البلدان قد أعلنا في بيان مشترك يوم 27 أيلول 2024 خطة من مرحلتين لإنهاء مهمة التحالف.", "2025-01-10", [{"type": "other", "date": "2024-09-27"}]),
+    ("joint-statement-undated-trap", "trap", "وفي بيان مشترك، دعا الجانبان إلى مواصلة التعاون الأمني.", "2025-01-10", []),
     # --- session 19: a suspension conceded at the opening of a sentence (على الرغم من إعلان … تعليق عملياتها، فإن …) is a development of its own
     ("conceded-suspension-month", "press", "وعلى الرغم من إعلان الفصائل مطلع الشهر الماضي تعليق هجماتها على القوات الأمريكية، فإن التوتر ما زال قائما في المنطقة.", "2024-03-11", [{"type": "other", "date": "2024-02"}]),
     ("conceded-suspension-denied-trap", "trap", "وعلى الرغم من نفي الفصائل تعليق هجماتها، فإن الهدوء ساد المنطقة.", "2024-03-11", []),
