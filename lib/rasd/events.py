@@ -36,6 +36,7 @@ from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.convoy_moves import convoy_moves
 from rasd.dated_salvos import is_dated_salvo, salvo_size
+from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
 from rasd.event_fields import casualties, generic_actor_matcher
@@ -320,7 +321,8 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = split_joined_targets(doc, sent, convoy_moves(doc, sent, rows))
+    rows = convoy_moves(doc, sent, rows)
+    rows = development_rows(doc, sent, split_joined_targets(doc, sent, rows))
     return [{**r, "timed": timed} for r in rows]
 
 

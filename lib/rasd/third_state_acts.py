@@ -8,7 +8,10 @@ act is an attack noun whose adjective names a third state (``third_state_adjecti
 right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``). An act
 the sentence answers (``ردا على العدوان الإسرائيلي``) keeps its row as it is: the
 incidents module folds it into the act that answers it; so does a row that only leads the
-sentence's acts.
+sentence's acts. A sentence with no act of its own that tells such an act, new (an
+indefinite noun) and dated (``اندلعت المواجهة فجر الجمعة بضربات إسرائيلية``), gives it an
+``other`` row; a definite or undated one is the background (``في ظل العدوان الإسرائيلي``,
+``بعد غارات إسرائيلية على الأراضي السورية``), and so is the act a response clause answers.
 """
 
 from __future__ import annotations
@@ -17,12 +20,15 @@ from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
+from rasd.event_rows import event_row, response_start
 from rasd.gazetteer import attack_noun_matcher
-from rasd.text import Token
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token, clitic_variants
 
 __all__ = ["retype_third_state_acts"]
 
 _RETYPED = frozenset({"attack", "us_strike"})
+_ACT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other", "threat"})
 
 
 def _third_state_noun(tokens: list[Token], k: int) -> bool:
@@ -49,8 +55,11 @@ def retype_third_state_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, An
         rows: Its event rows.
 
     Returns:
-        The rows, those whose trigger is (or follows right after) a third state's act retyped ``other``.
+        The rows, those whose trigger is (or follows right after) a third state's act retyped ``other``;
+        with no act row, the ``other`` row of a third state's act named by its noun.
     """
+    if not any(r["type"] in _ACT_TYPES and not r.get("lead") for r in rows):
+        return rows + _noun_rows(doc, sent)  # a row that only leads is not reported
     if not any(r["type"] in _RETYPED for r in rows):
         return rows
     tokens = doc.sentence_tokens(sent)
@@ -61,3 +70,13 @@ def retype_third_state_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, An
             r = {**r, "type": "other", "claimed": False}
         out.append(r)
     return out
+
+
+def _noun_rows(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
+    """The dated ``other`` row of the first new third state's act the sentence names, outside a response clause."""
+    tokens = doc.sentence_tokens(sent)
+    k = next((k for k in range(response_start(tokens)) if _third_state_noun(tokens, k)), None)
+    if k is None or any(stem.startswith("ال") for _, stem in clitic_variants(tokens[k].text)):
+        return []
+    noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    return [r for r in event_row(doc, sent, tokens, noun, "other", (0, len(tokens))) if r["date"]]
