@@ -812,6 +812,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19b: a launch told in a time clause (حين، عندما) and the downing of its weapons in the main clause
+    # (في إسقاطها): the downing is an interception of its own, dated by the time clause
+    ("when-launch-then-downing", "press", "وحين أطلقت إيران صواريخ ومسيرات على إسرائيل في نيسان، ساهم الأردن في إسقاطها.", "2024-06-18", [{"type": "interception", "place": "الأردن", "date": "2024-04"}]),
+    ("when-launch-then-intercepting", "dev", "وعندما أطلقت إيران طائرات مسيرة نحو إسرائيل خلال أبريل الماضي، أدت الدفاعات الأردنية دورا في اعتراضها.", "2024-06-18", [{"type": "interception", "date": "2024-04"}]),
+    ("when-launch-no-downing-trap", "trap", "وحين أطلقت إيران صواريخ على إسرائيل في أبريل، أعلنت واشنطن دعمها لحليفتها.", "2024-06-18", []),
+    ("when-launch-on-base-keeps-attack-trap", "trap", "وحين أطلقت الفصائل صواريخ على قاعدة عين الأسد أمس، تمكنت الدفاعات من إسقاطها.", "2024-06-18", [{"type": "interception", "place": "عين الأسد", "date": "2024-06-17"}, {"type": "attack", "place": "عين الأسد", "date": "2024-06-17"}]),
     # --- session 19: an attack verb negated right before it (لم تتعرض لأي هجوم) tells no act
     ("negated-suffered-no-attack", "press", "وأعلن البنتاغون أن القوات الأمريكية في العراق وسوريا لم تتعرض لأي هجوم منذ الرابع من شباط.", "2024-02-15", []),
     ("negated-will-not-target", "dev", "وقالت الكتائب إنها لن تستهدف القواعد الأمريكية خلال الهدنة.", "2024-02-15", []),
