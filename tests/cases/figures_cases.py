@@ -812,6 +812,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19b: a strike verb with the target as object pronoun and the weapon as subject (ضربتها مسيرة)
+    ("struck-it-drone-subject", "press", "واندلع حريق في قاعدة حرير قرب أربيل بعدما ضربتها طائرة مسيرة مساء اليوم الخميس.", "2023-11-09", [{"type": "attack", "place": "حرير", "date": "2023-11-09"}]),
+    ("struck-it-idiom-trap", "trap", "وقالت الحكومة إن الأزمة ضربتها بقوة خلال العام الماضي.", "2023-11-09", []),
+    ("its-second-strike-noun-trap", "trap", "وتعرضت قاعدة عين الأسد لقصف صاروخي اليوم الخميس، وهي ضربتها الثانية هذا الأسبوع.", "2023-11-09", [{"type": "attack", "place": "عين الأسد", "date": "2023-11-09"}]),
     # --- session 19b: a launch told in a time clause (حين، عندما) and the downing of its weapons in the main clause
     # (في إسقاطها): the downing is an interception of its own, dated by the time clause
     ("when-launch-then-downing", "press", "وحين أطلقت إيران صواريخ ومسيرات على إسرائيل في نيسان، ساهم الأردن في إسقاطها.", "2024-06-18", [{"type": "interception", "place": "الأردن", "date": "2024-04"}]),
