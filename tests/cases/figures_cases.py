@@ -812,6 +812,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19b: an interception noun read with ل is a purpose (فعّلت المنظومة لاعتراض القصف), not a downing,
+    # as the blind sets annotate it (blindA, heldout14); a verb of result before it (تمكنت لإسقاط) keeps the downing
+    ("defence-activated-to-intercept", "dev", "وأوضح المصدر أن منظومة الدفاع الخاصة بالقاعدة فعّلت لاعتراض القصف.", "2024-10-01", []),
+    ("defence-used-to-down", "press", "وقال مصدر أمني إن القوات الأمريكية شغلت منظومة سي رام لإسقاط المسيرات فوق القاعدة.", "2024-10-01", []),
+    ("managed-to-down-trap", "trap", "وقال المصدر إن الدفاعات الجوية تمكنت من إسقاط طائرة مسيرة فوق القاعدة.", "2024-10-01", [{"type": "interception"}]),
     # --- session 19b: a strike verb with the target as object pronoun and the weapon as subject (ضربتها مسيرة)
     ("struck-it-drone-subject", "press", "واندلع حريق في قاعدة حرير قرب أربيل بعدما ضربتها طائرة مسيرة مساء اليوم الخميس.", "2023-11-09", [{"type": "attack", "place": "حرير", "date": "2023-11-09"}]),
     ("struck-it-idiom-trap", "trap", "وقالت الحكومة إن الأزمة ضربتها بقوة خلال العام الماضي.", "2023-11-09", []),
