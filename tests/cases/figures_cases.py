@@ -812,6 +812,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19b: the feminine strike verb with the target as object pronoun (طالتها ضربة جوية أمريكية)
+    ("reached-it-us-air-strike", "press", "وساد الاستنفار مواقع الفصائل في البادية بعد أن طالتها ضربة جوية أمريكية ليلة الأحد.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-27"}]),
+    ("reached-it-rockets-of-factions", "dev", "وتعرضت القاعدة لقصف بعد أن طالتها صواريخ الفصائل ليلة الأحد.", "2021-06-28", [{"type": "attack", "date": "2021-06-27"}]),
+    ("reached-it-drone-strike-on-base", "dev", "وكانت قاعدة حرير قد طالتها ضربة بطائرة مسيرة ليلة الأحد.", "2021-06-28", [{"type": "attack", "place": "حرير", "date": "2021-06-27"}]),
     # --- session 19b: an interception noun read with ل is a purpose (فعّلت المنظومة لاعتراض القصف), not a downing,
     # as the blind sets annotate it (blindA, heldout14); a verb of result before it (تمكنت لإسقاط) keeps the downing
     ("defence-activated-to-intercept", "dev", "وأوضح المصدر أن منظومة الدفاع الخاصة بالقاعدة فعّلت لاعتراض القصف.", "2024-10-01", []),
