@@ -12,7 +12,9 @@ place follows it (``توجه الوزير الى بغداد``), not ``توجهت
 An interception word that may mean foiling a plot or an objection needs an attack
 or weapon after it (``أحبط هجوما``; ``أحبطت مخططات``, ``إثر اعتراض البنتاغون``), and
 a "destroyed" word followed by a launch word tells a launcher destroyed, not a
-weapon downed (``دمرت منصة لإطلاق الصواريخ``). A definite withdrawal noun is a development only after a verb of starting
+weapon downed (``دمرت منصة لإطلاق الصواريخ``), and an interception noun read with
+``ل`` is a purpose, not a downing (``فُعّلت المنظومة لاعتراض القصف``), unless a
+verb of result stands before it (``أدى لإسقاط``). A definite withdrawal noun is a development only after a verb of starting
 (``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
 it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment). A phone call
 "with" someone right after a reporting verb is the interview the words were said
@@ -34,6 +36,7 @@ _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal no
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
+_PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 
 def _set(key: str) -> frozenset[str]:
@@ -119,6 +122,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         m: A trigger matched on ``tokens``.
         places: Token indexes where a place of the gazetteer starts.
     """
+    if m.value == "interception" and m.prefix in _PURPOSE_PREFIXES:
+        return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose"))
     if m.phrase in _set("heading_triggers"):
         return not _heads_to_place(tokens, m, places)
     if m.phrase in _set("begun_triggers"):

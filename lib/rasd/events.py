@@ -73,6 +73,7 @@ from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
+from rasd.when_clauses import share_when_date
 
 __all__ = ["extract_events", "classify_trigger"]
 
@@ -366,7 +367,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
                 opener, act = second
-                rows += event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
+                told = event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
+                rows += share_when_date(tokens, trig, own, told)
             threat = next((t for t in main if t.value == "threat" and t.first_token > trig.last_token), None)
             if threat is not None and kind != "threat":
                 # "تعرضت لثلاث هجمات …، مشيرا الى ان ردا امريكيا سياتي": the promise is an event of its own

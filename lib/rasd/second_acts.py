@@ -14,6 +14,7 @@ from rasd.event_responses import is_response_verb
 from rasd.event_rows import is_anaphoric, is_series
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
+from rasd.when_clauses import downing_after_when_clause
 
 __all__ = ["second_act"]
 
@@ -41,6 +42,9 @@ def second_act(
         triggers: The triggers of the sentence's main clause.
         resp: Token index where a response clause starts (``len(tokens)`` if none).
     """
+    when = downing_after_when_clause(tokens, trig, triggers, resp)
+    if when is not None:
+        return when  # "وحين أطلقت إيران صواريخ على إسرائيل، أدى الأردن دورا في إسقاطها"
     if str(trig.value) != "interception":
         partial = next((m for m in triggers if trig.last_token < m.first_token < resp and _partial_downing(tokens, m)), None)
         if partial is not None:

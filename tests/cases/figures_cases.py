@@ -812,6 +812,25 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 19b: the feminine strike verb with the target as object pronoun (طالتها ضربة جوية أمريكية)
+    ("reached-it-us-air-strike", "press", "وساد الاستنفار مواقع الفصائل في البادية بعد أن طالتها ضربة جوية أمريكية ليلة الأحد.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-27"}]),
+    ("reached-it-rockets-of-factions", "dev", "وتعرضت القاعدة لقصف بعد أن طالتها صواريخ الفصائل ليلة الأحد.", "2021-06-28", [{"type": "attack", "date": "2021-06-27"}]),
+    ("reached-it-drone-strike-on-base", "dev", "وكانت قاعدة حرير قد طالتها ضربة بطائرة مسيرة ليلة الأحد.", "2021-06-28", [{"type": "attack", "place": "حرير", "date": "2021-06-27"}]),
+    # --- session 19b: an interception noun read with ل is a purpose (فعّلت المنظومة لاعتراض القصف), not a downing,
+    # as the blind sets annotate it (blindA, heldout14); a verb of result before it (تمكنت لإسقاط) keeps the downing
+    ("defence-activated-to-intercept", "dev", "وأوضح المصدر أن منظومة الدفاع الخاصة بالقاعدة فعّلت لاعتراض القصف.", "2024-10-01", []),
+    ("defence-used-to-down", "press", "وقال مصدر أمني إن القوات الأمريكية شغلت منظومة سي رام لإسقاط المسيرات فوق القاعدة.", "2024-10-01", []),
+    ("managed-to-down-trap", "trap", "وقال المصدر إن الدفاعات الجوية تمكنت من إسقاط طائرة مسيرة فوق القاعدة.", "2024-10-01", [{"type": "interception"}]),
+    # --- session 19b: a strike verb with the target as object pronoun and the weapon as subject (ضربتها مسيرة)
+    ("struck-it-drone-subject", "press", "واندلع حريق في قاعدة حرير قرب أربيل بعدما ضربتها طائرة مسيرة مساء اليوم الخميس.", "2023-11-09", [{"type": "attack", "place": "حرير", "date": "2023-11-09"}]),
+    ("struck-it-idiom-trap", "trap", "وقالت الحكومة إن الأزمة ضربتها بقوة خلال العام الماضي.", "2023-11-09", []),
+    ("its-second-strike-noun-trap", "trap", "وتعرضت قاعدة عين الأسد لقصف صاروخي اليوم الخميس، وهي ضربتها الثانية هذا الأسبوع.", "2023-11-09", [{"type": "attack", "place": "عين الأسد", "date": "2023-11-09"}]),
+    # --- session 19b: a launch told in a time clause (حين، عندما) and the downing of its weapons in the main clause
+    # (في إسقاطها): the downing is an interception of its own, dated by the time clause
+    ("when-launch-then-downing", "press", "وحين أطلقت إيران صواريخ ومسيرات على إسرائيل في نيسان، ساهم الأردن في إسقاطها.", "2024-06-18", [{"type": "interception", "place": "الأردن", "date": "2024-04"}]),
+    ("when-launch-then-intercepting", "dev", "وعندما أطلقت إيران طائرات مسيرة نحو إسرائيل خلال أبريل الماضي، أدت الدفاعات الأردنية دورا في اعتراضها.", "2024-06-18", [{"type": "interception", "date": "2024-04"}]),
+    ("when-launch-no-downing-trap", "trap", "وحين أطلقت إيران صواريخ على إسرائيل في أبريل، أعلنت واشنطن دعمها لحليفتها.", "2024-06-18", []),
+    ("when-launch-on-base-keeps-attack-trap", "trap", "وحين أطلقت الفصائل صواريخ على قاعدة عين الأسد أمس، تمكنت الدفاعات من إسقاطها.", "2024-06-18", [{"type": "interception", "place": "عين الأسد", "date": "2024-06-17"}, {"type": "attack", "place": "عين الأسد", "date": "2024-06-17"}]),
     # --- session 19: an attack verb negated right before it (لم تتعرض لأي هجوم) tells no act
     ("negated-suffered-no-attack", "press", "وأعلن البنتاغون أن القوات الأمريكية في العراق وسوريا لم تتعرض لأي هجوم منذ الرابع من شباط.", "2024-02-15", []),
     ("negated-will-not-target", "dev", "وقالت الكتائب إنها لن تستهدف القواعد الأمريكية خلال الهدنة.", "2024-02-15", []),
