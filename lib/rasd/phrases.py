@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
@@ -293,6 +294,8 @@ def _media_phrase(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
         q = cx.quote_run(k) if not cx.punct_before(k) else None
         if q is None:
             q = cx.quote_run(j + 1)
+        if q is None:
+            q = bracket_run(cx, j + 1)
         m = cx.actor(j + 1)
         if q is None and (m is None or m.prefix):
             continue

@@ -48,6 +48,25 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 19b: an outlet's name in round brackets after its kind (موقع (WWNY)) is its name,
+    # and «الموقع» alone then refers back to it (heldout14 hq03)
+    ("attribution/outlet-name-in-brackets", "press",
+     "وبحسب موقع (المونيتور)، فإن الفصائل نقلت صواريخ إلى الحدود.",
+     "2024-02-01",
+     [{"speaker": "موقع المونيتور", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "بحسب", "kind": "attribution"}]),
+    ("coref/outlet-latin-name-in-brackets-then-site", "dev",
+     "وبحسب موقع (WKTV)، فإن ثلاثة جنود أصيبوا. وأشار الموقع إلى أن الجنود عادوا إلى وحدتهم.",
+     "2024-02-01",
+     [{"speaker": "موقع WKTV", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "بحسب", "kind": "attribution"},
+      {"speaker": "موقع WKTV", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أشار", "kind": "indirect"}]),
+    ("trap/bracketed-place-after-site", "trap",
+     "قال مصدر أمني إن قذيفة سقطت قرب الموقع (المطار) صباحا.",
+     "2024-02-01",
+     [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # session 18: a family name alone after the verb, once the article named the person in
     # full, speaks whatever follows it (colon, comma, time); a channel's company after مع and
     # an "unverified" clause (لم يتسن التحقق منه); بـ + a perception noun is no name after a
