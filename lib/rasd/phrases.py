@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
+from rasd.document_speakers import document_phrase
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
@@ -108,7 +109,9 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     while j < cx.hi and is_adjective(cx.word(j)) and not cx.punct_before(j):
         j += 1
     if suffixed or j >= cx.hi or cx.punct_before(j):
-        return Phrase([here], i, j, kind="backref") if suffixed or noun.startswith("ال") else None
+        if suffixed or noun.startswith("ال"):
+            return Phrase([here], i, j, kind="backref")
+        return document_phrase(cx, i, j, noun)
     lx = lex()
     if cx.word(j) in lx.words["issuing_verbs"]:
         inner = parse_speaker(cx, j + 1, names=False)
@@ -130,7 +133,7 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     else:
         inner = parse_speaker(cx, j, prefixes=("ل", ""), names=False)
     if inner is None:
-        return Phrase([here], i, j, kind="backref") if noun.startswith("ال") else None
+        return Phrase([here], i, j, kind="backref") if noun.startswith("ال") else document_phrase(cx, i, j, noun)
     return Phrase(inner.speakers, i, inner.hi)
 
 

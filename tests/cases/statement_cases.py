@@ -48,6 +48,22 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 19b: an indefinite report with an adjective and no issuer speaks for itself
+    # (وكشف تقرير جديد، أفاد تقرير أمريكي); a plural noun after it is a title, not an adjective
+    ("verb-first/report-with-adjective-speaks", "press",
+     "وكشف تقرير جديد أن عدد الجنود الأمريكيين في المنطقة ارتفع.",
+     "2024-06-10",
+     [{"speaker": "تقرير جديد", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "كشف", "kind": "indirect"}]),
+    ("verb-first/another-report-speaks", "dev",
+     "وأشار تقرير آخر إلى أن الفصائل أطلقت ثلاث مسيرات.",
+     "2024-06-10",
+     [{"speaker": "تقرير آخر", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أشار", "kind": "indirect"}]),
+    ("trap/report-with-plural-title", "trap",
+     "وأكد تقرير صلاحيات الحرب أن الجنود انتشروا في قواعد جديدة.",
+     "2024-06-10",
+     []),
     # session 19b: an outlet's name in round brackets after its kind (موقع (WWNY)) is its name,
     # and «الموقع» alone then refers back to it (heldout14 hq03)
     ("attribution/outlet-name-in-brackets", "press",
