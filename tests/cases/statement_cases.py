@@ -48,6 +48,13 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 19b: an organisation's name goes on through ب + a place (جهاز … بإقليم كردستان),
+    # so the subject stands right before its verb (heldout14 hq17)
+    ("subject-first/org-with-bi-place", "press",
+     "غير أن جهاز الأمن بإقليم كردستان أكد أن المطار خال من الجنود.",
+     "2023-11-09",
+     [{"speaker": "جهاز الأمن بإقليم كردستان", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
     # session 19b: an indefinite report with an adjective and no issuer speaks for itself
     # (وكشف تقرير جديد، أفاد تقرير أمريكي); a plural noun after it is a title, not an adjective
     ("verb-first/report-with-adjective-speaks", "press",
