@@ -198,6 +198,8 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         k = quant.last_token + 1 if quant is not None else j + 1
         while num is not None and k < cx.hi and cx.tokens[k].end <= num.nend:
             k += 1
+        demo = quant is not None and k + 1 < cx.hi and lx.has("demonstratives", cx.word(k))
+        k += demo  # "أحد هذه المصادر" is written "أحد المصادر"
         partitive = k < cx.hi and cx.word(k) == "من" and num is not None
         r = role_at(cx, k + 1 if partitive else k) if k < cx.hi else None
         one_of = quant is not None and quant.phrase in ("احد", "احدي") and plural_role(cx.word(k))
@@ -211,7 +213,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         if r is not None and r.value.get("type") == "anonymous_head":
             np = read_role(cx, r, k)
             np.lo = i
-            np.keep[0] = (i, np.keep[0][1])
+            np.keep[0:1] = [(i, k - 1), (k, np.keep[0][1])] if demo else [(i, np.keep[0][1])]
             return Phrase([replace(finish_phrase(cx, np), anaphor="")], i, np.hi)
     r = role_at(cx, j, prefixes)
     if r is None and lx.has("role_prefixes", cx.word(j)) and j + 1 < cx.hi:

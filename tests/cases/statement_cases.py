@@ -48,6 +48,15 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 19b: a quantifier before a demonstrative and an anonymous head (أحد هذه المصادر)
+    # is a speaker, written without the demonstrative (أحد المصادر)
+    ("anonymous/one-of-these-sources", "press",
+     "وذكرت مصادر أمنية أن صاروخين أطلقا، وأشار أحد هذه المصادر إلى أن الصاروخين سقطا داخل القاعدة.",
+     "2024-02-01",
+     [{"speaker": "مصادر أمنية", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect"},
+      {"speaker": "أحد المصادر", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أشار", "kind": "indirect"}]),
     # session 19b: an organisation's name goes on through ب + a place (جهاز … بإقليم كردستان),
     # so the subject stands right before its verb (heldout14 hq17)
     ("subject-first/org-with-bi-place", "press",
