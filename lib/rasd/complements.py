@@ -168,7 +168,7 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
             return m.last_token + 1
         pm = cx.place_at.get(j)
         if (
-            np.kind == "role"
+            np.kind in ("role", "org", "actor")  # "جهاز مكافحة الإرهاب بإقليم كردستان"
             and pm is not None
             and pm.prefix.endswith("ب")
             and pm.last_token < cx.hi

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
+from rasd.document_speakers import document_phrase
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
@@ -107,7 +109,9 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     while j < cx.hi and is_adjective(cx.word(j)) and not cx.punct_before(j):
         j += 1
     if suffixed or j >= cx.hi or cx.punct_before(j):
-        return Phrase([here], i, j, kind="backref") if suffixed or noun.startswith("ال") else None
+        if suffixed or noun.startswith("ال"):
+            return Phrase([here], i, j, kind="backref")
+        return document_phrase(cx, i, j, noun)
     lx = lex()
     if cx.word(j) in lx.words["issuing_verbs"]:
         inner = parse_speaker(cx, j + 1, names=False)
@@ -129,7 +133,7 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     else:
         inner = parse_speaker(cx, j, prefixes=("ل", ""), names=False)
     if inner is None:
-        return Phrase([here], i, j, kind="backref") if noun.startswith("ال") else None
+        return Phrase([here], i, j, kind="backref") if noun.startswith("ال") else document_phrase(cx, i, j, noun)
     return Phrase(inner.speakers, i, inner.hi)
 
 
@@ -194,6 +198,8 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         k = quant.last_token + 1 if quant is not None else j + 1
         while num is not None and k < cx.hi and cx.tokens[k].end <= num.nend:
             k += 1
+        demo = quant is not None and k + 1 < cx.hi and lx.has("demonstratives", cx.word(k))
+        k += demo  # "أحد هذه المصادر" is written "أحد المصادر"
         partitive = k < cx.hi and cx.word(k) == "من" and num is not None
         r = role_at(cx, k + 1 if partitive else k) if k < cx.hi else None
         one_of = quant is not None and quant.phrase in ("احد", "احدي") and plural_role(cx.word(k))
@@ -207,7 +213,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         if r is not None and r.value.get("type") == "anonymous_head":
             np = read_role(cx, r, k)
             np.lo = i
-            np.keep[0] = (i, np.keep[0][1])
+            np.keep[0:1] = [(i, k - 1), (k, np.keep[0][1])] if demo else [(i, np.keep[0][1])]
             return Phrase([replace(finish_phrase(cx, np), anaphor="")], i, np.hi)
     r = role_at(cx, j, prefixes)
     if r is None and lx.has("role_prefixes", cx.word(j)) and j + 1 < cx.hi:
@@ -293,6 +299,8 @@ def _media_phrase(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
         q = cx.quote_run(k) if not cx.punct_before(k) else None
         if q is None:
             q = cx.quote_run(j + 1)
+        if q is None:
+            q = bracket_run(cx, j + 1)
         m = cx.actor(j + 1)
         if q is None and (m is None or m.prefix):
             continue
