@@ -289,11 +289,20 @@ def _share_country(doc: Doc, rows: list[dict[str, Any]], spans: list[tuple[int, 
 
 
 def _hosted_by_anaphor(tokens: list[Token]) -> bool:
-    """A definite base noun next to a presence verb: ``تضم القاعدة نحو 350``, ``الموقع يضم``."""
+    """A definite base noun next to a presence verb: ``تضم القاعدة نحو 350``, ``الموقع يضم``.
+
+    Or a presence verb with a resumptive pronoun after a definite base noun earlier in the
+    sentence: ``لا تتوافر معلومات عن القاعدة، ويتمركز فيها 350 جنديا``.
+    """
     anaphors = presence_words("base_anaphors")
+    pronouns = presence_words("resumptive_pronouns")
     for verb in presence_verb_matcher().find(tokens):
         around = [tokens[k].text for k in (verb.first_token - 1, verb.last_token + 1) if 0 <= k < len(tokens)]
         if any(stem in anaphors for word in around for _, stem in clitic_variants(word)):
+            return True
+        ends = {tokens[k].text for k in (verb.last_token, verb.last_token + 1) if k < len(tokens)}
+        noun_before = any(stem in anaphors for t in tokens[: verb.first_token] for _, stem in clitic_variants(t.text))
+        if ends & pronouns and noun_before:
             return True
     return False
 
@@ -301,7 +310,7 @@ def _hosted_by_anaphor(tokens: list[Token]) -> bool:
 def _place_at(troops: list[dict[str, Any]], base: dict[str, Any]) -> None:
     """Put the troop figures that name no place at the base a definite noun points back to."""
     for row in troops:
-        if not row["place"] and row["country"] in {"", base["country"]}:
+        if not row["place"] and row["country"] in {"", REGION, base["country"]}:
             row["place"], row["country"] = base["canonical"], base["country"]
 
 

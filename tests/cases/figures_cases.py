@@ -306,6 +306,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19b: a troop figure after «فيها» points back to a base noun earlier in its sentence (dev) ---
+    ("troops-resumptive-after-base-noun", "dev", "وتقع قاعدة التنف قرب الحدود مع العراق والأردن. ولا تتوفر تفاصيل كثيرة عن القاعدة، لكن يتمركز فيها 200 جندي أمريكي.", "2024-01-30", [{"count": 200, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troops-resumptive-no-base-before-trap", "trap", "ولا تتوفر تفاصيل كثيرة عن المنطقة، لكن يتمركز فيها 200 جندي أمريكي.", "2024-01-30", [{"count": 200, "qualifier": "exact", "force": "US", "country": "Middle East", "place": ""}]),
     # --- session 19: a base as the subject of «استقبلت» with a force's aircraft or convoy after it (press) ---
     ("base-receives-force-planes", "press", "واستقبلت قاعدة خراب الجير قرب رميلان طائرتي شحن تابعتين للقوات الأمريكية صباح اليوم.", "2023-08-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-receives-delegation-trap", "trap", "واستقبلت قاعدة عين الأسد وفدا من الجيش العراقي.", "2024-01-20", []),
