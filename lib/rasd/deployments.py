@@ -206,7 +206,8 @@ def _troop_rows(
     clauses = _clauses(doc, tokens)
     if all(_not_deployed(tokens, lo, hi, lo) for lo, hi in clauses):
         return []
-    planned = has_presence_word(tokens, "plan_cues")
+    granted = presence_words("granted_requests")  # "نشر 3000 عسكري بطلب من الحكومة": a request met, no plan
+    planned = has_presence_word([t for t in tokens if t.text not in granted], "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
@@ -357,7 +358,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
             _place_at(troops, base_of(doc, named_base) or named_base.value)
         for row in troops:  # "هجوم على قاعدة في الأردن … القاعدة يتمركز فيها 350": that base's country
             row["country"] = row["country"] or unnamed
-        here = country_of(doc, sent.nstart, sent.nend)
+        here = country_of(doc, sent.nstart, sent.nend, topic)  # "في المنطقة" of a troop headline's country is that country
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country
             row["force"] = row["force"] or context[1]
