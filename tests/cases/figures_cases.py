@@ -309,6 +309,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19b: an unnamed base («قاعدة ثانية تتمركز فيها قوات أميركية») placed by «بمدينة X»: the town's base (heldout12 hn01 form) ---
+    ("base-unnamed-ordinal-clitic-town", "dev", "وقصفت الفصائل قاعدة حرير، واستهدفت قاعدة ثانية تتمركز فيها قوات أميركية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-unnamed-clitic-town", "dev", "واستهدفت الصواريخ قاعدة تتمركز فيها قوات أمريكية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-unnamed-clitic-iraqi-army-trap", "trap", "وقتل جندي في قاعدة أخرى يتمركز فيها الجيش العراقي بمدينة الشدادي.", "2024-01-08", []),
     # --- session 19b: a list copula («وهي») after a definite plural base noun lists the bases a lede counted two sentences back (dev) ---
     ("base-copula-lists-announced-later", "dev", "تبنت فصائل عراقية هجمات على 3 قواعد أميركية في سوريا. وقال البيان إن الهجمات جاءت ردا على الحرب في غزة. وحدد البيان القواعد الثلاث، وهي قاعدة الشدادي وقاعدة التنف وقاعدة خراب الجير.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-copula-other-force-trap", "trap", "تبنت فصائل عراقية هجمات على 3 قواعد أميركية في سوريا. وقال البيان إن الهجمات جاءت ردا على الحرب في غزة. وتوجد في سوريا قواعد روسية أيضا، وهي قاعدة حميميم وقاعدة طرطوس.", "2024-01-28", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
