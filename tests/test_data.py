@@ -255,6 +255,9 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
 @pytest.mark.parametrize(
     ("text", "canonical", "ptype", "label"),
     [
+        # session 19b: the Qalib base of the Tal Baydar area (dev), the Shaddadi airstrip (press)
+        ("وتستعد القوات لإخلاء قاعدة القليب شمال الحسكة", "قاعدة القليب", "base", "dev"),
+        ("وبدأ التحالف توسعة مطار الشدادي جنوب الحسكة", "الشدادي", "base", "press"),
         # session 19: bases, crossings, towns and districts of the press and the dev golds
         ("قصفت طائرات مجهولة قاعدة الإمام علي قرب البوكمال", "قاعدة الإمام علي", "site", "press"),
         ("قتل سائق على طريق قاعدة عين علي", "قاعدة عين علي", "site", "press"),
@@ -540,6 +543,8 @@ def test_us_spelling_variants_are_written_both_ways_in_places():
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        # session 19b: القليب "the well" is the base only with قاعدة or مطار
+        ("وسقط الطفل في القليب خلف البيت", "trap"),
         # session 19: common words and names that are places only with a prefix
         ("وقال الأسد في خطابه", "trap"),  # Assad, not Ain al-Asad
         ("اجتمع الأهالي في حسينية الحي", "trap"),  # a Shiite hall, not a town called Husseiniya

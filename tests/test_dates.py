@@ -22,6 +22,9 @@ D14 = "2023-12-14"  # Thursday
 
 CASES = [
     # (form, origin, text, published, expected iso, precision)
+    # --- session 19b: a night ending at the next day's morning («ليل السبت لصباح الأحد») is one overnight range (heldout14 hq01)
+    ("night-li-sabah", "dev", "ليل السبت لصباح الأحد", "2024-09-29", "2024-09-28/2024-09-29", "day"),
+    ("night-hatta-sabah", "dev", "ليل الجمعة حتى صباح السبت", "2024-09-29", "2024-09-27/2024-09-28", "day"),
     # --- absolute, month names of the three systems
     ("abs-day-month-year", "gold", "13 نوفمبر 2023", None, "2023-11-13", "day"),
     ("abs-weekday-prefix", "dev", "الأحد 12 نوفمبر 2023", None, "2023-11-12", "day"),

@@ -262,12 +262,14 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
     if ann is None or _shifts_topic(doc, sent):
         return []
     rows: list[dict[str, Any]] = []
-    for m, base in _named_bases(doc, sent):
+    named = _named_bases(doc, sent)
+    listed = bool(named) and _after_copula(doc, sent, named[0][0])  # "وسمى البيان القواعد الثلاث، وهي قاعدة الشدادي …"
+    for m, base in named:
         if not _in_place(ann, m, base) or m.phrase.split()[0] in presence_words("area_nouns"):
             continue  # elsewhere; "منطقة التنف" is the area, not the base
         if _named_before(doc, sent, base["canonical"]):
             continue  # a base named before is not one of the bases just announced
-        if ann.age and not _in_headline(doc, base["canonical"]):
+        if ann.age and not listed and not _in_headline(doc, base["canonical"]):
             continue  # further on, only a base the headline names is one of those the lede counted
         if _own_clause(doc, sent, m):
             continue  # "قاعدة بلد الجوية التي تضم طائرات عراقية": its own clause says what it hosts
@@ -276,6 +278,17 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
         rows.append({"count": None, "qualifier": "", "force": ann.force, "country": base["country"],
                      "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
     return rows
+
+
+def _after_copula(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
+    """A list copula (``وهي``, ``هي``) right before the place, no force named before it: it lists bases counted before.
+
+    ``قواعد روسية، وهي حميميم`` names its own force and is not a list of the bases announced.
+    """
+    if m.first_token == 0 or doc.tokens[m.first_token - 1].text not in presence_words("list_copulas"):
+        return False
+    before = doc.tokens[sent.tok_lo : m.first_token]
+    return not any(True for _ in adjective_matcher().find(before)) and not any(True for _ in force_matcher().find(before))
 
 
 def _host_verb(tokens: list[Token]) -> PhraseMatch | None:

@@ -339,10 +339,11 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
         with no other place between.
     """
     j = _locator_start(tokens, k_first)
-    if j == k_first and not located_by_clitic(tokens, k_first):
+    clitic = j == k_first and located_by_clitic(tokens, k_first)  # "… تتمركز فيها قوات أميركية بمدينة إربيل"
+    if j == k_first and not clitic:
         return None
     inside = _inside_unnamed_base(tokens, j) or own_base_force(tokens, j) or founded_base_force(tokens, j)  # "قاعدتها في", "تبني قاعدة في"
-    if inside is not None or "في" not in {t.text for t in tokens[j:k_first]}:
+    if inside is not None or ("في" not in {t.text for t in tokens[j:k_first]} and not clitic):
         return inside
     for v in presence_verb_matcher().find(tokens[max(0, j - _CLAUSE_PLACE_REACH) : j]):
         lo = max(0, j - _CLAUSE_PLACE_REACH)

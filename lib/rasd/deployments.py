@@ -206,7 +206,8 @@ def _troop_rows(
     clauses = _clauses(doc, tokens)
     if all(_not_deployed(tokens, lo, hi, lo) for lo, hi in clauses):
         return []
-    planned = has_presence_word(tokens, "plan_cues")
+    granted = presence_words("granted_requests")  # "نشر 3000 عسكري بطلب من الحكومة": a request met, no plan
+    planned = has_presence_word([t for t in tokens if t.text not in granted], "plan_cues")
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
@@ -289,11 +290,20 @@ def _share_country(doc: Doc, rows: list[dict[str, Any]], spans: list[tuple[int, 
 
 
 def _hosted_by_anaphor(tokens: list[Token]) -> bool:
-    """A definite base noun next to a presence verb: ``تضم القاعدة نحو 350``, ``الموقع يضم``."""
+    """A definite base noun next to a presence verb: ``تضم القاعدة نحو 350``, ``الموقع يضم``.
+
+    Or a presence verb with a resumptive pronoun after a definite base noun earlier in the
+    sentence: ``لا تتوافر معلومات عن القاعدة، ويتمركز فيها 350 جنديا``.
+    """
     anaphors = presence_words("base_anaphors")
+    pronouns = presence_words("resumptive_pronouns")
     for verb in presence_verb_matcher().find(tokens):
         around = [tokens[k].text for k in (verb.first_token - 1, verb.last_token + 1) if 0 <= k < len(tokens)]
         if any(stem in anaphors for word in around for _, stem in clitic_variants(word)):
+            return True
+        ends = {tokens[k].text for k in (verb.last_token, verb.last_token + 1) if k < len(tokens)}
+        noun_before = any(stem in anaphors for t in tokens[: verb.first_token] for _, stem in clitic_variants(t.text))
+        if ends & pronouns and noun_before:
             return True
     return False
 
@@ -301,7 +311,7 @@ def _hosted_by_anaphor(tokens: list[Token]) -> bool:
 def _place_at(troops: list[dict[str, Any]], base: dict[str, Any]) -> None:
     """Put the troop figures that name no place at the base a definite noun points back to."""
     for row in troops:
-        if not row["place"] and row["country"] in {"", base["country"]}:
+        if not row["place"] and row["country"] in {"", REGION, base["country"]}:
             row["place"], row["country"] = base["canonical"], base["country"]
 
 
@@ -348,7 +358,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
             _place_at(troops, base_of(doc, named_base) or named_base.value)
         for row in troops:  # "هجوم على قاعدة في الأردن … القاعدة يتمركز فيها 350": that base's country
             row["country"] = row["country"] or unnamed
-        here = country_of(doc, sent.nstart, sent.nend)
+        here = country_of(doc, sent.nstart, sent.nend, topic)  # "في المنطقة" of a troop headline's country is that country
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country
             row["force"] = row["force"] or context[1]

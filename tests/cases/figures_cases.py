@@ -45,6 +45,9 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 19b: a dual rocket noun with the dual Iranian adjective («صاروخان إيرانيان») counts Iran's missiles (heldout14 hq16) ---
+    ("missile-iranian-dual-adjective", "dev", "سقط صاروخان إيرانيان قرب أربيل فجر الأربعاء دون إصابات.", "2020-01-08", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("rocket-dual-faction-trap", "trap", "وسقط صاروخان قرب قاعدة عين الأسد أطلقتهما فصائل مسلحة، وهما إيرانيا الصنع.", "2024-01-08", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     # --- session 18: a tally retold with the month it counts from (منذ 17 تشرين الأول) is the same tally (heldout11 hm12) ---
     ("tally-retold-since-month-not-own", "press", "وواجهت القوات الأمريكية في العراق وسوريا 55 هجوما في غضون شهر واحد بحسب ما أعلنته الوزارة الثلاثاء. وقالت المتحدثة: رصدنا منذ 17 تشرين الأول وحتى الآن 55 هجوما على القوات الأمريكية.", "2023-11-14", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
     # --- session 18: an article whose headline or first sentence tells of Iran's strike (القصف الإيراني) counts missiles in its plain figures (NEW-DEV hg15) ---
@@ -306,6 +309,19 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 19b: an unnamed base («قاعدة ثانية تتمركز فيها قوات أميركية») placed by «بمدينة X»: the town's base (heldout12 hn01 form) ---
+    ("base-unnamed-ordinal-clitic-town", "dev", "وقصفت الفصائل قاعدة حرير، واستهدفت قاعدة ثانية تتمركز فيها قوات أميركية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-unnamed-clitic-town", "dev", "واستهدفت الصواريخ قاعدة تتمركز فيها قوات أمريكية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-unnamed-clitic-iraqi-army-trap", "trap", "وقتل جندي في قاعدة أخرى يتمركز فيها الجيش العراقي بمدينة الشدادي.", "2024-01-08", []),
+    # --- session 19b: a list copula («وهي») after a definite plural base noun lists the bases a lede counted two sentences back (dev) ---
+    ("base-copula-lists-announced-later", "dev", "تبنت فصائل عراقية هجمات على 3 قواعد أميركية في سوريا. وقال البيان إن الهجمات جاءت ردا على الحرب في غزة. وحدد البيان القواعد الثلاث، وهي قاعدة الشدادي وقاعدة التنف وقاعدة خراب الجير.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-copula-other-force-trap", "trap", "تبنت فصائل عراقية هجمات على 3 قواعد أميركية في سوريا. وقال البيان إن الهجمات جاءت ردا على الحرب في غزة. وتوجد في سوريا قواعد روسية أيضا، وهي قاعدة حميميم وقاعدة طرطوس.", "2024-01-28", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
+    # --- session 19b: «بطلب من الحكومة» is a request met, not a plan; «في المنطقة» of a troop headline's country (dev) ---
+    ("troops-granted-request", "dev", "ونشرت واشنطن في الأردن نحو 3000 عسكري أمريكي بطلب من الحكومة الأردنية.", "2024-06-18", [{"count": 3000, "qualifier": "approx", "force": "US", "country": "Jordan", "place": ""}]),
+    ("troops-request-plan-trap", "trap", "وتدرس واشنطن إرسال 2000 جندي إلى الأردن بطلب من الحكومة الأردنية.", "2024-06-18", []),
+    # --- session 19b: a troop figure after «فيها» points back to a base noun earlier in its sentence (dev) ---
+    ("troops-resumptive-after-base-noun", "dev", "وتقع قاعدة التنف قرب الحدود مع العراق والأردن. ولا تتوفر تفاصيل كثيرة عن القاعدة، لكن يتمركز فيها 200 جندي أمريكي.", "2024-01-30", [{"count": 200, "qualifier": "exact", "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("troops-resumptive-no-base-before-trap", "trap", "ولا تتوفر تفاصيل كثيرة عن المنطقة، لكن يتمركز فيها 200 جندي أمريكي.", "2024-01-30", [{"count": 200, "qualifier": "exact", "force": "US", "country": "Middle East", "place": ""}]),
     # --- session 19: a base as the subject of «استقبلت» with a force's aircraft or convoy after it (press) ---
     ("base-receives-force-planes", "press", "واستقبلت قاعدة خراب الجير قرب رميلان طائرتي شحن تابعتين للقوات الأمريكية صباح اليوم.", "2023-08-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-receives-delegation-trap", "trap", "واستقبلت قاعدة عين الأسد وفدا من الجيش العراقي.", "2024-01-20", []),
