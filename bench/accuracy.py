@@ -16,8 +16,9 @@ figures, both parts) became the blind set. The tenth (tests/heldout10, session 1
 figures and bases) and the eleventh (tests/heldout11, session 16, rich in attack counts) were each
 scored blind once and then became development data in the same session. The twelfth
 (tests/heldout12, session 17, rich in bases, troop figures and events) and the thirteenth
-(tests/heldout13, session 18) and the fourteenth (tests/heldout14, session 19), all with the same
-emphasis, were each scored blind and then became development data in the session that wrote them.
+(tests/heldout13, session 18), the fourteenth (tests/heldout14, session 19) and the fifteenth
+(tests/heldout15, session 20), all with the same emphasis, were each scored blind and then became
+development data in the session that wrote them.
 Every set is scored twice: with the gazetteer-aware place matching and, on the line
 ``literal``, as the external scorer states (greedy matching, places compared as text).
 Run with ``make accuracy``; not part of ``make test``.
@@ -85,6 +86,10 @@ SETS = [
      ROOT / "tests" / "heldout14" / "gold", ALL, range(1, 11)),
     ("held-out 14, part B (development since session 19)", ROOT / "tests" / "heldout14" / "articles",
      ROOT / "tests" / "heldout14" / "gold", ALL, range(11, 20)),
+    ("held-out 15, part A (development since session 20)", ROOT / "tests" / "heldout15" / "articles",
+     ROOT / "tests" / "heldout15" / "gold", ALL, range(1, 10)),
+    ("held-out 15, part B (development since session 20)", ROOT / "tests" / "heldout15" / "articles",
+     ROOT / "tests" / "heldout15" / "gold", ALL, range(11, 19)),
     ("held-out 9, part A (blind)", ROOT / "tests" / "heldout9" / "articles", ROOT / "tests" / "heldout9" / "gold",
      ALL, range(1, 13)),
     ("held-out 9, part B (blind)", ROOT / "tests" / "heldout9" / "articles", ROOT / "tests" / "heldout9" / "gold",
@@ -101,7 +106,8 @@ def main() -> int:
         if part:  # articles hbNN_* (hcNN_*, hdNN_*) with NN in the part's range
             prefix = {"heldout2": "hb", "heldout3": "hc", "heldout4": "hd", "heldout5": "he", "heldout7": "hg",
                       "heldout8": "hi", "heldout9": "hj", "heldout10": "hk", "heldout11": "hm",
-                      "heldout12": "hn", "heldout13": "hp", "heldout14": "hq"}[articles.parent.name]
+                      "heldout12": "hn", "heldout13": "hp", "heldout14": "hq",
+                      "heldout15": "hr"}[articles.parent.name]
             wanted = {f"{prefix}{n:02d}" for n in part[0]}
             docs = {k: v for k, v in docs.items() if k[:4] in wanted}
             paths = sorted(p for p in articles.glob("*.txt") if p.name[:4] in wanted)
