@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rasd.gazetteer import find_places
+from rasd.gazetteer import event_verb_matcher, find_places, reporting_verb_matcher
 from rasd.lexicon import load_yaml
 from rasd.pubdate import parse_date_line
 from rasd.text import normalize_str, tokenize
@@ -32,6 +32,7 @@ __all__ = [
     "is_lede_line",
     "is_place_dateline",
     "is_section_label",
+    "opens_with_verb",
 ]
 
 # A side of an outlet dateline has at most this many words.
@@ -96,6 +97,23 @@ def is_section_label(text: str) -> bool:
     """
     stripped = text.strip()
     return stripped.endswith(":") and 0 < len(_WORD_RE.findall(stripped)) <= MAX_SECTION_LABEL_WORDS
+
+
+def opens_with_verb(text: str) -> bool:
+    """True for a line that goes on with و or ف and a reporting or event verb (``وأضاف المصدر أن …``).
+
+    Such a line is running text even when it is short and its full stop was lost:
+    not a subhead or a footer line.
+    """
+    tokens = tokenize(normalize_str(text))
+    if not tokens:
+        return False
+    for matcher in (reporting_verb_matcher(), event_verb_matcher()):
+        for m in matcher.find(tokens):
+            if m.first_token == 0 and m.prefix[:1] in ("و", "ف"):
+                return True
+            break
+    return False
 
 
 def is_lede_line(text: str, next_text: str) -> bool:

@@ -30,6 +30,7 @@ from rasd.page_heads import (
     is_lede_line,
     is_place_dateline,
     is_section_label,
+    opens_with_verb,
 )
 from rasd.pubdate import parse_date_line
 
@@ -234,7 +235,7 @@ class _State:
 
 def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furniture) -> str:
     """Kind of one line in the first pass (``short`` when it depends on the body around it)."""
-    short = is_short_unpunctuated(line.text)
+    short = is_short_unpunctuated(line.text) and not opens_with_verb(line.text)
     fixed = _fixed_kind(line, key, fur)
     if key in fur.related_labels:
         st.widget_left, st.widget_block = MAX_WIDGET_LINES + 1, line.block
