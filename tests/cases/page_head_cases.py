@@ -15,6 +15,10 @@ from __future__ import annotations
 
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
+    ("الرئيسية / أخبار سوريا\nقصف مدفعي على قاعدة قرب الحدود\nقال مصدر محلي إن القصف استمر ساعة.",
+     "قصف مدفعي على قاعدة قرب الحدود", "press: breadcrumb above the headline"),
+    ("الرئاسة العراقية تدين القصف على أربيل\nأدانت الرئاسة العراقية القصف الذي طال أربيل.",
+     "الرئاسة العراقية تدين القصف على أربيل", "trap: a headline opening with الرئاسة is not a breadcrumb"),
     ("وكالة الرافدين - الموصل\n\nذكر مصدر في الشرطة أن عبوة انفجرت قرب دورية للجيش.",
      "", "press: 'outlet - place' dateline opening the page is not the headline"),
     ("البصرة- نبض الخليج\n\nأعلن مصدر أمني أن صاروخا سقط قرب معسكر للقوات الأجنبية.",
@@ -34,6 +38,14 @@ HEADLINE_CASES = [
 ]
 
 KIND_CASES = [
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nإظهار أخبار متعلقة\nنص آخر عن الهجوم.",
+     "إظهار أخبار متعلقة", "boilerplate", "press: related-news label between paragraphs"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nتُتاح هذه الصورة أيضا في: الإنجليزية",
+     "تُتاح هذه الصورة أيضا في: الإنجليزية", "boilerplate", "press: other-language note of a photo"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nمناقشة", "مناقشة", "boilerplate",
+     "press: comments widget closing the page"),
+    ("المقال السابق\nعنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.", "المقال السابق", "boilerplate",
+     "press: previous-article link label"),
     ("عنوان عن قصف قاعدة عسكرية\nأفاد مصدر أمني بسقوط صاروخين على قاعدة جوية.\nوأضاف المصدر أن القصف لم يوقع إصابات",
      "وأضاف المصدر أن القصف لم يوقع إصابات", "body", "press: the last sentence lost its full stop"),
     ("عنوان عن قصف قاعدة عسكرية\nأفاد مصدر أمني بسقوط صاروخين.\nوسقط صاروخ ثالث قرب البوابة\nوقال المصدر إن التحقيق بدأ.",
