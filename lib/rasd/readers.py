@@ -90,8 +90,8 @@ class ReadError(Exception):
     """A reason why a file or record cannot be read, in plain words."""
 
 
-def _published(text_date: str, meta_date: Any, url: str) -> tuple[str, str]:
-    """Publication date and where it came from: text, else metadata, else URL, else none."""
+def _published(text_date: str, meta_date: Any, url: str, lede_date: str = "") -> tuple[str, str]:
+    """Publication date and where it came from: text, else metadata, else URL, else the lede's date."""
     if text_date:
         return text_date, "text"
     meta = parse_metadata_date(meta_date)
@@ -100,6 +100,8 @@ def _published(text_date: str, meta_date: Any, url: str) -> tuple[str, str]:
     from_url = find_url_date(url)
     if from_url:
         return from_url, "url"
+    if lede_date:
+        return lede_date, "text"
     return "", ""
 
 
@@ -125,7 +127,7 @@ def _build(
     title = str(meta.get("title") or "").strip() or None
     structure = analyse_text(text, title=title, hints=hints)
     url = str(meta.get("url") or "").strip()
-    published, source = _published(structure.published, meta.get("date"), url)
+    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date)
     body = [p.text for p in structure.paragraphs if p.kind == "body"]
     return Article(
         article_id=article_id,

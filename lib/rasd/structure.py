@@ -24,6 +24,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasd.furniture import Furniture, furniture, line_key, starts_with
+from rasd.page_heads import (
+    find_lede_date,
+    glued_stamp_end,
+    is_lede_line,
+    is_place_dateline,
+    is_section_label,
+    opens_with_verb,
+)
 from rasd.pubdate import parse_date_line
 
 __all__ = [
@@ -107,12 +115,14 @@ class Structure:
         headline: The headline text (``""`` when none was found).
         published: ISO date of the first publication date line, or ``""``.
         photo_credit: The credit of the first caption, or ``""``.
+        lede_date: ISO date the opening sentences give to ``اليوم``, or ``""``.
     """
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     headline: str = ""
     published: str = ""
     photo_credit: str = ""
+    lede_date: str = ""
 
 
 def find_lines(text: str) -> list[Line]:
@@ -130,6 +140,10 @@ def find_lines(text: str) -> list[Line]:
             continue
         if lines and text.count("\n", prev_end, start) >= 2:
             block += 1
+        glued = glued_stamp_end(text[start:end])
+        if glued is not None:
+            lines.append(Line(start, start + glued, text[start : start + glued], block))
+            start += glued
         lines.append(Line(start, end, text[start:end], block))
         prev_end = end
     return lines
@@ -221,7 +235,7 @@ class _State:
 
 def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furniture) -> str:
     """Kind of one line in the first pass (``short`` when it depends on the body around it)."""
-    short = is_short_unpunctuated(line.text)
+    short = is_short_unpunctuated(line.text) and not opens_with_verb(line.text)
     fixed = _fixed_kind(line, key, fur)
     if key in fur.related_labels:
         st.widget_left, st.widget_block = MAX_WIDGET_LINES + 1, line.block
@@ -231,12 +245,17 @@ def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furnitur
         st.in_footer = False
     if hint == "boilerplate":
         return "boilerplate"
+    if is_place_dateline(line.text):
+        st.seen_body = True  # the story follows its outlet dateline: no headline below it
+        return "boilerplate"
     summary_item = st.in_summary and line.text[:1] in _BULLETS
     st.in_summary = key in fur.summary_labels or summary_item
     if fixed is not None or summary_item:
         return fixed or "boilerplate"
     if hint == "caption":
         return "caption"
+    if not st.seen_body and is_section_label(line.text):
+        return "boilerplate"
     if key and key == st.headline_key:
         return "boilerplate" if st.has_headline else "headline"
     if key and key == st.prev_key:
@@ -291,6 +310,15 @@ def _resolve_short(kinds: list[str], lines: list[Line]) -> list[str]:
     return out
 
 
+def _demote_lede(kinds: list[str], lines: list[Line], guessed: bool) -> None:
+    """A guessed headline that is the lede (full stop, next line goes on with و) is body."""
+    if not guessed or "headline" not in kinds:
+        return
+    i = kinds.index("headline")
+    if i + 1 < len(lines) and is_lede_line(lines[i].text, lines[i + 1].text):
+        kinds[i] = "body"
+
+
 def analyse_text(
     text: str, title: str | None = None, hints: Mapping[int, str] | None = None
 ) -> Structure:
@@ -314,6 +342,7 @@ def analyse_text(
     lines = find_lines(text)
     title_key = line_key(title) if title else None
     kinds = _resolve_short(_first_pass(lines, title_key, hints or {}), lines)
+    _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")
     updated = ""
     for line, kind in zip(lines, kinds, strict=True):
@@ -329,4 +358,5 @@ def analyse_text(
         elif kind == "caption" and not out.photo_credit:
             out.photo_credit = find_photo_credit(line.text) or ""
     out.published = out.published or updated
+    out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out

@@ -1,0 +1,149 @@
+"""The opening lines of real pages: outlet datelines, glued time stamps, ledes, dated openings.
+
+Pages copied from news sites often open with lines that are not the headline:
+
+- an outlet dateline ``شفق نيوز - بغداد``, ``أربيل - نورث برس`` or ``بغداد-(د ب أ):``
+  (a place on one side of a dash, a name or an agency on the other);
+- a time stamp glued to the lede when the line break was lost
+  (``01:38 - 10 يونيو 2021تعرضت قاعدة …``);
+- the lede itself, one sentence with its full stop, followed by a line that goes on
+  with ``و`` (``وصلت تعزيزات … .`` then ``وذكرت المصادر …``).
+
+A story without a date line often dates itself in its first sentence
+(``قتل ثلاثة جنود فجر اليوم الأحد 28 كانون الثاني 2024``): :func:`find_lede_date`
+reads that date as the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rasd.gazetteer import event_verb_matcher, find_places, reporting_verb_matcher
+from rasd.lexicon import load_yaml
+from rasd.pubdate import parse_date_line
+from rasd.text import normalize_str, tokenize
+
+__all__ = [
+    "LEDE_PARAGRAPHS",
+    "find_lede_date",
+    "glued_stamp_end",
+    "is_lede_line",
+    "is_place_dateline",
+    "is_section_label",
+    "opens_with_verb",
+]
+
+# A side of an outlet dateline has at most this many words.
+MAX_DATELINE_SIDE_WORDS = 3
+# A section label before the story (``عالمية:``) has at most this many words.
+MAX_SECTION_LABEL_WORDS = 2
+# The dated opening is looked for in this many first body paragraphs.
+LEDE_PARAGRAPHS = 2
+# A dated opening's date stands within this many characters after "اليوم".
+MAX_LEDE_DATE_CHARS = 60
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_DATELINE_RE = re.compile(r"^\s*([^\n:/\-–—]+?)\s*(?:[-–—]|/)+\s*([^\n:/\-–—]+?)\s*[:/]*\s*$")
+_STAMP_RE = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*[-–—|]\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}(?=[^\W\d_])"
+)
+_LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
+
+
+def _is_place(text: str) -> bool:
+    """True when a short text is one place name of the gazetteer, and nothing else."""
+    norm = normalize_str(text).strip(" ()")
+    tokens = tokenize(norm)
+    if not tokens or len(tokens) > MAX_DATELINE_SIDE_WORDS:
+        return False
+    return any(m.start == tokens[0].start and m.end == tokens[-1].end for m in find_places(tokens))
+
+
+def is_place_dateline(text: str) -> bool:
+    """True for an outlet dateline line: a place and a name on either side of a dash.
+
+    ``شفق نيوز - بغداد``, ``أربيل- نورث برس``, ``بغداد-(د ب أ):`` and
+    ``دمشق/وكالة الأنباء`` are datelines; ``الأردن/ قتلى وجرحى في هجوم`` (a headline
+    whose first word is a place) is not, since its second side is running text.
+    """
+    m = _DATELINE_RE.match(text)
+    if m is None:
+        return False
+    sides = (m.group(1), m.group(2))
+    if any(not 0 < len(_WORD_RE.findall(s)) <= MAX_DATELINE_SIDE_WORDS for s in sides):
+        return False
+    return any(_is_place(s) for s in sides)
+
+
+def glued_stamp_end(text: str) -> int | None:
+    """Where the lede starts after a date stamp glued to it, or None.
+
+    ``01:38 - 10 يونيو 2021تعرضت …`` gives the offset of ``تعرضت``; the stamp
+    must read as a whole date line.
+    """
+    m = _STAMP_RE.match(text)
+    if m is None:
+        return None
+    found = parse_date_line(text[: m.end()])
+    return m.end() if found is not None and found.iso else None
+
+
+def is_section_label(text: str) -> bool:
+    """True for a line of one or two words ending with a colon (``عالمية:``, ``أخبار العراق:``).
+
+    Only meaningful before the body: inside it, ``وأضاف:`` opens a quotation.
+    """
+    stripped = text.strip()
+    return stripped.endswith(":") and 0 < len(_WORD_RE.findall(stripped)) <= MAX_SECTION_LABEL_WORDS
+
+
+def opens_with_verb(text: str) -> bool:
+    """True for a line that goes on with و or ف and a reporting or event verb (``وأضاف المصدر أن …``).
+
+    Such a line is running text even when it is short and its full stop was lost:
+    not a subhead or a footer line.
+    """
+    tokens = tokenize(normalize_str(text))
+    if not tokens:
+        return False
+    for matcher in (reporting_verb_matcher(), event_verb_matcher()):
+        for m in matcher.find(tokens):
+            if m.first_token == 0 and m.prefix[:1] in ("و", "ف"):
+                return True
+            break
+    return False
+
+
+def is_lede_line(text: str, next_text: str) -> bool:
+    """True for a first line that is the lede: it ends with a full stop and the next line goes on with و."""
+    return text.rstrip().endswith(".") and _LEDE_CONTINUATION_RE.match(next_text) is not None
+
+
+@lru_cache(maxsize=1)
+def _today_re() -> re.Pattern[str]:
+    data = load_yaml("dates.yaml")
+    words = "|".join(re.escape(str(w)) for w in data["today_words"])
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)")
+
+
+def find_lede_date(paragraphs: Iterable[str]) -> str | None:
+    """The full date that the opening sentences give to ``اليوم``, as ISO, or None.
+
+    ``اليوم الأحد 28 كانون الثاني 2024`` and ``اليوم الجمعة الـ 2 من أغسطس 2024``
+    give their date; a date without its year, or not right after ``اليوم``, gives none.
+    """
+    for i, text in enumerate(paragraphs):
+        if i >= LEDE_PARAGRAPHS:
+            break
+        norm = normalize_str(text)
+        for m in _today_re().finditer(norm):
+            tail = norm[m.end() : m.end() + MAX_LEDE_DATE_CHARS]
+            year = re.search(r"\d{4}(?!\d)", tail)
+            if year is None:
+                continue
+            found = parse_date_line(tail[: year.end()])
+            if found is not None and found.iso:
+                return found.iso
+    return None

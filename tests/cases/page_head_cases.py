@@ -1,0 +1,83 @@
+"""Case tables for the opening lines of real pages (:mod:`rasd.page_heads`).
+
+Every sentence is written for the tests (never copied from an article). Labels:
+``press`` (a form seen in real pages of the search tool's ``pages`` corpus),
+``trap`` (a near miss that must not fire), ``dev``, ``bug``.
+
+HEADLINE_CASES rows: ``(text, headline, origin)`` — the headline :func:`analyse_text` picks.
+KIND_CASES rows: ``(text, line, kind, origin)`` — the kind of one line of ``text``.
+PUBLISHED_CASES rows: ``(text, published, origin)`` — the publication date a JSON
+record with only this text gets (no date field, no URL).
+LEDE_DATE_CASES rows: ``(paragraphs, iso, origin)`` — :func:`find_lede_date` (``None``: no date).
+"""
+
+from __future__ import annotations
+
+# session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
+HEADLINE_CASES = [
+    ("الرئيسية / أخبار سوريا\nقصف مدفعي على قاعدة قرب الحدود\nقال مصدر محلي إن القصف استمر ساعة.",
+     "قصف مدفعي على قاعدة قرب الحدود", "press: breadcrumb above the headline"),
+    ("الرئاسة العراقية تدين القصف على أربيل\nأدانت الرئاسة العراقية القصف الذي طال أربيل.",
+     "الرئاسة العراقية تدين القصف على أربيل", "trap: a headline opening with الرئاسة is not a breadcrumb"),
+    ("وكالة الرافدين - الموصل\n\nذكر مصدر في الشرطة أن عبوة انفجرت قرب دورية للجيش.",
+     "", "press: 'outlet - place' dateline opening the page is not the headline"),
+    ("البصرة- نبض الخليج\n\nأعلن مصدر أمني أن صاروخا سقط قرب معسكر للقوات الأجنبية.",
+     "", "press: 'place - outlet' dateline"),
+    ("كركوك-(رويترز):\nقال مسؤول محلي إن طائرة مسيرة سقطت قرب قاعدة جوية.",
+     "", "press: place and agency in parentheses with a colon"),
+    ("دمشق/وكالة الأنباء المحلية//\nوصلت شاحنات عسكرية إلى قاعدة في ريف الحسكة.",
+     "", "press: place and agency joined by slashes"),
+    ("وصلت شاحنات عسكرية أمريكية إلى قاعدة قرب الحدود.\nوذكرت مصادر محلية أن الرتل ضم عشرين آلية.",
+     "", "press: the lede (full stop, next line opens with و) is not a headline"),
+    ("الأردن/ مقتل جنديين في هجوم على موقع حدودي\nقتل جنديان في هجوم بطائرة مسيرة.",
+     "الأردن/ مقتل جنديين في هجوم على موقع حدودي", "trap: headline whose first word is a place before a slash"),
+    ("بغداد - واشنطن: جولة حوار جديدة حول الانسحاب\nبدأت في بغداد جولة حوار جديدة.",
+     "بغداد - واشنطن: جولة حوار جديدة حول الانسحاب", "trap: headline with two places and a colon"),
+    ("هجوم جديد على قاعدة في الصحراء.\nأعلن مصدر عسكري أن الهجوم لم يوقع إصابات.",
+     "هجوم جديد على قاعدة في الصحراء.", "trap: a short first line with a full stop, next line not opening with و"),
+]
+
+KIND_CASES = [
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nإظهار أخبار متعلقة\nنص آخر عن الهجوم.",
+     "إظهار أخبار متعلقة", "boilerplate", "press: related-news label between paragraphs"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nتُتاح هذه الصورة أيضا في: الإنجليزية",
+     "تُتاح هذه الصورة أيضا في: الإنجليزية", "boilerplate", "press: other-language note of a photo"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.\nمناقشة", "مناقشة", "boilerplate",
+     "press: comments widget closing the page"),
+    ("المقال السابق\nعنوان خبر عن قصف قاعدة عسكرية\nنص الخبر عن القصف.", "المقال السابق", "boilerplate",
+     "press: previous-article link label"),
+    ("عنوان عن قصف قاعدة عسكرية\nأفاد مصدر أمني بسقوط صاروخين على قاعدة جوية.\nوأضاف المصدر أن القصف لم يوقع إصابات",
+     "وأضاف المصدر أن القصف لم يوقع إصابات", "body", "press: the last sentence lost its full stop"),
+    ("عنوان عن قصف قاعدة عسكرية\nأفاد مصدر أمني بسقوط صاروخين.\nوسقط صاروخ ثالث قرب البوابة\nوقال المصدر إن التحقيق بدأ.",
+     "وسقط صاروخ ثالث قرب البوابة", "body", "press: a short sentence without full stop between paragraphs"),
+    ("عنوان عن قصف قاعدة عسكرية\nأفاد مصدر أمني بسقوط صاروخين.\nوزير الدفاع يزور القاعدة\nوقال المصدر إن التحقيق بدأ.",
+     "وزير الدفاع يزور القاعدة", "subhead", "trap: a subhead whose first word starts with the letter و"),
+    ("هجوم بطائرة مسيرة على قاعدة قرب المطار\nمحليات:\nاستهدف هجوم بطائرة مسيرة قاعدة جوية.",
+     "محليات:", "boilerplate", "press: section label before the story"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nنص الخبر الأول عن القصف.\nوأضاف:\n\"لن نسكت عن هذا\".",
+     "وأضاف:", "body", "trap: a one-word line with a colon inside the body is not a section label"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\n09:15 - 3 مارس 2022أعلن الجيش أن صاروخين سقطا قرب القاعدة.",
+     "09:15 - 3 مارس 2022", "dateline", "press: time and date stamp glued to the lede"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\n09:15 - 3 مارس 2022أعلن الجيش أن صاروخين سقطا قرب القاعدة.",
+     "أعلن الجيش أن صاروخين سقطا قرب القاعدة.", "body", "press: the lede after a glued stamp is body"),
+    ("عنوان خبر عن قصف قاعدة عسكرية\nسقط 3 صواريخ في 2022وفق مصادر محلية.",
+     "سقط 3 صواريخ في 2022وفق مصادر محلية.", "body", "trap: a year glued to a word inside a sentence"),
+]
+
+PUBLISHED_CASES = [
+    ("قتل جنديان وأصيب خمسة، فجر اليوم الاثنين 4 آذار/مارس 2024، في هجوم على موقع حدودي.",
+     "2024-03-04", "press: the lede dates 'today' in full"),
+    ("أعلن الجيش اليوم الخميس الـ 7 من فيفري 2019 مقتل مسلحين في غارة.",
+     "2019-02-07", "press: Maghrebi month name with الـ and من"),
+    ("خبر عاجل\n01:10 - 12 أيار 2023\nقال مصدر أمني اليوم الجمعة 1 نيسان 2022 إن الهجوم فشل.",
+     "2023-05-12", "trap: a date line wins over the lede's date"),
+    ("قال المتحدث اليوم الأحد إن الهجوم لم يوقع إصابات.",
+     "", "trap: 'today' with a weekday and no full date"),
+]
+
+LEDE_DATE_CASES = [
+    (["سقطت طائرة مسيرة مساء اليوم الأربعاء 6 آذار 2024 قرب المطار."], "2024-03-06", "press: evening of today"),
+    (["وحتى اليوم تعرضت القواعد لأكثر من 100 هجوم منذ عام 2023."], None, "trap: 'today' followed by a year-only phrase"),
+    (["العنوان الفرعي الأول.", "الفقرة الثانية.", "وقع الهجوم اليوم السبت 2 آذار 2024."], None,
+     "trap: only the opening paragraphs are read"),
+]
