@@ -45,6 +45,11 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 20: a breakdown that opens its own sentence («توزعت على النحو التالي: 7 على قاعدة التنف») continues the tally before it (press) ---
+    ("breakdown-own-sentence-carries", "press", "وأحصى المرصد 35 هجوما على القواعد الأمريكية في سوريا منذ أكتوبر. وتوزعت على النحو التالي: 6 على قاعدة التنف، و8 على قاعدة الشدادي.", "2023-11-20", [{"count": 35, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": "SOHR"}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": "SOHR"}, {"count": 8, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": "SOHR"}]),
+    ("breakdown-noun-in-sentence", "dev", "وقال المسؤول إن الهجمات توزعت كالتالي: 11 في العراق و15 في سوريا.", "2023-11-20", [{"count": 11, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("whole-after-total-cue-not-carried-trap", "trap", "وشنت الطائرات الأمريكية ثلاث ضربات. وكانت تخطط لقصف 9 من أصل 12 مستودعا للذخيرة.", "2024-02-03", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("breakdown-after-troops-trap", "trap", "ووصل إلى القاعدة 300 جندي أمريكي. وتوزعوا كالتالي: 100 في أربيل و200 في بغداد.", "2023-11-20", []),
     # --- session 20: a bare number after a time preposition (بعد أقل من 24 على …) is a span whose unit the press left out (press) ---
     ("duration-bare-after-since-trap", "trap", "وجاءت هذه العملية بعد أقل من 24 على إعلان القيادة المركزية إصابة جنديين.", "2024-01-08", []),
     ("referent-bare-placed-kept", "dev", "ومن بين هذه الهجمات، وقع 12 في سوريا.", "2024-01-08", [{"count": 12, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
