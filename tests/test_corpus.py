@@ -468,6 +468,10 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 20: an update date in brackets after the date line (press)
+        ("2023-12-05 10:12:40 (آخر تعديل 2024-01-03 08:00:00 )", "2023-12-05", "press: update aside in brackets"),
+        ("12 مارس 2024 (آخر تحديث 13 مارس 2024)", "2024-03-12", "dev: update aside with month names"),
+        ("12 مارس 2024 (الموصل)", None, "trap: a bracket that is no update date"),
         # session 18: a numeric date line with spaces around its separators (heldout13 hp02)
         ("2020 - 01 - 17", "2020-01-17", "dev: spaced year-month-day date line"),
         ("17 / 01 / 2020", "2020-01-17", "press: spaced day/month/year date line"),

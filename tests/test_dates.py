@@ -310,6 +310,7 @@ NO_DATE_CASES = [
     ("trap-maris-verb", "dev", "مارس الضغط على الحكومة", N13),
     ("trap-next-day", "dev", "في اليوم التالي انسحبت القوات", N13),
     ("trap-that-day", "dev", "في ذلك اليوم", N13),
+    ("trap-quoted-channel-tomorrow", "press", 'وبثت قناة "الموصل الغد" صورا للحادث', N13),
     ("trap-same-day", "dev", "قتل في اليوم نفسه", N13),
     ("trap-fifth-day", "dev", "اليوم الخامس من الحرب", N13),
     ("trap-ghada-verb", "dev", "غدا الوضع أكثر تعقيدا", N13),

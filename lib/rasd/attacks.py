@@ -222,7 +222,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
             unit = (
                 find_total_unit(tokens, num)
                 or (prev_unit if follows_and(doc, num) or is_placed_bare(doc, tokens, num) or adds_more_of(tokens, num) else None)
-                or (figures[-1].unit if figures and sums_figures_before(doc, tokens, num) else None)
+                or (_breakdown_unit(tokens, num, figures, last_unit) if sums_figures_before(doc, tokens, num) else None)
                 or find_referent_unit(tokens, num)
             )
         if unit is None:
@@ -230,6 +230,19 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         prev_unit = last_unit = unit
         figures.append(Figure(num, unit, end, how))
     return figures
+
+
+def _breakdown_unit(tokens: list[Token], num: NumberMention, figures: list[Figure], carry: str) -> str | None:
+    """The unit a breakdown continues: the sentence's last figure, else the one before, else its noun.
+
+    ``… 40 هجوما. توزعت على النحو التالي: 7 على قاعدة التنف``; ``الهجمات توزعت كالتالي: 12 في العراق``.
+    """
+    if figures:
+        return figures[-1].unit
+    lead = [t.text for t in tokens if t.end <= num.nstart][-1:]
+    if not lead or lead[0] not in context_words("breakdown_leads"):
+        return None  # "ضرب 11 من أصل 13 مخبأ": a whole after a total cue, no breakdown of the tally before
+    return carry or find_noun_unit_before(tokens, num, prefer_attacks=True)
 
 
 def _opens_since_clause(words: list[str]) -> bool:

@@ -155,6 +155,16 @@ def find_referent_unit(tokens: list[Token], num: NumberMention) -> str | None:
     ``من بين هذه الهجمات، وقع 16 في العراق``: the number counts the attacks named.
     """
     nxt = next((t.text for t in tokens if t.start >= num.nend), "")
-    if nxt not in context_words("place_prepositions"):
+    if nxt not in context_words("place_prepositions") or _after_duration_lead(tokens, num):
         return None
     return find_noun_unit_before(tokens, num, demonstrative=True)
+
+
+def _after_duration_lead(tokens: list[Token], num: NumberMention) -> bool:
+    """A time preposition before the number, across its qualifier (``بعد أقل من 24 على إعلان``)."""
+    for t in reversed([t for t in tokens if t.end <= num.nstart][-4:]):
+        if t.text in context_words("duration_leads"):
+            return True
+        if t.text not in context_words("duration_qualifiers"):
+            return False
+    return False

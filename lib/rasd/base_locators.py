@@ -20,7 +20,7 @@ from rasd.gazetteer import find_places
 from rasd.scope import base_of
 from rasd.text import Token
 
-__all__ = ["is_locating_stretch", "located_by_clitic", "skip_locating"]
+__all__ = ["is_locating_stretch", "located_by_clitic", "opens_with_ordinal", "skip_locating"]
 
 _STRETCH_REACH = 12  # tokens of a locating stretch at most
 _PLACE_WORDS = 4  # words of a place name at most
@@ -57,8 +57,9 @@ def is_locating_stretch(doc: Doc, tokens: list[Token], off: int, k_last: int, v_
         not bases and locating words, with a locator word or a place in it, before a verb that is
         not coordinated with و.
     """
-    if not 0 < v_first - k_last - 1 <= _STRETCH_REACH or tokens[v_first].text.startswith("و"):
-        return False  # "قاعدة حرير في إقليم كردستان، وتضم بغداد قوات": a new clause with its own subject
+    participle = tokens[k_last + 1].text in presence_words("locating_participles") if k_last + 1 < len(tokens) else False
+    if not 0 < v_first - k_last - 1 <= _STRETCH_REACH or (tokens[v_first].text.startswith("و") and not participle):
+        return False  # "قاعدة حرير في إقليم كردستان، وتضم بغداد قوات": a new clause; but "التنف الواقعة في …، وتضم"
     places = _place_tokens(doc, off, k_last + 1, v_first)
     if places is None:
         return False
@@ -93,3 +94,13 @@ def located_by_clitic(tokens: list[Token], k_first: int) -> bool:
     """Whether the place at ``k_first`` carries ب as its preposition (``بمدينة الشدادي``, ``بالشدادي``)."""
     found = next(iter(find_places(tokens[k_first : k_first + _PLACE_WORDS])), None)
     return found is not None and found.first_token == 0 and found.prefix.endswith("ب")
+
+
+def opens_with_ordinal(tokens: list[Token], k_first: int) -> bool:
+    """An ordinal opening a list before the base, past locator words only (``الأولى في منطقة التنف``)."""
+    for j in range(k_first - 1, max(-1, k_first - 4), -1):
+        if tokens[j].text in presence_words("ordinal_openers"):
+            return True
+        if tokens[j].text not in presence_words("locator_words"):
+            return False
+    return False

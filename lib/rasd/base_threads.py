@@ -29,12 +29,18 @@ from rasd.gazetteer import presence_verb_matcher
 from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 
-__all__ = ["WithdrawalThread", "is_adverbial", "stationed_inside"]
+__all__ = [
+    "WithdrawalThread",
+    "held_inside_force",
+    "is_adverbial",
+    "stationed_inside",
+]
 
 _THREAD_SENTENCES = 2  # sentences after the last one of a withdrawal that may still speak of it
 _THREAD_REACH = 3  # tokens between a withdrawal word (or "هذه القواعد") and the base it names
 _SUBJECT_REACH = 6  # tokens around a withdrawal word where the force that leaves is named
 _CONJUNCT_REACH = 4  # tokens between two bases of one list ("قاعدة عين عيسى، وقاعدة المبروكة")
+_HOLDER_REACH = 3  # tokens before the force where the troops or facility it holds are named
 _VERB_GAP = 2  # tokens between a presence verb and the force after it ("تنتشر قوات أميركية داخل")
 _STILL_REACH = 2  # tokens between a word of continuing ("لا تزال", "وتواصل") and the base it is about
 
@@ -61,9 +67,26 @@ def stationed_inside(tokens: list[Token], k_first: int) -> bool:
         return False
     verb = next((v for v in presence_verb_matcher().find(tokens[: k_first - 1]) if v.last_token == k_first - 2), None)
     if verb is None:
-        return _verb_then_force(tokens, k_first - 1)
+        return _verb_then_force(tokens, k_first - 1) or held_inside_force(tokens, k_first) is not None
     before = tokens[max(0, verb.first_token - _SUBJECT_REACH) : verb.first_token]
     return any(force_matcher().find(before)) or any(adjective_matcher().find(before))  # not "القوات العراقية …"
+
+
+def held_inside_force(tokens: list[Token], k_first: int) -> str | None:
+    """The force whose troops or facility are named right before ``داخل`` and the base, or None.
+
+    ``مقر للاستخبارات العسكرية الأمريكية داخل قاعدة حرير``, ``الجنود الأمريكيين داخل قاعدة حرير``
+    (data/presence_context.yaml ``inside_holders``); not ``السفارة الأمريكية داخل …``.
+    """
+    k_inside = k_first - 1
+    if k_inside < 1 or not _stems(tokens[k_inside].text) & presence_words("inside_words"):
+        return None
+    forces = [*force_matcher().find(tokens[:k_inside]), *adjective_matcher().find(tokens[:k_inside])]
+    holders = presence_words("inside_holders")
+    for f in forces:
+        if f.last_token == k_inside - 1 and any(_stems(t.text) & holders for t in tokens[max(0, f.first_token - _HOLDER_REACH) : f.first_token + 1]):
+            return str(f.value)
+    return None
 
 
 def _verb_then_force(tokens: list[Token], k_inside: int) -> bool:

@@ -32,7 +32,7 @@ that are not on the US side).
 
 from __future__ import annotations
 
-from rasd.base_locators import located_by_clitic
+from rasd.base_locators import located_by_clitic, opens_with_ordinal
 from rasd.base_predicates import founded_base_force, own_base_force, predicate_force
 from rasd.base_threads import is_adverbial
 from rasd.doc import Doc, DocSentence
@@ -299,7 +299,7 @@ def listed_force(tokens: list[Token], k_first: int) -> str | None:
         after it and a base noun introduces the base (``قاعدة حقل كونيكو``, ``وقاعدة واحدة في التنف``),
         or when a ``list_copulas`` word right before the base lists them (``قواعد أمريكية هي الشدادي``).
     """
-    copula = k_first > 0 and tokens[k_first - 1].text in presence_words("list_copulas")
+    copula = k_first > 0 and (tokens[k_first - 1].text in presence_words("list_copulas") or opens_with_ordinal(tokens, k_first))
     if not copula and not any(_base_noun(t.text) for t in tokens[max(0, k_first - _LIST_NOUN_REACH) : k_first + 1]):
         return None
     for p in range(k_first - 1, max(-1, k_first - 1 - _LIST_REACH), -1):

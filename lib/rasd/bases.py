@@ -25,7 +25,7 @@ from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmar
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
-from rasd.base_threads import stationed_inside
+from rasd.base_threads import held_inside_force, stationed_inside
 from rasd.base_ties import (
     converted_force,
     described_force,
@@ -120,11 +120,14 @@ def _described_base(tokens: list[Token], k_first: int) -> str | None:
     ``القاعدة الأميركية في حقل غاز كونيكو``, ``قواعد أمريكية هي الشدادي`` (list links:
     data/presence_context.yaml).
     """
-    words = [k for k in range(k_first) if any(c.isalnum() for c in tokens[k].text)]
+    naming = presence_words("naming_words")  # "الذي يحمل اسم": not counted in the window
+    words = [k for k in range(k_first) if any(c.isalnum() for c in tokens[k].text) and tokens[k].text not in naming]
+    nouns = presence_words("base_nouns") | presence_words("described_site_nouns")  # "الموقع العسكري الأمريكي"
     for k in words[-_DESCRIBED_WINDOW:]:
-        if tokens[k].text not in presence_words("base_nouns"):
+        if tokens[k].text not in nouns:
             continue
-        adj = adjective_matcher().match_at(tokens, k + 1)
+        q = k + 1 + (k + 1 < k_first and tokens[k + 1].text in presence_words("base_qualifiers"))  # "العسكرية"
+        adj = adjective_matcher().match_at(tokens, q)
         if adj is None or adj.last_token >= k_first:
             continue
         between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text)]
@@ -194,7 +197,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     """The force a sentence says a base hosts, or None when it says nothing of the kind."""
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
-    owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first)
+    owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first) or held_inside_force(tokens, k_first)
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):

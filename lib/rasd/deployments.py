@@ -46,7 +46,6 @@ from rasd.gazetteer import (
     attack_noun_matcher,
     count_noun_matcher,
     presence_verb_matcher,
-    weapon_matcher,
 )
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
@@ -55,6 +54,7 @@ from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
+from rasd.troop_cues import falls_as_casualty, is_planned
 from rasd.troop_places import REGION, base_near, country_of, unnamed_base_country
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
@@ -126,7 +126,7 @@ def _not_deployed(tokens: list[Token], lo: int, hi: int, first: int) -> bool:
     if has_presence_word(tokens[lo:hi], "not_deployed_cues") or has_presence_word(tokens[lo:first], "trainee_cues"):
         return True
     return any(
-        (has_presence_word(tokens[k : k + 1], "fall_words") and weapon_matcher().match_at(tokens, k + 1) is None)
+        falls_as_casualty(tokens, k)
         or (k > lo and tokens[k - 1].text in presence_words("hospital_leads") and has_presence_word(tokens[k : k + 1], "hospital_words"))
         for k in range(lo, hi)
     )
@@ -206,8 +206,7 @@ def _troop_rows(
     clauses = _clauses(doc, tokens)
     if all(_not_deployed(tokens, lo, hi, lo) for lo, hi in clauses):
         return []
-    granted = presence_words("granted_requests")  # "نشر 3000 عسكري بطلب من الحكومة": a request met, no plan
-    planned = has_presence_word([t for t in tokens if t.text not in granted], "plan_cues")
+    planned = is_planned(tokens)  # "نشر 3000 عسكري بطلب من الحكومة": a request met, no plan
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
@@ -217,8 +216,8 @@ def _troop_rows(
     prev: dict[str, Any] | None = None
     bounds = _bounds(doc, tokens, nums)
     for idx, num in enumerate(nums):
-        if isinstance(num.value, float) or num.kind == "vague" or _after_unit_noun(doc, tokens, num):
-            continue  # a fraction (2.5) or "مئات الجنود" is no troop figure; whole values are ints
+        if isinstance(num.value, float) or num.kind in {"vague", "ordinal"} or _after_unit_noun(doc, tokens, num):
+            continue  # a fraction (2.5), "مئات الجنود" or "الرتل الثاني للقوات" is no troop figure
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
         if any(lo <= first < hi and _not_deployed(tokens, lo, hi, first) for lo, hi in clauses):
             prev = None

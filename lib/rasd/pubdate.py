@@ -46,6 +46,7 @@ _NUMERIC_DATE_RES = (
     (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
     (re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"), (3, 2, 1)),
 )
+_UPDATE_ASIDE_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")  # a date line with an update date in brackets
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]|Z)")
 _NUMERIC_HEAD_RE = re.compile(r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[T\s,])")
 _EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d+)?")
@@ -206,6 +207,9 @@ def parse_date_line(text: str) -> DateLine | None:
         found = parse_date_line(text[place.end() :])
         if found is not None and found.iso:
             return found
+    aside = _UPDATE_ASIDE_RE.match(text)  # "2024-04-07 09:36 (آخر تعديل 2024-09-09)": the date before the aside
+    if aside is not None and (inner := parse_date_line(aside.group(2))) is not None and inner.label == "updated":
+        return parse_date_line(aside.group(1))
     cleaned, label, had_time = _clean_date_line(normalize_str(text))
     if not cleaned:
         return DateLine("", label) if had_time else None

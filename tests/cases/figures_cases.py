@@ -45,6 +45,14 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 20: a breakdown that opens its own sentence («توزعت على النحو التالي: 7 على قاعدة التنف») continues the tally before it (press) ---
+    ("breakdown-own-sentence-carries", "press", "وأحصى المرصد 35 هجوما على القواعد الأمريكية في سوريا منذ أكتوبر. وتوزعت على النحو التالي: 6 على قاعدة التنف، و8 على قاعدة الشدادي.", "2023-11-20", [{"count": 35, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": "SOHR"}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": "SOHR"}, {"count": 8, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": "SOHR"}]),
+    ("breakdown-noun-in-sentence", "dev", "وقال المسؤول إن الهجمات توزعت كالتالي: 11 في العراق و15 في سوريا.", "2023-11-20", [{"count": 11, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("whole-after-total-cue-not-carried-trap", "trap", "وشنت الطائرات الأمريكية ثلاث ضربات. وكانت تخطط لقصف 9 من أصل 12 مستودعا للذخيرة.", "2024-02-03", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("breakdown-after-troops-trap", "trap", "ووصل إلى القاعدة 300 جندي أمريكي. وتوزعوا كالتالي: 100 في أربيل و200 في بغداد.", "2023-11-20", []),
+    # --- session 20: a bare number after a time preposition (بعد أقل من 24 على …) is a span whose unit the press left out (press) ---
+    ("duration-bare-after-since-trap", "trap", "وجاءت هذه العملية بعد أقل من 24 على إعلان القيادة المركزية إصابة جنديين.", "2024-01-08", []),
+    ("referent-bare-placed-kept", "dev", "ومن بين هذه الهجمات، وقع 12 في سوريا.", "2024-01-08", [{"count": 12, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     # --- session 19b: a dual rocket noun with the dual Iranian adjective («صاروخان إيرانيان») counts Iran's missiles (heldout14 hq16) ---
     ("missile-iranian-dual-adjective", "dev", "سقط صاروخان إيرانيان قرب أربيل فجر الأربعاء دون إصابات.", "2020-01-08", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     ("rocket-dual-faction-trap", "trap", "وسقط صاروخان قرب قاعدة عين الأسد أطلقتهما فصائل مسلحة، وهما إيرانيا الصنع.", "2024-01-08", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
@@ -309,6 +317,22 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 20: an ordinal before a force (الرتل الثاني للقوات) counts no troops (press) ---
+    ("troops-ordinal-convoy-trap", "trap", "وانطلق الرتل الثالث للقوات الأمريكية من قاعدة قسرك نحو الحدود.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    # --- session 20: «بناء على طلب» is a request met; «سقوط نظام» is a ruler's fall, no casualty cue (press) ---
+    ("troops-request-met-ala", "press", "وبناء على طلب من عمّان، نشرت واشنطن قرابة 3800 عسكري أمريكي في الأردن.", "2024-06-18", [{"count": 3800, "qualifier": "approx", "force": "US", "country": "Jordan", "place": ""}]),
+    ("troops-regime-fall-not-casualty", "press", "وارتفع عدد القوات قبل سقوط النظام السابق بأشهر، إذ ينتشر الآن ألفا جندي أمريكي في سوريا.", "2024-12-20", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}]),
+    ("troops-fall-casualty-trap", "trap", "وأعلن البنتاغون سقوط 4 جنود أمريكيين في الهجوم على القاعدة.", "2024-01-29", []),
+    # --- session 20: a locating participle clause (الواقعة في …) then «وتضم» still tells the base's troops (press) ---
+    ("base-locating-participle-and-verb", "press", "وتبعد المنشأة كيلومترات عن قاعدة التنف الواقعة في الجانب المقابل من الحدود وتستضيف جنودا أمريكيين.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-and-verb-own-subject-trap", "trap", "وقصفت الفصائل قاعدة حرير في إقليم كردستان، وتضم أربيل قنصلية أمريكية.", "2024-01-29", []),
+    # --- session 20: «الموقع العسكري الأمريكي … الذي يحمل اسم X» (press) ---
+    ("base-described-site-named", "press", "واستهدفت المسيرة الموقع العسكري الأمريكي في الأردن الذي يحمل اسم البرج 22 قرب الحدود.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    # --- session 20: troops or a facility of a force right before «داخل» and a base (press) ---
+    ("base-facility-inside", "press", "وأعلنت الفصائل قصف مقر للمخابرات الأمريكية داخل قاعدة حرير قرب أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-embassy-inside-trap", "trap", "وسقط صاروخ قرب السفارة الأمريكية داخل المنطقة الخضراء ببغداد.", "2024-01-20", []),
+    # --- session 20: an ordinal opening the list of bases just counted (قواعد أمريكية، الأولى في X) (press) ---
+    ("base-ordinal-opens-list", "press", "وتملك واشنطن في سوريا عدة قواعد أمريكية، الأولى في التنف قرب الحدود الأردنية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 19b: an unnamed base («قاعدة ثانية تتمركز فيها قوات أميركية») placed by «بمدينة X»: the town's base (heldout12 hn01 form) ---
     ("base-unnamed-ordinal-clitic-town", "dev", "وقصفت الفصائل قاعدة حرير، واستهدفت قاعدة ثانية تتمركز فيها قوات أميركية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-unnamed-clitic-town", "dev", "واستهدفت الصواريخ قاعدة تتمركز فيها قوات أمريكية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
