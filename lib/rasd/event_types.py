@@ -26,6 +26,7 @@ from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_responses import is_response_verb, us_responder
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.passive_targets import means_after_gap
 from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
 
@@ -197,7 +198,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         )
         if means is not None and means.value.get("weapon") in trigger_words("state_weapons"):
             return True  # "قصفت القوات الأمريكية بالمدفعية": the US fires artillery, factions do not
-        return not (nxt.startswith("ب") and means)
+        return not (nxt.startswith("ب") and means) and not means_after_gap(tokens, after.last_token + 1)
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True

@@ -828,6 +828,15 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 20b: a passive strike on US forces with a partner force or the day before its means
+    # (استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة) is an attack (heldout15 hr15)
+    ("passive-us-partner-day-drones", "dev", "كما استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة.", "2023-11-23", [{"type": "attack", "date": "2023-11-23"}]),
+    ("passive-us-day-rockets", "press", "واستهدفت القوات الأمريكية مساء الأحد بصواريخ كاتيوشا قرب المطار.", "2023-11-23", [{"type": "attack", "date": "2023-11-19"}]),
+    ("active-us-day-object-trap", "trap", "واستهدفت القوات الأمريكية الخميس مواقع للفصائل بطائرات مسيرة.", "2023-11-23", [{"type": "us_strike", "date": "2023-11-23"}]),
+    # --- session 20b: an act after a noun of fearing (خشية تعرضها لهجمات، خوفا من استهداف) is feared, not told (heldout15 hr18)
+    ("fear-of-attacks-on-base", "dev", "ووسّع الجنود المستشفى الميداني في قاعدة عين الأسد خشية تعرضها لهجمات.", "2024-09-23", []),
+    ("fear-from-targeting", "press", "وعززت القوات الأمريكية دفاعاتها في قاعدة التنف خوفا من استهداف القاعدة بطائرات مسيرة.", "2024-09-23", []),
+    ("fear-word-after-attack-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم صاروخي أمس، ما أثار خشية الجنود.", "2024-09-23", [{"type": "attack", "place": "عين الأسد", "date": "2024-09-22"}]),
     # --- session 19b: the feminine strike verb with the target as object pronoun (طالتها ضربة جوية أمريكية)
     ("reached-it-us-air-strike", "press", "وساد الاستنفار مواقع الفصائل في البادية بعد أن طالتها ضربة جوية أمريكية ليلة الأحد.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-27"}]),
     ("reached-it-rockets-of-factions", "dev", "وتعرضت القاعدة لقصف بعد أن طالتها صواريخ الفصائل ليلة الأحد.", "2021-06-28", [{"type": "attack", "date": "2021-06-27"}]),
