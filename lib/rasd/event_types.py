@@ -20,6 +20,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 
 from __future__ import annotations
 
+from rasd.civil_operations import civil_operation
 from rasd.claim_cues import fighters_claim
 from rasd.event_agents import unknown_flyer, us_agent_after, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
@@ -82,7 +83,7 @@ def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
     for j in range(k - 1, max(-1, k - 4), -1):
         m = attack_noun_matcher().match_at(tokens, j)
         if m is not None:
-            return m
+            return None if civil_operation(tokens, m) else m
     return None
 
 
