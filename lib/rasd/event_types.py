@@ -20,12 +20,14 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 
 from __future__ import annotations
 
+from rasd.civil_operations import civil_operation
 from rasd.claim_cues import fighters_claim
 from rasd.event_agents import unknown_flyer, us_agent_after, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_responses import is_response_verb, us_responder
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.passive_targets import means_after_gap
 from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
 
@@ -81,7 +83,7 @@ def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
     for j in range(k - 1, max(-1, k - 4), -1):
         m = attack_noun_matcher().match_at(tokens, j)
         if m is not None:
-            return m
+            return None if civil_operation(tokens, m) else m
     return None
 
 
@@ -197,7 +199,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         )
         if means is not None and means.value.get("weapon") in trigger_words("state_weapons"):
             return True  # "قصفت القوات الأمريكية بالمدفعية": the US fires artillery, factions do not
-        return not (nxt.startswith("ب") and means)
+        return not (nxt.startswith("ب") and means) and not means_after_gap(tokens, after.last_token + 1)
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True

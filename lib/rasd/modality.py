@@ -66,14 +66,25 @@ def sentence_is_hypothetical(doc: Doc, sent: DocSentence) -> bool:
     return found
 
 
+def _feared(tokens: list[Token], first: int) -> bool:
+    """A fear noun right before token ``first``, or before ``من`` there (``خوفا من استهداف``)."""
+    fear = frozenset(_lex()["fear_words"])
+    k = first - 1
+    if k > 0 and tokens[k].text in {"من", "ل"}:
+        k -= 1
+    return k >= 0 and tokens[k].text in fear
+
+
 def is_urged(tokens: list[Token], first: int) -> bool:
-    """True when the act at token ``first`` is what someone urges, is driven to or prevents.
+    """True when the act at token ``first`` is what someone urges, is driven to, prevents or fears.
 
     An urging verb, then ``إلى`` or ``ب``, then the act (``قد يدفع واشنطن إلى شن
     ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
     """
     if first > 0 and tokens[first - 1].text in frozenset(_lex()["prevention_words"]):
         return True  # "طالبت الحكومة بمنع استهداف السفارة": the act is what is to be prevented
+    if _feared(tokens, first):
+        return True  # "خشية تعرضها لهجمات": the act is feared
     urging = frozenset(_lex()["urging_verbs"])
     lo = max(0, first - _URGE_REACH)
     for k in range(lo, first):

@@ -852,6 +852,25 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 20b: a passive strike on US forces with a partner force or the day before its means
+    # (استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة) is an attack (heldout15 hr15)
+    ("passive-us-partner-day-drones", "dev", "كما استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة.", "2023-11-23", [{"type": "attack", "date": "2023-11-23"}]),
+    ("passive-us-day-rockets", "press", "واستهدفت القوات الأمريكية مساء الأحد بصواريخ كاتيوشا قرب المطار.", "2023-11-23", [{"type": "attack", "date": "2023-11-19"}]),
+    ("active-us-day-object-trap", "trap", "واستهدفت القوات الأمريكية الخميس مواقع للفصائل بطائرات مسيرة.", "2023-11-23", [{"type": "us_strike", "date": "2023-11-23"}]),
+    # --- session 20b: a find near "the base" placed only in that base's country goes to the base named last (heldout15 hr12)
+    ("find-country-to-base", "dev", "وسقطت صواريخ على قاعدة عين الأسد صباح اليوم. وفي الوقت نفسه، أعلنت خلية الإعلام الأمني في العراق أنها عثرت على المنصة التي انطلقت منها الصواريخ، مؤكدة أن ثمانية صواريخ سقطت على القاعدة.", "2021-03-03", [{"type": "attack", "place": "عين الأسد", "date": "2021-03-03"}, {"type": "other", "place": "عين الأسد"}]),
+    ("find-other-country-trap", "trap", "وسقطت صواريخ على قاعدة عين الأسد صباح اليوم. وأعلنت السلطات في سوريا أنها عثرت على منصة صواريخ متروكة قرب القاعدة.", "2021-03-03", [{"type": "attack", "place": "عين الأسد", "date": "2021-03-03"}, {"type": "other", "place": "سوريا"}]),
+    # --- session 20b: a region after "المسؤولة عن" is an office's remit, not the place of its strike (heldout15 hr15)
+    ("remit-region-not-place", "dev", "وكانت القيادة المركزية، المسؤولة عن الشرق الأوسط، قد أعلنت تنفيذ ضربات دقيقة على موقعين داخل العراق.", "2023-11-23", [{"type": "us_strike", "place": "العراق"}]),
+    ("remit-region-masculine", "press", "وقال الجيش الأمريكي المسؤول عن سوريا إن طائراته قصفت مواقع قرب البوكمال.", "2023-11-23", [{"type": "us_strike", "place": "البوكمال"}]),
+    # --- session 20b: an operation noun with a civil genitive (عمليات الإخلاء، عملية البحث) is no attack subject (heldout15 hr11)
+    ("evacuation-operations-launched", "dev", "وكانت عمليات الإخلاء قد انطلقت قبل أسبوع نحو أربيل.", "2020-03-26", []),
+    ("search-operation-launched", "press", "وكانت عملية البحث عن الجنود المفقودين قد انطلقت أمس.", "2020-03-26", []),
+    ("resistance-operations-launched-trap", "trap", "وكانت عمليات المقاومة قد انطلقت أمس ضد القواعد الأمريكية.", "2020-03-26", [{"type": "attack", "date": "2020-03-25"}]),
+    # --- session 20b: an act after a noun of fearing (خشية تعرضها لهجمات، خوفا من استهداف) is feared, not told (heldout15 hr18)
+    ("fear-of-attacks-on-base", "dev", "ووسّع الجنود المستشفى الميداني في قاعدة عين الأسد خشية تعرضها لهجمات.", "2024-09-23", []),
+    ("fear-from-targeting", "press", "وعززت القوات الأمريكية دفاعاتها في قاعدة التنف خوفا من استهداف القاعدة بطائرات مسيرة.", "2024-09-23", []),
+    ("fear-word-after-attack-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم صاروخي أمس، ما أثار خشية الجنود.", "2024-09-23", [{"type": "attack", "place": "عين الأسد", "date": "2024-09-22"}]),
     # --- session 19b: the feminine strike verb with the target as object pronoun (طالتها ضربة جوية أمريكية)
     ("reached-it-us-air-strike", "press", "وساد الاستنفار مواقع الفصائل في البادية بعد أن طالتها ضربة جوية أمريكية ليلة الأحد.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-27"}]),
     ("reached-it-rockets-of-factions", "dev", "وتعرضت القاعدة لقصف بعد أن طالتها صواريخ الفصائل ليلة الأحد.", "2021-06-28", [{"type": "attack", "date": "2021-06-27"}]),
