@@ -5,12 +5,13 @@ means after it (checked with the triggers). Its subject says whose act it is: th
 right after the verb (``وردت القوات الأمريكية بضربات``) or, failing that, the nearest actor
 named before it (``واشنطن ردت بضربات``, ``سارعت واشنطن إلى الرد بضربات``, ``إن القوات
 الأمريكية تعرضت لهجوم وإنها ردت بقصف مدفعي``) makes it a US strike; an armed group there
-makes it an attack (``وردت الفصائل بهجوم صاروخي``).
+makes it an attack (``وردت الفصائل بهجوم صاروخي``). The coalition named right before the
+verb is its subject too (``طيران التحالف الدولي رد باستهداف مواقع``): a US strike.
 """
 
 from __future__ import annotations
 
-from rasd.event_lexicon import trigger_words, us_matcher
+from rasd.event_lexicon import list_matcher, trigger_words, us_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
@@ -18,6 +19,7 @@ __all__ = ["answers_by_verbal_noun", "is_response_verb", "us_responder"]
 
 _AFTER_REACH = 2  # tokens after the verb where its subject stands ("وردت سريعا واشنطن")
 _MEANS_REACH = 4  # tokens between the verb and its "ب" + verbal noun ("وردت واشنطن سريعا بضرب")
+_COALITION_REACH = 3  # tokens before the verb where the coalition names its subject ("طيران التحالف الدولي رد")
 
 
 def is_response_verb(trig: PhraseMatch) -> bool:
@@ -46,6 +48,9 @@ def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
             return True
         if k in groups:
             return False
+    lo = max(0, trig.first_token - _COALITION_REACH)
+    if any(list_matcher("coalition_owners").match_at(tokens, k) is not None for k in range(lo, trig.first_token)):
+        return True  # "طيران التحالف الدولي رد باستهداف مواقع": the coalition's strike
     us_before = [k for k in range(trig.first_token) if us_matcher().match_at(tokens, k) is not None]
     group_before = [g for g in groups if g < trig.first_token]
     return bool(us_before) and (not group_before or max(us_before) > max(group_before))
