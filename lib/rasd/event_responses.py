@@ -11,7 +11,8 @@ verb is its subject too (``طيران التحالف الدولي رد باست�
 
 from __future__ import annotations
 
-from rasd.event_lexicon import list_matcher, trigger_words, us_matcher
+from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
@@ -19,6 +20,7 @@ __all__ = ["answers_by_verbal_noun", "is_response_verb", "us_responder"]
 
 _AFTER_REACH = 2  # tokens after the verb where its subject stands ("وردت سريعا واشنطن")
 _MEANS_REACH = 4  # tokens between the verb and its "ب" + verbal noun ("وردت واشنطن سريعا بضرب")
+_ANSWERED_REACH = 7  # tokens between the verb and its means after what it answers ("على سلسلة الهجمات بثلاث ضربات")
 _COALITION_REACH = 3  # tokens before the verb where the coalition names its subject ("طيران التحالف الدولي رد")
 
 
@@ -28,11 +30,25 @@ def is_response_verb(trig: PhraseMatch) -> bool:
 
 
 def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``)."""
+    """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``).
+
+    The means may also follow what is answered (``وردت واشنطن على الهجمات بضربات جوية``,
+    ``… على سلسلة الهجمات بثلاث ضربات``): an attack noun read with ``ب``, or after ``ب`` + number.
+    """
+    if not is_response_verb(trig):
+        return False
     after = tokens[trig.last_token + 1 : trig.last_token + 1 + _MEANS_REACH]
-    return is_response_verb(trig) and any(
-        t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after
-    )
+    if any(t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after):
+        return True
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _ANSWERED_REACH)):
+        if not tokens[k].text.startswith("ب"):
+            continue
+        m = attack_noun_matcher().match_at(tokens, k)
+        if m is not None and "ب" in m.prefix:
+            return True
+        if tokens[k].text[1:].isdigit() or is_word(tokens[k].text, "means_count_words"):
+            return k + 1 < len(tokens) and attack_noun_matcher().match_at(tokens, k + 1) is not None
+    return False
 
 
 def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:

@@ -828,6 +828,17 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 20: real excerpts (rev20). A strike verb in a relative clause about an attack noun (الهجمات التي
+    # استهدفت القوات الأمريكية) has the US as its object, not as a verb-first subject; a target inside a state outside
+    # the theatre (مواقع داخل إيران) places the act abroad though a town of the theatre follows; a response verb's
+    # means may follow what it answers (وردت واشنطن على سلسلة الهجمات بثلاث ضربات)
+    ("attacks-that-targeted-us-forces", "press", "ولم يعرف سبب إخفاق الدفاعات، وهو الهجوم الأول منذ بدء الهجمات التي استهدفت القوات الأمريكية في تشرين الأول.", "2024-01-29", [{"type": "attack"}]),
+    ("us-forces-that-targeted-trap", "trap", "وقالت القيادة إن الطائرات التي استهدفت مواقع الفصائل في القائم أمس عادت إلى قواعدها.", "2024-01-29", [{"type": "us_strike"}]),
+    ("strikes-inside-iran-then-erbil", "press", "وبدأ التصعيد يوم السبت بعد ضربات أمريكية استهدفت مواقع داخل إيران، تبعتها هجمات وصلت إلى محيط أربيل.", "2026-03-01", []),
+    ("sites-owned-by-iran-in-syria-trap", "trap", "وشنت طائرات أمريكية غارات استهدفت مواقع تابعة لإيران في البوكمال فجر اليوم.", "2023-11-09", [{"type": "us_strike", "place": "البوكمال", "date": "2023-11-09"}]),
+    ("answered-series-by-three-strikes", "press", "وردت واشنطن على سلسلة الهجمات بثلاث ضربات جوية على مواقع في سوريا.", "2023-11-20", [{"type": "us_strike", "place": "سوريا"}]),
+    ("answered-attack-by-strikes", "press", "وردت الولايات المتحدة على الهجوم بغارات جوية على مواقع في البوكمال.", "2023-11-20", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("answered-after-attack-trap", "trap", "وردت واشنطن بعد الهجوم على القاعدة ببيان شديد اللهجة.", "2023-11-20", []),
     # --- session 20: real excerpts (rev20). A threat to go on attacking (تعهدت بمواصلة مهاجمة القوات); munitions
     # dropped (أسقطت الطائرتان قنابل على) are a bombing, not a downing; a coalition subject before رد + ب + means
     # (طيران التحالف رد باستهداف) is a US strike; US aircraft read with ب after a strike noun (لعدوان جوي بطائرات
