@@ -185,6 +185,23 @@ def _conceded(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     return [r for r in event_row(doc, sent, tokens, word, "other", (0, main or 0)) if r["date"]]
 
 
+def _timetabled(doc: Doc, sent: DocSentence, tokens: list[Token], row: dict[str, Any]) -> list[dict[str, Any]]:
+    """An ``other`` row of a withdrawal noun a timetable word follows, dated to the timetable's month.
+
+    ``نقل الموقع صباح اليوم الأحد أن انسحاب القوات سيكون في سبتمبر المقبل``: the month of the plan,
+    not the day it was told. Other rows come back unchanged.
+    """
+    k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
+    if row["type"] != "other" or k is None or not _is(tokens[k].text, "withdrawal_nouns"):
+        return [row]
+    j = next((j for j in range(k + 1, min(len(tokens), k + 1 + _WITHDRAWAL_REACH)) if _timetable(tokens, j)), None)
+    end = _month_after(doc, sent, tokens, j) if j is not None else None
+    if end is None:
+        return [row]
+    word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    return [r for r in event_row(doc, sent, tokens, word, "other", (k, end)) if r["date"]] or [row]
+
+
 def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int, int, int] | None:
     """The first word that tells a development, with the token range to read it in (see the module docstring).
 
@@ -216,6 +233,7 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
     """
     tokens = doc.sentence_tokens(sent)
     rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))] + _conceded(doc, sent, tokens)
+    rows = [t for r in rows for t in _timetabled(doc, sent, tokens, r)]
     if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
         return rows
     found = _development(doc, sent, tokens)

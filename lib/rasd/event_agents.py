@@ -20,10 +20,11 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["unknown_flyer", "us_agent_after", "us_striker"]
+__all__ = ["unknown_flyer", "us_agent_after", "us_flyer_before", "us_striker"]
 
 _FLYER_REACH = 3  # tokens between an aircraft or strike noun and the word that says it is unknown
 _REPORTER_REACH = 6  # tokens between a US reporter and the "إنها" before its strike verb
+_FLYER_SUBJECT_REACH = 3  # tokens before a verb where its aircraft subject starts ("طيرانا حربيا امريكيا")
 _IDIOM_REACH = 8  # tokens between ضرب and the words that make it an idiom ("… عرض الحائط")
 
 
@@ -44,6 +45,8 @@ def _us_named_at(tokens: list[Token], k: int) -> bool:
 def us_agent_after(tokens: list[Token], noun: PhraseMatch | None) -> bool:
     """A relative verb after the strike noun whose subject is American: ``لقصف شنته طائرات أمريكية``.
 
+    The aircraft may also follow with ``ب`` (``لعدوان جوي بطائرات حربية أمريكية``).
+
     A relative pronoun may stand between them (``الغارات التي نفذتها القوات الأمريكية``).
     """
     if noun is None:
@@ -51,11 +54,35 @@ def us_agent_after(tokens: list[Token], noun: PhraseMatch | None) -> bool:
     k = noun.last_token + 1
     if k < len(tokens) and is_word(tokens[k].text, "strike_adjectives"):
         k += 1
+    if _flown_by_us(tokens, k):
+        return True  # "لعدوان جوي بطائرات حربية أمريكية": the aircraft that flew it are American
     if k < len(tokens) and tokens[k].text in trigger_words("relative_pronouns"):
         k += 1
     if k >= len(tokens) or tokens[k].text not in trigger_words("agent_relative_verbs"):
         return False
     return _us_named_at(tokens, k + 1) or _coalition_flown(tokens, k + 1)
+
+
+def _flown_by_us(tokens: list[Token], k: int) -> bool:
+    """An aircraft with a US adjective, read with ``ب`` at ``k`` (``بطائرات حربية أمريكية``)."""
+    if k >= len(tokens) or not tokens[k].text.startswith("ب") or us_matcher().match_at(tokens, k) is not None:
+        return False
+    flyer = weapon_matcher().match_at(tokens, k)
+    if flyer is None and not is_word(tokens[k].text, "plane_words"):
+        return False
+    return _us_named_at(tokens, k)
+
+
+def us_flyer_before(tokens: list[Token], k: int) -> bool:
+    """An aircraft with a US adjective in the words right before ``k``: the subject of the verb there.
+
+    ``إن طيراناً حربياً أمريكياً اعتدى بالصواريخ``: the ``ب`` + weapon after the verb is its means,
+    not the sign of a passive whose subject was struck.
+    """
+    return any(
+        (weapon_matcher().match_at(tokens, j) is not None or is_word(tokens[j].text, "plane_words")) and _us_named_at(tokens, j)
+        for j in range(max(0, k - _FLYER_SUBJECT_REACH), k)
+    )
 
 
 def _coalition_flown(tokens: list[Token], k: int) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
+from rasd.event_abroad import inside_foreign_country
 from rasd.event_lexicon import is_word, us_matcher
 from rasd.event_types import attack_object, attack_object_far
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
@@ -147,6 +148,8 @@ def place_for(
         and not (strike and stationed_at(doc, m))
     ]
     groups = ([m for m in places if m.end > lo and m.start < hi], [m for m in places if m.start >= after], places)
+    if abroad := [m for m in groups[0] if inside_foreign_country(doc, m)]:
+        return abroad[0].value  # "استهدفت مواقع داخل إيران": the act is abroad
     for group in groups:
         specific = [m for m in group if m.value["type"] != "country"]
         if specific:  # a base before the town it lies in ("قاعدة حرير … في أربيل")

@@ -5,12 +5,14 @@ means after it (checked with the triggers). Its subject says whose act it is: th
 right after the verb (``وردت القوات الأمريكية بضربات``) or, failing that, the nearest actor
 named before it (``واشنطن ردت بضربات``, ``سارعت واشنطن إلى الرد بضربات``, ``إن القوات
 الأمريكية تعرضت لهجوم وإنها ردت بقصف مدفعي``) makes it a US strike; an armed group there
-makes it an attack (``وردت الفصائل بهجوم صاروخي``).
+makes it an attack (``وردت الفصائل بهجوم صاروخي``). The coalition named right before the
+verb is its subject too (``طيران التحالف الدولي رد باستهداف مواقع``): a US strike.
 """
 
 from __future__ import annotations
 
-from rasd.event_lexicon import trigger_words, us_matcher
+from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
@@ -18,6 +20,8 @@ __all__ = ["answers_by_verbal_noun", "is_response_verb", "us_responder"]
 
 _AFTER_REACH = 2  # tokens after the verb where its subject stands ("وردت سريعا واشنطن")
 _MEANS_REACH = 4  # tokens between the verb and its "ب" + verbal noun ("وردت واشنطن سريعا بضرب")
+_ANSWERED_REACH = 7  # tokens between the verb and its means after what it answers ("على سلسلة الهجمات بثلاث ضربات")
+_COALITION_REACH = 3  # tokens before the verb where the coalition names its subject ("طيران التحالف الدولي رد")
 
 
 def is_response_verb(trig: PhraseMatch) -> bool:
@@ -26,11 +30,25 @@ def is_response_verb(trig: PhraseMatch) -> bool:
 
 
 def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``)."""
+    """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``).
+
+    The means may also follow what is answered (``وردت واشنطن على الهجمات بضربات جوية``,
+    ``… على سلسلة الهجمات بثلاث ضربات``): an attack noun read with ``ب``, or after ``ب`` + number.
+    """
+    if not is_response_verb(trig):
+        return False
     after = tokens[trig.last_token + 1 : trig.last_token + 1 + _MEANS_REACH]
-    return is_response_verb(trig) and any(
-        t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after
-    )
+    if any(t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after):
+        return True
+    for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _ANSWERED_REACH)):
+        if not tokens[k].text.startswith("ب"):
+            continue
+        m = attack_noun_matcher().match_at(tokens, k)
+        if m is not None and "ب" in m.prefix:
+            return True
+        if tokens[k].text[1:].isdigit() or is_word(tokens[k].text, "means_count_words"):
+            return k + 1 < len(tokens) and attack_noun_matcher().match_at(tokens, k + 1) is not None
+    return False
 
 
 def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
@@ -46,6 +64,9 @@ def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
             return True
         if k in groups:
             return False
+    lo = max(0, trig.first_token - _COALITION_REACH)
+    if any(list_matcher("coalition_owners").match_at(tokens, k) is not None for k in range(lo, trig.first_token)):
+        return True  # "طيران التحالف الدولي رد باستهداف مواقع": the coalition's strike
     us_before = [k for k in range(trig.first_token) if us_matcher().match_at(tokens, k) is not None]
     group_before = [g for g in groups if g < trig.first_token]
     return bool(us_before) and (not group_before or max(us_before) > max(group_before))

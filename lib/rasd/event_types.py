@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from rasd.civil_operations import civil_operation
 from rasd.claim_cues import fighters_claim
-from rasd.event_agents import unknown_flyer, us_agent_after, us_striker
+from rasd.event_agents import unknown_flyer, us_agent_after, us_flyer_before, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.event_relatives import act_noun_subject
 from rasd.event_responses import is_response_verb, us_responder
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
@@ -186,12 +187,12 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     subjects = set(groups) - _victim_groups(tokens, groups)
     if any(trig.first_token - 6 <= g < trig.first_token or trig.last_token < g <= trig.last_token + 2 for g in subjects):
         return False
-    if _is_passive(tokens, trig, groups):
+    if _is_passive(tokens, trig, groups) and not us_flyer_before(tokens, trig.first_token):
         return False  # "قوات اميركيه استهدفت بطائرات مسيره": the US was struck
     if j < len(tokens) and is_word(tokens[j].text, "object_markers"):
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
             return False  # "نفذت علي القواعد الاميركيه": the US is the target
-    after = us_matcher().match_at(tokens, j)
+    after = None if act_noun_subject(tokens, trig) else us_matcher().match_at(tokens, j)  # "الهجمات التي استهدفت القوات الامريكيه"
     if after is not None:
         nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
         means = weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(

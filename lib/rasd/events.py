@@ -39,6 +39,7 @@ from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
+from rasd.event_drops import drops_munitions
 from rasd.event_fields import casualties, generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_pairs import split_joined_targets
@@ -158,7 +159,7 @@ def _triggers(
             is_word(t.text, "discovery_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _DISCOVERY_REACH]
         ):
             continue
-        if (m.value == "interception" and _failed(tokens, m)) or (m.value == "visit" and planned_visit):
+        if (m.value == "interception" and (_failed(tokens, m) or drops_munitions(tokens, m))) or (m.value == "visit" and planned_visit):
             continue
         after = [t.text for t in tokens[m.last_token + 1 : m.last_token + 3]]
         if after and after[0] in _set("objection_adverbs"):

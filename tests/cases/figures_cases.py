@@ -871,6 +871,33 @@ EVENT_CASES = [
     ("fear-of-attacks-on-base", "dev", "ووسّع الجنود المستشفى الميداني في قاعدة عين الأسد خشية تعرضها لهجمات.", "2024-09-23", []),
     ("fear-from-targeting", "press", "وعززت القوات الأمريكية دفاعاتها في قاعدة التنف خوفا من استهداف القاعدة بطائرات مسيرة.", "2024-09-23", []),
     ("fear-word-after-attack-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم صاروخي أمس، ما أثار خشية الجنود.", "2024-09-23", [{"type": "attack", "place": "عين الأسد", "date": "2024-09-22"}]),
+    # --- session 20: real excerpts (rev20). A strike verb in a relative clause about an attack noun (الهجمات التي
+    # استهدفت القوات الأمريكية) has the US as its object, not as a verb-first subject; a target inside a state outside
+    # the theatre (مواقع داخل إيران) places the act abroad though a town of the theatre follows; a response verb's
+    # means may follow what it answers (وردت واشنطن على سلسلة الهجمات بثلاث ضربات)
+    ("attacks-that-targeted-us-forces", "press", "ولم يعرف سبب إخفاق الدفاعات، وهو الهجوم الأول منذ بدء الهجمات التي استهدفت القوات الأمريكية في تشرين الأول.", "2024-01-29", [{"type": "attack"}]),
+    ("us-forces-that-targeted-trap", "trap", "وقالت القيادة إن الطائرات التي استهدفت مواقع الفصائل في القائم أمس عادت إلى قواعدها.", "2024-01-29", [{"type": "us_strike"}]),
+    ("strikes-inside-iran-then-erbil", "press", "وبدأ التصعيد يوم السبت بعد ضربات أمريكية استهدفت مواقع داخل إيران، تبعتها هجمات وصلت إلى محيط أربيل.", "2026-03-01", []),
+    ("sites-owned-by-iran-in-syria-trap", "trap", "وشنت طائرات أمريكية غارات استهدفت مواقع تابعة لإيران في البوكمال فجر اليوم.", "2023-11-09", [{"type": "us_strike", "place": "البوكمال", "date": "2023-11-09"}]),
+    ("answered-series-by-three-strikes", "press", "وردت واشنطن على سلسلة الهجمات بثلاث ضربات جوية على مواقع في سوريا.", "2023-11-20", [{"type": "us_strike", "place": "سوريا"}]),
+    ("answered-attack-by-strikes", "press", "وردت الولايات المتحدة على الهجوم بغارات جوية على مواقع في البوكمال.", "2023-11-20", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("answered-after-attack-trap", "trap", "وردت واشنطن بعد الهجوم على القاعدة ببيان شديد اللهجة.", "2023-11-20", []),
+    # --- session 20: real excerpts (rev20). A threat to go on attacking (تعهدت بمواصلة مهاجمة القوات); munitions
+    # dropped (أسقطت الطائرتان قنابل على) are a bombing, not a downing; a coalition subject before رد + ب + means
+    # (طيران التحالف رد باستهداف) is a US strike; US aircraft read with ب after a strike noun (لعدوان جوي بطائرات
+    # أمريكية) or as the subject before the verb (إن طيراناً حربياً أمريكياً اعتدى بالصواريخ) fly a US strike; a
+    # withdrawal told with سيكون and a month is dated to the month, not to the day it was reported
+    ("vowed-to-keep-attacking", "press", "وتعهدت خمسة فصائل مسلحة في العراق بمواصلة مهاجمة القوات الأمريكية حتى خروجها.", "2024-02-05", [{"type": "threat"}]),
+    ("vowed-to-keep-targeting", "press", "وتعهدت الكتائب في بيان بمواصلة استهداف القواعد الأمريكية في المنطقة.", "2024-02-05", [{"type": "threat"}]),
+    ("kept-attacking-past-trap", "trap", "وواصلت الفصائل مهاجمة القواعد خلال الأشهر الماضية رغم التهدئة.", "2024-02-05", []),
+    ("jets-dropped-munitions", "press", "وقال المتحدث إن طائرتين أمريكيتين أسقطتا ست قنابل موجهة على مخازن للفصائل في شرق سوريا.", "2021-02-26", []),
+    ("dropped-munitions-verb-trap", "trap", "وقالت القيادة إن الدفاعات الجوية أسقطت طائرتين مسيرتين فوق القاعدة.", "2021-02-26", [{"type": "interception"}]),
+    ("coalition-answered-by-targeting", "press", "وذكر المرصد أن طيران التحالف الدولي رد باستهداف مواقع للفصائل الموالية لإيران في ريف دير الزور.", "2023-03-25", [{"type": "us_strike"}]),
+    ("group-answered-by-targeting-trap", "trap", "وقالت مصادر محلية إن الفصائل الموالية لإيران رد عناصرها باستهداف حقل كونيكو بالصواريخ.", "2023-03-25", [{"type": "attack", "place": "كونيكو"}]),
+    ("aggression-by-us-jets", "press", "وتعرضت قرى حدودية قرب البوكمال لعدوان جوي بطائرات حربية أمريكية فجر اليوم.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-28"}]),
+    ("drone-attack-on-us-base-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم بطائرات مسيرة فجر اليوم.", "2021-06-28", [{"type": "attack", "place": "عين الأسد", "date": "2021-06-28"}]),
+    ("us-jets-subject-accusative", "press", "وقالت مصادر محلية إن طيراناً حربياً أمريكياً اعتدى بالصواريخ فجر اليوم على مواقع قرب الحدود.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-28"}]),
+    ("withdrawal-will-be-in-month", "press", "ونقلت الوكالة صباح اليوم الأحد عن مصدر حكومي أن انسحاب قوات التحالف سيكون في أيلول المقبل.", "2025-08-17", [{"type": "other", "date": "2025-09"}]),
     # --- session 19b: the feminine strike verb with the target as object pronoun (طالتها ضربة جوية أمريكية)
     ("reached-it-us-air-strike", "press", "وساد الاستنفار مواقع الفصائل في البادية بعد أن طالتها ضربة جوية أمريكية ليلة الأحد.", "2021-06-28", [{"type": "us_strike", "date": "2021-06-27"}]),
     ("reached-it-rockets-of-factions", "dev", "وتعرضت القاعدة لقصف بعد أن طالتها صواريخ الفصائل ليلة الأحد.", "2021-06-28", [{"type": "attack", "date": "2021-06-27"}]),
