@@ -48,6 +48,40 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 20b: a group introduced by the name it goes by (جماعة تطلق على نفسها اسم "X",
+    # فصائل تعرّف نفسها بـ"X", فصيل يدعى "X", ما تُعرف بـ«X») speaks as X, and so do the short
+    # forms that refer back to it (heldout15 hr14, hr02)
+    ("subject-first/group-calling-itself", "press",
+     'وقالت جماعة تطلق على نفسها اسم "سرايا الدفاع" في بيان إنها أطلقت مسيرتين على القاعدة.',
+     "2024-02-01",
+     [{"speaker": "سرايا الدفاع", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
+    ("verb-first/group-known-as", "press",
+     'وأعلن فصيل مسلح يُعرف باسم "كتائب الثأر" أنه قصف معسكرا للتحالف.',
+     "2024-02-01",
+     [{"speaker": "كتائب الثأر", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"}]),
+    ("coref/factions-defining-themselves-then-factions", "press",
+     'تبنت فصائل مسلحة تعرّف نفسها بـ"المقاومة الإسلامية في العراق" هجوما على القاعدة. '
+     "وأكدت الفصائل أن الصواريخ أصابت أهدافها.",
+     "2023-11-04",
+     [{"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None,
+       "affiliation": None, "verb": "أكدت", "kind": "indirect"}]),
+    ("participle/what-is-known-as-group", "press",
+     "وكانت ما تُعرف بـ«المقاومة الإسلامية في العراق» قد تبنّت الهجمات، معلنة أنها رد على القصف.",
+     "2024-02-01",
+     [{"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None,
+       "affiliation": None, "verb": "معلنة", "kind": "indirect"}]),
+    ("verb-first/so-called-group", "dev",
+     'وأعلنت ما تسمى "كتائب الثأر" أنها استهدفت القاعدة.',
+     "2024-02-01",
+     [{"speaker": "كتائب الثأر", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"}]),
+    ("trap/official-of-a-group-called", "trap",
+     'وقال مسؤول في جماعة تسمى "كتائب الثأر" إن القصف مستمر.',
+     "2024-02-01",
+     [{"speaker": "مسؤول في جماعة تسمى كتائب الثأر", "speaker_type": ANON, "role": None,
+       "affiliation": None, "verb": "قال", "kind": "indirect"}]),
     # session 19b: a quantifier before a demonstrative and an anonymous head (أحد هذه المصادر)
     # is a speaker, written without the demonstrative (أحد المصادر)
     ("anonymous/one-of-these-sources", "press",
