@@ -48,6 +48,23 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 20b: a person named with an apposed office as the subject of a news verb opening
+    # the sentence (وأجرى X، وزير …، اتصالا) is known by his family name later, whatever stands
+    # between it and the content (وأكد أوستن خلال المكالمة أن), and is the issuer of a statement
+    # noun (وأصدر X، وزير …، بيانا قال فيه) (heldout15 hr16, hr06)
+    ("coref/family-name-after-news-verb-subject", "press",
+     "وأجرى مارك ريد، وزير الدفاع البريطاني، اتصالا برئيس الوزراء العراقي. "
+     "وأكد ريد خلال المكالمة أن بلاده ستبقي قواتها، مشيرا إلى أن الهجمات تراجعت.",
+     "2024-03-01",
+     [{"speaker": "مارك ريد", "speaker_type": PERSON, "role": "وزير الدفاع البريطاني",
+       "affiliation": None, "verb": "أكد", "kind": "indirect"},
+      {"speaker": "مارك ريد", "speaker_type": PERSON, "role": "وزير الدفاع البريطاني",
+       "affiliation": None, "verb": "مشيرا", "kind": "indirect"}]),
+    ("coref/name-apposed-office-issues-statement", "press",
+     "وأصدر مارك ريد، وزير الدفاع البريطاني، بيانا قال فيه إن بلاده غاضبة من القصف.",
+     "2024-03-01",
+     [{"speaker": "مارك ريد", "speaker_type": PERSON, "role": "وزير الدفاع البريطاني",
+       "affiliation": None, "verb": "قال", "kind": "indirect"}]),
     # session 20b: a group introduced by the name it goes by (جماعة تطلق على نفسها اسم "X",
     # فصائل تعرّف نفسها بـ"X", فصيل يدعى "X", ما تُعرف بـ«X») speaks as X, and so do the short
     # forms that refer back to it (heldout15 hr14, hr02)
