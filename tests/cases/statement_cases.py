@@ -48,6 +48,24 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 20b: علّق X على Y ("commented on") is a statement with no أن clause, and so is the
+    # participle معلّقاً على; a suspension (علّقت عملياتها) stays none (heldout15 hr06, hr11; d_h7B)
+    ("verb-first/commented-on-topic", "press",
+     "كما علّق سامي حداد، وزير الخارجية، على القصف.",
+     "2024-03-01",
+     [{"speaker": "سامي حداد", "speaker_type": PERSON, "role": "وزير الخارجية",
+       "affiliation": None, "verb": "علّق", "kind": "indirect"}]),
+    ("participle/commenting-on-topic", "press",
+     "وأكد النائب سامي حداد أن الانسحاب لن يضعف الجيش، معلقا على قرار سحب القوات.",
+     "2024-03-01",
+     [{"speaker": "سامي حداد", "speaker_type": PERSON, "role": "النائب", "affiliation": None,
+       "verb": "أكد", "kind": "indirect"},
+      {"speaker": "سامي حداد", "speaker_type": PERSON, "role": "النائب", "affiliation": None,
+       "verb": "معلقا", "kind": "indirect"}]),
+    ("trap/suspended-operations", "trap",
+     "وعلقت الكتائب عملياتها ضد القوات الأمريكية.",
+     "2024-03-01",
+     []),
     # session 20b: a person named with an apposed office as the subject of a news verb opening
     # the sentence (وأجرى X، وزير …، اتصالا) is known by his family name later, whatever stands
     # between it and the content (وأكد أوستن خلال المكالمة أن), and is the issuer of a statement
