@@ -48,6 +48,18 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 20b: a short time phrase (قبيل الإعلان، عقب الاجتماع الطارئ) between the speaker
+    # and the opener is skipped (heldout15 hr01)
+    ("subject-first/time-phrase-before-opener", "press",
+     "وكانت صحيفة واشنطن بوست قد ذكرت قبيل الإعلان أن الجيش يستعد لإخلاء قاعدتين.",
+     "2025-04-19",
+     [{"speaker": "صحيفة واشنطن بوست", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect"}]),
+    ("verb-first/time-phrase-with-adjective-before-opener", "dev",
+     "وأكد الوزير عقب الاجتماع الطارئ أن القوات باقية.",
+     "2025-04-19",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": "الوزير", "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
     # session 20b: علّق X على Y ("commented on") is a statement with no أن clause, and so is the
     # participle معلّقاً على; a suspension (علّقت عملياتها) stays none (heldout15 hr06, hr11; d_h7B)
     ("verb-first/commented-on-topic", "press",
