@@ -20,6 +20,7 @@ from rasd.document_speakers import document_phrase
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
+from rasd.self_names import named_group, self_named
 from rasd.speaker_forms import finish_phrase, no_article
 from rasd.speakers import (
     Cx,
@@ -157,9 +158,10 @@ def parse_speaker(
     q = cx.quote_run(i)
     if i in cx.quoted and (q is None or q - i > 3) and cx.actor(i) is None:
         return None
-    ph = _parse_one(cx, i, prefixes, names)
+    ph = named_group(cx, i) or _parse_one(cx, i, prefixes, names)
     if ph is None:
         return None
+    ph = self_named(cx, ph)
     if (
         ph.hi < cx.hi
         and not cx.punct_before(ph.hi)

@@ -158,15 +158,17 @@ class SentenceReader:
         return out
 
     def _named_persons(self, cx: Cx) -> list[Speaker]:
-        """Persons named with a title or at the head of a sentence (``اللواء يحيى رسول``, ``أبو علي العسكري، …``)."""
+        """Persons named with a title, at the head of a sentence or after its news verb (``اللواء يحيى رسول``, ``أبو علي العسكري، …``)."""
         titles, toks = lex().phrases["titles"], cx.tokens
         titled = [
             j + 1
             for j in range(cx.lo, cx.hi)
             if titles.can_start(toks[j].text) and title_at(cx, j) is not None
         ]
+        # "وأجرى لويد أوستن، وزير الدفاع، اتصالا": the subject of a news verb opening the sentence
+        after_verb = [cx.lo + 1] if lex().has("subject_verbs", cx.word(cx.lo)) else []
         out = []
-        for j in [cx.lo, *titled]:
+        for j in [cx.lo, *after_verb, *titled]:
             ph = parse_speaker(cx, j) if j < cx.hi and j not in cx.quoted else None
             if ph is None or ph.speakers[0].stype != "person" or ph.speakers[0].anaphor:
                 continue

@@ -187,6 +187,10 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if nxt is not None:
             j = nxt
             continue
+        timed = _time_phrase_end(cx, j)
+        if timed is not None:
+            j = timed
+            continue
         topic = _topic_end(cx, j) if j == z.start else None
         if topic is not None:
             j = topic
@@ -223,6 +227,19 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         break
     z.stop = j
     return z
+
+
+def _time_phrase_end(cx: Cx, j: int) -> int | None:
+    """``قبيل الإعلان`` / ``عقب الاجتماع الطارئ`` right before an opener: the opener's token."""
+    lx = lex()
+    if not lx.has("time_preps", cx.word(j)):
+        return None
+    for k in (j + 2, j + 3):
+        if k < cx.hi and lx.has("openers", cx.word(k)) and not any(
+            cx.punct_before(x) or x in cx.quoted for x in range(j + 1, k + 1)
+        ):
+            return k
+    return None
 
 
 def _hedge_end(cx: Cx, j: int) -> int:
@@ -296,9 +313,10 @@ def content_checks(cx: Cx, act: Act) -> bool:
     quoted_next = z.stop < cx.hi and z.stop in cx.quoted
     participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
     masdar = z.stop < cx.hi and lx.has("content_nouns", cx.word(z.stop))  # "ذكرت، في بيان، مقتل …"
+    topic = cx.word(z.stop) in lx.raw.get("topic_preps", {}).get(t.lemma, [])  # "علّق X على الهجوم"
     if (
         t.lemma in lx.words["need_opener"]
-        and not (z.colon or z.opener or quoted_next or participle or masdar)
+        and not (z.colon or z.opener or quoted_next or participle or masdar or topic)
         and (z.relay_at is None)
     ):
         return False
