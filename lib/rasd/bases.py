@@ -25,6 +25,7 @@ from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmar
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_owners import possessor_force
 from rasd.base_threads import stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -272,6 +273,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
             force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
+            force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
         if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force

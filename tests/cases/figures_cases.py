@@ -45,6 +45,10 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 20b: a state right after a launch verb with the weapons' pronoun («أطلقتها إيران») fired them and does not place them (heldout15 hr04) ---
+    ("launcher-state-not-scope", "dev", "ومن أصل نحو 15 صاروخا أطلقتها إيران، أصاب 11 صاروخا قاعدة عين الأسد.", "2020-01-31", [{"count": 15, "unit": "rocket", "qualifier": "approx", "scope": "", "since": None, "source": ""}, {"count": 11, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("launcher-state-then-theatre", "press", "وسقطت 3 صواريخ أطلقتها إيران على العراق قرب القاعدة.", "2020-01-31", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("launcher-state-then-outside-trap", "trap", "سقطت 5 صواريخ أطلقتها إيران داخل إسرائيل.", "2024-04-14", []),
     # --- session 19b: a dual rocket noun with the dual Iranian adjective («صاروخان إيرانيان») counts Iran's missiles (heldout14 hq16) ---
     ("missile-iranian-dual-adjective", "dev", "سقط صاروخان إيرانيان قرب أربيل فجر الأربعاء دون إصابات.", "2020-01-08", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     ("rocket-dual-faction-trap", "trap", "وسقط صاروخان قرب قاعدة عين الأسد أطلقتهما فصائل مسلحة، وهما إيرانيا الصنع.", "2024-01-08", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
@@ -309,6 +313,12 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 20b: «قواته في قاعدة X»: the troops of the force named before them are at the base (heldout15 hr13) ---
+    ("base-possessed-forces-in", "dev", "وكان الجيش الأميركي قد أعلن أن قواته في قاعدة التنف تعرضت لهجوم بطائرات مسيرة.", "2022-08-24", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-possessed-troops-in", "press", "وأكدت الولايات المتحدة أن جنودها في قاعدة عين الأسد لم يصابوا بأذى.", "2024-08-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-possessed-no-force-trap", "trap", "وقال المتحدث إن قواتها في قاعدة التنف بخير.", "2024-08-06", []),
+    # --- session 20b: a count head with a proclitic («سيهبط بعدد جنوده من 2000 إلى قرابة 1400») counts the troops (heldout15 hr17) ---
+    ("troops-count-head-clitic-ba", "dev", "وبدأت الولايات المتحدة تقليص وجودها في سوريا. الأمر الذي سيهبط بعدد جنوده من 2000 إلى قرابة 1400.", "2025-04-18", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": ""}, {"count": 1400, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
     # --- session 19b: an unnamed base («قاعدة ثانية تتمركز فيها قوات أميركية») placed by «بمدينة X»: the town's base (heldout12 hn01 form) ---
     ("base-unnamed-ordinal-clitic-town", "dev", "وقصفت الفصائل قاعدة حرير، واستهدفت قاعدة ثانية تتمركز فيها قوات أميركية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-unnamed-clitic-town", "dev", "واستهدفت الصواريخ قاعدة تتمركز فيها قوات أمريكية بمدينة الشدادي.", "2024-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
