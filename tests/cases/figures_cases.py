@@ -313,6 +313,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 20b: the force's bases announced in an area over several provinces («شمال شرقي سوريا») are any of its bases named next (heldout15 hr18) ---
+    ("base-announced-wide-area", "dev", "رفعت القواعد العسكرية الأمريكية في شمال شرقي سوريا درجة الاستنفار. وفي قاعدتي حقل العمر وكونيكو، شددت إجراءات التأهب.", "2024-09-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-announced-wide-area-other-country-trap", "trap", "رفعت القواعد الأمريكية في شمال شرقي سوريا درجة الاستنفار. وفي قاعدة عين الأسد، جرت مناورات للجيش العراقي.", "2024-09-23", []),
     # --- session 20b: «قواته في قاعدة X»: the troops of the force named before them are at the base (heldout15 hr13) ---
     ("base-possessed-forces-in", "dev", "وكان الجيش الأميركي قد أعلن أن قواته في قاعدة التنف تعرضت لهجوم بطائرات مسيرة.", "2022-08-24", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("base-possessed-troops-in", "press", "وأكدت الولايات المتحدة أن جنودها في قاعدة عين الأسد لم يصابوا بأذى.", "2024-08-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
