@@ -313,6 +313,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 20b: a force's convoy that leaves («غادرت … متوجهة») opens the convoy thread; «عناصر القافلة سيعاد انتشارهم في قاعدتي X وY» ties both (heldout15 hr01) ---
+    ("base-convoy-redeployed-listed", "dev", "غادرت قافلة تابعة للقوات الأمريكية قاعدة حقل العمر متوجهة إلى ريف الحسكة. وأفاد المصدر بأن عناصر القافلة سيعاد انتشارهم في قاعدتي قسرك والشدادي.", "2025-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-convoy-other-force-trap", "trap", "غادرت قافلة تابعة للقوات الروسية مطار القامشلي متوجهة إلى حميميم. وأفاد المصدر بأن عناصر القافلة سيعاد انتشارهم في قاعدتي قسرك والشدادي.", "2025-05-02", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "مطار القامشلي"}, {"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
     # --- session 20b: the force's bases announced in an area over several provinces («شمال شرقي سوريا») are any of its bases named next (heldout15 hr18) ---
     ("base-announced-wide-area", "dev", "رفعت القواعد العسكرية الأمريكية في شمال شرقي سوريا درجة الاستنفار. وفي قاعدتي حقل العمر وكونيكو، شددت إجراءات التأهب.", "2024-09-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-announced-wide-area-other-country-trap", "trap", "رفعت القواعد الأمريكية في شمال شرقي سوريا درجة الاستنفار. وفي قاعدة عين الأسد، جرت مناورات للجيش العراقي.", "2024-09-23", []),
