@@ -22,6 +22,11 @@ D14 = "2023-12-14"  # Thursday
 
 CASES = [
     # (form, origin, text, published, expected iso, precision)
+    # --- session 20b: a yearless day after «بحلول» (a deadline) is the next one when that is nearer to publication (heldout15 hr09)
+    ("deadline-bihulul-day-ahead", "dev", "سحب قرابة ألفي جندي بحلول 30 نيسان/إبريل", "2019-02-23", "2019-04-30", "day"),
+    ("deadline-aqsahu-day-ahead", "press", "على أن تغادر القوات في موعد أقصاه 31 آذار", "2025-01-12", "2025-03-31", "day"),
+    ("deadline-bihulul-recent-past-trap", "trap", "كان يفترض أن تنسحب القوات بحلول 10 شباط", "2019-02-23", "2019-02-10", "day"),
+    ("deadline-plain-day-past-trap", "trap", "وقع الهجوم في 30 نيسان/إبريل", "2019-02-23", "2018-04-30", "day"),
     # --- session 19b: a night ending at the next day's morning («ليل السبت لصباح الأحد») is one overnight range (heldout14 hq01)
     ("night-li-sabah", "dev", "ليل السبت لصباح الأحد", "2024-09-29", "2024-09-28/2024-09-29", "day"),
     ("night-hatta-sabah", "dev", "ليل الجمعة حتى صباح السبت", "2024-09-29", "2024-09-27/2024-09-28", "day"),

@@ -31,7 +31,7 @@ from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.numbers import parse_number
 from rasd.scope import base_of, is_landmark, related_base
-from rasd.text import Token, clitic_variants
+from rasd.text import Token, clitic_variants, normalize_str
 
 __all__ = [
     "Announcement",
@@ -136,7 +136,11 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
 
 
 def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
-    """The country and province of the first place named shortly after the announcing noun."""
+    """The country and province of the first place named shortly after the announcing noun.
+
+    A region, or an area that spreads over several provinces (``شمال شرقي سوريا``), gives only
+    its country.
+    """
     places = doc.within(doc.places, sent)
     tokens = doc.sentence_tokens(sent)
     if any(t.text.removeprefix("و") in presence_words("distributive_words") for t in tokens[k + 1 : k + 1 + _COUNTRY_REACH]):
@@ -148,7 +152,8 @@ def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
                 return "", ""  # "في العراق وسوريا": bases in both
             if m.value["type"] == "country":
                 return str(m.value["name_en"]), ""
-            return str(m.value["country"]), "" if m.value["type"] == "region" else str(m.value["admin1"])
+            wide = m.value["type"] == "region" or normalize_str(str(m.value["canonical"])) in presence_words("wide_areas")
+            return str(m.value["country"]), "" if wide else str(m.value["admin1"])
     return "", ""
 
 

@@ -6,7 +6,8 @@ no force but says the convoy, part of it or a second aircraft reaches or lands a
 base to the force: ``ووصل قسم من القافلة إلى قاعدة قسرك``, ``وهبطت طائرة ثانية هي الأخرى في قاعدة
 القسرك``. The back-reference is a definite convoy noun (data/presence_context.yaml
 ``convoy_anaphors``) or a cargo noun with a word of sequence after it (``طائرة ثانية``, ``رتل آخر``:
-``second_cargo_cues``); the verb is a movement or landing word before the base. A sentence that
+``second_cargo_cues``); the verb is a movement or landing word before the base, and a base joined
+to it by و shares it (``سيعاد انتشار عناصر القافلة في قاعدتي قسرك والشدادي``). A sentence that
 moves another force's convoy closes the thread.
 """
 
@@ -94,10 +95,15 @@ class ConvoyThread:
         named = [*force_matcher().find(tokens), *adjective_matcher().find(tokens)]
         rows: list[dict[str, Any]] = []
         if self.force is not None and not named and not doc.within(doc.actors, sent):
+            last = -2
             for m in doc.within(doc.places, sent):
                 base = base_of(doc, m)
-                if base is None or is_landmark(doc, m) or not _reference_before(tokens, m.first_token - sent.tok_lo):
+                listed = m.first_token == last + 1 and doc.tokens[m.first_token].text.startswith("و")  # "قسرك والشدادي"
+                if base is None or is_landmark(doc, m):
                     continue
+                if not listed and not _reference_before(tokens, m.first_token - sent.tok_lo):
+                    continue
+                last = m.last_token
                 rows.append({"count": None, "qualifier": "", "force": self.force, "country": base["country"],
                              "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
         if named and _moves(tokens) and any(_is_vehicle(tokens, k) for k in range(len(tokens))):

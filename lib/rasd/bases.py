@@ -23,8 +23,10 @@ from typing import Any
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
+from rasd.base_lists import is_conjoined
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_owners import possessor_force
 from rasd.base_threads import held_inside_force, stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -56,7 +58,6 @@ _BEFORE_WINDOW = 25  # tokens between a presence verb and a base that follows it
 _ADJ_WINDOW = 3  # tokens between a base and a force adjective that follows it
 _OWNER_WINDOW = 10  # tokens between "قاعدة لِـ<force>" and the place it is said to be at
 _DESCRIBED_WINDOW = 7  # words between "القاعدة الأميركية" and the base named after "في" (marks not counted)
-_CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that adds another to its list
 _CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
 _VERB_OBJECT_REACH = 5  # tokens after a presence verb where the force it hosts is named
 _REGION_TYPES = frozenset({"country", "region", "governorate", "area"})  # places that only say where a base is
@@ -146,22 +147,6 @@ def _possessed_bases(tokens: list[Token], k_first: int) -> str | None:
             if first.startswith(("ل", "ول")) and max(0, k - 3) + owner.last_token == k - 1:
                 return str(owner.value)
     return None
-
-
-def _conjoined(tokens: list[Token], prev_last: int, k_first: int) -> bool:
-    """The base is added with و to the list the previous base opened.
-
-    ``قاعدة حقل العمر ومعمل كونيكو``, ``في التنف، وفي ناحية المالكية``, ``وقاعدة الشدادي``.
-    """
-    if not 0 < k_first - prev_last <= _CONJUNCT_REACH:
-        return False
-    j = k_first
-    links = presence_words("list_links") | presence_words("base_nouns")
-    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في", ""}:  # "" : و"عين العرب"
-        j -= 1
-        if tokens[j].text.startswith("و"):
-            return True
-    return tokens[k_first].text.startswith("و")
 
 
 def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
@@ -275,13 +260,14 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
             force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
+            force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
-        if force is None and idx and _conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
+        if force is None and idx and is_conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
     for idx in range(len(bases) - 2, -1, -1):
         cur, nxt = bases[idx], bases[idx + 1]
-        linked = _conjoined(tokens, cur.last_token - off, nxt.first_token - off) or (
+        linked = is_conjoined(tokens, cur.last_token - off, nxt.first_token - off) or (
             nxt.first_token == cur.last_token + 1 and _canonical(doc, cur) == _canonical(doc, nxt)
         )  # "وباشور (الحرير)": one base named twice
         if forces[idx] is None and forces[idx + 1] is not None and linked and _dual_clause_after(tokens, nxt.last_token - off):
@@ -330,7 +316,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         if base_of(doc, m) is not None or (
             related_base(m) is not None
             and (
-                (bases and _conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
+                (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
                 or listed_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد أمريكية هي الشدادي"
             )

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rasd import datescan, datewalk
+from rasd.date_deadlines import deadline_value
 from rasd.datecalc import (
     add_months,
     day_year,
@@ -340,6 +341,8 @@ def _read_match(
     # An opening parenthesis before the day ("(29-30 اكتوبر)") is not part of the expression.
     nstart += m.string.startswith("(", nstart)
     nend = m.start() + len(m.group().rstrip())
+    if relative and published is not None and precision in ("day", "month"):
+        value = deadline_value(m.string, nstart, value, groups, published)  # "بحلول 30 نيسان"
     value = "" if relative and published is None else value
     kind = mention_kind(form, m, groups)
     make = MentionMaker(nt, precision, relative, is_since(nt.norm, nstart))

@@ -95,7 +95,8 @@ def _is_dateless_number(norm: str, m: re.Match[str]) -> bool:
     No form reads 3 digits, or 5 and more, as its first number (a count of 3
     digits comes before its duration unit, a Hijri year after its month: those
     anchors' walks find the start), and 4 digits open a date only as a year
-    (``1xxx``, ``20xx``, ``21xx``) or as ``2023-11-13``. ``m`` is the word's
+    (``1xxx``, ``20xx``, ``21xx``) or as ``2023-11-13`` (spaces allowed before the
+    separator: ``2857 - 29-06`` is tried, and its month rejects it). ``m`` is the word's
     match of ``_NOT_LETTERS_RE`` in the scan's text, where it is a whole word.
     """
     size, end = m.end() - m.start(), m.end()
@@ -103,7 +104,7 @@ def _is_dateless_number(norm: str, m: re.Match[str]) -> bool:
         return False
     if size != 4:
         return size > 2
-    return not norm.startswith(_YEAR_HEADS, m.start()) and not norm.startswith(_YMD_SEPARATORS, end)
+    return not norm.startswith(_YEAR_HEADS, m.start()) and not norm[end : end + 4].lstrip(" ").startswith(_YMD_SEPARATORS)
 
 
 def candidate_starts(norm: str) -> list[int]:

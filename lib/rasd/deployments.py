@@ -148,11 +148,11 @@ def _states_size(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
 def _counted_before(tokens: list[Token], first: int) -> PhraseMatch | None:
     """A troop noun the number counts, named after a count head or before one with a pronoun.
 
-    ``عدد الجنود الاتراك … بنحو 3 الاف``; ``الجنود الاميركيين البالغ عددهم 900``; ``المتمركزين في
+    ``عدد الجنود الاتراك … بنحو 3 الاف``, ``سيهبط بعدد جنوده من 2000 إلى 1400``; ``الجنود الاميركيين البالغ عددهم 900``; ``المتمركزين في
     عين الاسد، وعددهم 1500`` (proclitics removed from the pronoun head).
     """
     for k in range(max(0, first - 12), first):
-        if tokens[k].text in presence_words("count_heads"):
+        if has_presence_word(tokens[k : k + 1], "count_heads"):  # "بعدد جنوده", proclitics removed
             noun = _noun_at(tokens, k + 1)
             if noun is not None:
                 return noun

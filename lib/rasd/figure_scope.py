@@ -81,6 +81,20 @@ def _before_backer(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _past_launcher(doc: Doc, lo: int, hi: int) -> int:
+    """Start of a figure's place span past a state named as the launcher of the weapons counted.
+
+    ``من أصل نحو 15 صاروخا أطلقتها إيران``: Iran fired the missiles and does not place them;
+    a place after it still does (``أطلقتها إيران على إسرائيل``).
+    """
+    for m in doc.places:
+        if lo <= m.start < hi and m.first_token >= 1:
+            lead = doc.tokens[m.first_token - 1].text
+            if any(stem in _words("launcher_verbs") for _, stem in clitic_variants(lead)):
+                return m.end
+    return lo
+
+
 def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
     """Scope of one figure from the places after it, else before it.
 
@@ -90,6 +104,7 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     """
     near = fig.num.nstart
     after = (after[0], _before_backer(doc, after[0], _before_since_clause(doc, *after)))
+    after = (_past_launcher(doc, *after), after[1])
     strict_after = scope_of(doc, *after, near=near, landmarks=False)
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
