@@ -15,6 +15,7 @@ from rasd.events import extract_events
 from rasd.statements import extract_statements
 
 KNOWN_FAILURES: dict[str, str] = {
+    "crossing-commercial-trap": "a convoy noun (شاحنات) moving is read as a US convoy even when civil, as with وصلت",
     "reached-it-drone-strike-on-base": "a strike noun (ضربة) with a drone after طالها/طالتها and no US actor is typed a US strike (air means), as before session 19b for طالها",
     "joined-site-before-base": "the row takes the base named second as its place (a base is preferred), so the embassy named first gets no row of its own",
     "objected-subject-between-trap": "the objection reading (اعترض … على) is tested only right after the verb: a subject between them makes it an interception",

@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.begun_drawdowns import begun_drawdown
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
@@ -213,6 +214,8 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
             continue
         if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k):
             return k, 0, len(tokens)
+        if (words := begun_drawdown(tokens, k)) is not None:
+            return k, *words
         if _timetable(tokens, k) and (end := _month_after(doc, sent, tokens, k)) is not None:
             return k, k, end
         if _joint_statement(tokens, k) and any(d.precision == "day" for d in doc.within(doc.dates, sent)):

@@ -31,6 +31,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import names_outside
 from rasd.text import Token
+from rasd.visit_places import us_visit_place
 
 __all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series", "response_start"]
 
@@ -144,6 +145,8 @@ def event_row(
     place = place_for(
         doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
     )
+    if place is None and kind == "visit":
+        place = us_visit_place(doc, sent, (lo, limit))  # "عاد من الولايات المتحدة إثر زيارة"
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
         kind = "attack"  # "غارة بطائرة مسيرة طالت قاعدة في حقل الرميلان": US bases are struck, not striking
     if place is None and names_outside(doc, lo, limit) and (kind == "claim" or is_attackish(kind)):

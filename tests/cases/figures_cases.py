@@ -868,6 +868,20 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 20c: the verbal noun "عبور" of a convoy is a movement (شهد المعبر أمس السبت عبور قافلة) (heldout15 hr03)
+    ("convoy-crossing-noun", "dev", "وكان المعبر ذاته قد شهد أمس السبت عبور قافلة ثانية من ثلاثين شاحنة تحرسها مدرعات أمريكية.", "2024-08-18", [{"type": "other", "date": "2024-08-17"}]),
+    ("convoy-crossing-to-base", "press", "وشهد معبر الوليد الحدودي أمس عبور رتل أمريكي باتجاه قاعدة خراب الجير.", "2024-08-18", [{"type": "other", "place": "خراب الجير", "date": "2024-08-17"}]),
+    ("crossing-commercial-trap", "trap", "وتشهد المنطقة عبور شاحنات تجارية عبر الحدود يوميا.", "2024-08-18", []),
+    # --- session 20c: a begun drawdown (بدأت واشنطن تقليص وجودها، قرار الخفض بدأ يوم الخميس) is an "other" development (heldout15 hr17)
+    ("drawdown-begun-verb-first", "dev", "بدأت الولايات المتحدة تقليص وجودها العسكري في شمال شرق سوريا، في خطوة جاءت منذ سقوط الحكومة في كانون الأول الماضي.", "2025-04-18", [{"type": "other", "place": "شمال شرق سوريا", "date": None}]),
+    ("drawdown-begun-noun-subject", "dev", "وأفاد مسؤولون بأن تنفيذ قرار الخفض بدأ يوم الخميس.", "2025-04-18", [{"type": "other", "date": "2025-04-17"}]),
+    ("drawdown-begun-day-between", "press", "وشرعت واشنطن يوم الأحد في سحب قواتها من قاعدة عين الأسد.", "2025-04-18", [{"type": "other", "place": "عين الأسد", "date": "2025-04-13"}]),
+    ("drawdown-begun-told-day-trap", "trap", "أعلن اليوم الثلاثاء المبعوث الأمريكي أن واشنطن شرعت في خفض وجودها العسكري على الأراضي السورية.", "2025-06-03", [{"type": "other", "place": "سوريا", "date": None}]),
+    ("de-escalation-trap", "trap", "وبدأت الأطراف خفض التصعيد في المنطقة يوم الخميس.", "2025-04-18", []),
+    # --- session 20c: a visit to the United States is placed there (places of acts leave the US out) (h2B hb19)
+    ("visit-from-us-after", "dev", "وعاد رئيس الحكومة العراقية من الولايات المتحدة إثر زيارة التقى فيها الرئيس الأمريكي.", "2024-04-22", [{"type": "visit", "place": "الولايات المتحدة"}]),
+    ("visit-to-washington", "press", "ووصل رئيس الوزراء العراقي إلى واشنطن يوم الاثنين في زيارة رسمية تستمر ثلاثة أيام.", "2024-04-22", [{"type": "visit", "place": "واشنطن", "date": "2024-04-22"}]),
+    ("visit-from-washington-trap", "trap", "ووصل وزير الدفاع الأمريكي إلى بغداد قادما من واشنطن في زيارة غير معلنة.", "2024-04-22", [{"type": "visit", "place": "بغداد"}]),
     # --- session 20b: a passive strike on US forces with a partner force or the day before its means
     # (استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة) is an attack (heldout15 hr15)
     ("passive-us-partner-day-drones", "dev", "كما استُهدفت القوات الأميركية وقوات التحالف، الخميس، بعدة طائرات مسيّرة.", "2023-11-23", [{"type": "attack", "date": "2023-11-23"}]),
