@@ -66,6 +66,7 @@ from rasd.incidents import (
 )
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.reported_acts import told_as_new
 from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
@@ -301,9 +302,8 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
         end = next((k for k in range(noun.last_token + 1, resp) if is_word(tokens[k].text, "since_cues")), resp)
         kind = classify_trigger(tokens, _noun_act(noun), _groups(doc, sent))
         rows = event_row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
-        if rows and all(
-            r.get("date") and (r.get("place") or r.get("anaphoric")) and not r.get("speech_dated") for r in rows
-        ):
+        new = told_as_new(tokens, noun)  # "أفادت مصادر مساء السبت بوقوع هجوم": dated by its report
+        if rows and all(r.get("date") and (r.get("place") or r.get("anaphoric")) and (new or not r.get("speech_dated")) for r in rows):
             # "وأشار بايدن إلى أن الهجوم حصل مساء السبت": the day of the act told before
             return rows  # no place ("المسؤولين عن هجوم السبت"), or the date of the words: it points back
     if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun
