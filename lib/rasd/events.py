@@ -67,6 +67,7 @@ from rasd.incidents import (
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.reported_acts import told_as_new
+from rasd.response_acts import own_base_acts
 from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
@@ -381,7 +382,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if not rows:
             rows += _lead(doc, sent, tokens, resp)
     if resp < len(tokens):
-        rows += [{**r, "earlier": True} for r in _response_events(doc, sent, tokens, resp)]
+        rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows
 
 

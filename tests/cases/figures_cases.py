@@ -868,6 +868,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 20c: the attack a response clause names at a base (ردا على الهجوم الذي استهدف قاعدة البرج 22) is its own row (heldout15 hr07)
+    ("response-definite-attack-at-base", "dev", "نفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد. وذكرت القيادة أن الضربة جاءت للرد على الهجوم الذي استهدف قاعدة البرج 22 الأردنية.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}, {"type": "attack", "place": "البرج 22", "date": None}]),
+    ("response-attack-told-before", "press", "هاجمت طائرة مسيرة قاعدة البرج 22 يوم الأحد. ونفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد ردا على الهجوم على قاعدة البرج 22.", "2024-02-08", [{"type": "attack", "place": "البرج 22", "date": "2024-02-04"}, {"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
+    ("response-definite-attack-no-base-trap", "trap", "نفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد. وذكرت القيادة أن الضربة جاءت للرد على الهجوم.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
     # --- session 20c: a new act (indefinite noun) told after a reporting verb and its day is dated by the report;
     # it was dropped as a lead when the statements were read, as the pipeline does (bug: dated alone without statements)
     ("report-day-new-act-noun", "bug", "أفادت مصادر أمنية مساء السبت بوقوع هجوم بطائرة مسيرة على قاعدة عين الأسد.", "2024-02-05", [{"type": "attack", "place": "عين الأسد", "date": "2024-02-03"}]),
@@ -1229,7 +1233,7 @@ EVENT_CASES = [
     ("threat-promised-response-on-attack", "dev", "وأكد المسؤول أن رداً أمريكياً سيأتي على الهجوم الذي استهدف قاعدة التنف.", "2024-02-08", [{"type": "threat"}]),
     ("threat-right-to-respond", "dev", "وقال الوزير إن بلاده تحتفظ بحقها في الرد الحاسم على الجماعات المسلحة.", "2024-02-08", [{"type": "threat", "place": "الجماعات المسلحة"}]),
     ("threat-after-other-event", "dev", "وفي مكالمة هاتفية أجراها مع رئيس الوزراء، قال الوزير إن واشنطن ستقابل برد قوي أي هجوم جديد.", "2024-02-08", [{"type": "other"}, {"type": "threat"}]),
-    ("trap-past-response", "trap", "وقصفت الطائرات الأمريكية مواقع الفصائل ردا على الهجوم الذي استهدف قاعدة حرير.", "2024-02-08", [{"type": "us_strike"}]),
+    ("trap-past-response", "trap", "وقصفت الطائرات الأمريكية مواقع الفصائل ردا على الهجوم الذي استهدف قاعدة حرير.", "2024-02-08", [{"type": "us_strike"}, {"type": "attack", "place": "حرير"}]),  # no threat; the attack at the base it names is a row (session 20c)
     ("trap-urged-strike", "trap", "ودعا النائب إلى ضرب مواقع الفصائل في جرف الصخر.", "2024-02-08", []),
     # --- session 12: a claim by "the same party" is the claim of the group named before
     ("claim-same-party", "dev", "وتبنت حركة النجباء الهجوم على قاعدة التنف. وكانت الجهة نفسها قد أعلنت أمس أنها قصفت قاعدة حرير بطائرة مسيرة.", "2024-01-09", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "claim", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}, {"type": "attack", "actor": "حركة النجباء", "place": "حرير", "date": "2024-01-08"}]),
