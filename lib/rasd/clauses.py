@@ -15,6 +15,7 @@ from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
+from rasd.echo_acts import is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
@@ -106,13 +107,16 @@ def read_sentence(
         aside = t.hint == "attribution" and any(t.first in act.zone.asides for act in acts)
         if (t.first <= consumed and not aside) or t.first in cx.quoted or is_blocked(cx, t):
             continue
-        if t.hint == "attribution":
+        if is_echo(cx, t):  # "وهو ما أقرّ به البنتاغون"
+            echo = read_echo(cx, t, disc, subject)
+            act = Act(sent, t, *echo) if echo else None
+        elif t.hint == "attribution":
             act = _attribution(cx, fused_verb(t, trigs), sent, acts, subject, disc)
         elif t.hint == "participle":
             act = _participle(cx, t, sent, acts, subject, disc)
         else:
             act = _verb(cx, t, sent, acts, subject, disc, ends)
-        if act is None or not content_checks(cx, act):
+        if act is None or not (is_echo(cx, t) or content_checks(cx, act)):
             continue
         ends[act.zone.start] = act.speakers
         consumed = max(consumed, act.zone.stop - 1)
