@@ -50,6 +50,22 @@ ANON = "anonymous"
 STATEMENT_CASES = [
     # session 20c: «الوسائل» (after «هذه») points back to «وسائل إعلام …» named by an
     # attribution (heldout15 hr05); bare «التقارير» as a source stays xfail (hr06)
+    # session 20c: a statement noun (now also «الحصيلة») with a relative before its issuing verb
+    # («وفق الحصيلة التي أعلنتها X»), and «الأخير» right after the noun as its adjective (heldout15 hr15)
+    ("attribution/toll-relative-issuer", "bug",
+     "وسقط خمسة قتلى من عناصر الفصيل وفق الحصيلة التي أعلنتها الحركة.",
+     "2023-11-22",
+     [{"speaker": "الحركة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفق", "kind": "attribution"}]),
+    ("attribution/statement-relative-issuer", "dev",
+     "وتضرر مبنى القيادة بحسب البيان الذي أصدرته الفصائل.",
+     "2023-11-22",
+     [{"speaker": "الفصائل", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "بحسب", "kind": "attribution"}]),
+    ("trap/statement-noun-latest-is-no-person", "trap",
+     "وارتفع عدد الجرحى إلى سبعة بحسب الحصيلة الأخيرة.",
+     "2023-11-22",
+     []),
     # session 20c: «وهو ما أقرّ به X» / «وهذا ما أكدته X»: the verb after «ما» and a pronoun
     # takes up the clause told before, and its subject follows (heldout15 hr03)
     ("verb-first/echo-relative-resumptive", "bug",
