@@ -15,8 +15,9 @@ from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
-from rasd.echo_acts import is_echo, read_echo
+from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
+from rasd.own_reports import own_report
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
     fronted_from_start,
@@ -331,10 +332,6 @@ def _opening_source(cx: Cx, acts: list[Act], gender: str) -> list[Speaker]:
     return []
 
 
-# The pronoun of a relay's relative clause that refers back to the statement.
-_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
-
-
 def _own_issuer(
     cx: Cx, disc: Discourse, acts: list[Act], subject: list[Speaker], ph: Phrase, t: Trigger
 ) -> list[Speaker]:
@@ -361,7 +358,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     k, pref = (j + 1, ("",)) if cx.word(j) == "ل" else (j, ("", "ل"))
     if t.phrase.endswith("ما") or cx.word(k) == "ما":
         k += 1 if cx.word(k) == "ما" else 0
-        k += 1 if cx.word(k + 1) in _RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
+        k += 1 if cx.word(k + 1) in RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
         k = (skip_bare_time(cx, k + 1) or k + 1) - 1
         ph = parse_speaker(cx, k + 1, names=False) if k + 1 < cx.hi else None
         ph = ph or dative_subject(cx, k + 1)  # "حسبما ذكر لرويترز مصدران أمنيان"
@@ -382,6 +379,7 @@ def _attribution(
     if t.lemma == "في بيان":
         return None
     ph, how = _source_phrase(cx, t)
+    ph = ph or own_report(cx, t, subject, acts)  # "…، وفق ما أعلنته."
     if ph is None:
         return None
     how = how or ph.kind

@@ -15,10 +15,11 @@ from rasd.speakers import Cx, Speaker, lex
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
 
-__all__ = ["is_echo", "read_echo"]
+__all__ = ["RESUMPTIVE", "is_echo", "read_echo"]
 
-# The resumptive pronoun a verb like «أقرّ» or «اعترف» takes before its subject.
-_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
+# The resumptive pronoun a verb like «أقرّ» or «اعترف» takes before its subject
+# (also in a relay's relative clause: «حسب ما أفادت به شبكة …»).
+RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
 
 
 def is_echo(cx: Cx, t: Trigger) -> bool:
@@ -44,7 +45,7 @@ def read_echo(cx: Cx, t: Trigger, disc: Discourse, subject: list[Speaker]) -> tu
         ``(speakers, zone)``, or None when no speaker phrase follows the verb.
     """
     j = t.last + 1
-    j += 1 if cx.word(j) in _RESUMPTIVE and not cx.punct_before(j) else 0
+    j += 1 if cx.word(j) in RESUMPTIVE and not cx.punct_before(j) else 0
     if j >= cx.hi or cx.punct_before(j):
         return None
     ph = parse_speaker(cx, j, names=False)

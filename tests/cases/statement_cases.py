@@ -50,6 +50,22 @@ ANON = "anonymous"
 STATEMENT_CASES = [
     # session 20c: «الوسائل» (after «هذه») points back to «وسائل إعلام …» named by an
     # attribution (heldout15 hr05); bare «التقارير» as a source stays xfail (hr06)
+    # session 20c: «…، وفق ما أعلنته.» with no source after the verb: the sentence's subject;
+    # after a statement of the same sentence it refers back and adds no row (heldout15 hr07)
+    ("attribution/ma-verb-ends-clause-subject", "bug",
+     "وقصفت القوات الجوية الأمريكية مستودعا للطائرات المسيرة شرقي سوريا، وفق ما أعلنته.",
+     "2024-02-07",
+     [{"speaker": "القوات الجوية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفق", "kind": "attribution"}]),
+    ("trap/ma-verb-ends-clause-after-statement", "trap",
+     "وقال المتحدث إن الضربة أصابت هدفها، بحسب ما ذكره.",
+     "2024-02-07",
+     [{"speaker": "المتحدث", "speaker_type": PERSON, "role": "المتحدث", "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("trap/ma-verb-ends-clause-no-subject", "trap",
+     "وسقط ثلاثة جرحى، بحسب ما أعلنت.",
+     "2024-02-07",
+     []),
     # session 20c: a statement noun (now also «الحصيلة») with a relative before its issuing verb
     # («وفق الحصيلة التي أعلنتها X»), and «الأخير» right after the noun as its adjective (heldout15 hr15)
     ("attribution/toll-relative-issuer", "bug",
