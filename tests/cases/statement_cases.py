@@ -50,6 +50,28 @@ ANON = "anonymous"
 STATEMENT_CASES = [
     # session 20c: «الوسائل» (after «هذه») points back to «وسائل إعلام …» named by an
     # attribution (heldout15 hr05); bare «التقارير» as a source stays xfail (hr06)
+    # session 20c: one or two quoted words after a noun of their kind (طائرة «ريبر», نفسها
+    # «الرهيبة») are a name: the row stays indirect; a short quotation elsewhere stays direct
+    ("quote/name-after-kind-noun-is-no-quotation", "bug",
+     "وقالت القيادة إن مسيرة «ريبر» سقطت قرب الحدود.",
+     "2024-01-04",
+     [{"speaker": "القيادة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
+    ("quote/self-name-is-no-quotation", "dev",
+     "وأكد المسؤول أن جماعة تطلق على نفسها «الرهيبة» تبنت الهجوم.",
+     "2024-01-04",
+     [{"speaker": "المسؤول", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
+    ("quote/short-quotation-after-verb-stays-direct", "trap",
+     "وقال الوزير إن القوات نفذت «ضربات دقيقة» على موقعين.",
+     "2024-01-04",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": "الوزير", "affiliation": None,
+       "verb": "قال", "kind": "direct", "quote": "ضربات دقيقة"}]),
+    ("quote/predicate-after-definite-noun-stays-direct", "trap",
+     "وأوضح المتحدث أن المسيرة «إيرانية الصنع» بحسب التحقيقات الأولية.",
+     "2024-01-04",
+     [{"speaker": "المتحدث", "speaker_type": PERSON, "role": "المتحدث", "affiliation": None,
+       "verb": "أوضح", "kind": "direct", "quote": "إيرانية الصنع"}]),
     # session 20c: «…، وفق ما أعلنته.» with no source after the verb: the sentence's subject;
     # after a statement of the same sentence it refers back and adds no row (heldout15 hr07)
     ("attribution/ma-verb-ends-clause-subject", "bug",
