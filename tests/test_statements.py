@@ -632,6 +632,10 @@ def _detail_mismatches(expected, rows):
 ALL_CASES = STATEMENT_CASES + DEV_CASES + BUG_CASES
 # Known failures (label -> reason): kept here, not deleted.
 XFAIL = {
+    "attribution/ma-relayed-by-reports": (
+        "a bare definite التقارير as a source (heldout15 hr06) also made rows of وتشير التقارير "
+        "and استنادا إلى التقارير that the gold of heldout and heldout14 does not keep (session 20c)"
+    ),
     "trap/relay-verb-moves-people": (
         "نقل with a plain object and no source, opener or quotation (moving people) still gives a row; "
         "requiring عن or an opener would lose ونقلت وسائل إعلام أنباء عن غارات (heldout11), session 17"

@@ -15,7 +15,9 @@ from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
+from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
+from rasd.own_reports import own_report
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
     fronted_from_start,
@@ -106,13 +108,16 @@ def read_sentence(
         aside = t.hint == "attribution" and any(t.first in act.zone.asides for act in acts)
         if (t.first <= consumed and not aside) or t.first in cx.quoted or is_blocked(cx, t):
             continue
-        if t.hint == "attribution":
+        if is_echo(cx, t):  # "وهو ما أقرّ به البنتاغون"
+            echo = read_echo(cx, t, disc, subject)
+            act = Act(sent, t, *echo) if echo else None
+        elif t.hint == "attribution":
             act = _attribution(cx, fused_verb(t, trigs), sent, acts, subject, disc)
         elif t.hint == "participle":
             act = _participle(cx, t, sent, acts, subject, disc)
         else:
             act = _verb(cx, t, sent, acts, subject, disc, ends)
-        if act is None or not content_checks(cx, act):
+        if act is None or not (is_echo(cx, t) or content_checks(cx, act)):
             continue
         ends[act.zone.start] = act.speakers
         consumed = max(consumed, act.zone.stop - 1)
@@ -327,10 +332,6 @@ def _opening_source(cx: Cx, acts: list[Act], gender: str) -> list[Speaker]:
     return []
 
 
-# The pronoun of a relay's relative clause that refers back to the statement.
-_RESUMPTIVE = frozenset({"به", "بها", "عنه", "عنها"})
-
-
 def _own_issuer(
     cx: Cx, disc: Discourse, acts: list[Act], subject: list[Speaker], ph: Phrase, t: Trigger
 ) -> list[Speaker]:
@@ -357,7 +358,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     k, pref = (j + 1, ("",)) if cx.word(j) == "ل" else (j, ("", "ل"))
     if t.phrase.endswith("ما") or cx.word(k) == "ما":
         k += 1 if cx.word(k) == "ما" else 0
-        k += 1 if cx.word(k + 1) in _RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
+        k += 1 if cx.word(k + 1) in RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
         k = (skip_bare_time(cx, k + 1) or k + 1) - 1
         ph = parse_speaker(cx, k + 1, names=False) if k + 1 < cx.hi else None
         ph = ph or dative_subject(cx, k + 1)  # "حسبما ذكر لرويترز مصدران أمنيان"
@@ -378,6 +379,7 @@ def _attribution(
     if t.lemma == "في بيان":
         return None
     ph, how = _source_phrase(cx, t)
+    ph = ph or own_report(cx, t, subject, acts)  # "…، وفق ما أعلنته."
     if ph is None:
         return None
     how = how or ph.kind

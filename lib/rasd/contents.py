@@ -109,6 +109,8 @@ def _name_quote(cx: Cx, a: int, b: int) -> bool:
         and (a - 1 not in cx.quoted)
     ):
         return True
+    if _inline_name(cx, a, b):
+        return True
     return b - a <= 3 and (
         prev in ("ل", "مع", "باسم")
         or lx.has("media_heads", stem)
@@ -117,6 +119,21 @@ def _name_quote(cx: Cx, a: int, b: int) -> bool:
         or lx.has("location_words", stem)
         or lx.has("naming_nouns", prev)
     )
+
+
+def _inline_name(cx: Cx, a: int, b: int) -> bool:
+    """One or two quoted words after a noun of their kind (``طائرة «ريبر» أسقطت``): a name.
+
+    The kind nouns are ``name_kinds`` of ``data/statement_context.yaml`` (craft, weapons,
+    vehicles, ``نفسها``), indefinite: after a definite noun the words describe it
+    (``المسيرة «إيرانية المنشأ»``), and after any other word (``شن «ضربات دقيقة»``) they
+    quote the speaker; both stay the row's quotation.
+    """
+    if b - a > 2 or a - 1 < cx.lo or cx.punct_before(a) or a - 1 in cx.quoted:
+        return False
+    prev = cx.word(a - 1)
+    stem = prev[1:] if prev[:1] in "وب" and len(prev) > 4 else prev
+    return lex().has("name_kinds", prev) or lex().has("name_kinds", stem)
 
 
 def _kind_and_quote(cx: Cx, sent: DocSentence, act: Act, spans: list, end_tok: int) -> None:

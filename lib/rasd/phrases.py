@@ -106,14 +106,14 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
         return None
     noun, suffixed = found
     here = Speaker(cx.text(i, i + 1), "organization", anaphor="statement", pos=cx.tokens[i].start)
-    j = i + 1
-    while j < cx.hi and is_adjective(cx.word(j)) and not cx.punct_before(j):
+    j, lx = i + 1, lex()  # "البيان الأخير": «الأخير» right after the noun is its adjective
+    while j < cx.hi and (is_adjective(cx.word(j)) or cx.word(j) in lx.words["last_mentioned"]) and not cx.punct_before(j):
         j += 1
     if suffixed or j >= cx.hi or cx.punct_before(j):
         if suffixed or noun.startswith("ال"):
             return Phrase([here], i, j, kind="backref")
         return document_phrase(cx, i, j, noun)
-    lx = lex()
+    j += cx.word(j) in lx.raw["relatives"] and cx.word(j + 1) in lx.words["issuing_verbs"]  # "الحصيلة التي أعلنتها"
     if cx.word(j) in lx.words["issuing_verbs"]:
         inner = parse_speaker(cx, j + 1, names=False)
         if inner is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.coref import Discourse, agrees
+from rasd.echo_acts import is_echo
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
@@ -42,7 +43,9 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
     lx = lex()
     prev = cx.word(t.first - 1) if t.first > cx.lo else ""
     if t.prefix == "" and prev and not cx.punct_before(t.first):
-        if lx.has("negations", prev) or prev in lx.words["label_relatives"]:
+        if lx.has("negations", prev) and not is_echo(cx, t):
+            return True
+        if prev in lx.words["label_relatives"] and not is_echo(cx, t):
             return True
     if t.form in lx.words["editorial"] and lx.has("openers", cx.word(t.last + 1)):
         return True
