@@ -1,0 +1,22 @@
+"""Attack nouns that only date another act: ``بعد ذلك الهجوم استهدفت القوات …``.
+
+A noun after a time word (``بعد``, ``عقب``, ``إثر``, ``منذ``, ``غداة``), with or
+without a demonstrative between them, tells when the act of the verb after it
+happened; it is not that verb's subject, nor a set of acts the verb sums up.
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import is_word
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["dates_act"]
+
+
+def dates_act(tokens: list[Token], noun: PhraseMatch) -> bool:
+    """The attack noun ``noun`` follows a time word, through at most a demonstrative."""
+    j = noun.first_token - 1
+    if j >= 0 and is_word(tokens[j].text, "demonstratives"):
+        j -= 1
+    return j >= 0 and is_word(tokens[j].text, "since_cues")
