@@ -14,8 +14,7 @@ order, into the first row that reports the same incident:
   same place, one of them unknown, or one containing the other (``سوريا`` and
   ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
 - an undated row that names no place joins any row of its type; two undated
-  rows naming places are one incident only when the places are the same (a
-  town and the base beside it are one place: ``مدينة الشدادي``, ``الشدادي``);
+  rows naming places are one incident only when the places are the same;
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
   then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
@@ -82,18 +81,9 @@ def _contains(outer: str, inner: str) -> bool:
     return kind in _CONTAINERS and bool(admin1) and _place_info().get(inner, ("", "", ""))[2] == admin1
 
 
-@cache
-def _related_pairs() -> frozenset[tuple[str, str]]:
-    """Canonical names of a town and the base beside it (``مدينة الشدادي``, ``الشدادي``), both ways."""
-    by_id = {str(r["id"]): str(r["canonical"]) for r in place_rows()}
-    return frozenset(
-        (str(r["canonical"]), by_id[str(r["related"])]) for r in place_rows() if r.get("related") and str(r["related"]) in by_id
-    )
-
-
 def _places_agree(a: str, b: str, loose: bool) -> bool:
-    """Same place (a town and the base beside it are one), one unknown, or (when ``loose``) one containing the other."""
-    if not a or not b or a == b or (a, b) in _related_pairs():
+    """Same place, one unknown, or (when ``loose``) one containing the other."""
+    if not a or not b or a == b:
         return True
     return loose and (_contains(a, b) or _contains(b, a))
 
