@@ -468,6 +468,10 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 21: the capital whose clock a date line gives, after the time (Syrian and Iraqi sites)
+        ("2023.11.21 | 09:40 دمشق", "2023-11-21", "press: dotted date, bar, time and the capital"),
+        ("الخميس 7 آذار 2024 - 18:05 بغداد", "2024-03-07", "press: a full date line ending with the capital"),
+        ("دمشق 10:30", None, "trap: a place and a time, no date"),
         # session 20: an update date in brackets after the date line (press)
         ("2023-12-05 10:12:40 (آخر تعديل 2024-01-03 08:00:00 )", "2023-12-05", "press: update aside in brackets"),
         ("12 مارس 2024 (آخر تحديث 13 مارس 2024)", "2024-03-12", "dev: update aside with month names"),

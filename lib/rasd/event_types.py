@@ -31,6 +31,7 @@ from rasd.lexicon import PhraseMatch
 from rasd.passive_targets import means_after_gap
 from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
+from rasd.time_adverbials import dates_act
 
 __all__ = [
     "attack_object",
@@ -80,11 +81,14 @@ def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset(
 
 
 def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
-    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``)."""
+    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``).
+
+    A noun after a time word (``بعد ذلك الهجوم استهدفت القوات``) only dates the act: it is not its subject.
+    """
     for j in range(k - 1, max(-1, k - 4), -1):
         m = attack_noun_matcher().match_at(tokens, j)
         if m is not None:
-            return None if civil_operation(tokens, m) else m
+            return None if civil_operation(tokens, m) or dates_act(tokens, m) else m
     return None
 
 
@@ -371,6 +375,8 @@ def classify_trigger(
         return "us_strike"
     if _us_adjective_after(tokens, noun_before(tokens, trig.first_token)):
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
+    if trig.phrase in trigger_words("target_before") and _us_adjective_after(tokens, attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)):
+        return "us_strike"  # "اعلنت الفصائل تعرض مواقعها في دير الزور للقصف الامريكي": what they suffered
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and any(
             (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))

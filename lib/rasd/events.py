@@ -29,6 +29,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.aimed_strikes import aims_no_strike
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
@@ -137,6 +138,8 @@ def _triggers(
     for m in _trigger_matcher().find(tokens):
         if lacks_context(tokens, m, places):
             continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
+        if aims_no_strike(tokens, m, dated):
+            continue  # "وجهت الوزارة انتقادات بعد الضربة": aimed words, not a strike
         generic = m.phrase in _set("needs_object")
         if m.value == "attack" and m.first_token and tokens[m.first_token - 1].text in _set("verb_negations"):
             continue  # "لم تتعرض قواتنا لاي هجوم": no act
@@ -370,7 +373,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if second:
                 opener, act = second
                 told = event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
-                rows += share_when_date(tokens, trig, own, told)
+                rows += share_when_date(tokens, trig, own, told, opener)
             threat = next((t for t in main if t.value == "threat" and t.first_token > trig.last_token), None)
             if threat is not None and kind != "threat":
                 # "تعرضت لثلاث هجمات …، مشيرا الى ان ردا امريكيا سياتي": the promise is an event of its own

@@ -51,21 +51,30 @@ def downing_after_when_clause(
 
 
 def share_when_date(
-    tokens: list[Token], trig: PhraseMatch, first: list[dict[str, Any]], second: list[dict[str, Any]]
+    tokens: list[Token],
+    trig: PhraseMatch,
+    first: list[dict[str, Any]],
+    second: list[dict[str, Any]],
+    opener: int = -1,
 ) -> list[dict[str, Any]]:
     """The rows ``second`` of the main clause's downing, dated by the time clause when undated.
+
+    An act opened by a "followed by" verb (``تعرضت القاعدة مساء أمس لهجوم، تبع ذلك شن
+    الطيران غارة``) also takes the first act's day.
 
     Args:
         tokens: Tokens of the sentence.
         trig: The trigger of the first act (in the time clause).
         first: The rows of the first act.
         second: The rows of the act told in the main clause.
+        opener: Token index of the clause opener of the second act (-1 if unknown).
 
     Returns:
         ``second``, each row without a date given the first dated row's date fields.
     """
     lo = max(0, trig.first_token - _WHEN_REACH)
     dated = next((r for r in first if r.get("date")), None)
-    if dated is None or not any(is_word(tokens[k].text, "when_subordinators") for k in range(lo, trig.first_token)):
+    sequel = opener >= 0 and is_word(tokens[opener].text, "sequel_openers")
+    if dated is None or not (sequel or any(is_word(tokens[k].text, "when_subordinators") for k in range(lo, trig.first_token))):
         return second
     return [r if r.get("date") else {**r, **{f: dated[f] for f in _DATE_FIELDS if f in dated}} for r in second]

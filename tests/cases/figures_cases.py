@@ -868,6 +868,23 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21: real excerpts (f–z domains) with several incidents: a strike that "followed" the attack, strikes
+    # "aimed" (وجهت ضربة), a noun after a time word that is no subject, claims as verbal nouns, dual targets (تعرضتا)
+    ("sequel-strike-after-attack", "press", "تعرضت قاعدة الشدادي مساء أمس الثلاثاء لقصف صاروخي، تلا ذلك شن طائرات التحالف غارة على موقع الإطلاق جنوب المدينة.", "2024-05-15", [{"type": "attack", "place": "الشدادي", "date": "2024-05-14"}, {"type": "us_strike", "date": "2024-05-14"}]),
+    ("sequel-pronoun-opener", "press", "وسقطت ثلاثة صواريخ قرب حقل العمر فجر اليوم الجمعة، أعقبه قصف القوات الأمريكية مواقع في بلدة ذيبان.", "2024-05-17", [{"type": "attack", "place": "حقل العمر", "date": "2024-05-17"}, {"type": "us_strike", "date": "2024-05-17"}]),
+    ("sequel-no-act-trap", "trap", "تعرضت قاعدة الشدادي مساء أمس الثلاثاء لقصف صاروخي، تبعه تحليق مكثف للطيران في سماء المنطقة.", "2024-05-15", [{"type": "attack", "place": "الشدادي", "date": "2024-05-14"}]),
+    ("aimed-strike-us", "press", "ووجهت القوات الأمريكية فجر الأحد ضربة جوية لمواقع تابعة للفصائل قرب البوكمال.", "2024-02-05", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-04", "actor": "الولايات المتحدة"}]),
+    ("aimed-charges-trap", "trap", "ووجهت الحكومة انتقادات حادة للفصائل بعد الضربة الأمريكية على مقرها.", "2024-02-05", []),
+    ("aimed-accusation-trap", "trap", "ووجهت بغداد اتهامات لجماعة مسلحة بتنفيذ الهجوم على المطار.", "2024-02-05", [{"type": "attack"}]),
+    ("after-noun-not-subject", "press", "وقالت المصادر إنه عقب ذلك الهجوم قصفت القوات الأمريكية بالمدفعية قرى على الضفة الغربية للفرات.", "2024-05-17", [{"type": "us_strike"}]),
+    ("noun-subject-sums-up-trap", "trap", "وقالت المصادر إن هذه الهجمات استهدفت القواعد الأمريكية في ريف دير الزور.", "2024-05-17", []),
+    ("claim-verbal-noun-hastened", "press", "وسارعت فصائل المقاومة الإسلامية في العراق إلى إعلان مسؤوليتها عن الهجوم.", "2024-03-04", [{"type": "claim"}]),
+    ("claim-hamza-spelling", "bug", "وأعلنت كتائب حزب الله مسؤوليتها عن استهداف قاعدة التنف صباح اليوم.", "2024-03-04", [{"type": "claim", "place": "التنف", "date": "2024-03-04"}, {"type": "attack", "place": "التنف", "date": "2024-03-04"}]),
+    ("suffered-us-shelling-reported-by-group", "press", "وأعلنت الفصائل تعرض مقراتها في القائم للقصف الأمريكي فجر اليوم.", "2024-02-03", [{"type": "us_strike", "place": "القائم", "date": "2024-02-03"}]),
+    ("suffered-rockets-reported-by-group-trap", "trap", "وأعلنت الفصائل تعرض قاعدة حرير لقصف بالصواريخ فجر اليوم.", "2024-02-03", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("two-bases-two-incidents-trap", "trap", "تعرضت قاعدة الشدادي لقصف صاروخي. وقالت مصادر محلية إن عدة قذائف سقطت داخل قاعدة خراب الجير.", "", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "خراب الجير"}]),
+    ("after-indefinite-noun-relative-subject", "dev", "وهذا الاستهداف هو الثاني للقاعدة في الحسكة، بعد استهداف آخر طالها في 25 من تشرين الأول الحالي.", "2023-10-28", [{"type": "attack", "date": "2023-10-25"}]),
+    ("dual-subject-suffered", "press", "وقالت مصادر محلية إن قاعدتي التنف والركبان تعرضتا لهجمات بطائرات مسيرة أمس.", "2024-01-10", [{"type": "attack", "date": "2024-01-09"}]),
     # --- session 20c: the attack a response clause names at a base (ردا على الهجوم الذي استهدف قاعدة البرج 22) is its own row (heldout15 hr07)
     ("response-definite-attack-at-base", "dev", "نفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد. وذكرت القيادة أن الضربة جاءت للرد على الهجوم الذي استهدف قاعدة البرج 22 الأردنية.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}, {"type": "attack", "place": "البرج 22", "date": None}]),
     ("response-attack-told-before", "press", "هاجمت طائرة مسيرة قاعدة البرج 22 يوم الأحد. ونفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد ردا على الهجوم على قاعدة البرج 22.", "2024-02-08", [{"type": "attack", "place": "البرج 22", "date": "2024-02-04"}, {"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
