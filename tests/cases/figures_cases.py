@@ -321,6 +321,13 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: a «ل» of direction joined to the base after a movement word (وصول قوة أمريكية لقاعدة X) (press) ---
+    ("base-move-dative-lam", "press", "وتحدث مصدر أمني عن وصول قوة أمريكية جديدة لقاعدة حرير قادمة من سوريا.", "2022-06-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-move-dative-equipment-trap", "trap", "ونقلت واشنطن معداتها لقاعدة حرير قبل أيام.", "2022-06-04", []),
+    # --- session 21: «حضورها العسكري في قاعدة X» is «وجودها» (press); «استشاري» counts troops (press) ---
+    ("base-possessive-hudur", "press", "وعززت الولايات المتحدة حضورها العسكري في قاعدة موفق السلطي خلال الأسبوع الماضي.", "2026-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة موفق السلطي"}]),
+    ("base-hudur-attendance-trap", "trap", "وقال الوزير إن حضوره في قاعدة عين الأسد كان لساعات.", "2026-01-20", []),
+    ("troops-istishari-noun", "press", "ويضم الفريق الأمريكي المنتقل إلى أربيل أكثر من 150 استشاريا عسكريا.", "2026-01-20", [{"count": 150, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": ""}]),
     # --- session 20: an ordinal before a force (الرتل الثاني للقوات) counts no troops (press) ---
     ("troops-ordinal-convoy-trap", "trap", "وانطلق الرتل الثالث للقوات الأمريكية من قاعدة قسرك نحو الحدود.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     # --- session 20: «بناء على طلب» is a request met; «سقوط نظام» is a ruler's fall, no casualty cue (press) ---
