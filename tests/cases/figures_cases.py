@@ -321,6 +321,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: «قواتها في قاعدة X» names the possessor's forces there (press); «اللاشرعية»/«الرئيسية» qualify a possessed base noun (press) ---
+    ("base-possessed-forces-in", "press", "وحركت واشنطن قسما من قواتها في قاعدة عين الأسد نحو إقليم كردستان.", "2021-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-possessed-forces-other-subject-trap", "trap", "وقصفت الفصائل قواتها في قاعدة حرير بطائرة مسيرة.", "2021-03-10", []),
+    ("base-possessed-noun-illegitimate", "press", "وأدخل الجيش الأمريكي شاحنات ذخيرة إلى قاعدته اللاشرعية في حقل العمر.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     # --- session 21: a «ل» of direction joined to the base after a movement word (وصول قوة أمريكية لقاعدة X) (press) ---
     ("base-move-dative-lam", "press", "وتحدث مصدر أمني عن وصول قوة أمريكية جديدة لقاعدة حرير قادمة من سوريا.", "2022-06-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-move-dative-equipment-trap", "trap", "ونقلت واشنطن معداتها لقاعدة حرير قبل أيام.", "2022-06-04", []),
