@@ -321,6 +321,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: a US adjective on a noun that is no force (المصالح الأمريكية) does not keep a coalition-only base row (press) ---
+    ("base-coalition-us-interests-trap", "trap", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي هدفا متكررا للفصائل التي تهاجم المصالح الأمريكية.", "2021-04-18", []),
+    ("base-coalition-with-us-troops", "press", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي وجنودا أمريكيين هدفا متكررا للفصائل.", "2021-04-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
     # --- session 21: «قواتها في قاعدة X» names the possessor's forces there (press); «اللاشرعية»/«الرئيسية» qualify a possessed base noun (press) ---
     ("base-possessed-forces-in", "press", "وحركت واشنطن قسما من قواتها في قاعدة عين الأسد نحو إقليم كردستان.", "2021-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-possessed-forces-other-subject-trap", "trap", "وقصفت الفصائل قواتها في قاعدة حرير بطائرة مسيرة.", "2021-03-10", []),
