@@ -321,6 +321,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: «ومنها» right before bare base names lists the force's bases counted before (press) ---
+    ("base-list-part-opener-bare", "press", "وطال القصف قواعد الجيش الأمريكي في سوريا ومنها حقل العمر وكونيكو.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-list-part-opener-other-force-trap", "trap", "وطال القصف مواقع الفصائل في البادية ومنها التنف.", "2024-01-28", []),
     # --- session 21: a US adjective on a noun that is no force (المصالح الأمريكية) does not keep a coalition-only base row (press) ---
     ("base-coalition-us-interests-trap", "trap", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي هدفا متكررا للفصائل التي تهاجم المصالح الأمريكية.", "2021-04-18", []),
     ("base-coalition-with-us-troops", "press", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي وجنودا أمريكيين هدفا متكررا للفصائل.", "2021-04-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
