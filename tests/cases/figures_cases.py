@@ -321,6 +321,8 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: a troop figure placed at a base takes the base's country when the sentence gives it none (press) ---
+    ("troops-country-from-base", "press", "وقالت المتحدثة أمس إن قرابة 900 عسكري يعملون الآن مع قوات سوريا الديمقراطية، ومهمتهم هزيمة داعش، وأكدت أن واشنطن باقية في شمال شرق سوريا وفي محيط ثكنة التنف شرق سوريا.", "2023-08-10", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 21: «ومنها» right before bare base names lists the force's bases counted before (press) ---
     ("base-list-part-opener-bare", "press", "وطال القصف قواعد الجيش الأمريكي في سوريا ومنها حقل العمر وكونيكو.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-list-part-opener-other-force-trap", "trap", "وطال القصف مواقع الفصائل في البادية ومنها التنف.", "2024-01-28", []),
