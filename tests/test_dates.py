@@ -22,6 +22,9 @@ D14 = "2023-12-14"  # Thursday
 
 CASES = [
     # (form, origin, text, published, expected iso, precision)
+    # --- session 21: a number joined to Latin letters by a hyphen (F-15) is a model, not a day (press)
+    ("model-number-not-day", "press", "وصلت مقاتلات F-15 الشهر الماضي إلى القاعدة", N13, "2023-10", "month"),
+    ("day-of-last-month-trap", "trap", "وقع الهجوم في 15 الشهر الماضي", N13, "2023-10-15", "day"),
     # --- session 20b: a yearless day after «بحلول» (a deadline) is the next one when that is nearer to publication (heldout15 hr09)
     ("deadline-bihulul-day-ahead", "dev", "سحب قرابة ألفي جندي بحلول 30 نيسان/إبريل", "2019-02-23", "2019-04-30", "day"),
     ("deadline-aqsahu-day-ahead", "press", "على أن تغادر القوات في موعد أقصاه 31 آذار", "2025-01-12", "2025-03-31", "day"),

@@ -36,6 +36,7 @@ _SUBJECT_REACH = 6  # tokens before a movement word where the force that moves i
 _PARTICIPLE_REACH = 12  # tokens before a participle of movement (متجهة) where the convoy's force is named
 _CHAIN_REACH = 6  # tokens before «في» where forces coordinated with the one right before it are named
 _LATE_SUBJECT_REACH = 12  # tokens after a base, past where and when, where the troops that reach it are named
+_DATIVE_PREFIXES = frozenset({"ل", "ول", "فل"})  # «ل» of direction joined to the base ("وصلت قوة أمريكية لقاعدة حرير")
 
 
 def _stems(word: str) -> set[str]:
@@ -53,9 +54,17 @@ def _is_cargo(tokens: list[Token], k: int) -> bool:
     return k + 1 >= len(tokens) or tokens[k + 1].text not in presence_words("not_cargo")
 
 
-def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int) -> int | None:
-    """Index of the movement word whose goal or origin the base at ``k_first`` is, or None."""
+def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int, dative: bool = False) -> int | None:
+    """Index of the movement word whose goal or origin the base at ``k_first`` is, or None.
+
+    ``dative`` is a «ل» joined to the base's first word, the goal of the movement word before it
+    (``وصول قوة أمريكية لقاعدة حرير``).
+    """
     k = k_first - 1
+    if dative:
+        return next(
+            (j for j in range(k, max(-1, k - _MOVE_REACH), -1) if _is_in(tokens[j].text, "movement_words")), None
+        )
     while k >= 0 and is_adverbial(doc, sent, k):
         k -= 1
     if k > 0 and _is_in(tokens[k].text, "dual_base_nouns") | _is_in(tokens[k].text, "plural_base_nouns"):
@@ -138,7 +147,7 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
         and no armed group or actor off the US side is named after the force.
     """
     k_first = m.first_token - sent.tok_lo
-    move = _direction_before(doc, sent, tokens, k_first)
+    move = _direction_before(doc, sent, tokens, k_first, m.prefix in _DATIVE_PREFIXES)
     if move is None:
         return None
     lo = max(0, move - _SUBJECT_REACH)

@@ -297,9 +297,11 @@ def listed_force(tokens: list[Token], k_first: int) -> str | None:
         The force of ``<base noun> <force>`` (``القواعد الأمريكية``, ``قاعدة أمريكية``) when a
         data/presence_context.yaml ``part_openers`` word (``منها``, ``أبرزها``, ``تصدرتها``) comes
         after it and a base noun introduces the base (``قاعدة حقل كونيكو``, ``وقاعدة واحدة في التنف``),
-        or when a ``list_copulas`` word right before the base lists them (``قواعد أمريكية هي الشدادي``).
+        or when a ``list_copulas`` or ``part_openers`` word right before the base lists them
+        (``قواعد أمريكية هي الشدادي``, ``قواعد الجيش الأمريكي في سوريا ومنها الشدادي``).
     """
-    copula = k_first > 0 and (tokens[k_first - 1].text in presence_words("list_copulas") or opens_with_ordinal(tokens, k_first))
+    lead = presence_words("list_copulas") | presence_words("part_openers")  # "قواعد أمريكية ومنها الشدادي والتنف"
+    copula = k_first > 0 and (tokens[k_first - 1].text in lead or opens_with_ordinal(tokens, k_first))
     if not copula and not any(_base_noun(t.text) for t in tokens[max(0, k_first - _LIST_NOUN_REACH) : k_first + 1]):
         return None
     for p in range(k_first - 1, max(-1, k_first - 1 - _LIST_REACH), -1):

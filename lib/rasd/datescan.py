@@ -86,8 +86,9 @@ _PART = rf"(?:(?P<@q>{_alt(LEX['partials'])}){_E}{_S}{_OF})?"
 _TOD = (
     rf"(?:(?:{_alt(LEX['time_modifiers'])}{_S})?{_alt(LEX['times_of_day'])}{_S}{_OF}{_DAYW})?"
 )
-# A day number; "ال" is the article of "الـ7", "الـ(7)".
-_DAYN = r"(?:ال{os})?\(?(?P<@{name}>3[01]|[12]\d|0?[1-9])\)?(?![\d:])"
+# A day number; "ال" is the article of "الـ7", "الـ(7)". A number joined to Latin letters by a
+# hyphen names a model ("طائرات f-15 الشهر الماضي"), not a day.
+_DAYN = r"(?:ال{os})?\(?(?<![a-z]-)(?P<@{name}>3[01]|[12]\d|0?[1-9])\)?(?![\d:])"
 _DAY = _DAYN.format(os=_OS, name="d")
 _YEAR = (
     rf"(?P<@y>(?:1\d|20|21)\d\d)(?!\d|[.,:]\d|{_OS}{_C['hijri_suffix']}{_E})"

@@ -55,7 +55,7 @@ from rasd.text import Token, clitic_variants
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
 from rasd.troop_cues import falls_as_casualty, is_planned
-from rasd.troop_places import REGION, base_near, country_of, unnamed_base_country
+from rasd.troop_places import REGION, base_country, base_near, country_of, unnamed_base_country
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
@@ -356,7 +356,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         if named_base is not None and _hosted_by_anaphor(tokens) and not unnamed:
             _place_at(troops, base_of(doc, named_base) or named_base.value)
         for row in troops:  # "هجوم على قاعدة في الأردن … القاعدة يتمركز فيها 350": that base's country
-            row["country"] = row["country"] or unnamed
+            row["country"] = row["country"] or unnamed or base_country(row["place"])  # "900 … في محيط التنف"
         here = country_of(doc, sent.nstart, sent.nend, topic)  # "في المنطقة" of a troop headline's country is that country
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from rasd.doc import Doc
 from rasd.forces import force_matcher, has_presence_word, presence_words
+from rasd.gazetteer import place_rows
 from rasd.lexicon import PhraseMatch
 from rasd.scope import base_of, scope_of
 from rasd.text import Token, clitic_variants
 
-__all__ = ["REGION", "base_near", "country_of", "list_country", "place_country", "unnamed_base_country"]
+__all__ = ["REGION", "base_country", "base_near", "country_of", "list_country", "place_country", "unnamed_base_country"]
 
 _UNNAMED_BASE_REACH = 5  # tokens after an unnamed base noun in which its country is named
 _COORDINATORS = {"و", "او"}  # between two countries a figure is shared by
@@ -79,6 +80,11 @@ def base_near(doc: Doc, lo: int, hi: int) -> str:
             if base is not None:
                 return str(base["canonical"])
     return ""
+
+
+def base_country(canonical: str) -> str:
+    """The country of the gazetteer place whose canonical name is given (a troop figure's base), or ""."""
+    return next((str(row["country"] or "") for row in place_rows() if row["canonical"] == canonical), "") if canonical else ""
 
 
 def unnamed_base_country(doc: Doc, tokens: list[Token]) -> str:

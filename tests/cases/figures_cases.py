@@ -321,6 +321,25 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21: a troop figure placed at a base takes the base's country when the sentence gives it none (press) ---
+    ("troops-country-from-base", "press", "وقالت المتحدثة أمس إن قرابة 900 عسكري يعملون الآن مع قوات سوريا الديمقراطية، ومهمتهم هزيمة داعش، وأكدت أن واشنطن باقية في شمال شرق سوريا وفي محيط ثكنة التنف شرق سوريا.", "2023-08-10", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 21: «ومنها» right before bare base names lists the force's bases counted before (press) ---
+    ("base-list-part-opener-bare", "press", "وطال القصف قواعد الجيش الأمريكي في سوريا ومنها حقل العمر وكونيكو.", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-list-part-opener-other-force-trap", "trap", "وطال القصف مواقع الفصائل في البادية ومنها التنف.", "2024-01-28", []),
+    # --- session 21: a US adjective on a noun that is no force (المصالح الأمريكية) does not keep a coalition-only base row (press) ---
+    ("base-coalition-us-interests-trap", "trap", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي هدفا متكررا للفصائل التي تهاجم المصالح الأمريكية.", "2021-04-18", []),
+    ("base-coalition-with-us-troops", "press", "وتعد قاعدة التاجي التي تضم قوات التحالف الدولي وجنودا أمريكيين هدفا متكررا للفصائل.", "2021-04-18", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "معسكر التاجي"}]),
+    # --- session 21: «قواتها في قاعدة X» names the possessor's forces there (press); «اللاشرعية»/«الرئيسية» qualify a possessed base noun (press) ---
+    ("base-possessed-forces-in", "press", "وحركت واشنطن قسما من قواتها في قاعدة عين الأسد نحو إقليم كردستان.", "2021-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-possessed-forces-other-subject-trap", "trap", "وقصفت الفصائل قواتها في قاعدة حرير بطائرة مسيرة.", "2021-03-10", []),
+    ("base-possessed-noun-illegitimate", "press", "وأدخل الجيش الأمريكي شاحنات ذخيرة إلى قاعدته اللاشرعية في حقل العمر.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    # --- session 21: a «ل» of direction joined to the base after a movement word (وصول قوة أمريكية لقاعدة X) (press) ---
+    ("base-move-dative-lam", "press", "وتحدث مصدر أمني عن وصول قوة أمريكية جديدة لقاعدة حرير قادمة من سوريا.", "2022-06-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-move-dative-equipment-trap", "trap", "ونقلت واشنطن معداتها لقاعدة حرير قبل أيام.", "2022-06-04", []),
+    # --- session 21: «حضورها العسكري في قاعدة X» is «وجودها» (press); «استشاري» counts troops (press) ---
+    ("base-possessive-hudur", "press", "وعززت الولايات المتحدة حضورها العسكري في قاعدة موفق السلطي خلال الأسبوع الماضي.", "2026-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "قاعدة موفق السلطي"}]),
+    ("base-hudur-attendance-trap", "trap", "وقال الوزير إن حضوره في قاعدة عين الأسد كان لساعات.", "2026-01-20", []),
+    ("troops-istishari-noun", "press", "ويضم الفريق الأمريكي المنتقل إلى أربيل أكثر من 150 استشاريا عسكريا.", "2026-01-20", [{"count": 150, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": ""}]),
     # --- session 20: an ordinal before a force (الرتل الثاني للقوات) counts no troops (press) ---
     ("troops-ordinal-convoy-trap", "trap", "وانطلق الرتل الثالث للقوات الأمريكية من قاعدة قسرك نحو الحدود.", "2026-02-23", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     # --- session 20: «بناء على طلب» is a request met; «سقوط نظام» is a ruler's fall, no casualty cue (press) ---
