@@ -868,6 +868,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21: an undated US strike told at a country (غارات في العراق) and again at a place in it is one wave;
+    # a second place in that country stays a strike of its own (press, real REAL-DEV and f–z pages)
+    ("strike-wave-country-then-place", "press", "شنت طائرات أمريكية غارات على مواقع لفصائل مسلحة في العراق. وأفادت مصادر محلية بأن الغارات طالت مقرا في منطقة القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    ("strike-wave-place-then-country", "press", "قتل ثلاثة مسلحين في غارة أمريكية على البوكمال. وأعلنت القيادة المركزية أنها نفذت ضربات جوية على تسعة مواقع في سوريا.", "2024-02-03", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("strike-wave-two-places-trap", "trap", "شنت القوات الأمريكية ضربات في العراق. وطالت الضربات موقعا في القائم. وقصفت طائرات أمريكية مقرا في جرف الصخر.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "جرف الصخر"}]),
+    ("attack-country-not-wave-trap", "trap", "تعرضت القوات الأمريكية لهجمات جديدة في العراق. وقصفت طائرة مسيرة قاعدة عين الأسد. وسقط صاروخ قرب قاعدة حرير.", "2024-02-03", [{"type": "attack", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
     # --- session 20c: the attack a response clause names at a base (ردا على الهجوم الذي استهدف قاعدة البرج 22) is its own row (heldout15 hr07)
     ("response-definite-attack-at-base", "dev", "نفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد. وذكرت القيادة أن الضربة جاءت للرد على الهجوم الذي استهدف قاعدة البرج 22 الأردنية.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}, {"type": "attack", "place": "البرج 22", "date": None}]),
     ("response-attack-told-before", "press", "هاجمت طائرة مسيرة قاعدة البرج 22 يوم الأحد. ونفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد ردا على الهجوم على قاعدة البرج 22.", "2024-02-08", [{"type": "attack", "place": "البرج 22", "date": "2024-02-04"}, {"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
