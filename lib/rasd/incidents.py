@@ -224,8 +224,9 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
         if row["type"] not in _DATEABLE or earlier or row.get("anaphoric"):
             continue
         if row["type"] == "interception" and act is not None:
-            # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck.
-            if not row.get("place"):
+            # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck
+            # (also when told at the area around it: "… شمال دير الزور" after an attack on Conoco).
+            if not row.get("place") or _contains(str(row["place"]), str(act.get("place") or "")):
                 row.update({k: act[k] for k in _PLACE_FIELDS})
             row["weapon"] = row.get("weapon") or act.get("weapon", "")
         elif row["type"] != "interception" and row.get("place"):

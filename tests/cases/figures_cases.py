@@ -868,6 +868,14 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21: interceptions told as "تم صده" or "أبعدت … صواريخ", or as the downing of part of the weapons
+    # ("إسقاط اثنين منها"), which keeps the attack's place when told at the area around it (press, REAL-DEV and f–z pages)
+    ("interception-passive-repelled", "press", "وسقط صاروخان على المنطقة الخضراء فجر اليوم. وأوضح البيان أن أحدهما تم صده بمنظومة الدفاع.", "2024-02-03", [{"type": "attack", "place": "المنطقة الخضراء"}, {"type": "interception", "place": "المنطقة الخضراء"}]),
+    ("interception-drove-away-weapons", "press", "وأبعدت منظومة الباتريوت طائرتين مسيرتين عن القوات الأمريكية قرب مطار أربيل.", "2024-02-03", [{"type": "interception", "place": "أربيل"}]),
+    ("drove-away-person-trap", "trap", "وأبعدت السلطات ناشطا إلى خارج البلاد.", "2024-02-03", []),
+    ("interception-part-of-them", "press", "وقصفت الفصائل قاعدة حقل العمر بثلاثة صواريخ. وتمكنت الدفاعات الجوية من إسقاط اثنين منها.", "2024-02-03", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
+    ("interception-part-area-after-base", "press", "وأطلقت الميليشيات ستة صواريخ على قاعدة كونيكو، إلا أن الدفاعات تمكنت من إسقاط ثلاثة منها، بينما سقطت البقية قرب القاعدة شرق دير الزور.", "2024-02-03", [{"type": "attack", "place": "كونيكو"}, {"type": "interception", "place": "كونيكو"}]),
+    ("foiled-part-of-plots-trap", "trap", "وأعلنت الحكومة إحباط عدد منها خلال العام الماضي.", "2024-02-03", []),
     # --- session 21: an undated US strike told at a country (غارات في العراق) and again at a place in it is one wave;
     # a second place in that country stays a strike of its own (press, real REAL-DEV and f–z pages)
     ("strike-wave-country-then-place", "press", "شنت طائرات أمريكية غارات على مواقع لفصائل مسلحة في العراق. وأفادت مصادر محلية بأن الغارات طالت مقرا في منطقة القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
