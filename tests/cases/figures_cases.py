@@ -868,6 +868,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21: the dead told as the subject before their verb («أن ثلاثة جنود أمريكيين قتلوا في هجوم») make the
+    # attack noun an act, as «قتل ثلاثة جنود في هجوم» does (press, REAL-DEV rt20)
+    ("casualties-subject-before-verb", "press", "وذكر مسؤولون أن جنديين أمريكيين قتلوا في هجوم بطائرة مسيرة على موقع عسكري في الأردن.", "2024-01-29", [{"type": "attack", "place": "الأردن", "killed": 2}]),
+    ("casualties-subject-injured", "press", "خمسة عناصر أصيبوا في هجوم صاروخي على قاعدة عين الأسد.", "2024-01-29", [{"type": "attack", "place": "عين الأسد", "injured": 5}]),
+    ("weapons-subject-before-verb-trap", "trap", "وقال الخبير إن ثلاثة صواريخ قتلت عشرات في حروب سابقة.", "2024-01-29", []),
     # --- session 21: interceptions told as "تم صده" or "أبعدت … صواريخ", or as the downing of part of the weapons
     # ("إسقاط اثنين منها"), which keeps the attack's place when told at the area around it (press, REAL-DEV and f–z pages)
     ("interception-passive-repelled", "press", "وسقط صاروخان على المنطقة الخضراء فجر اليوم. وأوضح البيان أن أحدهما تم صده بمنظومة الدفاع.", "2024-02-03", [{"type": "attack", "place": "المنطقة الخضراء"}, {"type": "interception", "place": "المنطقة الخضراء"}]),
