@@ -34,6 +34,7 @@ __all__ = ["fighters_claim", "lacks_context"]
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
+_PART_REACH = 3  # tokens between "اسقاط" and "some of them" ("اثنين منها")
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
 _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
@@ -85,11 +86,17 @@ def _foiled_subject(tokens: list[Token], m: PhraseMatch) -> bool:
 
 
 def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
-    """An attack noun or a weapon follows the foiling word within a few tokens, or stands right before it."""
+    """An attack noun or a weapon follows the foiling word within a few tokens, or stands right before it.
+
+    A part of weapons told before (``إسقاط اثنين منها``) is a downing too.
+    """
     if m.first_token > 0 and attack_noun_matcher().match_at(tokens, m.first_token - 1) is not None:
         return True  # "الهجوم احبط"
     if _foiled_subject(tokens, m):
         return True  # "ان هجوما بالمسيرات على القاعده احبط": the passive told of the attack
+    after = tokens[m.last_token + 1 : m.last_token + 1 + _PART_REACH]
+    if m.phrase in _set("downing_nouns") and any(_is(t.text, "partial_of_them") for t in after):
+        return True  # "تمكنت الدفاعات من اسقاط اثنين منها": part of the weapons told before
     return any(
         attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
         for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))

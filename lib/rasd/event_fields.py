@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
+from rasd.casualty_subjects import casualty_after_subject
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_abroad import inside_foreign_country
@@ -326,9 +327,10 @@ def casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | 
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
         nxt = tokens[j].text if j < len(tokens) else ""
-        if killed is None and (is_word(nxt, "killed") or is_word(prev, "killed")):
+        after = casualty_after_subject(tokens, j)  # "ثلاثة جنود أمريكيين قتلوا"
+        if killed is None and (is_word(nxt, "killed") or is_word(prev, "killed") or after == "killed"):
             killed = int(num.value)
-        elif injured is None and (is_word(nxt, "injured") or is_word(prev, "injured")):
+        elif injured is None and (is_word(nxt, "injured") or is_word(prev, "injured") or after == "injured"):
             injured = int(num.value)
     for k, tok in enumerate(tokens):
         if is_word(tok.text, "negations") and any(is_word(t.text, "no_casualty_words") for t in tokens[k + 1 : k + 6]):

@@ -14,7 +14,10 @@ order, into the first row that reports the same incident:
   same place, one of them unknown, or one containing the other (``سوريا`` and
   ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
 - an undated row that names no place joins any row of its type; two undated
-  rows naming places are one incident only when the places are the same;
+  rows naming places are one incident only when the places are the same, save
+  US strikes: a wave told at a country (``غارات في العراق``) and at a place in
+  it (``القائم``) is one row, which then stays at that place, so a strike at a
+  second place of the country is a row of its own;
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
   then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
@@ -50,6 +53,7 @@ _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
+_WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
 
 
 @cache
@@ -105,7 +109,8 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if da or db:
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
-    return _places_agree(pa, pb, loose=False)
+    # Two undated US strikes, one told at a country or region and one at a place in it: one wave of strikes.
+    return _places_agree(pa, pb, loose=a["type"] in _WAVES)
 
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
@@ -192,6 +197,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _absorb(kept, row)
             if undated and kept.get("date"):
                 places[id(kept)] = [str(kept.get("place") or "")]  # the dated report names the incident
+            elif kept.get("place") != before and undated and kept["type"] in _WAVES and _is_country(str(before or "")):
+                places[id(kept)] = [str(kept.get("place") or "")]  # the wave is where its first strike fell
             elif kept.get("place") != before:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:
@@ -217,8 +224,9 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
         if row["type"] not in _DATEABLE or earlier or row.get("anaphoric"):
             continue
         if row["type"] == "interception" and act is not None:
-            # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck.
-            if not row.get("place"):
+            # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck
+            # (also when told at the area around it: "… شمال دير الزور" after an attack on Conoco).
+            if not row.get("place") or _contains(str(row["place"]), str(act.get("place") or "")):
                 row.update({k: act[k] for k in _PLACE_FIELDS})
             row["weapon"] = row.get("weapon") or act.get("weapon", "")
         elif row["type"] != "interception" and row.get("place"):

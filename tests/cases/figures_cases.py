@@ -904,6 +904,25 @@ EVENT_CASES = [
     ("two-bases-two-incidents-trap", "trap", "تعرضت قاعدة الشدادي لقصف صاروخي. وقالت مصادر محلية إن عدة قذائف سقطت داخل قاعدة خراب الجير.", "", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "خراب الجير"}]),
     ("after-indefinite-noun-relative-subject", "dev", "وهذا الاستهداف هو الثاني للقاعدة في الحسكة، بعد استهداف آخر طالها في 25 من تشرين الأول الحالي.", "2023-10-28", [{"type": "attack", "date": "2023-10-25"}]),
     ("dual-subject-suffered", "press", "وقالت مصادر محلية إن قاعدتي التنف والركبان تعرضتا لهجمات بطائرات مسيرة أمس.", "2024-01-10", [{"type": "attack", "date": "2024-01-09"}]),
+    # --- session 21: the dead told as the subject before their verb («أن ثلاثة جنود أمريكيين قتلوا في هجوم») make the
+    # attack noun an act, as «قتل ثلاثة جنود في هجوم» does (press, REAL-DEV rt20)
+    ("casualties-subject-before-verb", "press", "وذكر مسؤولون أن جنديين أمريكيين قتلوا في هجوم بطائرة مسيرة على موقع عسكري في الأردن.", "2024-01-29", [{"type": "attack", "place": "الأردن", "killed": 2}]),
+    ("casualties-subject-injured", "press", "خمسة عناصر أصيبوا في هجوم صاروخي على قاعدة عين الأسد.", "2024-01-29", [{"type": "attack", "place": "عين الأسد", "injured": 5}]),
+    ("weapons-subject-before-verb-trap", "trap", "وقال الخبير إن ثلاثة صواريخ قتلت عشرات في حروب سابقة.", "2024-01-29", []),
+    # --- session 21: interceptions told as "تم صده" or "أبعدت … صواريخ", or as the downing of part of the weapons
+    # ("إسقاط اثنين منها"), which keeps the attack's place when told at the area around it (press, REAL-DEV and f–z pages)
+    ("interception-passive-repelled", "press", "وسقط صاروخان على المنطقة الخضراء فجر اليوم. وأوضح البيان أن أحدهما تم صده بمنظومة الدفاع.", "2024-02-03", [{"type": "attack", "place": "المنطقة الخضراء"}, {"type": "interception", "place": "المنطقة الخضراء"}]),
+    ("interception-drove-away-weapons", "press", "وأبعدت منظومة الباتريوت طائرتين مسيرتين عن القوات الأمريكية قرب مطار أربيل.", "2024-02-03", [{"type": "interception", "place": "أربيل"}]),
+    ("drove-away-person-trap", "trap", "وأبعدت السلطات ناشطا إلى خارج البلاد.", "2024-02-03", []),
+    ("interception-part-of-them", "press", "وقصفت الفصائل قاعدة حقل العمر بثلاثة صواريخ. وتمكنت الدفاعات الجوية من إسقاط اثنين منها.", "2024-02-03", [{"type": "attack", "place": "حقل العمر"}, {"type": "interception", "place": "حقل العمر"}]),
+    ("interception-part-area-after-base", "press", "وأطلقت الميليشيات ستة صواريخ على قاعدة كونيكو، إلا أن الدفاعات تمكنت من إسقاط ثلاثة منها، بينما سقطت البقية قرب القاعدة شرق دير الزور.", "2024-02-03", [{"type": "attack", "place": "كونيكو"}, {"type": "interception", "place": "كونيكو"}]),
+    ("foiled-part-of-plots-trap", "trap", "وأعلنت الحكومة إحباط عدد منها خلال العام الماضي.", "2024-02-03", []),
+    # --- session 21: an undated US strike told at a country (غارات في العراق) and again at a place in it is one wave;
+    # a second place in that country stays a strike of its own (press, real REAL-DEV and f–z pages)
+    ("strike-wave-country-then-place", "press", "شنت طائرات أمريكية غارات على مواقع لفصائل مسلحة في العراق. وأفادت مصادر محلية بأن الغارات طالت مقرا في منطقة القائم.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}]),
+    ("strike-wave-place-then-country", "press", "قتل ثلاثة مسلحين في غارة أمريكية على البوكمال. وأعلنت القيادة المركزية أنها نفذت ضربات جوية على تسعة مواقع في سوريا.", "2024-02-03", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("strike-wave-two-places-trap", "trap", "شنت القوات الأمريكية ضربات في العراق. وطالت الضربات موقعا في القائم. وقصفت طائرات أمريكية مقرا في جرف الصخر.", "2024-02-03", [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "جرف الصخر"}]),
+    ("attack-country-not-wave-trap", "trap", "تعرضت القوات الأمريكية لهجمات جديدة في العراق. وقصفت طائرة مسيرة قاعدة عين الأسد. وسقط صاروخ قرب قاعدة حرير.", "2024-02-03", [{"type": "attack", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
     # --- session 20c: the attack a response clause names at a base (ردا على الهجوم الذي استهدف قاعدة البرج 22) is its own row (heldout15 hr07)
     ("response-definite-attack-at-base", "dev", "نفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد. وذكرت القيادة أن الضربة جاءت للرد على الهجوم الذي استهدف قاعدة البرج 22 الأردنية.", "2024-02-08", [{"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}, {"type": "attack", "place": "البرج 22", "date": None}]),
     ("response-attack-told-before", "press", "هاجمت طائرة مسيرة قاعدة البرج 22 يوم الأحد. ونفذت القوات الأمريكية اليوم الأربعاء غارة على قيادي في بغداد ردا على الهجوم على قاعدة البرج 22.", "2024-02-08", [{"type": "attack", "place": "البرج 22", "date": "2024-02-04"}, {"type": "us_strike", "place": "بغداد", "date": "2024-02-07"}]),
