@@ -172,12 +172,13 @@ class Discourse:
     def _full_name(self, sp: Speaker) -> Speaker:
         """A short alias of an organisation named in full before, with the same head: the full name.
 
-        ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``البنتاغون`` after
-        ``وزارة الدفاع`` keeps its own name (no shared head).
+        ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``حزب الله العراقي``
+        after ``كتائب "حزب الله" في العراق`` (its head is a word of the full name);
+        ``البنتاغون`` after ``وزارة الدفاع`` keeps its own name (no shared word).
         """
         if sp.stype != "organization" or not sp.canonical:
             return sp
-        head = normalize_str(sp.text).split()[0]
+        head = _words(sp.text)[0]
         told = [g[0] for g in self.groups] + self.topics + self.issuers + self.mentions
         earlier = [
             m
@@ -185,7 +186,7 @@ class Discourse:
             if m.pos < sp.pos
             and m.canonical == sp.canonical
             and len(m.text) > len(sp.text)
-            and normalize_str(m.text).split()[0] == head
+            and (_words(m.text)[0] == head or not head.startswith("ال") and head in _words(m.text))
         ]
         return replace(sp, text=min(earlier, key=lambda m: m.pos).text) if earlier else sp
 
@@ -283,6 +284,11 @@ def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
     if all(len(st) > 2 and any(st in w for w in full) for st in stems):
         return True
     return not any(is_nisba(w) and (w.startswith("ال") or w.endswith("يه")) for w in full[1:])
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of a name, without quotation marks or brackets."""
+    return [w.strip("\"'()[]{}") for w in normalize_str(text).split()] or [""]
 
 
 def _bare(key: str) -> str:
