@@ -135,7 +135,7 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
         if end is not None and speaking_place(cx, nxt, ("",)) is None:
             np.aff = (nxt, end)
             return end
-        if nxt in cx.place_at or lx.has("location_words", cx.word(nxt)):
+        if nxt in cx.place_at or _location_word(cx.word(nxt)):
             if anon:
                 _drop_place(cx, np, j)
                 return None
