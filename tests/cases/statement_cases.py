@@ -53,6 +53,13 @@ STATEMENT_CASES = [
     # a suffixed responsibility and a لـ bearer; an outlet named first and a speaker with its
     # own verb after the comma; unnamed local stations; an adjective of the party before an
     # apposed name; a role's bracketed alias before a subject-first verb
+    ("verb-first/our-correspondent-from-a-city", "press",
+     "وأفاد مراسلنا من الموصل بأن انفجارين هزا المدينة.\n\nوأشار إلى أن القوات طوقت المكان.",
+     "2024-02-05",
+     [{"speaker": "مراسلنا", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أفاد", "kind": "indirect"},
+      {"speaker": "مراسلنا", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أشار", "kind": "indirect"}]),
     ("coref/faction-with-descriptive-adjective", "press",
      "أعلنت حركة النجباء استهداف قاعدة التنف.\n\nوأشار الفصيل العراقي المقرب من طهران، في بيان، إلى أن العملية رد على الغارات.",
      "2024-02-05",
