@@ -53,6 +53,11 @@ STATEMENT_CASES = [
     # a suffixed responsibility and a لـ bearer; an outlet named first and a speaker with its
     # own verb after the comma; unnamed local stations; an adjective of the party before an
     # apposed name; a role's bracketed alias before a subject-first verb
+    ("subject-first/unbracketed-alias-and-naval-rank", "press",
+     "يذكر أن المتحدث باسم وزارة الدفاع البنتاغون القائد البحري مارك سميث قال أمس إن القوات باقية في سوريا.",
+     "2024-02-05",
+     [{"speaker": "مارك سميث", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect", "date": "2024-02-04"}]),
     ("verb-first/our-correspondent-from-a-city", "press",
      "وأفاد مراسلنا من الموصل بأن انفجارين هزا المدينة.\n\nوأشار إلى أن القوات طوقت المكان.",
      "2024-02-05",
