@@ -838,3 +838,9 @@ def test_context_entries_are_normalised():
 
     arabic = [s for s in strings(data) if any("\u0600" <= c <= "\u06ff" for c in s)]
     assert arabic and [s for s in arabic if normalize_str(s) != s] == []
+
+
+def test_place_noun_after_an_unnamed_source_stays_out_of_the_content():
+    """``مصدر في قوات البشمركة في الإقليم إن``: the region noun belongs to the source (session 21)."""
+    (row,) = extract_statements(_doc("وقال مصدر في قوات البشمركة في الإقليم إن صاروخا سقط قرب المطار.", "2024-02-05"))
+    assert (row["speaker"], row["quote"]) == ("مصدر في قوات البشمركة", "صاروخا سقط قرب المطار")

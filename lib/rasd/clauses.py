@@ -17,6 +17,7 @@ from rasd.datives import dative_subject
 from rasd.doc import DocSentence
 from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
+from rasd.lead_sources import lead_stop
 from rasd.own_reports import own_report
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
@@ -120,7 +121,7 @@ def read_sentence(
         if act is None or not (is_echo(cx, t) or content_checks(cx, act)):
             continue
         ends[act.zone.start] = act.speakers
-        consumed = max(consumed, act.zone.stop - 1)
+        consumed = max(consumed, lead_stop(cx, trigs, act) - 1)
         acts.append(act)
         disc.note(act.speakers)
     kept = finish_acts(cx, sent, acts, continued)

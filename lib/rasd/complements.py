@@ -30,6 +30,7 @@ from rasd.speakers import (
     speaking_place,
     title_at,
 )
+from rasd.text import normalize_str
 
 __all__ = ["NP", "take", "affiliation", "complement", "read_org"]
 
@@ -135,7 +136,7 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
         if end is not None and speaking_place(cx, nxt, ("",)) is None:
             np.aff = (nxt, end)
             return end
-        if nxt in cx.place_at or lx.has("location_words", cx.word(nxt)):
+        if nxt in cx.place_at or _location_word(cx.word(nxt)):
             if anon:
                 _drop_place(cx, np, j)
                 return None
@@ -254,6 +255,16 @@ def _portfolio(cx: Cx, np: NP, j: int) -> int | None:
     return k if read_name(cx, start, strong=t is not None) is not None else None
 
 
+def _restates(cx: Cx, np: NP, j: int, m: PhraseMatch) -> bool:
+    """The actor at ``j`` names again, by its alias, the body the phrase just named."""
+    if m.prefix or m.last_token >= cx.hi or "(" in cx.gap(j):
+        return False
+    if np.actor is not None:
+        return np.actor is not m and np.actor.value.get("id") == m.value.get("id")
+    first = normalize_str(str(m.value.get("name_ar", ""))).split()[:1]
+    return bool(first) and any(cx.word(k) == first[0] for k in range(np.lo, j))
+
+
 def complement(cx: Cx, np: NP) -> None:
     """Extend a head with its construct nouns, adjectives, quoted names and complements."""
     j = np.hi
@@ -291,6 +302,9 @@ def complement(cx: Cx, np: NP) -> None:
             continue
         if m is not None and m.prefix == "" and m.last_token < cx.hi and np.open:
             np.actor = np.actor or m
+            j = take(np, j, m.last_token + 1, True)
+            continue
+        if m is not None and _restates(cx, np, j, m):  # "وزارة الدفاع البنتاغون": the alias again
             j = take(np, j, m.last_token + 1, True)
             continue
         if np.open and np.kind == "role" and not np.definite and not w.startswith("ال") and is_adjective(w):

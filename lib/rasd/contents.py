@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.gazetteer import place_matcher
+from rasd.lead_sources import inner_statement
 from rasd.quotes import find_quotes, strip_marks
 from rasd.speakers import Cx, Speaker, lex
 from rasd.zones import Zone
@@ -62,6 +63,10 @@ def finish_acts(cx: Cx, sent: DocSentence, acts: list[Act], continued: bool) -> 
         if act.trig.hint == "verb" and not act.nested:
             first_finite = False
         act.date = _date(cx, lo, act.zone.stop)
+    for act in kept:
+        inner = inner_statement(cx, act, kept)
+        if inner is not None:  # "ووفقا لرويترز، قال مسؤول إن …": the statement's content
+            act.quote = inner.quote
     return kept
 
 

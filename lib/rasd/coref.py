@@ -98,7 +98,18 @@ class Discourse:
                 return group
             if gender in ("p", "d") and len(group) > 1:
                 return group
-        return self._last_topic(gender, before)
+        return self._last_topic(gender, before) or self._loose_group(gender, before)
+
+    def _loose_group(self, gender: str, before: int) -> list[Speaker]:
+        """No speaker at all agrees: a body or unnamed source, whose verbs writers mix.
+
+        ``أفادت وسائل إعلامية … وأضاف، أن …`` with no man quoted before.
+        """
+        said = [g for g in self.groups if g[0].pos < before]
+        if gender not in ("m", "f") or not said or any(agrees(gender, g[0]) for g in said):
+            return []
+        last = said[-1]
+        return last if len(last) == 1 and last[0].stype != "person" else []
 
     def _last_topic(self, gender: str, before: int) -> list[Speaker]:
         """No speaker agrees: the subject of a sentence told since the last statement.
@@ -172,12 +183,13 @@ class Discourse:
     def _full_name(self, sp: Speaker) -> Speaker:
         """A short alias of an organisation named in full before, with the same head: the full name.
 
-        ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``البنتاغون`` after
-        ``وزارة الدفاع`` keeps its own name (no shared head).
+        ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``حزب الله العراقي``
+        after ``كتائب "حزب الله" في العراق`` (its head is a word of the full name);
+        ``البنتاغون`` after ``وزارة الدفاع`` keeps its own name (no shared word).
         """
         if sp.stype != "organization" or not sp.canonical:
             return sp
-        head = normalize_str(sp.text).split()[0]
+        head = _words(sp.text)[0]
         told = [g[0] for g in self.groups] + self.topics + self.issuers + self.mentions
         earlier = [
             m
@@ -185,7 +197,7 @@ class Discourse:
             if m.pos < sp.pos
             and m.canonical == sp.canonical
             and len(m.text) > len(sp.text)
-            and normalize_str(m.text).split()[0] == head
+            and (_words(m.text)[0] == head or not head.startswith("ال") and head in _words(m.text))
         ]
         return replace(sp, text=min(earlier, key=lambda m: m.pos).text) if earlier else sp
 
@@ -205,6 +217,9 @@ class Discourse:
                 len(head) > 3 and mhead.startswith(head[:-1]) and m.stype == sp.stype
             ):
                 return m
+        inner = _inner_head(sp, head, [*told, *self.mentions])
+        if inner is not None:
+            return inner
         if not kinds or sp.stype != "organization":
             return None
         return next(
@@ -271,6 +286,17 @@ class Discourse:
         return None
 
 
+def _inner_head(sp: Speaker, head: str, told: list[Speaker]) -> Speaker | None:
+    """``الشرطة`` after ``مديرية شرطة أربيل``: the last organisation with the head inside its name."""
+    if sp.stype != "organization" or len(head) < 4:
+        return None
+    for m in sorted(told, key=lambda x: x.pos, reverse=True):
+        if m.pos < sp.pos and not m.anaphor and m.stype == "organization":
+            if head in {_plural_stem(_bare(w)) for w in _words(m.text)[1:]}:
+                return m
+    return None
+
+
 def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
     """The adjectives of a short form suit the body told before.
 
@@ -279,10 +305,17 @@ def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
     ``الحكومة السورية``.
     """
     full = normalize_str(found.text).split()
-    stems = [w[2:].removesuffix("ه").removesuffix("ي") for w in normalize_str(sp.text).split()[1:]]
+    # only the adjectives of identity count: "المقرب" (close to) describes, it does not name
+    words = [w for w in normalize_str(sp.text).split()[1:] if is_nisba(w)]
+    stems = [w[2:].removesuffix("ه").removesuffix("ي") for w in words]
     if all(len(st) > 2 and any(st in w for w in full) for st in stems):
         return True
     return not any(is_nisba(w) and (w.startswith("ال") or w.endswith("يه")) for w in full[1:])
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of a name, without quotation marks or brackets."""
+    return [w.strip("\"'()[]{}") for w in normalize_str(text).split()] or [""]
 
 
 def _bare(key: str) -> str:

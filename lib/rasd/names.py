@@ -55,6 +55,13 @@ def _common_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _object_words() -> frozenset[str]:
+    """Words a statement verb needs as its object (حمّل … مسؤوليته): never a name word."""
+    need = lex().raw.get("need_object", {})
+    return frozenset(w for words in need.values() for w in words)
+
+
 def name_boundary(cx: Cx, j: int) -> bool:
     """A name may end before token ``j``."""
     if j >= cx.hi or cx.punct_before(j) or is_stop(cx, j):
@@ -73,6 +80,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
         or _TANWEEN_RE.search(cx.text(j, j + 1)) is not None
         or is_stop(cx, j)
         or w.isdigit()
+        or w in _object_words()
         or (len(w) >= 5 and w.endswith(_POSSESSIVE_ENDS))
         or _common_noun(w)
         or role_at(cx, j, ("", "و")) is not None

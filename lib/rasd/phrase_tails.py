@@ -72,6 +72,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
     bracket = _bracket_end(cx, np.hi) if np.kind == "role" else None
     if bracket is not None and name_after(cx, bracket, appositive=True) is not None:
         np.hi = bracket  # "المتحدث باسم وزارة الدفاع (البنتاغون) بات رايدر": the acronym, then the name
+    elif bracket is not None and _phrase_ends(cx, bracket):
+        np.hi = bracket  # "وكان المتحدث باسم وزارة الدفاع (البنتاغون) أعلن": the alias closes the role
     name = name_after(cx, np.hi, appositive=np.kind == "role")
     if name is None and np.kind == "anon" and is_singular_head(np.head):
         # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
@@ -142,6 +144,14 @@ def _coordinated_roles(cx: Cx, np: NP) -> None:
         complement(cx, sub)
         np.keep.append((j, sub.hi))
         np.hi = j = sub.hi
+
+
+def _phrase_ends(cx: Cx, j: int) -> bool:
+    """A speaker phrase may end before ``j``: a mark, a content opener, ``قد`` or a reporting word."""
+    if j >= cx.hi or cx.punct_before(j):
+        return True
+    w = cx.word(j)
+    return lex().has("openers", w) or lex().has("pre_verb", w) or j in cx.trigger_at
 
 
 def _bracket_end(cx: Cx, j: int) -> int | None:

@@ -207,7 +207,11 @@ def opens_content(cx: Cx, j: int, t: Trigger) -> bool:
 
 
 def first_object(cx: Cx, t: Trigger, end: int) -> bool:
-    """``وحمّلت الحكومة كامل المسؤولية``: the phrase after the verb is its first object."""
+    """``وحمّلت الحكومة كامل المسؤولية``: the phrase after the verb is its first object.
+
+    Not when the bearer follows with لـ (``وحمّل الرئيس المسؤولية للفصائل``): the phrase
+    is then the subject.
+    """
     lx = lex()
     if t.lemma not in lx.words["double_object"]:
         return False
@@ -215,7 +219,10 @@ def first_object(cx: Cx, t: Trigger, end: int) -> bool:
     k = end
     while k < cx.hi and not cx.punct_before(k) and cx.word(k) in lx.words["totality_words"]:
         k += 1
-    return k < cx.hi and not cx.punct_before(k) and cx.word(k) in objects
+    if k >= cx.hi or cx.punct_before(k) or cx.word(k) not in objects:
+        return False
+    bearer = cx.word(k + 1) if k + 1 < cx.hi and not cx.punct_before(k + 1) else ""
+    return not (bearer[:1] == "ل" and not bearer.startswith("ال") and len(bearer) > 2)
 
 
 def _time_end(cx: Cx, j: int) -> int:
