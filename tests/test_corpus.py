@@ -468,6 +468,20 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 21: furniture after or around the date of a date line (press, f-z real pages)
+        ("12 أيار 2024    عدد المشاهدات 87    التعليقات 2", "2024-05-12", "press: info-bar fields after a wide gap"),
+        ("تاريخ الإضافة الاثنين 4 آذار 2024 - 11:05 ص    القسم سياسة", "2024-03-04",
+         "press: تاريخ الإضافة label and a field after a wide gap"),
+        ("9 مارس 2024512 مشاهدة", "2024-03-09", "press: view count glued to the year"),
+        ("9 مارس 2024 - 1200 قراءة", "2024-03-09", "press: read count after the date"),
+        ("Apr ٠٥, ٢٠٢٢ ٠٨:١٥ Asia/Baghdad", "2022-04-05", "press: English month, Arabic-Indic digits, zone name"),
+        ("l7 يناير 2025", "2025-01-07", "press: an icon letter glued before the day"),
+        ("منذ 59 دقيقة", "", "press: relative time stamp (a date line without a date)"),
+        ("منذ ساعتين", "", "press: relative time stamp with a dual unit"),
+        ("ساعة واحدة ago", "", "press: relative time stamp of an English template"),
+        ("منذ 2014", None, "trap: a year after منذ is no time stamp"),
+        ("منذ ثلاثة أيام قصفت الطائرات موقعا قرب الحدود", None, "trap: a sentence opening with منذ"),
+        ("عدد المشاهدات 87    12 أيار 2024", None, "trap: only the first field of an info bar is read"),
         # session 20: an update date in brackets after the date line (press)
         ("2023-12-05 10:12:40 (آخر تعديل 2024-01-03 08:00:00 )", "2023-12-05", "press: update aside in brackets"),
         ("12 مارس 2024 (آخر تحديث 13 مارس 2024)", "2024-03-12", "dev: update aside with month names"),
@@ -612,7 +626,7 @@ def test_furniture_entries_are_normalised():
         *data["widgets"], *data["widget_prefixes"], *data["related_labels"], *data["end_labels"],
         *data["summary_labels"], *data["source_prefixes"], *data["credit_prefixes"],
         *data["credit_words"], *data["date_equivalence"], *data["time_zone_words"],
-        *data["weekday_prefixes"], *data["time_suffixes"], *data["self_citation_preps"],
+        *data["counter_words"], *data["weekday_prefixes"], *data["time_suffixes"], *data["self_citation_preps"],
         *[w for ws in data["date_labels"].values() for w in ws],
         *[a for o in data["outlets"] for a in o["aliases"]],
     ]

@@ -39,6 +39,8 @@ class Furniture:
     time_re: re.Pattern[str]
     equivalence_re: re.Pattern[str]
     time_zone_re: re.Pattern[str]
+    counter_re: re.Pattern[str]
+    ago_re: re.Pattern[str]
     outlets: tuple[Mapping[str, Any], ...]
     self_citation_preps: tuple[str, ...]
     fields: Mapping[str, tuple[str, ...]]
@@ -73,6 +75,12 @@ def phrase_alternation(phrases: Iterable[Any]) -> str:
 
 def _words(data: Mapping[str, Any], name: str) -> tuple[str, ...]:
     return tuple(str(w) for w in data[name])
+
+
+def _ago_re(units: Iterable[Any]) -> re.Pattern[str]:
+    """Line key of a relative time stamp: ``منذ 59 دقيقه``, ``منذ ساعتين``, ``ساعه واحده ago``."""
+    span = r"(?:\d+ )?(?:" + phrase_alternation(units) + r")(?: واحده| واحد)?"
+    return re.compile(r"منذ " + span + r"|" + span + r" ago")
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +120,10 @@ def furniture() -> Furniture:
         time_zone_re=re.compile(
             r"(?:^|\s)(?:" + phrase_alternation(data["time_zone_words"]) + r")(?!\w).*$"
         ),
+        counter_re=re.compile(
+            r"(?<=\d{4})(?:\s*[-–|•·]?\s*\d+)?\s*(?:" + phrase_alternation(data["counter_words"]) + r").*$"
+        ),
+        ago_re=_ago_re(data["ago_units"]),
         outlets=tuple(data["outlets"]),
         self_citation_preps=_words(data, "self_citation_preps"),
         fields={meaning: tuple(str(f) for f in names) for meaning, names in data["fields"].items()},

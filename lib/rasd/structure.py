@@ -69,7 +69,7 @@ _FINAL_PUNCT = ".!?؟…:;؛,،"
 _TRAILING_CLOSERS = "\"'»”’)]}*»"
 _QUESTION_MARKS = "?؟"
 _BULLETS = "-–—•*·▪●"
-_LINK_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$|^!\[[^\]]*\]\([^)]*\)$")
+_LINK_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$|^!\[[^\]]*\]\([^)]*\)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 @dataclass(slots=True)
@@ -196,7 +196,7 @@ def find_photo_credit(text: str) -> str | None:
 
 def _fixed_kind(line: Line, key: str, fur: Furniture) -> str | None:
     """Kind decided by the line alone (furniture, date, caption), or None."""
-    if key in fur.widgets or key in fur.date_labels or key in fur.summary_labels:
+    if not key or key in fur.widgets or key in fur.date_labels or key in fur.summary_labels:
         return "boilerplate"
     if starts_with(key, fur.widget_prefixes):
         return "boilerplate"
