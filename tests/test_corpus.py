@@ -626,7 +626,8 @@ def test_furniture_entries_are_normalised():
         *data["widgets"], *data["widget_prefixes"], *data["related_labels"], *data["end_labels"],
         *data["summary_labels"], *data["source_prefixes"], *data["credit_prefixes"],
         *data["credit_words"], *data["date_equivalence"], *data["time_zone_words"],
-        *data["counter_words"], *data["weekday_prefixes"], *data["time_suffixes"], *data["self_citation_preps"],
+        *data["counter_words"], *data["ago_units"], *data["section_words"],
+        *data["weekday_prefixes"], *data["time_suffixes"], *data["self_citation_preps"],
         *[w for ws in data["date_labels"].values() for w in ws],
         *[a for o in data["outlets"] for a in o["aliases"]],
     ]

@@ -16,9 +16,11 @@ from typing import Any
 from rasd.lexicon import load_yaml
 from rasd.text import normalize_str
 
-__all__ = ["Furniture", "furniture", "line_key", "starts_with", "prefix_re", "phrase_alternation"]
+__all__ = ["Furniture", "furniture", "is_box_label", "line_key", "starts_with", "prefix_re", "phrase_alternation"]
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# A box label with a word before it (``المواضيع الاكثر قراءه``) has at most this many words.
+MAX_BOX_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,13 @@ class Furniture:
 def line_key(text: str) -> str:
     """Normalised words of a line joined by single spaces (the form furniture is matched in)."""
     return " ".join(_WORD_RE.findall(normalize_str(text)))
+
+
+def is_box_label(key: str, fur: Furniture) -> bool:
+    """True for the label of a related-links or footer box, also after a word (``المواضيع الاكثر قراءه``)."""
+    labels = fur.related_labels | fur.end_labels
+    return key in labels or (len(key.split()) <= MAX_BOX_LABEL_WORDS and any(
+        key.endswith(" " + label) for label in labels if " " in label))
 
 
 def starts_with(key: str, prefixes: re.Pattern[str]) -> bool:

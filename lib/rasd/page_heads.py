@@ -39,6 +39,8 @@ __all__ = [
 MAX_DATELINE_SIDE_WORDS = 3
 # A section label before the story (``عالمية:``) has at most this many words.
 MAX_SECTION_LABEL_WORDS = 2
+# A section label made of section words (``أخبار عربية ودولية``) has at most this many words.
+MAX_SECTION_WORDS = 4
 # The dated opening is looked for in this many first body paragraphs.
 LEDE_PARAGRAPHS = 2
 # A dated opening's date stands within this many characters after "اليوم".
@@ -91,12 +93,29 @@ def glued_stamp_end(text: str) -> int | None:
 
 
 def is_section_label(text: str) -> bool:
-    """True for a line of one or two words ending with a colon (``عالمية:``, ``أخبار العراق:``).
+    """True for a section label before the story.
 
+    A section label is a line of one or two words ending with a colon (``عالمية:``,
+    ``أخبار العراق:``) or of two to four section words (``أخبار عربية ودولية``).
     Only meaningful before the body: inside it, ``وأضاف:`` opens a quotation.
     """
     stripped = text.strip()
-    return stripped.endswith(":") and 0 < len(_WORD_RE.findall(stripped)) <= MAX_SECTION_LABEL_WORDS
+    words = _WORD_RE.findall(normalize_str(stripped))
+    if stripped.endswith(":") and 0 < len(words) <= MAX_SECTION_LABEL_WORDS:
+        return True
+    return 2 <= len(words) <= MAX_SECTION_WORDS and all(_is_section_word(w) for w in words)
+
+
+def _is_section_word(word: str) -> bool:
+    """True for و alone or a section word, with و and ال before it."""
+    stem = word.removeprefix("و") if len(word) > 1 else ""
+    stem = stem.removeprefix("ال") if len(stem) > 4 else stem
+    return word == "و" or stem in _section_words()
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["section_words"])
 
 
 def opens_with_verb(text: str) -> bool:

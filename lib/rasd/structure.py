@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rasd.furniture import Furniture, furniture, line_key, starts_with
+from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.page_heads import (
     find_lede_date,
     glued_stamp_end,
@@ -243,8 +243,8 @@ def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furnitur
         st.in_footer = True
     elif fixed is None and not short and hint != "headline":
         st.in_footer = False
-    if hint == "boilerplate":
-        return "boilerplate"
+    if hint == "boilerplate" or is_box_label(key, fur):
+        return "boilerplate"  # a box's label is never the headline
     if is_place_dateline(line.text):
         st.seen_body = True  # the story follows its outlet dateline: no headline below it
         return "boilerplate"

@@ -18,6 +18,12 @@ from __future__ import annotations
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
     # session 21: furniture lines above the headline (press, f-z real pages)
+    ("أخبار عربية ودولية\nتعزيزات عسكرية تصل إلى قاعدة قرب الحدود\nقالت مصادر محلية إن التعزيزات وصلت فجرا.",
+     "تعزيزات عسكرية تصل إلى قاعدة قرب الحدود", "press: a section label made of section words"),
+    ("عناوين و أخبار\nالأخبار الأكثر قراءة\n03-Feb-2021\nسقوط قذيفة قرب قاعدة جوية\nقال مصدر إن القذيفة لم توقع إصابات.",
+     "سقوط قذيفة قرب قاعدة جوية", "press: a section label and a most-read box label above the date line"),
+    ("سياسة واشنطن في سوريا تتغير\nقال محللون إن الإدارة تراجع وجودها العسكري.",
+     "سياسة واشنطن في سوريا تتغير", "trap: a headline opening with a section word"),
     ("info@example.com\nعرب وعالم\n\nانفجار قرب قاعدة جوية في الصحراء\n\nقال مصدر إن الانفجار وقع ليلا.",
      "انفجار قرب قاعدة جوية في الصحراء", "press: a contact e-mail line above the headline"),
     ("×\n● أخبار محلية\n٠٥ مارس ٢٠٢٤\nوصول تعزيزات إلى قاعدة قرب الحدود\nقالت مصادر إن التعزيزات وصلت ليلا.",
