@@ -111,6 +111,10 @@ PRIORITY_CASES = [
      "https://news.example/2023/11/15/strike", "2023-11-13", "text", "trap: a URL date does not replace a date line"),
     ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", "not a date", None,
      "2023-11-13", "text", "trap: an unreadable field leaves the date line"),
+    ('<html><head><meta property="article:published_time" content="2024-02-20T08:00:00Z"></head><body><article>'
+     "<h1>سقوط قذائف قرب مطار مدني</h1><p>19 شباط 2024</p><p>سقطت قذائف هاون قرب سياج مطار مدني، من دون أن"
+     " تتوقف الرحلات، وقالت سلطة الطيران إن فرقها فحصت المدرج.</p></article></body></html>", None, None,
+     "2024-02-20", "metadata", "dev: an HTML meta tag wins over a date line of the page"),
 ]
 
 LEDE_DATE_CASES = [
