@@ -28,6 +28,7 @@ from rasd.text import normalize_str, tokenize
 __all__ = [
     "LEDE_PARAGRAPHS",
     "find_lede_date",
+    "find_banner_dates",
     "glued_stamp_end",
     "is_lede_line",
     "is_place_dateline",
@@ -39,6 +40,8 @@ __all__ = [
 MAX_DATELINE_SIDE_WORDS = 3
 # A section label before the story (``عالمية:``) has at most this many words.
 MAX_SECTION_LABEL_WORDS = 2
+# A masthead line is looked for in this many lines after a date line.
+MASTHEAD_LOOKAHEAD = 2
 # A section label made of section words (``أخبار عربية ودولية``) has at most this many words.
 MAX_SECTION_WORDS = 4
 # The dated opening is looked for in this many first body paragraphs.
@@ -90,6 +93,32 @@ def glued_stamp_end(text: str) -> int | None:
         return None
     found = parse_date_line(text[: m.end()])
     return m.end() if found is not None and found.iso else None
+
+
+def find_banner_dates(texts: list[str]) -> set[int]:
+    """Indexes of date lines that are a site's date of the day: a masthead line follows.
+
+    ``الإثنين 16 سبتمبر 2024`` right above ``رئيس التحرير`` is printed in the site
+    header on every page the day it is saved, not the article's publication date.
+    """
+    labels = _masthead_labels()
+    out = set()
+    for i, text in enumerate(texts):
+        after = [t for t in texts[i + 1 : i + 1 + MASTHEAD_LOOKAHEAD] if t.strip()][:1]
+        if after and _starts_with_label(" ".join(_WORD_RE.findall(normalize_str(after[0]))), labels):
+            found = parse_date_line(text)
+            if found is not None and found.iso:
+                out.add(i)
+    return out
+
+
+def _starts_with_label(key: str, labels: frozenset[str]) -> bool:
+    return any(key == label or key.startswith(label + " ") for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _masthead_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["masthead_labels"])
 
 
 def is_section_label(text: str) -> bool:

@@ -51,6 +51,7 @@ _NUMERIC_DATE_RES = (
     (re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"), (3, 2, 1)),
 )
 _FIELD_GAP_RE = re.compile(r"\s{3,}|\t")  # the gap between the fields of a page's info bar
+_HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")  # a Hijri year (1300-1499)
 _ICON_RE = re.compile(r"^[a-z](?=\d)")  # one Latin letter glued before the day: an icon glyph
 _UPDATE_ASIDE_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")  # a date line with an update date in brackets
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]|Z)")
@@ -190,8 +191,9 @@ def _clean_date_line(norm: str) -> tuple[str, str, bool]:
             break
     norm = fur.counter_re.sub("", _ICON_RE.sub("", norm.strip()))
     parts = fur.equivalence_re.split(norm, maxsplit=1)
-    if len(parts) == 2:
-        norm = parts[1]
+    if len(parts) == 2:  # the Gregorian side: after الموافق, or before it when the Hijri date follows
+        hijri_after = _HIJRI_YEAR_RE.search(parts[1]) and not _HIJRI_YEAR_RE.search(parts[0])
+        norm = parts[0] if hijri_after else parts[1]
     norm, n_times = fur.time_re.subn(" ", norm)
     norm = _SPACED_NUMERIC_RE.sub(r"\1\2\3\2\4", norm)
     norm = _SEPARATOR_RE.sub(" ", fur.time_zone_re.sub(" ", norm))

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.page_heads import (
+    find_banner_dates,
     find_lede_date,
     glued_stamp_end,
     is_lede_line,
@@ -345,6 +346,8 @@ def analyse_text(
     _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")
     updated = ""
+    banners = find_banner_dates([line.text for line in lines])  # the site's date of the day
+    kinds = ["boilerplate" if i in banners else k for i, k in enumerate(kinds)]
     for line, kind in zip(lines, kinds, strict=True):
         out.paragraphs.append(Paragraph(kind, line.text, line.start, line.end))
         if kind == "headline" and not out.headline:

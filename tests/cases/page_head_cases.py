@@ -18,6 +18,9 @@ from __future__ import annotations
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
     # session 21: furniture lines above the headline (press, f-z real pages)
+    ("الخميس 31 أكتوبر 2024 الموافق 28 ربيع الثاني 1446\nرئيس مجلس الإدارة\nفلان الفلاني\n\n"
+     "صواريخ على قاعدة في دير الزور\n\nسقطت صواريخ قرب قاعدة أمريكية في دير الزور.",
+     "صواريخ على قاعدة في دير الزور", "press: a site header date and masthead above the headline"),
     ("أخبار عربية ودولية\nتعزيزات عسكرية تصل إلى قاعدة قرب الحدود\nقالت مصادر محلية إن التعزيزات وصلت فجرا.",
      "تعزيزات عسكرية تصل إلى قاعدة قرب الحدود", "press: a section label made of section words"),
     ("عناوين و أخبار\nالأخبار الأكثر قراءة\n03-Feb-2021\nسقوط قذيفة قرب قاعدة جوية\nقال مصدر إن القذيفة لم توقع إصابات.",
@@ -83,6 +86,11 @@ KIND_CASES = [
 
 PUBLISHED_CASES = [
     # session 21: date lines with furniture around their date (press)
+    ("عاجل\nالأحد 6 أكتوبر 2024 الموافق 3 ربيع الثاني 1446\nرئيس التحرير\nفلان الفلاني\n"
+     "هجوم على قاعدة أمريكية في سوريا\nقال مسؤول إن القاعدة تعرضت لهجوم.",
+     "", "press: the site's date of the day above the masthead is no publication date"),
+    ("هجوم على قاعدة أمريكية\nالأحد 6 أكتوبر 2024\nكتب: فلان الفلاني\nقال مسؤول إن القاعدة تعرضت لهجوم.",
+     "2024-10-06", "trap: a date line above a byline is the article's"),
     ("أخبار العالم\n7 حزيران 2024431 مشاهدة\nأعلن مصدر أمني سقوط صاروخين قرب قاعدة جوية.",
      "2024-06-07", "press: view count glued to the year of the date line"),
     ("تاريخ الإضافة السبت 8 حزيران 2024 - 10:20 م    عدد الزيارات 40\nأعلن مصدر أمني سقوط صاروخ.",
