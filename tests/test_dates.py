@@ -25,6 +25,12 @@ CASES = [
     # --- session 21: a number joined to Latin letters by a hyphen (F-15) is a model, not a day (press)
     ("model-number-not-day", "press", "وصلت مقاتلات F-15 الشهر الماضي إلى القاعدة", N13, "2023-10", "month"),
     ("day-of-last-month-trap", "trap", "وقع الهجوم في 15 الشهر الماضي", N13, "2023-10-15", "day"),
+    # --- session 21: digits glued to the article (الـ24) before «من الشهر الجاري» are a day, not an ordinal word (pd21 real set)
+    ("cur-month-glued-digits", "press", "وتنتهي التدريبات في الـ27 من الشهر الجاري", N13, "2023-11-27", "day"),
+    ("cur-month-glued-digits-past", "press", "وقع الهجوم في الـ3 من الشهر الماضي", N13, "2023-10-03", "day"),
+    # --- session 21: «اليوم (الخميس 5 آذار 2026)»: a bracket between «اليوم» and its weekday keeps one date (pd21 real set)
+    ("today-bracket-weekday-date", "press", "قال مصدر أمني اليوم (الخميس 5 آذار 2026) إن القوات غادرت", "2026-03-06",
+     "2026-03-05", "day"),
     # --- session 20b: a yearless day after «بحلول» (a deadline) is the next one when that is nearer to publication (heldout15 hr09)
     ("deadline-bihulul-day-ahead", "dev", "سحب قرابة ألفي جندي بحلول 30 نيسان/إبريل", "2019-02-23", "2019-04-30", "day"),
     ("deadline-aqsahu-day-ahead", "press", "على أن تغادر القوات في موعد أقصاه 31 آذار", "2025-01-12", "2025-03-31", "day"),

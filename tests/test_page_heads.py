@@ -9,7 +9,13 @@ import pytest
 from rasd.corpus import read_corpus
 from rasd.page_heads import find_lede_date
 from rasd.structure import analyse_text
-from tests.cases.page_head_cases import HEADLINE_CASES, KIND_CASES, LEDE_DATE_CASES, PUBLISHED_CASES
+from tests.cases.page_head_cases import (
+    HEADLINE_CASES,
+    KIND_CASES,
+    LEDE_DATE_CASES,
+    PRIORITY_CASES,
+    PUBLISHED_CASES,
+)
 
 
 @pytest.mark.parametrize("text, headline, origin", HEADLINE_CASES)
@@ -27,6 +33,14 @@ def test_published(tmp_path, text, published, origin):
     (tmp_path / "a.json").write_text(json.dumps({"text": text}, ensure_ascii=False), encoding="utf-8")
     frame, _ = read_corpus(tmp_path)
     assert (frame.iloc[0]["published"] or "") == published
+
+
+@pytest.mark.parametrize("text, date_field, url, published, source, origin", PRIORITY_CASES)
+def test_published_priority(tmp_path, text, date_field, url, published, source, origin):
+    record = {"text": text} | ({"date": date_field} if date_field else {}) | ({"url": url} if url else {})
+    (tmp_path / "a.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    frame, _ = read_corpus(tmp_path)
+    assert (frame.iloc[0]["published"], frame.iloc[0]["published_source"]) == (published, source)
 
 
 @pytest.mark.parametrize("paragraphs, iso, origin", LEDE_DATE_CASES)

@@ -117,7 +117,7 @@ _FORMS: dict[str, str] = {
     "night": rf"{_PRO}(?:{_alt(LEX['time_modifiers'])}{_S})?{_alt(LEX['night_words'])}{_S}"
     rf"(?:{_C['night_yesterday']}{_S})?"
     rf"(?P<@a>{_WD})(?:{_OS}[-/]{_OS}|{_S}(?:{_C['night_joiners']}{_S}|و)?)(?P<@b>{_WD})",
-    "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
+    "absolute": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}(?:{_S}|{_OS}\({_OS}))?{_DAYW}"
     rf"(?:{_WD_LEAD}(?:{_C['same_as']}{_SEP})?)?{_DAYW}{_DAY}"
     rf"(?:(?:{_OS}(?:[-/]|{_C['range']}){_OS}|{_S}(?P<@l>و){_OS}){_DAYN.format(os='', name='d2')})?"
     rf"(?:{_OS}[-/])?{_OS}{_OF}(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}",
@@ -125,7 +125,7 @@ _FORMS: dict[str, str] = {
     "monthfirst": rf"(?:{_alt(LEX['month_preps'])}{_S})?(?P<@m>{_MON}){_S}(?P<@d>3[01]|[12]\d|0?[1-9])(?:{_OS},{_OS}|{_S}){_YEAR}",
     # Up to two words may come before the ordinal; the handler finds where it starts.
     "ordinal": rf"{_PRO}{_TOD}(?:{_C['relative_prefix']}{_S})?{_DAYW}"
-    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}(?P<@o>ال\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
+    rf"(?:{_WD}{_SEP}(?:{_C['same_as']}{_SEP})?)?{_DAYW}(?P<@o>ال(?!\d)\w+(?:{_S}(?!{_C['of']}{_E})\w+){{0,2}}){_S}{_OF}"
     rf"(?:(?:{_C['month_word']}{_S})?{_MONP}{_TAIL}|{_C['the_month']}{_S}{_SAME_OR_HINT})",
     "dayofmonth": rf"{_PRO}{_TOD}{_DAYW}{_DAY}{_S}{_OF}"
     rf"(?:{_C['the_month']}{_S}{_SAME_OR_HINT}|(?P<@cur>{_alt(LEX['hints'][0])}){_E})",

@@ -16,9 +16,11 @@ from typing import Any
 from rasd.lexicon import load_yaml
 from rasd.text import normalize_str
 
-__all__ = ["Furniture", "furniture", "line_key", "starts_with", "prefix_re", "phrase_alternation"]
+__all__ = ["Furniture", "furniture", "is_box_label", "line_key", "starts_with", "prefix_re", "phrase_alternation"]
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# A box label with a word before it (``المواضيع الاكثر قراءه``) has at most this many words.
+MAX_BOX_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Furniture:
     time_re: re.Pattern[str]
     equivalence_re: re.Pattern[str]
     time_zone_re: re.Pattern[str]
+    counter_re: re.Pattern[str]
+    ago_re: re.Pattern[str]
     outlets: tuple[Mapping[str, Any], ...]
     self_citation_preps: tuple[str, ...]
     fields: Mapping[str, tuple[str, ...]]
@@ -48,6 +52,13 @@ class Furniture:
 def line_key(text: str) -> str:
     """Normalised words of a line joined by single spaces (the form furniture is matched in)."""
     return " ".join(_WORD_RE.findall(normalize_str(text)))
+
+
+def is_box_label(key: str, fur: Furniture) -> bool:
+    """True for the label of a related-links or footer box, also after a word (``المواضيع الاكثر قراءه``)."""
+    labels = fur.related_labels | fur.end_labels
+    return key in labels or (len(key.split()) <= MAX_BOX_LABEL_WORDS and any(
+        key.endswith(" " + label) for label in labels if " " in label))
 
 
 def starts_with(key: str, prefixes: re.Pattern[str]) -> bool:
@@ -73,6 +84,12 @@ def phrase_alternation(phrases: Iterable[Any]) -> str:
 
 def _words(data: Mapping[str, Any], name: str) -> tuple[str, ...]:
     return tuple(str(w) for w in data[name])
+
+
+def _ago_re(units: Iterable[Any]) -> re.Pattern[str]:
+    """Line key of a relative time stamp: ``منذ 59 دقيقه``, ``منذ ساعتين``, ``ساعه واحده ago``."""
+    span = r"(?:\d+ )?(?:" + phrase_alternation(units) + r")(?: واحده| واحد)?"
+    return re.compile(r"منذ " + span + r"|" + span + r" ago")
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +129,10 @@ def furniture() -> Furniture:
         time_zone_re=re.compile(
             r"(?:^|\s)(?:" + phrase_alternation(data["time_zone_words"]) + r")(?!\w).*$"
         ),
+        counter_re=re.compile(
+            r"(?<=\d{4})(?:\s*[-–|•·]?\s*\d+)?\s*(?:" + phrase_alternation(data["counter_words"]) + r").*$"
+        ),
+        ago_re=_ago_re(data["ago_units"]),
         outlets=tuple(data["outlets"]),
         self_citation_preps=_words(data, "self_citation_preps"),
         fields={meaning: tuple(str(f) for f in names) for meaning, names in data["fields"].items()},

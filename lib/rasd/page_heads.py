@@ -28,6 +28,7 @@ from rasd.text import normalize_str, tokenize
 __all__ = [
     "LEDE_PARAGRAPHS",
     "find_lede_date",
+    "find_banner_dates",
     "glued_stamp_end",
     "is_lede_line",
     "is_place_dateline",
@@ -39,6 +40,10 @@ __all__ = [
 MAX_DATELINE_SIDE_WORDS = 3
 # A section label before the story (``عالمية:``) has at most this many words.
 MAX_SECTION_LABEL_WORDS = 2
+# A masthead line is looked for in this many lines after a date line.
+MASTHEAD_LOOKAHEAD = 2
+# A section label made of section words (``أخبار عربية ودولية``) has at most this many words.
+MAX_SECTION_WORDS = 4
 # The dated opening is looked for in this many first body paragraphs.
 LEDE_PARAGRAPHS = 2
 # A dated opening's date stands within this many characters after "اليوم".
@@ -90,13 +95,56 @@ def glued_stamp_end(text: str) -> int | None:
     return m.end() if found is not None and found.iso else None
 
 
-def is_section_label(text: str) -> bool:
-    """True for a line of one or two words ending with a colon (``عالمية:``, ``أخبار العراق:``).
+def find_banner_dates(texts: list[str]) -> set[int]:
+    """Indexes of date lines that are a site's date of the day: a masthead line follows.
 
+    ``الإثنين 16 سبتمبر 2024`` right above ``رئيس التحرير`` is printed in the site
+    header on every page the day it is saved, not the article's publication date.
+    """
+    labels = _masthead_labels()
+    out = set()
+    for i, text in enumerate(texts):
+        after = [t for t in texts[i + 1 : i + 1 + MASTHEAD_LOOKAHEAD] if t.strip()][:1]
+        if after and _starts_with_label(" ".join(_WORD_RE.findall(normalize_str(after[0]))), labels):
+            found = parse_date_line(text)
+            if found is not None and found.iso:
+                out.add(i)
+    return out
+
+
+def _starts_with_label(key: str, labels: frozenset[str]) -> bool:
+    return any(key == label or key.startswith(label + " ") for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _masthead_labels() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["masthead_labels"])
+
+
+def is_section_label(text: str) -> bool:
+    """True for a section label before the story.
+
+    A section label is a line of one or two words ending with a colon (``عالمية:``,
+    ``أخبار العراق:``) or of two to four section words (``أخبار عربية ودولية``).
     Only meaningful before the body: inside it, ``وأضاف:`` opens a quotation.
     """
     stripped = text.strip()
-    return stripped.endswith(":") and 0 < len(_WORD_RE.findall(stripped)) <= MAX_SECTION_LABEL_WORDS
+    words = _WORD_RE.findall(normalize_str(stripped))
+    if stripped.endswith(":") and 0 < len(words) <= MAX_SECTION_LABEL_WORDS:
+        return True
+    return 2 <= len(words) <= MAX_SECTION_WORDS and all(_is_section_word(w) for w in words)
+
+
+def _is_section_word(word: str) -> bool:
+    """True for و alone or a section word, with و and ال before it."""
+    stem = word.removeprefix("و") if len(word) > 1 else ""
+    stem = stem.removeprefix("ال") if len(stem) > 4 else stem
+    return word == "و" or stem in _section_words()
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["section_words"])
 
 
 def opens_with_verb(text: str) -> bool:

@@ -5,6 +5,10 @@ a clock time, a time zone, a label (``تاريخ النشر:``, ``آخر تحد�
 Hijri date followed by its Gregorian equivalent. Metadata fields hold machine
 formats (ISO 8601, RFC 2822, numeric day-first dates, Unix times) or text.
 Arabic date expressions are read by :func:`rasd.dates.parse_date_expr`.
+A date line keeps its date when page furniture follows it: other fields after a
+wide gap (``عدد الزيارات 123``), a view counter glued to the year
+(``2025361 مشاهدة``), a zone name (``Asia/Bahrain``) or an icon letter glued
+before the day (``l20 فبراير 2026``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rasd.dates import parse_date_expr
-from rasd.furniture import furniture
+from rasd.furniture import furniture, line_key
 from rasd.text import normalize_str
 
 __all__ = [
@@ -46,6 +50,9 @@ _NUMERIC_DATE_RES = (
     (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
     (re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"), (3, 2, 1)),
 )
+_FIELD_GAP_RE = re.compile(r"\s{3,}|\t")  # the gap between the fields of a page's info bar
+_HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")  # a Hijri year (1300-1499)
+_ICON_RE = re.compile(r"^[a-z](?=\d)")  # one Latin letter glued before the day: an icon glyph
 _UPDATE_ASIDE_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")  # a date line with an update date in brackets
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]|Z)")
 _NUMERIC_HEAD_RE = re.compile(r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[T\s,])")
@@ -182,9 +189,11 @@ def _clean_date_line(norm: str) -> tuple[str, str, bool]:
         if m:
             label, norm = kind, norm[m.end() :]
             break
+    norm = fur.counter_re.sub("", _ICON_RE.sub("", norm.strip()))
     parts = fur.equivalence_re.split(norm, maxsplit=1)
-    if len(parts) == 2:
-        norm = parts[1]
+    if len(parts) == 2:  # the Gregorian side: after الموافق, or before it when the Hijri date follows
+        hijri_after = _HIJRI_YEAR_RE.search(parts[1]) and not _HIJRI_YEAR_RE.search(parts[0])
+        norm = parts[0] if hijri_after else parts[1]
     norm, n_times = fur.time_re.subn(" ", norm)
     norm = _SPACED_NUMERIC_RE.sub(r"\1\2\3\2\4", norm)
     norm = _SEPARATOR_RE.sub(" ", fur.time_zone_re.sub(" ", norm))
@@ -199,7 +208,21 @@ def parse_date_line(text: str) -> DateLine | None:
     ``تاريخ النشر: 2023-11-13``, ``آخر تحديث: ...`` (label ``updated``), a
     Hijri date followed by ``الموافق`` and its Gregorian equivalent, and a
     line that is only a clock time (``iso`` empty). Only dates to the day count.
+    A relative time stamp (``منذ ساعتين``) is a date line without a date.
+    When the whole line is not a date, its first field (before a wide gap) is
+    read (``الأحد 16 آب 2020 - 12:37 ص    عدد الزيارات 123``).
     """
+    if furniture().ago_re.fullmatch(line_key(text)):
+        return DateLine("", "published")  # "منذ ساعتين": a time stamp without a date
+    found = _parse_line(text)
+    head = _FIELD_GAP_RE.split(text.strip(), maxsplit=1)[0]
+    if found is None and head != text.strip():
+        return _parse_line(head)
+    return found
+
+
+def _parse_line(text: str) -> DateLine | None:
+    """Read a whole line as a date line, or None (see :func:`parse_date_line`)."""
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
         return None
     place = _PLACE_PREFIX_RE.match(text)

@@ -91,12 +91,16 @@ class ReadError(Exception):
 
 
 def _published(text_date: str, meta_date: Any, url: str, lede_date: str = "") -> tuple[str, str]:
-    """Publication date and where it came from: text, else metadata, else URL, else the lede's date."""
-    if text_date:
-        return text_date, "text"
+    """Publication date and where it came from: metadata, else text, else URL, else the lede's date.
+
+    A date field (or HTML meta tag) is the corpus builder's explicit word and
+    wins over a date line of the text, which can be an event or update date.
+    """
     meta = parse_metadata_date(meta_date)
     if meta:
         return meta, "metadata"
+    if text_date:
+        return text_date, "text"
     from_url = find_url_date(url)
     if from_url:
         return from_url, "url"

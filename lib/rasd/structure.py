@@ -23,8 +23,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rasd.furniture import Furniture, furniture, line_key, starts_with
+from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.page_heads import (
+    find_banner_dates,
     find_lede_date,
     glued_stamp_end,
     is_lede_line,
@@ -69,7 +70,7 @@ _FINAL_PUNCT = ".!?؟…:;؛,،"
 _TRAILING_CLOSERS = "\"'»”’)]}*»"
 _QUESTION_MARKS = "?؟"
 _BULLETS = "-–—•*·▪●"
-_LINK_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$|^!\[[^\]]*\]\([^)]*\)$")
+_LINK_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$|^!\[[^\]]*\]\([^)]*\)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 @dataclass(slots=True)
@@ -196,7 +197,7 @@ def find_photo_credit(text: str) -> str | None:
 
 def _fixed_kind(line: Line, key: str, fur: Furniture) -> str | None:
     """Kind decided by the line alone (furniture, date, caption), or None."""
-    if key in fur.widgets or key in fur.date_labels or key in fur.summary_labels:
+    if not key or key in fur.widgets or key in fur.date_labels or key in fur.summary_labels:
         return "boilerplate"
     if starts_with(key, fur.widget_prefixes):
         return "boilerplate"
@@ -243,8 +244,8 @@ def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furnitur
         st.in_footer = True
     elif fixed is None and not short and hint != "headline":
         st.in_footer = False
-    if hint == "boilerplate":
-        return "boilerplate"
+    if hint == "boilerplate" or is_box_label(key, fur):
+        return "boilerplate"  # a box's label is never the headline
     if is_place_dateline(line.text):
         st.seen_body = True  # the story follows its outlet dateline: no headline below it
         return "boilerplate"
@@ -345,6 +346,8 @@ def analyse_text(
     _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")
     updated = ""
+    banners = find_banner_dates([line.text for line in lines])  # the site's date of the day
+    kinds = ["boilerplate" if i in banners else k for i, k in enumerate(kinds)]
     for line, kind in zip(lines, kinds, strict=True):
         out.paragraphs.append(Paragraph(kind, line.text, line.start, line.end))
         if kind == "headline" and not out.headline:

@@ -8,6 +8,8 @@ HEADLINE_CASES rows: ``(text, headline, origin)`` — the headline :func:`analys
 KIND_CASES rows: ``(text, line, kind, origin)`` — the kind of one line of ``text``.
 PUBLISHED_CASES rows: ``(text, published, origin)`` — the publication date a JSON
 record with only this text gets (no date field, no URL).
+PRIORITY_CASES rows: ``(text, date_field, url, published, source, origin)`` — the publication
+date and its source when a JSON record also has a date field and a URL (``None``: absent).
 LEDE_DATE_CASES rows: ``(paragraphs, iso, origin)`` — :func:`find_lede_date` (``None``: no date).
 """
 
@@ -15,6 +17,24 @@ from __future__ import annotations
 
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
+    # session 21: furniture lines above the headline (press, f-z real pages)
+    ("الخميس 31 أكتوبر 2024 الموافق 28 ربيع الثاني 1446\nرئيس مجلس الإدارة\nفلان الفلاني\n\n"
+     "صواريخ على قاعدة في دير الزور\n\nسقطت صواريخ قرب قاعدة أمريكية في دير الزور.",
+     "صواريخ على قاعدة في دير الزور", "press: a site header date and masthead above the headline"),
+    ("أخبار عربية ودولية\nتعزيزات عسكرية تصل إلى قاعدة قرب الحدود\nقالت مصادر محلية إن التعزيزات وصلت فجرا.",
+     "تعزيزات عسكرية تصل إلى قاعدة قرب الحدود", "press: a section label made of section words"),
+    ("عناوين و أخبار\nالأخبار الأكثر قراءة\n03-Feb-2021\nسقوط قذيفة قرب قاعدة جوية\nقال مصدر إن القذيفة لم توقع إصابات.",
+     "سقوط قذيفة قرب قاعدة جوية", "press: a section label and a most-read box label above the date line"),
+    ("سياسة واشنطن في سوريا تتغير\nقال محللون إن الإدارة تراجع وجودها العسكري.",
+     "سياسة واشنطن في سوريا تتغير", "trap: a headline opening with a section word"),
+    ("info@example.com\nعرب وعالم\n\nانفجار قرب قاعدة جوية في الصحراء\n\nقال مصدر إن الانفجار وقع ليلا.",
+     "انفجار قرب قاعدة جوية في الصحراء", "press: a contact e-mail line above the headline"),
+    ("×\n● أخبار محلية\n٠٥ مارس ٢٠٢٤\nوصول تعزيزات إلى قاعدة قرب الحدود\nقالت مصادر إن التعزيزات وصلت ليلا.",
+     "وصول تعزيزات إلى قاعدة قرب الحدود", "press: a close-button symbol line before the headline"),
+    ("منذ 3 ساعات\nسقط صاروخ قرب معسكر للقوات الأجنبية، بحسب مصدر أمني.\nوقال المصدر إن الصاروخ لم يوقع إصابات.",
+     "", "press: a relative time stamp is not the headline"),
+    ("Mar ٠٣, ٢٠٢١ ١١:٤٠ Asia/Baghdad\n\nأعلنت قيادة العمليات أن صاروخين سقطا قرب المطار.\n\nوقالت إن التحقيق بدأ.",
+     "", "press: an English date line with a zone name is not the headline"),
     ("الرئيسية / أخبار سوريا\nقصف مدفعي على قاعدة قرب الحدود\nقال مصدر محلي إن القصف استمر ساعة.",
      "قصف مدفعي على قاعدة قرب الحدود", "press: breadcrumb above the headline"),
     ("الرئاسة العراقية تدين القصف على أربيل\nأدانت الرئاسة العراقية القصف الذي طال أربيل.",
@@ -65,6 +85,16 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # session 21: date lines with furniture around their date (press)
+    ("عاجل\nالأحد 6 أكتوبر 2024 الموافق 3 ربيع الثاني 1446\nرئيس التحرير\nفلان الفلاني\n"
+     "هجوم على قاعدة أمريكية في سوريا\nقال مسؤول إن القاعدة تعرضت لهجوم.",
+     "", "press: the site's date of the day above the masthead is no publication date"),
+    ("هجوم على قاعدة أمريكية\nالأحد 6 أكتوبر 2024\nكتب: فلان الفلاني\nقال مسؤول إن القاعدة تعرضت لهجوم.",
+     "2024-10-06", "trap: a date line above a byline is the article's"),
+    ("أخبار العالم\n7 حزيران 2024431 مشاهدة\nأعلن مصدر أمني سقوط صاروخين قرب قاعدة جوية.",
+     "2024-06-07", "press: view count glued to the year of the date line"),
+    ("تاريخ الإضافة السبت 8 حزيران 2024 - 10:20 م    عدد الزيارات 40\nأعلن مصدر أمني سقوط صاروخ.",
+     "2024-06-08", "press: info bar after the date line"),
     ("قتل جنديان وأصيب خمسة، فجر اليوم الاثنين 4 آذار/مارس 2024، في هجوم على موقع حدودي.",
      "2024-03-04", "press: the lede dates 'today' in full"),
     ("أعلن الجيش اليوم الخميس الـ 7 من فيفري 2019 مقتل مسلحين في غارة.",
@@ -73,6 +103,26 @@ PUBLISHED_CASES = [
      "2023-05-12", "trap: a date line wins over the lede's date"),
     ("قال المتحدث اليوم الأحد إن الهجوم لم يوقع إصابات.",
      "", "trap: 'today' with a weekday and no full date"),
+]
+
+# session 21: a date field (the corpus builder's explicit word) wins over a date of the text
+PRIORITY_CASES = [
+    ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", "2023-11-14", None,
+     "2023-11-14", "metadata", "dev: the field wins over a date line"),
+    ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", None, None,
+     "2023-11-13", "text", "dev: the date line without a field"),
+    ("عنوان خبر عن قصف قاعدة\nآخر تحديث: 20 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", "2023-11-13", None,
+     "2023-11-13", "metadata", "press: the field wins over an update date"),
+    ("قال مصدر أمني اليوم (الأربعاء 11 شباط 2026) إن القوات انسحبت من القاعدة.", "2026-02-13", None,
+     "2026-02-13", "metadata", "press: the field wins over the lede's report date"),
+    ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", None,
+     "https://news.example/2023/11/15/strike", "2023-11-13", "text", "trap: a URL date does not replace a date line"),
+    ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", "not a date", None,
+     "2023-11-13", "text", "trap: an unreadable field leaves the date line"),
+    ('<html><head><meta property="article:published_time" content="2024-02-20T08:00:00Z"></head><body><article>'
+     "<h1>سقوط قذائف قرب مطار مدني</h1><p>19 شباط 2024</p><p>سقطت قذائف هاون قرب سياج مطار مدني، من دون أن"
+     " تتوقف الرحلات، وقالت سلطة الطيران إن فرقها فحصت المدرج.</p></article></body></html>", None, None,
+     "2024-02-20", "metadata", "dev: an HTML meta tag wins over a date line of the page"),
 ]
 
 LEDE_DATE_CASES = [
