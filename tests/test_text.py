@@ -102,6 +102,17 @@ def test_normalize_digits(text, expected):
 
 SENTENCE_CASES = [
     # (form, origin, text, expected sentences)
+    # session 21b: a dot glued between two words ends a sentence; dotted initials do not;
+    # a dot before a content clause (أن / بأن) does not end the statement.
+    ("glued-full-stop", "press", "قصفت طائرة مسيرة القاعدة.وقال المتحدث إنها سقطت.", ["قصفت طائرة مسيرة القاعدة.", "وقال المتحدث إنها سقطت."]),
+    ("glued-full-stop-weekday", "dev", "وقع الهجوم مساء الأربعاء.وأشارت المصادر إلى خسائر.", ["وقع الهجوم مساء الأربعاء.", "وأشارت المصادر إلى خسائر."]),
+    ("dotted-initials-glued", "trap", "أطلقوا قذائف آر.بي.جي على الموقع.", ["أطلقوا قذائف آر.بي.جي على الموقع."]),
+    ("agency-initials", "trap", "نقلت أ.ف.ب عن مسؤول. وقال آخر.", ["نقلت أ.ف.ب عن مسؤول.", "وقال آخر."]),
+    ("agency-initials-final-dot", "trap", "وقال لـ أ.ف.ب. إن الهجوم فشل.", ["وقال لـ أ.ف.ب. إن الهجوم فشل."]),
+    ("dot-before-an", "press", "وكتب الوزير في تغريدة. أن صاروخين سقطا قرب المطار.", ["وكتب الوزير في تغريدة. أن صاروخين سقطا قرب المطار."]),
+    ("dot-before-bian", "dev", "وأفاد مصدر أمني. بأن الهجوم لم يوقع إصابات.", ["وأفاد مصدر أمني. بأن الهجوم لم يوقع إصابات."]),
+    ("dot-before-inna", "trap", "وقع الهجوم ليلا. إن الأمر خطير.", ["وقع الهجوم ليلا.", "إن الأمر خطير."]),
+    ("latin-domain", "trap", "نقل موقع example.com الخبر.", ["نقل موقع example.com الخبر."]),
     ("full-stop", "dev", "قال المصدر ذلك. ثم غادر.", ["قال المصدر ذلك.", "ثم غادر."]),
     ("question-mark", "dev", "هل انتهى؟ لا أحد يعرف", ["هل انتهى؟", "لا أحد يعرف"]),
     ("exclamation", "dev", "يا له من يوم! وانتهى", ["يا له من يوم!", "وانتهى"]),

@@ -14,10 +14,17 @@ __all__ = ["Sentence", "split_sentences"]
 
 _PARA_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? ؟ ; ؛ (and any run of them, plus closing quotes/brackets),
-# but not at a dot between two digits (11.11.2023, 2.500) nor after a lone letter (د.).
+# but not at a dot between two digits (11.11.2023, 2.500) nor after a lone letter (د., أ.ف.ب.).
 _END_RE = re.compile(r"[.!?؟;؛]")
-_ABBREV_RE = re.compile(r"(?:^|\s)[\u0621-\u064a]$")
+_ABBREV_RE = re.compile(r"(?:^|[\s.])[\u0621-\u064a]$")
 _CLOSERS = "\"'»”’)]"
+# A dot glued between two Arabic words of three letters or more ends a sentence
+# ("بطائرة مسيرة.كما أعلن"); dotted initials ("آر.بي.جي", "أ.ف.ب") do not.
+_GLUED_BEFORE_RE = re.compile(r"(?:^|[^\u0621-\u064a])[\u0621-\u064a]{3,}$")
+_GLUED_AFTER_RE = re.compile(r"[\u0621-\u064a]{3,}")
+# A clause that cannot open a sentence: a dot before it does not end one
+# ("قال في تغريدة. أن ثلاث هجمات...": the statement goes on).
+_CONTENT_OPENER_RE = re.compile(r"\s*(?:أن|بأن|بأنّ|أنّ)\s")
 _QUOTE_CHARS = {'"': '"', "«": "»", "“": "”"}
 # Opening and closing marks: the only characters that change the quotation depth.
 _QUOTE_MARK_RE = re.compile("[" + re.escape("".join({*_QUOTE_CHARS, *_QUOTE_CHARS.values()})) + "]")
@@ -60,6 +67,16 @@ def _is_inner_dot(para: str, i: int) -> bool:
     return _ABBREV_RE.search(para, 0, i) is not None
 
 
+def _is_glued_end(para: str, dot: int, after: int) -> bool:
+    """True for a lone dot glued between two words: ``مسيرة.كما`` ends a sentence."""
+    return (
+        after == dot + 1
+        and para[dot] == "."
+        and _GLUED_BEFORE_RE.search(para, 0, dot) is not None
+        and _GLUED_AFTER_RE.match(para, after) is not None
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences with offsets into ``text``.
 
@@ -86,7 +103,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 i += 1
             if depths is not None and depths[min(i, len(ptext)) - 1] > 0:
                 continue
-            if i < len(ptext) and not ptext[i].isspace():
+            if i < len(ptext) and not ptext[i].isspace() and not _is_glued_end(ptext, m.start(), i):
+                continue
+            if m.group() == "." and _CONTENT_OPENER_RE.match(ptext, i):
                 continue
             cuts.append(i)
         start = 0
