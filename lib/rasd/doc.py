@@ -18,6 +18,7 @@ from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
 from rasd.known_as import known_as_places
 from rasd.lexicon import PhraseMatch, load_yaml
+from rasd.line_joins import join_wrapped
 from rasd.numbers import NumberMention, find_numbers
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
 
@@ -159,14 +160,18 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     tokens = tokenize(nt.norm)
     starts = [t.start for t in tokens]
     sentences = []
-    for kind, pstart, pend in _paragraph_spans(article):
+    spans = _paragraph_spans(article)
+    lines = set(spans)
+    for kind, pstart, pend in join_wrapped(text, spans):
         if kind not in TEXT_KINDS:
             continue
-        for s in split_sentences(text[pstart:pend]):
+        # Wrapped lines joined into one paragraph are split as one line; sentences keep the original text.
+        ptext = text[pstart:pend] if (kind, pstart, pend) in lines else text[pstart:pend].replace("\n", " ")
+        for s in split_sentences(ptext):
             start, end = pstart + s.start, pstart + s.end
             nstart, nend = nt.to_norm(start), nt.to_norm(end)
             lo, hi = bisect_left(starts, nstart), bisect_left(starts, nend)
-            sentences.append(DocSentence(start, end, nstart, nend, s.text, kind, lo, hi))
+            sentences.append(DocSentence(start, end, nstart, nend, text[start:end], kind, lo, hi))
     published = parse_iso_date(article.get("published"))
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
