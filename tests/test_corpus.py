@@ -468,6 +468,10 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 21b: outlet and place fields separated by slashes before the date (press)
+        ("الموقع / بيروت / الأحد 12 . 11 . 2023", "2023-11-12", "press: outlet / city / weekday and spaced-dot date"),
+        ("دمشق/ الخميس 7 آذار 2024", "2024-03-07", "press: city and slash before the date"),
+        ("هجوم على قاعدة التنف / 2023", None, "trap: a headline and a year after a slash"),
         # session 21: the capital whose clock a date line gives, after the time (Syrian and Iraqi sites)
         ("2023.11.21 | 09:40 دمشق", "2023-11-21", "press: dotted date, bar, time and the capital"),
         ("الخميس 7 آذار 2024 - 18:05 بغداد", "2024-03-07", "press: a full date line ending with the capital"),
@@ -560,6 +564,11 @@ def test_metadata_date(value, iso, origin):
         ("https://example.com/story/2019/1/21/slug/4112623", "2019-01-21", "press: unpadded"),
         ("https://example.com/a/20240105/b", "2024-01-05", "dev: compact"),
         ("https://example.com/article/4125080", None, "press: numeric id only"),
+        # session 21b: a file name of figures in a month folder is no day (st21_real rx09)
+        ("https://example.blogspot.com/2024/02/16-25.html", None, "press: figures slug in a month folder"),
+        ("https://example.blogspot.com/2023/11/7.html", None, "press: number slug in a month folder"),
+        ("https://example.com/2024/02/16-strike-on-base.html", "2024-02-16", "trap: day then a word slug"),
+        ("https://example.com/2024/02/16/12345.html", "2024-02-16", "trap: day folder then an id"),
         ("https://example.com/2024/13/45/x", None, "dev: impossible date"),
         ("", None, "dev"),
     ],

@@ -43,7 +43,8 @@ _SEPARATOR_RE = re.compile(r"(?:^|\s)[-–—|/•·_]+(?=\s|$)|[,;]")
 _SPACES_RE = re.compile(r"\s+")
 # A numeric date written with spaces around its separators (``2020 - 01 - 17``).
 _SPACED_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
-_PLACE_PREFIX_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*[-–—]\s+(?=\S)")
+# The dateline's place or outlet before the date: "بغداد - ", "السيمر / فيينا / " (one or two fields).
+_PLACE_PREFIX_RE = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*)){1,2}(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[a-z]")
 _NUMERIC_DATE_RES = (
@@ -61,7 +62,8 @@ _ENGLISH_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y
 _ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_TAIL_RE = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$", re.IGNORECASE)
 _URL_DATE_RES = (
-    re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=$|[/\-_.])"),
+    # Not a file name of numbers in a month folder ("/2024/02/16-25.html": a slug of figures, no day).
+    re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=$|[/\-_.])(?!(?:[-_]\d+)*\.html?$)"),
     re.compile(r"/(\d{4})(\d{2})(\d{2})(?=$|/)"),
 )
 
