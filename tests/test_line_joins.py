@@ -35,6 +35,9 @@ JOIN_CASES = [
         "عنوان فرعي طويل عن الضربات الأميركية في سوريا والعراق،",
         "وقال المتحدث إن الضربات مستمرة.",
     ]),
+    pytest.param("wrap-after-noun", "press", "وقع الرئيسان في بغداد أمس\nاتفاقا ينهي المهمة القتالية.", [
+        "وقع الرئيسان في بغداد أمس\nاتفاقا ينهي المهمة القتالية.",
+    ], marks=pytest.mark.xfail(reason="a single wrap after a noun in an article that is not hard-wrapped: no sign that the line goes on (pd21 rp20)")),
     ("terminated-line", "trap", "وقعت الضربة فجرا في\nدير الزور.\nوقال المرصد إن القتلى ثلاثة.", [
         "وقعت الضربة فجرا في\nدير الزور.",
         "وقال المرصد إن القتلى ثلاثة.",
