@@ -321,6 +321,17 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21b: «العاملين/العاملون في <base>» after a force: its troops serving there (press); any staff is no force (trap) ---
+    ("base-serving-participle", "press", "وقال مسؤول إن المستشارين الأمريكيين العاملين في قاعدة حرير لم يصابوا بأذى.", "2024-01-05", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-serving-participle-withdrawal", "press", "وأكد البيان إخلاء جميع عناصر القوات الأمريكية العاملين ضمن بعثة التحالف لمحاربة داعش في قاعدة عين الأسد.", "2025-09-01", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-serving-participle-staff-trap", "trap", "وقال إن الموظفين العراقيين العاملين في قاعدة عين الأسد تسلموا رواتبهم.", "2025-09-01", []),
+    ("base-serving-participle-companies-trap", "trap", "وتعمل الشركات الأجنبية العاملة في حقل العمر على زيادة الإنتاج.", "2025-09-01", []),
+    # --- session 21b: a possessed base noun (قاعدته في) takes the force named as subject far back, past a long object (press) ---
+    ("base-possessed-noun-far-subject", "press", "ونصب الجيش الأمريكي خلال الأيام الماضية، بعد سلسلة طويلة من الهجمات بالطائرات المسيرة والصواريخ، منظومات دفاع جوي حديثة في قاعدته في حقل العمر.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-possessed-noun-far-group-trap", "trap", "وقال الجيش الأمريكي إن عناصر الفصائل المسلحة نقلوا عشرات الصواريخ والطائرات المسيرة المفخخة والقذائف إلى قاعدتهم في البادية قرب التنف.", "2024-08-18", []),
+    # --- session 21b: a base noun with a proclitic (لقواعد، بقواعد) still makes the town after «في» its base (press) ---
+    ("base-noun-with-proclitic", "press", "وجاء ذلك بعد هجوم لقواعد الاحتلال الأمريكي في الشدادي والمالكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("base-noun-with-proclitic-trap", "trap", "وجاء ذلك بعد هجوم لقواعد الفصائل في البوكمال.", "2024-01-20", []),
     # --- session 21: a troop figure placed at a base takes the base's country when the sentence gives it none (press) ---
     ("troops-country-from-base", "press", "وقالت المتحدثة أمس إن قرابة 900 عسكري يعملون الآن مع قوات سوريا الديمقراطية، ومهمتهم هزيمة داعش، وأكدت أن واشنطن باقية في شمال شرق سوريا وفي محيط ثكنة التنف شرق سوريا.", "2023-08-10", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 21: «ومنها» right before bare base names lists the force's bases counted before (press) ---
