@@ -321,6 +321,13 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21b: a base named again by a known-as designation closed by a force adjective (press) ---
+    ("base-known-as-designation", "press", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بمركز الدعم اللوجستي الأمريكي، طائرة مسيرة فجر الاثنين.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-known-as-no-site-head-trap", "trap", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بصمودها أمام الضربات الأمريكية، طائرة مسيرة.", "2024-01-10", []),
+    # --- session 21b: an unnamed base announced with its own hosting verb («قاعدة تضم قوات أمريكية») is the base the next sentence names (press) ---
+    ("base-announced-hosting-verb", "press", "وأكد البنتاغون تعرض قاعدة تضم قوات ومعدات أمريكية في سوريا لهجوم صاروخي. وقال البيان إن ثلاثة صواريخ استهدفت قاعدة القرية الخضراء مساء الأحد.", "2022-09-19", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القرية الخضراء"}]),
+    ("base-announced-hosting-plural-trap", "trap", "وردت واشنطن على هجمات استهدفت قواعد تضم قوات أمريكية في العراق. وجاء الرد بعد هجوم طال الاثنين مقرا للتحالف الدولي في مطار أربيل.", "2023-12-28", []),
+    ("base-announced-hosting-local-trap", "trap", "وأكد المصدر تعرض قاعدة تضم قوات عراقية في الأنبار لهجوم صاروخي. وقال إن ثلاثة صواريخ استهدفت قاعدة عين الأسد مساء الأحد.", "2022-09-19", []),
     # --- session 21b: «العاملين/العاملون في <base>» after a force: its troops serving there (press); any staff is no force (trap) ---
     ("base-serving-participle", "press", "وقال مسؤول إن المستشارين الأمريكيين العاملين في قاعدة حرير لم يصابوا بأذى.", "2024-01-05", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-serving-participle-withdrawal", "press", "وأكد البيان إخلاء جميع عناصر القوات الأمريكية العاملين ضمن بعثة التحالف لمحاربة داعش في قاعدة عين الأسد.", "2025-09-01", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
