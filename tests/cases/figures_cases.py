@@ -45,6 +45,9 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 21b: a guided missile in the accusative («صاروخاً موجهاً») is a missile, not a rocket (press) ---
+    ("guided-missile-accusative", "press", "وقال مسؤول أمريكي إن المدمرتين أطلقتا 40 صاروخا موجها على مطار عسكري في ريف حمص.", "2024-01-04", [{"count": 40, "unit": "missile", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("plain-rocket-accusative-trap", "trap", "وأطلقت الفصائل 6 صواريخ على قاعدة عين الأسد فجر اليوم.", "2024-01-04", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     # --- session 20: a breakdown that opens its own sentence («توزعت على النحو التالي: 7 على قاعدة التنف») continues the tally before it (press) ---
     ("breakdown-own-sentence-carries", "press", "وأحصى المرصد 35 هجوما على القواعد الأمريكية في سوريا منذ أكتوبر. وتوزعت على النحو التالي: 6 على قاعدة التنف، و8 على قاعدة الشدادي.", "2023-11-20", [{"count": 35, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": "SOHR"}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": "SOHR"}, {"count": 8, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": "SOHR"}]),
     ("breakdown-noun-in-sentence", "dev", "وقال المسؤول إن الهجمات توزعت كالتالي: 11 في العراق و15 في سوريا.", "2023-11-20", [{"count": 11, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
