@@ -112,7 +112,10 @@ def _noun_force(tokens: list[Token], k: int) -> str | None:
         if tokens[last].text not in resumptive and last + 1 < len(tokens) and tokens[last + 1].text in resumptive:
             last += 1  # "يتمركز فيهما"; "يوجد فيها" is one form
         attached = v.value.get("kind") == "verb" and tokens[last].text.endswith(_OBJECT_PRONOUNS)  # "كانت تشغلهما"
-        if tokens[last].text in resumptive or attached:
+        hosting = v.first_token == 0 and v.value.get("place") == "before" and v.value.get("force") == "after" and (
+            _noun_number(tokens, k) in {1, 2} and not tokens[k].text.startswith("ال")
+        )  # "قاعدة تضم قوات أمريكية", not "قواعد تضم" (any number) nor "القواعد التابعة"
+        if tokens[last].text in resumptive or attached or hosting:
             named = _force_after(tokens, last + 1, _FORCE_REACH)
             return str(named.value) if named is not None else None
     return None

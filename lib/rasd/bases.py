@@ -23,6 +23,7 @@ from typing import Any
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
+from rasd.base_designations import designation_force
 from rasd.base_lists import is_conjoined
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
@@ -253,6 +254,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
         if force is None:
             nxt = bases[idx + 1].first_token - off if idx + 1 < len(bases) else None
             force = described_force(tokens, m.last_token - off, nxt)  # "البرج 22، وهو موقع … يتمركز فيه جنود"
+            force = force or designation_force(tokens, m.last_token - off, nxt)  # "المعروفة بمركز الدعم … الأمريكي"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"

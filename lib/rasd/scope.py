@@ -39,7 +39,7 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
     if m.value["type"] in _BASE_TYPES:
         return m.value
     lo = max(0, m.first_token - 4)
-    nouns = [k for k in range(lo, m.first_token) if doc.tokens[k].text in _BASE_NOUNS]
+    nouns = [k for k in range(lo, m.first_token) if _is_base_noun(doc.tokens[k].text)]  # also "لقواعد"
     if not nouns:
         return None
     between = (doc.tokens[nouns[-1]].start, m.start)
@@ -57,6 +57,11 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
         if found is not None and found["type"] in _BASE_TYPES:
             return found
     return None
+
+
+def _is_base_noun(word: str) -> bool:
+    """A base noun, with or without a proclitic (``لقواعد الاحتلال الأميركي في الشدادي``)."""
+    return any(stem in _BASE_NOUNS for _, stem in clitic_variants(word))
 
 
 def related_base(m: PhraseMatch) -> dict | None:

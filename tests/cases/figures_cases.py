@@ -45,6 +45,9 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 21b: a guided missile in the accusative («صاروخاً موجهاً») is a missile, not a rocket (press) ---
+    ("guided-missile-accusative", "press", "وقال مسؤول أمريكي إن المدمرتين أطلقتا 40 صاروخا موجها على مطار عسكري في ريف حمص.", "2024-01-04", [{"count": 40, "unit": "missile", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("plain-rocket-accusative-trap", "trap", "وأطلقت الفصائل 6 صواريخ على قاعدة عين الأسد فجر اليوم.", "2024-01-04", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     # --- session 20: a breakdown that opens its own sentence («توزعت على النحو التالي: 7 على قاعدة التنف») continues the tally before it (press) ---
     ("breakdown-own-sentence-carries", "press", "وأحصى المرصد 35 هجوما على القواعد الأمريكية في سوريا منذ أكتوبر. وتوزعت على النحو التالي: 6 على قاعدة التنف، و8 على قاعدة الشدادي.", "2023-11-20", [{"count": 35, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": "SOHR"}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": "SOHR"}, {"count": 8, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": "SOHR"}]),
     ("breakdown-noun-in-sentence", "dev", "وقال المسؤول إن الهجمات توزعت كالتالي: 11 في العراق و15 في سوريا.", "2023-11-20", [{"count": 11, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
@@ -321,6 +324,24 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21b: a base named again by a known-as designation closed by a force adjective (press) ---
+    ("base-known-as-designation", "press", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بمركز الدعم اللوجستي الأمريكي، طائرة مسيرة فجر الاثنين.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-known-as-no-site-head-trap", "trap", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بصمودها أمام الضربات الأمريكية، طائرة مسيرة.", "2024-01-10", []),
+    # --- session 21b: an unnamed base announced with its own hosting verb («قاعدة تضم قوات أمريكية») is the base the next sentence names (press) ---
+    ("base-announced-hosting-verb", "press", "وأكد البنتاغون تعرض قاعدة تضم قوات ومعدات أمريكية في سوريا لهجوم صاروخي. وقال البيان إن ثلاثة صواريخ استهدفت قاعدة القرية الخضراء مساء الأحد.", "2022-09-19", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القرية الخضراء"}]),
+    ("base-announced-hosting-plural-trap", "trap", "وردت واشنطن على هجمات استهدفت قواعد تضم قوات أمريكية في العراق. وجاء الرد بعد هجوم طال الاثنين مقرا للتحالف الدولي في مطار أربيل.", "2023-12-28", []),
+    ("base-announced-hosting-local-trap", "trap", "وأكد المصدر تعرض قاعدة تضم قوات عراقية في الأنبار لهجوم صاروخي. وقال إن ثلاثة صواريخ استهدفت قاعدة عين الأسد مساء الأحد.", "2022-09-19", []),
+    # --- session 21b: «العاملين/العاملون في <base>» after a force: its troops serving there (press); any staff is no force (trap) ---
+    ("base-serving-participle", "press", "وقال مسؤول إن المستشارين الأمريكيين العاملين في قاعدة حرير لم يصابوا بأذى.", "2024-01-05", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-serving-participle-withdrawal", "press", "وأكد البيان إخلاء جميع عناصر القوات الأمريكية العاملين ضمن بعثة التحالف لمحاربة داعش في قاعدة عين الأسد.", "2025-09-01", [{"count": None, "qualifier": None, "force": "coalition", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-serving-participle-staff-trap", "trap", "وقال إن الموظفين العراقيين العاملين في قاعدة عين الأسد تسلموا رواتبهم.", "2025-09-01", []),
+    ("base-serving-participle-companies-trap", "trap", "وتعمل الشركات الأجنبية العاملة في حقل العمر على زيادة الإنتاج.", "2025-09-01", []),
+    # --- session 21b: a possessed base noun (قاعدته في) takes the force named as subject far back, past a long object (press) ---
+    ("base-possessed-noun-far-subject", "press", "ونصب الجيش الأمريكي خلال الأيام الماضية، بعد سلسلة طويلة من الهجمات بالطائرات المسيرة والصواريخ، منظومات دفاع جوي حديثة في قاعدته في حقل العمر.", "2024-08-18", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-possessed-noun-far-group-trap", "trap", "وقال الجيش الأمريكي إن عناصر الفصائل المسلحة نقلوا عشرات الصواريخ والطائرات المسيرة المفخخة والقذائف إلى قاعدتهم في البادية قرب التنف.", "2024-08-18", []),
+    # --- session 21b: a base noun with a proclitic (لقواعد، بقواعد) still makes the town after «في» its base (press) ---
+    ("base-noun-with-proclitic", "press", "وجاء ذلك بعد هجوم لقواعد الاحتلال الأمريكي في الشدادي والمالكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("base-noun-with-proclitic-trap", "trap", "وجاء ذلك بعد هجوم لقواعد الفصائل في البوكمال.", "2024-01-20", []),
     # --- session 21: a troop figure placed at a base takes the base's country when the sentence gives it none (press) ---
     ("troops-country-from-base", "press", "وقالت المتحدثة أمس إن قرابة 900 عسكري يعملون الآن مع قوات سوريا الديمقراطية، ومهمتهم هزيمة داعش، وأكدت أن واشنطن باقية في شمال شرق سوريا وفي محيط ثكنة التنف شرق سوريا.", "2023-08-10", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": "التنف"}]),
     # --- session 21: «ومنها» right before bare base names lists the force's bases counted before (press) ---
