@@ -8,9 +8,11 @@ import pytest
 
 from rasd.corpus import read_corpus
 from rasd.page_heads import find_lede_date
+from rasd.pub_infer import infer_published
 from rasd.structure import analyse_text
 from tests.cases.page_head_cases import (
     HEADLINE_CASES,
+    INFER_CASES,
     KIND_CASES,
     LEDE_DATE_CASES,
     PRIORITY_CASES,
@@ -46,3 +48,8 @@ def test_published_priority(tmp_path, text, date_field, url, published, source, 
 @pytest.mark.parametrize("paragraphs, iso, origin", LEDE_DATE_CASES)
 def test_lede_date(paragraphs, iso, origin):
     assert find_lede_date(paragraphs) == iso
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INFER_CASES)
+def test_infer_published(paragraphs, iso, origin):
+    assert infer_published(paragraphs) == iso

@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.datescan import LEX
 
-__all__ = ["deadline_value"]
+__all__ = ["deadline_value", "is_deadline"]
 
 _YEARED = ("y", "ty", "yh", "h")  # groups that fix the year or its direction already
 _LEAD_CHARS = 24  # characters before the date where the deadline word is looked for
@@ -23,6 +23,11 @@ def _is_deadline(norm: str, nstart: int) -> bool:
     """Whether the word right before ``nstart`` (a preposition allowed between) is a deadline word."""
     words = norm[max(0, nstart - _LEAD_CHARS) : nstart].split()[-2:]
     return any(w in LEX["deadline_words"] for w in words)
+
+
+def is_deadline(norm: str, nstart: int) -> bool:
+    """Whether the date at ``nstart`` of ``norm`` follows a deadline word (``بحلول``)."""
+    return _is_deadline(norm, nstart)
 
 
 def deadline_value(norm: str, nstart: int, value: str, groups: dict[str, Any], pub: dt.date) -> str:

@@ -30,6 +30,7 @@ from rasd.metadata import (
     outlet_from_text,
     split_header,
 )
+from rasd.pub_infer import infer_published
 from rasd.pubdate import find_url_date, parse_metadata_date
 from rasd.structure import Paragraph, analyse_text
 
@@ -90,11 +91,15 @@ class ReadError(Exception):
     """A reason why a file or record cannot be read, in plain words."""
 
 
-def _published(text_date: str, meta_date: Any, url: str, lede_date: str = "") -> tuple[str, str]:
+def _published(
+    text_date: str, meta_date: Any, url: str, lede_date: str = "", body: Iterable[str] = ()
+) -> tuple[str, str]:
     """Publication date and where it came from: metadata, else text, else URL, else the lede's date.
 
     A date field (or HTML meta tag) is the corpus builder's explicit word and
     wins over a date line of the text, which can be an event or update date.
+    With none of them, a date inferred from the body paragraphs
+    (:func:`rasd.pub_infer.infer_published`) is taken, with source ``inferred``.
     """
     meta = parse_metadata_date(meta_date)
     if meta:
@@ -106,7 +111,8 @@ def _published(text_date: str, meta_date: Any, url: str, lede_date: str = "") ->
         return from_url, "url"
     if lede_date:
         return lede_date, "text"
-    return "", ""
+    inferred = infer_published(body)
+    return (inferred, "inferred") if inferred else ("", "")
 
 
 def _outlet(name: Any, url: str, text: str) -> str:
@@ -131,8 +137,8 @@ def _build(
     title = str(meta.get("title") or "").strip() or None
     structure = analyse_text(text, title=title, hints=hints)
     url = str(meta.get("url") or "").strip()
-    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date)
     body = [p.text for p in structure.paragraphs if p.kind == "body"]
+    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, body)
     return Article(
         article_id=article_id,
         path=path,

@@ -11,6 +11,7 @@ record with only this text gets (no date field, no URL).
 PRIORITY_CASES rows: ``(text, date_field, url, published, source, origin)`` — the publication
 date and its source when a JSON record also has a date field and a URL (``None``: absent).
 LEDE_DATE_CASES rows: ``(paragraphs, iso, origin)`` — :func:`find_lede_date` (``None``: no date).
+INFER_CASES rows: ``(paragraphs, iso, origin)`` — :func:`infer_published` (``""``: nothing inferred).
 """
 
 from __future__ import annotations
@@ -107,6 +108,11 @@ PUBLISHED_CASES = [
 
 # session 21: a date field (the corpus builder's explicit word) wins over a date of the text
 PRIORITY_CASES = [
+    # session 21b: a date inferred from the text comes last, with its own source
+    ("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.", None, None,
+     "2024-01-28", "inferred", "dev: no date line, field or URL date: inferred from the text"),
+    ("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.", None,
+     "https://example.com/2024/01/30/news", "2024-01-30", "url", "dev: a URL date wins over an inferred one"),
     ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", "2023-11-14", None,
      "2023-11-14", "metadata", "dev: the field wins over a date line"),
     ("عنوان خبر عن قصف قاعدة\n13 نوفمبر 2023\nسقط صاروخان قرب القاعدة.", None, None,
@@ -130,4 +136,29 @@ LEDE_DATE_CASES = [
     (["وحتى اليوم تعرضت القواعد لأكثر من 100 هجوم منذ عام 2023."], None, "trap: 'today' followed by a year-only phrase"),
     (["العنوان الفرعي الأول.", "الفقرة الثانية.", "وقع الهجوم اليوم السبت 2 آذار 2024."], None,
      "trap: only the opening paragraphs are read"),
+]
+
+INFER_CASES = [
+    # session 21b: a publication date inferred from the body when the page gives none
+    (("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.",), "2024-01-28",
+     "dev: اليوم + weekday and a full date in the same paragraph"),
+    (("أعلن مسؤول أمس الأحد 28 كانون الثاني 2024 عن هجوم جديد.",), "2024-01-29",
+     "press: أمس + weekday joined to a full date gives the day after"),
+    (("أفاد مصدر مساء اليوم الأحد بسقوط قذائف.", "وكانت القاعدة قد تعرضت فجر الخميس 25 كانون الثاني 2024 لهجوم."),
+     "2024-01-28", "dev: مساء اليوم + weekday and a full date that names its own weekday"),
+    (("أكد متحدث وقوع هجوم صاروخي اليوم الاثنين على القاعدة.", "وكان الهجوم يوم الاثنين (5 آب 2024) الثالث خلال شهر."),
+     "2024-08-05", "press: a weekday clue and a bracketed full date with its weekday"),
+    (("قال متحدث أمس السبت إن الهجوم لم يوقع إصابات.", "ويأتي ذلك بعد هجوم وقع في 25 كانون الثاني 2024."), "",
+     "trap: a full date in another paragraph without its weekday may be background"),
+    (("قالت الوزارة اليوم الأحد إن الهجوم فشل.",), "", "trap: a weekday clue without any full date"),
+    (("أعلنت الوزارة اليوم الأحد سقوط صاروخ في 25 كانون الثاني 2024.", "وقال مسؤول اليوم الثلاثاء إن التحقيق بدأ."),
+     "", "trap: two weekday clues that disagree"),
+    (("أعلن مسؤول أمس الأحد 28 كانون الثاني 2024 عن هجوم.", "وقال اليوم الأربعاء إن التحقيق بدأ."), "",
+     "trap: a joined full date whose day is not the weekday of another clue"),
+    (("قالت الوزارة إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.",), "",
+     "trap: a full date without any clue of the day of writing"),
+    (("وقع الهجوم الخميس الماضي في 25 كانون الثاني 2024.",), "",
+     "trap: a weekday with الماضي is not the day of writing"),
+    (("قالت الوزارة اليوم الأحد إن القاعدة تعرضت لهجوم في 25 كانون الثاني 2024 وإن الانسحاب سيتم بحلول 15 أيلول 2025.",),
+     "2024-01-28", "trap: a deadline ahead is not the latest dated event"),
 ]

@@ -1,0 +1,117 @@
+"""A publication date inferred from the text when the page gives none.
+
+About half of real pages print no date line, no metadata date and no URL
+date. Their text often still pins the day down:
+
+- ``أمس الأحد 28 كانون الثاني 2024`` (a relative day joined to a full date)
+  gives the day of writing: the date minus the relative offset (here the 29th);
+- ``اليوم الأحد`` / ``أمس السبت`` / ``مساء اليوم الثلاثاء`` give the weekday of
+  writing, and the latest full date of the text (a dated event) bounds the day
+  from below: the first such weekday on or after it.
+
+The rule is conservative: every weekday clue must name the same weekday of
+writing, every joined full date must give the same day, and the two must
+agree; otherwise nothing is inferred. Without a full date in the text a
+weekday alone gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from rasd.date_deadlines import is_deadline
+from rasd.dates import find_dates
+from rasd.datescan import LEX, WEEKDAYS
+from rasd.text import normalize_str
+
+__all__ = ["infer_published", "writing_offset"]
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CLITIC_RE = re.compile(r"^(?:[وف]?ب?)(?=ال|امس)")
+
+
+def _words(expr: str) -> list[str]:
+    """The words of an expression, normalised, with a leading و/ف/ب clitic removed."""
+    return [_CLITIC_RE.sub("", w) for w in _WORD_RE.findall(normalize_str(expr))]
+
+
+def writing_offset(expr: str) -> tuple[int | None, int | None]:
+    """The relative-day offset and the weekday an expression names, each None when absent.
+
+    ``"أمس الأحد"`` gives ``(-1, 6)``; ``"مساء اليوم"`` gives ``(0, None)``;
+    ``"الأحد"`` gives ``(None, 6)``.
+    """
+    words = _words(expr)
+    offset: int | None = None
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            key = " ".join(words[i : i + size])
+            if offset is None and key in LEX["relative_days"]:
+                offset = LEX["relative_days"][key]
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    return offset, weekday
+
+
+def _first_on_or_after(start: dt.date, weekday: int) -> dt.date:
+    """The first day with ``weekday`` (Monday 0) on or after ``start``."""
+    return start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def infer_published(paragraphs: Iterable[str]) -> str:
+    """The publication date the body text implies, as ISO, or ``""`` when unsure.
+
+    A full date anchors a weekday clue only when it is recent news, not
+    background: it names its own weekday (``الجمعة 13 حزيران 2025``) or stands in
+    the paragraph of a weekday clue. The inferred day must not be before any
+    full date of the text, except a deadline (``بحلول 15 أيلول 2025``).
+
+    Args:
+        paragraphs: The body paragraphs of an article, in order.
+
+    Returns:
+        The inferred date, or ``""`` when the text gives no clue or the clues
+        disagree.
+    """
+    joined: set[dt.date] = set()
+    weekdays: set[int] = set()
+    anchors: list[dt.date] = []
+    latest: dt.date | None = None
+    for text in paragraphs:
+        clue = False
+        plain: list[dt.date] = []
+        norm = normalize_str(text)
+        for d in find_dates(text):
+            offset, weekday = writing_offset(d.expr)
+            if is_deadline(norm, d.nstart):
+                continue
+            if d.kind == "absolute" and d.precision == "day" and not d.relative and d.iso:
+                day = dt.date.fromisoformat(d.iso)
+                latest = day if latest is None or day > latest else latest
+                if offset is not None and offset <= 0:
+                    joined.add(day - dt.timedelta(days=offset))
+                elif weekday is not None and weekday == day.weekday():
+                    anchors.append(day)
+                else:
+                    plain.append(day)
+            elif d.kind == "relday" and offset is not None and offset <= 0 and weekday is not None:
+                weekdays.add((weekday - offset) % 7)
+                clue = True
+        anchors.extend(plain if clue else ())
+    return _settle(joined, weekdays, anchors, latest)
+
+
+def _settle(joined: set[dt.date], weekdays: set[int], anchors: list[dt.date], latest: dt.date | None) -> str:
+    """The one day all clues agree on, as ISO, or ``""``."""
+    if len(joined) > 1 or len(weekdays) > 1:
+        return ""
+    if joined:
+        day = joined.pop()
+        if weekdays and day.weekday() not in weekdays:
+            return ""
+    elif weekdays and anchors:
+        day = _first_on_or_after(max(anchors), weekdays.pop())
+    else:
+        return ""
+    return day.isoformat() if latest is None or day >= latest else ""
