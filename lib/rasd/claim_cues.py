@@ -29,7 +29,7 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["fighters_claim", "lacks_context"]
+__all__ = ["claimant_nouns", "fighters_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
@@ -51,6 +51,20 @@ def _is(word: str, key: str) -> bool:
 @cache
 def _us() -> PhraseMatcher:
     return PhraseMatcher((w, "US") for w in load_yaml("event_triggers.yaml")["us_markers"])
+
+
+def claimant_nouns(tokens: list[Token]) -> list[int]:
+    """Token indexes of common nouns naming an armed group (``الجماعة``, ``الفصيل``, ``ميليشيا``).
+
+    They stand for a group only as the subject of a claiming verb (``وقالت الجماعة إنها
+    استهدفت``); elsewhere they may name a group that was struck (``معاقل ميليشيا الحشد``).
+    """
+    return [m.first_token for m in _claimant_nouns().find(tokens)]
+
+
+@cache
+def _claimant_nouns() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["claimant_group_nouns"])
 
 
 def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
