@@ -21,7 +21,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 from __future__ import annotations
 
 from rasd.civil_operations import civil_operation
-from rasd.claim_cues import claimant_nouns, fighters_claim
+from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim
 from rasd.event_agents import unknown_flyer, us_agent_after, us_flyer_before, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
@@ -387,7 +387,7 @@ def classify_trigger(
             for g in groups
         )):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
-    if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]) or fighters_claim(tokens, trig):
+    if claim_word_before(tokens, trig) or fighters_claim(tokens, trig):
         return "claim"
     if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"

@@ -895,6 +895,11 @@ EVENT_CASES = [
     ("claim-common-noun-us-reporter-trap", "trap", "وقال البنتاغون إن الجماعة استهدفت قاعدة التنف بطائرة مسيرة.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
     ("member-of-group-not-claimant-trap", "trap", "وأعلن عضو آخر في جماعة مسلحة أن الضربات على القواعد الأمريكية جاءت من داخل البلاد.", "2024-02-10", []),
     ("militia-struck-not-claimant-trap", "trap", "ودوت انفجارات ناجمة عن غارات أمريكية استهدفت معاقل ميليشيا الحشد قرب القائم.", "2024-02-10", [{"type": "us_strike", "place": "القائم"}]),
+    ("claim-verb-then-responsibility", "press", "وكانت كتائب حزب الله أعلنت أمس مسؤوليتها عن قصف قاعدة التنف.", "2024-02-10", [{"type": "claim", "place": "التنف", "date": "2024-02-09"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-adoption-noun", "press", "وأعلنت الجماعة تبنيها الهجوم الذي استهدف قاعدة حرير فجرا.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claimed-share-of-series-trap", "trap", "وقد أعلنت فصائل مسلحة مسؤوليتها عن الكثير من تلك الهجمات.", "2024-02-10", []),
+    ("denied-responsibility-trap", "trap", "ونفت طهران مسؤوليتها عن الهجوم الذي استهدف قاعدة التنف.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
+    ("blamed-responsibility-trap", "trap", "وحملت واشنطن الفصائل المسلحة مسؤولية قصف قاعدة حرير.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
     ("us-ministry-own-air-force", "press", "وأعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت مخازن أسلحة للفصائل في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
     ("us-ministry-reports-faction-trap", "trap", "وقالت وزارة الدفاع الأمريكية إن الفصائل قصفت قاعدة حقل العمر بالصواريخ.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
     # --- session 21: real excerpts (f–z domains) with several incidents: a strike that "followed" the attack, strikes
