@@ -29,7 +29,7 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["fighters_claim", "lacks_context"]
+__all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
@@ -38,6 +38,7 @@ _PART_REACH = 3  # tokens between "اسقاط" and "some of them" ("اثنين �
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
 _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
+_CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it governs ("اعلنت الكتائب امس مسؤوليتها")
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 
 def _set(key: str) -> frozenset[str]:
@@ -51,6 +52,32 @@ def _is(word: str, key: str) -> bool:
 @cache
 def _us() -> PhraseMatcher:
     return PhraseMatcher((w, "US") for w in load_yaml("event_triggers.yaml")["us_markers"])
+
+
+def claimant_nouns(tokens: list[Token]) -> list[int]:
+    """Token indexes of common nouns naming an armed group (``الجماعة``, ``الفصيل``, ``ميليشيا``).
+
+    They stand for a group only as the subject of a claiming verb (``وقالت الجماعة إنها
+    استهدفت``); elsewhere they may name a group that was struck (``معاقل ميليشيا الحشد``).
+    """
+    return [m.first_token for m in _claimant_nouns().find(tokens)]
+
+
+@cache
+def _claimant_nouns() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in load_yaml("event_triggers.yaml")["claimant_group_nouns"])
+
+
+def claim_word_before(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A claim word (``تبنت``, ``مسؤوليتها``) stands before the trigger, not disowned by a verb before it.
+
+    ``نفت طهران مسؤوليتها عن الهجوم الذي استهدف`` denies and ``حملت واشنطن الفصائل مسؤولية``
+    blames: neither is a claim.
+    """
+    for k in range(trig.first_token):
+        if _is(tokens[k].text, "claim_words"):
+            return not any(_is(t.text, "disowning_verbs") for t in tokens[max(0, k - _CLAIM_VERB_REACH) : k])
+    return False
 
 
 def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
@@ -131,6 +158,10 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
     """
     if m.value == "interception" and m.prefix in _PURPOSE_PREFIXES:
         return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose"))
+    if m.phrase in _set("reported_claim_triggers"):
+        share = m.last_token + 1 < len(tokens) and _is(tokens[m.last_token + 1].text, "series_quantifiers")
+        before = tokens[max(0, m.first_token - _CLAIM_VERB_REACH) : m.first_token]
+        return share or not any(_is(t.text, "claim_verbs") for t in before)
     if m.phrase in _set("heading_triggers"):
         return not _heads_to_place(tokens, m, places)
     if m.phrase in _set("begun_triggers"):

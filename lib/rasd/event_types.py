@@ -21,7 +21,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 from __future__ import annotations
 
 from rasd.civil_operations import civil_operation
-from rasd.claim_cues import fighters_claim
+from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim
 from rasd.event_agents import unknown_flyer, us_agent_after, us_flyer_before, us_striker
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
@@ -209,6 +209,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     if _us_adjective_after(tokens, noun):
         return True
     said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
+    if said > 1 and tokens[said].text in trigger_words("own_force_adjectives"):
+        said -= tokens[said - 1].text in trigger_words("own_force_words")  # "ان قواتها الجويه قصفت"
     if said > 0 and tokens[said].text in trigger_words("own_force_words"):
         said -= 1  # "كشفت القياده المركزيه ان قواتها قصفت": its own forces did it
     if said >= 0 and tokens[said].text in trigger_words("pronoun_complementizers") | (
@@ -377,14 +379,15 @@ def classify_trigger(
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     if trig.phrase in trigger_words("target_before") and _us_adjective_after(tokens, attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)):
         return "us_strike"  # "اعلنت الفصائل تعرض مواقعها في دير الزور للقصف الامريكي": what they suffered
+    nouns = set(claimant_nouns(tokens))  # "وقالت الجماعة انها استهدفت": a common noun right after the verb
     for k, tok in enumerate(tokens[: trig.first_token]):
-        if is_word(tok.text, "claim_reporters") and any(
+        if is_word(tok.text, "claim_reporters") and (k + 1 in nouns or any(
             (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
             or (k - _CLAIMANT_BEFORE <= g < k and not _other_subject_after(tokens, k, groups))
             for g in groups
-        ):
+        )):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
-    if any(is_word(t.text, "claim_words") for t in tokens[: trig.first_token]) or fighters_claim(tokens, trig):
+    if claim_word_before(tokens, trig) or fighters_claim(tokens, trig):
         return "claim"
     if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
         return "interception"

@@ -908,6 +908,21 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
+    # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
+    ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claim-common-noun-faction", "press", "وقال الفصيل إنه قصف قاعدة الشدادي بثلاثة صواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("claim-indefinite-militia", "press", "وقالت ميليشيا تطلق على نفسها اسم الثأر إنها هاجمت قاعدة التنف فجرا.", "2024-02-10", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-common-noun-us-reporter-trap", "trap", "وقال البنتاغون إن الجماعة استهدفت قاعدة التنف بطائرة مسيرة.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
+    ("member-of-group-not-claimant-trap", "trap", "وأعلن عضو آخر في جماعة مسلحة أن الضربات على القواعد الأمريكية جاءت من داخل البلاد.", "2024-02-10", []),
+    ("militia-struck-not-claimant-trap", "trap", "ودوت انفجارات ناجمة عن غارات أمريكية استهدفت معاقل ميليشيا الحشد قرب القائم.", "2024-02-10", [{"type": "us_strike", "place": "القائم"}]),
+    ("claim-verb-then-responsibility", "press", "وكانت كتائب حزب الله أعلنت أمس مسؤوليتها عن قصف قاعدة التنف.", "2024-02-10", [{"type": "claim", "place": "التنف", "date": "2024-02-09"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-adoption-noun", "press", "وأعلنت الجماعة تبنيها الهجوم الذي استهدف قاعدة حرير فجرا.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claimed-share-of-series-trap", "trap", "وقد أعلنت فصائل مسلحة مسؤوليتها عن الكثير من تلك الهجمات.", "2024-02-10", []),
+    ("denied-responsibility-trap", "trap", "ونفت طهران مسؤوليتها عن الهجوم الذي استهدف قاعدة التنف.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
+    ("blamed-responsibility-trap", "trap", "وحملت واشنطن الفصائل المسلحة مسؤولية قصف قاعدة حرير.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
+    ("us-ministry-own-air-force", "press", "وأعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت مخازن أسلحة للفصائل في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("us-ministry-reports-faction-trap", "trap", "وقالت وزارة الدفاع الأمريكية إن الفصائل قصفت قاعدة حقل العمر بالصواريخ.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
     # --- session 21: real excerpts (f–z domains) with several incidents: a strike that "followed" the attack, strikes
     # "aimed" (وجهت ضربة), a noun after a time word that is no subject, claims as verbal nouns, dual targets (تعرضتا)
     ("sequel-strike-after-attack", "press", "تعرضت قاعدة الشدادي مساء أمس الثلاثاء لقصف صاروخي، تلا ذلك شن طائرات التحالف غارة على موقع الإطلاق جنوب المدينة.", "2024-05-15", [{"type": "attack", "place": "الشدادي", "date": "2024-05-14"}, {"type": "us_strike", "date": "2024-05-14"}]),
