@@ -24,7 +24,10 @@ order, into the first row that reports the same incident:
   المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
   kind (any act for an act), when it is undated or of the same type; a claim
   pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
-  own, with the place and day of the act it claims, as the annotated sets write it.
+  own, with the place and day of the act it claims, as the annotated sets write it;
+- an attack told right after a claim of a base, naming no place and pointing back to its
+  target (``وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``), is the claimed attack told again:
+  it takes the claim's place, and the claim adds no attack row of its own (:func:`claimed_attacks`).
 
 The row kept is the first; it takes the more precise date and place of the rows
 folded into it, and the casualties it lacked. A date that only dates the words
@@ -36,11 +39,14 @@ Once folded, an act still undated takes the day of the act told just before it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
+from rasd.text import normalize_str
 
 __all__ = ["apply_context", "claimed_attacks", "date_from_context", "merge_incidents", "place_country", "same_incident"]
 
@@ -53,6 +59,7 @@ _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
+_WORD = re.compile(r"\w+")
 _WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
 
 
@@ -258,6 +265,12 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _points_back(target: str) -> bool:
+    """The target names no new position: none, or a definite target noun (``القاعدة``, ``الموقع``)."""
+    words = _WORD.findall(normalize_str(target))
+    return not words or (words[0].startswith("ال") and is_word(words[0], "target_nouns"))
+
+
 def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Add the attack a claim tells, when the article tells no attack at that place.
 
@@ -265,10 +278,27 @@ def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Harir: the attack row keeps the claim's actor, day and evidence, and ``claimed`` true.
     """
     out = list(rows)
-    for row in rows:
+    for i, row in enumerate(rows):
         if row["type"] != "claim" or _place_info().get(row.get("place") or "", ("",))[0] not in _CLAIMED_PLACES:
             continue
         if any(r["type"] in _ONE_ACT and r.get("place") == row["place"] for r in out):
             continue
+        told = _unplaced_attack_after(rows, i)
+        if told is not None:
+            told.update({k: row.get(k) for k in _PLACE_FIELDS})  # "أفادت مصادر بوقوع هجوم استهدف القاعدة"
+            continue
         out.append({**row, "type": "attack", "claimed": True})
     return out
+
+
+def _unplaced_attack_after(rows: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+    """The attack told right after the claim ``rows[i]`` when it names no place and no other day.
+
+    ``تبنت الفصائل هجوماً على قاعدة حرير. وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``: the
+    attack pointing back to the base is the claimed attack, told again.
+    """
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    if nxt is None or nxt["type"] != "attack" or nxt.get("place") or not _points_back(str(nxt.get("target") or "")):
+        return None
+    day, claim_day = str(nxt.get("date") or ""), str(rows[i].get("date") or "")
+    return nxt if not day or day == claim_day else None

@@ -887,6 +887,14 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21b: an unplaced attack told right after a claim of a base, pointing back to its target («هجوم استهدف
+    # القاعدة»), is the claimed attack told again (press, REAL-DEV rev20); «مواقع التواصل» is no plural head of targets, so
+    # bases listed after it, each under its own «وقاعدة», are one row each; «وقاعدة X في Y»: Y locates X, no second target (press)
+    ("claim-then-attack-points-back", "press", "وتبنت جماعة مسلحة هجوما على قاعدة حرير الجوية في أربيل. وكانت مصادر أمنية قد أفادت بوقوع هجوم استهدف القاعدة بطائرة مسيرة.", "", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير", "weapon": "drone"}]),
+    ("claim-then-other-target-trap", "trap", "وتبنت الفصائل هجوما على قاعدة التنف. وفي وقت لاحق، هاجمت طائرة مسيرة رتلا للتحالف الدولي.", "", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": None, "weapon": "drone"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-list-after-social-media", "press", "وقالت الفصائل في بيان نشرته على مواقع التواصل الاجتماعي إنها قصفت بالصواريخ قاعدة التنف في حمص، وقاعدة الشدادي في الحسكة، وقاعدة خراب الجير في الحسكة أيضا.", "", [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "الشدادي"}, {"type": "claim", "place": "خراب الجير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "خراب الجير"}]),
+    ("claim-list-own-heads", "dev", "وأعلنت الفصائل أنها استهدفت بالطائرات المسيرة قاعدة عين الأسد في الأنبار، وقاعدة حرير في أربيل.", "", [{"type": "claim", "place": "عين الأسد"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
+    ("dual-head-still-one-row-trap", "trap", "وقالت الفصائل على مواقع التواصل إنها قصفت قاعدتي التنف والشدادي بالصواريخ.", "", [{"type": "claim"}, {"type": "attack"}]),
     # --- session 21: real excerpts (f–z domains) with several incidents: a strike that "followed" the attack, strikes
     # "aimed" (وجهت ضربة), a noun after a time word that is no subject, claims as verbal nouns, dual targets (تعرضتا)
     ("sequel-strike-after-attack", "press", "تعرضت قاعدة الشدادي مساء أمس الثلاثاء لقصف صاروخي، تلا ذلك شن طائرات التحالف غارة على موقع الإطلاق جنوب المدينة.", "2024-05-15", [{"type": "attack", "place": "الشدادي", "date": "2024-05-14"}, {"type": "us_strike", "date": "2024-05-14"}]),
