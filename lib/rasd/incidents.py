@@ -193,7 +193,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and any(same_incident({**r, "place": p}, row) for p in places[id(r)])
             ),
             None,
-        )
+        ) or next((r for r in reversed(out) if _retold_at_base(r, row)), None)
         if kept is None:
             out.append(row)
             places[id(row)] = [str(row.get("place") or "")]
@@ -263,6 +263,30 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if len(twins) == 1 and _precision(str(twins[0].get("date") or "")) == 2:
             row.update({k: twins[0][k] for k in _DATE_FIELDS})
     return rows
+
+
+@cache
+def _beside() -> dict[str, str]:
+    """Canonical town name -> canonical base beside it, and back (``مدينة الشدادي`` and ``الشدادي``)."""
+    rows = list(place_rows())
+    names = {str(r["id"]): str(r["canonical"]) for r in rows}
+    pairs = [(str(r["canonical"]), names.get(str(r.get("related") or ""), "")) for r in rows]
+    return {a: b for a, b in pairs if b} | {b: a for a, b in pairs if b}
+
+
+def _retold_at_base(told: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """An undated act told again at the base beside the town it was told at, pointing back to it.
+
+    ``تعرضت القاعدة في مدينة الشدادي لقصف صاروخي. وقالت المصادر إن قذائف استهدفت القاعدة
+    الأمريكية في الشدادي``: the definite base noun takes up the base already told, with the
+    same weapon (or none), so the town and its base are one incident here.
+    """
+    if told["type"] != row["type"] or told.get("date") or row.get("date"):
+        return False
+    if _beside().get(str(told.get("place") or "")) != row.get("place") or not row.get("target"):
+        return False
+    wa, wb = set(str(told.get("weapon") or "").split("+")) - {""}, set(str(row.get("weapon") or "").split("+")) - {""}
+    return (not wa or not wb or bool(wa & wb)) and _points_back(str(row["target"]))
 
 
 def _points_back(target: str) -> bool:

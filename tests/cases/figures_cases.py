@@ -887,6 +887,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21b: an undated attack told again at the base beside the town it was told at, through a definite base noun
+    # («القاعدة الأمريكية في الشدادي») and the same weapon, is one incident (press, REAL-DEV ev21a/ev21b); a new name or weapon is not
+    ("retold-at-base-beside-town", "press", "تعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لقصف صاروخي. وقالت المصادر إن عدة قذائف صاروخية استهدفت القاعدة الأمريكية في الشدادي.", "", [{"type": "attack", "weapon": "rocket"}]),
+    ("retold-in-same-context-oilfield-directorate", "press", "أقرت القوات الأمريكية بأن هجوما بالقذائف الصاروخية استهدف قاعدتها في منطقة الشدادي. وفي السياق ذاته أفادت مصادر محلية بسقوط صواريخ كاتيوشا على القاعدة الأمريكية في مديرية حقول نفط الجبسة.", "", [{"type": "attack", "weapon": "rocket"}]),
+    ("retold-other-weapon-trap", "trap", "تعرضت القاعدة الأمريكية في مدينة الشدادي لقصف صاروخي. وقالت المصادر إن طائرة مسيرة استهدفت القاعدة الأمريكية في الشدادي.", "", [{"type": "attack", "weapon": "rocket"}, {"type": "attack", "place": "الشدادي", "weapon": "drone"}]),
+    ("retold-named-base-trap", "trap", "تعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لقصف صاروخي. وفي وقت لاحق، استهدفت طائرة مسيرة قاعدة الشدادي.", "", [{"type": "attack", "weapon": "rocket"}, {"type": "attack", "place": "الشدادي", "weapon": "drone"}]),
     # --- session 21b: an unplaced attack told right after a claim of a base, pointing back to its target («هجوم استهدف
     # القاعدة»), is the claimed attack told again (press, REAL-DEV rev20); «مواقع التواصل» is no plural head of targets, so
     # bases listed after it, each under its own «وقاعدة», are one row each; «وقاعدة X في Y»: Y locates X, no second target (press)
