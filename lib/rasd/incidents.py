@@ -48,7 +48,15 @@ from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.text import normalize_str
 
-__all__ = ["apply_context", "claimed_attacks", "date_from_context", "merge_incidents", "place_country", "same_incident"]
+__all__ = [
+    "apply_context",
+    "claimed_attacks",
+    "contains_place",
+    "date_from_context",
+    "merge_incidents",
+    "place_country",
+    "same_incident",
+]
 
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
@@ -84,7 +92,7 @@ def _is_country(place: str) -> bool:
     return _place_info().get(place, ("", "", ""))[0] == "country"
 
 
-def _contains(outer: str, inner: str) -> bool:
+def contains_place(outer: str, inner: str) -> bool:
     """``outer`` is the country, governorate, city or area ``inner`` lies in (``بغداد`` ⊃ ``مطار بغداد``)."""
     kind, country, admin1 = _place_info().get(outer, ("", "", ""))
     if kind == "country":
@@ -96,7 +104,7 @@ def _places_agree(a: str, b: str, loose: bool) -> bool:
     """Same place, one unknown, or (when ``loose``) one containing the other."""
     if not a or not b or a == b:
         return True
-    return loose and (_contains(a, b) or _contains(b, a))
+    return loose and (contains_place(a, b) or contains_place(b, a))
 
 
 def _precision(date: str) -> int:
@@ -233,7 +241,7 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
         if row["type"] == "interception" and act is not None:
             # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck
             # (also when told at the area around it: "… شمال دير الزور" after an attack on Conoco).
-            if not row.get("place") or _contains(str(row["place"]), str(act.get("place") or "")):
+            if not row.get("place") or contains_place(str(row["place"]), str(act.get("place") or "")):
                 row.update({k: act[k] for k in _PLACE_FIELDS})
             row["weapon"] = row.get("weapon") or act.get("weapon", "")
         elif row["type"] != "interception" and row.get("place"):

@@ -887,6 +887,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21b: an undated act told under a dual head («قاعدتين … في دير الزور وحمص») and then at a base in one of its
+    # places, with the same weapon, sums up the acts told after it: no row of its own (press, REAL-DEV ev21a); another weapon is not
+    ("dual-summary-then-each-base", "press", "أفادت مصادر إعلامية بأن طائرات مسيرة مجهولة استهدفت قاعدتين للقوات الأمريكية في دير الزور وحمص. وقالت المصادر إن قاعدة حقل العمر في دير الزور تعرضت لهجوم بطائرات مسيرة. وفي السياق نفسه، تعرضت قاعدة التنف بريف حمص لهجوم مماثل بطائرات مسيرة.", "", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "التنف"}]),
+    ("dual-summary-other-weapon-trap", "trap", "استهدفت طائرات مسيرة قاعدتين للقوات الأمريكية في دير الزور. وفي وقت لاحق سقطت صواريخ على قاعدة حقل العمر.", "", [{"type": "attack", "place": "دير الزور", "weapon": "drone"}, {"type": "attack", "place": "حقل العمر", "weapon": "rocket"}]),
     # --- session 21b: an undated attack told again at the base beside the town it was told at, through a definite base noun
     # («القاعدة الأمريكية في الشدادي») and the same weapon, is one incident (press, REAL-DEV ev21a/ev21b); a new name or weapon is not
     ("retold-at-base-beside-town", "press", "تعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لقصف صاروخي. وقالت المصادر إن عدة قذائف صاروخية استهدفت القاعدة الأمريكية في الشدادي.", "", [{"type": "attack", "weapon": "rocket"}]),
