@@ -283,24 +283,31 @@ def _beside() -> dict[str, str]:
 
 
 def _retold_at_base(told: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
-    """An undated act told again at the base beside the town it was told at, pointing back to it.
+    """An undated act told again at the base beside the town it was told at, or at the town around its base.
 
     ``تعرضت القاعدة في مدينة الشدادي لقصف صاروخي. وقالت المصادر إن قذائف استهدفت القاعدة
     الأمريكية في الشدادي``: the definite base noun takes up the base already told, with the
-    same weapon (or none), so the town and its base are one incident here.
+    same weapon (or none), so the town and its base are one incident here; so is ``القاعدة التي
+    تتواجد في أربيل`` after an act on the base of Harir.
     """
     if told["type"] != row["type"] or told.get("date") or row.get("date"):
         return False
-    if _beside().get(str(told.get("place") or "")) != row.get("place") or not row.get("target"):
+    place, new = str(told.get("place") or ""), str(row.get("place") or "")
+    at_base = _place_info().get(place, ("",))[0] in _CLAIMED_PLACES
+    if not row.get("target") or not (_beside().get(place) == new or (at_base and contains_place(new, place))):
         return False
     wa, wb = set(str(told.get("weapon") or "").split("+")) - {""}, set(str(row.get("weapon") or "").split("+")) - {""}
     return (not wa or not wb or bool(wa & wb)) and _points_back(str(row["target"]))
 
 
 def _points_back(target: str) -> bool:
-    """The target names no new position: none, or a definite target noun (``القاعدة``, ``الموقع``)."""
+    """The target names no new position: none, or its first target noun is definite (``القاعدة``, ``الموقع``).
+
+    The subject may come first (``استهدفت طائرتان مسيرتان القاعدة التي …``).
+    """
     words = _WORD.findall(normalize_str(target))
-    return not words or (words[0].startswith("ال") and is_word(words[0], "target_nouns"))
+    noun = next((w for w in words if is_word(w, "target_nouns")), None)
+    return not words or (noun is not None and noun.startswith("ال"))
 
 
 def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

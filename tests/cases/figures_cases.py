@@ -887,6 +887,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 21b: an undated attack on a base told again at the city around it through a definite base noun after the
+    # subject («استهدفت طائرتان مسيرتان القاعدة التي تتواجد في أربيل») with the same weapon is one incident (press, REAL-DEV ev21a)
+    ("retold-at-city-around-base", "press", "تعرضت قاعدة حرير التي تتواجد فيها قوات أمريكية إلى هجوم بطائرتين مسيرتين. ونقلا عن وسائل إعلام، فقد استهدفت طائرتان مسيرتان القاعدة التي تتواجد في أربيل.", "", [{"type": "attack", "place": "حرير", "weapon": "drone"}]),
+    ("retold-at-city-named-airport-trap", "trap", "تعرضت قاعدة حرير إلى هجوم بطائرتين مسيرتين. وفي وقت لاحق استهدفت طائرة مسيرة مطار أربيل.", "", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "مطار أربيل"}]),
+    ("retold-at-city-other-weapon-trap", "trap", "تعرضت قاعدة حرير إلى هجوم بطائرتين مسيرتين. وسقطت صواريخ على القاعدة الأمريكية في أربيل.", "", [{"type": "attack", "place": "حرير", "weapon": "drone"}, {"type": "attack", "place": "أربيل", "weapon": "rocket"}]),
     # --- session 21b: an undated act told under a dual head («قاعدتين … في دير الزور وحمص») and then at a base in one of its
     # places, with the same weapon, sums up the acts told after it: no row of its own (press, REAL-DEV ev21a); another weapon is not
     ("dual-summary-then-each-base", "press", "أفادت مصادر إعلامية بأن طائرات مسيرة مجهولة استهدفت قاعدتين للقوات الأمريكية في دير الزور وحمص. وقالت المصادر إن قاعدة حقل العمر في دير الزور تعرضت لهجوم بطائرات مسيرة. وفي السياق نفسه، تعرضت قاعدة التنف بريف حمص لهجوم مماثل بطائرات مسيرة.", "", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "التنف"}]),
