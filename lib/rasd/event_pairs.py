@@ -47,7 +47,7 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
         cue = t.text in _addition_cues() or (
             t.text.startswith("و") and (t.text[1:] == "علي" or is_word(t.text[1:], "target_nouns"))
         )
-        if cue and not any(k < p.first_token < m.first_token for p in places):
+        if cue and not any(k <= p.first_token < m.first_token for p in places):
             return True
     return False
 
@@ -57,7 +57,23 @@ def _group_head(tokens: list[Token], end: int) -> bool:
 
     A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act.
     """
-    return any(stem in _plural_heads() for t in tokens[:end] for _, stem in clitic_variants(t.text))
+    return any(
+        stem in _plural_heads() and not _names_no_target(tokens, k)
+        for k, t in enumerate(tokens[:end])
+        for _, stem in clitic_variants(t.text)
+    )
+
+
+def _names_no_target(tokens: list[Token], k: int) -> bool:
+    """The plural head at token ``k`` and the word after it name no target (``مواقع التواصل``)."""
+    if k + 1 >= len(tokens):
+        return False
+    return any(f"{stem} {tokens[k + 1].text}" in _non_targets() for _, stem in clitic_variants(tokens[k].text))
+
+
+@cache
+def _non_targets() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "plural_non_targets")
 
 
 @cache

@@ -47,6 +47,7 @@ from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
 from rasd.event_sites import place_at_sole_base
+from rasd.event_summaries import drop_dual_summaries
 from rasd.event_theatre import in_theatre
 from rasd.event_types import (
     attack_object,
@@ -396,7 +397,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
         rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
     rows = date_salvo_details(drop_told_campaigns(rows))
     date_from_context(rows)
-    rows = claimed_attacks(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)])))
+    rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_at_sole_base(doc, rows)
     tally = tally_event(doc, doc.attack_counts, rows)
     return [*rows, tally] if tally else rows

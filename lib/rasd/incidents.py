@@ -24,7 +24,10 @@ order, into the first row that reports the same incident:
   المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
   kind (any act for an act), when it is undated or of the same type; a claim
   pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
-  own, with the place and day of the act it claims, as the annotated sets write it.
+  own, with the place and day of the act it claims, as the annotated sets write it;
+- an attack told right after a claim of a base, naming no place and pointing back to its
+  target (``وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``), is the claimed attack told again:
+  it takes the claim's place, and the claim adds no attack row of its own (:func:`claimed_attacks`).
 
 The row kept is the first; it takes the more precise date and place of the rows
 folded into it, and the casualties it lacked. A date that only dates the words
@@ -36,13 +39,24 @@ Once folded, an act still undated takes the day of the act told just before it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
+from rasd.text import normalize_str
 
-__all__ = ["apply_context", "claimed_attacks", "date_from_context", "merge_incidents", "place_country", "same_incident"]
+__all__ = [
+    "apply_context",
+    "claimed_attacks",
+    "contains_place",
+    "date_from_context",
+    "merge_incidents",
+    "place_country",
+    "same_incident",
+]
 
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
@@ -53,6 +67,7 @@ _CONTAINERS = frozenset({"governorate", "city", "area"})
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
+_WORD = re.compile(r"\w+")
 _WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
 
 
@@ -77,7 +92,7 @@ def _is_country(place: str) -> bool:
     return _place_info().get(place, ("", "", ""))[0] == "country"
 
 
-def _contains(outer: str, inner: str) -> bool:
+def contains_place(outer: str, inner: str) -> bool:
     """``outer`` is the country, governorate, city or area ``inner`` lies in (``بغداد`` ⊃ ``مطار بغداد``)."""
     kind, country, admin1 = _place_info().get(outer, ("", "", ""))
     if kind == "country":
@@ -89,7 +104,7 @@ def _places_agree(a: str, b: str, loose: bool) -> bool:
     """Same place, one unknown, or (when ``loose``) one containing the other."""
     if not a or not b or a == b:
         return True
-    return loose and (_contains(a, b) or _contains(b, a))
+    return loose and (contains_place(a, b) or contains_place(b, a))
 
 
 def _precision(date: str) -> int:
@@ -186,7 +201,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and any(same_incident({**r, "place": p}, row) for p in places[id(r)])
             ),
             None,
-        )
+        ) or next((r for r in reversed(out) if _retold_at_base(r, row)), None)
         if kept is None:
             out.append(row)
             places[id(row)] = [str(row.get("place") or "")]
@@ -226,7 +241,7 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
         if row["type"] == "interception" and act is not None:
             # "واسقطت الدفاعات اثنتين منها": the downed weapons are the last attack's, where it struck
             # (also when told at the area around it: "… شمال دير الزور" after an attack on Conoco).
-            if not row.get("place") or _contains(str(row["place"]), str(act.get("place") or "")):
+            if not row.get("place") or contains_place(str(row["place"]), str(act.get("place") or "")):
                 row.update({k: act[k] for k in _PLACE_FIELDS})
             row["weapon"] = row.get("weapon") or act.get("weapon", "")
         elif row["type"] != "interception" and row.get("place"):
@@ -258,6 +273,43 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+@cache
+def _beside() -> dict[str, str]:
+    """Canonical town name -> canonical base beside it, and back (``مدينة الشدادي`` and ``الشدادي``)."""
+    rows = list(place_rows())
+    names = {str(r["id"]): str(r["canonical"]) for r in rows}
+    pairs = [(str(r["canonical"]), names.get(str(r.get("related") or ""), "")) for r in rows]
+    return {a: b for a, b in pairs if b} | {b: a for a, b in pairs if b}
+
+
+def _retold_at_base(told: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """An undated act told again at the base beside the town it was told at, or at the town around its base.
+
+    ``تعرضت القاعدة في مدينة الشدادي لقصف صاروخي. وقالت المصادر إن قذائف استهدفت القاعدة
+    الأمريكية في الشدادي``: the definite base noun takes up the base already told, with the
+    same weapon (or none), so the town and its base are one incident here; so is ``القاعدة التي
+    تتواجد في أربيل`` after an act on the base of Harir.
+    """
+    if told["type"] != row["type"] or told.get("date") or row.get("date"):
+        return False
+    place, new = str(told.get("place") or ""), str(row.get("place") or "")
+    at_base = _place_info().get(place, ("",))[0] in _CLAIMED_PLACES
+    if not row.get("target") or not (_beside().get(place) == new or (at_base and contains_place(new, place))):
+        return False
+    wa, wb = set(str(told.get("weapon") or "").split("+")) - {""}, set(str(row.get("weapon") or "").split("+")) - {""}
+    return (not wa or not wb or bool(wa & wb)) and _points_back(str(row["target"]))
+
+
+def _points_back(target: str) -> bool:
+    """The target names no new position: none, or its first target noun is definite (``القاعدة``, ``الموقع``).
+
+    The subject may come first (``استهدفت طائرتان مسيرتان القاعدة التي …``).
+    """
+    words = _WORD.findall(normalize_str(target))
+    noun = next((w for w in words if is_word(w, "target_nouns")), None)
+    return not words or (noun is not None and noun.startswith("ال"))
+
+
 def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Add the attack a claim tells, when the article tells no attack at that place.
 
@@ -265,10 +317,27 @@ def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Harir: the attack row keeps the claim's actor, day and evidence, and ``claimed`` true.
     """
     out = list(rows)
-    for row in rows:
+    for i, row in enumerate(rows):
         if row["type"] != "claim" or _place_info().get(row.get("place") or "", ("",))[0] not in _CLAIMED_PLACES:
             continue
         if any(r["type"] in _ONE_ACT and r.get("place") == row["place"] for r in out):
             continue
+        told = _unplaced_attack_after(rows, i)
+        if told is not None:
+            told.update({k: row.get(k) for k in _PLACE_FIELDS})  # "أفادت مصادر بوقوع هجوم استهدف القاعدة"
+            continue
         out.append({**row, "type": "attack", "claimed": True})
     return out
+
+
+def _unplaced_attack_after(rows: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+    """The attack told right after the claim ``rows[i]`` when it names no place and no other day.
+
+    ``تبنت الفصائل هجوماً على قاعدة حرير. وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``: the
+    attack pointing back to the base is the claimed attack, told again.
+    """
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    if nxt is None or nxt["type"] != "attack" or nxt.get("place") or not _points_back(str(nxt.get("target") or "")):
+        return None
+    day, claim_day = str(nxt.get("date") or ""), str(rows[i].get("date") or "")
+    return nxt if not day or day == claim_day else None
