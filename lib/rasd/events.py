@@ -10,18 +10,15 @@ or reported with casualties (``مقتل 5 في ضربات أميركية``).
 Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
 sentence that tallies attacks (a count of three or more), an interception that
 failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
-nouns that point back to a set (``هذه الهجمات``, ``بقية الهجمات``). A series
-told as such (``سلسلة من الهجمات``) is one undated event, as in the seed gold,
-and so is the article's first running tally of the campaign (:mod:`rasd.tallies`).
+nouns that point back to a set (``هذه الهجمات``). A series (``سلسلة من الهجمات``)
+and the first running tally (:mod:`rasd.tallies`) are one undated event each.
 
 A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an
-earlier act: its dates, places and figures are not the main act's, and a
-single attack named in it is an event of its own. The main act takes the day
-nearest to its trigger, or one row per day of a list of days (``في 27 أكتوبر
-و9 نوفمبر``); a date that only dates the reporting words (``اتهمت أمس الاثنين
-… بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
-incident are then folded into one, and an act left undated takes the day of
-the act told just before it (:mod:`rasd.incidents`).
+earlier act, an event of its own. The main act takes the day nearest to its
+trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of
+the reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date
+of the act told elsewhere. Rows telling one incident are folded into one
+(:mod:`rasd.incidents`, :mod:`rasd.event_summaries`).
 """
 
 from __future__ import annotations
