@@ -45,6 +45,14 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 21c: a definite attack noun restated by «هو» and a word ordinal («الهجوم الأخير هو الثالث») is a running tally (press) ---
+    ("ordinal-restated-latest", "press", "وأوضح المرصد أن الهجوم الأخير هو الثالث خلال يومين على قواعد التحالف.", "2023-11-02", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "SOHR"}]),
+    ("ordinal-restated-plain", "press", "والهجوم هو الرابع خلال أسبوع واحد.", "2023-11-02", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("ordinal-restated-feminine", "press", "الهجمة الجديدة هي الخامسة منذ يوم الأحد.", "2023-11-02", [{"count": 5, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10-29", "source": ""}]),
+    ("ordinal-restated-of-its-kind-trap", "trap", "وهذا الهجوم هو الثاني من نوعه.", "2023-11-02", []),
+    ("ordinal-restated-first-trap", "trap", "والهجوم هو الأول منذ شهرين.", "2023-11-02", []),
+    ("ordinal-restated-weapon-trap", "trap", "والصاروخ الأخير هو الثاني الذي يسقط داخل المطار.", "2023-11-02", []),
+    ("ordinal-restated-person-trap", "trap", "وقال إن المنفذ هو الثالث في قائمة المطلوبين.", "2023-11-02", []),
     # --- session 21b: a guided missile in the accusative («صاروخاً موجهاً») is a missile, not a rocket (press) ---
     ("guided-missile-accusative", "press", "وقال مسؤول أمريكي إن المدمرتين أطلقتا 40 صاروخا موجها على مطار عسكري في ريف حمص.", "2024-01-04", [{"count": 40, "unit": "missile", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     ("plain-rocket-accusative-trap", "trap", "وأطلقت الفصائل 6 صواريخ على قاعدة عين الأسد فجر اليوم.", "2024-01-04", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
