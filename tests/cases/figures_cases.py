@@ -332,6 +332,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21c: qualifiers after a base noun (عسكرية) do not count in its reach to the town it stands in (press) ---
+    ("base-owner-qualified-town", "press", "وأكد الأهالي أن قاعدة عسكرية للاحتلال الأمريكي في الشدادي تعرضت لقصف.", "2021-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-owner-qualified-launch-town-trap", "trap", "واستهدفت الفصائل قاعدة عسكرية أمريكية بصواريخ انطلقت من بلدة الشدادي.", "2021-12-10", []),
     # --- session 21c: fighters counted as losses («تعرضت … لخسائر بلغت 6 مقاتلين») are casualties, not troops deployed (press) ---
     ("troops-losses-not-deployed", "press", "وتكبدت القوات الحليفة خسائر بلغت 7 مقاتلين في هجوم على حقل العمر، أكبر قاعدة أمريكية في سوريا.", "2024-02-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("troops-no-losses-kept", "dev", "ووصل 400 جندي أمريكي إلى قاعدة حرير.", "2024-02-08", [{"count": 400, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
