@@ -48,7 +48,7 @@ from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
-from rasd.series_ordinals import series_unit
+from rasd.series_ordinals import restated_unit, series_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token
@@ -113,7 +113,7 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         lead: Start in norm of its qualifier words (``ما لا يقل عن``), if any.
 
     Returns:
-        ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``, ``"ordinal"``,
+        ``(unit, how, nend)``: ``how`` is ``"after"``, ``"dual"``, ``"counter"``, ``"ordinal"``, ``"restated"`` (``الهجوم الأخير هو الثالث``),
         ``"times"`` (``للهجوم 31 مرة``),
         ``"partitive"`` (``29 منها``: the unit is named before), ``"multiplier"``
         (``4 مرات`` with no attack noun before it), ``"other"`` (it counts something
@@ -136,6 +136,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
+            restated = restated_unit(tokens, i, j) if num.value >= 2 and unit is None else None
+            if restated:
+                return restated, "restated", num.nend  # "الهجوم الأخير هو الثالث": the act told, numbered
             if unit not in _ORDINAL_UNITS and num.value >= 2:
                 unit = series_unit(tokens, i, j)  # "ضربات جديدة …، هي الثالثة من نوعها"
                 return (unit, "ordinal", num.nend) if unit else (None, "other", num.nend)
@@ -313,7 +316,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
                 continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
-            if fig.how == "ordinal" and fig.scope == "region":
+            if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):
                 fig.unit, salvo = "missile", salvo or launcher == "iran"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.base_headline import anaphor_adjective, headline_base
-from rasd.base_locators import skip_locating
+from rasd.base_locators import opens_with_ordinal, skip_locating
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -273,8 +273,10 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
     named = _named_bases(doc, sent)
     listed = bool(named) and _after_copula(doc, sent, named[0][0])  # "وسمى البيان القواعد الثلاث، وهي قاعدة الشدادي …"
     for m, base in named:
-        if not _in_place(ann, m, base) or m.phrase.split()[0] in presence_words("area_nouns"):
-            continue  # elsewhere; "منطقة التنف" is the area, not the base
+        if not _in_place(ann, m, base):
+            continue  # elsewhere
+        if m.phrase.split()[0] in presence_words("area_nouns") and not opens_with_ordinal(doc.tokens, m.first_token):
+            continue  # "منطقة التنف" is the area, not the base; but "الأولى في منطقة التنف" is the first one
         if _named_before(doc, sent, base["canonical"]):
             continue  # a base named before is not one of the bases just announced
         if ann.age and not listed and not _in_headline(doc, base["canonical"]):

@@ -59,6 +59,8 @@ def _goal_of_preposition(tokens: list[Token], k_first: int) -> bool:
     Not a place that only locates the base before it (``قاعدة قسرك الواقعة في منطقة تل بيدر``).
     """
     k = k_first - 1
+    if k > 0 and tokens[k].text in presence_words("area_nouns") | presence_words("list_links"):
+        k -= 1  # "القاعدة العسكرية في بلدة الرميلان"
     if k > 0 and tokens[k].text in presence_words("base_nouns"):
         k -= 1
     return k >= 0 and (tokens[k].text in presence_words("movement_preps") or tokens[k].text == "في")
@@ -72,6 +74,25 @@ def _reference_before(tokens: list[Token], k_first: int) -> bool:
         if _in(tokens[v].text, "movement_words", "landing_words"):
             return any(_points_back(tokens, k) for k in range(max(0, v - _CARGO_BEFORE), k_first))
     return False
+
+
+def _own_convoy_rows(doc: Doc, sent: DocSentence, tokens: list[Token], after: int) -> list[dict[str, Any]]:
+    """US base rows of a sentence whose convoy, named with its force, is named again reaching a base.
+
+    ``رتل من 40 مركبة تقل جنوداً أميركيين، حيث وصل الرتل إلى القاعدة العسكرية في بلدة الرميلان``:
+    the back-referring convoy noun stands after the force (token ``after``).
+    """
+    rows: list[dict[str, Any]] = []
+    for m in doc.within(doc.places, sent):
+        k_first = m.first_token - sent.tok_lo
+        base = base_of(doc, m)
+        if base is None or is_landmark(doc, m) or not _reference_before(tokens, k_first):
+            continue
+        if not any(_in(tokens[k].text, "convoy_anaphors") for k in range(after + 1, k_first)):
+            continue
+        rows.append({"count": None, "qualifier": "", "force": "US", "country": base["country"],
+                     "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
+    return rows
 
 
 @dataclass
@@ -94,6 +115,9 @@ class ConvoyThread:
         """
         named = [*force_matcher().find(tokens), *adjective_matcher().find(tokens)]
         rows: list[dict[str, Any]] = []
+        moved = _moves(tokens) and any(_is_vehicle(tokens, k) for k in range(len(tokens)))
+        if named and moved and all(str(f.value) == "US" for f in named):
+            rows = _own_convoy_rows(doc, sent, tokens, min(f.last_token for f in named))
         if self.force is not None and not named and not doc.within(doc.actors, sent):
             last = -2
             for m in doc.within(doc.places, sent):
@@ -106,6 +130,6 @@ class ConvoyThread:
                 last = m.last_token
                 rows.append({"count": None, "qualifier": "", "force": self.force, "country": base["country"],
                              "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
-        if named and _moves(tokens) and any(_is_vehicle(tokens, k) for k in range(len(tokens))):
+        if named and moved:
             self.force = "US" if any(str(f.value) == "US" for f in named) else None
         return rows

@@ -32,6 +32,7 @@ that are not on the US side).
 
 from __future__ import annotations
 
+from rasd.base_founders import founded_clause_force
 from rasd.base_locators import located_by_clitic, opens_with_ordinal
 from rasd.base_predicates import founded_base_force, own_base_force, predicate_force
 from rasd.base_threads import is_adverbial
@@ -340,6 +341,9 @@ def located_base_force(tokens: list[Token], k_first: int) -> str | None:
         participle> في [منطقة] <place>`` (``قوات التحالف الدولي المتمركزة في منطقة الرميلان``),
         with no other place between.
     """
+    founded = founded_clause_force(tokens, k_first)  # "قاعدة عسكرية أقامتها القوات الأمريكية على أطراف مدينة الشدادي"
+    if founded is not None:
+        return founded
     j = _locator_start(tokens, k_first)
     clitic = j == k_first and located_by_clitic(tokens, k_first)  # "… تتمركز فيها قوات أميركية بمدينة إربيل"
     if j == k_first and not clitic:

@@ -224,7 +224,7 @@ def _since_start(tokens: list[Token], after: int) -> int:
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int, kind: str = "") -> bool:
     """The sentence counts attacks (3+, or a vague many) before ``limit``; US strikes (ثلاث ضربات) are one row."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
-        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual"} or (kind == "us_strike" and fig.unit == "strike"):
+        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual", "restated"} or (kind == "us_strike" and fig.unit == "strike"):
             continue
         if (fig.num.value >= 3 or fig.num.kind == "vague") and not is_dated_salvo(doc, sent, tokens, fig):
             return True

@@ -27,6 +27,13 @@ _BASE_NOUNS = frozenset(
     {"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده", "قواعد", "القواعد", "قاعدتي", "قاعدتين", "القاعدتين"}
 )
 _CONTEXT_REACH = 3  # tokens between a context word ("الحرب") and the place it introduces
+_QUALIFIER_EXTRA = 2  # qualifiers (عسكرية, الجوية) after a base noun that do not count in its reach to a town
+
+
+@cache
+def _base_qualifiers() -> frozenset[str]:
+    """Qualifiers of a base noun (data/presence_context.yaml ``base_qualifiers``)."""
+    return frozenset(load_yaml("presence_context.yaml")["base_qualifiers"])
 
 
 @cache
@@ -38,7 +45,9 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
     """The base a place match names: a base itself, or a town right after ``القاعدة … في``."""
     if m.value["type"] in _BASE_TYPES:
         return m.value
-    lo = max(0, m.first_token - 4)
+    qualifiers = _base_qualifiers()
+    extra = sum(1 for t in doc.tokens[max(0, m.first_token - 4 - _QUALIFIER_EXTRA) : m.first_token] if t.text in qualifiers)
+    lo = max(0, m.first_token - 4 - min(extra, _QUALIFIER_EXTRA))  # "قاعدة عسكرية للقوات الأمريكية في الشدادي"
     nouns = [k for k in range(lo, m.first_token) if _is_base_noun(doc.tokens[k].text)]  # also "لقواعد"
     if not nouns:
         return None

@@ -1,11 +1,13 @@
-"""Word ordinals that number a series of strikes named earlier in their sentence.
+"""Word ordinals that number a series of strikes or attacks named earlier in their sentence.
 
 ``الهجوم الثالث`` numbers a series right after its noun (rasd.attacks). The press also
 closes a clause about strikes with the ordinal and ``من نوعها`` (``وجهت ضربات جديدة …، هي
 الثالثة من نوعها``): the ordinal counts the rounds of strikes so far, as the annotated sets
 write it (heldout11 hm17). The same form after an attack noun (``وهذا الهجوم هو الثاني من
 نوعه``) is annotated both ways in the development sets (a row in heldout11, none in heldout12
-and devset_figures), so it stays no count here.
+and devset_figures), so it stays no count here. Without ``من نوعه`` a definite attack noun,
+an optional ``الأخير``/``الجديد`` and ``هو`` restate the running tally (``الهجوم الأخير هو
+الثالث في أقل من 48 ساعة``), as ``الهجوم الثالث`` does.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from __future__ import annotations
 from rasd.attack_nouns import context_words, find_unit_at
 from rasd.text import Token
 
-__all__ = ["series_unit"]
+__all__ = ["restated_unit", "series_unit"]
 
 _SERIES_UNITS = frozenset({"strike"})
+_TALLY_UNITS = frozenset({"attack", "operation"})
 
 
 def series_unit(tokens: list[Token], i: int, j: int) -> str | None:
@@ -31,3 +34,24 @@ def series_unit(tokens: list[Token], i: int, j: int) -> str | None:
         if found:
             return found[0] if found[0] in _SERIES_UNITS else None
     return None
+
+
+def restated_unit(tokens: list[Token], i: int, j: int) -> str | None:
+    """Unit of a word ordinal restating a definite attack noun through ``هو``, else None.
+
+    Token ``i`` (just before the ordinal) must be the pronoun and token ``j`` (just after it)
+    must not open ``من نوعه``; one ``الأخير``-like adjective may stand between the noun and
+    the pronoun.
+    """
+    if i < 1 or tokens[i].text not in context_words("restating_pronouns"):
+        return None
+    if " ".join(t.text for t in tokens[j : j + 2]) in context_words("of_its_kind"):
+        return None
+    k = i - 1
+    if k >= 1 and tokens[k].text in context_words("latest_adjectives"):
+        k -= 1
+    word = tokens[k].text[1:] if tokens[k].text[:1] in "وف" else tokens[k].text
+    if not word.startswith("ال"):
+        return None
+    found = find_unit_at(tokens, k)
+    return found[0] if found and found[0] in _TALLY_UNITS else None

@@ -45,6 +45,14 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 21c: a definite attack noun restated by «هو» and a word ordinal («الهجوم الأخير هو الثالث») is a running tally (press) ---
+    ("ordinal-restated-latest", "press", "وأوضح المرصد أن الهجوم الأخير هو الثالث خلال يومين على قواعد التحالف.", "2023-11-02", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "SOHR"}]),
+    ("ordinal-restated-plain", "press", "والهجوم هو الرابع خلال أسبوع واحد.", "2023-11-02", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("ordinal-restated-feminine", "press", "الهجمة الجديدة هي الخامسة منذ يوم الأحد.", "2023-11-02", [{"count": 5, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10-29", "source": ""}]),
+    ("ordinal-restated-of-its-kind-trap", "trap", "وهذا الهجوم هو الثاني من نوعه.", "2023-11-02", []),
+    ("ordinal-restated-first-trap", "trap", "والهجوم هو الأول منذ شهرين.", "2023-11-02", []),
+    ("ordinal-restated-weapon-trap", "trap", "والصاروخ الأخير هو الثاني الذي يسقط داخل المطار.", "2023-11-02", []),
+    ("ordinal-restated-person-trap", "trap", "وقال إن المنفذ هو الثالث في قائمة المطلوبين.", "2023-11-02", []),
     # --- session 21b: a guided missile in the accusative («صاروخاً موجهاً») is a missile, not a rocket (press) ---
     ("guided-missile-accusative", "press", "وقال مسؤول أمريكي إن المدمرتين أطلقتا 40 صاروخا موجها على مطار عسكري في ريف حمص.", "2024-01-04", [{"count": 40, "unit": "missile", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     ("plain-rocket-accusative-trap", "trap", "وأطلقت الفصائل 6 صواريخ على قاعدة عين الأسد فجر اليوم.", "2024-01-04", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
@@ -324,6 +332,25 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 21c: qualifiers after a base noun (عسكرية) do not count in its reach to the town it stands in (press) ---
+    ("base-owner-qualified-town", "press", "وأكد الأهالي أن قاعدة عسكرية للاحتلال الأمريكي في الشدادي تعرضت لقصف.", "2021-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-owner-qualified-launch-town-trap", "trap", "واستهدفت الفصائل قاعدة عسكرية أمريكية بصواريخ انطلقت من بلدة الشدادي.", "2021-12-10", []),
+    # --- session 21c: fighters counted as losses («تعرضت … لخسائر بلغت 6 مقاتلين») are casualties, not troops deployed (press) ---
+    ("troops-losses-not-deployed", "press", "وتكبدت القوات الحليفة خسائر بلغت 7 مقاتلين في هجوم على حقل العمر، أكبر قاعدة أمريكية في سوريا.", "2024-02-08", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("troops-no-losses-kept", "dev", "ووصل 400 جندي أمريكي إلى قاعدة حرير.", "2024-02-08", [{"count": 400, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 21c: a US convoy named again in its own sentence reaching «القاعدة العسكرية في بلدة X» ties the town's base (press) ---
+    ("base-convoy-same-sentence-town", "press", "ويضم الرتل 30 شاحنة ترافقها مدرعات تقل جنودا أمريكيين، حيث وصل الرتل إلى القاعدة العسكرية في بلدة الشدادي.", "2023-06-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-convoy-later-sentence-town", "press", "عبر رتل للقوات الأمريكية معبر الوليد قادما من العراق. ووصل الرتل إلى القاعدة العسكرية في مدينة الشدادي.", "2023-06-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-convoy-town-no-base-noun-trap", "trap", "ويضم الرتل 30 شاحنة ترافقها مدرعات تقل جنودا أمريكيين، حيث وصل الرتل إلى بلدة الشدادي.", "2023-06-01", []),
+    # --- session 21c: an unnamed base that a clause says the force founded («قاعدة أقامتها القوات الأمريكية على أطراف مدينة X») stands at X (press) ---
+    ("base-founded-clause-outskirts", "press", "وتكشف الصور قاعدة عسكرية تضم مهبطا للمروحيات أقامتها القوات الأمريكية على أطراف مدينة الشدادي.", "2021-12-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-founded-clause-in-town", "press", "وشوهدت قاعدة جديدة أنشأتها القوات الأميركية في بلدة تل بيدر.", "2021-12-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-founded-clause-relative", "press", "واستهدفت القذائف القاعدة التي أقامتها القوات الأمريكية قرب الشدادي.", "2021-12-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-founded-clause-hospital-trap", "trap", "وزار الوفد مستشفى ميدانيا أقامته القوات الأمريكية في مدينة الحسكة.", "2021-12-01", []),
+    ("base-founded-clause-no-noun-trap", "trap", "وقال إن نقاط التفتيش أقامتها القوات الأمريكية على أطراف مدينة الشدادي.", "2021-12-01", []),
+    # --- session 21c: «الأولى في منطقة X» after a count of bases names the first base, not only the area (press) ---
+    ("base-list-ordinal-area-noun", "press", "وتملك واشنطن في سوريا عشر قواعد أمريكية؛ الأولى في منطقة التنف قرب الحدود.", "2023-11-05", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-list-area-noun-no-ordinal-trap", "trap", "وتملك واشنطن في سوريا عشر قواعد أمريكية. وشهدت منطقة التنف عاصفة رملية.", "2023-11-05", []),
     # --- session 21b: a base named again by a known-as designation closed by a force adjective (press) ---
     ("base-known-as-designation", "press", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بمركز الدعم اللوجستي الأمريكي، طائرة مسيرة فجر الاثنين.", "2024-01-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
     ("base-known-as-no-site-head-trap", "trap", "وأسقطت الدفاعات في قاعدة فكتوريا، المعروفة أيضا بصمودها أمام الضربات الأمريكية، طائرة مسيرة.", "2024-01-10", []),
