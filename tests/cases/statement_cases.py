@@ -48,6 +48,46 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 21c: real excerpts of f-z outlets (st21b_real, rt20_real): a speaker written as
+    # hashtags; «ما جاء على لسان X» as the object of another verb; «ما» glued to the verb
+    # after بحسب; a verb with no subject after a speaker nested in «يذكر أن»; a comma-set
+    # adjective (، شبه المستقل،) between the speaker and أن
+    ("verb-first/hashtag-speaker", "press",
+     "وقالت #وزارة_الدفاع العراقية في بيان إن الهجوم فشل.",
+     "2024-02-05",
+     [{"speaker": "وزارة الدفاع العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
+    ("trap/said-relative-on-the-tongue", "press",
+     "وقال الوزير سامي الراوي إن الضربة لم تطل أي موقع، لكن مسؤولين اثنين كذبا ما جاء على لسان الراوي.",
+     "2024-02-05",
+     [{"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("attribution/glued-ma-verb", "press",
+     "وأعرب الوزير سامي الراوي عن تعازيه للضحايا، بحسب مانقلت قناة الرافدين.",
+     "2024-02-05",
+     [{"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أعرب", "kind": "indirect"},
+      {"speaker": "قناة الرافدين", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "بحسب", "kind": "attribution"}]),
+    ("anonymous/comma-set-semi-adjective", "press",
+     "وأضاف مصدر في قوات البشمركة في الإقليم، شبه المستقل، أن صاروخا سقط قرب المطار.",
+     "2024-02-05",
+     [{"speaker": "مصدر في قوات البشمركة", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "indirect"}]),
+    ("verb-first/comma-set-non-adjective", "dev",
+     "وقال مسؤول في منظمة الإغاثة، غير الحكومية، إن القافلة وصلت.",
+     "2024-02-05",
+     [{"speaker": "مسؤول في منظمة الإغاثة", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("coref/no-subject-after-editorial-nested-speaker", "press",
+     "ونقلت وسائل إعلام عدة أن القافلة وصلت.\n\nيذكر أن المتحدثة باسم البنتاغون سارة لين قالت إن القوات باقية، وأكدت على أن واشنطن ملتزمة بالمهمة.",
+     "2024-02-05",
+     [{"speaker": "وسائل إعلام", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "نقلت", "kind": "indirect"},
+      {"speaker": "سارة لين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "سارة لين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
     # session 21: real excerpts of f-z outlets (st21_real): a short alias of an organisation
     # named in full before (its head a word of the full name) takes the full name; حمّل with
     # a suffixed responsibility and a لـ bearer; an outlet named first and a speaker with its
