@@ -51,13 +51,15 @@ STATEMENT_CASES = [
     # session 21c: real excerpts of f-z outlets (st21b_real, rt20_real): a speaker written as
     # hashtags; «ما جاء على لسان X» as the object of another verb; «ما» glued to the verb
     # after بحسب; a verb with no subject after a speaker nested in «يذكر أن»; a comma-set
-    # adjective (، شبه المستقل،) between the speaker and أن
+    # adjective (، شبه المستقل،) or a pronoun description (، وهو فصيل …،) between the speaker
+    # and أن; «سلسلة بيانات وزعتها X»; ذكر + a verbal noun of an incident (احتراق); جدد +
+    # an attack noun is a renewed attack, not a statement
     ("verb-first/hashtag-speaker", "press",
      "وقالت #وزارة_الدفاع العراقية في بيان إن الهجوم فشل.",
      "2024-02-05",
      [{"speaker": "وزارة الدفاع العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "قالت", "kind": "indirect"}]),
-    ("trap/said-relative-on-the-tongue", "press",
+    ("trap/said-relative-on-the-tongue", "trap",
      "وقال الوزير سامي الراوي إن الضربة لم تطل أي موقع، لكن مسؤولين اثنين كذبا ما جاء على لسان الراوي.",
      "2024-02-05",
      [{"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
@@ -79,6 +81,30 @@ STATEMENT_CASES = [
      "2024-02-05",
      [{"speaker": "مسؤول في منظمة الإغاثة", "speaker_type": ANON, "role": None, "affiliation": None,
        "verb": "قال", "kind": "indirect"}]),
+    ("verb-first/series-of-statements-issued-by", "press",
+     'وذكرت سلسلة بيانات وزعتها "الكتائب الثورية"، وهي فصيل مسلح، أنها استهدفت قاعدة أمريكية.',
+     "2024-02-05",
+     [{"speaker": "الكتائب الثورية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect"}]),
+    ("verb-first/comma-set-pronoun-description", "dev",
+     "وقال سامي الراوي، وهو قائد ميداني، إن القوات تقدمت.",
+     "2024-02-05",
+     [{"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("masdar/burning-after-mentioned", "press",
+     "وذكرت مصادر الشرطة احتراق الشاحنة التي حملت المنصة.",
+     "2024-02-05",
+     [{"speaker": "مصادر الشرطة", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "ذكرت", "kind": "indirect"}]),
+    ("trap/renewed-attack-not-a-statement", "trap",
+     "وجددت الكتائب استهداف القاعدة بطائرة مسيرة.",
+     "2024-02-05",
+     []),
+    ("masdar/renewed-call-is-a-statement", "dev",
+     "وجدد القيادي في الحشد دعوته إلى إخراج القوات.",
+     "2024-02-05",
+     [{"speaker": "القيادي في الحشد", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "جدد", "kind": "indirect"}]),
     ("coref/no-subject-after-editorial-nested-speaker", "press",
      "ونقلت وسائل إعلام عدة أن القافلة وصلت.\n\nيذكر أن المتحدثة باسم البنتاغون سارة لين قالت إن القوات باقية، وأكدت على أن واشنطن ملتزمة بالمهمة.",
      "2024-02-05",
