@@ -53,7 +53,8 @@ STATEMENT_CASES = [
     # after بحسب; a verb with no subject after a speaker nested in «يذكر أن»; a comma-set
     # adjective (، شبه المستقل،) or a pronoun description (، وهو فصيل …،) between the speaker
     # and أن; «سلسلة بيانات وزعتها X»; ذكر + a verbal noun of an incident (احتراق); جدد +
-    # an attack noun is a renewed attack, not a statement
+    # an attack noun is a renewed attack, not a statement; «مسؤولين أمريكيين اثنين نفيا» (the
+    # numeral after the head, the dual نفيا)
     ("verb-first/hashtag-speaker", "press",
      "وقالت #وزارة_الدفاع العراقية في بيان إن الهجوم فشل.",
      "2024-02-05",
@@ -105,6 +106,21 @@ STATEMENT_CASES = [
      "2024-02-05",
      [{"speaker": "القيادي في الحشد", "speaker_type": ANON, "role": None, "affiliation": None,
        "verb": "جدد", "kind": "indirect"}]),
+    ("subject-first/two-officials-dual-denial", "bug",
+     "وقال المتحدث سامي الراوي إن الهجوم وقع خارج البلاد.\n\nغير أن مسؤولين أمريكيين اثنين نفيا رواية الراوي، مؤكدين أن القاعدة داخل البلاد.\n\nوأوضح المسؤولان أن القوات تستخدم الموقع.",
+     "2024-02-05",
+     [{"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "مسؤولين أمريكيين اثنين", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "نفيا", "kind": "indirect"},
+      {"speaker": "مسؤولين أمريكيين اثنين", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "مؤكدين", "kind": "indirect"},
+      {"speaker": "مسؤولين أمريكيين اثنين", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أوضح", "kind": "indirect"}]),
+    ("trap/denial-as-a-noun", "trap",
+     "وأصدرت الوزارة نفياً قاطعاً للأنباء عن انسحاب القوات.",
+     "2024-02-05",
+     []),
     ("coref/no-subject-after-editorial-nested-speaker", "press",
      "ونقلت وسائل إعلام عدة أن القافلة وصلت.\n\nيذكر أن المتحدثة باسم البنتاغون سارة لين قالت إن القوات باقية، وأكدت على أن واشنطن ملتزمة بالمهمة.",
      "2024-02-05",
