@@ -44,7 +44,7 @@ from rasd.speakers import (
     Speaker,
     lex,
 )
-from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb
+from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb, relative_verb_at
 from rasd.zones import Zone, content_checks, scan_zone
 
 __all__ = ["Act", "read_sentence"]
@@ -166,7 +166,9 @@ def _continuation(
     When the sentence's subject does not agree with the verb, the subject of the content
     of an earlier act of the sentence may (``أفادت الوكالة بأن البنتاغون امتنع …، وقال``).
     """
-    here = _current_subject(acts, subject)
+    here = _current_subject(acts, subject) or [  # "يذكر أن المتحدثة … قالت …، وأكدت"
+        sp for a in acts[-1:] if a.nested for sp in a.speakers[:1] if sp.gender == gender
+    ]
     if here and (
         gender in ("p", "d")
         and (len(here) > 1 or here[0].gender == gender)
@@ -357,7 +359,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
     if t.lemma in ("نقلا عن", "علي لسان"):
         return parse_speaker(cx, j), ""
     k, pref = (j + 1, ("",)) if cx.word(j) == "ل" else (j, ("", "ل"))
-    if t.phrase.endswith("ما") or cx.word(k) == "ما":
+    if t.phrase.endswith("ما") or relative_verb_at(cx, k):  # "بحسب ما نقلت", glued "مانقلت"
         k += 1 if cx.word(k) == "ما" else 0
         k += 1 if cx.word(k + 1) in RESUMPTIVE else 0  # "حسب ما أفادت به شبكة …"
         k = (skip_bare_time(cx, k + 1) or k + 1) - 1

@@ -101,6 +101,9 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     after the verb (the subject of the sentence) and ``issued`` for ``بيان نشرته X`` (a
     channel when the sentence names its speaker otherwise).
     """
+    if lex().has("statement_quantifiers", cx.word(i)) and _statement_noun(cx.word(i + 1), ("",)):
+        inner = read_statement_phrase(cx, i + 1)  # "وذكرت سلسلة بيانات وزعتها X"
+        return None if inner is None else Phrase(inner.speakers, i, inner.hi, kind=inner.kind)
     found = _statement_noun(cx.word(i), prefixes)
     if found is None:
         return None

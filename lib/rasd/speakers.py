@@ -19,6 +19,7 @@ by :mod:`rasd.complements` and :func:`rasd.phrases.parse_speaker`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -65,6 +66,15 @@ __all__ = [
     "clitic_prep",
     "place_covers",
 ]
+
+# Hashtag marks of news sites inside a name: "#المقاومة_الاسلامية في #العراق".
+_HASHTAG_RE = re.compile(r"#(?=\w)|(?<=[^\W_])_(?=[^\W_])")
+
+
+def _unhashtag(text: str) -> str:
+    """A name without the hash and underscores of a hashtag (``#وزارة_الدفاع`` → ``وزارة الدفاع``)."""
+    return _HASHTAG_RE.sub(lambda m: " " if m.group() == "_" else "", text) if "#" in text or "_" in text else text
+
 
 @dataclass
 class Speaker:
@@ -191,7 +201,7 @@ class Cx:
         """Original text of tokens ``a..b-1`` (``skip`` proclitic letters left out), marks removed."""
         t = self.doc.tokens
         s, e = self.doc.nt.to_original(t[a].start + skip, t[b - 1].end)
-        out = strip_marks(self.doc.text[s:e])
+        out = _unhashtag(strip_marks(self.doc.text[s:e]))
         return "ا" + out if skip and t[a].text[skip - 1 : skip + 1] == "لل" else out
 
     def norm(self, a: int, b: int) -> str:

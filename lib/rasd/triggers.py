@@ -22,7 +22,7 @@ from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 
-__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_verb"]
+__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_verb", "relative_verb_at"]
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -300,7 +300,7 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
         m = verbs.match_at(toks, j)
         if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
             m = None
-        if m is not None and j not in cx.quoted:
+        if m is not None and j not in cx.quoted and not _said_relative(cx, j, m.phrase):
             t = toks[j]
             words = m.phrase.split()
             whole = m.phrase in lex().words["whole_phrase_verbs"]
@@ -324,6 +324,24 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
             out.append(trig)
         j += 1
     return out
+
+
+def relative_verb_at(cx: Cx, k: int) -> int:
+    """Tokens ``ما`` + reporting verb take at ``k``: 2 (``ما نقلت``), 1 when glued (``مانقلت``), 0."""
+    w = cx.word(k)
+    if w == "ما":
+        return 2
+    return 1 if w.startswith("ما") and w[2:] in _single_forms() else 0
+
+
+def _said_relative(cx: Cx, j: int, phrase: str) -> bool:
+    """``ما جاء على لسان X``: words already said, the object of another verb, not a source."""
+    return (
+        phrase in lex().words["whole_phrase_verbs"]
+        and j - 2 >= cx.lo
+        and cx.word(j - 2) in ("ما", "مما", "وما")
+        and lex().has("said_relatives", cx.word(j - 1))
+    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -146,7 +146,8 @@ def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
         m = cx.place_at.get(j + 1)
         if m is not None and m.last_token + 1 >= end or lx.has("location_words", cx.word(j + 1)):
             return "place"
-    if w.startswith(("الم", "التابع")) and not any(
+    heads = lx.words["adjectival_heads"] | lx.words["aside_pronouns"]  # "، شبه المستقل،", "، وهي فصيل …،"
+    if (w.startswith(("الم", "التابع")) or w in heads) and not any(
         lx.has("openers", x) or k in cx.trigger_at
         for k, x in zip(range(j, end), words, strict=True)
     ):
