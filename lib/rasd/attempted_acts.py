@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.event_lexicon import is_word
-from rasd.event_types import defender_targets_weapon
+from rasd.interception_cues import defender_targets_weapon
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 

@@ -1,10 +1,8 @@
 """More ways a sentence ties a base to a force, for :mod:`rasd.bases`.
 
-A base noun that a force owns, then the place it stands at, after ``في``, a place noun
-or a landmark word: ``قاعدة الاحتلال الأمريكي في عين الأسد``, ``موقعا للاحتلال الأميركي في
-التنف``, ``منشأة عسكرية أمريكية في منطقة حقل كونيكو``, ``قاعدة للأمريكيين داخل مطار
-أربيل``. The place then locates that base, so a landmark word before it (``داخل``,
-``قرب``) does not make it a landmark.
+A base noun that a force owns, then the place it stands at (after ``في``, a place noun or a
+landmark word, which then does not make it a landmark): ``قاعدة الاحتلال الأمريكي في عين
+الأسد``, ``منشأة عسكرية أمريكية في منطقة حقل كونيكو``, ``قاعدة للأمريكيين داخل مطار أربيل``.
 
 A description of the base right after it, opened by ``وهو``/``وهي``, by ``الذي يعد``, or by
 an indefinite base noun as predicate, that says a force is there: ``البرج 22، وهو موقع في أقصى شمال

@@ -1,9 +1,8 @@
 """Reporting clauses of one sentence: the reporting words, their speakers and contents.
 
-:class:`SentenceReader` prepares an article once (reporting words, quotation marks,
-actors, places and dates by token, the persons it names) and :func:`read_sentence` turns
-the reporting words of one body sentence into :class:`Act` objects: who speaks, where
-the content starts, whether it is quoted, when it was said and to which outlet.
+:func:`read_sentence` turns the reporting words of one body sentence (read once per article by
+:class:`SentenceReader`) into :class:`Act` objects: who speaks, where the content starts, whether
+it is quoted, when it was said and to which outlet.
 """
 
 from __future__ import annotations
@@ -166,9 +165,8 @@ def _continuation(
     When the sentence's subject does not agree with the verb, the subject of the content
     of an earlier act of the sentence may (``أفادت الوكالة بأن البنتاغون امتنع …، وقال``).
     """
-    here = _current_subject(acts, subject) or [  # "يذكر أن المتحدثة … قالت …، وأكدت"
-        sp for a in acts[-1:] if a.nested for sp in a.speakers[:1] if sp.gender == gender
-    ]
+    nested = [sp for a in acts[-1:] if a.nested for sp in a.speakers[:1] if sp.gender == gender]
+    here = _current_subject(acts, subject) or nested  # "يذكر أن المتحدثة … قالت …، وأكدت"
     if here and (
         gender in ("p", "d")
         and (len(here) > 1 or here[0].gender == gender)

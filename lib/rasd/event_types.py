@@ -27,6 +27,7 @@ from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
 from rasd.event_responses import is_response_verb, us_responder
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
+from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
 from rasd.passive_targets import means_after_gap
 from rasd.struck_us import struck_by_other_state
@@ -37,16 +38,12 @@ __all__ = [
     "attack_object",
     "attack_object_far",
     "classify_trigger",
-    "defender_targets_weapon",
-    "downs_weapon",
     "is_attackish",
-    "is_verbal_noun",
     "noun_before",
     "weapon_before",
 ]
 
 _OBJECT_WINDOW = 8  # tokens between a generic trigger and its attack noun
-_WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _COMPLEMENTIZERS = frozenset({"ان", "بان"})  # "قال البنتاغون إن مسلحين رشقوا": the group is not the reporter
 _CLAIMANT_AFTER = 4  # tokens between a claiming verb and the group named after it
@@ -57,7 +54,6 @@ _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belon
 _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
-_PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
 
@@ -105,11 +101,6 @@ def weapon_before(tokens: list[Token], k: int) -> PhraseMatch | None:
         ):
             return m
     return None
-
-
-def is_verbal_noun(trig: PhraseMatch) -> bool:
-    """A verb form read with ``ل``/``ب`` before it is its verbal noun (``لقصف``, ``بقصف``)."""
-    return any(c in trig.prefix for c in "لب")
 
 
 def attack_object_far(tokens: list[Token], k: int, reach: int) -> PhraseMatch | None:
@@ -299,48 +290,6 @@ def _air_means(tokens: list[Token], trig: PhraseMatch) -> bool:
     return False
 
 
-def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
-    """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
-    if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
-        return False
-    lo = max(0, trig.first_token - _SUBJECT_REACH)
-    defenders = list_matcher("defenders").find(tokens[lo : trig.first_token])
-    if next(iter(defenders), None) is None and not any(us_matcher().find(tokens[lo : trig.first_token])):
-        return False
-    seen = 0
-    for j in range(trig.last_token + 1, len(tokens)):
-        if j in skip:
-            continue  # a date between the verb and its object
-        m = weapon_matcher().match_at(tokens, j)
-        if m is not None:
-            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
-            if nxt and is_word(nxt, "target_nouns"):
-                return False  # "حين استهدفت صواريخ قاعده الاسد": the weapon is the subject
-            return not tokens[j].text.startswith("ب") and m.value.get("unit") in trigger_words("interceptable_units")
-        seen += 1
-        if seen > _WEAPON_OBJECT_WINDOW:
-            return False
-    return False
-
-
-def downs_weapon(tokens: list[Token], trig: PhraseMatch) -> bool:
-    """A weapon in flight right after a downing word (``تدمير طائرتين مسيرتين``)."""
-    for j in range(trig.last_token + 1, min(trig.last_token + 1 + _WEAPON_OBJECT_WINDOW, len(tokens))):
-        m = weapon_matcher().match_at(tokens, j)
-        if m is not None:
-            return m.value.get("unit") in trigger_words("interceptable_units")
-    return False
-
-
-def _downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:
-    """The sentence goes on to down the attacking weapon (``… وتمكنت القوات من إسقاطها``), all of it."""
-    downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
-    if not downs:
-        return False
-    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
-    return not any(is_word(t.text, "partial_words") for t in after)
-
-
 def _other_subject_after(tokens: list[Token], k: int, groups: list[int]) -> bool:
     """A named actor that is no armed group right after the verb at ``k`` is its subject.
 
@@ -389,7 +338,7 @@ def classify_trigger(
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
     if claim_word_before(tokens, trig) or fighters_claim(tokens, trig):
         return "claim"
-    if defender_targets_weapon(tokens, trig, skip or set()) or _downs_its_weapon(tokens, trig, later or []):
+    if defender_targets_weapon(tokens, trig, skip or set()) or downs_its_weapon(tokens, trig, later or []):
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"

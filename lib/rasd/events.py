@@ -50,7 +50,6 @@ from rasd.event_types import (
     attack_object,
     attack_object_far,
     classify_trigger,
-    downs_weapon,
     is_attackish,
     noun_before,
     weapon_before,
@@ -63,6 +62,7 @@ from rasd.incidents import (
     date_from_context,
     merge_incidents,
 )
+from rasd.interception_cues import downs_weapon
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.reported_acts import told_as_new

@@ -1,13 +1,10 @@
 """Where a speaker phrase starts and what it is: :func:`parse_speaker`.
 
-At a token the reader tries, in order: a quantity before an anonymous head (``ثلاثة مصادر``,
-``أحد المصادر``, ``اثنان من قادة الفصائل``), a role (``نائب`` + role too), a rank and a name
-(``الأميرال جون كيربي``), a lexicon actor, a statement noun standing for its issuer (``بيان
-لوزارة الدفاع``, :func:`read_statement_phrase`), an organisation noun, an outlet named after
-its kind (``موقع "أكسيوس"``), a speaking capital or country, a short form referring back
-(``الأخير``, ``تلك الجماعات``, ``هذه المصادر``, a family name named elsewhere), and last a
-bare person's name. Two phrases joined by و are coordinated speakers (a person and an
-unnamed group too).
+At a token the reader tries, in order: a quantity before an anonymous head (``ثلاثة مصادر``),
+a role, a rank and a name (``الأميرال جون كيربي``), a lexicon actor, a statement noun standing
+for its issuer (``بيان لوزارة الدفاع``, :func:`read_statement_phrase`), an organisation noun, an
+outlet named after its kind (``موقع "أكسيوس"``), a speaking capital or country, a short form
+referring back (``الأخير``, a family name), a bare person's name; two joined by و are coordinated.
 """
 
 from __future__ import annotations

@@ -1,0 +1,67 @@
+"""Interception cues: a defender aiming at a weapon in flight, and a weapon downed.
+
+Read by :mod:`rasd.event_types` (an attack trigger becomes an ``interception``
+when a defending force targets a weapon, ``قوات التحالف استهدفت طائرة مسيرة``,
+or the sentence goes on to down the attacking weapon, ``وتمكنت القوات من
+إسقاطها``) and by :mod:`rasd.events` (a downing word needs a weapon after it).
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
+from rasd.gazetteer import weapon_matcher
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["defender_targets_weapon", "downs_its_weapon", "downs_weapon", "is_verbal_noun"]
+
+_WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
+_SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
+_PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
+
+
+def is_verbal_noun(trig: PhraseMatch) -> bool:
+    """A verb form read with ``ل``/``ب`` before it is its verbal noun (``لقصف``, ``بقصف``)."""
+    return any(c in trig.prefix for c in "لب")
+
+
+def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
+    """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
+    if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
+        return False
+    lo = max(0, trig.first_token - _SUBJECT_REACH)
+    defenders = list_matcher("defenders").find(tokens[lo : trig.first_token])
+    if next(iter(defenders), None) is None and not any(us_matcher().find(tokens[lo : trig.first_token])):
+        return False
+    seen = 0
+    for j in range(trig.last_token + 1, len(tokens)):
+        if j in skip:
+            continue  # a date between the verb and its object
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
+            if nxt and is_word(nxt, "target_nouns"):
+                return False  # "حين استهدفت صواريخ قاعده الاسد": the weapon is the subject
+            return not tokens[j].text.startswith("ب") and m.value.get("unit") in trigger_words("interceptable_units")
+        seen += 1
+        if seen > _WEAPON_OBJECT_WINDOW:
+            return False
+    return False
+
+
+def downs_weapon(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A weapon in flight right after a downing word (``تدمير طائرتين مسيرتين``)."""
+    for j in range(trig.last_token + 1, min(trig.last_token + 1 + _WEAPON_OBJECT_WINDOW, len(tokens))):
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None:
+            return m.value.get("unit") in trigger_words("interceptable_units")
+    return False
+
+
+def downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:
+    """The sentence goes on to down the attacking weapon (``… وتمكنت القوات من إسقاطها``), all of it."""
+    downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
+    if not downs:
+        return False
+    after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
+    return not any(is_word(t.text, "partial_words") for t in after)
