@@ -476,6 +476,10 @@ def test_photo_credit(line, credit, origin):
         ("2023.11.21 | 09:40 دمشق", "2023-11-21", "press: dotted date, bar, time and the capital"),
         ("الخميس 7 آذار 2024 - 18:05 بغداد", "2024-03-07", "press: a full date line ending with the capital"),
         ("دمشق 10:30", None, "trap: a place and a time, no date"),
+        # session 21c: info-bar fields separated by spaced bars after the date (press, f-z real pages)
+        ("نشر : March 3 ,2021 | Time : 14:40 | ID 205366 |", "2021-03-03", "press: English date, bar-separated time and id"),
+        ("نشر في 4 آذار 2024 | 11:05 | القسم: سياسة", "2024-03-04", "press: Arabic date, bar-separated fields"),
+        ("القسم: سياسة | 4 آذار 2024", None, "trap: only the first field of a bar-separated info bar is read"),
         # session 21: furniture after or around the date of a date line (press, f-z real pages)
         ("12 أيار 2024    عدد المشاهدات 87    التعليقات 2", "2024-05-12", "press: info-bar fields after a wide gap"),
         ("تاريخ الإضافة الاثنين 4 آذار 2024 - 11:05 ص    القسم سياسة", "2024-03-04",

@@ -51,7 +51,7 @@ _NUMERIC_DATE_RES = (
     (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
     (re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})"), (3, 2, 1)),
 )
-_FIELD_GAP_RE = re.compile(r"\s{3,}|\t")  # the gap between the fields of a page's info bar
+_FIELD_GAP_RE = re.compile(r"\s{3,}|\t|\s+\|\s*")  # the gap (or a spaced bar) between the fields of an info bar
 _HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")  # a Hijri year (1300-1499)
 _ICON_RE = re.compile(r"^[a-z](?=\d)")  # one Latin letter glued before the day: an icon glyph
 _UPDATE_ASIDE_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")  # a date line with an update date in brackets
