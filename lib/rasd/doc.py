@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from rasd.date_anchor import anchor_yearless
 from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
 from rasd.known_as import known_as_places
@@ -177,8 +176,6 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
-    if published is None:
-        doc.dates = anchor_yearless(doc.dates)
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place
     # that is the whole name ("السفاره الاميركيه في بغداد") is both.
