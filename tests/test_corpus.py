@@ -468,6 +468,13 @@ def test_photo_credit(line, credit, origin):
 @pytest.mark.parametrize(
     "line, iso, origin",
     [
+        # session 22: a clock time introduced by الساعة, and English weekdays and dates of outlets' templates (press)
+        ("الجمعة 9 نيسان 2021 الساعة 05:58", "2021-04-09", "press: الساعة before the clock time"),
+        ("الموقع - Friday 09 April 2021 الساعة 05:58 am", "2021-04-09", "press: outlet, English date, الساعة and am"),
+        ("12 آذار 2024 في تمام الساعة 10:30 صباحا", "2024-03-12", "press: في تمام الساعة before the time"),
+        ("Tue, 12 Mar 2024 10:30:00 GMT", "2024-03-12", "press: RFC 2822 stamp printed on the page"),
+        ("Wed 13 March 2024", "2024-03-13", "press: abbreviated English weekday"),
+        ("قتل 3 جنود الساعة 10:30", None, "trap: a sentence with الساعة and a time"),
         # session 21b: outlet and place fields separated by slashes before the date (press)
         ("الموقع / بيروت / الأحد 12 . 11 . 2023", "2023-11-12", "press: outlet / city / weekday and spaced-dot date"),
         ("دمشق/ الخميس 7 آذار 2024", "2024-03-07", "press: city and slash before the date"),

@@ -120,6 +120,7 @@ def furniture() -> Furniture:
             + phrase_alternation(weekdays) + r")(?!\w)\s*"
         ),
         time_re=re.compile(
+            r"(?:(?<!\w)(?:" + phrase_alternation(data["time_prefixes"]) + r")\s+)?"
             r"t?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:z|\s*[+-]\d{2}:?\d{2})?(?:\s*(?:"
             + phrase_alternation(data["time_suffixes"]) + r"))?(?!\w)"
         ),

@@ -34,6 +34,7 @@ __all__ = [
     "is_place_dateline",
     "is_section_label",
     "opens_with_verb",
+    "spaced_stamp_end",
 ]
 
 # A side of an outlet dateline has at most this many words.
@@ -55,6 +56,13 @@ _STAMP_RE = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*[-–—|]\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}(?=[^\W\d_])"
 )
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
+# A date stamp and a space before the lede on one line: an optional dateline place, a weekday,
+# a day-month-year or month-day-year date (or a numeric one), an optional clock time.
+_SPACED_STAMP_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]\s*)?(?:[^\W\d_]+,?\s+)?"
+    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}(?:\s*(?:am|pm|AM|PM|ص|م)(?!\w))?)?\s*[:\-–—|]?\s+(?=[^\W\d_])"
+)
 
 
 def _is_place(text: str) -> bool:
@@ -93,6 +101,33 @@ def glued_stamp_end(text: str) -> int | None:
         return None
     found = parse_date_line(text[: m.end()])
     return m.end() if found is not None and found.iso else None
+
+
+def spaced_stamp_end(text: str) -> int | None:
+    """Where the lede starts after a date stamp written before it on the same line, or None.
+
+    ``العالم - Friday 09 April 2021 الساعة 05:58 am قالت مصادر …`` and ``بغداد - الجمعة
+    9 نيسان 2021: أعلنت …`` give the offset of the verb. The stamp must read as a whole
+    date line and the rest must open with a reporting or event verb, so that a timeline
+    entry (``28 كانون الثاني 2024 مقتل ثلاثة جنود``) keeps its date.
+    """
+    m = _SPACED_STAMP_RE.match(text)
+    if m is None:
+        return None
+    found = parse_date_line(text[: m.end()].rstrip(" :-–—|"))
+    if found is None or not found.iso or not _opens_with_bare_verb(text[m.end() :]):
+        return None
+    return m.end()
+
+
+def _opens_with_bare_verb(text: str) -> bool:
+    """True for text whose first word is a reporting or event verb (``قالت``, ``أعلنت``, ``استهدف``)."""
+    tokens = tokenize(normalize_str(text))
+    for matcher in (reporting_verb_matcher(), event_verb_matcher()):
+        m = next(iter(matcher.find(tokens)), None)
+        if m is not None and m.first_token == 0:
+            return True
+    return False
 
 
 def find_banner_dates(texts: list[str]) -> set[int]:

@@ -58,7 +58,10 @@ _UPDATE_ASIDE_RE = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")  # a date line w
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_]|Z)")
 _NUMERIC_HEAD_RE = re.compile(r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:$|[T\s,])")
 _EPOCH_RE = re.compile(r"\d{9,13}(?:\.\d+)?")
-_ENGLISH_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%A %B %d %Y", "%A %d %B %Y")
+_ENGLISH_FORMATS = (
+    "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
+    "%A %B %d %Y", "%A %d %B %Y", "%a %b %d %Y", "%a %d %b %Y", "%A %b %d %Y", "%A %d %b %Y", "%a %B %d %Y", "%a %d %B %Y",
+)
 _ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_TAIL_RE = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$", re.IGNORECASE)
 _URL_DATE_RES = (

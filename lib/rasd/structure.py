@@ -32,6 +32,7 @@ from rasd.page_heads import (
     is_place_dateline,
     is_section_label,
     opens_with_verb,
+    spaced_stamp_end,
 )
 from rasd.pubdate import parse_date_line
 
@@ -61,6 +62,8 @@ MAX_BYLINE_WORDS = 4
 MIN_HEADLINE_WORDS = 3
 # A "المصدر: ..." footer line has at most this many words.
 MAX_SOURCE_LINE_WORDS = 8
+# A date stamp written before the lede on the same line is looked for in this many first lines.
+_STAMP_LINES = 4
 
 _LINE_RE = re.compile(r"[^\n]+")
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -142,6 +145,8 @@ def find_lines(text: str) -> list[Line]:
         if lines and text.count("\n", prev_end, start) >= 2:
             block += 1
         glued = glued_stamp_end(text[start:end])
+        if glued is None and len(lines) < _STAMP_LINES:
+            glued = spaced_stamp_end(text[start:end])
         if glued is not None:
             lines.append(Line(start, start + glued, text[start : start + glued], block))
             start += glued
@@ -248,7 +253,7 @@ def _line_kind(line: Line, key: str, hint: str | None, st: _State, fur: Furnitur
         return "boilerplate"  # a box's label is never the headline
     if is_place_dateline(line.text):
         st.seen_body = True  # the story follows its outlet dateline: no headline below it
-        return "boilerplate"
+        return "dateline" if fixed == "dateline" else "boilerplate"  # "بغداد - 9 نيسان 2021:" dates the story
     summary_item = st.in_summary and line.text[:1] in _BULLETS
     st.in_summary = key in fur.summary_labels or summary_item
     if fixed is not None or summary_item:

@@ -86,6 +86,15 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # session 22: a date stamp written before the lede on the same line, and a wire dateline with a date (press)
+    ("صواريخ تسقط قرب قاعدة جوية\nالموقع - Friday 09 April 2021 الساعة 05:58 am قالت مصادر أمنية إن صاروخين سقطا.",
+     "2021-04-09", "press: outlet, English date and time before the lede on one line"),
+    ("صواريخ تسقط قرب قاعدة جوية\nالسبت 10 نيسان 2021 الساعة 08:15 أعلن مصدر أمني سقوط صاروخين قرب القاعدة.",
+     "2021-04-10", "press: Arabic date and time before the lede on one line"),
+    ("صواريخ تسقط قرب قاعدة جوية\nبغداد - 11 نيسان 2021: أعلنت قيادة العمليات سقوط صاروخين قرب القاعدة.",
+     "2021-04-11", "press: a wire dateline with its date and a colon before the lede"),
+    ("تسلسل الهجمات على القواعد\n12 نيسان 2021 سقوط صاروخين قرب القاعدة الجوية.\n13 نيسان 2021 انفجار عبوة.",
+     "", "trap: a timeline entry opens with a noun, its date stays the event's"),
     # session 21: date lines with furniture around their date (press)
     ("عاجل\nالأحد 6 أكتوبر 2024 الموافق 3 ربيع الثاني 1446\nرئيس التحرير\nفلان الفلاني\n"
      "هجوم على قاعدة أمريكية في سوريا\nقال مسؤول إن القاعدة تعرضت لهجوم.",
