@@ -935,6 +935,17 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: a coalition subject of نفذ/شن (before or after it) and an airborne raid («إنزال جوي») are US strikes; the
+    # misspelt adjective «الأميريكية» is American; an ambush («كمين») is an attack; «خلال اتصال ب…» is a call (press, ev22c)
+    ("coalition-raid-subject-after", "press", "ونفذت قوات التحالف الدولي فجر اليوم إنزالا جويا على منزل في بلدة الصور شرقي دير الزور.", "2024-02-10", [{"type": "us_strike", "place": "الصور"}]),
+    ("coalition-raid-subject-before", "press", "وذكرت مصادر محلية أن قوات التحالف الدولي نفذت عملية إنزال في قرية قرب البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("coalition-attacked-trap", "trap", "وشنت فصائل مسلحة هجوما بالصواريخ على قوات التحالف الدولي في حقل العمر.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("coalition-convoy-attacked-trap", "trap", "نفذ مسلحون هجوما على رتل لقوات التحالف قرب الشدادي.", "2024-02-10", [{"type": "attack", "place": "الشدادي"}]),
+    ("misspelt-us-adjective", "press", "وكانت القوات الأميريكية قد ردت بضربات جوية على مواقع للفصائل في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("ambush-is-attack", "press", "وقتل جنديان أمريكيان في كمين نصبه مسلحون قرب تدمر.", "2024-02-10", [{"type": "attack", "place": "تدمر"}]),
+    ("police-ambush-outside-theatre-trap", "trap", "ونصبت الشرطة كمينا لعصابة تهريب في البصرة واعتقلت أفرادها.", "2024-02-10", []),
+    ("call-during-with-ba", "press", "وبحث الوزير خلال اتصال بنظيره العراقي الهجمات على القواعد.", "2024-02-10", [{"type": "other"}]),
+    ("call-during-interview-trap", "trap", "وقال المتحدث خلال اتصال مع الصحيفة إن الهجوم لم يوقع إصابات.", "2024-02-10", []),
     # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
     # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
     ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
