@@ -91,6 +91,8 @@ def test_events_f1_on_cases():
 
 # The target of a threat, one case per line: (label, origin, sentence, expected target).
 THREAT_TARGET_CASES = [
+    # session 22: a US subject a word before the trigger («الولايات المتحدة تحتفظ بالحق في الرد») threatens (press, ev22c)
+    ("us-subject-keeps-right", "press", "وأكد الوزير أن الولايات المتحدة تحتفظ بالحق في الرد ضد الفصائل التي تهاجم قواتها.", "ضد الفصائل التي تهاجم قواتها"),
     ("revenge-from", "dev", "وتوعدت فصائل مسلحة قريبة من إيران بالثأر من واشنطن، وقالت إن ردها قادم.", "واشنطن"),
     ("object-before-means", "dev", "وتوعدت حركة النجباء واشنطن بالثأر لمقتل قائدها.", "واشنطن"),
     ("strike-means-object", "dev", "وتوعدت الكتائب بضرب المصالح الأمريكية في المنطقة، إذا استمر القصف.", "المصالح الأمريكية في المنطقة"),

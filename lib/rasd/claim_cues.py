@@ -19,6 +19,7 @@ verb of result stands before it (``أدى لإسقاط``). A definite withdrawal
 it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment). A phone call
 "with" someone right after a reporting verb is the interview the words were said
 in (``وقال المتحدث، في اتصال هاتفي مع الصحيفة``), not a call between officials.
+A future verb of continuing is a threat only with a side's operations (:mod:`rasd.threat_cues`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from functools import cache
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
+from rasd.threat_cues import continues_operations
 
 __all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "lacks_context"]
 
@@ -172,6 +174,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return any(_is(t.text, "launch_words") for t in tokens[m.last_token + 1 : m.last_token + 1 + _LAUNCHER_REACH])
     if m.phrase in _set("call_triggers"):
         return _is_interview(tokens, m)
+    if m.phrase in _set("continuation_triggers"):
+        return not continues_operations(tokens, m)
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

@@ -6,6 +6,9 @@
 - :func:`us_striker` reads the American subject of a strike verb that needs one
   to be an act (``ضربت طائرات أمريكية منشأة``, ``القوات الأمريكية ضربت``,
   ``قالت القيادة المركزية إنها ضربت خمسة مسلحين``): the verb tells a US strike.
+- :func:`coalition_striker` reads the coalition as the subject of a verb of
+  carrying out (``نفذت قوات التحالف الدولي عملية إنزال``, ``التحالف الدولي شن
+  غارات``): the act is a US strike.
 - :func:`unknown_flyer` reads an aircraft or an air strike "of unknown identity"
   (``طائرات مجهولة الهوية``, ``قصف جوي مجهول المصدر``) on a target with no US
   name: the act is no attack on US forces and no known US strike, but a
@@ -20,11 +23,12 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["unknown_flyer", "us_agent_after", "us_flyer_before", "us_striker"]
+__all__ = ["coalition_striker", "unknown_flyer", "us_agent_after", "us_flyer_before", "us_striker"]
 
 _FLYER_REACH = 3  # tokens between an aircraft or strike noun and the word that says it is unknown
 _REPORTER_REACH = 6  # tokens between a US reporter and the "إنها" before its strike verb
 _FLYER_SUBJECT_REACH = 3  # tokens before a verb where its aircraft subject starts ("طيرانا حربيا امريكيا")
+_COALITION_BEFORE = 4  # tokens before a verb where its coalition subject may stand ("قوات التحالف الدولي نفذت")
 _IDIOM_REACH = 8  # tokens between ضرب and the words that make it an idiom ("… عرض الحائط")
 
 
@@ -90,6 +94,25 @@ def _coalition_flown(tokens: list[Token], k: int) -> bool:
     if k < len(tokens) and is_word(tokens[k].text, "plane_words"):
         k += 1
     return k < len(tokens) and list_matcher("coalition_owners").match_at(tokens, k) is not None
+
+
+def coalition_striker(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The coalition is the subject of a verb of carrying out, right after it or right before it.
+
+    ``نفذت قوات التحالف الدولي عملية إنزال``, ``أن قوات التحالف الدولي نفذت غارة``: verbs such
+    as نفذ and شن take the act as their object, so a coalition name beside them is the one
+    that acted, never the target (that follows ``على``/``ضد``).
+    """
+    if trig.phrase not in trigger_words("coalition_subject_verbs"):
+        return False
+    if _coalition_flown(tokens, trig.last_token + 1):
+        return True
+    lo = max(0, trig.first_token - _COALITION_BEFORE)
+    for m in list_matcher("coalition_owners").find(tokens[lo : trig.first_token]):
+        gap = tokens[lo + m.last_token + 1 : trig.first_token]
+        if all(is_word(t.text, "coalition_epithets") for t in gap):
+            return True
+    return False
 
 
 def _own_force_at(tokens: list[Token], verb: int) -> int | None:

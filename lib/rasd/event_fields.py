@@ -36,6 +36,7 @@ __all__ = [
 
 _TARGET_TOKENS = 10
 _SUBJECT_WINDOW = 5
+_US_SUBJECT_BEFORE = 3  # tokens before a threat where its US subject may end ("واشنطن تحتفظ بالحق في الرد")
 _ORIGIN_REACH = 3  # tokens between a launch word, "من" and the place ("اطلقت اليوم من بلده زمار")
 _DATELINE_CHARS = 40  # characters from a paragraph's start within which its dateline's colon stands
 _DATELINE_WORDS = 5  # words before that colon ("دمشق، عواصم - وكالات:")
@@ -271,7 +272,7 @@ def _us_subject(tokens: list[Token], trig: PhraseMatch, start: int, limit: int) 
     A US name right before the trigger, or the first name after it (``توعد الرئيس
     الأمريكي``, not ``توعدت حركة النجباء واشنطن``).
     """
-    if any(us_matcher().find(tokens[max(0, trig.first_token - 2) : trig.first_token])):
+    if any(us_matcher().find(tokens[max(0, trig.first_token - _US_SUBJECT_BEFORE) : trig.first_token])):
         return True
     for k in range(start, min(limit, start + _SUBJECT_WINDOW)):
         if us_matcher().match_at(tokens, k) is not None:

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from rasd.civil_operations import civil_operation
 from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim
-from rasd.event_agents import unknown_flyer, us_agent_after, us_flyer_before, us_striker
+from rasd.event_agents import (
+    coalition_striker,
+    unknown_flyer,
+    us_agent_after,
+    us_flyer_before,
+    us_striker,
+)
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
 from rasd.event_responses import is_response_verb, us_responder
@@ -342,7 +348,9 @@ def classify_trigger(
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
-    if _us_is_actor(tokens, trig, groups) or (trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)):
+    if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or (
+        trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
+    ):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

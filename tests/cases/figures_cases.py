@@ -935,6 +935,30 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: a directive issued to consolidate forces («أصدر توجيهات بدمج القوات») is a development (dev h4B, H15)
+    ("directive-to-consolidate", "dev", "وقال المتحدث إن الوزير أصدر اليوم توجيهات بدمج القوات الأمريكية في سوريا ضمن مواقع محددة.", "2025-04-18", [{"type": "other", "date": "2025-04-18"}]),
+    ("intent-to-consolidate-trap", "trap", "وقال المتحدث إن الجيش ينوي دمج وحداته المنتشرة في سوريا خلال الأشهر المقبلة.", "2025-04-18", []),
+    # session 22: operations, attacks or escalation that «will go on» (ستتواصل/سيستمر, a few words after the noun) are
+    # threats; a third party's forecast, a mission or a search that goes on, or the war on داعش, is not (press, dev h2B/H10)
+    ("ops-will-go-on-gap", "press", "وأكد المتحدث أن عملياتها ضد القواعد الأمريكية ستتواصل حتى انسحابها.", "2024-02-10", [{"type": "threat"}]),
+    ("escalation-will-go-on", "press", "وقال القيادي إن التصعيد سيستمر ما دامت واشنطن تدعم الحرب.", "2024-02-10", [{"type": "threat"}]),
+    ("attacks-will-go-on-after", "press", "وقال المتحدث باسم الكتائب: ستستمر هجماتنا حتى خروج القوات الأمريكية من العراق.", "2024-02-10", [{"type": "threat"}]),
+    ("forecast-by-third-party-trap", "trap", "وأكد قيادي في الإطار التنسيقي أن هجمات المقاومة على القواعد الأمريكية ستستمر.", "2024-02-10", []),
+    ("mission-will-go-on-trap", "trap", "وأوضح البيان أن مهمة التحالف في سوريا ستستمر حتى نهاية العام المقبل.", "2024-02-10", []),
+    ("search-will-go-on-trap", "trap", "وقال إن عمليات البحث ستستمر حتى العثور على المفقودين.", "2024-02-10", []),
+    ("war-on-isis-will-go-on-trap", "trap", "وقال القائد إن عملياتنا ضد داعش ستتواصل في سوريا.", "2024-02-10", []),
+    ("going-on-supporting-trap", "trap", "وقال إن واشنطن ماضية في دعم حلفائها في المنطقة.", "2024-02-10", []),
+    # session 22: a coalition subject of نفذ/شن (before or after it) and an airborne raid («إنزال جوي») are US strikes; the
+    # misspelt adjective «الأميريكية» is American; an ambush («كمين») is an attack; «خلال اتصال ب…» is a call (press, ev22c)
+    ("coalition-raid-subject-after", "press", "ونفذت قوات التحالف الدولي فجر اليوم إنزالا جويا على منزل في بلدة الصور شرقي دير الزور.", "2024-02-10", [{"type": "us_strike", "place": "الصور"}]),
+    ("coalition-raid-subject-before", "press", "وذكرت مصادر محلية أن قوات التحالف الدولي نفذت عملية إنزال في قرية قرب البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("coalition-attacked-trap", "trap", "وشنت فصائل مسلحة هجوما بالصواريخ على قوات التحالف الدولي في حقل العمر.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("coalition-convoy-attacked-trap", "trap", "نفذ مسلحون هجوما على رتل لقوات التحالف قرب الشدادي.", "2024-02-10", [{"type": "attack", "place": "الشدادي"}]),
+    ("misspelt-us-adjective", "press", "وكانت القوات الأميريكية قد ردت بضربات جوية على مواقع للفصائل في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("ambush-is-attack", "press", "وقتل جنديان أمريكيان في كمين نصبه مسلحون قرب تدمر.", "2024-02-10", [{"type": "attack", "place": "تدمر"}]),
+    ("police-ambush-outside-theatre-trap", "trap", "ونصبت الشرطة كمينا لعصابة تهريب في البصرة واعتقلت أفرادها.", "2024-02-10", []),
+    ("call-during-with-ba", "press", "وبحث الوزير خلال اتصال بنظيره العراقي الهجمات على القواعد.", "2024-02-10", [{"type": "other"}]),
+    ("call-during-interview-trap", "trap", "وقال المتحدث خلال اتصال مع الصحيفة إن الهجوم لم يوقع إصابات.", "2024-02-10", []),
     # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
     # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
     ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
