@@ -28,6 +28,7 @@ from rasd.base_designations import designation_force
 from rasd.base_lists import is_conjoined
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
 from rasd.base_seats import seat_force
@@ -263,6 +264,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
             force = force or owned_list_force(tokens, m.first_token - off)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
             force = force or seat_force(tokens, m.last_token - off, m.value["type"])
+            force = force or other_bases_force(doc, sent, tokens, m.first_token - off)  # "تشمل القواعد الأخرى قاعدة X"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
             force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
@@ -321,8 +323,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []
     for m in places:
-        seat = seat_force(tokens, m.last_token - sent.tok_lo, m.value["type"]) is not None  # "قرية الباغوز، حيث مقر القاعدة الأمريكية"
-        if base_of(doc, m) is not None or seat or (
+        if base_of(doc, m) is not None or town_named_as_base(doc, sent, tokens, m) or (  # "قرية الباغوز، حيث مقر القاعدة"
             related_base(m) is not None
             and (
                 (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
