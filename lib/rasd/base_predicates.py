@@ -102,7 +102,7 @@ def predicate_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
         k += 1
     verbs = presence_words("describing_verbs")
     force = _predicate_at(tokens, k + (k < hi and tokens[k].text in verbs), hi)  # "قاعدة الحرير تعد من أكبر"
-    if force is None and k < hi and tokens[k].text == "في":  # "وتعد قاعدة حقول الجبسة في مدينة الشدادي من أكبر"
+    if force is None and k < hi and tokens[k].text in presence_words("locator_words"):  # "في مدينة الشدادي", "بمدينة الشدادي"
         force = next((f for j in range(k + 2, min(k + 2 + _LOCATOR_REACH, hi)) if (f := _predicate_at(tokens, j, hi))), None)
     if force is not None:
         return force

@@ -23,11 +23,15 @@ from typing import Any
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
+from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
 from rasd.base_lists import is_conjoined
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_other_lists import other_bases_force, town_named_as_base
+from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
+from rasd.base_seats import seat_force
 from rasd.base_threads import held_inside_force, stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -254,9 +258,13 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
         if force is None:
             nxt = bases[idx + 1].first_token - off if idx + 1 < len(bases) else None
             force = described_force(tokens, m.last_token - off, nxt)  # "البرج 22، وهو موقع … يتمركز فيه جنود"
+            force = force or located_description_force(doc, tokens, off, m.last_token - off, nxt)  # "… شمال شرقي سوريا وهي قاعدة"
             force = force or designation_force(tokens, m.last_token - off, nxt)  # "المعروفة بمركز الدعم … الأمريكي"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
+            force = force or owned_list_force(tokens, m.first_token - off)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
+            force = force or seat_force(tokens, m.last_token - off, m.value["type"])
+            force = force or other_bases_force(doc, sent, tokens, m.first_token - off)  # "تشمل القواعد الأخرى قاعدة X"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
             force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
@@ -315,7 +323,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []
     for m in places:
-        if base_of(doc, m) is not None or (
+        if base_of(doc, m) is not None or town_named_as_base(doc, sent, tokens, m) or (  # "قرية الباغوز، حيث مقر القاعدة"
             related_base(m) is not None
             and (
                 (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))

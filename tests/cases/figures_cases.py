@@ -332,6 +332,30 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22: a description after the words that place the base («… شمال شرقي سوريا وهي قاعدة تتمركز فيها قوات أمريكية») (press) ---
+    ("base-description-after-locating-stretch", "press", "سقطت قذائف على قاعدة حقل العمر النفطي شمال شرق سوريا وهي قاعدة تنتشر فيها قوات أمريكية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("base-description-after-province", "press", "أصابت مسيرة قاعدة التنف في ريف حمص الشرقي وهي قاعدة عسكرية يتمركز فيها جنود أمريكيون.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-description-denied-trap", "trap", "كما استهدفت الصواريخ قاعدة بلد الجوية في محافظة صلاح الدين، وهي قاعدة ينفي التحالف وجود القوات الأميركية فيها.", "2024-03-01", []),
+    ("base-description-local-force-trap", "trap", "قصفت الفصائل قاعدة عين الأسد في الأنبار، وهي قاعدة تضم قوات عراقية.", "2024-03-01", []),
+    # --- session 22: a topic base placed with ب before its predicate («قاعدة … بمدينة الشدادي من أكبر القواعد الأمريكية») (press) ---
+    ("base-predicate-after-clitic-locator", "press", "وتعد قاعدة حقول الجبسة بمدينة الشدادي من كبرى القواعد الأمريكية في سوريا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-predicate-after-region-locator", "press", "وتعتبر قاعدة التنف بمنطقة المثلث الحدودي من أهم القواعد الأمريكية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 22: bases listed after the plural base noun of a force that owns or controls them (press) ---
+    ("base-owned-list-control-verb", "press", "وتسيطر القوات الأمريكية على مطارين عسكريين في سوريا، هما مطار الشدادي وقاعدة التنف.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-owned-list-owner-lam", "press", "وللقوات الأمريكية في العراق عدد من القواعد الثابتة، لعل أبرزها في عين الأسد وحرير.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-owned-list-attacker-trap", "trap", "وقصفت القوات الأمريكية قواعد للفصائل في البادية، منها مواقع قرب البوكمال.", "2024-03-01", []),
+    # --- session 22: a bare plural base noun names more of the bases of a force counted earlier in the article («تشمل القواعد الأخرى قاعدة X»); a bare «قواعد X» is not enough (press, trap from devset_figures) ---
+    ("base-other-bases-earlier-sentence", "press", "تنتشر القواعد الأمريكية في شرق سوريا. ومن القواعد الأخرى قاعدة تل بيدر شمال الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-bare-plural-after-attacks-trap", "trap", "وتعرضت القواعد الأمريكية في سوريا لهجمات متكررة. ووثق المرصد 20 هجوما خلال الشهر الماضي. أما بقية الهجمات فطالت قواعد الشدادي والتنف.", "2024-03-01", []),
+    ("base-other-bases-in-town-list", "press", "تعرف على قواعد واشنطن العسكرية في العراق. وهناك قواعد أخرى في كركوك، وفي قاعدة القيارة جنوب الموصل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة القيارة"}]),
+    ("base-plural-in-city-trap", "trap", "وللقوات الأمريكية قواعد في الحسكة ودير الزور.", "2024-03-01", []),
+    ("base-other-bases-militia-trap", "trap", "وقصفت الطائرات قواعد الحشد في القائم. وتشمل القواعد الأخرى قاعدة تل بيدر.", "2024-03-01", []),
+    # --- session 22: a town followed by «حيث» and a US base noun («قرية X، حيث مقر القاعدة الأمريكية») (press) ---
+    ("base-seat-after-village", "press", "ووصلت شاحنات إلى قرية الباغوز، حيث مقر القاعدة الأمريكية على الحدود.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الباغوز"}]),
+    ("base-seat-town-related-base", "press", "وانتشرت دوريات في بلدة الشدادي حيث توجد قاعدة عسكرية أمريكية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-seat-other-force-trap", "trap", "وفر المسلحون إلى قرية الهري حيث توجد قاعدة للحرس الثوري.", "2024-03-01", []),
+    ("base-seat-no-base-noun-trap", "trap", "وسقطت قذائف على بلدة الباغوز حيث مقر فصيل محلي.", "2024-03-01", []),
+    ("base-qasrok-spelling", "press", "وسقط صاروخ داخل قاعدة قسروك الأمريكية في ريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     # --- session 21c: qualifiers after a base noun (عسكرية) do not count in its reach to the town it stands in (press) ---
     ("base-owner-qualified-town", "press", "وأكد الأهالي أن قاعدة عسكرية للاحتلال الأمريكي في الشدادي تعرضت لقصف.", "2021-12-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-owner-qualified-launch-town-trap", "trap", "واستهدفت الفصائل قاعدة عسكرية أمريكية بصواريخ انطلقت من بلدة الشدادي.", "2021-12-10", []),

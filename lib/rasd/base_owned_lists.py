@@ -1,0 +1,62 @@
+"""Bases listed after the plural base noun of a force that owns or controls them.
+
+A force is named as the owner (``للقوات الأمريكية … العديد من القواعد العسكرية``) or as the
+subject of a verb of owning or controlling (``تسيطر القوات الأمريكية على 3 مطارات عسكرية``,
+data/presence_context.yaml ``owning_words``), then a plural base noun (``owned_list_nouns``),
+then, after a copula or a part opener (``وهم``, ``إحداها``, ``owned_list_openers``), the bases:
+``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``. The first base gets the
+force; the bases conjoined after it share it (:mod:`rasd.bases`).
+"""
+
+from __future__ import annotations
+
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.text import Token, clitic_variants
+
+__all__ = ["owned_list_force"]
+
+_OPENER_GAP = 3  # locator or base words between the opener and the base ("إحداها في عين الأسد")
+_NOUN_REACH = 6  # tokens between the plural base noun and the opener
+_OWNER_REACH = 6  # tokens between the force and the plural base noun
+
+
+def _opener_before(tokens: list[Token], k_first: int) -> int | None:
+    """Index of a list opener right before the base, past locator and base words only."""
+    skip = presence_words("locator_words") | presence_words("base_nouns") | {"مطار", "مطاري"}
+    j = k_first - 1
+    while j >= 0 and k_first - 1 - j < _OPENER_GAP and tokens[j].text not in presence_words("owned_list_openers"):
+        if tokens[j].text not in skip:
+            return None
+        j -= 1
+    return j if j >= 0 and tokens[j].text in presence_words("owned_list_openers") else None
+
+
+def _owner(tokens: list[Token], p: int) -> str | None:
+    """The force owning the plural base noun at ``p``: ل + force, or a force after an owning word."""
+    lo = max(0, p - _OWNER_REACH)
+    for m in [*adjective_matcher().find(tokens[lo:p]), *force_matcher().find(tokens[lo:p])]:
+        k = lo + m.first_token
+        owned = m.prefix.endswith("ل") or (k > 0 and tokens[k - 1].text.removeprefix("و") in presence_words("owning_words"))
+        if owned:
+            return str(m.value)
+    return None
+
+
+def owned_list_force(tokens: list[Token], k_first: int) -> str | None:
+    """The force that owns the bases a list names, when this base opens the list, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+
+    Returns:
+        The force of ``<owner> … <plural base noun> …، <opener> <base>`` (``تسيطر القوات
+        الأمريكية على 3 مطارات عسكرية في سوريا، وهم مطار الشدادي``).
+    """
+    j = _opener_before(tokens, k_first)
+    if j is None:
+        return None
+    for p in range(j - 1, max(-1, j - 1 - _NOUN_REACH), -1):
+        if any(stem in presence_words("owned_list_nouns") for _, stem in clitic_variants(tokens[p].text)):
+            return _owner(tokens, p)
+    return None
