@@ -8,7 +8,8 @@ one strike, and the annotated sets give each its row (the seeds' ``استهدف�
 (``إضافة إلى``, ``فضلا عن``, ``وكذلك``). Countries, provinces and regions are the setting of
 the act, not a second target, and a place after the joined one locates it. Places listed
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
-والتنف``) are one target, as the annotated sets mostly write them: one row.
+والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
+counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``).
 """
 
 from __future__ import annotations
@@ -55,8 +56,11 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
 def _group_head(tokens: list[Token], end: int) -> bool:
     """A plural or dual head of places (``قاعدتين``, ``القواعد``) or a partitive stands before token ``end``.
 
-    A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act.
+    A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act. A sentence that
+    counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group.
     """
+    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)):
+        return False
     return any(
         stem in _plural_heads() and not _names_no_target(tokens, k)
         for k, t in enumerate(tokens[:end])
@@ -69,6 +73,11 @@ def _names_no_target(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     return any(f"{stem} {tokens[k + 1].text}" in _non_targets() for _, stem in clitic_variants(tokens[k].text))
+
+
+@cache
+def _separate_act_cues() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "separate_act_cues")
 
 
 @cache

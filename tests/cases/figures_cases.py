@@ -935,6 +935,14 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 22: places under a plural or dual head stay one row, unless the sentence counts one act for each
+    # («هجومين … قاعدتين في X وY», «ضربة لكل واحدة») (press, dev d_h7A); a claim of «the base» (تبنت … استهداف القاعدة)
+    # told after the act takes the act's place (press) ---
+    ("dual-head-one-act-each", "press", "وهاجمت الفصائل قاعدتي تل بيدر شمالا والتنف جنوبا، ضربة لكل واحدة منذ الفجر.", "2023-11-07", [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "التنف"}]),
+    ("dual-act-noun-two-bases", "dev", "وقالت الوزارة إن ميليشيات نفذت هجومين يوم 3 آذار استهدفا قاعدتين في التنف والقرية الخضراء.", "2023-11-07", [{"type": "attack", "place": "التنف", "date": "2023-03-03"}, {"type": "attack", "place": "القرية الخضراء", "date": "2023-03-03"}]),
+    ("dual-head-one-target-trap", "trap", "واستهدفت الفصائل قاعدتي التنف والشدادي بطائرات مسيرة.", "2023-11-07", [{"type": "attack", "place": "التنف"}]),
+    ("claim-of-the-base-after-act", "press", "وتعرضت قاعدة خراب الجير لقصف صاروخي. وتبنت المقاومة الإسلامية في العراق في بيان استهداف القاعدة.", "2023-11-07", [{"type": "attack", "place": "خراب الجير"}, {"type": "claim", "place": "خراب الجير"}]),
+    ("claim-of-new-base-trap", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وتبنت الجماعة في بيان استهداف قاعدة أخرى.", "2023-11-07", [{"type": "attack", "place": "حرير"}, {"type": "claim"}]),
     # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
     # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
     ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
