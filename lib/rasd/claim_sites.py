@@ -1,9 +1,13 @@
-"""A claim of «the base» told after the act: the claim takes the place of that act.
+"""Claims told across sentences: a claim of «the base», and the group's statement continued.
 
 ``تعرضت قاعدة خراب الجير إلى استهداف صاروخي. وتبنت المقاومة الإسلامية في بيان استهداف
 القاعدة``: the claim names no place of its own, only a definite base noun (``القاعدة``,
 ``الموقع``) that points back to the site just attacked. The claim row takes the place of
 the nearest act told before it in the article, when that act is not of another day.
+
+``قالت فصائل عراقية إنها استهدفت 4 قواعد. وقالت إن ثلاثة منها استهدفت قاعدة عين الأسد``:
+a sentence that opens with a reporting verb and a bare complementizer (no speaker named) goes
+on with the speaker of the claim told just before it, so the acts it tells are claims too.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import re
 from typing import Any
 
 from rasd.event_lexicon import is_word
-from rasd.text import normalize_str
+from rasd.lexicon import word_set
+from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["place_pointing_claims"]
+__all__ = ["continued_claims", "place_pointing_claims"]
 
 _WORD = re.compile(r"\w+")
 _ACTS = frozenset({"attack", "interception"})
@@ -52,5 +57,33 @@ def place_pointing_claims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             day, act_day = str(row.get("date") or ""), str((act or {}).get("date") or "")
             if act is not None and (not day or not act_day or day == act_day):
                 row = {**row, **{k: act.get(k) for k in _PLACE_FIELDS}}
+        out.append(row)
+    return out
+
+
+def _speaker_goes_on(sentence: str) -> bool:
+    """The sentence opens with a reporting verb and a bare complementizer (``وقالت إن``, ``وأضافت أن``)."""
+    words = _WORD.findall(normalize_str(sentence))[:2]
+    if len(words) < 2 or words[1] not in word_set("event_triggers.yaml", "complementizers"):
+        return False
+    return any(stem in word_set("event_triggers.yaml", "claim_reporters") for _, stem in clitic_variants(words[0]))
+
+
+def continued_claims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Retype as claims the attacks told by a group's statement continued (see the module docstring).
+
+    Args:
+        rows: An article's event rows.
+
+    Returns:
+        The rows, such an attack now a claim of the group that spoke before it.
+    """
+    out = []
+    for row in rows:
+        if row["type"] == "attack" and row.get("start") is not None and _speaker_goes_on(str(row.get("sentence") or "")):
+            before = [r for r in rows if r.get("start") is not None and r["start"] < row["start"] and r.get("sentence") != row.get("sentence")]
+            last = max(before, key=lambda r: r["start"], default=None)
+            if last is not None and last["type"] == "claim" and last.get("actor"):
+                row = {**row, "type": "claim", "actor": last["actor"], "claimed": True}
         out.append(row)
     return out
