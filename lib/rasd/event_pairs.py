@@ -5,7 +5,8 @@ one strike, and the annotated sets give each its row (the seeds' ``استهدف�
 والشدادي`` too). The second place follows the row's own place and is joined to it by
 ``و`` on the place or on the noun that introduces it (``وقاعدة ثانية تقع في مدينة أربيل``,
 ``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``), or by a cue of addition
-(``إضافة إلى``, ``فضلا عن``, ``وكذلك``). Countries, provinces and regions are the setting of
+(``إضافة إلى``, ``فضلا عن``, ``وكذلك``), or by a joined attack verb of the same subject (``وأطلقت صواريخ
+على قاعدة أخرى في حقل العمر``). Countries, provinces and regions are the setting of
 the act, not a second target, and a place after the joined one locates it. Places listed
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
 والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
@@ -28,6 +29,7 @@ __all__ = ["split_joined_targets"]
 _SPLIT_TYPES = frozenset({"attack", "claim"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
+_VERB_REACH = 9  # tokens before the second place where a joined attack verb may stand ("وأطلقت صواريخ على قاعدة أمريكية أخرى في حقل")
 
 
 @cache
@@ -43,6 +45,10 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
     """
     if m.prefix.startswith("و"):
         return True
+    for k in range(max(lo, m.first_token - _VERB_REACH), m.first_token):
+        t = tokens[k]
+        if t.text.startswith("و") and is_word(t.text[1:], "joined_act_verbs") and not any(k <= p.first_token < m.first_token for p in places):
+            return True  # "…، وأطلقت صواريخ على قاعدة أخرى في حقل العمر": a second act of the same subject
     for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
         t = tokens[k]
         cue = t.text in _addition_cues() or (
