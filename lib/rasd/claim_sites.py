@@ -8,6 +8,9 @@ the nearest act told before it in the article, when that act is not of another d
 ``قالت فصائل عراقية إنها استهدفت 4 قواعد. وقالت إن ثلاثة منها استهدفت قاعدة عين الأسد``:
 a sentence that opens with a reporting verb and a bare complementizer (no speaker named) goes
 on with the speaker of the claim told just before it, so the acts it tells are claims too.
+
+``ولم تعلن أي جهة مسؤوليتها عن الهجوم``: a claiming verb right after a negation, with no
+claimant named, tells that nobody claimed the act: it is the act itself, unclaimed.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from rasd.event_lexicon import is_word
 from rasd.lexicon import word_set
 from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["continued_claims", "place_pointing_claims"]
+__all__ = ["continued_claims", "place_pointing_claims", "unclaim_denied"]
 
 _WORD = re.compile(r"\w+")
 _ACTS = frozenset({"attack", "interception"})
@@ -87,3 +90,30 @@ def continued_claims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 row = {**row, "type": "claim", "actor": last["actor"], "claimed": True}
         out.append(row)
     return out
+
+
+def _denied(sentence: str) -> bool:
+    """A claiming verb stands right after a negation (``لم تعلن``, ``ولم تتبن``)."""
+    words = _WORD.findall(normalize_str(sentence))
+    negations = word_set("event_triggers.yaml", "negations")
+    return any(
+        any(stem in negations for _, stem in clitic_variants(a)) and b in word_set("event_triggers.yaml", "denied_claim_verbs")
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Retype as unclaimed attacks the claims of no named claimant told under a negation (see the module docstring).
+
+    Args:
+        rows: An article's event rows.
+
+    Returns:
+        The rows, such a denied claim now the attack it names, unclaimed.
+    """
+    return [
+        {**r, "type": "attack", "claimed": False}
+        if r["type"] == "claim" and not r.get("actor") and _denied(str(r.get("sentence") or ""))
+        else r
+        for r in rows
+    ]
