@@ -5,10 +5,12 @@ one strike, and the annotated sets give each its row (the seeds' ``استهدف�
 والشدادي`` too). The second place follows the row's own place and is joined to it by
 ``و`` on the place or on the noun that introduces it (``وقاعدة ثانية تقع في مدينة أربيل``,
 ``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``), or by a cue of addition
-(``إضافة إلى``, ``فضلا عن``, ``وكذلك``). Countries, provinces and regions are the setting of
+(``إضافة إلى``, ``فضلا عن``, ``وكذلك``), or by a joined attack verb of the same subject (``وأطلقت صواريخ
+على قاعدة أخرى في حقل العمر``). Countries, provinces and regions are the setting of
 the act, not a second target, and a place after the joined one locates it. Places listed
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
-والتنف``) are one target, as the annotated sets mostly write them: one row.
+والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
+counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ __all__ = ["split_joined_targets"]
 _SPLIT_TYPES = frozenset({"attack", "claim"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
+_VERB_REACH = 9  # tokens before the second place where a joined attack verb may stand ("وأطلقت صواريخ على قاعدة أمريكية أخرى في حقل")
 
 
 @cache
@@ -42,6 +45,10 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
     """
     if m.prefix.startswith("و"):
         return True
+    for k in range(max(lo, m.first_token - _VERB_REACH), m.first_token):
+        t = tokens[k]
+        if t.text.startswith("و") and is_word(t.text[1:], "joined_act_verbs") and not any(k <= p.first_token < m.first_token for p in places):
+            return True  # "…، وأطلقت صواريخ على قاعدة أخرى في حقل العمر": a second act of the same subject
     for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
         t = tokens[k]
         cue = t.text in _addition_cues() or (
@@ -55,8 +62,11 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
 def _group_head(tokens: list[Token], end: int) -> bool:
     """A plural or dual head of places (``قاعدتين``, ``القواعد``) or a partitive stands before token ``end``.
 
-    A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act.
+    A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act. A sentence that
+    counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group.
     """
+    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)):
+        return False
     return any(
         stem in _plural_heads() and not _names_no_target(tokens, k)
         for k, t in enumerate(tokens[:end])
@@ -69,6 +79,11 @@ def _names_no_target(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     return any(f"{stem} {tokens[k + 1].text}" in _non_targets() for _, stem in clitic_variants(tokens[k].text))
+
+
+@cache
+def _separate_act_cues() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "separate_act_cues")
 
 
 @cache

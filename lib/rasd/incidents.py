@@ -44,6 +44,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.text import normalize_str
@@ -316,6 +317,7 @@ def claimed_attacks(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ``أعلنت المقاومة أنها ضربت قاعدة حرير`` is a claim and, through it, an attack on
     Harir: the attack row keeps the claim's actor, day and evidence, and ``claimed`` true.
     """
+    rows = place_pointing_claims(continued_claims(unclaim_denied(rows)))  # "وتبنت … استهداف القاعدة", "وقالت إن …"
     out = list(rows)
     for i, row in enumerate(rows):
         if row["type"] != "claim" or _place_info().get(row.get("place") or "", ("",))[0] not in _CLAIMED_PLACES:

@@ -983,6 +983,23 @@ EVENT_CASES = [
     ("police-ambush-outside-theatre-trap", "trap", "ونصبت الشرطة كمينا لعصابة تهريب في البصرة واعتقلت أفرادها.", "2024-02-10", []),
     ("call-during-with-ba", "press", "وبحث الوزير خلال اتصال بنظيره العراقي الهجمات على القواعد.", "2024-02-10", [{"type": "other"}]),
     ("call-during-interview-trap", "trap", "وقال المتحدث خلال اتصال مع الصحيفة إن الهجوم لم يوقع إصابات.", "2024-02-10", []),
+    # --- session 22: places under a plural or dual head stay one row, unless the sentence counts one act for each
+    # («هجومين … قاعدتين في X وY», «ضربة لكل واحدة») (press, dev d_h7A); a claim of «the base» (تبنت … استهداف القاعدة)
+    # told after the act takes the act's place (press) ---
+    # session 22: a joined attack verb of the same subject («…، وأطلقت صواريخ على قاعدة أخرى في حقل العمر») adds a place (press)
+    ("dual-head-one-act-each", "press", "وهاجمت الفصائل قاعدتي تل بيدر شمالا والتنف جنوبا، ضربة لكل واحدة منذ الفجر.", "2023-11-07", [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "التنف"}]),
+    ("dual-act-noun-two-bases", "dev", "وقالت الوزارة إن ميليشيات نفذت هجومين يوم 3 آذار استهدفا قاعدتين في التنف والقرية الخضراء.", "2023-11-07", [{"type": "attack", "place": "التنف", "date": "2023-03-03"}, {"type": "attack", "place": "القرية الخضراء", "date": "2023-03-03"}]),
+    ("dual-head-one-target-trap", "trap", "واستهدفت الفصائل قاعدتي التنف والشدادي بطائرات مسيرة.", "2023-11-07", [{"type": "attack", "place": "التنف"}]),
+    ("claim-of-the-base-after-act", "press", "وتعرضت قاعدة خراب الجير لقصف صاروخي. وتبنت المقاومة الإسلامية في العراق في بيان استهداف القاعدة.", "2023-11-07", [{"type": "attack", "place": "خراب الجير"}, {"type": "claim", "place": "خراب الجير"}]),
+    ("claim-joined-second-act-verb", "press", "وأعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة التنف بطائرة مسيرة، وقصفت بالصواريخ قاعدة أخرى في حقل كونيكو.", "2023-11-07", [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "كونيكو"}]),
+    ("joined-verb-other-subject-place-trap", "trap", "وقصفت الفصائل قاعدة حرير بطائرة مسيرة، وأطلقت القوات الأمريكية النار من القاعدة.", "2023-11-07", [{"type": "attack", "place": "حرير"}]),
+    # session 22: «ولم تعلن أي جهة مسؤوليتها عن الهجوم» denies any claim: the attack, unclaimed (press)
+    ("denied-claim-no-claimant", "press", "ولم تعلن أي جهة مسؤوليتها عن الهجوم على قاعدة الشدادي.", "2023-11-07", [{"type": "attack", "place": "الشدادي", "claimed": False}]),
+    ("denied-claim-alef-maqsura", "press", "ولم تتبنى أي جهة الهجوم الذي استهدف قاعدة حرير.", "2023-11-07", [{"type": "attack", "place": "حرير"}]),
+    ("named-claimant-then-negated-verb-trap", "trap", "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم على قاعدة التنف، ولم تعلن حجم الخسائر.", "2023-11-07", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-statement-continued", "press", "وقالت فصائل عراقية مساء الاثنين إنها هاجمت ثلاث قواعد أمريكية في العراق وسوريا. وقالت إن هجومين منها استهدفا قاعدة عين الأسد غربي العراق.", "2023-11-07", [{"type": "claim", "place": "العراق", "date": "2023-11-06"}, {"type": "claim", "place": "عين الأسد", "date": "2023-11-06"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("us-statement-continued-trap", "trap", "وقال مسؤول أمريكي إن طائرة مسيرة استهدفت قاعدة حرير. وقال إن صاروخين سقطا قرب قاعدة التنف.", "2023-11-07", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "التنف"}]),
+    ("claim-of-new-base-trap", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وتبنت الجماعة في بيان استهداف قاعدة أخرى.", "2023-11-07", [{"type": "attack", "place": "حرير"}, {"type": "claim"}]),
     # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
     # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
     ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
