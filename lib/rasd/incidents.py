@@ -176,16 +176,18 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Args:
         rows: Event rows in article order; a row may carry ``anaphoric`` (True
             when its act is only referred back to), ``series`` (True when it
-            tells a series of acts) and ``speech_dated`` (True when its date is
+            tells a series of acts), ``past`` (True when it tells an earlier or
+            recurring act, :mod:`rasd.past_acts`) and ``speech_dated`` (True when its date is
             the date of the words that report it: a date of the act told
             elsewhere replaces it), which are dropped from the output.
     """
     out: list[dict[str, Any]] = []
     places: dict[int, list[str]] = {}  # id(kept row) -> every place told of its incident
     series: set[int] = set()  # ids of undated series told first ("الضربات الأخيرة"): events of their own
+    past: set[int] = set()  # ids of earlier or recurring acts (rasd.past_acts): they fold only into each other
     for row in rows:
         antecedent = _antecedent(out, row) if row.pop("anaphoric", False) else None
-        is_series = row.pop("series", False)
+        is_series, is_past = row.pop("series", False), row.pop("past", False)
         if antecedent is not None and _other_day(antecedent, row):
             antecedent = None  # "وكانت أعلنت الاثنين الماضي … أنها نفذت العملية": another claim
         if antecedent is not None and row["type"] == "claim" != antecedent["type"]:
@@ -199,6 +201,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 r
                 for r in out
                 if not (id(r) in series and row.get("date"))
+                and (id(r) in past) == is_past
                 and any(same_incident({**r, "place": p}, row) for p in places[id(r)])
             ),
             None,
@@ -208,6 +211,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             places[id(row)] = [str(row.get("place") or "")]
             if is_series and not row.get("date"):
                 series.add(id(row))
+            if is_past:
+                past.add(id(row))
         else:
             before, undated = kept.get("place"), not kept.get("date")
             _absorb(kept, row)
@@ -230,7 +235,8 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
 
     Acts that point back and the earlier acts of response clauses neither give nor take a day;
     a series gives its day to the acts told after it, but takes none, and so does an act whose
-    sentence has a time of its own (``وقبل أيام``). The day is kept in ``context`` and given
+    sentence has a time of its own (``وقبل أيام``) or that is told as an earlier or recurring one
+    (``past``, :mod:`rasd.past_acts`). The day is kept in ``context`` and given
     only to the acts still undated once the incidents are merged (:func:`apply_context`).
     """
     last: dict[str, Any] | None = None
@@ -249,7 +255,7 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
             act = row
         if row.get("date"):
             last = row if len(str(row["date"])) == 10 else None
-        elif last is not None and not row.get("series") and not timed:
+        elif last is not None and not row.get("series") and not row.get("past") and not timed:
             row["context"] = {k: last[k] for k in _DATE_FIELDS}
 
 

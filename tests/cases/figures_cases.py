@@ -1000,6 +1000,17 @@ EVENT_CASES = [
     ("claim-statement-continued", "press", "وقالت فصائل عراقية مساء الاثنين إنها هاجمت ثلاث قواعد أمريكية في العراق وسوريا. وقالت إن هجومين منها استهدفا قاعدة عين الأسد غربي العراق.", "2023-11-07", [{"type": "claim", "place": "العراق", "date": "2023-11-06"}, {"type": "claim", "place": "عين الأسد", "date": "2023-11-06"}, {"type": "attack", "place": "عين الأسد"}]),
     ("us-statement-continued-trap", "trap", "وقال مسؤول أمريكي إن طائرة مسيرة استهدفت قاعدة حرير. وقال إن صاروخين سقطا قرب قاعدة التنف.", "2023-11-07", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "التنف"}]),
     ("claim-of-new-base-trap", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وتبنت الجماعة في بيان استهداف قاعدة أخرى.", "2023-11-07", [{"type": "attack", "place": "حرير"}, {"type": "claim"}]),
+    # --- session 22: an attack recalled as an earlier one («والشهر الماضي، تعرضت القاعدة لهجوم» with no publication date
+    # to resolve it) or as a recurring series («تتعرض القاعدة باستمرار لهجمات», «لهجمات متكررة») stays a row of its own
+    # beside the attack of the day at the same base (press, REAL-DEV ev21a/ev21c and ev22a_real)
+    ("past-week-undated-article", "press", "استهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم. وفي الأسبوع الماضي، تعرضت قاعدة الشدادي لهجمات بالصواريخ.", "", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("past-month-pluperfect-undated", "press", "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء اليوم. وكانت قاعدة عين الأسد قد تعرضت لقصف مماثل الشهر الماضي.", "", [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("recurring-habitual-present", "press", "هاجمت مسيرتان قاعدة التنف ظهر الأحد. وتتعرض قاعدة التنف باستمرار لهجمات بطائرات مسيرة.", "2024-01-15", [{"type": "attack", "place": "التنف", "date": "2024-01-14"}, {"type": "attack", "place": "التنف", "date": None}]),
+    ("recurring-adjective", "press", "قصف مجهولون قاعدة حقل العمر الليلة الماضية. وتعرضت قاعدة حقل العمر خلال العام لهجمات متكررة بالصواريخ.", "", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "حقل العمر"}]),
+    ("past-week-published-resolves", "dev", "استهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم. وفي الأسبوع الماضي، تعرضت قاعدة الشدادي لهجمات بالصواريخ.", "2024-01-15", [{"type": "attack", "place": "الشدادي", "date": "2024-01-15"}, {"type": "attack", "place": "الشدادي"}]),
+    ("same-day-retold-trap", "trap", "استهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم. وأفاد مصدر بأن القاعدة تعرضت لهجوم بطائرة مسيرة اليوم.", "", [{"type": "attack", "place": "الشدادي"}]),
+    ("earlier-today-trap", "trap", "سقط صاروخ على قاعدة عين الأسد مساء اليوم. وكانت القاعدة قد تعرضت لهجوم صاروخي في وقت سابق من اليوم نفسه دون إصابات.", "", [{"type": "attack", "place": "عين الأسد"}]),
+    ("past-week-other-base", "dev", "هاجمت مسيرة قاعدة حرير اليوم. والأسبوع الماضي تعرضت قاعدة التنف لهجوم.", "", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "التنف"}]),
     # session 21b: a group named by a common noun claims (قالت الجماعة/الفصيل إنها استهدفت); a US ministry's
     # own air force (أعلنت وزارة الدفاع الأمريكية أن قواتها الجوية قصفت) strikes
     ("claim-common-noun-group", "press", "وقالت الجماعة في بيان مقتضب إنها استهدفت قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),

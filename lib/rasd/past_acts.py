@@ -1,0 +1,75 @@
+"""Acts told as earlier or recurring ones, kept apart from the act an article reports.
+
+Background sentences recall other attacks on the same base: ``والأسبوع الماضي، تعرضت
+القاعدة لهجمات بطائرات مسيرة``, ``وتتعرض القاعدة باستمرار لهجمات بمسيّرات``. In an
+article with a publication date the first gets a day of its own and stays a row of its
+own; in one without, both rows are undated and would fold into the act of the day at the
+same place. A row is marked ``past`` when the clause around its trigger holds a
+recurrence cue (``باستمرار``, ``هجمات متكررة``) or, with no publication date to resolve
+it, a relative date of an earlier week, month or year (``الشهر الماضي``, ``قبل شهر``), and
+names a base, airport or town;
+:func:`rasd.incidents.merge_incidents` folds a past row only into another past row.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.gazetteer import place_rows
+from rasd.lexicon import PhraseMatcher, load_yaml
+
+__all__ = ["mark_past_acts"]
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return load_yaml("past_acts.yaml")
+
+
+@cache
+def _recurrence_matcher() -> PhraseMatcher:
+    return PhraseMatcher((w, True) for w in _lex()["recurrence_cues"])
+
+
+@cache
+def _site_names() -> frozenset[str]:
+    """Canonical names of the places a past row may name (``site_types``: bases, airports, towns)."""
+    kinds = set(_lex()["site_types"])
+    return frozenset(str(r["canonical"]) for r in place_rows() if r["type"] in kinds)
+
+
+def _cue_starts(doc: Doc, sent: DocSentence) -> list[int]:
+    """Original offsets of the sentence's recurrence cues and unresolved earlier-period dates."""
+    tokens = doc.sentence_tokens(sent)
+    starts = [doc.nt.to_original(m.start, m.end)[0] for m in _recurrence_matcher().find(tokens)]
+    precisions, kinds = set(_lex()["past_precisions"]), set(_lex()["past_kinds"])
+    starts += [
+        d.start
+        for d in doc.within(doc.dates, sent)
+        if not d.iso and d.relative and not d.since and d.precision in precisions and d.kind in kinds
+    ]
+    return starts
+
+
+def mark_past_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mark the sentence's rows told as earlier or recurring acts (see the module docstring).
+
+    Each cue belongs to the row whose trigger is nearest to it. Only an undated attack at a
+    base, airport or town is marked: a date of its own already keeps a row apart, a campaign
+    told at a country is the running tally's (``وتتعرض القواعد في العراق وسوريا لهجمات
+    متكررة``), and the reasons of a strike (``ردا على اعتداءات متكررة``) are no act of it.
+    """
+    starts = _cue_starts(doc, sent)
+    if not starts or not rows:
+        return rows
+    marked: set[int] = set()
+    for at in starts:
+        nearest = min(range(len(rows)), key=lambda i: abs(int(rows[i]["start"]) - at))
+        marked.add(nearest)
+    return [{**r, "past": True} if i in marked and _is_past_site(r) else r for i, r in enumerate(rows)]
+
+
+def _is_past_site(row: dict[str, Any]) -> bool:
+    return row["type"] == "attack" and not row.get("date") and str(row.get("place") or "") in _site_names()
