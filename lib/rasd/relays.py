@@ -12,6 +12,8 @@ __all__ = ["relay_source_at", "quoted_relayer"]
 
 # Words the relayed object or the second outlet may take before عن.
 _MAX_OBJECT = 4
+# Words of an unquoted outlet name that is not in the lexicon (العربية/الحدث) before عن.
+_MAX_BARE = 3
 
 
 def relay_source_at(cx: Cx, j: int) -> int | None:
@@ -37,9 +39,29 @@ def relay_source_at(cx: Cx, j: int) -> int | None:
 
 
 def quoted_relayer(cx: Cx, j: int) -> Phrase | None:
-    """``ونقلت «الشرق الأوسط» عن مصادر``: a quoted outlet name right before ``عن``."""
+    """``ونقلت «الشرق الأوسط» عن مصادر``: a quoted outlet name right before ``عن``.
+
+    A bare name of up to :data:`_MAX_BARE` words not in the lexicon is also taken when
+    ``عن`` follows it at once (``ونقلت العربية/الحدث عن مصدر``): the speaker of the act is
+    the source after ``عن`` anyway.
+    """
     q = cx.quote_run(j) if j < cx.hi else None
+    if q is None:
+        q = _bare_relayer_end(cx, j)
     if q is None or q + 1 >= cx.hi or cx.word(q + 1) != "عن" or cx.punct_before(q + 1):
         return None
     sp = Speaker(cx.text(j, q + 1), "organization", media=True, pos=cx.tokens[j].start)
     return Phrase([sp], j, q + 1)
+
+
+def _bare_relayer_end(cx: Cx, j: int) -> int | None:
+    """Last token of a short name right before ``عن`` (``قناتا "العربية/الحدث"``, words joined by ``/``)."""
+    for k in range(j, min(cx.hi - 1, j + _MAX_BARE)):
+        if k > j and cx.punct_before(k) and cx.gap(k).strip() != "/":
+            return None
+        w = cx.word(k)
+        if k in cx.trigger_at or lex().has("openers", w) or w == "عن":
+            return None
+        if cx.word(k + 1) == "عن":
+            return k
+    return None
