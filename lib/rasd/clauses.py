@@ -36,7 +36,7 @@ from rasd.positions import (
     verb_position,
     verb_start,
 )
-from rasd.relays import quoted_relayer
+from rasd.relays import quoted_relayer, source_relative
 from rasd.speakers import (
     Cx,
     Phrase,
@@ -212,7 +212,9 @@ def _verb(
     nested = False
     after = t.last + 1
     g = t.gender
-    if (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
+    if acts and (src := source_relative(cx, t, acts[-1].zone.start, acts[-1].speakers)):
+        speakers, nested = src, True  # "عن مصادر قالت إنها من القاعدة"
+    elif (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
         speakers, after = issued
     elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
