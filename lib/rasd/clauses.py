@@ -225,7 +225,7 @@ def _verb(
         nested = True
     elif pos.startswith(("svo:", "nested:")):
         nested = pos.startswith("nested")
-        front = fronted_subject(cx, s, verb_start(cx, t), disc, names=not nested)
+        front = fronted_subject(cx, s, verb_start(cx, t), disc, names=True)
         if front is None:
             speakers = subject if implicit_subject(cx, t) else None
             nested = False

@@ -51,7 +51,8 @@ STATEMENT_CASES = [
     # session 22: real excerpts of f-z outlets (st22_real): «الممثل الرسمي لـ» as a spokesperson
     # title; نقل without a source (عن، قوله) is "moved"; an unlisted outlet name (also X/Y)
     # right before «عن» relays the source after it; «حسب رأي X» is an attribution to X;
-    # «، مجدداً لقصف» is the adverb "again"
+    # «، مجدداً لقصف» is the adverb "again"; a person named in a nested clause (إن X شدد) is a
+    # speaker; a verb after «عن مصادر» followed by إنها is the source's own row
     ("verb-first/official-representative-title", "press",
      "أعلنت الممثلة الرسمية لوزارة الخارجية الروسية، ماريا أحمدوفا، أن بلادها تتابع الوضع في المنطقة.",
      "2024-02-05",
@@ -124,6 +125,18 @@ STATEMENT_CASES = [
        "verb": "نقلت", "kind": "indirect"},
       {"speaker": "وكالة أنباء", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "قالت", "kind": "indirect"}]),
+    ("subject-first/nested-person-name", "press",
+     "وقال بيان الوزارة إن سامي الراوي شدد خلال الاتصال على رفض الهجمات.",
+     "2024-02-05",
+     [{"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "سامي الراوي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "شدد", "kind": "indirect"}]),
+    ("trap/nested-person-name-among", "trap",
+     "وقال المتحدث إن سامي الراوي بين المصابين في الهجوم.",
+     "2024-02-05",
+     [{"speaker": "المتحدث", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     ("attribution/in-the-opinion-of", "press",
      "وتعرضت القاعدة لهجوم منسق، حسب رأي مسؤولين في الجيش.",
      "2024-02-05",
