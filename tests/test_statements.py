@@ -636,10 +636,6 @@ XFAIL = {
         "a bare definite التقارير as a source (heldout15 hr06) also made rows of وتشير التقارير "
         "and استنادا إلى التقارير that the gold of heldout and heldout14 does not keep (session 20c)"
     ),
-    "trap/relay-verb-moves-people": (
-        "نقل with a plain object and no source, opener or quotation (moving people) still gives a row; "
-        "requiring عن or an opener would lose ونقلت وسائل إعلام أنباء عن غارات (heldout11), session 17"
-    ),
     "verb-first/known-person-family-name-only": (
         "a public figure named by his family name alone and never introduced (الصدر): "
         "needs a lexicon of persons"

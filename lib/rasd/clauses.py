@@ -36,7 +36,7 @@ from rasd.positions import (
     verb_position,
     verb_start,
 )
-from rasd.relays import quoted_relayer
+from rasd.relays import quoted_relayer, source_relative
 from rasd.speakers import (
     Cx,
     Phrase,
@@ -212,7 +212,9 @@ def _verb(
     nested = False
     after = t.last + 1
     g = t.gender
-    if (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
+    if acts and (src := source_relative(cx, t, acts[-1].zone.start, acts[-1].speakers)):
+        speakers, nested = src, True  # "عن مصادر قالت إنها من القاعدة"
+    elif (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
         speakers, after = issued
     elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
@@ -223,7 +225,7 @@ def _verb(
         nested = True
     elif pos.startswith(("svo:", "nested:")):
         nested = pos.startswith("nested")
-        front = fronted_subject(cx, s, verb_start(cx, t), disc, names=not nested)
+        front = fronted_subject(cx, s, verb_start(cx, t), disc, names=True)
         if front is None:
             speakers = subject if implicit_subject(cx, t) else None
             nested = False

@@ -60,6 +60,8 @@ MAX_WIDGET_LINES = 3
 MAX_BYLINE_WORDS = 4
 # A headline has at least this many words (a shorter first line is a name or a label).
 MIN_HEADLINE_WORDS = 3
+# A headline has at most this many words (a longer first line is a paragraph cut off by the excerpt).
+MAX_HEADLINE_WORDS = 40
 # A "المصدر: ..." footer line has at most this many words.
 MAX_SOURCE_LINE_WORDS = 8
 # A date stamp written before the lede on the same line is looked for in this many first lines.
@@ -218,9 +220,12 @@ def _fixed_kind(line: Line, key: str, fur: Furniture) -> str | None:
 
 
 def _can_be_headline(line: Line) -> bool:
-    """A first line is the headline unless it is a name (one or two words) or running text."""
+    """A first line is the headline unless it is a name (one or two words) or running text.
+
+    Running text is a line ending in a full stop, or a line too long for a headline.
+    """
     words = _word_count(line.text)
-    if words < MIN_HEADLINE_WORDS:
+    if words < MIN_HEADLINE_WORDS or words > MAX_HEADLINE_WORDS:
         return False
     return words <= MAX_SHORT_WORDS or _last_char(line.text) not in ".!"
 

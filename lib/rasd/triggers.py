@@ -21,6 +21,7 @@ from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
+from rasd.trigger_senses import drop_other_senses
 
 __all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_verb", "relative_verb_at"]
 
@@ -323,7 +324,7 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
         if trig is not None:
             out.append(trig)
         j += 1
-    return out
+    return drop_other_senses(cx, out)
 
 
 def relative_verb_at(cx: Cx, k: int) -> int:

@@ -18,6 +18,15 @@ from __future__ import annotations
 
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
+    # session 22: a one-line excerpt (a whole paragraph cut off mid-word) is not the headline
+    ("أصيب ثلاثة جنود في هجوم على قاعدة جوية في غرب البلاد أمس وسط توتر في المنطقة ونقلت وكالة "
+     "أنباء عن مسؤولين أن أحد الجنود أصيب بجروح خطيرة وذكروا أن الحصيلة أولية يمكن أن تتغير في "
+     "وقت أفاد فيه مصدران أمنيان بأنه تم إطلاق صاروخين على القاعدة وذكر أحد المصدرين أن الصاروخين سقطا داخ",
+     "", "press: a 60-word line cut off by the excerpt"),
+    ("وصول تعزيزات عسكرية أمريكية جديدة إلى قاعدة قرب الحدود العراقية السورية وسط توتر متصاعد في المنطقة\n"
+     "قالت مصادر إن التعزيزات وصلت فجرا.",
+     "وصول تعزيزات عسكرية أمريكية جديدة إلى قاعدة قرب الحدود العراقية السورية وسط توتر متصاعد في المنطقة",
+     "trap: a long headline of 16 words stays the headline"),
     # session 21: furniture lines above the headline (press, f-z real pages)
     ("الخميس 31 أكتوبر 2024 الموافق 28 ربيع الثاني 1446\nرئيس مجلس الإدارة\nفلان الفلاني\n\n"
      "صواريخ على قاعدة في دير الزور\n\nسقطت صواريخ قرب قاعدة أمريكية في دير الزور.",

@@ -1,0 +1,102 @@
+"""Reporting words read in another sense, dropped before the clause reader sees them.
+
+- ``نقل`` reports only with a source (``عن``, ``قوله``: ``ونقلت الوكالة، اليوم، عن مصدر``)
+  or relayed content (``أن``, a colon, a quotation: ``ونقلت وسائل إعلام أن``) after it;
+  without either it means "moved" (``نقلت القوات الجرحى``). After ``ما`` (``وفق ما نقلت
+  رويترز``) it keeps its reporting reading.
+- A verb form right after an attribution cue is a noun: ``حسب رأي القيادة`` ("in the
+  opinion of"); the cue alone is the act.
+- An adverb participle (``مجددا`` "again") before a prepositional phrase (``، مجددا لهجوم``)
+  is the adverb.
+
+The word lists are in ``data/statement_context.yaml`` (``relay_sources``, ``relay_stops``,
+``adverb_participle_preps``).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from rasd.gazetteer import reporting_verb_matcher
+from rasd.speakers import Cx, lex
+
+__all__ = ["drop_other_senses"]
+
+# How many tokens after نقل its source (عن، قوله) may stand.
+RELAY_WINDOW = 12
+
+
+class _Trig(Protocol):
+    first: int
+    last: int
+    form: str
+
+    @property
+    def hint(self) -> str: ...
+
+    @property
+    def lemma(self) -> str: ...
+
+
+def _has_relay_source(cx: Cx, t: _Trig) -> bool:
+    """A source (``عن``, ``قوله``) or relayed content (``أن``, a colon, a quotation) after the verb.
+
+    The look stops at the end of the sentence and at the next reporting word.
+    """
+    verbs = reporting_verb_matcher()
+    if lex().has("relay_destinations", cx.word(t.last + 1)):
+        return False  # "نقله إلى العربية" (translated), "نقلت إلى المستشفى" (moved)
+    for j in range(t.last + 1, min(cx.hi, t.last + 1 + RELAY_WINDOW)):
+        w = cx.word(j)
+        if lex().has("relay_sources", w) or lex().has("relay_stops", w):
+            return True
+        if ":" in cx.gap(j) or j in cx.quoted:
+            return True
+        if "." in cx.gap(j) or verbs.match_at(cx.tokens, j) is not None:
+            return False
+    return False
+
+
+def _moves(cx: Cx, t: _Trig) -> bool:
+    """``نقل`` in the sense "moved": a finite form with no source after it, not after ``ما``."""
+    if t.lemma != "نقل" or t.hint != "verb":
+        return False
+    prev = cx.word(t.first - 1)
+    if prev in ("ما", "مما", "وما") or cx.word(t.first).startswith("ما"):
+        return False
+    return not _has_relay_source(cx, t)
+
+
+def _noun_after_cue(cx: Cx, t: _Trig, trigs: list[_Trig]) -> bool:
+    """A verb form right after a one-word attribution cue (``حسب رأي``) is a noun."""
+    if t.hint != "verb" or cx.punct_before(t.first):
+        return False
+    return any(
+        c.hint == "attribution" and c.first == c.last == t.first - 1 and not c.form.endswith("ما")
+        for c in trigs
+    )
+
+
+def _adverb_before_prep(cx: Cx, t: _Trig) -> bool:
+    """``، مجددا لهجوم``: the adverb "again" before a preposition-led noun."""
+    if t.form not in lex().words["adverb_participles"] or t.last + 1 >= cx.hi:
+        return False
+    nxt = cx.word(t.last + 1)
+    return len(nxt) > 3 and nxt[:1] in lex().words["adverb_participle_preps"]
+
+
+def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
+    """The triggers of a sentence without those read in another sense (see the module docstring).
+
+    Args:
+        cx: The sentence context.
+        trigs: The triggers found in it, in order.
+
+    Returns:
+        The triggers kept, in order.
+    """
+    return [
+        t
+        for t in trigs
+        if not (_moves(cx, t) or _noun_after_cue(cx, t, trigs) or _adverb_before_prep(cx, t))
+    ]
