@@ -52,6 +52,8 @@ _PLACE_PREFIX_RE = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–
 _GLUED_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\d)")
 # The outlet or author after a machine time stamp (``2026-03-10 23:15:19 - مدنيون``).
 _STAMP_SIGNATURE_RE = re.compile(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
+_TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[a-z]")
 _NUMERIC_DATE_RES = (
@@ -236,6 +238,8 @@ def parse_date_line(text: str) -> DateLine | None:
 def _parse_line(text: str) -> DateLine | None:
     """Read a whole line as a date line, or None (see :func:`parse_date_line`)."""
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
+        return None
+    if _TABLE_ROW_RE.search(text):  # an infobox row dates the event it describes, not the page
         return None
     place = _PLACE_PREFIX_RE.match(text)
     if place is not None:  # "بغداد - الجمعة 29 آب 2025": the dateline's place, then the date

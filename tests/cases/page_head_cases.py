@@ -99,6 +99,8 @@ PUBLISHED_CASES = [
      "", "trap: a report «published on» a date in running text is no page date"),
     ("تسلسل الهجمات على القواعد\n12 نيسان 2021 - سقوط صاروخين\n13 نيسان 2021 - انفجار عبوة",
      "", "trap: a timeline entry after a dash without a clock time is no signed stamp"),
+    ("هجوم الموقع الحدودي\nالهجوم على الموقع | |\n---|---|\nالتاريخ | 3 شباط 2024 |\nالمنفذ | فصيل مسلح |\n"
+     "في 3 شباط 2024 هاجمت مسيرة الموقع.", "", "dev: an encyclopedia infobox row dates the event, not the page"),
     # session 22: a date stamp written before the lede on the same line, and a wire dateline with a date (press)
     ("صواريخ تسقط قرب قاعدة جوية\nالموقع - Friday 09 April 2021 الساعة 05:58 am قالت مصادر أمنية إن صاروخين سقطا.",
      "2021-04-09", "press: outlet, English date and time before the lede on one line"),
