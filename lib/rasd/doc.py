@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
+from rasd.glued_days import attach_glued_days
 from rasd.known_as import known_as_places
 from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.line_joins import join_wrapped
@@ -175,7 +176,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     published = parse_iso_date(article.get("published"))
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
-    doc.dates = [d for d in find_dates(nt, published) if _inside(d.nstart, in_text)]
+    doc.dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place
     # that is the whole name ("السفاره الاميركيه في بغداد") is both.

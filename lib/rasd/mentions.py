@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from rasd.date_joins import joins_numeric, period_year_end
 from rasd.datemention import DateMention
+from rasd.datescan import LEX, MONTH_NUM
 from rasd.doc import Doc
+from rasd.text import normalize_str
 
 __all__ = ["date_rows", "extract_dates", "extract_places"]
 
@@ -15,6 +18,8 @@ __all__ = ["date_rows", "extract_dates", "extract_places"]
 # (29-30 اكتوبر)»).
 _GLOSS_GAP = frozenset(" (")
 _ONE_DAY = dt.timedelta(days=1)
+_WORD_RE = re.compile(r"\w+")
+_CLITICS = ("و", "ب", "ل", "ف")
 
 
 def extract_dates(doc: Doc) -> list[dict[str, Any]]:
@@ -72,7 +77,31 @@ def _too_vague(d: DateMention) -> bool:
     A time counted back from publication (``قبل يومين``, ``منذ ثلاثة أشهر``, ``قبل أسبوع``) is
     an approximate distance, not a date: no development set annotates one (7 extras, no gold row).
     """
-    return d.precision == "year" or (d.precision == "week" and "/" in d.iso) or d.kind == "duration"
+    if d.precision == "year" or (d.precision == "week" and "/" in d.iso) or d.kind == "duration":
+        return True
+    return d.precision == "month" and _year_stretch(d.expr)
+
+
+def _year_stretch(expr: str) -> bool:
+    """Whether a month-precision expression is the start or middle of a year (``مطلع 2026``, ``منتصف العام``).
+
+    Such a partial of a year is a stretch of months, as vague as the year itself; the end of a
+    year (``نهاية 2021``, a deadline) pins December and keeps its row (``month_partials`` in the
+    data). A partial of a month or of ``الشهر`` (``مطلع شهر حزيران``) keeps its row.
+    """
+    words = _WORD_RE.findall(normalize_str(expr))
+    if len(words) < 2:
+        return False
+    first = words[0]
+    while first not in LEX["partials"] and first[:1] in _CLITICS and len(first) > 3:
+        first = first[1:]
+    position = LEX["partials"].get(first)
+    if position is None or position in LEX["month_partials"]:
+        return False
+    rest = words[1:]
+    if any(w in MONTH_NUM or w.endswith("شهر") for w in rest):
+        return False
+    return any(w in LEX["year_words"] or (w.isdigit() and len(w) == 4) for w in rest)
 
 
 def _glosses(night: DateMention, d: DateMention, text: str) -> bool:

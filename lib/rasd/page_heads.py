@@ -29,6 +29,7 @@ __all__ = [
     "LEDE_PARAGRAPHS",
     "find_lede_date",
     "find_banner_dates",
+    "find_labelled_date",
     "glued_stamp_end",
     "is_lede_line",
     "is_place_dateline",
@@ -49,11 +50,20 @@ MAX_SECTION_WORDS = 4
 LEDE_PARAGRAPHS = 2
 # A dated opening's date stands within this many characters after "اليوم".
 MAX_LEDE_DATE_CHARS = 60
+# A labelled date inside a flattened head line is looked for in its first characters.
+MAX_LABELLED_HEAD_CHARS = 500
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _DATELINE_RE = re.compile(r"^\s*([^\n:/\-–—]+?)\s*(?:[-–—]|/)+\s*([^\n:/\-–—]+?)\s*[:/]*\s*$")
 _STAMP_RE = re.compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*[-–—|]\s*)?\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+\d{4}(?=[^\W\d_])"
+)
+# A dated stamp whose clock time ends with a Latin am/pm glued to the lede
+# (``العالم - Friday 09 April 2021 الساعة 05:58 amدمرت …``): the script change marks the cut.
+_GLUED_CLOCK_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]\s*)?(?:[^\W\d_]+,?\s+)?"
+    r"(?:\d{1,2}\s+[^\W\d_]+,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)(?=[\u0621-\u064a])"
 )
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
 # A date stamp and a space before the lede on one line: an optional dateline place, a weekday,
@@ -93,10 +103,11 @@ def is_place_dateline(text: str) -> bool:
 def glued_stamp_end(text: str) -> int | None:
     """Where the lede starts after a date stamp glued to it, or None.
 
-    ``01:38 - 10 يونيو 2021تعرضت …`` gives the offset of ``تعرضت``; the stamp
-    must read as a whole date line.
+    ``01:38 - 10 يونيو 2021تعرضت …`` gives the offset of ``تعرضت``, and so does a
+    clock time whose Latin am/pm is glued to the lede (``Friday 09 April 2021 الساعة
+    05:58 amدمرت …``); the stamp must read as a whole date line.
     """
-    m = _STAMP_RE.match(text)
+    m = _STAMP_RE.match(text) or _GLUED_CLOCK_RE.match(text)
     if m is None:
         return None
     found = parse_date_line(text[: m.end()])
@@ -229,4 +240,32 @@ def find_lede_date(paragraphs: Iterable[str]) -> str | None:
             found = parse_date_line(tail[: year.end()])
             if found is not None and found.iso:
                 return found.iso
+    return None
+
+
+@lru_cache(maxsize=1)
+def _labelled_date_re() -> re.Pattern[str]:
+    labels = load_yaml("page_furniture.yaml")["inline_date_labels"]
+    words = "|".join(re.escape(str(w)) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + words + r")\s*:?\s*(?=[^\W_])")
+
+
+def find_labelled_date(paragraphs: Iterable[str]) -> str | None:
+    """The date a publication label gives inside a flattened head line, as ISO, or None.
+
+    A page copied without its line breaks keeps ``منشور الثلاثاء 6 أغسطس 2024`` inside
+    its first line; the label must be followed at once by the weekday or the day, and
+    the date must be whole (day, month and year). Only the first paragraph is read.
+    """
+    for text in paragraphs:
+        norm = normalize_str(text)[:MAX_LABELLED_HEAD_CHARS]
+        for m in _labelled_date_re().finditer(norm):
+            tail = norm[m.end() : m.end() + MAX_LEDE_DATE_CHARS]
+            year = re.search(r"\d{4}(?!\d)", tail)
+            if year is None:
+                continue
+            found = parse_date_line(tail[: year.end()])
+            if found is not None and found.iso:
+                return found.iso
+        break
     return None

@@ -29,6 +29,7 @@ from rasd.text import normalize_str
 __all__ = ["infer_published", "writing_offset"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_LEAD_CHARS = 24  # characters before a date where a document's participle is looked for
 _CLITIC_RE = re.compile(r"^(?:[وف]?ب?)(?=ال|امس)")
 
 
@@ -54,6 +55,18 @@ def writing_offset(expr: str) -> tuple[int | None, int | None]:
     return offset, weekday
 
 
+def _dates_document(norm: str, nstart: int) -> bool:
+    """Whether the date at ``nstart`` dates an earlier document (``البيان الصادر في 27 أيلول 2024``).
+
+    The participle (``document_attributes`` in the data, one or two words) stands right before
+    the date, ``في`` allowed between.
+    """
+    words = norm[max(0, nstart - _LEAD_CHARS) : nstart].split()
+    if words and words[-1] == "في":
+        words = words[:-1]
+    return any(" ".join(words[-n:]) in LEX["document_attributes"] for n in (1, 2) if len(words) >= n)
+
+
 def _first_on_or_after(start: dt.date, weekday: int) -> dt.date:
     """The first day with ``weekday`` (Monday 0) on or after ``start``."""
     return start + dt.timedelta(days=(weekday - start.weekday()) % 7)
@@ -64,7 +77,8 @@ def infer_published(paragraphs: Iterable[str]) -> str:
 
     A full date anchors a weekday clue only when it is recent news, not
     background: it names its own weekday (``الجمعة 13 حزيران 2025``) or stands in
-    the paragraph of a weekday clue. The inferred day must not be before any
+    the paragraph of a weekday clue, and does not date an earlier document
+    (``البيان الصادر في 27 أيلول 2024``). The inferred day must not be before any
     full date of the text, except a deadline (``بحلول 15 أيلول 2025``).
 
     Args:
@@ -84,7 +98,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
         norm = normalize_str(text)
         for d in find_dates(text):
             offset, weekday = writing_offset(d.expr)
-            if is_deadline(norm, d.nstart):
+            if is_deadline(norm, d.nstart) or _dates_document(norm, d.nstart):
                 continue
             if d.kind == "absolute" and d.precision == "day" and not d.relative and d.iso:
                 day = dt.date.fromisoformat(d.iso)

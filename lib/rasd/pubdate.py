@@ -8,7 +8,9 @@ Arabic date expressions are read by :func:`rasd.dates.parse_date_expr`.
 A date line keeps its date when page furniture follows it: other fields after a
 wide gap (``عدد الزيارات 123``), a view counter glued to the year
 (``2025361 مشاهدة``), a zone name (``Asia/Bahrain``) or an icon letter glued
-before the day (``l20 فبراير 2026``).
+before the day (``l20 فبراير 2026``), and when a byline is glued before the day
+(``مدير التحرير8 يناير 2020``) or the site's name follows a time stamp
+(``2026-03-10 23:15:19 - مدنيون``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _SPACES_RE = re.compile(r"\s+")
 _SPACED_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
 # The dateline's place or outlet before the date: "بغداد - ", "السيمر / فيينا / " (one or two fields).
 _PLACE_PREFIX_RE = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*)){1,2}(?=\S)")
+# A name or role glued before the day on a byline (``مدير التحرير8 يناير 2020``): at most
+# three words, then the date with no space between.
+_GLUED_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\d)")
+# The outlet or author after a machine time stamp (``2026-03-10 23:15:19 - مدنيون``).
+_STAMP_SIGNATURE_RE = re.compile(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
+_TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
 _DIGIT_RE = re.compile(r"\d")
 _LATIN_RE = re.compile(r"[a-z]")
 _NUMERIC_DATE_RES = (
@@ -230,11 +239,19 @@ def _parse_line(text: str) -> DateLine | None:
     """Read a whole line as a date line, or None (see :func:`parse_date_line`)."""
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
         return None
+    if _TABLE_ROW_RE.search(text):  # an infobox row dates the event it describes, not the page
+        return None
     place = _PLACE_PREFIX_RE.match(text)
     if place is not None:  # "بغداد - الجمعة 29 آب 2025": the dateline's place, then the date
         found = parse_date_line(text[place.end() :])
         if found is not None and found.iso:
             return found
+    glued = _GLUED_BYLINE_RE.match(text)  # "مدير التحرير8 يناير 2020": a byline glued to its date
+    if glued is not None and (found := _parse_line(text[glued.end() :])) is not None and found.iso:
+        return found
+    signed = _STAMP_SIGNATURE_RE.search(text)  # "2026-03-10 23:15:19 - مدنيون": the site's name after the time
+    if signed is not None and (found := _parse_line(text[: signed.end(1)])) is not None and found.iso:
+        return found
     aside = _UPDATE_ASIDE_RE.match(text)  # "2024-04-07 09:36 (آخر تعديل 2024-09-09)": the date before the aside
     if aside is not None and (inner := parse_date_line(aside.group(2))) is not None and inner.label == "updated":
         return parse_date_line(aside.group(1))

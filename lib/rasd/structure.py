@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.page_heads import (
     find_banner_dates,
+    find_labelled_date,
     find_lede_date,
     glued_stamp_end,
     is_lede_line,
@@ -370,6 +371,7 @@ def analyse_text(
                 out.published = date.iso
         elif kind == "caption" and not out.photo_credit:
             out.photo_credit = find_photo_credit(line.text) or ""
-    out.published = out.published or updated
+    head = [p.text for p in out.paragraphs if p.kind in ("headline", "body")][:1]
+    out.published = out.published or updated or find_labelled_date(head) or ""
     out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out

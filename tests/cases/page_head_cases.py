@@ -95,6 +95,21 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # session 22 round 2: page dates kept in flattened or glued head lines (dev: real-excerpt sets)
+    ("هجوم صاروخي على قاعدة جوية\nسكرتير التحرير14 آذار 2021\nسقطت صواريخ على القاعدة فجر اليوم.",
+     "2021-03-14", "dev: a byline glued before the day of its date"),
+    ("هجوم صاروخي على قاعدة جوية\nسقطت صواريخ على القاعدة.\n2025-06-02 18:40:05 - شبكة الرافدين",
+     "2025-06-02", "dev: a machine time stamp signed by the site at the foot"),
+    ("صواريخ تسقط قرب قاعدة جوية\nالعالم - Monday 12 April 2021 الساعة 06:10 amقصفت طائرات مستودعا قرب المطار.",
+     "2021-04-12", "dev: an English stamp whose am is glued to the lede"),
+    ("صورة أرشيفية لطائرة مقاتلة، 3 يونيو 2024 قصف قاعدة جوية تقارير_ قسم الأخبار منشور الأربعاء 7 أغسطس 2024 "
+     "سقطت صواريخ على القاعدة أمس.", "2024-08-07", "dev: a publication label inside a flattened head line"),
+    ("قصف قاعدة جوية\nقال التقرير المنشور في 7 أغسطس 2024 إن صواريخ سقطت على القاعدة.",
+     "", "trap: a report «published on» a date in running text is no page date"),
+    ("تسلسل الهجمات على القواعد\n12 نيسان 2021 - سقوط صاروخين\n13 نيسان 2021 - انفجار عبوة",
+     "", "trap: a timeline entry after a dash without a clock time is no signed stamp"),
+    ("هجوم الموقع الحدودي\nالهجوم على الموقع | |\n---|---|\nالتاريخ | 3 شباط 2024 |\nالمنفذ | فصيل مسلح |\n"
+     "في 3 شباط 2024 هاجمت مسيرة الموقع.", "", "dev: an encyclopedia infobox row dates the event, not the page"),
     # session 22: a date stamp written before the lede on the same line, and a wire dateline with a date (press)
     ("صواريخ تسقط قرب قاعدة جوية\nالموقع - Friday 09 April 2021 الساعة 05:58 am قالت مصادر أمنية إن صاروخين سقطا.",
      "2021-04-09", "press: outlet, English date and time before the lede on one line"),
@@ -157,6 +172,13 @@ LEDE_DATE_CASES = [
 ]
 
 INFER_CASES = [
+    # session 22: the date of an earlier document is background, never the anchor of a weekday clue (dev: pd21_real)
+    (("أعلنت الوزارة في بيان أمس الثلاثاء خفض مهامها وفق الاتفاق الموقع في 14 آذار 2023.",), "",
+     "dev: a weekday clue and the date of an agreement signed earlier"),
+    (("قال المتحدث اليوم الأحد إن القرار يستند إلى البيان الصادر 3 شباط 2024.",), "",
+     "dev: a statement's issue date without في is background too"),
+    (("قال المتحدث اليوم الأحد إن الهجوم وقع في 4 شباط 2024 وفق البيان الصادر أمس.",), "2024-02-04",
+     "trap: an event date in the clue's paragraph still anchors it"),
     # session 21b: a publication date inferred from the body when the page gives none
     (("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.",), "2024-01-28",
      "dev: اليوم + weekday and a full date in the same paragraph"),
