@@ -332,6 +332,13 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22b: a dual or plural head noun continues a list of bases («…، ومطاري X وY») (press) ---
+    ("base-list-dual-head", "press", "وتسيطر القوات الأمريكية على مطارات عدة، وهي مطار الشدادي، ومطاري قسرك ورميلان في ريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-list-dual-fields", "dev", "وتنتشر القوات الأمريكية في قاعدة التنف، وحقلي العمر وكونيكو.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-list-dual-landmark-trap", "trap", "وقصفت الفصائل قاعدة حرير التي تستضيف قوات أمريكية، وهي تقع قرب مطاري أربيل والسليمانية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 22b: «وداخل» opens an item of a list of bases: the place inside is a base of the list, not a landmark (press) ---
+    ("base-list-inside-item", "press", "تعرف على القواعد الأمريكية في العراق. وتوجد قواعد أخرى في كركوك، وفي مطار القيارة جنوب الموصل، وداخل مطار بغداد الدولي.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة القيارة"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-list-near-item-trap", "trap", "وتتمركز القوات الأمريكية في قاعدة عين الأسد وقرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     # --- session 22: a description after the words that place the base («… شمال شرقي سوريا وهي قاعدة تتمركز فيها قوات أمريكية») (press) ---
     ("base-description-after-locating-stretch", "press", "سقطت قذائف على قاعدة حقل العمر النفطي شمال شرق سوريا وهي قاعدة تنتشر فيها قوات أمريكية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-description-after-province", "press", "أصابت مسيرة قاعدة التنف في ريف حمص الشرقي وهي قاعدة عسكرية يتمركز فيها جنود أمريكيون.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
