@@ -332,6 +332,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22b: «تعتبر/تعد قاعدة X» with a describing clause before the comma, then the predicate («…، ثانية أكبر قاعدة للقوات الأمريكية») (press) ---
+    ("base-delayed-predicate", "press", "وتعتبر قاعدة عين الأسد الواقعة في محافظة الأنبار وتبعد 200 كلم عن بغداد، ثاني أكبر قاعدة للقوات الأمريكية في العراق.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-delayed-predicate-other-trap", "trap", "وتعد قاعدة حرير الواقعة شمال أربيل من المواقع المهمة، وتضم مطارا للطائرات.", "2024-03-01", []),
+    ("base-delayed-predicate-no-verb-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد الواقعة في الأنبار، أكبر قاعدة للجيش العراقي.", "2024-03-01", []),
     # --- session 22b: a dual or plural head noun continues a list of bases («…، ومطاري X وY») (press) ---
     ("base-list-dual-head", "press", "وتسيطر القوات الأمريكية على مطارات عدة، وهي مطار الشدادي، ومطاري قسرك ورميلان في ريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-list-dual-fields", "dev", "وتنتشر القوات الأمريكية في قاعدة التنف، وحقلي العمر وكونيكو.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
