@@ -332,6 +332,12 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22b: a force in an unnamed base («القوات الأمريكية [تعرضت لهجوم] في قاعدة جوية غرب بغداد»), named in the next sentence (press) ---
+    ("base-held-noun-named-next", "press", "وقال مسؤولون إن القوات الأمريكية تعرضت لهجوم في قاعدة جوية غرب بغداد. وأوضحوا أن صاروخا أصاب قاعدة عين الأسد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-held-noun-direct", "press", "أصيب جنود من القوات الأمريكية في قاعدة عسكرية شمال سوريا. وكانت مسيرة قد ضربت قاعدة خراب الجير فجرا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-held-noun-attacker-trap", "trap", "قصفت الطائرات الأمريكية مواقع في قاعدة للفصائل. وأوضحوا أن صاروخا أصاب قاعدة عين الأسد.", "2024-03-01", []),
+    ("base-announced-near-city-trap", "trap", "أصابت مسيرة منشأة داخل قاعدة أمريكية قرب الحسكة. وأطلقت صواريخ على قاعدة حقل العمر.", "2024-03-01", []),
+    ("base-held-noun-other-country-trap", "trap", "وتنتشر القوات الأمريكية في قاعدة جوية بالكويت. وقصفت الفصائل قاعدة عين الأسد.", "2024-03-01", []),
     # --- session 22b: «تعتبر/تعد قاعدة X» with a describing clause before the comma, then the predicate («…، ثانية أكبر قاعدة للقوات الأمريكية») (press) ---
     ("base-delayed-predicate", "press", "وتعتبر قاعدة عين الأسد الواقعة في محافظة الأنبار وتبعد 200 كلم عن بغداد، ثاني أكبر قاعدة للقوات الأمريكية في العراق.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-delayed-predicate-other-trap", "trap", "وتعد قاعدة حرير الواقعة شمال أربيل من المواقع المهمة، وتضم مطارا للطائرات.", "2024-03-01", []),
