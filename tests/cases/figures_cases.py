@@ -332,6 +332,9 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22b: a landing aircraft's load and the time stand between the activity word and the base («هبطت مساء أمس طائرة شحن أمريكية تحمل على متنها معدات في قاعدة X») (press) ---
+    ("base-activity-load-clause", "press", "وهبطت فجر اليوم طائرة شحن أمريكية تحمل على متنها ذخائر وآليات في قاعدة خراب الجير بريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-load-no-force-trap", "trap", "وهبطت طائرة شحن تحمل أسلحة أمريكية في مطار دمشق.", "2024-03-01", []),
     # --- session 22b: a force in an unnamed base («القوات الأمريكية [تعرضت لهجوم] في قاعدة جوية غرب بغداد»), named in the next sentence (press) ---
     ("base-held-noun-named-next", "press", "وقال مسؤولون إن القوات الأمريكية تعرضت لهجوم في قاعدة جوية غرب بغداد. وأوضحوا أن صاروخا أصاب قاعدة عين الأسد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ("base-held-noun-direct", "press", "أصيب جنود من القوات الأمريكية في قاعدة عسكرية شمال سوريا. وكانت مسيرة قد ضربت قاعدة خراب الجير فجرا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
