@@ -343,6 +343,8 @@ DEPLOYMENT_CASES = [
     ("base-held-noun-other-country-trap", "trap", "وتنتشر القوات الأمريكية في قاعدة جوية بالكويت. وقصفت الفصائل قاعدة عين الأسد.", "2024-03-01", []),
     # --- session 22b: «تعتبر/تعد قاعدة X» with a describing clause before the comma, then the predicate («…، ثانية أكبر قاعدة للقوات الأمريكية») (press) ---
     ("base-delayed-predicate", "press", "وتعتبر قاعدة عين الأسد الواقعة في محافظة الأنبار وتبعد 200 كلم عن بغداد، ثاني أكبر قاعدة للقوات الأمريكية في العراق.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-topic-after-label", "press", "العراق: تعد قاعدة حرير من أهم القواعد الأمريكية في الإقليم.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-topic-after-label-attack-trap", "trap", "سوريا: قصفت الفصائل قاعدة التنف من أهم القواعد الأمريكية.", "2024-03-01", []),
     ("base-delayed-predicate-other-trap", "trap", "وتعد قاعدة حرير الواقعة شمال أربيل من المواقع المهمة، وتضم مطارا للطائرات.", "2024-03-01", []),
     ("base-delayed-predicate-no-verb-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد الواقعة في الأنبار، أكبر قاعدة للجيش العراقي.", "2024-03-01", []),
     # --- session 22b: a dual or plural head noun continues a list of bases («…، ومطاري X وY») (press) ---
