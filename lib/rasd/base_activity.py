@@ -31,6 +31,7 @@ __all__ = ["activity_force", "arrival_force", "received_from_force", "set_off_fo
 
 _DATA = "presence_activity.yaml"
 _LINK_REACH = 7  # activity_links words between an activity word and the base
+_LOAD_REACH = 7  # tokens between a load word ("تحمل على متنها") and the base
 _SUBJECT_REACH = 6  # tokens before the activity word where the force that acts is named
 _AFTER_REACH = 2  # tokens between a base and an activity word named after it
 _AFTER_FORCE_REACH = 7  # tokens after that activity word where its doer's force is named
@@ -48,14 +49,28 @@ def _is_activity(word: str) -> bool:
     return bool(_stems(word) & word_set(_DATA, "activity_words"))
 
 
-def _activity_before(tokens: list[Token], k_first: int) -> int | None:
+def _passed_over(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int) -> set[int]:
+    """Tokens before the base that say when, and what an aircraft carries (``load_words`` and the rest up to the base).
+
+    ``وهبطت مساء السبت طائرة شحن أمريكية تحمل على متنها معدات عسكرية في قاعدة خراب الجير``.
+    """
+    lo = max(0, k_first - _LINK_REACH - _SUBJECT_REACH)
+    when = {
+        k for k in range(lo, k_first)
+        if any(d.nstart <= tokens[k].start and tokens[k].end <= d.nend for d in doc.within(doc.dates, sent))
+    }
+    load = next((k for k in range(max(lo, k_first - 1 - _LOAD_REACH), k_first) if _stems(tokens[k].text) & word_set(_DATA, "load_words")), None)
+    return when | (set(range(load, k_first - 1)) if load is not None else set())
+
+
+def _activity_before(tokens: list[Token], k_first: int, passed: frozenset[int] = frozenset()) -> int | None:
     """Index of the activity word the base at ``k_first`` is the place of, or None.
 
     Links and the force itself, its subject after a verb (``وتستخدم القوات الجوية الأمريكية
-    قاعدة``), may stand between.
+    قاعدة``), may stand between, and the ``passed`` tokens (when, and the load an aircraft carries).
     """
     lo = max(0, k_first - _LINK_REACH - _SUBJECT_REACH)
-    in_force = {k for f in _named(tokens, lo, k_first) for k in range(f.first_token, f.last_token + 1)}
+    in_force = {k for f in _named(tokens, lo, k_first) for k in range(f.first_token, f.last_token + 1)} | passed
     links = word_set(_DATA, "activity_links")
     k, linked = k_first - 1, 0
     while k >= 0 and linked <= _LINK_REACH:
@@ -104,7 +119,7 @@ def activity_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMa
         right after the base, with no comma between.
     """
     k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
-    act = _activity_before(tokens, k_first)
+    act = _activity_before(tokens, k_first, frozenset(_passed_over(doc, sent, tokens, k_first)))
     if act is not None:
         named = _named(tokens, max(0, act - _SUBJECT_REACH), k_first)
         if named:

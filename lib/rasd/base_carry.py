@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.base_headline import anaphor_adjective, headline_base
+from rasd.base_held_nouns import held_noun_force
 from rasd.base_locators import opens_with_ordinal, skip_locating
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
@@ -118,7 +119,7 @@ def _noun_force(tokens: list[Token], k: int) -> str | None:
         if tokens[last].text in resumptive or attached or hosting:
             named = _force_after(tokens, last + 1, _FORCE_REACH)
             return str(named.value) if named is not None else None
-    return None
+    return held_noun_force(tokens, k) if _noun_number(tokens, k) == 1 else None  # "القوات الأمريكية في قاعدة جوية"
 
 
 def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseMatch, dict]]:
@@ -141,8 +142,8 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
 def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
     """The country and province of the first place named shortly after the announcing noun.
 
-    A region, or an area that spreads over several provinces (``شمال شرقي سوريا``), gives only
-    its country.
+    A region, an area that spreads over several provinces (``شمال شرقي سوريا``), or a place after
+    a direction word (``غرب بغداد``) gives only its country.
     """
     places = doc.within(doc.places, sent)
     tokens = doc.sentence_tokens(sent)
@@ -156,8 +157,15 @@ def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
             if m.value["type"] == "country":
                 return str(m.value["name_en"]), ""
             wide = m.value["type"] == "region" or normalize_str(str(m.value["canonical"])) in presence_words("wide_areas")
+            wide = wide or _after_direction(doc, m)  # "غرب بغداد": the base is out of the city, maybe out of its province
             return str(m.value["country"]), "" if wide else str(m.value["admin1"])
     return "", ""
+
+
+def _after_direction(doc: Doc, m: PhraseMatch) -> bool:
+    """A compass word right before the place (``غرب بغداد``, ``شمالي الحسكة``; data ``direction_words``)."""
+    before = doc.tokens[m.first_token - 1].text if m.first_token > 0 else ""
+    return bool(_stems(before) & presence_words("direction_words"))
 
 
 def _in_place(ann: Announcement, m: PhraseMatch, base: dict) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasd.forces import presence_words
 from rasd.text import Token
 
-__all__ = ["is_conjoined"]
+__all__ = ["is_conjoined", "is_inside_conjunct"]
 
 _CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that adds another to its list
 
@@ -17,14 +17,29 @@ _CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that a
 def is_conjoined(tokens: list[Token], prev_last: int, k_first: int) -> bool:
     """The base is added with و to the list the previous base opened.
 
-    ``قاعدة حقل العمر ومعمل كونيكو``, ``في التنف، وفي ناحية المالكية``, ``وقاعدة الشدادي``.
+    ``قاعدة حقل العمر ومعمل كونيكو``, ``في التنف، وفي ناحية المالكية``, ``وقاعدة الشدادي``; a dual or
+    plural head noun may add two more (``مطار الشدادي، ومطاري قسرك ورميلان``, data ``list_heads``).
     """
     if not 0 < k_first - prev_last <= _CONJUNCT_REACH:
         return False
     j = k_first
-    links = presence_words("list_links") | presence_words("base_nouns")
-    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links | {"في", ""}:  # "" : و"عين العرب"
+    links = presence_words("list_links") | presence_words("base_nouns") | presence_words("list_heads")
+    links |= presence_words("conjunct_locatives") | {""}  # "" : و"عين العرب"
+    while j > prev_last + 1 and tokens[j - 1].text.removeprefix("و") in links:
         j -= 1
         if tokens[j].text.startswith("و"):
             return True
     return tokens[k_first].text.startswith("و")
+
+
+def is_inside_conjunct(tokens: list[Token], prev_last: int, k_first: int) -> bool:
+    """The base is a list item opened by و and a locative right before it (``وداخل مطار بغداد``).
+
+    Such a base is a place of the list, not a landmark, although ``داخل`` is a landmark word.
+    """
+    before = tokens[k_first - 1].text if k_first > 0 else ""
+    return (
+        before.startswith("و")
+        and before[1:] in presence_words("conjunct_locatives")
+        and is_conjoined(tokens, prev_last, k_first)
+    )

@@ -38,6 +38,7 @@ _OWNER_REACH = 30  # tokens before a possessed base noun where the force it poin
 _LOCATOR_REACH = 3  # words of the place after "في" between a topic base and its predicate
 _CLAUSE_FORCE_REACH = 5  # tokens after the presence verb of the base noun's own clause where its force is named
 _FOUNDER_REACH = 4  # tokens between a founding word and the base noun it founds (its subject between)
+_DELAYED_REACH = 20  # tokens of the clauses that describe a topic base before the comma that ends them
 _POSSESSIVES = ("ها", "هم", "ه")  # pronouns attached to a base noun ("قاعدتها", "قواعدهم", "مقره")
 
 
@@ -106,10 +107,27 @@ def predicate_force(tokens: list[Token], k_last: int, hi: int) -> str | None:
         force = next((f for j in range(k + 2, min(k + 2 + _LOCATOR_REACH, hi)) if (f := _predicate_at(tokens, j, hi))), None)
     if force is not None:
         return force
+    delayed = _delayed_predicate(tokens, k_last, hi)  # "تعتبر قاعدة X الواقعة في …، ثانية أكبر قاعدة للقوات"
+    if delayed is not None:
+        return delayed
     for v in range(k, min(k_last + 1 + _COORDINATED_REACH, hi)):
         word = tokens[v].text
         if word.startswith("و") and word[1:] in verbs:
             return _predicate_at(tokens, v + 1, hi)
+    return None
+
+
+def _delayed_predicate(tokens: list[Token], k_last: int, hi: int) -> str | None:
+    """The predicate a describing verb before the base still waits for, after the comma that ends its description.
+
+    ``تُعتبر قاعدة عين الأسد الواقعة في الأنبار وتبعد 180 كلم عن بغداد، ثانية أكبر قاعدة للقوات
+    الجوية الأمريكية``: only the first comma (or other mark) after the base is tried.
+    """
+    if not any(_stems(t.text) & presence_words("describing_verbs") for t in tokens[:k_last]):
+        return None
+    for j in range(k_last + 2, min(k_last + 1 + _DELAYED_REACH, hi)):
+        if not tokens[j].joined:
+            return _predicate_at(tokens, j, hi)
     return None
 
 

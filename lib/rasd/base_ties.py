@@ -257,8 +257,9 @@ def topic_force(tokens: list[Token], k_first: int, k_last: int, next_base: int |
         عين الأسد فتقع في الأنبار، وتستضيف قوات أمريكية``.
     """
     openers = presence_words("topic_openers") | presence_words("base_nouns")
-    if k_first > _TOPIC_REACH or any(
-        not any(stem in openers for _, stem in clitic_variants(t.text)) for t in tokens[:k_first]
+    lead = int(k_first > 1 and not tokens[1].joined)  # a one-word label and a mark: "العراق: تعتبر قاعدة …"
+    if k_first - lead > _TOPIC_REACH or any(
+        not any(stem in openers for _, stem in clitic_variants(t.text)) for t in tokens[lead:k_first]
     ):
         return None  # "أما قاعدة …", "وتقع قاعدة …"; not "وقصفت الفصائل قاعدة …"
     hi = min(k_last + 1 + _TOPIC_VERB_REACH, next_base if next_base is not None else len(tokens))

@@ -25,7 +25,7 @@ from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmar
 from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
-from rasd.base_lists import is_conjoined
+from rasd.base_lists import is_conjoined, is_inside_conjunct
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
@@ -336,7 +336,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
-        if is_landmark(doc, m) and not _located_here(doc, sent, tokens, m):
+        inside = idx > 0 and is_inside_conjunct(tokens, bases[idx - 1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
+        if is_landmark(doc, m) and not inside and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),
             # by gender ("يقع البرج 22 قرب قاعدة التنف، التي تعمل فيها قوات").

@@ -332,6 +332,28 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 22b: a landing aircraft's load and the time stand between the activity word and the base («هبطت مساء أمس طائرة شحن أمريكية تحمل على متنها معدات في قاعدة X») (press) ---
+    ("base-activity-load-clause", "press", "وهبطت فجر اليوم طائرة شحن أمريكية تحمل على متنها ذخائر وآليات في قاعدة خراب الجير بريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-load-no-force-trap", "trap", "وهبطت طائرة شحن تحمل أسلحة أمريكية في مطار دمشق.", "2024-03-01", []),
+    # --- session 22b: a force in an unnamed base («القوات الأمريكية [تعرضت لهجوم] في قاعدة جوية غرب بغداد»), named in the next sentence (press) ---
+    ("base-held-noun-named-next", "press", "وقال مسؤولون إن القوات الأمريكية تعرضت لهجوم في قاعدة جوية غرب بغداد. وأوضحوا أن صاروخا أصاب قاعدة عين الأسد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-held-noun-direct", "press", "أصيب جنود من القوات الأمريكية في قاعدة عسكرية شمال سوريا. وكانت مسيرة قد ضربت قاعدة خراب الجير فجرا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-held-noun-attacker-trap", "trap", "قصفت الطائرات الأمريكية مواقع في قاعدة للفصائل. وأوضحوا أن صاروخا أصاب قاعدة عين الأسد.", "2024-03-01", []),
+    ("base-announced-near-city-trap", "trap", "أصابت مسيرة منشأة داخل قاعدة أمريكية قرب الحسكة. وأطلقت صواريخ على قاعدة حقل العمر.", "2024-03-01", []),
+    ("base-held-noun-other-country-trap", "trap", "وتنتشر القوات الأمريكية في قاعدة جوية بالكويت. وقصفت الفصائل قاعدة عين الأسد.", "2024-03-01", []),
+    # --- session 22b: «تعتبر/تعد قاعدة X» with a describing clause before the comma, then the predicate («…، ثانية أكبر قاعدة للقوات الأمريكية») (press) ---
+    ("base-delayed-predicate", "press", "وتعتبر قاعدة عين الأسد الواقعة في محافظة الأنبار وتبعد 200 كلم عن بغداد، ثاني أكبر قاعدة للقوات الأمريكية في العراق.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-topic-after-label", "press", "العراق: تعد قاعدة حرير من أهم القواعد الأمريكية في الإقليم.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-topic-after-label-attack-trap", "trap", "سوريا: قصفت الفصائل قاعدة التنف من أهم القواعد الأمريكية.", "2024-03-01", []),
+    ("base-delayed-predicate-other-trap", "trap", "وتعد قاعدة حرير الواقعة شمال أربيل من المواقع المهمة، وتضم مطارا للطائرات.", "2024-03-01", []),
+    ("base-delayed-predicate-no-verb-trap", "trap", "وقصفت الفصائل قاعدة عين الأسد الواقعة في الأنبار، أكبر قاعدة للجيش العراقي.", "2024-03-01", []),
+    # --- session 22b: a dual or plural head noun continues a list of bases («…، ومطاري X وY») (press) ---
+    ("base-list-dual-head", "press", "وتسيطر القوات الأمريكية على مطارات عدة، وهي مطار الشدادي، ومطاري قسرك ورميلان في ريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-list-dual-fields", "dev", "وتنتشر القوات الأمريكية في قاعدة التنف، وحقلي العمر وكونيكو.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-list-dual-landmark-trap", "trap", "وقصفت الفصائل قاعدة حرير التي تستضيف قوات أمريكية، وهي تقع قرب مطاري أربيل والسليمانية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 22b: «وداخل» opens an item of a list of bases: the place inside is a base of the list, not a landmark (press) ---
+    ("base-list-inside-item", "press", "تعرف على القواعد الأمريكية في العراق. وتوجد قواعد أخرى في كركوك، وفي مطار القيارة جنوب الموصل، وداخل مطار بغداد الدولي.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة القيارة"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-list-near-item-trap", "trap", "وتتمركز القوات الأمريكية في قاعدة عين الأسد وقرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     # --- session 22: a description after the words that place the base («… شمال شرقي سوريا وهي قاعدة تتمركز فيها قوات أمريكية») (press) ---
     ("base-description-after-locating-stretch", "press", "سقطت قذائف على قاعدة حقل العمر النفطي شمال شرق سوريا وهي قاعدة تنتشر فيها قوات أمريكية.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ("base-description-after-province", "press", "أصابت مسيرة قاعدة التنف في ريف حمص الشرقي وهي قاعدة عسكرية يتمركز فيها جنود أمريكيون.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
