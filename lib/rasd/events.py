@@ -56,6 +56,7 @@ from rasd.event_types import (
 )
 from rasd.found_weapons import place_find
 from rasd.gazetteer import attack_noun_matcher
+from rasd.heard_blasts import heard_blast_rows
 from rasd.incidents import (
     apply_context,
     claimed_attacks,
@@ -382,7 +383,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp)
+            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp])
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows
