@@ -959,6 +959,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: «ويأتي هذا الهجوم بعد … من الهجوم الذي تعرضت له القاعدة», «وجاء هذا الهجوم في أعقاب هجومين مماثلين على …»:
+    # the earlier act the frame recalls is a row of its own, kept apart from the act of the day at the same base (press, rev20, ev21a)
+    ("frame-after-earlier-attack-same-base", "press", "وقصفت طائرات مسيرة قاعدة الشدادي مساء اليوم. ويأتي هذا الهجوم بعد ساعتين من الهجوم الصاروخي الذي تعرضت له القاعدة الأمريكية في الشدادي.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("frame-following-similar-attacks", "press", "واستهدفت مسيرة قاعدة عين الأسد. وجاء هذا الهجوم في أعقاب هجومين مماثلين على قاعدة حرير في أربيل والتنف.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}, {"type": "attack", "place": "التنف"}]),
+    ("frame-after-threats-trap", "trap", "واستهدفت مسيرة قاعدة عين الأسد. وجاء الهجوم بعد تهديدات أطلقتها الفصائل.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("frame-after-statements-trap", "trap", "واستهدفت مسيرة قاعدة عين الأسد. ويأتي الهجوم الذي طال القاعدة بعد ساعات من تصريحات للمتحدث.", None, [{"type": "attack", "place": "عين الأسد"}]),
     # session 22: blasts heard at a base, with no other words of the act («سماع دوي انفجارات داخل القاعدة», «انفجار دوّى في
     # مطار حرير») are an attack there; blasts of a strike, or heard in a town that is no base, are not (press, ev22b, H8, H12)
     ("blasts-heard-inside-base", "press", "وأفادت مصادر محلية بسماع دوي انفجارات قوية داخل القاعدة الأمريكية في الشدادي.", "2024-02-10", [{"type": "attack", "place": "الشدادي"}]),
