@@ -6,7 +6,9 @@ right after the verb (``وردت القوات الأمريكية بضربات``)
 named before it (``واشنطن ردت بضربات``, ``سارعت واشنطن إلى الرد بضربات``, ``إن القوات
 الأمريكية تعرضت لهجوم وإنها ردت بقصف مدفعي``) makes it a US strike; an armed group there
 makes it an attack (``وردت الفصائل بهجوم صاروخي``). The coalition named right before the
-verb is its subject too (``طيران التحالف الدولي رد باستهداف مواقع``): a US strike.
+verb is its subject too (``طيران التحالف الدولي رد باستهداف مواقع``): a US strike, and so is
+the coalition named right after it (``وردت قوات التحالف باستهداف``, ``رد من قوات التحالف
+الدولي استهدفت فيه مواقع``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["answers_by_verbal_noun", "is_response_verb", "us_responder"]
+__all__ = ["answers_by_verbal_noun", "is_response_verb", "us_response_noun", "us_responder"]
 
 _AFTER_REACH = 2  # tokens after the verb where its subject stands ("وردت سريعا واشنطن")
 _MEANS_REACH = 4  # tokens between the verb and its "ب" + verbal noun ("وردت واشنطن سريعا بضرب")
 _ANSWERED_REACH = 7  # tokens between the verb and its means after what it answers ("على سلسلة الهجمات بثلاث ضربات")
 _COALITION_REACH = 3  # tokens before the verb where the coalition names its subject ("طيران التحالف الدولي رد")
+_NOUN_REACH = 6  # tokens between a response noun and the verb of its act ("رد من قوات التحالف الدولي استهدفت فيه")
 
 
 def is_response_verb(trig: PhraseMatch) -> bool:
@@ -60,8 +63,8 @@ def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         groups: Sentence token indexes where an armed group is named.
     """
     for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _AFTER_REACH)):
-        if us_matcher().match_at(tokens, k) is not None:
-            return True
+        if us_matcher().match_at(tokens, k) is not None or list_matcher("coalition_owners").match_at(tokens, k) is not None:
+            return True  # "وردت واشنطن", "رد من قوات التحالف الدولي"
         if k in groups:
             return False
     lo = max(0, trig.first_token - _COALITION_REACH)
@@ -70,3 +73,18 @@ def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     us_before = [k for k in range(trig.first_token) if us_matcher().match_at(tokens, k) is not None]
     group_before = [g for g in groups if g < trig.first_token]
     return bool(us_before) and (not group_before or max(us_before) > max(group_before))
+
+
+def us_response_noun(tokens: list[Token], trig: PhraseMatch) -> int | None:
+    """Index of the US or coalition response noun that tells the act of ``trig``, or None.
+
+    ``تبع ذلك رد من قوات التحالف الدولي استهدفت فيه مواقع``: the response noun, then ``من``
+    and the US or the coalition, then the verb of what it struck.
+    """
+    lo = max(0, trig.first_token - _NOUN_REACH)
+    for k in range(lo, trig.first_token - 2):
+        if tokens[k].text not in trigger_words("response_verbs") or tokens[k + 1].text != "من":
+            continue
+        if us_matcher().match_at(tokens, k + 2) is not None or list_matcher("coalition_owners").match_at(tokens, k + 2) is not None:
+            return k
+    return None

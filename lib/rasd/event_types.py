@@ -31,7 +31,7 @@ from rasd.event_agents import (
 )
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
-from rasd.event_responses import is_response_verb, us_responder
+from rasd.event_responses import is_response_verb, us_responder, us_response_noun
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
@@ -348,7 +348,7 @@ def classify_trigger(
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
-    if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or (
+    if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
         trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
     ):
         return "us_strike"

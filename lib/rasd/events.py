@@ -56,6 +56,7 @@ from rasd.event_types import (
 )
 from rasd.found_weapons import place_find
 from rasd.gazetteer import attack_noun_matcher
+from rasd.heard_blasts import heard_blast_rows
 from rasd.incidents import (
     apply_context,
     claimed_attacks,
@@ -66,6 +67,7 @@ from rasd.interception_cues import downs_weapon
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.past_acts import mark_past_acts
+from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
 from rasd.response_acts import own_base_acts
 from rasd.response_series import drop_told_campaigns, series_response_rows
@@ -327,7 +329,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
     rows = convoy_moves(doc, sent, rows)
-    rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, rows)))
+    rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
     return [{**r, "timed": timed} for r in rows]
 
 
@@ -382,7 +384,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp)
+            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp])
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows

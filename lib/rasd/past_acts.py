@@ -20,7 +20,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import place_rows
 from rasd.lexicon import PhraseMatcher, load_yaml
 
-__all__ = ["mark_past_acts"]
+__all__ = ["is_past_site_name", "mark_past_acts"]
 
 
 @cache
@@ -71,5 +71,10 @@ def mark_past_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> l
     return [{**r, "past": True} if i in marked and _is_past_site(r) else r for i, r in enumerate(rows)]
 
 
+def is_past_site_name(place: str) -> bool:
+    """The place is one a past row may name: a base, airport or town (``site_types``), not a country."""
+    return place in _site_names()
+
+
 def _is_past_site(row: dict[str, Any]) -> bool:
-    return row["type"] == "attack" and not row.get("date") and str(row.get("place") or "") in _site_names()
+    return row["type"] == "attack" and not row.get("date") and is_past_site_name(str(row.get("place") or ""))

@@ -5,12 +5,14 @@
 - The downing of only part of the attacking weapons (``تعرضت القاعدة لهجوم
   صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ``): the attack stands, and the
   interception is an event of its own, as the annotated sets write it.
+- A US or coalition response told by its noun (``تبع ذلك رد من قوات التحالف الدولي
+  استهدفت فيه مواقع``): a US strike of its own.
 """
 
 from __future__ import annotations
 
 from rasd.event_lexicon import is_word
-from rasd.event_responses import is_response_verb
+from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
@@ -52,6 +54,10 @@ def second_act(
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"
+    for m in triggers:
+        noun = us_response_noun(tokens, m) if trig.last_token < m.first_token < resp else None
+        if noun is not None and noun > trig.last_token and str(trig.value) != "us_strike":
+            return noun, m  # "تعرضت القاعدة لهجوم، تبع ذلك رد من قوات التحالف استهدفت فيه مواقع"
     for k in range(trig.last_token + 1, resp):
         if not is_word(tokens[k].text, "clause_openers"):
             continue

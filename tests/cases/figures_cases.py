@@ -981,6 +981,28 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: «ويأتي هذا الهجوم بعد … من الهجوم الذي تعرضت له القاعدة», «وجاء هذا الهجوم في أعقاب هجومين مماثلين على …»:
+    # the earlier act the frame recalls is a row of its own, kept apart from the act of the day at the same base (press, rev20, ev21a)
+    ("frame-after-earlier-attack-same-base", "press", "وقصفت طائرات مسيرة قاعدة الشدادي مساء اليوم. ويأتي هذا الهجوم بعد ساعتين من الهجوم الصاروخي الذي تعرضت له القاعدة الأمريكية في الشدادي.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("frame-following-similar-attacks", "press", "واستهدفت مسيرة قاعدة عين الأسد. وجاء هذا الهجوم في أعقاب هجومين مماثلين على قاعدة حرير في أربيل والتنف.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}, {"type": "attack", "place": "التنف"}]),
+    ("frame-after-threats-trap", "trap", "واستهدفت مسيرة قاعدة عين الأسد. وجاء الهجوم بعد تهديدات أطلقتها الفصائل.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("frame-after-statements-trap", "trap", "واستهدفت مسيرة قاعدة عين الأسد. ويأتي الهجوم الذي طال القاعدة بعد ساعات من تصريحات للمتحدث.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # session 22: blasts heard at a base, with no other words of the act («سماع دوي انفجارات داخل القاعدة», «انفجار دوّى في
+    # مطار حرير») are an attack there; blasts of a strike, or heard in a town that is no base, are not (press, ev22b, H8, H12)
+    ("blasts-heard-inside-base", "press", "وأفادت مصادر محلية بسماع دوي انفجارات قوية داخل القاعدة الأمريكية في الشدادي.", "2024-02-10", [{"type": "attack", "place": "الشدادي"}]),
+    ("blast-sounded-at-airport-base", "press", "وقالت مصادر إن انفجارا عنيفا دوّى في مطار حرير العسكري شمالي أربيل.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
+    ("blasts-heard-near-base-passive", "press", "وذكر المرصد أن دوي انفجارات سُمع في محيط القاعدة الأمريكية في حقل العمر.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("blast-dated-in-next-sentence", "press", "وقالت مصادر إن انفجارا عنيفا دوّى في مطار حرير العسكري. وأضافت أن دوي الانفجار سُمع قرابة العاشرة مساء يوم الأحد.", "2023-11-27", [{"type": "attack", "place": "حرير", "date": "2023-11-26"}]),
+    ("blasts-after-told-strike-trap", "trap", "وارتفع الدخان من القاعدة بعد الضربة، فيما دوت انفجارات في القرية الخضراء.", "2024-02-10", []),
+    ("blasts-of-strikes-trap", "trap", "وسمع دوي انفجارات عنيفة في مدينة دير الزور جراء غارات طالت مواقع للفصائل.", "2024-02-10", [{"type": "us_strike", "place": "دير الزور"}]),
+    ("blasts-in-village-trap", "trap", "كما سمع دوي انفجارات في قرية مجاورة لمدينة الميادين.", "2024-02-10", []),
+    ("blast-without-sound-word-trap", "trap", "وتحدث التقرير عن انفجار في مستودع قرب قاعدة حرير قبل عامين.", "2024-02-10", []),
+    # session 22: a coalition or US response told by its noun («رد من قوات التحالف … استهدفت فيه مواقع») and the coalition
+    # named right after a response verb («ردت قوات التحالف باستهداف») are US strikes, not attacks (press, ev22b)
+    ("response-noun-from-coalition", "press", "وتعرضت قاعدة كونيكو لقصف صاروخي من جهة مجهولة، تلاه رد من قوات التحالف الدولي استهدفت فيه مواقع للفصائل في الميادين.", "2024-02-10", [{"type": "attack", "place": "كونيكو"}, {"type": "us_strike", "place": "الميادين"}]),
+    ("response-noun-alone", "press", "وجاء رد من التحالف الدولي قصف فيه مواقع للميليشيات في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("response-verb-coalition-after", "bug", "وردت قوات التحالف الدولي باستهداف مواقع للفصائل في الميادين.", "2024-02-10", [{"type": "us_strike", "place": "الميادين"}]),
+    ("response-noun-from-faction-trap", "trap", "وتبع ذلك رد من الفصائل استهدفت فيه قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
     # session 22: a directive issued to consolidate forces («أصدر توجيهات بدمج القوات») is a development (dev h4B, H15)
     ("directive-to-consolidate", "dev", "وقال المتحدث إن الوزير أصدر اليوم توجيهات بدمج القوات الأمريكية في سوريا ضمن مواقع محددة.", "2025-04-18", [{"type": "other", "date": "2025-04-18"}]),
     ("intent-to-consolidate-trap", "trap", "وقال المتحدث إن الجيش ينوي دمج وحداته المنتشرة في سوريا خلال الأشهر المقبلة.", "2025-04-18", []),
