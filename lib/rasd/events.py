@@ -56,6 +56,7 @@ from rasd.event_types import (
     weapon_before,
 )
 from rasd.found_weapons import place_find
+from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import (
     apply_context,
@@ -390,7 +391,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
-    rows = date_salvo_details(drop_told_campaigns(rows))
+    rows = date_salvo_details(drop_told_campaigns(drop_future_acts(doc, rows)))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_at_sole_base(doc, rows)

@@ -968,6 +968,11 @@ EVENT_CASES = [
     ("revenge-strikes-ala-killing", "dev", "وبدأت الولايات المتحدة تنفيذ ضربات انتقامية في سوريا على مقتل جنودها في هجوم الأردن.", "2024-01-10", [{"type": "us_strike", "place": "سوريا"}, {"type": "attack", "place": "الأردن"}]),
     ("after-midnight-trap", "trap", "قصفت طائرات أمريكية مقرا للحشد بعد منتصف الليل في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
     ("revenge-strikes-ala-sites-trap", "trap", "شنت الولايات المتحدة ضربات انتقامية على مواقع للحشد في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
+    # session 22: attacks told as future ones («شن هجمات مستقبلية») are no event, and do not absorb the attack told
+    # before them (dev ev22a_real rx11, ev22c_real rx01)
+    ("future-attacks-no-row", "dev", "وأضاف البيان أن الضربات ستحد من قدرة الفصائل على شن هجمات مستقبلية على القوات الأمريكية.", "2024-01-10", []),
+    ("future-attacks-keep-earlier", "dev", "وقالت القيادة إنها ضربت مواقع للفصائل ردا على هجوم استهدف جنودا أمريكيين داخل سوريا. وأضافت أن الضربات تمنع شن هجمات مستقبلية على قواتها.", "2024-01-10", [{"type": "us_strike"}, {"type": "attack", "place": "سوريا"}]),
+    ("future-in-other-clause-trap", "trap", "وشنت الفصائل هجوما على قاعدة حرير أمس، وتوعدت بالمزيد في المستقبل.", "2024-01-10", [{"type": "attack", "place": "حرير"}, {"type": "threat"}]),
     # session 22: a response clause that opens the sentence ends at its comma: the act told after it is read (dev h3B)
     ("leading-response-then-strike", "dev", "وفي رد على سلسلة هجمات طالت قواعد أمريكية في العراق، قصفت الولايات المتحدة مقرا للحشد الشعبي في مدينة الحلة.", "2023-12-28", [{"type": "us_strike", "place": "الحلة"}, {"type": "attack", "place": "العراق"}]),
     ("leading-response-single-attack", "press", "وردا على الهجوم على قاعدة عين الأسد، قصفت الطائرات الأمريكية مواقع للحشد في القائم.", "2023-12-28", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "عين الأسد"}]),
