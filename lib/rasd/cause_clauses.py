@@ -77,7 +77,7 @@ def cause_start(tokens: list[Token], after: int) -> int:
     revenge = False
     for k in range(after + 1, len(tokens) - 1):
         if earlier_act_after(tokens, k):
-            return k
+            return k - 1 if k - 1 > after and tokens[k - 1].text in _words("since_preps") else k  # "في اعقاب"
         revenge = revenge or is_word(tokens[k].text, "revenge_words")
         if revenge and k - after <= _REVENGE_REACH and _avenged_at(tokens, k):
             return k

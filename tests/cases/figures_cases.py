@@ -966,6 +966,7 @@ EVENT_CASES = [
     ("strike-days-after-attack-base", "press", "شنت القوات الأمريكية غارات على مواقع للفصائل في العراق، بعد أيام من هجوم استهدف قاعدة عين الأسد.", "2024-01-10", [{"type": "us_strike", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}]),
     ("strike-two-days-ala-attack", "press", "قصفت طائرات أمريكية مقرا للحشد في القائم بعد يومين على الهجوم الذي طال قاعدة حرير.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
     ("revenge-strikes-ala-killing", "dev", "وبدأت الولايات المتحدة تنفيذ ضربات انتقامية في سوريا على مقتل جنودها في هجوم الأردن.", "2024-01-10", [{"type": "us_strike", "place": "سوريا"}, {"type": "attack", "place": "الأردن"}]),
+    ("strike-in-wake-of-attack", "press", "وقصفت طائرات أمريكية مواقع للفصائل في البوكمال، في أعقاب هجوم استهدف قاعدة التنف.", "2024-01-10", [{"type": "us_strike", "place": "البوكمال"}, {"type": "attack", "place": "التنف"}]),
     ("after-midnight-trap", "trap", "قصفت طائرات أمريكية مقرا للحشد بعد منتصف الليل في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
     ("revenge-strikes-ala-sites-trap", "trap", "شنت الولايات المتحدة ضربات انتقامية على مواقع للحشد في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
     # session 22: attacks told as future ones («شن هجمات مستقبلية») are no event, and do not absorb the attack told
