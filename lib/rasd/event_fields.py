@@ -19,6 +19,7 @@ from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.place_remit import is_remit
 from rasd.scope import is_context_place
+from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
 
 __all__ = [
@@ -138,7 +139,7 @@ def place_for(
     response clause); in each, a base first; a country only when nothing more
     specific is named. For an ``attack``, a state outside the theatre right after the
     verb is its subject (``شنته ايران``), not its place. For a US ``strike``, the base its
-    forces are stationed at (``القوات المتمركزة في حقل العمر``) is not its place.
+    forces are stationed at (``القوات المتمركزة في حقل العمر``) or fire from is not its place.
     """
     lo, hi = target
     places = [
@@ -147,7 +148,7 @@ def place_for(
         if part[0] <= m.start < part[1]
         and _usable(doc, m)
         and not (attack and _is_subject_state(doc, m, after))
-        and not (strike and stationed_at(doc, m))
+        and not (strike and (stationed_at(doc, m) or fired_from(doc, m)))
     ]
     groups = ([m for m in places if m.end > lo and m.start < hi], [m for m in places if m.start >= after], places)
     if abroad := [m for m in groups[0] if inside_foreign_country(doc, m)]:

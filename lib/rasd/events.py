@@ -30,6 +30,7 @@ from rasd.aimed_strikes import aims_no_strike
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
+from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.convoy_moves import convoy_moves
@@ -55,6 +56,7 @@ from rasd.event_types import (
     weapon_before,
 )
 from rasd.found_weapons import place_find
+from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
 from rasd.heard_blasts import heard_blast_rows
 from rasd.incidents import (
@@ -64,6 +66,7 @@ from rasd.incidents import (
     merge_incidents,
 )
 from rasd.interception_cues import downs_weapon
+from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.past_acts import mark_past_acts
@@ -211,17 +214,12 @@ def _plural(m: PhraseMatch) -> bool:
 
 
 def _since_start(tokens: list[Token], after: int) -> int:
-    """Index of ``منذ``/``بعد`` right before a single attack noun, after token ``after``, or ``len(tokens)``.
+    """Index of the clause of an earlier act after token ``after`` (:func:`rasd.cause_clauses.cause_start`).
 
     ``تعرضت لثلاث هجمات منذ الهجوم على قاعدة في الأردن في 28 كانون الثاني``:
     the clause tells the earlier act the sentence measures from.
     """
-    for k in range(after + 1, len(tokens) - 1):
-        if is_word(tokens[k].text, "since_cues"):
-            m = attack_noun_matcher().match_at(tokens, k + 1)
-            if m is not None and not _plural(m):
-                return k
-    return len(tokens)
+    return cause_start(tokens, after)
 
 
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int, kind: str = "") -> bool:
@@ -393,9 +391,9 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
 def extract_events(doc: Doc) -> list[dict[str, Any]]:
     """Events of an article's narrative, one row per incident and date (see the module docstring)."""
     rows: list[dict[str, Any]] = []
-    for sent in doc.narrative():
+    for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
-    rows = date_salvo_details(drop_told_campaigns(rows))
+    rows = date_salvo_details(drop_told_campaigns(drop_future_acts(doc, rows)))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_at_sole_base(doc, rows)

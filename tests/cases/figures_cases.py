@@ -1003,6 +1003,30 @@ EVENT_CASES = [
     ("response-noun-alone", "press", "وجاء رد من التحالف الدولي قصف فيه مواقع للميليشيات في البوكمال.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال"}]),
     ("response-verb-coalition-after", "bug", "وردت قوات التحالف الدولي باستهداف مواقع للفصائل في الميادين.", "2024-02-10", [{"type": "us_strike", "place": "الميادين"}]),
     ("response-noun-from-faction-trap", "trap", "وتبع ذلك رد من الفصائل استهدفت فيه قاعدة حرير بطائرة مسيرة.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
+    # session 22: a since cue after a span of time («بعد أسبوع من كمين», «بعد يومين على الهجوم») and «على» + a killing or
+    # an attack after a word of revenge («ضربات انتقامية … على مقتل») open the clause of the earlier act: its place is
+    # not the strike's (dev ev22c_real rx03/rx08, press)
+    ("strike-after-week-of-ambush", "dev", "وأسفرت غارات نفذها الجيش الأمريكي ليل السبت عن مقتل أربعة مسلحين في سوريا، وذلك بعد أسبوع من كمين قتل جنديين أمريكيين قرب تدمر.", "2024-01-10", [{"type": "us_strike", "place": "سوريا"}, {"type": "attack", "place": "تدمر"}]),
+    ("strike-days-after-attack-base", "press", "شنت القوات الأمريكية غارات على مواقع للفصائل في العراق، بعد أيام من هجوم استهدف قاعدة عين الأسد.", "2024-01-10", [{"type": "us_strike", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("strike-two-days-ala-attack", "press", "قصفت طائرات أمريكية مقرا للحشد في القائم بعد يومين على الهجوم الذي طال قاعدة حرير.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
+    ("revenge-strikes-ala-killing", "dev", "وبدأت الولايات المتحدة تنفيذ ضربات انتقامية في سوريا على مقتل جنودها في هجوم الأردن.", "2024-01-10", [{"type": "us_strike", "place": "سوريا"}, {"type": "attack", "place": "الأردن"}]),
+    ("strike-in-wake-of-attack", "press", "وقصفت طائرات أمريكية مواقع للفصائل في البوكمال، في أعقاب هجوم استهدف قاعدة التنف.", "2024-01-10", [{"type": "us_strike", "place": "البوكمال"}, {"type": "attack", "place": "التنف"}]),
+    ("after-midnight-trap", "trap", "قصفت طائرات أمريكية مقرا للحشد بعد منتصف الليل في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
+    ("revenge-strikes-ala-sites-trap", "trap", "شنت الولايات المتحدة ضربات انتقامية على مواقع للحشد في القائم.", "2024-01-10", [{"type": "us_strike", "place": "القائم"}]),
+    # session 22: attacks told as future ones («شن هجمات مستقبلية») are no event, and do not absorb the attack told
+    # before them (dev ev22a_real rx11, ev22c_real rx01)
+    ("future-attacks-no-row", "dev", "وأضاف البيان أن الضربات ستحد من قدرة الفصائل على شن هجمات مستقبلية على القوات الأمريكية.", "2024-01-10", []),
+    ("future-attacks-keep-earlier", "dev", "وقالت القيادة إنها ضربت مواقع للفصائل ردا على هجوم استهدف جنودا أمريكيين داخل سوريا. وأضافت أن الضربات تمنع شن هجمات مستقبلية على قواتها.", "2024-01-10", [{"type": "us_strike"}, {"type": "attack", "place": "سوريا"}]),
+    ("future-in-other-clause-trap", "trap", "وشنت الفصائل هجوما على قاعدة حرير أمس، وتوعدت بالمزيد في المستقبل.", "2024-01-10", [{"type": "attack", "place": "حرير"}, {"type": "threat"}]),
+    # session 22: a response clause that opens the sentence ends at its comma: the act told after it is read (dev h3B)
+    ("leading-response-then-strike", "dev", "وفي رد على سلسلة هجمات طالت قواعد أمريكية في العراق، قصفت الولايات المتحدة مقرا للحشد الشعبي في مدينة الحلة.", "2023-12-28", [{"type": "us_strike", "place": "الحلة"}, {"type": "attack", "place": "العراق"}]),
+    ("leading-response-single-attack", "press", "وردا على الهجوم على قاعدة عين الأسد، قصفت الطائرات الأمريكية مواقع للحشد في القائم.", "2023-12-28", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("leading-response-to-that", "press", "ردا على ذلك، قصفت الطائرات الأمريكية مواقع للحشد في القائم.", "2023-12-28", [{"type": "us_strike", "place": "القائم"}]),
+    ("trailing-response-unchanged-trap", "trap", "وقصفت الطائرات الأمريكية مواقع للحشد في القائم، ردا على الهجوم على قاعدة عين الأسد.", "2023-12-28", [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "عين الأسد"}]),
+    # session 22: a base a few words after «من» is where a US strike is fired from, not its place (dev d_h5A)
+    ("strike-fired-from-own-base", "dev", "ثم قصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر بلدة خشام شرقي الفرات.", "2024-10-28", [{"type": "us_strike", "place": "خشام"}]),
+    ("strike-fired-from-named-base", "press", "وقصفت القوات الأمريكية من قاعدة كونيكو مواقع للفصائل في بلدة الميادين.", "2024-10-28", [{"type": "us_strike", "place": "الميادين"}]),
+    ("strike-near-base-no-origin-trap", "trap", "وقصفت القوات الأمريكية مقرا للفصائل في الميادين.", "2024-10-28", [{"type": "us_strike", "place": "الميادين"}]),
     # session 22: a directive issued to consolidate forces («أصدر توجيهات بدمج القوات») is a development (dev h4B, H15)
     ("directive-to-consolidate", "dev", "وقال المتحدث إن الوزير أصدر اليوم توجيهات بدمج القوات الأمريكية في سوريا ضمن مواقع محددة.", "2025-04-18", [{"type": "other", "date": "2025-04-18"}]),
     ("intent-to-consolidate-trap", "trap", "وقال المتحدث إن الجيش ينوي دمج وحداته المنتشرة في سوريا خلال الأشهر المقبلة.", "2025-04-18", []),
