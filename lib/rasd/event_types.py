@@ -35,6 +35,7 @@ from rasd.event_responses import is_response_verb, us_responder, us_response_nou
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
+from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
 from rasd.struck_us import struck_by_other_state
 from rasd.text import Token
@@ -205,6 +206,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
     if _us_adjective_after(tokens, noun):
         return True
+    if own_country_act(tokens, trig.first_token):
+        return True  # "اعلن الوزير الامريكي ان قوات بلاده قصفت"
     said = trig.first_token - 1  # "اعلنت القياده المركزيه … انها استهدفت": the one who said it did it
     if said > 1 and tokens[said].text in trigger_words("own_force_adjectives"):
         said -= tokens[said - 1].text in trigger_words("own_force_words")  # "ان قواتها الجويه قصفت"

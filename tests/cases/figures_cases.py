@@ -981,6 +981,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: a US reporter's «أن قوات بلاده قصفت», «إن بلاده نفذت ضربة»: his country (or its forces) is the subject,
+    # the act is a US strike; «أن قوات بلاده تعرضت لهجوم» stays an attack on them (press, NEW-DEV, ev21)
+    ("own-country-forces-struck", "press", "وأعلن وزير الدفاع الأمريكي أن قوات بلاده قصفت مخزنين للأسلحة قرب البوكمال يستخدمهما الحرس الثوري.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("own-country-carried-out-strike", "press", "وقال مسؤول عسكري أمريكي إن بلاده نفذت ضربة جوية على مخزن أسلحة في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("own-country-army-targeted", "press", "وأكد المتحدث باسم البنتاغون أن جيش بلاده استهدف منشأة للحرس الثوري في دير الزور.", None, [{"type": "us_strike"}]),
+    ("own-country-forces-suffered-trap", "trap", "وأفاد المسؤول الأمريكي بأن قوات بلاده تعرضت لهجوم بطائرة مسيرة في قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
     # session 22: «ويأتي هذا الهجوم بعد … من الهجوم الذي تعرضت له القاعدة», «وجاء هذا الهجوم في أعقاب هجومين مماثلين على …»:
     # the earlier act the frame recalls is a row of its own, kept apart from the act of the day at the same base (press, rev20, ev21a)
     ("frame-after-earlier-attack-same-base", "press", "وقصفت طائرات مسيرة قاعدة الشدادي مساء اليوم. ويأتي هذا الهجوم بعد ساعتين من الهجوم الصاروخي الذي تعرضت له القاعدة الأمريكية في الشدادي.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
