@@ -37,7 +37,7 @@ from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
 from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
-from rasd.struck_us import struck_by_other_state
+from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
 
@@ -357,6 +357,8 @@ def classify_trigger(
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"
+    if fired_state_weapon(tokens):
+        return "attack"  # "استهدفت القاعده بصواريخ ايرانيه، ردا علي مقتل قائد": the US was struck
     victims = _victim_groups(tokens, groups) | _targeted_leaders(tokens, trig, groups)
     subject_group = any(trig.first_token - _SUBJECT_REACH <= g <= trig.last_token + 2 for g in groups if g not in victims)
     if victims and not subject_group and not _other_state_named(tokens):

@@ -981,6 +981,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: weapons with the adjective of a state that strikes US forces («بصواريخ إيرانية») make the act an attack
+    # on them, though the sentence names dead of the other side («ردا على مقتل قائد فيلق القدس») (dev: H14)
+    ("state-weapons-passive-attack", "dev", "وكانت قاعدة عين الأسد قد استهدفت في كانون الثاني 2020 بصواريخ باليستية إيرانية، ردا على مقتل قائد فيلق القدس.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("state-weapons-made-in-iran", "press", "واستهدفت فصائل مسلحة قاعدة حرير بصواريخ إيرانية الصنع مساء أمس.", "2024-02-10", [{"type": "attack", "place": "حرير"}]),
     # session 22: a US reporter's «أن قوات بلاده قصفت», «إن بلاده نفذت ضربة»: his country (or its forces) is the subject,
     # the act is a US strike; «أن قوات بلاده تعرضت لهجوم» stays an attack on them (press, NEW-DEV, ev21)
     ("own-country-forces-struck", "press", "وأعلن وزير الدفاع الأمريكي أن قوات بلاده قصفت مخزنين للأسلحة قرب البوكمال يستخدمهما الحرس الثوري.", None, [{"type": "us_strike", "place": "البوكمال"}]),
