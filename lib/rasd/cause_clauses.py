@@ -3,7 +3,8 @@
 ``شنت القوات الأمريكية غارات على مواقع في العراق، بعد أيام من هجوم استهدف قاعدة عين الأسد``:
 the base belongs to the attack the strikes follow, not to the strikes. A since cue
 (``بعد``, ``عقب``, ``منذ``) opens such a clause when a single attack noun follows it, right
-after it or after a span of time (``بعد أسبوع من كمين``, ``بعد يومين على الهجوم``).
+after it or after a span of time (``بعد أسبوع من كمين``, ``بعد يومين على الهجوم``), or
+strikes a US adjective marks (``تعرضت القاعدة لقصف، بعد غارات جوية أميركية استهدفت مواقع``).
 ``بدأت تنفيذ ضربات انتقامية في العراق وسورية على مقتل الجنود في هجوم الأردن``: after a
 word of revenge, ``على`` before a killing or an attack opens the clause of what is avenged.
 """
@@ -12,12 +13,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from rasd.event_lexicon import is_word
+from rasd.event_lexicon import is_word, trigger_words, us_matcher
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import word_set
 from rasd.text import Token
 
-__all__ = ["cause_start", "earlier_act_after"]
+__all__ = ["cause_start", "earlier_act_after", "us_marked_strikes"]
 
 _SPAN_REACH = 4  # words of a span of time between a since cue and the attack noun ("بعد نحو اسبوعين من")
 _REVENGE_REACH = 8  # words between a strike trigger and the "علي" of what it avenges
@@ -33,6 +34,18 @@ def _single_noun_at(tokens: list[Token], k: int) -> bool:
     return m is not None and (m.phrase == m.value.get("lemma") or not m.phrase.endswith(("ات", "ين", "ان")))
 
 
+def us_marked_strikes(tokens: list[Token], k: int) -> bool:
+    """Attack nouns at ``k`` with a US adjective after them (``غارات جويه اميركيه``): acts of the other side."""
+    m = attack_noun_matcher().match_at(tokens, k) if k < len(tokens) else None
+    if m is None:
+        return False
+    j = m.last_token + 1
+    if j < len(tokens) and is_word(tokens[j].text, "strike_adjectives"):
+        j += 1
+    us = us_matcher().match_at(tokens, j) if j < len(tokens) else None
+    return us is not None and us.phrase in trigger_words("us_adjectives")
+
+
 def earlier_act_after(tokens: list[Token], k: int) -> bool:
     """Token ``k`` is a since cue followed by a single attack noun, directly or after a span of time.
 
@@ -45,7 +58,7 @@ def earlier_act_after(tokens: list[Token], k: int) -> bool:
     """
     if not is_word(tokens[k].text, "since_cues"):
         return False
-    if _single_noun_at(tokens, k + 1):
+    if _single_noun_at(tokens, k + 1) or us_marked_strikes(tokens, k + 1):
         return True
     for j in range(k + 1, min(len(tokens) - 1, k + 1 + _SPAN_REACH)):
         word = tokens[j].text

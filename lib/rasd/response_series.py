@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.cause_clauses import us_marked_strikes
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
@@ -37,7 +38,8 @@ def series_response_rows(
     k = noun.first_token
     if definite or (k > 0 and is_word(tokens[k - 1].text, "series_nouns")):
         return []  # "ردا علي الهجمات", "ردا علي سلسله هجمات"
-    rows = event_row(doc, sent, tokens, noun, "attack", (start, len(tokens)))
+    kind = "us_strike" if us_marked_strikes(tokens, noun.first_token) else "attack"  # "بعد غارات جويه اميركيه"
+    rows = event_row(doc, sent, tokens, noun, kind, (start, len(tokens)))
     undated = {"date": "", "date_expr": "", "time_precision": None, "answered": True}
     return [{**r, **undated} for r in rows[:1] if r.get("place")]
 

@@ -981,6 +981,12 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: «بعد غارات جوية أميركية استهدفت …» after an attack on a US base opens the clause of the earlier US strikes:
+    # the attack keeps its base, the strikes are an undated US strike of their own place (dev: NEW-DEV); plain plural
+    # attacks after بعد stay a series (trap)
+    ("after-us-strikes-clause", "dev", "وكانت القاعدة الأمريكية في حقل العمر قد تعرضت لقصف بقذائف صاروخية، بعد غارات جوية أمريكية استهدفت مواقع للحشد الشعبي قرب البوكمال.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("after-us-strikes-no-adjective-air", "press", "وتعرضت قاعدة التنف لهجوم بطائرة مسيرة، بعد ضربات أمريكية طالت مخازن للأسلحة في القائم.", None, [{"type": "attack", "place": "التنف"}, {"type": "us_strike", "place": "القائم"}]),
+    ("after-plain-attacks-trap", "trap", "وتعرضت قاعدة التنف لهجوم بطائرة مسيرة، بعد هجمات متكررة في الأسابيع الماضية.", None, [{"type": "attack", "place": "التنف"}]),
     # session 22: weapons with the adjective of a state that strikes US forces («بصواريخ إيرانية») make the act an attack
     # on them, though the sentence names dead of the other side («ردا على مقتل قائد فيلق القدس») (dev: H14)
     ("state-weapons-passive-attack", "dev", "وكانت قاعدة عين الأسد قد استهدفت في كانون الثاني 2020 بصواريخ باليستية إيرانية، ردا على مقتل قائد فيلق القدس.", None, [{"type": "attack", "place": "عين الأسد"}]),
