@@ -96,8 +96,13 @@ def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
 
 
 def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
-    """``الى`` + a named place (a token index in ``places``) follows the heading verb ``m``."""
-    for k in range(m.last_token + 1, min(len(tokens) - 1, m.last_token + 1 + _HEADING_REACH)):
+    """``الى`` + a named place (a token index in ``places``) follows the heading verb ``m``.
+
+    An arrival verb (``وصل``) takes it right after itself, its subject told before
+    (``وكان الوزير قد وصل الي عمان``): ``وصل صداه الي`` is an echo, no visit.
+    """
+    reach = 1 if m.phrase in _set("arrival_triggers") else _HEADING_REACH  # "قد وصل الي", not "وصل صداه الي"
+    for k in range(m.last_token + 1, min(len(tokens) - 1, m.last_token + 1 + reach)):
         if tokens[k].text in _set("heading_prepositions"):
             return k + 1 in places
     return False

@@ -981,6 +981,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 22: «وكان الوزير قد وصل إلى الأردن الأحد»: arrival with إلى + a named place right after وصل is a visit; «وصل صداه
+    # إلى البوكمال» (an echo) is none (dev: NEW-DEV; trap: heldout)
+    ("arrived-visit-subject-before", "dev", "وكان وزير الدفاع الأمريكي قد وصل إلى بغداد يوم الأحد قادما من عمان.", "2023-03-07", [{"type": "visit", "date": "2023-03-05"}]),
+    ("arrival-echo-trap", "trap", "وانفجرت عبوة قرب الحدود ووصل صداه إلى البوكمال.", None, []),
     # session 22: «بعد غارات جوية أميركية استهدفت …» after an attack on a US base opens the clause of the earlier US strikes:
     # the attack keeps its base, the strikes are an undated US strike of their own place (dev: NEW-DEV); plain plural
     # attacks after بعد stay a series (trap)
