@@ -48,6 +48,19 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 22 (round 3): a second name that carries every content word of the full name
+    # told before (a place after «في» as its nisba) is a full variant kept as written; a
+    # short alias (a word dropped) still takes the full name
+    ("coref/full-variant-kept", "dev",
+     "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم. وأكدت المقاومة الإسلامية العراقية أنها ستواصل عملياتها.",
+     "2024-02-05",
+     [{"speaker": "المقاومة الإسلامية في العراق", "verb": "أعلنت"},
+      {"speaker": "المقاومة الإسلامية العراقية", "verb": "أكدت"}]),
+    ("coref/short-alias-full-name", "trap",
+     "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم. وأكدت المقاومة العراقية أنها ستواصل عملياتها.",
+     "2024-02-05",
+     [{"speaker": "المقاومة الإسلامية في العراق", "verb": "أعلنت"},
+      {"speaker": "المقاومة الإسلامية في العراق", "verb": "أكدت"}]),
     # session 22: real excerpts of f-z outlets (st22_real): «الممثل الرسمي لـ» as a spokesperson
     # title; نقل without a source (عن، قوله) is "moved"; an unlisted outlet name (also X/Y)
     # right before «عن» relays the source after it; «حسب رأي X» is an attribution to X;
