@@ -50,7 +50,29 @@ ANON = "anonymous"
 STATEMENT_CASES = [
     # session 22 (round 3): a second name that carries every content word of the full name
     # told before (a place after «في» as its nisba) is a full variant kept as written; a
-    # short alias (a word dropped) still takes the full name
+    # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
+    # (بمواصلة) never starts a person's name; «، كانت قد» + verb after an indefinite noun is
+    # a relative clause of that noun, not a continued speaker
+    ("name/prep-verbal-noun-not-a-name", "dev",
+     "وعبرت عن قلقها من فصائل مسلحة، كانت قد تعهدت بمواصلة القتال إلى أن يغادر البلاد من تبقى من الجنود.",
+     "2024-02-05",
+     [{"speaker": "فصائل مسلحة", "verb": "تعهدت"}]),
+    ("relative/indefinite-kana-qad-no-continuation", "dev",
+     "قال شهود إن الانفجار كان قويا. وحمّل مسؤولون المسؤولية لفصائل مسلحة، كانت قد تعهدت بمواصلة القتال.",
+     "2024-02-05",
+     [{"speaker": "شهود", "verb": "قال"}]),
+    ("relative/wa-kana-qad-continues", "trap",
+     "قالت الوزارة إن الهجوم فشل، وكانت قد أعلنت في وقت سابق أن القوات في حالة تأهب.",
+     "2024-02-05",
+     [{"speaker": "الوزارة", "verb": "قالت"}, {"speaker": "الوزارة", "verb": "أعلنت"}]),
+    ("name/prep-name-basim-kept", "trap",
+     "وقال المتحدث باسم الحكومة، باسم العوادي، إن بغداد ملتزمة بمواصلة الحوار مع واشنطن.",
+     "2024-02-05",
+     [{"speaker": "باسم العوادي", "verb": "قال"}]),
+    ("name/continued-verb-prep-verbal-noun", "dev",
+     "أعلنت الفصائل هجوما جديدا. وتوعدت بمواصلة عملياتها إلى أن تنسحب القوات الأمريكية من المنطقة.",
+     "2024-02-05",
+     [{"speaker": "الفصائل", "verb": "أعلنت"}, {"speaker": "الفصائل", "verb": "توعدت"}]),
     ("coref/full-variant-kept", "dev",
      "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم. وأكدت المقاومة الإسلامية العراقية أنها ستواصل عملياتها.",
      "2024-02-05",
