@@ -141,7 +141,8 @@ class Discourse:
         elif kind == "last_person":
             found = self._last_person(sp.pos)
         elif kind == "statement":
-            issuers = [g[0] for g in self.groups] + self.issuers
+            # an unnamed source (مصدر عسكري) tells, it issues no statement (بيان) of its own
+            issuers = [s for s in [g[0] for g in self.groups] + self.issuers if s.stype != "anonymous"]
             found = max((s for s in issuers if s.pos < sp.pos), key=lambda s: s.pos, default=None)
             if found is None:
                 return replace(sp, anaphor="statement"), False

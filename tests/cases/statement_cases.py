@@ -52,11 +52,22 @@ STATEMENT_CASES = [
     # told before (a place after «في» as its nisba) is a full variant kept as written; a
     # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
     # (بمواصلة) never starts a person's name; «، كانت قد» + verb after an indefinite noun is
-    # a relative clause of that noun, not a continued speaker
+    # a relative clause of that noun, not a continued speaker; «البيان» refers back to the
+    # last named issuer, never to an unnamed source (مصدر عسكري)
     ("name/prep-verbal-noun-not-a-name", "dev",
      "وعبرت عن قلقها من فصائل مسلحة، كانت قد تعهدت بمواصلة القتال إلى أن يغادر البلاد من تبقى من الجنود.",
      "2024-02-05",
      [{"speaker": "فصائل مسلحة", "verb": "تعهدت"}]),
+    ("coref/statement-issuer-not-anonymous-source", "dev",
+     "تعرضت القاعدة لقصف صاروخي، بحسب بيان للجيش العراقي. ووفقا لمصدر عسكري عراقي، فإن مجهولين أطلقوا الصواريخ. وأضاف البيان أن المنصات ضبطت.",
+     "2024-02-05",
+     [{"speaker": "الجيش العراقي", "verb": "بحسب"}, {"speaker": "مصدر عسكري عراقي", "verb": "وفقا"},
+      {"speaker": "الجيش العراقي", "verb": "أضاف"}]),
+    ("coref/source-anaphor-still-source", "trap",
+     "قالت وزارة الدفاع في بيان إن الهجوم فشل. وقال مصدر أمني إن الصواريخ أطلقت من منطقة زراعية. وأضاف المصدر أن التحقيق مستمر.",
+     "2024-02-05",
+     [{"speaker": "وزارة الدفاع", "verb": "قالت"}, {"speaker": "مصدر أمني", "verb": "قال"},
+      {"speaker": "مصدر أمني", "verb": "أضاف"}]),
     ("relative/indefinite-kana-qad-no-continuation", "dev",
      "قال شهود إن الانفجار كان قويا. وحمّل مسؤولون المسؤولية لفصائل مسلحة، كانت قد تعهدت بمواصلة القتال.",
      "2024-02-05",
