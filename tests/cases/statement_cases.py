@@ -53,7 +53,7 @@ STATEMENT_CASES = [
     # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
     # (بمواصلة) never starts a person's name; «، كانت قد» + verb after an indefinite noun is
     # a relative clause of that noun, not a continued speaker; «البيان» refers back to the
-    # last named issuer, never to an unnamed source (مصدر عسكري)
+    # last named issuer, never to an unnamed source (مصدر عسكري), also after «بحسب»
     ("name/prep-verbal-noun-not-a-name", "dev",
      "وعبرت عن قلقها من فصائل مسلحة، كانت قد تعهدت بمواصلة القتال إلى أن يغادر البلاد من تبقى من الجنود.",
      "2024-02-05",
@@ -63,6 +63,15 @@ STATEMENT_CASES = [
      "2024-02-05",
      [{"speaker": "الجيش العراقي", "verb": "بحسب"}, {"speaker": "مصدر عسكري عراقي", "verb": "وفقا"},
       {"speaker": "الجيش العراقي", "verb": "أضاف"}]),
+    ("coref/attribution-statement-backref-issuer", "dev",
+     "تعرضت القاعدة لقصف صاروخي، بحسب بيان للجيش العراقي. ووفقا لمصدر عسكري عراقي، فإن مجهولين أطلقوا الصواريخ. وبحسب البيان العسكري، عثرت القوات على المنصات.",
+     "2024-02-05",
+     [{"speaker": "الجيش العراقي", "verb": "بحسب"}, {"speaker": "مصدر عسكري عراقي", "verb": "وفقا"},
+      {"speaker": "الجيش العراقي", "verb": "بحسب"}]),
+    ("coref/attribution-statement-backref-speaker", "trap",
+     "وقال المتحدث باسم الوزارة، يحيى رسول، في بيان إن الهجوم فشل. وبحسب البيان، فإن القوات اعتقلت المنفذين.",
+     "2024-02-05",
+     [{"speaker": "يحيى رسول", "verb": "قال"}, {"speaker": "يحيى رسول", "verb": "بحسب"}]),
     ("coref/source-anaphor-still-source", "trap",
      "قالت وزارة الدفاع في بيان إن الهجوم فشل. وقال مصدر أمني إن الصواريخ أطلقت من منطقة زراعية. وأضاف المصدر أن التحقيق مستمر.",
      "2024-02-05",
