@@ -632,6 +632,10 @@ def _detail_mismatches(expected, rows):
 ALL_CASES = STATEMENT_CASES + DEV_CASES + BUG_CASES
 # Known failures (label -> reason): kept here, not deleted.
 XFAIL = {
+    "name/prep-verbal-noun-not-a-name": (
+        "the subject of a verb in a relative clause after a comma is its antecedent (فصائل مسلحة): "
+        "not read; the verbal noun بمواصلة is no longer taken as a person (session 22)"
+    ),
     "attribution/ma-relayed-by-reports": (
         "a bare definite التقارير as a source (heldout15 hr06) also made rows of وتشير التقارير "
         "and استنادا إلى التقارير that the gold of heldout and heldout14 does not keep (session 20c)"

@@ -390,7 +390,8 @@ def _attribution(
         how = "relay"
     if how == "backref":
         here = [sp for a in acts for sp in a.speakers]
-        speakers = here[-1:] or disc.last_group("", t.vstart)[:1]
+        issuer = [r for r in (disc.resolve(sp)[0] for sp in ph.speakers[:1]) if r.anaphor != "statement"]
+        speakers = here[-1:] or issuer or disc.last_group("", t.vstart)[:1]  # "وبحسب البيان"
     elif how == "subject":
         speakers = _own_issuer(cx, disc, acts, subject, ph, t)
     else:

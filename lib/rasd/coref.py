@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.gazetteer import role_matcher
+from rasd.name_variants import is_full_variant
 from rasd.offices import office_owner
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.text import normalize_str
@@ -140,7 +141,8 @@ class Discourse:
         elif kind == "last_person":
             found = self._last_person(sp.pos)
         elif kind == "statement":
-            issuers = [g[0] for g in self.groups] + self.issuers
+            # an unnamed source (مصدر عسكري) tells, it issues no statement (بيان) of its own
+            issuers = [s for s in [g[0] for g in self.groups] + self.issuers if s.stype != "anonymous"]
             found = max((s for s in issuers if s.pos < sp.pos), key=lambda s: s.pos, default=None)
             if found is None:
                 return replace(sp, anaphor="statement"), False
@@ -185,7 +187,8 @@ class Discourse:
 
         ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``حزب الله العراقي``
         after ``كتائب "حزب الله" في العراق`` (its head is a word of the full name);
-        ``البنتاغون`` after ``وزارة الدفاع`` keeps its own name (no shared word).
+        ``البنتاغون`` after ``وزارة الدفاع`` keeps its own name (no shared word), and so does
+        a full variant (``المقاومة الإسلامية العراقية``, :func:`is_full_variant`).
         """
         if sp.stype != "organization" or not sp.canonical:
             return sp
@@ -197,6 +200,7 @@ class Discourse:
             if m.pos < sp.pos
             and m.canonical == sp.canonical
             and len(m.text) > len(sp.text)
+            and not is_full_variant(sp.text, m.text)
             and (_words(m.text)[0] == head or not head.startswith("ال") and head in _words(m.text))
         ]
         return replace(sp, text=min(earlier, key=lambda m: m.pos).text) if earlier else sp

@@ -106,6 +106,12 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
     )
 
 
+def _prep_verbal_noun(word: str) -> bool:
+    """``بمواصلة``, ``لمواجهة``: ب/ل glued to a noun of the م…ة pattern, never a first name."""
+    stem = word[1:]
+    return word[:1] in "لب" and len(stem) >= 5 and stem[0] == "م" and stem.endswith("ه")
+
+
 def _name_start_ok(cx: Cx, j: int) -> bool:
     """A first name may start at token ``j``.
 
@@ -116,6 +122,8 @@ def _name_start_ok(cx: Cx, j: int) -> bool:
     if cx.word(j) == "علي" and orig.endswith("ي"):
         return True
     if clitic_prep(cx, j):  # "ورحب الوزير ببيان السوداني": no name starts with a preposition
+        return False
+    if _prep_verbal_noun(cx.word(j)):
         return False
     if cx.word(j).startswith("ال"):
         return orig[:2] in ("أل", "إل", "آل") and not _bad_name_word(cx, j)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
 from rasd.phrases import parse_speaker, read_statement_phrase
+from rasd.relative_verbs import indefinite_relative
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
@@ -177,6 +178,8 @@ def _attachment_end(cx: Cx, j: int) -> int:
 def subjectless_ok(cx: Cx, t: Trigger) -> bool:
     """The word after a verb shows it has no subject of its own (``وأضاف أن``, ``وأشار إلى``)."""
     j = t.last + 1
+    if indefinite_relative(cx, t):  # "لفصائل مسلحة، كانت قد تعهدت بـ": that noun speaks
+        return False
     if j >= cx.hi or cx.punct_before(j) or t.vend < cx.tokens[t.first].end:
         return True
     w = cx.word(j)

@@ -48,6 +48,61 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 22 (round 3): a second name that carries every content word of the full name
+    # told before (a place after «في» as its nisba) is a full variant kept as written; a
+    # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
+    # (بمواصلة) never starts a person's name; «، كانت قد» + verb after an indefinite noun is
+    # a relative clause of that noun, not a continued speaker; «البيان» refers back to the
+    # last named issuer, never to an unnamed source (مصدر عسكري), also after «بحسب»
+    ("name/prep-verbal-noun-not-a-name", "dev",
+     "وعبرت عن قلقها من فصائل مسلحة، كانت قد تعهدت بمواصلة القتال إلى أن يغادر البلاد من تبقى من الجنود.",
+     "2024-02-05",
+     [{"speaker": "فصائل مسلحة", "verb": "تعهدت"}]),
+    ("coref/statement-issuer-not-anonymous-source", "dev",
+     "تعرضت القاعدة لقصف صاروخي، بحسب بيان للجيش العراقي. ووفقا لمصدر عسكري عراقي، فإن مجهولين أطلقوا الصواريخ. وأضاف البيان أن المنصات ضبطت.",
+     "2024-02-05",
+     [{"speaker": "الجيش العراقي", "verb": "بحسب"}, {"speaker": "مصدر عسكري عراقي", "verb": "وفقا"},
+      {"speaker": "الجيش العراقي", "verb": "أضاف"}]),
+    ("coref/attribution-statement-backref-issuer", "dev",
+     "تعرضت القاعدة لقصف صاروخي، بحسب بيان للجيش العراقي. ووفقا لمصدر عسكري عراقي، فإن مجهولين أطلقوا الصواريخ. وبحسب البيان العسكري، عثرت القوات على المنصات.",
+     "2024-02-05",
+     [{"speaker": "الجيش العراقي", "verb": "بحسب"}, {"speaker": "مصدر عسكري عراقي", "verb": "وفقا"},
+      {"speaker": "الجيش العراقي", "verb": "بحسب"}]),
+    ("coref/attribution-statement-backref-speaker", "trap",
+     "وقال المتحدث باسم الوزارة، يحيى رسول، في بيان إن الهجوم فشل. وبحسب البيان، فإن القوات اعتقلت المنفذين.",
+     "2024-02-05",
+     [{"speaker": "يحيى رسول", "verb": "قال"}, {"speaker": "يحيى رسول", "verb": "بحسب"}]),
+    ("coref/source-anaphor-still-source", "trap",
+     "قالت وزارة الدفاع في بيان إن الهجوم فشل. وقال مصدر أمني إن الصواريخ أطلقت من منطقة زراعية. وأضاف المصدر أن التحقيق مستمر.",
+     "2024-02-05",
+     [{"speaker": "وزارة الدفاع", "verb": "قالت"}, {"speaker": "مصدر أمني", "verb": "قال"},
+      {"speaker": "مصدر أمني", "verb": "أضاف"}]),
+    ("relative/indefinite-kana-qad-no-continuation", "dev",
+     "قال شهود إن الانفجار كان قويا. وحمّل مسؤولون المسؤولية لفصائل مسلحة، كانت قد تعهدت بمواصلة القتال.",
+     "2024-02-05",
+     [{"speaker": "شهود", "verb": "قال"}]),
+    ("relative/wa-kana-qad-continues", "trap",
+     "قالت الوزارة إن الهجوم فشل، وكانت قد أعلنت في وقت سابق أن القوات في حالة تأهب.",
+     "2024-02-05",
+     [{"speaker": "الوزارة", "verb": "قالت"}, {"speaker": "الوزارة", "verb": "أعلنت"}]),
+    ("name/prep-name-basim-kept", "trap",
+     "وقال المتحدث باسم الحكومة، باسم العوادي، إن بغداد ملتزمة بمواصلة الحوار مع واشنطن.",
+     "2024-02-05",
+     [{"speaker": "باسم العوادي", "verb": "قال"}]),
+    ("name/continued-verb-prep-verbal-noun", "dev",
+     "أعلنت الفصائل هجوما جديدا. وتوعدت بمواصلة عملياتها إلى أن تنسحب القوات الأمريكية من المنطقة.",
+     "2024-02-05",
+     [{"speaker": "الفصائل", "verb": "أعلنت"}, {"speaker": "الفصائل", "verb": "توعدت"}]),
+    ("coref/full-variant-kept", "dev",
+     "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم. وأكدت المقاومة الإسلامية العراقية أنها ستواصل عملياتها.",
+     "2024-02-05",
+     [{"speaker": "المقاومة الإسلامية في العراق", "verb": "أعلنت"},
+      {"speaker": "المقاومة الإسلامية العراقية", "verb": "أكدت"}]),
+    ("coref/short-alias-full-name", "trap",
+     "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم. وأكدت المقاومة العراقية أنها ستواصل عملياتها.",
+     "2024-02-05",
+     [{"speaker": "المقاومة الإسلامية في العراق", "verb": "أعلنت"},
+      {"speaker": "المقاومة الإسلامية في العراق", "verb": "أكدت"}]),
     # session 22: real excerpts of f-z outlets (st22_real): «الممثل الرسمي لـ» as a spokesperson
     # title; نقل without a source (عن، قوله) is "moved"; an unlisted outlet name (also X/Y)
     # right before «عن» relays the source after it; «حسب رأي X» is an attribution to X;
