@@ -22,6 +22,12 @@ D14 = "2023-12-14"  # Thursday
 
 CASES = [
     # (form, origin, text, published, expected iso, precision)
+    # --- session 23: two names of one month joined by a space or a backslash («اكتوبر تشرين الاول», «يناير \\ كانون الثاني») (dt23 real set)
+    ("pair-space-latin-syriac-year", "press", "منذ الـ 19 اكتوبر تشرين الأول 2023 سجلت الهجمات", N13, "2023-10-19", "day"),
+    ("pair-space-syriac-latin-hint", "press", "وقعت الضربة في تشرين الأول أكتوبر الماضي", N13, "2023-10", "month"),
+    ("pair-backslash-hint", "press", "منذ الغارة في يناير \\ كانون الثاني الماضي", N13, "2023-01", "month"),
+    ("pair-space-month-year", "press", "انسحبت القوات خلال أيار مايو 2022", N13, "2022-05", "month"),
+    ("pair-space-weak-second-trap", "trap", "في شباط مارس الجيش ضغوطا على الفصائل", N13, "2023-02", "month"),
     # --- session 21: a number joined to Latin letters by a hyphen (F-15) is a model, not a day (press)
     ("model-number-not-day", "press", "وصلت مقاتلات F-15 الشهر الماضي إلى القاعدة", N13, "2023-10", "month"),
     ("day-of-last-month-trap", "trap", "وقع الهجوم في 15 الشهر الماضي", N13, "2023-10-15", "day"),

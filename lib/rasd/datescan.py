@@ -94,8 +94,12 @@ _YEAR = (
     rf"(?P<@y>(?:1\d|20|21)\d\d)(?!\d|[.,:]\d|{_OS}{_C['hijri_suffix']}{_E})"
     rf"(?:{_OS}{_C['ad_suffix']}{_E})?"
 )
-# A month, alone or paired with its name in another system (``نيسان/ابريل``, ``اكتوبر (تشرين الاول)``).
-_MONP = rf"(?P<@m>{_MON})(?:(?:{_OS}[-/]{_OS}|{_OS}\({_OS})(?P<@m2>{_MON})(?:{_OS}\))?)?"
+# A month, alone or paired with its name in another system (``نيسان/ابريل``, ``اكتوبر (تشرين الاول)``,
+# ``يناير \\ كانون الثاني``, ``اكتوبر تشرين الاول``: a bare space only before a name that is no other word).
+_MON_STRONG = _alt(set(MONTH_NUM) - set(LEX["weak_months"])) + _E
+_MONP = (
+    rf"(?P<@m>{_MON})(?:(?:{_OS}[-/\\]{_OS}|{_OS}\({_OS}|{_S}(?={_MON_STRONG}))(?P<@m2>{_MON})(?:{_OS}\))?)?"
+)
 # A weekday before a date, and what separates them (``الخميس، 5 ...``, ``السبت - 03 ...``).
 _WD_LEAD = rf"{_WD}(?:{_OS}-{_OS}|{_SEP})"
 # What may follow a month: a year, a relative year or a hint word.
