@@ -22,6 +22,7 @@ from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.line_joins import join_wrapped
 from rasd.numbers import NumberMention, find_numbers
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
+from rasd.undated_anchor import anchor_undated
 
 __all__ = ["Doc", "DocSentence", "NARRATIVE_KINDS", "build_doc", "distributed_places", "parse_iso_date"]
 
@@ -176,7 +177,9 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     published = parse_iso_date(article.get("published"))
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
-    doc.dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
+    dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
+    # An undated text: yearless dates placed by the latest full date it prints.
+    doc.dates = dates if published is not None else anchor_undated(nt, dates)
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place
     # that is the whole name ("السفاره الاميركيه في بغداد") is both.
