@@ -21,6 +21,7 @@ from rasd.known_as import known_as_places
 from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.line_joins import join_wrapped
 from rasd.numbers import NumberMention, find_numbers
+from rasd.quoted_today import shift_quoted_today
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
 from rasd.undated_anchor import anchor_undated
 
@@ -179,7 +180,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
     # An undated text: yearless dates placed by the latest full date it prints.
-    doc.dates = dates if published is not None else anchor_undated(nt, dates)
+    doc.dates = shift_quoted_today(sentences, dates, published) if published else anchor_undated(nt, dates)
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place
     # that is the whole name ("السفاره الاميركيه في بغداد") is both.
