@@ -29,9 +29,13 @@ CASES = [
      "27 ديسمبر", "2019-12-27"),
     ("month-paired-alone", "press", "وقع الهجوم في 20 يناير 2024، وكانت الهجمات قد بدأت في أكتوبر (تشرين الأول) على القواعد",
      "أكتوبر (تشرين الأول)", "2023-10"),
-    # --- session 23: traps: a hint word or a relative day counts from the time of writing, not from a printed date
-    ("hint-last-trap", "trap", "وقع الهجوم في 7 أكتوبر 2023، وتعرضت القواعد لهجمات منذ 17 تشرين الأول الماضي",
-     "17 تشرين الأول الماضي", ""),
+    # --- session 23: a hint word does not choose the year (writing is on or after the latest printed date)
+    ("day-month-hint-after-full-date", "press", "بدأت الحرب في 7 أكتوبر 2023، وتعرضت القواعد لهجمات منذ 17 تشرين الأول الماضي",
+     "17 تشرين الأول الماضي", "2023-10-17"),
+    ("day-month-hint-before-tweet-date", "press", "نشر المرصد صورة في February 20, 2024 بعد هجمات بدأت منذ 17 تشرين الأول الماضي",
+     "17 تشرين الأول الماضي", "2023-10-17"),
+    # --- session 23: traps: a weekday with a hint, a relative day, a text with no full date
+    ("weekday-hint-trap", "trap", "وقع الهجوم في 7 أكتوبر 2023، ثم أعلن البنتاغون الثلاثاء الماضي حصيلة", "الثلاثاء الماضي", ""),
     ("relative-day-trap", "trap", "قال المصدر اليوم إن الهجوم وقع في 7 أكتوبر 2023", "اليوم", ""),
     ("no-full-date-trap", "trap", "تعرضت القواعد لهجمات من 17 تشرين الأول حتى 11 كانون الأول", "17 تشرين الأول", ""),
 ]

@@ -13,9 +13,12 @@ The latest full date of the text is taken as the reference:
 - a weekday is the most recent one on or before the reference, as it would be
   before a publication date.
 
-Expressions placed relative to the time of writing (a hint word such as
-``الماضي`` or ``المقبل``, ``اليوم``, ``امس``, durations, weeks, nights) are
-left alone: the latest printed date need not be the day of writing.
+A day or month with a hint word (``17 تشرين الاول الماضي``) is placed the same
+way: the day of writing is unknown but not before the latest printed date, so
+the hint does not choose between the years. A weekday with a hint
+(``الثلاثاء الماضي``) and the expressions counted from the day of writing
+(``اليوم``, ``امس``, durations, weeks, nights) are left alone: the latest printed
+date need not be the day of writing.
 """
 
 from __future__ import annotations
@@ -71,10 +74,10 @@ def anchor_undated(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
 
 
 def _anchorable(d: DateMention, nt: NormText) -> bool:
-    """Whether a mention is unresolved, of a kind the rule places, and free of hint words."""
+    """Whether a mention is unresolved, of a kind the rule places, and (a weekday) free of hint words."""
     if d.iso or d.kind not in _ANCHORED_KINDS:
         return False
-    return not _HINT_WORDS & set(nt.norm[d.nstart : d.nend].split())
+    return d.kind != "weekday" or not _HINT_WORDS & set(nt.norm[d.nstart : d.nend].split())
 
 
 def _nearest_year(iso: str, ref: dt.date) -> str:
