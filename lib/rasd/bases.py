@@ -28,6 +28,7 @@ from rasd.base_designations import designation_force
 from rasd.base_lists import is_conjoined, is_inside_conjunct
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_nearby import nearby_unnamed_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
@@ -300,6 +301,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or located_base_force(tokens, k_first) is not None
         or stationed_inside(tokens, k_first)
         or activity_force(doc, sent, tokens, m) is not None  # "تدريبات داخل قاعدة الشدادي"
+        or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
     )
 
 

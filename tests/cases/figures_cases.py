@@ -332,6 +332,14 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 23: an unnamed US base said to stand near a base or airport («قاعدة تتمركز فيها قوات أمريكية بالقرب من مطار أربيل»): the place is the base (press) ---
+    ("base-nearby-unnamed-clause", "press", "وأعلنت الفصائل أنها قصفت قاعدة يتمركز فيها جنود أمريكيون بالقرب من مطار أربيل الدولي.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-nearby-unnamed-owner", "press", "وسقطت قذيفة قرب قاعدة للقوات الأمريكية المتمركزة على مقربة من مطار أربيل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-nearby-unnamed-adjective", "dev", "وضربت مسيرة قاعدة أمريكية قرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-nearby-other-force-trap", "trap", "واستهدفت الفصائل قاعدة للحشد الشعبي قرب مطار بغداد.", "2024-03-01", []),
+    ("base-nearby-place-between-trap", "trap", "وقصفت الفصائل قاعدة أمريكية في سوريا، وسقط صاروخ قرب مطار أربيل.", "2024-03-01", []),
+    ("base-nearby-no-force-trap", "trap", "وتعرضت قاعدة عسكرية قرب مطار أربيل لهجوم بمسيرتين.", "2024-03-01", []),
+    ("base-nearby-no-base-noun-trap", "trap", "وسقطت صواريخ قرب مطار أربيل الدولي دون إصابات.", "2024-03-01", []),
     # --- session 22b: a landing aircraft's load and the time stand between the activity word and the base («هبطت مساء أمس طائرة شحن أمريكية تحمل على متنها معدات في قاعدة X») (press) ---
     ("base-activity-load-clause", "press", "وهبطت فجر اليوم طائرة شحن أمريكية تحمل على متنها ذخائر وآليات في قاعدة خراب الجير بريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-activity-load-no-force-trap", "trap", "وهبطت طائرة شحن تحمل أسلحة أمريكية في مطار دمشق.", "2024-03-01", []),
