@@ -332,6 +332,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 23: a base a US force equips in a village («القاعدة التي تجهزها القوات الأمريكية في قرية X») is founded there; قرية leads to the place (press) ---
+    ("base-founded-equipping-village", "press", "وهبطت مروحيتان في القاعدة الجوية التي تجهزها القوات الأمريكية في قرية رميلان الباشا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-founded-equipping-no-base-noun-trap", "trap", "وتجهز القوات الأمريكية معدات لنقلها إلى قرية رميلان الباشا.", "2024-03-01", []),
+    ("base-founded-equipping-other-force", "dev", "ووصلت شحنة إلى القاعدة التي جهزتها القوات الروسية في قرية رميلان الباشا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "خراب الجير"}]),
     # --- session 23: an unnamed US base said to stand near a base or airport («قاعدة تتمركز فيها قوات أمريكية بالقرب من مطار أربيل»): the place is the base (press) ---
     ("base-nearby-unnamed-clause", "press", "وأعلنت الفصائل أنها قصفت قاعدة يتمركز فيها جنود أمريكيون بالقرب من مطار أربيل الدولي.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
     ("base-nearby-unnamed-owner", "press", "وسقطت قذيفة قرب قاعدة للقوات الأمريكية المتمركزة على مقربة من مطار أربيل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
