@@ -332,6 +332,11 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 23: «في القاعدة ذاتها/نفسها» points back to the base named before; a US force named before it is there (press) ---
+    ("base-same-anaphor-activity", "press", "أجرت قوات التحالف مناورات في قاعدة قسرك شمال الحسكة. وقبل أسبوعين، أجرت القوات الأمريكية تمارين مماثلة في القاعدة ذاتها.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-same-anaphor-presence", "dev", "وصلت شاحنات إلى قاعدة قسرك. ويتمركز جنود أمريكيون في القاعدة نفسها منذ سنوات.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-same-anaphor-no-force-trap", "trap", "وصلت شاحنات إلى قاعدة قسرك. وسقطت قذيفة في القاعدة ذاتها مساء أمس.", "2024-03-01", []),
+    ("base-same-anaphor-near-trap", "trap", "قصفت الفصائل قاعدة قسرك. وقصفت الطائرات الأمريكية مواقع للفصائل قرب القاعدة ذاتها.", "2024-03-01", []),
     # --- session 23: a base a US force equips in a village («القاعدة التي تجهزها القوات الأمريكية في قرية X») is founded there; قرية leads to the place (press) ---
     ("base-founded-equipping-village", "press", "وهبطت مروحيتان في القاعدة الجوية التي تجهزها القوات الأمريكية في قرية رميلان الباشا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-founded-equipping-no-base-noun-trap", "trap", "وتجهز القوات الأمريكية معدات لنقلها إلى قرية رميلان الباشا.", "2024-03-01", []),
