@@ -16,9 +16,10 @@ from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import find_places
 from rasd.text import Token, clitic_variants
 
-__all__ = ["nearby_unnamed_force"]
+__all__ = ["is_near_conjunct", "nearby_unnamed_force"]
 
 _NOUN_REACH = 8  # tokens between the base noun and the near-locator
+_CONJUNCT_REACH = 8  # tokens between the base before and the "و<base noun>" of a list item
 _LOCATOR_LINKS = frozenset({"من", "علي"})  # "بالقرب من", "على مقربة من"
 
 
@@ -62,3 +63,22 @@ def nearby_unnamed_force(tokens: list[Token], k_first: int) -> str | None:
         forces = [*adjective_matcher().find(between), *force_matcher().find(between)]
         return "US" if any(f.value == "US" for f in forces) else None
     return None
+
+
+def is_near_conjunct(tokens: list[Token], prev_last: int, k_first: int) -> bool:
+    """The place names an unnamed base added to a list of bases: ``…، ومعسكر قرب مطار بغداد``.
+
+    Args:
+        tokens: Tokens of the sentence.
+        prev_last: Index of the last token of the base before it in the list.
+        k_first: Index of the place's first token.
+
+    Returns:
+        True for ``و<base noun> <near-locator> <place>`` within a few words of that base; the item
+        shares the list's force, and the place is its base, not a landmark.
+    """
+    start = _locator_start(tokens, k_first)
+    if start is None or start < 1 or not 0 < start - 1 - prev_last <= _CONJUNCT_REACH:
+        return False
+    word = tokens[start - 1].text
+    return word.startswith("و") and word[1:] in presence_words("unnamed_base_nouns")

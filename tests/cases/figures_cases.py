@@ -332,6 +332,10 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 23: an unnamed base added to a list of US bases by the place it stands near («…، ومعسكر قرب مطار بغداد») (press) ---
+    ("base-list-near-unnamed-item", "press", "وتعرضت قواعد تضم جنودا أميركيين، هي عين الأسد وحرير في كردستان، ومعسكر قرب مطار بغداد، لعدة هجمات.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-list-near-unnamed-item-short", "dev", "وتنتشر القوات الأمريكية في قاعدة حرير ومعسكر قرب مطار أربيل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-list-near-local-camp-trap", "trap", "واستهدفت الفصائل قاعدة حرير التي تضم قوات أمريكية، ومعسكرا للجيش العراقي قرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     # --- session 23: «في القاعدة ذاتها/نفسها» points back to the base named before; a US force named before it is there (press) ---
     ("base-same-anaphor-activity", "press", "أجرت قوات التحالف مناورات في قاعدة قسرك شمال الحسكة. وقبل أسبوعين، أجرت القوات الأمريكية تمارين مماثلة في القاعدة ذاتها.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     ("base-same-anaphor-presence", "dev", "وصلت شاحنات إلى قاعدة قسرك. ويتمركز جنود أمريكيون في القاعدة نفسها منذ سنوات.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
