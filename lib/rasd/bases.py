@@ -28,6 +28,7 @@ from rasd.base_designations import designation_force
 from rasd.base_lists import is_conjoined, is_inside_conjunct
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
+from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
@@ -272,7 +273,8 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
             force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
-        if force is None and idx and is_conjoined(tokens, bases[idx - 1].last_token - off, m.first_token - off):
+        prev = bases[idx - 1].last_token - off if idx else -1
+        if force is None and idx and (is_conjoined(tokens, prev, m.first_token - off) or is_near_conjunct(tokens, prev, m.first_token - off)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
     for idx in range(len(bases) - 2, -1, -1):
@@ -300,6 +302,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or located_base_force(tokens, k_first) is not None
         or stationed_inside(tokens, k_first)
         or activity_force(doc, sent, tokens, m) is not None  # "تدريبات داخل قاعدة الشدادي"
+        or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
     )
 
 
@@ -336,7 +339,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
-        inside = idx > 0 and is_inside_conjunct(tokens, bases[idx - 1].last_token - sent.tok_lo, m.first_token - sent.tok_lo)
+        prev = bases[idx - 1].last_token - sent.tok_lo if idx else -1
+        inside = idx > 0 and (is_inside_conjunct(tokens, prev, m.first_token - sent.tok_lo) or is_near_conjunct(tokens, prev, m.first_token - sent.tok_lo))
         if is_landmark(doc, m) and not inside and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),

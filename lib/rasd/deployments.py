@@ -30,6 +30,7 @@ from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_convoys import ConvoyThread
 from rasd.base_headline import headline_base
+from rasd.base_same import same_base_rows
 from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
 from rasd.base_threads import WithdrawalThread
 from rasd.bases import base_rows, resumed_base_rows
@@ -368,6 +369,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         resumed = resumed_base_rows(doc, sent, tokens, last_base) + anaphor_host_rows(doc, sent, tokens, named_base)
         pointed = last_base or (None if named_base else headline_base(doc))  # before the body names a base
         resumed = resumed or anaphor_presence_rows(doc, sent, tokens, pointed)  # "المتمركزين في القاعدة"
+        resumed = resumed or same_base_rows(doc, sent, tokens, named_base)  # "تدريبات في القاعدة ذاتها"
         carried = announced_rows(doc, sent, announced)
         announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried)
         last_base = next(

@@ -332,6 +332,27 @@ ATTACK_COUNT_CASES = [
 ]
 
 DEPLOYMENT_CASES = [
+    # --- session 23: an unnamed base added to a list of US bases by the place it stands near («…، ومعسكر قرب مطار بغداد») (press) ---
+    ("base-list-near-unnamed-item", "press", "وتعرضت قواعد تضم جنودا أميركيين، هي عين الأسد وحرير في كردستان، ومعسكر قرب مطار بغداد، لعدة هجمات.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-list-near-unnamed-item-short", "dev", "وتنتشر القوات الأمريكية في قاعدة حرير ومعسكر قرب مطار أربيل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-list-near-local-camp-trap", "trap", "واستهدفت الفصائل قاعدة حرير التي تضم قوات أمريكية، ومعسكرا للجيش العراقي قرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 23: «في القاعدة ذاتها/نفسها» points back to the base named before; a US force named before it is there (press) ---
+    ("base-same-anaphor-activity", "press", "أجرت قوات التحالف مناورات في قاعدة قسرك شمال الحسكة. وقبل أسبوعين، أجرت القوات الأمريكية تمارين مماثلة في القاعدة ذاتها.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-same-anaphor-presence", "dev", "وصلت شاحنات إلى قاعدة قسرك. ويتمركز جنود أمريكيون في القاعدة نفسها منذ سنوات.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-same-anaphor-no-force-trap", "trap", "وصلت شاحنات إلى قاعدة قسرك. وسقطت قذيفة في القاعدة ذاتها مساء أمس.", "2024-03-01", []),
+    ("base-same-anaphor-near-trap", "trap", "قصفت الفصائل قاعدة قسرك. وقصفت الطائرات الأمريكية مواقع للفصائل قرب القاعدة ذاتها.", "2024-03-01", []),
+    # --- session 23: a base a US force equips in a village («القاعدة التي تجهزها القوات الأمريكية في قرية X») is founded there; قرية leads to the place (press) ---
+    ("base-founded-equipping-village", "press", "وهبطت مروحيتان في القاعدة الجوية التي تجهزها القوات الأمريكية في قرية رميلان الباشا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-founded-equipping-no-base-noun-trap", "trap", "وتجهز القوات الأمريكية معدات لنقلها إلى قرية رميلان الباشا.", "2024-03-01", []),
+    ("base-founded-equipping-other-force", "dev", "ووصلت شحنة إلى القاعدة التي جهزتها القوات الروسية في قرية رميلان الباشا.", "2024-03-01", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "خراب الجير"}]),
+    # --- session 23: an unnamed US base said to stand near a base or airport («قاعدة تتمركز فيها قوات أمريكية بالقرب من مطار أربيل»): the place is the base (press) ---
+    ("base-nearby-unnamed-clause", "press", "وأعلنت الفصائل أنها قصفت قاعدة يتمركز فيها جنود أمريكيون بالقرب من مطار أربيل الدولي.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-nearby-unnamed-owner", "press", "وسقطت قذيفة قرب قاعدة للقوات الأمريكية المتمركزة على مقربة من مطار أربيل.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    ("base-nearby-unnamed-adjective", "dev", "وضربت مسيرة قاعدة أمريكية قرب مطار بغداد.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار بغداد"}]),
+    ("base-nearby-other-force-trap", "trap", "واستهدفت الفصائل قاعدة للحشد الشعبي قرب مطار بغداد.", "2024-03-01", []),
+    ("base-nearby-place-between-trap", "trap", "وقصفت الفصائل قاعدة أمريكية في سوريا، وسقط صاروخ قرب مطار أربيل.", "2024-03-01", []),
+    ("base-nearby-no-force-trap", "trap", "وتعرضت قاعدة عسكرية قرب مطار أربيل لهجوم بمسيرتين.", "2024-03-01", []),
+    ("base-nearby-no-base-noun-trap", "trap", "وسقطت صواريخ قرب مطار أربيل الدولي دون إصابات.", "2024-03-01", []),
     # --- session 22b: a landing aircraft's load and the time stand between the activity word and the base («هبطت مساء أمس طائرة شحن أمريكية تحمل على متنها معدات في قاعدة X») (press) ---
     ("base-activity-load-clause", "press", "وهبطت فجر اليوم طائرة شحن أمريكية تحمل على متنها ذخائر وآليات في قاعدة خراب الجير بريف الحسكة.", "2024-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-activity-load-no-force-trap", "trap", "وهبطت طائرة شحن تحمل أسلحة أمريكية في مطار دمشق.", "2024-03-01", []),
