@@ -59,8 +59,8 @@ def _is_cue(tokens: list[Token], k: int) -> bool:
 def _struck_killing(tokens: list[Token]) -> tuple[int, PhraseMatch | None] | None:
     """The cue word of a US assassination in the sentence, with the victim named after it (if any).
 
-    A cue with a named victim comes first (``أرفع مسؤول تغتاله واشنطن منذ اغتيال أبو مهدي
-    المهندس``: the relative clause describes the act the article reports).
+    A cue with a named victim comes first (``اغتالت الولايات المتحدة … بعد اغتيال أبو مهدي
+    المهندس``: the victim names the act).
     """
     names = list(_victims().find(tokens))
     found: list[tuple[int, PhraseMatch | None]] = []
