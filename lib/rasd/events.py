@@ -27,7 +27,6 @@ from functools import cache
 from typing import Any
 
 from rasd.aimed_strikes import aims_no_strike
-from rasd.assassinations import assassination_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
@@ -71,7 +70,6 @@ from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.past_acts import mark_past_acts
-from rasd.pledges import pledge_rows
 from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
 from rasd.response_acts import own_base_acts
@@ -83,6 +81,7 @@ from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
+from rasd.told_acts import told_act_rows
 from rasd.when_clauses import share_when_date
 
 __all__ = ["extract_events", "classify_trigger"]
@@ -328,7 +327,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = pledge_rows(doc, sent, assassination_rows(doc, sent, convoy_moves(doc, sent, rows)))
+    rows = told_act_rows(doc, sent, convoy_moves(doc, sent, rows))
     rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
     return [{**r, "timed": timed} for r in rows]
 

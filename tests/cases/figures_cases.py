@@ -981,6 +981,18 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: earlier US strikes told after «بعد» in a threat or hypothetical sentence («بالانتقام بعد هجمات أميركية
+    # على الحدود», «بعد ساعات من ضربتين جويتين أمريكيتين») are a US strike of their own; a definite noun («بعد الضربات
+    # الأمريكية») points back to strikes told (press: ev23a_real)
+    ("after-us-strikes-in-threat", "press", "وتوعدت الفصائل بالانتقام بعد هجمات أميركية على مواقعها قرب القائم.", None, [{"type": "threat"}, {"type": "us_strike", "place": "القائم"}]),
+    ("after-hours-dual-strikes", "press", "وقد يفتح ذلك الباب أمام احتمال شن المزيد من الضربات، بعد ساعات من ضربتين جويتين أمريكيتين في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("after-definite-strikes-trap", "trap", "وتوعدت الفصائل بالانتقام بعد الضربات الأمريكية.", None, [{"type": "threat"}]),
+    # session 23: a verb of beginning with a US subject and the strikes begun («بدأت القوات الأمريكية الضربات فجر اليوم»)
+    # is a dated US strike; a modal beginning («قد تبدأ») and another state's («بدأت إيران قصف») are none (dev: d_h5A; press: ev23a_real)
+    ("begun-strikes-us-subject", "dev", "وبدأت القوات الأمريكية الضربات فجر اليوم السبت على مواقع في العراق.", "2024-02-03", [{"type": "us_strike", "actor": "الولايات المتحدة", "date": "2024-02-03"}]),
+    ("begun-strikes-date-between", "press", "بدأت القوات الأمريكية مساء أمس الجمعة ضرب مخازن أسلحة للفصائل في دير الزور.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-02"}]),
+    ("begun-strikes-modal-trap", "trap", "وقال المحلل إن الولايات المتحدة قد تبدأ ضرب مواقع الفصائل في العراق.", None, []),
+    ("begun-strikes-other-state-trap", "trap", "وبدأت إيران قصف مواقع المعارضة الكردية في إقليم كردستان.", None, [{"type": "attack", "place": "إقليم كردستان"}]),
     # session 23: an assassination told with no verb of striking («اغتالته الولايات المتحدة», «لاغتيال … قاسم سليماني»,
     # «انتقاما لمقتل قاسم سليماني») is a US strike of its own; a commemoration («الذكرى الثانية لاغتيال»), a killing noun
     # outside a revenge clause and another state's assassination are none (press: ev23a_real; dev: H10, H11, H12, H13)
@@ -991,6 +1003,7 @@ EVENT_CASES = [
     ("assassination-anniversary-trap", "trap", "وتزامن الهجوم مع إحياء الذكرى الثانية لاغتيال قاسم سليماني في بغداد.", None, []),
     ("killing-noun-reported-trap", "trap", "ونعت الكتائب في بيان مقتل قاسم سليماني ورفاقه.", None, []),
     ("assassination-other-victim-trap", "trap", "وتصاعد التوتر بعد اغتيال رئيس المكتب السياسي لحركة حماس في طهران.", None, []),
+    ("assassination-present-relative-trap", "trap", "ويعد القيادي أرفع مسؤول تغتاله واشنطن منذ مقتل أبو مهدي المهندس مطلع عام 2020.", None, []),
     ("assassination-victim-told-before-trap", "trap", "وكانت غارة جوية أمريكية قد استهدفت موكب قاسم سليماني قرب مطار بغداد. وجاء القصف الإيراني انتقاما لاغتيال قاسم سليماني.", None, [{"type": "us_strike", "place": "مطار بغداد"}]),
     # session 23: a drone strike on a car carrying leaders («كان فيها قيادات في كتائب حزب الله») is a US strike; so is an act
     # whose agent follows with «من قبل» + an aircraft with a US adjective; a base used «من قبل القوات الأمريكية» is
