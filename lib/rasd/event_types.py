@@ -37,6 +37,7 @@ from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
 from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
+from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
@@ -353,7 +354,7 @@ def classify_trigger(
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
         trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
-    ):
+    ) or us_agent_by(tokens, trig):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

@@ -81,6 +81,7 @@ from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
+from rasd.told_acts import told_act_rows
 from rasd.when_clauses import share_when_date
 
 __all__ = ["extract_events", "classify_trigger"]
@@ -326,7 +327,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = convoy_moves(doc, sent, rows)
+    rows = told_act_rows(doc, sent, convoy_moves(doc, sent, rows))
     rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
     return [{**r, "timed": timed} for r in rows]
 

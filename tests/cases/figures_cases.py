@@ -1002,6 +1002,41 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: earlier US strikes told after «بعد» in a threat or hypothetical sentence («بالانتقام بعد هجمات أميركية
+    # على الحدود», «بعد ساعات من ضربتين جويتين أمريكيتين») are a US strike of their own; a definite noun («بعد الضربات
+    # الأمريكية») points back to strikes told (press: ev23a_real)
+    ("after-us-strikes-in-threat", "press", "وتوعدت الفصائل بالانتقام بعد هجمات أميركية على مواقعها قرب القائم.", None, [{"type": "threat"}, {"type": "us_strike", "place": "القائم"}]),
+    ("after-hours-dual-strikes", "press", "وقد يفتح ذلك الباب أمام احتمال شن المزيد من الضربات، بعد ساعات من ضربتين جويتين أمريكيتين في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("after-definite-strikes-trap", "trap", "وتوعدت الفصائل بالانتقام بعد الضربات الأمريكية.", None, [{"type": "threat"}]),
+    # session 23: a verb of beginning with a US subject and the strikes begun («بدأت القوات الأمريكية الضربات فجر اليوم»)
+    # is a dated US strike; a modal beginning («قد تبدأ») and another state's («بدأت إيران قصف») are none (dev: d_h5A; press: ev23a_real)
+    ("begun-strikes-us-subject", "dev", "وبدأت القوات الأمريكية الضربات فجر اليوم السبت على مواقع في العراق.", "2024-02-03", [{"type": "us_strike", "actor": "الولايات المتحدة", "date": "2024-02-03"}]),
+    ("begun-strikes-date-between", "press", "بدأت القوات الأمريكية مساء أمس الجمعة ضرب مخازن أسلحة للفصائل في دير الزور.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-02"}]),
+    ("begun-strikes-modal-trap", "trap", "وقال المحلل إن الولايات المتحدة قد تبدأ ضرب مواقع الفصائل في العراق.", None, []),
+    ("begun-strikes-other-state-trap", "trap", "وبدأت إيران قصف مواقع المعارضة الكردية في إقليم كردستان.", None, [{"type": "attack", "place": "إقليم كردستان"}]),
+    # session 23: an assassination told with no verb of striking («اغتالته الولايات المتحدة», «لاغتيال … قاسم سليماني»,
+    # «انتقاما لمقتل قاسم سليماني») is a US strike of its own; a commemoration («الذكرى الثانية لاغتيال»), a killing noun
+    # outside a revenge clause and another state's assassination are none (press: ev23a_real; dev: H10, H11, H12, H13)
+    ("assassinated-by-us-subject", "dev", "وتصاعدت الهجمات منذ أن اغتالت الولايات المتحدة في بغداد في كانون الثاني الماضي قائد فيلق القدس.", "2020-03-01", [{"type": "us_strike", "actor": "الولايات المتحدة", "date": "2020-01"}]),
+    ("assassinated-relative-clause", "press", "وجاء الهجوم ثأرا لقائد فيلق القدس الذي اغتالته واشنطن في العاصمة بغداد.", None, [{"type": "us_strike", "place": "بغداد"}]),
+    ("assassination-known-victim", "dev", "وقالت طهران إن الضربة الصاروخية جاءت انتقاما لاغتيال الجنرال قاسم سليماني.", None, [{"type": "us_strike", "place": "قاسم سليماني"}]),
+    ("revenge-killing-known-victim", "press", "وأطلق الحرس الثوري صواريخه على القاعدة ردا على مقتل أبو مهدي المهندس.", None, [{"type": "us_strike", "place": "أبو مهدي المهندس"}]),
+    ("assassination-anniversary-trap", "trap", "وتزامن الهجوم مع إحياء الذكرى الثانية لاغتيال قاسم سليماني في بغداد.", None, []),
+    ("killing-noun-reported-trap", "trap", "ونعت الكتائب في بيان مقتل قاسم سليماني ورفاقه.", None, []),
+    ("assassination-other-victim-trap", "trap", "وتصاعد التوتر بعد اغتيال رئيس المكتب السياسي لحركة حماس في طهران.", None, []),
+    ("assassination-present-relative-trap", "trap", "ويعد القيادي أرفع مسؤول تغتاله واشنطن منذ مقتل أبو مهدي المهندس مطلع عام 2020.", None, []),
+    ("assassination-victim-told-before-trap", "trap", "وكانت غارة جوية أمريكية قد استهدفت موكب قاسم سليماني قرب مطار بغداد. وجاء القصف الإيراني انتقاما لاغتيال قاسم سليماني.", None, [{"type": "us_strike", "place": "مطار بغداد"}]),
+    # session 23: a drone strike on a car carrying leaders («كان فيها قيادات في كتائب حزب الله») is a US strike; so is an act
+    # whose agent follows with «من قبل» + an aircraft with a US adjective; a base used «من قبل القوات الأمريكية» is
+    # the target, not the agent (press: ev23a_real)
+    ("car-strike-carrying-leaders", "press", "استهدف قصف بطائرة مسيرة مساء الخميس سيارة في شرق بغداد كان فيها قيادات في كتائب حزب الله.", None, [{"type": "us_strike", "place": "بغداد"}]),
+    ("agent-by-us-drone", "press", "وسقط قتيلان في قصف استهدف عجلة قرب مطار بغداد من قبل طائرة مسيرة أمريكية.", None, [{"type": "us_strike", "place": "مطار بغداد"}]),
+    ("base-used-by-us-trap", "trap", "واستهدفت طائرة مسيرة قاعدة حرير التي تستخدم من قبل القوات الأمريكية.", None, [{"type": "attack", "place": "حرير"}]),
+    # session 23: a pledge whose subject stands between it and what is pledged («تعهد الرئيس الأمريكي بالانتقام») is a
+    # threat; a pledge to pursue the attackers («تعهد بملاحقة») is none (press: ev23a_real; dev: d_h7B)
+    ("pledge-subject-between", "press", "وتعهد الرئيس الأمريكي بالانتقام لمقتل الجنود الثلاثة.", None, [{"type": "threat"}]),
+    ("pledge-noun-after", "press", "وجاء ذلك بعد تعهد وزير الدفاع الأمريكي بالرد بقوة وفي الوقت المناسب.", None, [{"type": "threat"}]),
+    ("pledge-pursue-trap", "trap", "وتعهد رئيس الوزراء العراقي بملاحقة المسؤولين عن الهجمات.", None, []),
     # session 22: «وكان الوزير قد وصل إلى الأردن الأحد»: arrival with إلى + a named place right after وصل is a visit; «وصل صداه
     # إلى البوكمال» (an echo) is none (dev: NEW-DEV; trap: heldout)
     ("arrived-visit-subject-before", "dev", "وكان وزير الدفاع الأمريكي قد وصل إلى بغداد يوم الأحد قادما من عمان.", "2023-03-07", [{"type": "visit", "date": "2023-03-05"}]),
@@ -1406,8 +1441,8 @@ EVENT_CASES = [
     ("reply-verb-us-shelling", "press", "وسقط نحو عشرة صواريخ على القاعدة الأمريكية في حقل كونيكو، فردت القوات الأمريكية بقصف مواقع للميليشيات بالمدفعية.", "2024-07-27", [{"type": "attack", "place": "كونيكو"}, {"type": "us_strike"}]),
     ("reply-verb-downing", "dev", "واستهدفت الفصائل قاعدة حرير بطائرة مسيرة، فردت الدفاعات بإسقاطها.", "2024-07-27", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
     ("reported-verb-homograph-trap", "trap", "وقالت المصادر إن صواريخ سقطت على قاعدة فيكتوريا، ووردت أنباء عن أضرار.", "2024-07-27", [{"type": "attack", "place": "فيكتوريا"}]),
-    # --- session 18: a US-strike victim's killing told in a response clause retypes only that clause, not the act answering it
-    ("victim-in-response-clause", "press", "وضربت إيران فجر الأربعاء قاعدة عين الأسد بصواريخ باليستية ردا على مقتل سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.", "2020-01-13", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}]),
+    # --- session 18: a US-strike victim's killing told in a response clause retypes only that clause, not the act answering it (session 23: the killing in the clause is a US strike row of its own, rasd.assassinations)
+    ("victim-in-response-clause", "press", "وضربت إيران فجر الأربعاء قاعدة عين الأسد بصواريخ باليستية ردا على مقتل سليماني بطائرة مسيرة أمريكية قرب مطار بغداد.", "2020-01-13", [{"type": "attack", "place": "عين الأسد", "date": "2020-01-08"}, {"type": "us_strike", "place": "مطار بغداد"}]),
     # --- session 18: the base US forces are stationed at is the striker's home, not a struck base; dual launch verbs mark the origin
     ("stationed-base-us-strike", "press", "وقصفت القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ بادية الميادين أمس الأحد.", "2023-10-30", [{"type": "us_strike", "place": "الميادين", "date": "2023-10-29"}]),
     ("stationed-base-attacked-trap", "trap", "وهاجمت الفصائل القوات الأمريكية المتمركزة في حقل العمر بثلاثة صواريخ.", "2023-10-30", [{"type": "attack", "place": "حقل العمر"}]),
