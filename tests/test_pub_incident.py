@@ -7,9 +7,18 @@ import pytest
 
 from rasd.corpus import read_corpus
 from rasd.lexicon import load_yaml
-from rasd.pub_incident import date_incident_events, infer_incident_published, load_incidents
+from rasd.pub_incident import (
+    date_incident_events,
+    date_incident_mentions,
+    infer_incident_published,
+    load_incidents,
+)
 from rasd.text import normalize_str
-from tests.cases.incident_cases import INCIDENT_EVENT_CASES, INCIDENT_PUB_CASES
+from tests.cases.incident_cases import (
+    INCIDENT_EVENT_CASES,
+    INCIDENT_MENTION_CASES,
+    INCIDENT_PUB_CASES,
+)
 
 
 @pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_PUB_CASES)
@@ -21,6 +30,12 @@ def test_incident_published(paragraphs, iso, origin):
 def test_incident_event_date(paragraphs, sentence, date, origin):
     rows = date_incident_events(list(paragraphs), [{"sentence": sentence, "date": ""}])
     assert rows[0]["date"] == date
+
+
+@pytest.mark.parametrize("text, expr, iso, origin", INCIDENT_MENTION_CASES)
+def test_incident_mention_date(text, expr, iso, origin):
+    row = {"expr": expr, "iso": "", "start": text.index(expr)}
+    assert date_incident_mentions([text], text, [row])[0]["iso"] == iso
 
 
 def test_incidents_are_well_formed():

@@ -35,7 +35,7 @@ from rasd.distributed import current_dask, run_ordered
 from rasd.doc import Doc, build_doc
 from rasd.events import extract_events
 from rasd.mentions import extract_dates, extract_places
-from rasd.pub_incident import date_incident_events
+from rasd.pub_incident import date_incident_events, date_incident_mentions
 from rasd.statements import extract_statements
 from rasd.tables import COLUMNS, make_frame
 
@@ -74,8 +74,10 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
         out[name] = fn(doc)
         if name in _READ_BY_LATER:
             setattr(doc, name, out[name])
-    if doc.published is None and out["events"]:
-        out["events"] = date_incident_events(_body_texts(article), out["events"])
+    if doc.published is None:
+        body = _body_texts(article)
+        out["events"] = date_incident_events(body, out["events"]) if out["events"] else []
+        out["dates"] = date_incident_mentions(body, doc.text, out["dates"]) if out["dates"] else []
     return out
 
 

@@ -14,7 +14,8 @@ mention «على غرار هجوم البرج 22») and uses its day as an ancho
   and a weekday of writing elsewhere («اليوم الثلاثاء») give the first such day
   after the incident;
 - with no such relation the publication date stays empty, and only the
-  incident's own event rows take its date (:func:`date_incident_events`).
+  incident's own event rows (:func:`date_incident_events`) and the bare weekday
+  that dates it (:func:`date_incident_mentions`) take its date.
 
 The rule is conservative: nothing when two incidents match, when the text's
 weekday contradicts the known date, or when the text holds a full date of its own.
@@ -34,7 +35,14 @@ from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
 
-__all__ = ["Incident", "date_incident_events", "find_lede_incident", "infer_incident_published", "load_incidents"]
+__all__ = [
+    "Incident",
+    "date_incident_events",
+    "date_incident_mentions",
+    "find_lede_incident",
+    "infer_incident_published",
+    "load_incidents",
+]
 
 _CUE_WORDS = 3  # words before an incident's first key where a background cue is looked for
 _GAP = "[\\s\"'()\\-]+"  # what may stand between the words of a key (كتائب "حزب الله")
@@ -216,5 +224,40 @@ def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) 
         sentence = str(row.get("sentence") or "")
         if not row.get("date") and incident in matching_incidents(sentence, 1) and _relations(incident, [sentence])[1]:
             row = {**row, "date": incident.date.isoformat(), "time_precision": 1}
+        out.append(row)
+    return out
+
+
+def date_incident_mentions(paragraphs: Sequence[str], text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give the lede incident's date to a bare weekday that dates it («فجر الأحد»), on a page with no date.
+
+    The weekday must be the incident's and stand in a sentence that names the
+    incident's place and one of its keys.
+
+    Args:
+        paragraphs: The body paragraphs of the article, in order.
+        text: The article text the rows' offsets point into.
+        rows: The article's rows of the dates table.
+
+    Returns:
+        The rows, the incident's own undated weekdays dated.
+    """
+    incident, sentences = find_lede_incident(paragraphs)
+    if incident is None or not _relations(incident, sentences)[1]:
+        return rows
+    spans = split_sentences(text)
+    out = []
+    for row in rows:
+        offset, weekday = writing_offset(str(row.get("expr") or ""))
+        start = row.get("start", -1)
+        sentence = next((s.text for s in spans if s.start <= start < s.end), "")
+        if (
+            not row.get("iso")
+            and offset is None
+            and weekday == incident.date.weekday()
+            and incident in matching_incidents(sentence, 1)
+            and _relations(incident, [sentence])[1]
+        ):
+            row = {**row, "iso": incident.date.isoformat()}
         out.append(row)
     return out

@@ -8,6 +8,8 @@ INCIDENT_PUB_CASES rows: ``(paragraphs, iso, origin)`` — :func:`infer_incident
 (``""``: nothing inferred).
 INCIDENT_EVENT_CASES rows: ``(paragraphs, sentence, date, origin)`` — the date
 :func:`date_incident_events` gives an undated event row of ``sentence`` (``""``: left undated).
+INCIDENT_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso :func:`date_incident_mentions`
+gives the undated dates row of ``expr`` in a one-paragraph ``text`` (``""``: left undated).
 """
 
 from __future__ import annotations
@@ -59,4 +61,13 @@ INCIDENT_EVENT_CASES = [
     (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.",),
      "وسقطت قذيفة على قاعدة أخرى في سوريا.", "",
      "trap: another event of the page keeps its own (empty) date"),
+]
+
+INCIDENT_MENTION_CASES = [
+    ("قتل ثلاثة جنود أمريكيين فجر الأحد بمسيرة على البرج 22 في الأردن.", "فجر الأحد", "2024-01-28",
+     "dev: the incident's bare weekday takes its day"),
+    ("سقطت صواريخ على قاعدة قرب كركوك الجمعة وقتل متعاقد مدني أمريكي.", "الجمعة", "2019-12-27",
+     "press: a bare weekday after the place"),
+    ("قتل ثلاثة جنود أمريكيين فجر الاثنين بمسيرة على البرج 22 في الأردن.", "فجر الاثنين", "",
+     "trap: a weekday that is not the incident's"),
 ]
