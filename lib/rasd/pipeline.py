@@ -35,6 +35,7 @@ from rasd.distributed import current_dask, run_ordered
 from rasd.doc import Doc, build_doc
 from rasd.events import extract_events
 from rasd.mentions import extract_dates, extract_places
+from rasd.pub_incident import date_incident_events, date_incident_mentions
 from rasd.statements import extract_statements
 from rasd.tables import COLUMNS, make_frame
 
@@ -73,7 +74,19 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
         out[name] = fn(doc)
         if name in _READ_BY_LATER:
             setattr(doc, name, out[name])
+    if doc.published is None:
+        body = _body_texts(article)
+        out["events"] = date_incident_events(body, out["events"]) if out["events"] else []
+        out["dates"] = date_incident_mentions(body, doc.text, out["dates"]) if out["dates"] else []
     return out
+
+
+def _body_texts(article: Mapping[str, Any]) -> list[str]:
+    """The body paragraphs of an article, in order (the whole text when no layout is known)."""
+    paras = article.get("paragraphs")
+    if paras is None or len(paras) == 0:
+        return [str(article["text"])]
+    return [p.text for p in paras if p.kind == "body"]
 
 
 def _safe_extract(article: Mapping[str, Any]) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str] | None]:

@@ -30,6 +30,7 @@ from rasd.metadata import (
     outlet_from_text,
     split_header,
 )
+from rasd.pub_incident import infer_incident_published
 from rasd.pub_infer import infer_published
 from rasd.pubdate import find_url_date, parse_metadata_date
 from rasd.structure import Paragraph, analyse_text
@@ -99,7 +100,9 @@ def _published(
     A date field (or HTML meta tag) is the corpus builder's explicit word and
     wins over a date line of the text, which can be an event or update date.
     With none of them, a date inferred from the body paragraphs
-    (:func:`rasd.pub_infer.infer_published`) is taken, with source ``inferred``.
+    (:func:`rasd.pub_infer.infer_published`) is taken, with source ``inferred``;
+    failing that, the day a well-known incident of the lede implies
+    (:func:`rasd.pub_incident.infer_incident_published`), with source ``inferred_incident``.
     """
     meta = parse_metadata_date(meta_date)
     if meta:
@@ -111,8 +114,12 @@ def _published(
         return from_url, "url"
     if lede_date:
         return lede_date, "text"
+    body = list(body)
     inferred = infer_published(body)
-    return (inferred, "inferred") if inferred else ("", "")
+    if inferred:
+        return inferred, "inferred"
+    from_incident = infer_incident_published(body)
+    return (from_incident, "inferred_incident") if from_incident else ("", "")
 
 
 def _outlet(name: Any, url: str, text: str) -> str:

@@ -1,0 +1,263 @@
+"""A date anchor from a well-known incident the page reports, when it prints no date.
+
+About half of real pages give no publication date, and many of them report a
+well-known incident of the theatre (the Tower 22 drone attack, the Iranian
+missiles on Ain al-Asad) whose day is known. ``data/known_incidents.yaml``
+lists such incidents with match keys; this module recognises one told in the
+lede (a place and enough distinguishing keys in one sentence, not a background
+mention «على غرار هجوم البرج 22») and uses its day as an anchor:
+
+- the weekday the text gives the incident («فجر الأحد», «اليوم الأحد») must be
+  the weekday of its known date, else nothing is anchored;
+- «اليوم الأحد» / «أمس الأحد» joined to the incident gives the day of writing
+  (the incident's day minus the offset); a bare weekday joined to the incident
+  and a weekday of writing elsewhere («اليوم الثلاثاء») give the first such day
+  after the incident;
+- with no such relation the publication date stays empty, and only the
+  incident's own event rows (:func:`date_incident_events`) and the bare weekday
+  that dates it (:func:`date_incident_mentions`) take its date.
+
+The rule is conservative: nothing when two incidents match, when the text's
+weekday contradicts the known date, or when the text holds a full date of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasd.dates import find_dates
+from rasd.lexicon import load_yaml
+from rasd.pub_infer import writing_offset
+from rasd.text import normalize_str, split_sentences
+
+__all__ = [
+    "Incident",
+    "date_incident_events",
+    "date_incident_mentions",
+    "find_lede_incident",
+    "infer_incident_published",
+    "load_incidents",
+]
+
+_CUE_WORDS = 3  # words before an incident's first key where a background cue is looked for
+_GAP = "[\\s\"'()\\-]+"  # what may stand between the words of a key (كتائب "حزب الله")
+_CLITICS_RE = re.compile(r"^[وف]?(?:ال|لل)?")
+
+
+@dataclass(frozen=True)
+class Incident:
+    """A well-known incident: its id, day and compiled match keys (see the data file)."""
+
+    id: str
+    date: dt.date
+    places: re.Pattern[str]
+    groups: tuple[re.Pattern[str], ...]
+    need: int
+
+
+def _key_pattern(keys: Iterable[str]) -> str:
+    """One alternation of match keys: at a word start, clitics allowed, any ending after."""
+    alts = []
+    for key in sorted(keys, key=len, reverse=True):
+        body = _GAP.join(re.escape(w) for w in key.split())
+        if key.startswith("ال"):
+            body = f"(?:{body}|لل{body[2:]})"
+        alts.append(body + (r"(?!\d)" if key[-1].isdigit() else ""))
+    return r"(?<!\w)[وفبلك]{0,2}(?:ال)?(?:" + "|".join(alts) + ")"
+
+
+@cache
+def load_incidents() -> tuple[Incident, ...]:
+    """The incidents of ``data/known_incidents.yaml``, compiled."""
+    data = load_yaml("known_incidents.yaml")
+    return tuple(
+        Incident(
+            id=entry["id"],
+            date=dt.date.fromisoformat(entry["date"]),
+            places=re.compile(_key_pattern(entry["places"])),
+            groups=tuple(re.compile(_key_pattern(keys)) for keys in entry["keys"].values()),
+            need=int(entry.get("need", 1)),
+        )
+        for entry in data["incidents"]
+    )
+
+
+@cache
+def _settings() -> tuple[int, int, frozenset[str]]:
+    """Lede paragraphs, the largest gap in days and the background cues of the data file."""
+    data = load_yaml("known_incidents.yaml")
+    return int(data["lede_paragraphs"]), int(data["max_gap_days"]), frozenset(data["background_cues"])
+
+
+def _match(incident: Incident, norm: str, need: int | None = None) -> bool:
+    """Whether a normalised text tells the incident as news (place and keys, no background cue)."""
+    place = incident.places.search(norm)
+    if place is None:
+        return False
+    found = [m for m in (g.search(norm) for g in incident.groups) if m is not None]
+    if len(found) < (incident.need if need is None else need):
+        return False
+    first = min(m.start() for m in (place, *found))
+    cues = _settings()[2]
+    return not any(w in cues or _CLITICS_RE.sub("", w) in cues for w in norm[:first].split()[-_CUE_WORDS:])
+
+
+def matching_incidents(text: str, need: int | None = None) -> set[Incident]:
+    """The known incidents a text tells as news (``need`` key groups, else each incident's own)."""
+    norm = normalize_str(text)
+    return {inc for inc in load_incidents() if _match(inc, norm, need)}
+
+
+def _mentions(incident: Incident, sentence: str) -> bool:
+    """Whether a sentence names the incident's place or one of its keys."""
+    norm = normalize_str(sentence)
+    return any(p.search(norm) for p in (incident.places, *incident.groups))
+
+
+def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list[str]]:
+    """The one incident the lede tells, with the lede sentences naming it; ``(None, [])`` when none or several.
+
+    The place and the keys may stand in different sentences of the lede paragraphs.
+    """
+    lede = list(paragraphs[: _settings()[0]])
+    found = matching_incidents(" ".join(lede))
+    if len(found) != 1:
+        return None, []
+    incident = found.pop()
+    return incident, [s.text for p in lede for s in split_sentences(p) if _mentions(incident, s.text)]
+
+
+def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | None], bool]:
+    """The relative offsets of the weekdays the sentences give the incident, and whether all agree.
+
+    ``None`` stands for a bare weekday («فجر الأحد»). A weekday other than the
+    incident's, or a full date of its own, makes them disagree.
+    """
+    offsets: set[int | None] = set()
+    for sentence in sentences:
+        for d in find_dates(sentence):
+            if d.kind == "absolute" and d.precision == "day":
+                return set(), False
+            if d.kind == "night":
+                continue
+            offset, weekday = writing_offset(d.expr)
+            if weekday is None:
+                continue
+            if weekday != incident.date.weekday() or (offset is not None and offset > 0):
+                return set(), False
+            offsets.add(offset)
+    return offsets, True
+
+
+def _text_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:
+    """The weekdays of writing («اليوم الثلاثاء», «أمس الاثنين») and the full dates of a text."""
+    writing: set[int] = set()
+    full: list[dt.date] = []
+    for text in paragraphs:
+        for d in find_dates(text):
+            offset, weekday = writing_offset(d.expr)
+            if d.kind == "absolute" and d.precision == "day" and d.iso and not d.relative:
+                full.append(dt.date.fromisoformat(d.iso[:10]))
+            elif d.kind == "relday" and offset is not None and offset <= 0 and weekday is not None:
+                writing.add((weekday - offset) % 7)
+    return writing, full
+
+
+def infer_incident_published(paragraphs: Sequence[str]) -> str:
+    """The publication date a well-known incident of the lede implies, as ISO, or ``""``.
+
+    Args:
+        paragraphs: The body paragraphs of an article, in order.
+
+    Returns:
+        The day of writing, or ``""`` when no single incident is told, its
+        weekday disagrees with the text, or the text gives no relation to the
+        day of writing.
+    """
+    incident, sentences = find_lede_incident(paragraphs)
+    if incident is None:
+        return ""
+    offsets, agree = _relations(incident, sentences)
+    writing, full = _text_days(paragraphs)
+    if not agree or not offsets or len(writing) > 1:
+        return ""
+    joined = {incident.date - dt.timedelta(days=o) for o in offsets if o is not None}
+    if len(joined) > 1:
+        return ""
+    if joined:
+        day = joined.pop()
+        if writing and day.weekday() not in writing:
+            return ""
+    elif writing:
+        gap = (writing.pop() - incident.date.weekday()) % 7
+        if gap > _settings()[1]:
+            return ""
+        day = incident.date + dt.timedelta(days=gap)
+    else:
+        return ""
+    return day.isoformat() if all(f <= day for f in full) else ""
+
+
+def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give the lede incident's date to its own undated event rows (for a page with no date).
+
+    A row is the incident's when its sentence names the incident's place and
+    one of its keys, and the weekday the sentence gives, if any, is the incident's.
+
+    Args:
+        paragraphs: The body paragraphs of the article, in order.
+        rows: The article's event rows.
+
+    Returns:
+        The rows, the incident's own undated ones dated.
+    """
+    incident, sentences = find_lede_incident(paragraphs)
+    if incident is None or not _relations(incident, sentences)[1]:
+        return rows
+    out = []
+    for row in rows:
+        sentence = str(row.get("sentence") or "")
+        if not row.get("date") and incident in matching_incidents(sentence, 1) and _relations(incident, [sentence])[1]:
+            row = {**row, "date": incident.date.isoformat(), "time_precision": 1}
+        out.append(row)
+    return out
+
+
+def date_incident_mentions(paragraphs: Sequence[str], text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give the lede incident's date to a bare weekday that dates it («فجر الأحد»), on a page with no date.
+
+    The weekday must be the incident's and stand in a sentence that names the
+    incident's place and one of its keys.
+
+    Args:
+        paragraphs: The body paragraphs of the article, in order.
+        text: The article text the rows' offsets point into.
+        rows: The article's rows of the dates table.
+
+    Returns:
+        The rows, the incident's own undated weekdays dated.
+    """
+    incident, sentences = find_lede_incident(paragraphs)
+    if incident is None or not _relations(incident, sentences)[1]:
+        return rows
+    spans = split_sentences(text)
+    out = []
+    for row in rows:
+        offset, weekday = writing_offset(str(row.get("expr") or ""))
+        start = row.get("start", -1)
+        sentence = next((s.text for s in spans if s.start <= start < s.end), "")
+        if (
+            not row.get("iso")
+            and offset is None
+            and weekday == incident.date.weekday()
+            and incident in matching_incidents(sentence, 1)
+            and _relations(incident, [sentence])[1]
+        ):
+            row = {**row, "iso": incident.date.isoformat()}
+        out.append(row)
+    return out

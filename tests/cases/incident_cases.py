@@ -1,0 +1,73 @@
+"""Case tables for the date anchor of a well-known incident (:mod:`rasd.pub_incident`).
+
+Every sentence is written for the tests (never copied from an article). Labels:
+``press`` (a form seen in real pages of the search tool's ``pages`` corpus),
+``trap`` (a near miss that must not fire), ``dev``, ``bug``.
+
+INCIDENT_PUB_CASES rows: ``(paragraphs, iso, origin)`` — :func:`infer_incident_published`
+(``""``: nothing inferred).
+INCIDENT_EVENT_CASES rows: ``(paragraphs, sentence, date, origin)`` — the date
+:func:`date_incident_events` gives an undated event row of ``sentence`` (``""``: left undated).
+INCIDENT_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso :func:`date_incident_mentions`
+gives the undated dates row of ``expr`` in a one-paragraph ``text`` (``""``: left undated).
+"""
+
+from __future__ import annotations
+
+# session 23: a well-known incident told in the lede anchors a page that prints no date
+INCIDENT_PUB_CASES = [
+    (("أعلنت القيادة الأمريكية اليوم الأحد مقتل ثلاثة جنود بهجوم بطائرة مسيرة على البرج 22 في الأردن.",),
+     "2024-01-28", "dev: اليوم + the incident's weekday gives the day itself (Tower 22)"),
+    (("قتل ثلاثة جنود أمريكيين أمس الأحد بمسيرة استهدفت موقعا في شمال شرقي الأردن.",),
+     "2024-01-29", "press: أمس + the incident's weekday gives the day after"),
+    (("أغارت طائرات أمريكية فجر الأحد على مقار كتائب حزب الله في القائم.",
+      "وقال مسؤول عراقي اليوم الاثنين إن الحصيلة ارتفعت."),
+     "2019-12-30", "dev: a bare weekday of the incident and a weekday of writing elsewhere"),
+    (("سقطت صواريخ على قاعدة قرب كركوك الجمعة وقتل متعاقد مدني أمريكي.",),
+     "", "dev: a bare weekday and no day of writing: the page stays undated"),
+    (("قتل ثلاثة جنود أمريكيين أمس السبت بمسيرة استهدفت موقعا في شمال شرقي الأردن.",),
+     "", "trap: the text's weekday contradicts the known day"),
+    (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.",
+      "وأعلنت كتائب حزب الله اليوم الثلاثاء تعليق عملياتها ضد القوات الأمريكية."),
+     "", "trap: two incidents told in the lede"),
+    (("أعلن الجيش الأمريكي اليوم الأحد ضربات على مواقع، على غرار الرد على هجوم البرج 22 الذي قتل ثلاثة جنود بمسيرة.",),
+     "", "trap: a background mention of an old incident (على غرار)"),
+    (("شنت طائرات أمريكية فجر الأربعاء غارات على مواقع لكتائب «حزب الله» في القائم.",
+      "وقالت القيادة الأمريكية اليوم الأربعاء إن الضربات جاءت ردا على هجوم سابق."),
+     "", "trap: a later strike wave at the same place and actor, on another weekday"),
+    (("شن الجيش الأمريكي مساء اليوم الأحد غارات على مواقع لكتائب حزب الله.",
+      "وطالت الغارات مقرا قرب القائم على الحدود مع سوريا."),
+     "2019-12-29", "press: the place in the second paragraph, the actor and weekday in the first"),
+    (("قالت الوزارة اليوم الأحد إن مسيرة سقطت قرب قاعدة في الأردن.",),
+     "", "trap: the place and one weapon are not enough keys"),
+    (("فصل أول لا ذكر فيه لحادث.", "فقرة ثانية عن أمر آخر.",
+      "وقتل ثلاثة جنود أمريكيين اليوم الأحد بمسيرة على البرج 22."),
+     "", "trap: an incident told below the lede is background"),
+    (("قتل ثلاثة جنود أمريكيين اليوم الأحد بمسيرة على البرج 22 في الأردن.",
+      "وقال مسؤول إن التحقيق سيكتمل في 5 شباط 2024."),
+     "", "trap: a full date later than the inferred day"),
+]
+
+INCIDENT_EVENT_CASES = [
+    (("قتل ثلاثة جنود أمريكيين الأحد بمسيرة على البرج 22 في الأردن.",),
+     "قتل ثلاثة جنود أمريكيين الأحد بمسيرة على البرج 22 في الأردن.", "2024-01-28",
+     "dev: the incident's own row takes its day when the page stays undated"),
+    (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.",),
+     "قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.", "2024-01-28",
+     "press: place + casualties + weapon without any weekday"),
+    (("قتل ثلاثة جنود أمريكيين الاثنين بمسيرة على البرج 22 في الأردن.",),
+     "قتل ثلاثة جنود أمريكيين الاثنين بمسيرة على البرج 22 في الأردن.", "",
+     "trap: the text's weekday contradicts the known day"),
+    (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.",),
+     "وسقطت قذيفة على قاعدة أخرى في سوريا.", "",
+     "trap: another event of the page keeps its own (empty) date"),
+]
+
+INCIDENT_MENTION_CASES = [
+    ("قتل ثلاثة جنود أمريكيين فجر الأحد بمسيرة على البرج 22 في الأردن.", "فجر الأحد", "2024-01-28",
+     "dev: the incident's bare weekday takes its day"),
+    ("سقطت صواريخ على قاعدة قرب كركوك الجمعة وقتل متعاقد مدني أمريكي.", "الجمعة", "2019-12-27",
+     "press: a bare weekday after the place"),
+    ("قتل ثلاثة جنود أمريكيين فجر الاثنين بمسيرة على البرج 22 في الأردن.", "فجر الاثنين", "",
+     "trap: a weekday that is not the incident's"),
+]

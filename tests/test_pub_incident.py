@@ -1,0 +1,57 @@
+"""The date anchor of a well-known incident (:mod:`rasd.pub_incident`) and its data file."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from rasd.corpus import read_corpus
+from rasd.lexicon import load_yaml
+from rasd.pub_incident import (
+    date_incident_events,
+    date_incident_mentions,
+    infer_incident_published,
+    load_incidents,
+)
+from rasd.text import normalize_str
+from tests.cases.incident_cases import (
+    INCIDENT_EVENT_CASES,
+    INCIDENT_MENTION_CASES,
+    INCIDENT_PUB_CASES,
+)
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_PUB_CASES)
+def test_incident_published(paragraphs, iso, origin):
+    assert infer_incident_published(list(paragraphs)) == iso
+
+
+@pytest.mark.parametrize("paragraphs, sentence, date, origin", INCIDENT_EVENT_CASES)
+def test_incident_event_date(paragraphs, sentence, date, origin):
+    rows = date_incident_events(list(paragraphs), [{"sentence": sentence, "date": ""}])
+    assert rows[0]["date"] == date
+
+
+@pytest.mark.parametrize("text, expr, iso, origin", INCIDENT_MENTION_CASES)
+def test_incident_mention_date(text, expr, iso, origin):
+    row = {"expr": expr, "iso": "", "start": text.index(expr)}
+    assert date_incident_mentions([text], text, [row])[0]["iso"] == iso
+
+
+def test_incidents_are_well_formed():
+    data = load_yaml("known_incidents.yaml")
+    ids = [e["id"] for e in data["incidents"]]
+    assert len(ids) == len(set(ids)) == len(load_incidents())
+    for entry in data["incidents"]:
+        assert dt.date(2019, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2025, 12, 31), entry["id"]
+        assert entry["source"].startswith("https://"), entry["id"]
+        keys = [*entry["places"], *(k for group in entry["keys"].values() for k in group)]
+        assert all(normalize_str(k) == k for k in keys), entry["id"]
+    assert all(normalize_str(c) == c for c in data["background_cues"])
+
+
+def test_incident_date_is_the_last_source(tmp_path):
+    text = "قتل ثلاثة جنود أمريكيين أمس الأحد بمسيرة استهدفت موقعا في شمال شرقي الأردن."
+    (tmp_path / "a.json").write_text(json.dumps({"text": text}, ensure_ascii=False), encoding="utf-8")
+    frame, _ = read_corpus(tmp_path)
+    assert (frame.iloc[0]["published"], frame.iloc[0]["published_source"]) == ("2024-01-29", "inferred_incident")
