@@ -981,6 +981,33 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: a plural verb of starting («شرعوا في مغادرة», «بدأوا الانسحاب») makes the departure an other row, as
+    # the singular ones do (dev: H14 hq18)
+    ("began-leaving-plural", "dev", "وقالت مصادر محلية إن الجنود الأمريكيين شرعوا في مغادرة قاعدة عين الأسد بوتيرة متسارعة.", None, [{"type": "other", "place": "عين الأسد"}]),
+    ("began-withdrawal-plural", "press", "وأفاد مصدر أمني بأن المستشارين الأمريكيين بدأوا الانسحاب من قاعدة التاجي.", None, [{"type": "other"}]),
+    # session 23: a name with «ل» right after a reporting verb or a source noun («أكدت مصادر ميدانية للميادين») is the
+    # channel the source told, not where the act happened (press: ev23b_real rz12)
+    ("told-channel-not-place", "press", "وتعرضت القوات الأميركية في قاعدة عين الأسد لاستهداف بطائرة مسيرة، حسبما قالت مصادر أمنية للميادين.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("told-channel-after-verb-base", "press", "وأكد مصدر عسكري للميادين أن صاروخين سقطا داخل قاعدة حقل العمر.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    ("toward-town-trap", "trap", "وقصفت القوات الأمريكية بالمدفعية مواقع للفصائل في الطريق المؤدي للميادين.", None, [{"type": "us_strike", "place": "الميادين"}]),
+    # session 23: a verb of managing opening a clause («فيما تمكنت القوات المتمركزة في القاعدة من إسقاط», «، وتمكنت …
+    # من إسقاط») tells the interception a few words on, an event beside the attack; «إسقاط طائرتين» downs aircraft
+    # though no drone word follows (press: ev23b_real rz07, ev21a_real rx01)
+    ("managed-downing-after-while", "press", "هاجمت ثلاث طائرات مسيرة قاعدة التنف، فيما تمكنت القوات المتمركزة في القاعدة من إسقاط طائرتين.", None, [{"type": "attack", "place": "التنف"}, {"type": "interception", "place": "التنف"}]),
+    ("managed-downing-joined", "press", "استهدفت ثلاث طائرات مسيرة قاعدة حرير، وتمكنت منظومة الدفاع الجوي في القاعدة من إسقاط طائرتين.", None, [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("managed-hit-trap", "trap", "هاجمت ثلاث طائرات مسيرة قاعدة التنف، وتمكنت الطائرة الثالثة من إصابة القاعدة.", None, [{"type": "attack", "place": "التنف"}]),
+    # session 23: a third state named as the doer right before the act's verb («إسرائيل استهدفت») or as the aircraft
+    # that carried it out («نفذته طائرات إسرائيلية», «شنت طائرات حربية إسرائيلية») makes the act an other development;
+    # the state after a preposition, in a relative clause of the background, or as the object after the verb stays
+    # no doer (press: ev23b_real rz11 rz16; trap: d_h7B)
+    ("third-state-named-before-verb", "press", "وأفاد المرصد بأن إسرائيل قصفت مواقع في ريف دمشق ليل الأحد.", "2024-03-05", [{"type": "other", "place": "ريف دمشق"}]),
+    ("third-state-object-after-verb-trap", "trap", "وأعلن الحرس الثوري أنه قصف إسرائيل بمئات الصواريخ ردا على اغتيال قادته.", None, []),
+    ("third-state-aircraft-did-it", "press", "وذكرت مصادر أن الغارة نفذتها طائرتان إسرائيليتان مسيرتان واستهدفت مستودعا للذخيرة قرب القائم.", None, [{"type": "other", "place": "القائم"}]),
+    ("third-state-warplanes-launched", "press", "شنت طائرات حربية إسرائيلية غارات على مواقع للفصائل في البوكمال.", None, [{"type": "other", "place": "البوكمال"}]),
+    ("third-state-background-trap", "trap", "تعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة في ظل الحرب التي تشنها إسرائيل على غزة.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("third-state-support-trap", "trap", "استهدفت الفصائل قاعدة حرير بطائرتين مسيرتين ردا على دعم واشنطن لإسرائيل.", None, [{"type": "attack", "place": "حرير"}]),
+    # session 23: «استشهد» (fell as a martyr) names the dead of an act told by its noun (press: ev23b_real rz16)
+    ("martyred-in-raid", "press", "استشهد أربعة من عناصر الحشد في غارة إسرائيلية جوية على مقر في القائم.", None, [{"type": "other", "place": "القائم"}]),
     # session 22: «وكان الوزير قد وصل إلى الأردن الأحد»: arrival with إلى + a named place right after وصل is a visit; «وصل صداه
     # إلى البوكمال» (an echo) is none (dev: NEW-DEV; trap: heldout)
     ("arrived-visit-subject-before", "dev", "وكان وزير الدفاع الأمريكي قد وصل إلى بغداد يوم الأحد قادما من عمان.", "2023-03-07", [{"type": "visit", "date": "2023-03-05"}]),
