@@ -8,12 +8,15 @@
 - An act the forces managed, told after a verb of managing that opens a clause
   (``هاجمت ثلاث طائرات قاعدة التنف، فيما تمكنت القوات المتواجدة فيها من إسقاط
   طائرتين``): the verb and its subject stand between the opener and the act.
+- Another attack told beside the first (``، إلى جانب هجوم آخر طال قاعدة التحالف
+  بمطار أربيل``; :mod:`rasd.accompanying_acts`).
 - A US or coalition response told by its noun (``تبع ذلك رد من قوات التحالف الدولي
   استهدفت فيه مواقع``): a US strike of its own.
 """
 
 from __future__ import annotations
 
+from rasd.accompanying_acts import accompanying_act
 from rasd.event_lexicon import is_word
 from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
@@ -75,6 +78,10 @@ def second_act(
         partial = next((m for m in triggers if trig.last_token < m.first_token < resp and _partial_downing(tokens, m)), None)
         if partial is not None:
             return partial.first_token, partial
+    claimed = any(is_word(t.text, "claim_reporters") for t in tokens[: trig.first_token])  # "اعلان الفصائل قصف …"
+    beside = accompanying_act(tokens, trig.last_token, resp) if str(trig.value) == "attack" and not claimed else None
+    if beside is not None:
+        return beside  # "، الي جانب هجوم اخر طال قاعده التحالف بمطار اربيل"
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"

@@ -5,7 +5,8 @@
 neither the armed groups attacking US forces nor the United States: the theatre's
 context, which ACLED and the gold count as strategic developments (``other``). The
 act is an attack noun whose adjective names a third state (``third_state_adjectives``),
-right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``). An act
+right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``), or the act's
+doer is the state or its aircraft (:mod:`rasd.third_state_agents`). An act
 the sentence answers (``ردا على العدوان الإسرائيلي``) keeps its row as it is: the
 incidents module folds it into the act that answers it; so does a row that only leads the
 sentence's acts. A sentence with no act of its own that tells such an act, new (an

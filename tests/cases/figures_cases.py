@@ -981,6 +981,22 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: the masculine «طال» / «طاول» (reached, hit) is an attack verb like «طالت» («قصفا بطائرتين مسيرتين طال
+    # قاعدة حرير»); the US name after it is its object, not its subject (press: ev23b_real rz02; dev: h2B hb13, h3B hc17)
+    ("reached-masculine", "press", "وقال بيان للفصائل إن قصفا بطائرتين مسيرتين طال قاعدة حرير في محافظة أربيل.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("reached-us-forces-object", "press", "وأضاف المتحدث أن هجوما آخر طال القوات الأميركية في العراق في وقت سابق.", None, [{"type": "attack", "place": "العراق"}]),
+    ("reached-long-wait-trap", "trap", "طال انتظار الأهالي لعودة الكهرباء إلى البوكمال.", None, []),
+    # session 23: a relative clause after the base («تعرضت قاعدة الشدادي، التي تستضيف قوات أميركية وقوات من التحالف
+    # الدولي في الحسكة …، لهجوم») may hold the «ل» + attack noun up to 20 words from the verb (press: ev23b_real rz17)
+    ("suffered-after-long-relative", "press", "تعرضت قاعدة الشدادي، التي تستضيف قوات أميركية وقوات من التحالف الدولي في محافظة الحسكة شمال شرقي سوريا، لهجوم بالقذائف الصاروخية.", None, [{"type": "attack", "place": "الشدادي"}]),
+    # session 23: «مع» / «إلى جانب» before a single attack noun marked «آخر», «ثان», «مماثل» tells a second incident of
+    # the sentence at its own place; plural attacks after them stay background, and after a claim the act beside it
+    # is left alone (it came out a claim: blindA hc06) (press: ev21a_real rx01)
+    ("beside-another-attack", "press", "استهدفت الفصائل قاعدة حقل كونيكو بالصواريخ، إلى جانب هجوم آخر طال قاعدة التحالف بمطار أربيل.", None, [{"type": "attack", "place": "كونيكو"}, {"type": "attack", "place": "مطار أربيل"}]),
+    ("with-another-attack", "press", "تعرضت قاعدة التنف لهجوم بطائرة مسيرة، وتزامن هذا الهجوم مع هجوم آخر جرى بطائرتين مسيرتين على قاعدة قرب مخيم الركبان.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "مخيم الركبان"}]),
+    ("with-similar-attack", "press", "قصفت الفصائل قاعدة عين الأسد بالتزامن مع هجوم مماثل على قاعدة حرير.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "حرير"}]),
+    ("beside-claim-trap", "trap", "ويأتي هجوم أربيل بعد يوم من إعلان الفصائل قصف القاعدة الأمريكية في حقل كونيكو بالصواريخ، إلى جانب هجوم آخر طال قاعدة التحالف بمطار أربيل.", "2024-01-12", [{"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "كونيكو"}]),
+    ("with-plural-attacks-trap", "trap", "تعرضت قاعدة التنف لهجوم بطائرة مسيرة، بالتزامن مع هجمات أخرى في سوريا.", None, [{"type": "attack", "place": "التنف"}]),
     # session 23: a plural verb of starting («شرعوا في مغادرة», «بدأوا الانسحاب») makes the departure an other row, as
     # the singular ones do (dev: H14 hq18)
     ("began-leaving-plural", "dev", "وقالت مصادر محلية إن الجنود الأمريكيين شرعوا في مغادرة قاعدة عين الأسد بوتيرة متسارعة.", None, [{"type": "other", "place": "عين الأسد"}]),
