@@ -1,7 +1,7 @@
 """Another act told beside the first one of a sentence (``مع هجوم آخر``, ``إلى جانب هجوم مماثل``).
 
-``استهدفت الفصائل قاعدة حقل كونيكو بالصواريخ، إلى جانب هجوم آخر طال قاعدة التحالف
-بمطار أربيل``, ``وتزامن هذا الهجوم مع هجوم آخر جرى بطائرتين على قاعدة قرب الركبان``: a
+``قصفت الفصائل قاعدة الشدادي بالصواريخ، إلى جانب هجوم آخر استهدف قاعدة حرير``,
+``وترافق ذلك مع هجوم آخر استهدف بطائرتين موقعا قرب مخيم الركبان``: a
 word of accompaniment, then a single attack noun a word of otherness marks (``آخر``,
 ``ثان``, ``مماثل``), tells a second incident, an event of its own at its own place.
 """
@@ -43,6 +43,6 @@ def accompanying_act(tokens: list[Token], after: int, resp: int) -> tuple[int, P
         j = m.last_token + 1
         if _is(tokens[j].text, "other_act_words"):
             # The trigger is the word of otherness: the noun before it is indefinite, so the act is a new one,
-            # not the definite act of the first clause ("وتزامن هذا الهجوم مع هجوم اخر").
+            # not the definite act of the first clause ("وترافق الهجوم مع هجوم ثان").
             return k, PhraseMatch(tokens[j].start, tokens[j].end, j, j, m.phrase, "attack", "")
     return None

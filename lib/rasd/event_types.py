@@ -194,7 +194,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     if j < len(tokens) and is_word(tokens[j].text, "object_markers"):
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
             return False  # "نفذت علي القواعد الاميركيه": the US is the target
-    # "الهجمات التي استهدفت القوات الامريكيه", "هجوما اخر طال القوات الاميركيه": the US after the verb is its object
+    # "الهجمات التي استهدفت القوات الامريكيه", "هجوم ثان طال القوات الامريكيه": the US after the verb is its object
     hit = act_noun_subject(tokens, trig) or trig.phrase in trigger_words("reach_verbs")
     after = None if hit else us_matcher().match_at(tokens, j)
     if after is not None:

@@ -6,10 +6,10 @@
   صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ``): the attack stands, and the
   interception is an event of its own, as the annotated sets write it.
 - An act the forces managed, told after a verb of managing that opens a clause
-  (``هاجمت ثلاث طائرات قاعدة التنف، فيما تمكنت القوات المتواجدة فيها من إسقاط
-  طائرتين``): the verb and its subject stand between the opener and the act.
-- Another attack told beside the first (``، إلى جانب هجوم آخر طال قاعدة التحالف
-  بمطار أربيل``; :mod:`rasd.accompanying_acts`).
+  (``هاجمت ثلاث طائرات مسيرة القاعدة، فيما نجحت الدفاعات المنتشرة هناك في إسقاط
+  اثنتين``): the verb and its subject stand between the opener and the act.
+- Another attack told beside the first (``، إلى جانب هجوم آخر استهدف قاعدة حرير``;
+  :mod:`rasd.accompanying_acts`).
 - A US or coalition response told by its noun (``تبع ذلك رد من قوات التحالف الدولي
   استهدفت فيه مواقع``): a US strike of its own.
 """
@@ -37,14 +37,14 @@ def _variants(word: str) -> tuple[tuple[str, str], ...]:
 
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
-_ABLE_REACH = 8  # tokens between a verb of managing and the act ("تمكنت القوات المتواجدة في القاعدة من اسقاط")
+_ABLE_REACH = 8  # tokens between a verb of managing and the act ("نجحت الدفاعات المنتشره هناك في اسقاط")
 
 
 def _able_clause(tokens: list[Token], k: int, joined: bool = True) -> bool:
     """Token ``k`` is a verb of managing (``تمكنت``, ``نجحت``) opening a clause: with ``و`` on it when ``joined``.
 
-    ``هاجمت ثلاث طائرات القاعدة، وتمكنت القوات من إسقاط اثنتين``, ``فيما تمكنت القوات
-    المتواجدة في القاعدة من إسقاط طائرتين``: the act the forces managed is told a few words on.
+    ``هاجمت ثلاث طائرات القاعدة، وتمكنت القوات من إسقاط اثنتين``, ``فيما نجحت الدفاعات
+    المنتشرة هناك في إسقاط طائرتين``: the act the forces managed is told a few words on.
     """
     if k >= len(tokens):
         return False
@@ -81,7 +81,7 @@ def second_act(
     claimed = any(is_word(t.text, "claim_reporters") for t in tokens[: trig.first_token])  # "اعلان الفصائل قصف …"
     beside = accompanying_act(tokens, trig.last_token, resp) if str(trig.value) == "attack" and not claimed else None
     if beside is not None:
-        return beside  # "، الي جانب هجوم اخر طال قاعده التحالف بمطار اربيل"
+        return beside  # "، الي جانب هجوم اخر استهدف قاعده حرير"
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"

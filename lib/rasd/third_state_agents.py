@@ -2,9 +2,8 @@
 
 :mod:`rasd.third_state_acts` reads the state from the adjective of the attack noun
 (``غارة إسرائيلية``). The press also names the state as the doer of the act's verb:
-right before it (``إسرائيل استهدفت مواقع في ريف دمشق``), or as the aircraft that
-carried it out (``القصف نفذته ثلاث طائرات إسرائيلية``, ``شنت طائرات حربية إسرائيلية
-غارات``). Such an act is neither an attack of the armed groups nor a US strike. A state
+right before it (``إسرائيل قصفت مواقع قرب دمشق``), or as the aircraft that carried it
+out (``الغارة نفذتها طائرتان إسرائيليتان``, ``شنت طائرات حربية إسرائيلية غارات``). Such an act is neither an attack of the armed groups nor a US strike. A state
 named after a preposition or with one attached (``على إسرائيل``, ``لإسرائيل``) is no
 doer, and a state named right after the verb is mostly its object (``الحرس الثوري قصف
 إسرائيل``).
@@ -19,7 +18,7 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["third_state_doer"]
 
-_CRAFT_REACH = 4  # words between the verb and the aircraft that did the act ("نفذته ثلاث طائرات")
+_CRAFT_REACH = 4  # words between the verb and the aircraft that did the act ("نفذتها طائرتان")
 _ADJECTIVE_REACH = 2  # words between the aircraft noun and the state's adjective ("طائرات حربية إسرائيلية")
 
 

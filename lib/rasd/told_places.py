@@ -1,6 +1,6 @@
 """Places that are the channel a source spoke to, not where an act happened.
 
-``قد تعرضت إلى استهداف، ليل الخميس، حسبما أكدت مصادر ميدانية للميادين``: after a
+``وتعرضت القاعدة لهجوم بطائرة مسيرة، وفق ما قالت مصادر أمنية للميادين``: after a
 reporting verb or a source noun, a name with ``ل`` on it is whom the source told (a
 channel named after its town), so it does not locate the act.
 """
@@ -13,7 +13,7 @@ from rasd.lexicon import PhraseMatch
 
 __all__ = ["is_told_to"]
 
-_TELLER_REACH = 3  # words between the reporting verb or source noun and the name it told ("مصادر ميدانيه للميادين")
+_TELLER_REACH = 3  # words between the reporting verb or source noun and the name it told ("مصادر امنيه للميادين")
 
 
 def is_told_to(doc: Doc, m: PhraseMatch) -> bool:
