@@ -19,7 +19,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "reached-it-drone-strike-on-base": "a strike noun (ضربة) with a drone after طالها/طالتها and no US actor is typed a US strike (air means), as before session 19b for طالها",
     "joined-site-before-base": "the row takes the base named second as its place (a base is preferred), so the embassy named first gets no row of its own",
     "objected-subject-between-trap": "the objection reading (اعترض … على) is tested only right after the verb: a subject between them makes it an interception",
-    "us-strike-men-died-cause-no-comma": "a cause clause (جراء هجوم) right after the dead, with no comma before it, gives no row",
     "other-suspension": "the subject of a verbal-noun trigger (تعليق عملياتها) is taken after it, where the object stands",
 }
 # Fields compared when the case gives them (the weapon as a set: "rocket+drone" = "drone+rocket").

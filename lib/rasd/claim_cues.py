@@ -131,6 +131,8 @@ def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
     after = tokens[m.last_token + 1 : m.last_token + 1 + _PART_REACH]
     if m.phrase in _set("downing_nouns") and any(_is(t.text, "partial_of_them") for t in after):
         return True  # "تمكنت الدفاعات من اسقاط اثنين منها": part of the weapons told before
+    if m.phrase in _set("downing_nouns") and after[:1] and _is(after[0].text, "downed_crafts"):
+        return True  # "من اسقاط طائرتين": the attacking aircraft
     return any(
         attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
         for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))

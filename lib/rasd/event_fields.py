@@ -21,6 +21,7 @@ from rasd.place_remit import is_remit
 from rasd.scope import is_context_place
 from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
+from rasd.told_places import is_told_to
 
 __all__ = [
     "actor_for",
@@ -105,7 +106,7 @@ def _usable(doc: Doc, m: PhraseMatch) -> bool:
         and not _is_origin(doc, m)
         and not is_context_place(doc, m)
         and not _in_dateline(doc, m)
-        and not is_remit(doc, m)
+        and not (is_remit(doc, m) or is_told_to(doc, m))
     )
 
 

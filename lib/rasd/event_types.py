@@ -61,7 +61,7 @@ _WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره �
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
 _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
-_PASSIVE_REACH = 15  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered
+_PASSIVE_REACH = 20  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered (a relative clause between)
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
 
 
@@ -195,7 +195,9 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     if j < len(tokens) and is_word(tokens[j].text, "object_markers"):
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
             return False  # "نفذت علي القواعد الاميركيه": the US is the target
-    after = None if act_noun_subject(tokens, trig) else us_matcher().match_at(tokens, j)  # "الهجمات التي استهدفت القوات الامريكيه"
+    # "الهجمات التي استهدفت القوات الامريكيه", "هجوم ثان طال القوات الامريكيه": the US after the verb is its object
+    hit = act_noun_subject(tokens, trig) or trig.phrase in trigger_words("reach_verbs")
+    after = None if hit else us_matcher().match_at(tokens, j)
     if after is not None:
         nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
         means = weapon_matcher().match_at(tokens, after.last_token + 1) or attack_noun_matcher().match_at(

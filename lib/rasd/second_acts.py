@@ -5,23 +5,50 @@
 - The downing of only part of the attacking weapons (``تعرضت القاعدة لهجوم
   صاروخي، وتمكنت الدفاعات من إسقاط أحد الصواريخ``): the attack stands, and the
   interception is an event of its own, as the annotated sets write it.
+- An act the forces managed, told after a verb of managing that opens a clause
+  (``هاجمت ثلاث طائرات مسيرة القاعدة، فيما نجحت الدفاعات المنتشرة هناك في إسقاط
+  اثنتين``): the verb and its subject stand between the opener and the act.
+- Another attack told beside the first (``، إلى جانب هجوم آخر استهدف قاعدة حرير``;
+  :mod:`rasd.accompanying_acts`).
 - A US or coalition response told by its noun (``تبع ذلك رد من قوات التحالف الدولي
   استهدفت فيه مواقع``): a US strike of its own.
 """
 
 from __future__ import annotations
 
+from rasd.accompanying_acts import accompanying_act
 from rasd.event_lexicon import is_word
 from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
-from rasd.lexicon import PhraseMatch
-from rasd.text import Token
+from rasd.lexicon import PhraseMatch, word_set
+from rasd.text import Token, clitic_variants
 from rasd.when_clauses import downing_after_when_clause
 
-__all__ = ["second_act"]
+__all__ = ["able_verbs", "second_act"]
+
+
+def able_verbs() -> frozenset[str]:
+    """Verbs of managing that open the clause of an act (``data/event_triggers.yaml``, ``able_verbs``)."""
+    return word_set("event_triggers.yaml", "able_verbs")
+
+
+def _variants(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((word[:n], stem) for n, stem in clitic_variants(word))
 
 _SECOND_ACT_REACH = 4  # tokens between a clause opener ("في حين") and the trigger of its act
 _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
+_ABLE_REACH = 8  # tokens between a verb of managing and the act ("نجحت الدفاعات المنتشره هناك في اسقاط")
+
+
+def _able_clause(tokens: list[Token], k: int, joined: bool = True) -> bool:
+    """Token ``k`` is a verb of managing (``تمكنت``, ``نجحت``) opening a clause: with ``و`` on it when ``joined``.
+
+    ``هاجمت ثلاث طائرات القاعدة، وتمكنت القوات من إسقاط اثنتين``, ``فيما نجحت الدفاعات
+    المنتشرة هناك في إسقاط طائرتين``: the act the forces managed is told a few words on.
+    """
+    if k >= len(tokens):
+        return False
+    return any((prefix == "و" or not joined) and stem in able_verbs() for prefix, stem in _variants(tokens[k].text))
 
 
 def _partial_downing(tokens: list[Token], m: PhraseMatch) -> bool:
@@ -51,6 +78,10 @@ def second_act(
         partial = next((m for m in triggers if trig.last_token < m.first_token < resp and _partial_downing(tokens, m)), None)
         if partial is not None:
             return partial.first_token, partial
+    claimed = any(is_word(t.text, "claim_reporters") for t in tokens[: trig.first_token])  # "اعلان الفصائل قصف …"
+    beside = accompanying_act(tokens, trig.last_token, resp) if str(trig.value) == "attack" and not claimed else None
+    if beside is not None:
+        return beside  # "، الي جانب هجوم اخر استهدف قاعده حرير"
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"
@@ -59,10 +90,12 @@ def second_act(
         if noun is not None and noun > trig.last_token and str(trig.value) != "us_strike":
             return noun, m  # "تعرضت القاعدة لهجوم، تبع ذلك رد من قوات التحالف استهدفت فيه مواقع"
     for k in range(trig.last_token + 1, resp):
-        if not is_word(tokens[k].text, "clause_openers"):
+        able = _able_clause(tokens, k)
+        if not (is_word(tokens[k].text, "clause_openers") or able):
             continue
+        reach = _ABLE_REACH if able or _able_clause(tokens, k + 1, joined=False) else _SECOND_ACT_REACH
         for m in triggers:
-            if k < m.first_token <= k + _SECOND_ACT_REACH and m.value in {"attack", "interception"}:
+            if k < m.first_token <= k + reach and m.value in {"attack", "interception"}:
                 if not (is_anaphoric(tokens, m, str(m.value)) or is_series(tokens, m)):
                     return k, m
         return None

@@ -5,7 +5,8 @@
 neither the armed groups attacking US forces nor the United States: the theatre's
 context, which ACLED and the gold count as strategic developments (``other``). The
 act is an attack noun whose adjective names a third state (``third_state_adjectives``),
-right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``). An act
+right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``), or the act's
+doer is the state or its aircraft (:mod:`rasd.third_state_agents`). An act
 the sentence answers (``ردا على العدوان الإسرائيلي``) keeps its row as it is: the
 incidents module folds it into the act that answers it; so does a row that only leads the
 sentence's acts. A sentence with no act of its own that tells such an act, new (an
@@ -24,6 +25,7 @@ from rasd.event_rows import event_row, response_start
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
+from rasd.third_state_agents import third_state_doer
 
 __all__ = ["retype_third_state_acts"]
 
@@ -66,7 +68,7 @@ def retype_third_state_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, An
     out = []
     for r in rows:
         k = _trigger_index(doc, tokens, r) if r["type"] in _RETYPED and not (r.get("earlier") or r.get("lead")) else None
-        if k is not None and any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1)):
+        if k is not None and (any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1)) or third_state_doer(tokens, k)):
             r = {**r, "type": "other", "claimed": False}
         out.append(r)
     return out
