@@ -48,6 +48,23 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23: «ميليشيا» heads an organisation's name as «جماعة» does (ميليشيا "X"); «حزب الله
+    # العراقية» (the feminine nisba) is an alias of كتائب حزب الله, so the shorter name later
+    # takes the full name told first, and «الميليشيا» refers back to it
+    ("subject-first/militia-head-quoted-name", "press",
+     'أعلنت ميليشيا "كتائب حزب الله" العراقية وقف هجماتها على القوات الأمريكية. وقالت ميليشيا "حزب الله" العراقية في بيان إنها تريد تجنيب الحكومة الحرج. وأوضحت الميليشيا أن قرارها مستقل.',
+     "2024-02-01",
+     [{"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"},
+      {"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أوضحت", "kind": "indirect"}]),
+    ("subject-first/militia-head-indefinite", "press",
+     "قالت مليشيا مسلحة في بيان إنها لن تسلم سلاحها.",
+     "2024-02-01",
+     [{"speaker": "مليشيا مسلحة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
     # session 22 (round 3): a second name that carries every content word of the full name
     # told before (a place after «في» as its nisba) is a full variant kept as written; a
     # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
@@ -2071,4 +2088,25 @@ STATEMENT_CASES = [
      "2024-03-02",
      [{"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "قال", "kind": "direct"},
       {"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "أضاف", "kind": "indirect"}]),
+]
+
+
+# session 23: texts laid out with headline guessing (the first line may be the headline). A
+# short form in the body (الخلية) refers back to the organisation the headline named; a first
+# line that goes on with و + a verb is running text (an excerpt cut after its headline).
+HEADLINE_SPEAKER_CASES = [
+    ("coref/short-form-refers-to-headline-organisation", "press",
+     "خلية الإعلام الأمني تنفي سقوط صواريخ قرب المطار\n\nوقالت الخلية في بيان إن الأنباء عن سقوط صاروخ قرب صالة المسافرين غير صحيحة.\n\nوأضافت أن الرحلات مستمرة.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضافت", "kind": "indirect"}]),
+    ("verb-first/first-line-opening-with-wa-is-body", "press",
+     "وقالت القيادة المركزية الأمريكية في بيان مقتضب إن طائراتها دمرت مستودعا للأسلحة تستخدمه جماعات موالية لإيران شرق سوريا\n\nوأضافت أن الضربة لم توقع إصابات بين المدنيين.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضافت", "kind": "indirect"}]),
 ]
