@@ -48,6 +48,62 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23 (2): «بيان لخلية …» names its issuer (ل + an organisation head is not a nisba);
+    # «وأضاف البيان» after a commander of the body that issued the statement is the body's; an
+    # outlet right before the verb («وحسب "X" قال المسؤول») leaves the verb its own subject; a
+    # relative clause describing the reporters («للصحفيين الذين …») and «نشرته على منصة إكس»
+    # belong to the channel; «وفقا للبيان» (لل = ل + ال) refers back to the last issuer
+    ("verb-first/statement-of-issuer-after-lam", "press",
+     "وقال بيان لخلية الإعلام الأمني إن صاروخين سقطا قرب المطار.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("coref/statement-of-body-after-its-commander", "press",
+     "قالت القيادة المركزية الأمريكية في بيان إن طائراتها قصفت مخزنا للذخيرة. وقال قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا إن قواته سترد على كل هجوم. وأضاف البيان أن حصيلة الضربة غير معروفة.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "مايكل كوريلا", "speaker_type": PERSON, "role": "قائد القيادة المركزية الأمريكية", "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "indirect"}]),
+    ("coref/statement-of-spokesman-stays-his", "trap",
+     "قالت وزارة الدفاع في بيان إن الهجوم فشل. وقال المتحدث باسم وزارة الدفاع يحيى رسول إن القوات طاردت المهاجمين. وأضاف البيان أن المنصات ضبطت.",
+     "2024-02-01",
+     [{"speaker": "وزارة الدفاع", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "يحيى رسول", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": "وزارة الدفاع",
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "يحيى رسول", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": "وزارة الدفاع",
+       "verb": "أضاف", "kind": "indirect"}]),
+    ("attribution/outlet-right-before-verb", "press",
+     'قال مسؤول أمريكي إن القوات في حالة تأهب. وحسب "أسوشيتد برس" قال المسؤول الأمريكي إن الهجوم وشيك.',
+     "2024-02-01",
+     [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "أسوشيتد برس", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "حسب", "kind": "attribution", "quote": "الهجوم وشيك"},
+      {"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect", "quote": "الهجوم وشيك"}]),
+    ("channel/relative-after-reporters", "press",
+     "قال مسؤول أمريكي إن القوات في حالة تأهب. وأضاف المسؤول في تصريحات للصحفيين الذين يرافقون الوزير في جولته، أن الهجوم وشيك.",
+     "2024-02-01",
+     [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "indirect", "quote": "الهجوم وشيك"}]),
+    ("channel/posted-on-platform-then-inna", "press",
+     "وقالت القيادة المركزية الأمريكية في بيان نشرته على منصة إكس إن طائراتها دمرت مستودعا.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect", "quote": "طائراتها دمرت مستودعا"}]),
+    ("coref/attribution-lil-bayan-backref", "press",
+     "أفادت خلية الإعلام الأمني بسقوط صاروخين قرب المطار. ووفقا للبيان، فإن الصاروخين لم يوقعا إصابات.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أفادت", "kind": "indirect"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفقا", "kind": "attribution"}]),
     # session 23: «ميليشيا» heads an organisation's name as «جماعة» does (ميليشيا "X"); «حزب الله
     # العراقية» (the feminine nisba) is an alias of كتائب حزب الله, so the shorter name later
     # takes the full name told first, and «الميليشيا» refers back to it
