@@ -200,6 +200,8 @@ def subjectless_ok(cx: Cx, t: Trigger) -> bool:
     lx = lex()
     if cx.quote_run(j) is not None or lx.has("openers", w) or lx.has("demonstratives", w):
         return True
+    if lx.has("content_nouns", w) and not t.form.startswith("ي"):
+        return True  # "ونفى وجود تنسيق", "فيما أكد مقتل …": its object; "ويعتبر مقتل …" is passive
     if j in cx.trigger_at and t.lemma in lx.words["need_opener"]:
         return True
     if j in cx.date_at or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None:

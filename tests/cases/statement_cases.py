@@ -48,6 +48,27 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23 (3): a verbal noun of content (وجود, مقتل) right after a verb with no subject
+    # is its object: the verb continues the last speaker («ونفى وجود تنسيق»)
+    ("coref/subjectless-verb-then-content-noun", "press",
+     "وأدان المكتب الإعلامي للحكومة في بيان الغارات، ونفى وجود تنسيق مسبق مع واشنطن.",
+     "2024-02-01",
+     [{"speaker": "المكتب الإعلامي للحكومة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أدان", "kind": "indirect"},
+      {"speaker": "المكتب الإعلامي للحكومة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "نفى", "kind": "indirect"}]),
+    ("trap/imperfect-considered-then-casualty-noun", "trap",
+     "قال مسؤولون أمريكيون إن ثلاثة جنود قتلوا في الهجوم. ويعتبر مقتل الجنود تصعيدا خطيرا في المنطقة.",
+     "2024-02-01",
+     [{"speaker": "مسؤولون أمريكيون", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("coref/fima-verb-then-casualty-noun", "press",
+     "وأعلن قائد الشرطة اللواء سامي العبيدي سقوط قذيفتين قرب المعسكر، فيما أكد مقتل اثنين من المهاجمين.",
+     "2024-02-01",
+     [{"speaker": "سامي العبيدي", "speaker_type": PERSON, "role": "قائد الشرطة", "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "سامي العبيدي", "speaker_type": PERSON, "role": "قائد الشرطة", "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
     # session 23 (2): «بيان لخلية …» names its issuer (ل + an organisation head is not a nisba);
     # «وأضاف البيان» after a commander of the body that issued the statement is the body's; an
     # outlet right before the verb («وحسب "X" قال المسؤول») leaves the verb its own subject; a
