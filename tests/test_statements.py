@@ -17,7 +17,7 @@ short line between paragraphs is a subhead and a ``Name: text`` subhead a pull q
 """
 
 import pytest
-from cases.statement_cases import STATEMENT_CASES
+from cases.statement_cases import HEADLINE_SPEAKER_CASES, STATEMENT_CASES
 
 from rasd.doc import build_doc
 from rasd.evaluate import fold, score_tables
@@ -663,6 +663,17 @@ def _params(cases):
 @pytest.mark.parametrize("label,origin,text,published,expected", _params(ALL_CASES))
 def test_case(label, origin, text, published, expected):
     rows = extract_statements(_doc(text, published))
+    score = _score(expected, rows)
+    assert (score.fn, score.fp) == (0, 0), (score.misses, score.extras)
+    assert _detail_mismatches(expected, rows) == []
+
+
+@pytest.mark.parametrize("label,origin,text,published,expected", HEADLINE_SPEAKER_CASES)
+def test_case_with_headline(label, origin, text, published, expected):
+    """A case laid out with headline guessing, as a whole page is."""
+    article = {"article_id": "case", "text": text, "published": published,
+               "paragraphs": analyse_text(text).paragraphs}
+    rows = extract_statements(build_doc(article))
     score = _score(expected, rows)
     assert (score.fn, score.fp) == (0, 0), (score.misses, score.extras)
     assert _detail_mismatches(expected, rows) == []

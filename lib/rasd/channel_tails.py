@@ -4,14 +4,16 @@ A channel phrase (``خلال اجتماع``, ``في لقاء``, ``في اتصا�
 speaker met or called, after ``مع``. That stretch belongs to the channel: the content
 starts after it, at the next punctuation mark (``…: "…"``) or at an opener (``أن``, ``إن``).
 The same holds for a clause saying the statement could not be checked (``في بيان لم يتسن
-التحقق منه أن …``).
+التحقق منه أن …``) and for a relative clause describing the reporters it was made to
+(``في تصريحات للصحفيين الذين يغطون أخبار الوزارة، أن …``).
 """
 
 from __future__ import annotations
 
 from rasd.speakers import Cx, lex
+from rasd.text import clitic_variants
 
-__all__ = ["company_end", "unverified_end"]
+__all__ = ["addressee_relative_end", "company_end", "relay_end", "unverified_end"]
 
 
 def company_end(cx: Cx, k: int) -> int | None:
@@ -26,6 +28,26 @@ def unverified_end(cx: Cx, k: int) -> int | None:
     if k + 1 >= cx.hi or cx.word(k) != "لم" or not lex().has("unverified_verbs", cx.word(k + 1)):
         return None
     return _tail_end(cx, k + 1)
+
+
+def addressee_relative_end(cx: Cx, k: int) -> int | None:
+    """When a relative at token ``k`` describes the reporters just named: the token after it."""
+    if k >= cx.hi or cx.word(k) not in lex().maps["relatives"] or cx.punct_before(k):
+        return None
+    if not any(lex().has("media_heads", stem) for _, stem in clitic_variants(cx.word(k - 1))):
+        return None
+    return _tail_end(cx, k + 1)
+
+
+def relay_end(cx: Cx, k: int) -> int:
+    """``في بيان نشرته على منصة إكس إن …``: the relay clause at ``k`` ends at punctuation or an opener.
+
+    A quotation inside it is the relay's outlet (``تلقت "المدى" نسخة منه``), not the content.
+    """
+    j = k + 1
+    while j < cx.hi and not cx.punct_before(j) and not (j not in cx.quoted and lex().has("openers", cx.word(j))):
+        j += 1
+    return j
 
 
 def _tail_end(cx: Cx, start: int) -> int | None:

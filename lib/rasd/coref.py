@@ -21,6 +21,7 @@ from rasd.gazetteer import role_matcher
 from rasd.name_variants import is_full_variant
 from rasd.offices import office_owner
 from rasd.speakers import Speaker, is_nisba, lex, org_head
+from rasd.statement_issuers import statement_issuer
 from rasd.text import normalize_str
 
 # Words of a role phrase that carry no content (باسم الحكومة ~ الحكومي).
@@ -143,7 +144,7 @@ class Discourse:
         elif kind == "statement":
             # an unnamed source (مصدر عسكري) tells, it issues no statement (بيان) of its own
             issuers = [s for s in [g[0] for g in self.groups] + self.issuers if s.stype != "anonymous"]
-            found = max((s for s in issuers if s.pos < sp.pos), key=lambda s: s.pos, default=None)
+            found = statement_issuer(issuers, sp.pos)
             if found is None:
                 return replace(sp, anaphor="statement"), False
         elif kind == "family":

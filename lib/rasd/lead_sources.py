@@ -50,6 +50,8 @@ def inner_statement(cx: Cx, act: Act, kept: list[Act]) -> Act | None:
         return None
     after = [a for a in kept if a.trig.first > act.trig.last]
     first = min(after, key=lambda a: a.trig.first, default=None)
-    if first is None or first.trig.hint != "verb" or not cx.punct_before(first.trig.first):
+    if first is None or first.trig.hint != "verb":
         return None
+    if not cx.punct_before(first.trig.first) and first.trig.first != act.zone.start:
+        return None  # "وحسب "أسوشيتد برس" قال …": the verb right after the outlet shares it too
     return first

@@ -87,7 +87,9 @@ def _outlet_name(cx: Cx, j: int, z: Zone, strip: int) -> int:
         k < cx.hi
         and not cx.punct_before(k)
         and (
-            k in cx.quoted or is_adjective(cx.word(k)) or cx.word(k).startswith("ال") and k == j + 1
+            k in cx.quoted
+            or is_adjective(cx.word(k))
+            or cx.word(k).startswith("ال") and k == j + 1 and cx.word(k) not in lex().maps["relatives"]
         )
     ):
         q = cx.quote_run(k)

@@ -23,6 +23,7 @@ from rasd.speakers import (
     Cx,
     Phrase,
     Speaker,
+    article_stems,
     clitic_stem,
     clitic_stems,
     gender_of_head,
@@ -81,7 +82,7 @@ def _anaphor_phrase(cx: Cx, i: int, prefixes: tuple[str, ...]) -> Phrase | None:
 def _statement_noun(word: str, prefixes: tuple[str, ...]) -> tuple[str, bool] | None:
     """``(noun, suffixed)`` when ``word`` is a statement noun, possibly with a pronoun."""
     nouns = lex().words["statement_nouns"]
-    for _, stem in clitic_stems(word, prefixes):
+    for _, stem in article_stems(word, prefixes):
         if stem in nouns:
             return stem, False
         for suf in ("هما", "هم", "ها", "ه"):

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
+from rasd.gazetteer import reporting_verb_matcher
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.relative_verbs import indefinite_relative
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
@@ -93,6 +94,17 @@ def main_subject(cx: Cx, disc: Discourse) -> tuple[list[Speaker], int]:
     return [], -1
 
 
+def _fronted_outlet(cx: Cx, s: int, k: int) -> bool:
+    """An attribution to an outlet right before the verb: ``وحسب "أسوشيتد برس" قال المسؤول``."""
+    if s not in cx.trigger_at:
+        return False
+    m = reporting_verb_matcher().match_at(cx.doc.tokens, s)
+    if m is None or m.value.get("kind_hint") != "attribution":
+        return False
+    src = cx.actor(m.last_token + 1)
+    return src is not None and src.last_token == k - 1 and src.value.get("type") == "media"
+
+
 def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     """Where a finite verb stands, and the first token of its fronted subject (if any).
 
@@ -140,6 +152,8 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = cx.date_at.get(s, s) + 1
         elif cx.word(s) in ("في", "منذ") and s + 1 in cx.date_at:
             s = cx.date_at[s + 1] + 1
+        elif _fronted_outlet(cx, s, k):
+            s = k
         else:
             break
     if s >= k or (not nested and lx.has("fronting_preps", cx.word(s))):
@@ -186,6 +200,8 @@ def subjectless_ok(cx: Cx, t: Trigger) -> bool:
     lx = lex()
     if cx.quote_run(j) is not None or lx.has("openers", w) or lx.has("demonstratives", w):
         return True
+    if lx.has("content_nouns", w) and not t.form.startswith("ي"):
+        return True  # "ونفى وجود تنسيق", "فيما أكد مقتل …": its object; "ويعتبر مقتل …" is passive
     if j in cx.trigger_at and t.lemma in lx.words["need_opener"]:
         return True
     if j in cx.date_at or lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None:

@@ -18,6 +18,7 @@ from rasd.text import Token
 
 __all__ = [
     "Lex",
+    "article_stems",
     "lex",
     "word_in",
     "gender_of_head",
@@ -121,6 +122,14 @@ def _by_length(prefixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(prefixes, key=len))
 
 
+def article_stems(word: str, prefixes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """:func:`clitic_stems`, plus ``ل`` + ``ال`` written ``لل`` (``للبيان`` → ``البيان``)."""
+    found = clitic_stems(word, prefixes)
+    if "ل" in prefixes and word.startswith("لل") and len(word) > 4:
+        found.append(("ل", "ا" + word[1:]))
+    return found
+
+
 def clitic_stem(word: str, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
     """The first reading of :func:`clitic_stems`, or None."""
     found = clitic_stems(word, prefixes)
@@ -137,6 +146,8 @@ def is_adjective(word: str) -> bool:
         return False
     if lx.has("org_heads", stem) or lx.has("org_heads", word):
         return False
+    if word[:1] in ("ل", "ب") and lx.has("org_heads", word[1:]):
+        return False  # "بيان لخلية الإعلام": the issuer after its preposition, not a nisba
     if word.startswith("التابع"):
         return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
     if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():

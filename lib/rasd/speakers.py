@@ -30,6 +30,7 @@ from rasd.quotes import strip_marks
 from rasd.speaker_lex import (
     Lex,
     _stop_word,
+    article_stems,
     clitic_stem,
     clitic_stems,
     gender_of_head,
@@ -56,6 +57,7 @@ __all__ = [
     "is_singular_head",
     "is_channel_noun",
     "is_stop",
+    "article_stems",
     "clitic_stems",
     "clitic_stem",
     "org_head",

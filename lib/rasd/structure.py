@@ -223,10 +223,11 @@ def _fixed_kind(line: Line, key: str, fur: Furniture) -> str | None:
 def _can_be_headline(line: Line) -> bool:
     """A first line is the headline unless it is a name (one or two words) or running text.
 
-    Running text is a line ending in a full stop, or a line too long for a headline.
+    Running text is a line ending in a full stop, a line too long for a headline, or a line
+    that goes on with و/ف and a verb (``وقالت القيادة …``: an excerpt cut after its headline).
     """
     words = _word_count(line.text)
-    if words < MIN_HEADLINE_WORDS or words > MAX_HEADLINE_WORDS:
+    if words < MIN_HEADLINE_WORDS or words > MAX_HEADLINE_WORDS or opens_with_verb(line.text):
         return False
     return words <= MAX_SHORT_WORDS or _last_char(line.text) not in ".!"
 

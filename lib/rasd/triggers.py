@@ -27,6 +27,8 @@ __all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_v
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+# Paragraph kinds whose organisations short forms (الخلية, الوزارة) may refer back to.
+_NAMING_KINDS = frozenset({"headline", "body"})
 
 
 @cache
@@ -194,10 +196,13 @@ class SentenceReader:
                     known.add((sp.text, sp.family))
 
     def organisations(self) -> list[Speaker]:
-        """Organisations named anywhere in the body (actors, ``جماعة "X"``), for short forms."""
+        """Organisations named in the headline or the body (actors, ``جماعة "X"``), for short forms.
+
+        A body that opens with ``وقالت الخلية`` refers back to the body its headline named.
+        """
         out: list[Speaker] = []
         actors = actor_matcher()
-        for sent in self.doc.narrative():
+        for sent in [s for s in self.doc.sentences if s.kind in _NAMING_KINDS]:
             cx = self.cx(sent)
             j = cx.lo
             while j < cx.hi:

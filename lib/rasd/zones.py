@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rasd.channel_tails import company_end, unverified_end
+from rasd.channel_tails import addressee_relative_end, company_end, relay_end, unverified_end
 from rasd.names import read_name
 from rasd.outlets import loose_outlet, outlet_at
 from rasd.phrases import parse_speaker
@@ -95,11 +95,13 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k += 2
         elif q is not None and cx.word(k - 1) in lex().words["platform_words"]:
             k = q + 1
-        elif cx.word(k - 1) in lex().words["platform_words"] and (k + 1 >= cx.hi or cx.punct_before(k + 1)):
-            k += 1  # "على منصة إكس:": the platform's name, unquoted
+        elif cx.word(k - 1) in lex().words["platform_words"] and (
+            k + 1 >= cx.hi or cx.punct_before(k + 1) or lx.has("openers", cx.word(k + 1))
+        ):
+            k += 1  # "على منصة إكس:", "على منصة إكس إن": the platform's name, unquoted
         elif w in lx.words["relay_verbs"]:
-            k = _next_punct(cx, k)
-        elif (tail := company_end(cx, k) or unverified_end(cx, k)) is not None:
+            k = relay_end(cx, k)
+        elif (tail := company_end(cx, k) or unverified_end(cx, k) or addressee_relative_end(cx, k)) is not None:
             k = tail
         elif w in lx.words["issuing_verbs"] or w in _ISSUED:
             k += 1  # "في بيان أصدرته مساء الأربعاء", "في بيان صدر اليوم السبت"

@@ -18,6 +18,13 @@ from __future__ import annotations
 
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
+    # session 23: a first line that goes on with و + a verb is running text (an excerpt cut
+    # after its headline), even with no full stop at its end
+    ('وقالت القيادة المركزية الأمريكية في بيان اليوم الخميس إن طائراتها دمرت مستودعا للأسلحة "تستخدمه جماعات موالية لإيران"\n\n'
+     "وأضافت أن الضربة لم توقع إصابات.",
+     "", "press: a first line opening with وقالت and ending in a quotation"),
+    ("واشنطن تقصف مواقع لفصائل موالية لإيران قرب الحدود\nوقالت وزارة الدفاع إن الضربات دقيقة.",
+     "واشنطن تقصف مواقع لفصائل موالية لإيران قرب الحدود", "trap: a headline with a verb but no و stays the headline"),
     # session 22: a one-line excerpt (a whole paragraph cut off mid-word) is not the headline
     ("أصيب ثلاثة جنود في هجوم على قاعدة جوية في غرب البلاد أمس وسط توتر في المنطقة ونقلت وكالة "
      "أنباء عن مسؤولين أن أحد الجنود أصيب بجروح خطيرة وذكروا أن الحصيلة أولية يمكن أن تتغير في "

@@ -48,6 +48,100 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23 (3): a verbal noun of content (وجود, مقتل) right after a verb with no subject
+    # is its object: the verb continues the last speaker («ونفى وجود تنسيق»)
+    ("coref/subjectless-verb-then-content-noun", "press",
+     "وأدان المكتب الإعلامي للحكومة في بيان الغارات، ونفى وجود تنسيق مسبق مع واشنطن.",
+     "2024-02-01",
+     [{"speaker": "المكتب الإعلامي للحكومة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أدان", "kind": "indirect"},
+      {"speaker": "المكتب الإعلامي للحكومة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "نفى", "kind": "indirect"}]),
+    ("trap/imperfect-considered-then-casualty-noun", "trap",
+     "قال مسؤولون أمريكيون إن ثلاثة جنود قتلوا في الهجوم. ويعتبر مقتل الجنود تصعيدا خطيرا في المنطقة.",
+     "2024-02-01",
+     [{"speaker": "مسؤولون أمريكيون", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("coref/fima-verb-then-casualty-noun", "press",
+     "وأعلن قائد الشرطة اللواء سامي العبيدي سقوط قذيفتين قرب المعسكر، فيما أكد مقتل اثنين من المهاجمين.",
+     "2024-02-01",
+     [{"speaker": "سامي العبيدي", "speaker_type": PERSON, "role": "قائد الشرطة", "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "سامي العبيدي", "speaker_type": PERSON, "role": "قائد الشرطة", "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
+    # session 23 (2): «بيان لخلية …» names its issuer (ل + an organisation head is not a nisba);
+    # «وأضاف البيان» after a commander of the body that issued the statement is the body's; an
+    # outlet right before the verb («وحسب "X" قال المسؤول») leaves the verb its own subject; a
+    # relative clause describing the reporters («للصحفيين الذين …») and «نشرته على منصة إكس»
+    # belong to the channel; «وفقا للبيان» (لل = ل + ال) refers back to the last issuer
+    ("verb-first/statement-of-issuer-after-lam", "press",
+     "وقال بيان لخلية الإعلام الأمني إن صاروخين سقطا قرب المطار.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("coref/statement-of-body-after-its-commander", "press",
+     "قالت القيادة المركزية الأمريكية في بيان إن طائراتها قصفت مخزنا للذخيرة. وقال قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا إن قواته سترد على كل هجوم. وأضاف البيان أن حصيلة الضربة غير معروفة.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "مايكل كوريلا", "speaker_type": PERSON, "role": "قائد القيادة المركزية الأمريكية", "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "indirect"}]),
+    ("coref/statement-of-spokesman-stays-his", "trap",
+     "قالت وزارة الدفاع في بيان إن الهجوم فشل. وقال المتحدث باسم وزارة الدفاع يحيى رسول إن القوات طاردت المهاجمين. وأضاف البيان أن المنصات ضبطت.",
+     "2024-02-01",
+     [{"speaker": "وزارة الدفاع", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "يحيى رسول", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": "وزارة الدفاع",
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "يحيى رسول", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": "وزارة الدفاع",
+       "verb": "أضاف", "kind": "indirect"}]),
+    ("attribution/outlet-right-before-verb", "press",
+     'قال مسؤول أمريكي إن القوات في حالة تأهب. وحسب "أسوشيتد برس" قال المسؤول الأمريكي إن الهجوم وشيك.',
+     "2024-02-01",
+     [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "أسوشيتد برس", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "حسب", "kind": "attribution", "quote": "الهجوم وشيك"},
+      {"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect", "quote": "الهجوم وشيك"}]),
+    ("channel/relative-after-reporters", "press",
+     "قال مسؤول أمريكي إن القوات في حالة تأهب. وأضاف المسؤول في تصريحات للصحفيين الذين يرافقون الوزير في جولته، أن الهجوم وشيك.",
+     "2024-02-01",
+     [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "مسؤول أمريكي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "indirect", "quote": "الهجوم وشيك"}]),
+    ("channel/posted-on-platform-then-inna", "press",
+     "وقالت القيادة المركزية الأمريكية في بيان نشرته على منصة إكس إن طائراتها دمرت مستودعا.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect", "quote": "طائراتها دمرت مستودعا"}]),
+    ("coref/attribution-lil-bayan-backref", "press",
+     "أفادت خلية الإعلام الأمني بسقوط صاروخين قرب المطار. ووفقا للبيان، فإن الصاروخين لم يوقعا إصابات.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أفادت", "kind": "indirect"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفقا", "kind": "attribution"}]),
+    # session 23: «ميليشيا» heads an organisation's name as «جماعة» does (ميليشيا "X"); «حزب الله
+    # العراقية» (the feminine nisba) is an alias of كتائب حزب الله, so the shorter name later
+    # takes the full name told first, and «الميليشيا» refers back to it
+    ("subject-first/militia-head-quoted-name", "press",
+     'أعلنت ميليشيا "كتائب حزب الله" العراقية وقف هجماتها على القوات الأمريكية. وقالت ميليشيا "حزب الله" العراقية في بيان إنها تريد تجنيب الحكومة الحرج. وأوضحت الميليشيا أن قرارها مستقل.',
+     "2024-02-01",
+     [{"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"},
+      {"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "ميليشيا كتائب حزب الله العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أوضحت", "kind": "indirect"}]),
+    ("subject-first/militia-head-indefinite", "press",
+     "قالت مليشيا مسلحة في بيان إنها لن تسلم سلاحها.",
+     "2024-02-01",
+     [{"speaker": "مليشيا مسلحة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
     # session 22 (round 3): a second name that carries every content word of the full name
     # told before (a place after «في» as its nisba) is a full variant kept as written; a
     # short alias (a word dropped) still takes the full name; ب/ل + a م…ة verbal noun
@@ -2071,4 +2165,25 @@ STATEMENT_CASES = [
      "2024-03-02",
      [{"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "قال", "kind": "direct"},
       {"speaker": "أبو علي الساعدي", "speaker_type": PERSON, "role": "أمين عام", "affiliation": "الحركة", "verb": "أضاف", "kind": "indirect"}]),
+]
+
+
+# session 23: texts laid out with headline guessing (the first line may be the headline). A
+# short form in the body (الخلية) refers back to the organisation the headline named; a first
+# line that goes on with و + a verb is running text (an excerpt cut after its headline).
+HEADLINE_SPEAKER_CASES = [
+    ("coref/short-form-refers-to-headline-organisation", "press",
+     "خلية الإعلام الأمني تنفي سقوط صواريخ قرب المطار\n\nوقالت الخلية في بيان إن الأنباء عن سقوط صاروخ قرب صالة المسافرين غير صحيحة.\n\nوأضافت أن الرحلات مستمرة.",
+     "2024-02-01",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضافت", "kind": "indirect"}]),
+    ("verb-first/first-line-opening-with-wa-is-body", "press",
+     "وقالت القيادة المركزية الأمريكية في بيان مقتضب إن طائراتها دمرت مستودعا للأسلحة تستخدمه جماعات موالية لإيران شرق سوريا\n\nوأضافت أن الضربة لم توقع إصابات بين المدنيين.",
+     "2024-02-01",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أضافت", "kind": "indirect"}]),
 ]
