@@ -50,6 +50,10 @@ ATTACK_COUNT_CASES = [
     ("drone-dual-suicide", "press", "وقالت الفصائل إنها هاجمت قاعدة خراب الجير بطائرتين انتحاريتين.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:خراب الجير", "since": None, "source": ""}]),
     ("drone-dual-rigged-nominative", "press", "واستهدفت طائرتان مفخختان قاعدة حقل العمر.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}]),
     ("drone-dual-warplanes-trap", "trap", "وحلقت طائرتين حربيتين فوق قاعدة عين الأسد.", "2023-10-26", []),
+    # --- session 23: a dual of صاروخ named a missile by كروز, مجنحين or بالستيين (press) ---
+    ("missile-dual-cruise", "press", "وأطلقت الفصائل صاروخين كروز على قاعدة عين الأسد.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("missile-dual-winged", "press", "واعترضت الدفاعات الجوية صاروخين مجنحين فوق أربيل.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("missile-dual-ballistic-short-spelling", "press", "وأطلقت الفصائل صاروخين بالستيين على القاعدة.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
     # --- session 23: «في الأقل» and «على أقل تقدير» after the counted noun qualify it as at_least (press) ---
     ("qualifier-fi-al-aqall", "press", "وقالت مصادر أمنية إن تسعة صواريخ في الأقل استهدفت قاعدة عين الأسد.", "2020-01-07", [{"count": 9, "unit": "rocket", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("qualifier-ala-aqall-taqdir", "press", "واستهدفت قاعدة حرير بثلاثة صواريخ على أقل تقدير.", "2020-01-07", [{"count": 3, "unit": "rocket", "qualifier": "at_least", "scope": "base:حرير", "since": None, "source": ""}]),
