@@ -5,10 +5,12 @@ scoring, and the per-case test also checks qualifier, scope and since.
 """
 
 import pytest
-from cases.figures_cases import ATTACK_COUNT_CASES
+from cases.figures_cases import ATTACK_COUNT_CASES, HEADLINE_ATTACK_CASES
 from conftest import make_doc, table_f1
 
 from rasd.attacks import extract_attack_counts
+from rasd.doc import build_doc
+from rasd.structure import Paragraph
 
 # Cases that still fail, with the reason (kept, not deleted: price-parser style).
 KNOWN_FAILURES: dict[str, str] = {
@@ -57,3 +59,16 @@ def test_rows_carry_their_evidence():
     (row,) = _rows(text, "2023-11-20")
     assert text[row["start"] : row["end"]] == "نحو 66 هجوماً"
     assert row["sentence"] == text
+
+
+def _headline_params():
+    for label, origin, headline, body, published, expected in HEADLINE_ATTACK_CASES:
+        yield pytest.param(headline, body, published, expected, id=f"{origin}:{label}")
+
+
+@pytest.mark.parametrize("headline,body,published,expected", list(_headline_params()))
+def test_headline_attack_case(headline, body, published, expected):
+    text = f"{headline}\n\n{body}"
+    paragraphs = [Paragraph("headline", headline, 0, len(headline)), Paragraph("body", body, len(headline) + 2, len(text))]
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paragraphs})
+    assert sorted(_key(r) for r in extract_attack_counts(doc)) == sorted(expected)

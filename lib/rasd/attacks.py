@@ -15,7 +15,9 @@ definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلا
 figure given, a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
 of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
 مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
-never new attack counts.
+never new attack counts. Headlines and subheads are read after the body: their figure counts
+only when the body does not give that number and it is no dual (``وارتفاع عدد هجمات … إلى 18``
+counts; ``بعد هجومين على X وY`` sums acts the body tells one by one).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ __all__ = [
 
 _ORDINAL_UNITS = frozenset({"attack", "operation"})  # "الهجوم الثالث": a running count; "الصاروخ الثاني" is not
 _SINCE_REACH = 8  # tokens a since clause may open before its date ("منذ ان هاجمت حماس اسرائيل في 7 اكتوبر")
+_HEADING_KINDS = frozenset({"headline", "subhead"})  # read after the body: a figure only they give
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
 
 
@@ -302,7 +305,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
     carry, salvo = "", iranian_salvo_topic(doc)
-    for sent in doc.narrative():
+    headings = [s for s in doc.sentences if s.kind in _HEADING_KINDS]
+    for sent in doc.narrative() + headings:
         tokens = doc.sentence_tokens(sent)
         if sentence_is_hypothetical(doc, sent):
             carry = ""
@@ -337,6 +341,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 **doc.row_evidence(sent, _figure_start(doc, fig.num), fig.end),
                 "_months": sentence_months(doc, sent),
             }
+            if sent.kind in _HEADING_KINDS and (fig.num.kind == "dual" or any(r["count"] == row["count"] for r in rows)):
+                continue  # the headline's figure told again in the body, or its dual summing the body's acts
             if find_retold_row(rows, row, day := sentence_day(doc, sent)) is None:
                 published = doc.published.isoformat() if doc.published else ""
                 rows.append({**row, "_day": day or published})

@@ -7,7 +7,9 @@ figure with the count and unit of an earlier row is that salvo retold, unless th
 different places (``بطائرتين`` on one base, ``بمسيرتين`` on another) or the later one is
 dated on a day of its own (``هجوم مماثل … إذ أغارت ثلاث طائرات في 19 أكتوبر``); a first
 telling with no date is of the day of publication (``اليوم``). The
-retelling may name the place more precisely: the row then takes its scope.
+retelling may name the place more precisely: the row then takes its scope. A figure of the
+whole region («تعرضت للهجوم 165 مرة منذ بدء التصعيد في المنطقة») may retell one of Iraq and
+Syria («165 هجوما في العراق وسوريا»).
 
 A tally of attacks is retold the same way (``استهدفت بـ55 هجوما على مدى الشهر الماضي``, then
 ``رصدنا منذ 17 تشرين الأول 55 هجوما``): a figure of at least ``tally_min_count`` attacks or
@@ -49,20 +51,26 @@ def _countries(scope: str) -> frozenset[str]:
 
 
 def _compatible(old: str, new: str) -> bool:
-    """True when two scopes may name the same place (one within the other, or one unknown)."""
+    """True when two scopes may name the same place (one within the other, or one unknown).
+
+    ``region`` (the Middle East, «في المنطقة») holds every country of the theatre, so it is
+    compatible with any country scope, though not with a base.
+    """
     if not old or not new or old == new:
         return True
     if old.startswith("base:") and new.startswith("base:"):
         return False
+    if "region" in (old, new):
+        return not old.startswith("base:") and not new.startswith("base:")
     a, b = _countries(old), _countries(new)
     return bool(a & b) and (a <= b or b <= a)
 
 
 def _narrower(old: str, new: str) -> str:
-    """The more precise of two compatible scopes (an unknown one is never more precise)."""
-    if not new:
+    """The more precise of two compatible scopes (an unknown one or ``region`` is never more precise)."""
+    if not new or new == "region":
         return old
-    if not old or new.startswith("base:"):
+    if not old or old == "region" or new.startswith("base:"):
         return new
     if old.startswith("base:"):
         return old

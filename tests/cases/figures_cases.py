@@ -45,6 +45,22 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 23: a dual of طائرة named a drone by «دون طيار», «انتحاريتين» or «مفخختان» (press) ---
+    ("drone-dual-doon-tayyar", "press", "ورصدت الدفاعات الجوية طائرتين دون طيار فوق قاعدة التنف.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("drone-dual-suicide", "press", "وقالت الفصائل إنها هاجمت قاعدة خراب الجير بطائرتين انتحاريتين.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:خراب الجير", "since": None, "source": ""}]),
+    ("drone-dual-rigged-nominative", "press", "واستهدفت طائرتان مفخختان قاعدة حقل العمر.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}]),
+    ("drone-dual-warplanes-trap", "trap", "وحلقت طائرتين حربيتين فوق قاعدة عين الأسد.", "2023-10-26", []),
+    # --- session 23: a dual of صاروخ named a missile by كروز, مجنحين or بالستيين (press) ---
+    ("missile-dual-cruise", "press", "وأطلقت الفصائل صاروخين كروز على قاعدة عين الأسد.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("missile-dual-winged", "press", "واعترضت الدفاعات الجوية صاروخين مجنحين فوق أربيل.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("missile-dual-ballistic-short-spelling", "press", "وأطلقت الفصائل صاروخين بالستيين على القاعدة.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 23: «في الأقل» and «على أقل تقدير» after the counted noun qualify it as at_least (press) ---
+    ("qualifier-fi-al-aqall", "press", "وقالت مصادر أمنية إن تسعة صواريخ في الأقل استهدفت قاعدة عين الأسد.", "2020-01-07", [{"count": 9, "unit": "rocket", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("qualifier-ala-aqall-taqdir", "press", "واستهدفت قاعدة حرير بثلاثة صواريخ على أقل تقدير.", "2020-01-07", [{"count": 3, "unit": "rocket", "qualifier": "at_least", "scope": "base:حرير", "since": None, "source": ""}]),
+    # --- session 23: a tally told for the whole region («في المنطقة») retells the one of Iraq and Syria (press) ---
+    ("tally-region-retold", "press", "وتعرضت القوات الأمريكية في العراق وسوريا لـ140 هجوما منذ 17 تشرين الأول. وقال المتحدث إن المنشآت تعرضت للهجوم 140 مرة منذ بدء التصعيد في المنطقة.", "2024-01-20", [{"count": 140, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
+    ("tally-region-then-country-retold", "dev", "وقالت الوزارة إن قواعدها في المنطقة تعرضت لـ70 هجوما. وأضافت أن قواتها في العراق تعرضت لـ70 هجوما.", "2024-01-20", [{"count": 70, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("tally-base-and-region-trap", "trap", "وسجل المرصد 12 هجوما على قاعدة التنف. وقال إن المنطقة شهدت 12 هجوما خلال الشهر.", "2024-01-20", [{"count": 12, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}, {"count": 12, "unit": "attack", "qualifier": "exact", "scope": "region", "since": None, "source": ""}]),
     # --- session 21c: a definite attack noun restated by «هو» and a word ordinal («الهجوم الأخير هو الثالث») is a running tally (press) ---
     ("ordinal-restated-latest", "press", "وأوضح المرصد أن الهجوم الأخير هو الثالث خلال يومين على قواعد التحالف.", "2023-11-02", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "SOHR"}]),
     ("ordinal-restated-plain", "press", "والهجوم هو الرابع خلال أسبوع واحد.", "2023-11-02", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
@@ -1805,4 +1821,18 @@ HEADLINE_BASE_CASES = [
     ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
     ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
     ("lede-count-next-sentence", "dev", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين. وسقطت الصواريخ على قاعدة الشدادي وقاعدة التنف.", "2024-07-26", [("الشدادي", "US"), ("التنف", "US")]),
+]
+
+
+# Attack counts in a headline or subhead: ``(label, origin, headline, body, published, expected_rows)``.
+# The body is read first; a heading's figure counts only when the body does not give it again.
+HEADLINE_ATTACK_CASES = [
+    # --- session 23: a tally given only by the headline (press) ---
+    ("headline-only-tally", "press", "استهداف جديد لقاعدة الشدادي.. وارتفاع عدد هجمات «نصرة غزة» إلى 21", "هاجمت طائرة مسيرة قاعدة الشدادي فجر اليوم.", "2023-11-02", [(21, "attack")]),
+    ("headline-only-salvo", "press", "قصف قاعدة عين الأسد بـ7 صواريخ", "وأفاد مصدر أمني بسقوط صواريخ في محيط القاعدة دون خسائر.", "2023-11-02", [(7, "rocket")]),
+    ("headline-told-again-in-body", "dev", "البنتاغون: 46 هجوما على قواتنا منذ أكتوبر", "وقال البنتاغون إن قواته تعرضت لـ46 هجوما منذ 17 تشرين الأول.", "2023-11-10", [(46, "attack")]),
+    ("headline-word-and-digit", "dev", "أربع هجمات على القوات الأمريكية خلال يوم", "وتعرضت القوات الأمريكية لـ4 هجمات في سوريا خلال 24 ساعة.", "2023-11-10", [(4, "attack")]),
+    ("headline-dual-summing-body-trap", "trap", "رفع الجاهزية في القواعد الأمريكية بعد هجومين على الشدادي والتنف", "وهاجمت طائرة مسيرة قاعدة الشدادي، فيما سقطت قذيفة قرب قاعدة التنف.", "2024-08-11", []),
+    ("headline-other-unit-told-again", "dev", "ثلاث قذائف على قاعدة حقل العمر", "وقال المرصد إن ثلاث قذائف صاروخية سقطت فجر اليوم على حقل العمر.", "2022-01-05", [(3, "rocket")]),
+    ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
 ]
