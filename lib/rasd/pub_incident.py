@@ -17,7 +17,8 @@ mention «على غرار هجوم البرج 22») and uses its day as an ancho
   incident's own event rows (:func:`date_incident_events`) and the bare weekday
   that dates it (:func:`date_incident_mentions`) take its date.
 
-The rule is conservative: nothing when two incidents match, when the text's
+The rule is conservative: nothing when two incidents match (unless they share
+the place and the text's weekday keeps the latest), when the text's
 weekday contradicts the known date, or when the text holds a full date of its own.
 """
 
@@ -47,6 +48,7 @@ __all__ = [
 _CUE_WORDS = 3  # words before an incident's first key where a background cue is looked for
 _GAP = "[\\s\"'()\\-]+"  # what may stand between the words of a key (كتائب "حزب الله")
 _CLITICS_RE = re.compile(r"^[وف]?(?:ال|لل)?")
+_KUNYA = "ابو" + _GAP  # a kunya key «ابو تقوي»: also «ابي/ابا تقوي» (case endings) and «ابوتقوي» (written joined)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ def _key_pattern(keys: Iterable[str]) -> str:
     alts = []
     for key in sorted(keys, key=len, reverse=True):
         body = _GAP.join(re.escape(w) for w in key.split())
+        if body.startswith(_KUNYA):
+            body = "اب[ويا]" + _GAP.replace("+", "*") + body[len(_KUNYA) :]
         if key.startswith("ال"):
             body = f"(?:{body}|لل{body[2:]})"
         alts.append(body + (r"(?!\d)" if key[-1].isdigit() else ""))
@@ -122,14 +126,37 @@ def _mentions(incident: Incident, sentence: str) -> bool:
 def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list[str]]:
     """The one incident the lede tells, with the lede sentences naming it; ``(None, [])`` when none or several.
 
-    The place and the keys may stand in different sentences of the lede paragraphs.
+    The place and the keys may stand in different sentences of the lede paragraphs. When
+    several incidents match at one place (two attacks on one base), the latest is kept when
+    the lede gives it its own weekday («السبت» tells the second Taji attack of March 2020
+    from the first); a page cannot tell an incident as news and another, later one.
     """
     lede = list(paragraphs[: _settings()[0]])
-    found = matching_incidents(" ".join(lede))
+    found = {inc: _lede_sentences(inc, lede) for inc in matching_incidents(" ".join(lede))}
+    norm = normalize_str(" ".join(lede))
+    if len(found) > 1 and len({_place_span(inc, norm) for inc in found}) == 1:
+        latest = max(inc.date for inc in found)
+        found = {inc: sents for inc, sents in found.items() if inc.date == latest and _dated_by_weekday(inc, sents)}
     if len(found) != 1:
         return None, []
-    incident = found.pop()
-    return incident, [s.text for p in lede for s in split_sentences(p) if _mentions(incident, s.text)]
+    return next(iter(found.items()))
+
+
+def _place_span(incident: Incident, norm: str) -> tuple[int, int]:
+    """Where the incident's place first stands in a normalised text."""
+    place = incident.places.search(norm)
+    return place.span() if place else (-1, -1)
+
+
+def _lede_sentences(incident: Incident, lede: Sequence[str]) -> list[str]:
+    """The sentences of the lede paragraphs that name the incident's place or one of its keys."""
+    return [s.text for p in lede for s in split_sentences(p) if _mentions(incident, s.text)]
+
+
+def _dated_by_weekday(incident: Incident, sentences: Sequence[str]) -> bool:
+    """Whether the sentences give the incident a weekday, and only its own (tells apart two incidents)."""
+    offsets, agree = _relations(incident, sentences)
+    return agree and bool(offsets)
 
 
 def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | None], bool]:
