@@ -17,7 +17,7 @@ from rasd.doc import DocSentence
 from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
 from rasd.lead_sources import lead_stop
-from rasd.own_reports import own_report
+from rasd.own_reports import own_report, restates_speaker
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.positions import (
     fronted_from_start,
@@ -399,5 +399,5 @@ def _attribution(
     if not speakers:
         return None
     zone = scan_zone(cx, ph.hi, t)
-    channel = how in ("backref", "issued")
+    channel = how in ("backref", "issued") or restates_speaker(ph, speakers, acts)
     return Act(sent, t, list(speakers), zone, backref=channel, zone_lo=t.first)

@@ -21,6 +21,7 @@ from rasd.speakers import (
     clitic_prep,
     is_adjective,
     is_channel_noun,
+    is_nisba,
     is_singular_head,
     is_stop,
     lex,
@@ -265,12 +266,19 @@ def _restates(cx: Cx, np: NP, j: int, m: PhraseMatch) -> bool:
     return bool(first) and any(cx.word(k) == first[0] for k in range(np.lo, j))
 
 
+# Words of a quoted alias after an organisation's name ("واس", "سانا").
+_MAX_ALIAS = 2
+
+
 def complement(cx: Cx, np: NP) -> None:
     """Extend a head with its construct nouns, adjectives, quoted names and complements."""
     j = np.hi
     while j < cx.hi and not cx.punct_before(j):
         w = cx.word(j)
         q = cx.quote_run(j)
+        if _unit_number(cx, np, j):  # "قائد الفرقة 16 في الجيش": the unit's number
+            j = take(np, j, j + 1, True)
+            continue
         if w in _POSTING_PREPS and np.kind == "role" and j + 1 in cx.place_at:
             # "من العراق", and where an envoy is posted: "السفيرة لدى بغداد", "المبعوث إلى العراق"
             j = np.hi = min(cx.place_at[j + 1].last_token + 1, cx.hi)
@@ -295,7 +303,7 @@ def complement(cx: Cx, np: NP) -> None:
             break
         m = cx.actor(j)
         if q is not None:
-            if not (np.open or (m is not None and m.last_token <= q)):
+            if not (np.open or (m is not None and m.last_token <= q) or _quoted_alias(cx, np, q)):
                 break
             np.actor = np.actor or m
             j = take(np, j, q + 1, True)
@@ -333,7 +341,7 @@ def complement(cx: Cx, np: NP) -> None:
             is_adjective(w)
             and w.startswith("ال") == np.definite
             and _agrees(cx, j)
-            and j not in cx.place_at
+            and (j not in cx.place_at or _nisba_country(cx, j))
         ):
             j = take(np, j, j + 1, np.definite)
             continue
@@ -346,6 +354,36 @@ def complement(cx: Cx, np: NP) -> None:
             j = take(np, j, j + 1, np.definite)
             continue
         break
+
+
+def _quoted_alias(cx: Cx, np: NP, q: int) -> bool:
+    """A short quoted short form after an organisation's name (``وكالة الأنباء السعودية "واس"``).
+
+    The quotation (at most :data:`_MAX_ALIAS` words, ending at ``q``) is the name's alias when
+    a relay's ``عن`` or a content opener follows it at once (one or two quoted words are not
+    the statement itself), or punctuation follows a single quoted word.
+    """
+    if np.kind != "org" or q - np.hi + 1 > _MAX_ALIAS:
+        return False
+    if q + 1 >= cx.hi or cx.punct_before(q + 1):
+        return q == np.hi  # "“لن نسكت”،" is speech; one word is a name
+    w = cx.word(q + 1)
+    return w == "عن" or lex().has("openers", w)
+
+
+def _unit_number(cx: Cx, np: NP, j: int) -> bool:
+    """A number of at most three digits right after a unit noun of the phrase (``الوحدات 70``)."""
+    w = cx.word(j)
+    return j > np.lo and w.isdigit() and len(w) <= 3 and lex().has("numbered_units", cx.word(j - 1))
+
+
+def _nisba_country(cx: Cx, j: int) -> bool:
+    """A one-word country that is itself a nisba (``السعودية``): after a noun it is its adjective.
+
+    ``وزارة الدفاع السعودية`` is the Saudi ministry, not the ministry and a second speaker.
+    """
+    m = cx.place_at[j]
+    return m.first_token == m.last_token == j and not m.prefix and is_nisba(cx.word(j))
 
 
 def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:

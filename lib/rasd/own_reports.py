@@ -4,6 +4,9 @@ After ``وفق ما``/``بحسب ما`` the reporting verb usually has its sourc
 أعلنته الوزارة``). When the verb ends the clause instead, the source is the subject of the
 sentence (``ونفذت القيادة غارة على مخزن، وفق ما أعلنته.``); after a statement of the same
 sentence it only refers back to its speaker and adds no row.
+
+A short form after the cue refers back the same way when it stands for the speaker of an
+act told earlier in the sentence (``أعلن المركز الإعلامي … مقتل ستة مقاتلين بحسب المركز``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 from rasd.speakers import Cx, Phrase, Speaker
 from rasd.triggers import Trigger
 
-__all__ = ["own_report"]
+__all__ = ["own_report", "restates_speaker"]
 
 
 def own_report(cx: Cx, t: Trigger, subject: list[Speaker], acts: list[Any]) -> Phrase | None:
@@ -35,3 +38,21 @@ def own_report(cx: Cx, t: Trigger, subject: list[Speaker], acts: list[Any]) -> P
         return None
     sp = Speaker(cx.text(k, k + 1), "organization", anaphor="subject", pos=cx.tokens[k].start)
     return Phrase([sp], k, k + 1, kind="subject")
+
+
+def restates_speaker(ph: Phrase, speakers: list[Speaker], acts: list[Any]) -> bool:
+    """The attribution's short form (``بحسب المركز``) is a speaker of an act of the same sentence.
+
+    Args:
+        ph: The source phrase after the cue.
+        speakers: Its resolved speakers.
+        acts: The acts read before in the sentence.
+
+    Returns:
+        True when one definite short form (anaphor ``head``) resolves to a speaker of a main
+        act (not an attribution, not nested) read before it.
+    """
+    if len(ph.speakers) != 1 or ph.speakers[0].anaphor != "head" or len(speakers) != 1:
+        return False
+    told = [sp.text for a in acts if not a.nested and a.trig.hint != "attribution" for sp in a.speakers]
+    return speakers[0].text in told

@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
 from rasd.gazetteer import reporting_verb_matcher
+from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.relative_verbs import indefinite_relative
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
@@ -53,6 +54,8 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
         return True
     if t.vend < cx.tokens[t.first].end and lx.has("prepositions", prev) and prev != "ان":
         return True  # "خلال إفادة صحفية": a noun with a pronoun-like ending after a preposition
+    if t.vend < cx.tokens[t.first].end and masdar_spelling(cx.doc, t.vstart, t.lemma):
+        return True  # "عن رفضها وإدانتها": the verbal noun written with إ, not "وأدانتها"
     if cx.word(t.last + 1) in lx.raw.get("office_objects", {}).get(t.lemma, []):
         return True  # "الذي يتحدث باسم المجلس": the office of a spokesman, not a statement
     if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first):
@@ -173,10 +176,25 @@ def fronted_subject(
         return None
     end = ph.hi
     end = _attachment_end(cx, end) if end < k else end
+    end = _apposed_title_end(cx, ph.speakers, end, k)
     turn = lex().phrase_at("turn_markers", cx.tokens, end, cx.hi) if end < k else None
     if turn is not None:
         end = turn.last_token + 1
     return ph.speakers if end == k else None
+
+
+def _apposed_title_end(cx: Cx, speakers: list[Speaker], j: int, k: int) -> int:
+    """``وكان طلال سلو الناطق باسم القوات أفاد``: a person's title right after the name.
+
+    A named person followed, with no comma, by a role phrase that reaches the verb at ``k``
+    (``قد`` included) is one subject: the title is in apposition to the name.
+    """
+    if j >= k or cx.punct_before(j) or len(speakers) != 1 or speakers[0].stype != "person":
+        return j
+    if not speakers[0].family or not cx.word(j).startswith("ال"):
+        return j
+    ph = parse_speaker(cx, j, names=False)
+    return ph.hi if ph is not None and ph.hi == k and ph.speakers[0].role else j
 
 
 def _attachment_end(cx: Cx, j: int) -> int:

@@ -70,6 +70,12 @@ def _next_punct(cx: Cx, j: int) -> int:
 _ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصادر", "الصادره"})
 
 
+def _platform(word: str) -> bool:
+    """A platform noun (``منصة``, ``موقع``), bare or with a glued ``ب`` (``بموقع``)."""
+    words = lex().words["platform_words"]
+    return word in words or (word[:1] == "ب" and word[1:] in words)
+
+
 def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
     """``في بيان مقتضب``, ``في تصريح لـ"X"``, ``في منشور على منصة "إكس"``: its end."""
     lx = lex()
@@ -93,14 +99,16 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             cx.word(k + 1) in lex().words["platform_words"] or is_channel_noun(cx.word(k + 1))
         ):
             k += 2
-        elif q is not None and cx.word(k - 1) in lex().words["platform_words"]:
+        elif w[:1] == "ب" and w[1:] in lex().words["platform_words"]:
+            k += 1  # "في تغريدة بموقع تويتر": the platform after a glued ب
+        elif q is not None and _platform(cx.word(k - 1)):
             k = q + 1
-        elif cx.word(k - 1) in lex().words["platform_words"] and (
+        elif _platform(cx.word(k - 1)) and (
             k + 1 >= cx.hi or cx.punct_before(k + 1) or lx.has("openers", cx.word(k + 1))
         ):
             k += 1  # "على منصة إكس:", "على منصة إكس إن": the platform's name, unquoted
-        elif w in lx.words["relay_verbs"]:
-            k = relay_end(cx, k)
+        elif w in lx.words["relay_verbs"] or (w[:1] == "و" and w[1:] in lx.words["relay_verbs"]):
+            k = relay_end(cx, k)  # "في بيان صادر عنها ونقلته وكالة …": the relay, no act
         elif (tail := company_end(cx, k) or unverified_end(cx, k) or addressee_relative_end(cx, k)) is not None:
             k = tail
         elif w in lx.words["issuing_verbs"] or w in _ISSUED:
