@@ -28,8 +28,10 @@ from rasd.event_fields import (
 from rasd.event_lexicon import is_word
 from rasd.event_types import attack_object, is_attackish, noun_before, weapon_before
 from rasd.gazetteer import attack_noun_matcher
+from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.scope import names_outside
+from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
 from rasd.visit_places import us_visit_place
 
@@ -140,6 +142,8 @@ def event_row(
     limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
     actor = actor_for(doc, sent, tokens, kind, trig)
     span = target_span(tokens, trig, hi_tok, us_actor=is_us_actor(actor))
+    span = aimed_target(tokens, span, hi_tok) if span else None  # "اطلقت من الموصل باتجاه قاعدة"
+    span = reach_subject_head(tokens, trig, span) if span else None  # "قاعدتي X في Y، وZ في W، تعرضتا"
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
     place = place_for(
