@@ -30,6 +30,7 @@ from rasd.event_types import attack_object, is_attackish, noun_before, weapon_be
 from rasd.gazetteer import attack_noun_matcher
 from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.narrowed_places import narrowed_place
 from rasd.scope import names_outside
 from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
@@ -149,6 +150,7 @@ def event_row(
     place = place_for(
         doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
     )
+    place = narrowed_place(doc, sent, place, (lo, limit))  # "اقليم كردستان، وخاصة العاصمة أربيل"
     if place is None and kind == "visit":
         place = us_visit_place(doc, sent, (lo, limit))  # "عاد من الولايات المتحدة إثر زيارة"
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):

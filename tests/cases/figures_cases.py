@@ -1002,6 +1002,11 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: a region, governorate or country narrowed by an "especially" phrase («إقليم كردستان، وخاصة العاصمة أربيل»,
+    # «ولا سيما قاعدة التنف», «تحديدا قرب الرطبة») places the act at the narrower place (press: ev21a_real)
+    ("especially-city-after-region", "press", "ويشهد إقليم كردستان العراق، وخاصة العاصمة أربيل، توترا أمنيا كبيرا في الأيام الأخيرة، حيث تكررت حوادث قصف بالصواريخ لمواقع عسكرية.", None, [{"type": "attack", "place": "أربيل"}]),
+    ("especially-base-after-country", "press", "وتعرضت القواعد الأمريكية في سوريا، ولا سيما قاعدة التنف، لهجمات متكررة بالطائرات المسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    ("especially-time-trap", "trap", "واستهدفت الفصائل مواقع أمريكية في العراق خاصة بعد مقتل القائد.", None, [{"type": "attack", "place": "العراق"}]),
     # session 23: the subject of a passive verb longer than the target window («قاعدتي X في …، وY في …، تعرضتا») is read
     # from the base noun heading it; «خراب جير» without the article is the base of خراب الجير (dev: ev21a_real)
     ("passive-long-subject-head", "dev", "وذكرت مصادر محلية أن قاعدتي الشدادي في ريف الحسكة الجنوبي، وتل بيدر في ريف الحسكة الشمالي، تعرضتا لقصف صاروخي.", None, [{"type": "attack", "place": "الشدادي"}]),
