@@ -14,6 +14,7 @@ from typing import Any
 
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
+from rasd.dual_anaphors import dual_antecedents, twin_rows
 from rasd.event_fields import (
     actor_for,
     casualties,
@@ -151,6 +152,8 @@ def event_row(
         doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
     )
     place = narrowed_place(doc, sent, place, (lo, limit))  # "اقليم كردستان، وخاصة العاصمة أربيل"
+    pair = dual_antecedents(doc, sent, tokens, span) if span and kind in {"attack", "claim"} else []
+    place = pair[0] if pair else place  # "استهدفت القاعدتين": the two bases named together before
     if place is None and kind == "visit":
         place = us_visit_place(doc, sent, (lo, limit))  # "عاد من الولايات المتحدة إثر زيارة"
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
@@ -176,7 +179,7 @@ def event_row(
     trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
     dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
     if not dates:
-        return [{**base, "date": "", "date_expr": "", "time_precision": None}]
+        return twin_rows([{**base, "date": "", "date_expr": "", "time_precision": None}], pair)
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
     rows: dict[str, dict[str, Any]] = {}
     for d in dates:
@@ -191,4 +194,4 @@ def event_row(
                 "speech_dated": kind != "claim" and dates_the_speech(doc, sent, d.nstart, trig_span[0]),
             },
         )
-    return list(rows.values())
+    return twin_rows(list(rows.values()), pair)

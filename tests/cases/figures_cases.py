@@ -1002,6 +1002,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: a definite dual base noun with no place of its own («استهدفت القاعدتين في شرق سوريا») points back to the
+    # two places named together last (one row each), not to a place told later in the sentence (press: rt20_real)
+    ("dual-anaphor-two-bases", "press", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدتي التنف وحقل العمر في سوريا بالطائرات المسيرة. ويأتي ذلك بعد أيام من عملية مماثلة استهدفت القاعدتين في شرق سوريا، وسبقها قصف مواقع في الرميلان.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حقل العمر"}]),
+    ("dual-with-own-names-trap", "trap", "هاجمت طائرة مسيرة قاعدة عين الأسد. وأعلنت الفصائل أنها ضربت القاعدتين الأمريكيتين في حقلي كونيكو والعمر.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "كونيكو"}]),
     # session 23: a region, governorate or country narrowed by an "especially" phrase («إقليم كردستان، وخاصة العاصمة أربيل»,
     # «ولا سيما قاعدة التنف», «تحديدا قرب الرطبة») places the act at the narrower place (press: ev21a_real)
     ("especially-city-after-region", "press", "ويشهد إقليم كردستان العراق، وخاصة العاصمة أربيل، توترا أمنيا كبيرا في الأيام الأخيرة، حيث تكررت حوادث قصف بالصواريخ لمواقع عسكرية.", None, [{"type": "attack", "place": "أربيل"}]),
