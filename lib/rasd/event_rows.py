@@ -14,6 +14,7 @@ from typing import Any
 
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
+from rasd.dual_anaphors import dual_antecedents, twin_rows
 from rasd.event_fields import (
     actor_for,
     casualties,
@@ -28,8 +29,11 @@ from rasd.event_fields import (
 from rasd.event_lexicon import is_word
 from rasd.event_types import attack_object, is_attackish, noun_before, weapon_before
 from rasd.gazetteer import attack_noun_matcher
+from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.narrowed_places import narrowed_place
 from rasd.scope import names_outside
+from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
 from rasd.visit_places import us_visit_place
 
@@ -140,11 +144,16 @@ def event_row(
     limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
     actor = actor_for(doc, sent, tokens, kind, trig)
     span = target_span(tokens, trig, hi_tok, us_actor=is_us_actor(actor))
+    span = aimed_target(tokens, span, hi_tok) if span else None  # "اطلقت من الموصل باتجاه قاعدة"
+    span = reach_subject_head(tokens, trig, span) if span else None  # "قاعدتي X في Y، وZ في W، تعرضتا"
     tgt_lo, tgt_hi = (tokens[span[0]].start, tokens[span[1] - 1].end) if span else (sent.nend, sent.nend)
     target = doc.nt.evidence(tgt_lo, tgt_hi).strip(" ،,.\"«»") if span else ""
     place = place_for(
         doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
     )
+    place = narrowed_place(doc, sent, place, (lo, limit))  # "اقليم كردستان، وخاصة العاصمة أربيل"
+    pair = dual_antecedents(doc, sent, tokens, span) if span and kind in {"attack", "claim"} else []
+    place = pair[0] if pair else place  # "استهدفت القاعدتين": the two bases named together before
     if place is None and kind == "visit":
         place = us_visit_place(doc, sent, (lo, limit))  # "عاد من الولايات المتحدة إثر زيارة"
     if kind == "us_strike" and _hits_base(doc, sent, tgt_lo, tgt_hi):
@@ -170,7 +179,7 @@ def event_row(
     trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
     dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
     if not dates:
-        return [{**base, "date": "", "date_expr": "", "time_precision": None}]
+        return twin_rows([{**base, "date": "", "date_expr": "", "time_precision": None}], pair)
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
     rows: dict[str, dict[str, Any]] = {}
     for d in dates:
@@ -185,4 +194,4 @@ def event_row(
                 "speech_dated": kind != "claim" and dates_the_speech(doc, sent, d.nstart, trig_span[0]),
             },
         )
-    return list(rows.values())
+    return twin_rows(list(rows.values()), pair)

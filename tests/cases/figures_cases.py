@@ -1018,6 +1018,28 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: a definite dual base noun with no place of its own («استهدفت القاعدتين في شرق سوريا») points back to the
+    # two places named together last (one row each), not to a place told later in the sentence (press: rt20_real)
+    ("dual-anaphor-two-bases", "press", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدتي التنف وحقل العمر في سوريا بالطائرات المسيرة. ويأتي ذلك بعد أيام من عملية مماثلة استهدفت القاعدتين في شرق سوريا، وسبقها قصف مواقع في الرميلان.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حقل العمر"}]),
+    ("dual-with-own-names-trap", "trap", "هاجمت طائرة مسيرة قاعدة عين الأسد. وأعلنت الفصائل أنها ضربت القاعدتين الأمريكيتين في حقلي كونيكو والعمر.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "كونيكو"}]),
+    # session 23: a region, governorate or country narrowed by an "especially" phrase («إقليم كردستان، وخاصة العاصمة أربيل»,
+    # «ولا سيما قاعدة التنف», «تحديدا قرب الرطبة») places the act at the narrower place (press: ev21a_real)
+    ("especially-city-after-region", "press", "ويشهد إقليم كردستان العراق، وخاصة العاصمة أربيل، توترا أمنيا كبيرا في الأيام الأخيرة، حيث تكررت حوادث قصف بالصواريخ لمواقع عسكرية.", None, [{"type": "attack", "place": "أربيل"}]),
+    ("especially-base-after-country", "press", "وتعرضت القواعد الأمريكية في سوريا، ولا سيما قاعدة التنف، لهجمات متكررة بالطائرات المسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    ("especially-time-trap", "trap", "واستهدفت الفصائل مواقع أمريكية في العراق خاصة بعد مقتل القائد.", None, [{"type": "attack", "place": "العراق"}]),
+    # session 23: the subject of a passive verb longer than the target window («قاعدتي X في …، وY في …، تعرضتا») is read
+    # from the base noun heading it; «خراب جير» without the article is the base of خراب الجير (dev: ev21a_real)
+    ("passive-long-subject-head", "dev", "وذكرت مصادر محلية أن قاعدتي الشدادي في ريف الحسكة الجنوبي، وتل بيدر في ريف الحسكة الشمالي، تعرضتا لقصف صاروخي.", None, [{"type": "attack", "place": "الشدادي"}]),
+    ("passive-short-subject-unchanged", "trap", "وأضاف المصدر أن مقر القوات الأمريكية المتمركزة قرب مدينة الحسكة في شمال شرق سوريا تعرض لهجوم.", None, [{"type": "attack", "place": "الحسكة"}]),
+    ("base-name-without-article", "dev", "وقالت المصادر إن قاعدة خراب جير تعرضت لهجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "خراب الجير"}]),
+    # session 23: fire launched from one place and aimed at another («أطلقت من X باتجاه/نحو/صوب Y», «وكانت وجهتها Y»):
+    # every place between the launch word's «من» and the aim word is the origin, the target is what follows the aim word;
+    # «نحو» before a figure is "about" (press: ev23b_real; dev: heldout8)
+    ("launch-origin-aimed-country", "press", "وأفادت مصادر محلية بأن صاروخين أطلقا من قضاء القائم في غرب العراق باتجاه قاعدة أمريكية شرقي سوريا.", None, [{"type": "attack", "place": "سوريا"}]),
+    ("launch-origin-destination-clause", "dev", "وانطلقت الطائرة المسيرة من بلدة الرطبة في محافظة الأنبار، وكانت وجهتها قاعدة التنف عند المثلث الحدودي.", None, [{"type": "attack", "place": "التنف"}]),
+    ("launch-origin-towards", "press", "وأفاد شهود بأن طائرة مسيرة انطلقت من ريف البوكمال صوب حقل العمر.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    ("launch-about-figure-trap", "trap", "وأطلقت الفصائل من منطقة البغدادي نحو 10 صواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("launch-origin-no-aim-trap", "trap", "وقال المصدر إن الصواريخ أطلقت من منطقة قريبة من الحدود مع العراق.", None, [{"type": "attack", "place": "العراق"}]),
     # session 23: earlier US strikes told after «بعد» in a threat or hypothetical sentence («بالانتقام بعد هجمات أميركية
     # على الحدود», «بعد ساعات من ضربتين جويتين أمريكيتين») are a US strike of their own; a definite noun («بعد الضربات
     # الأمريكية») points back to strikes told (press: ev23a_real)

@@ -1,0 +1,84 @@
+"""Where fire launched from one place was aimed: the target after the aim word, not the origin.
+
+``خمسة صواريخ أطلقت من مدينة الموصل بشمال العراق باتجاه قاعدة أمريكية في سوريا``: the
+words from the launch word's ``من`` to the aim word (``باتجاه``, ``نحو``, ``وجهتها``) tell
+where the fire came from, every place in them is its origin (``العراق`` as well as
+``الموصل``), and the target of the act is what follows the aim word.
+"""
+
+from __future__ import annotations
+
+from rasd.doc import Doc
+from rasd.event_lexicon import is_word
+from rasd.lexicon import PhraseMatch
+from rasd.text import Token
+
+__all__ = ["aimed_target", "in_launch_origin"]
+
+_LAUNCH_REACH = 3  # tokens between a launch word and the "من" of its origin ("اطلقت اليوم من")
+_ORIGIN_TOKENS = 14  # tokens from that "من" within which the aim word stands
+_TARGET_TOKENS = 10  # tokens of the target after the aim word (as in rasd.event_fields)
+_SENTENCE_ENDS = frozenset(".!?\n")
+
+
+def _is_aim(tokens: list[Token], k: int) -> bool:
+    """An aim word at ``k``; ``نحو`` before a figure is "about" (``نحو 5 صواريخ``)."""
+    if not is_word(tokens[k].text, "aim_words"):
+        return False
+    return not (
+        tokens[k].text.endswith("نحو") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+    )
+
+
+def _origin_stretch(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The ``(من, aim word)`` token pair of an origin stretch holding token ``k``, if any."""
+    for start in range(k, max(-1, k - _ORIGIN_TOKENS), -1):
+        if tokens[start].text != "من":
+            continue
+        before = tokens[max(0, start - _LAUNCH_REACH) : start]
+        if not any(is_word(t.text, "launch_words") for t in before):
+            continue
+        for aim in range(k + 1, min(len(tokens), start + _ORIGIN_TOKENS + 1)):
+            if _is_aim(tokens, aim):
+                return start, aim
+        return None
+    return None
+
+
+def aimed_target(tokens: list[Token], span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """The target span moved past the origin: from the aim word on, when ``span`` opens on the origin.
+
+    Args:
+        tokens: The sentence tokens.
+        span: The target span read after the trigger (token indices).
+        limit: The token the act's clause ends at.
+
+    Returns:
+        The words after the aim word when the span starts with the launch word's
+        ``من`` (``من مدينة الموصل … باتجاه قاعدة …``), else ``span`` unchanged.
+    """
+    lo = span[0]
+    if lo >= len(tokens) or tokens[lo].text != "من":
+        return span
+    stretch = _origin_stretch(tokens, lo)
+    if stretch is None or stretch[1] + 1 >= limit:
+        return span
+    start = stretch[1] + 1
+    return start, min(limit, start + _TARGET_TOKENS)
+
+
+def in_launch_origin(doc: Doc, m: PhraseMatch) -> bool:
+    """The place ``m`` lies between a launch word's ``من`` and the aim word after it.
+
+    ``أطلقت من مدينة الموصل بشمال العراق باتجاه قاعدة``: ``العراق`` is where the fire came
+    from, like ``الموصل``. Without an aim word in reach, nothing is said here.
+    """
+    lo = m.first_token
+    while (
+        lo > 0
+        and lo > m.first_token - _ORIGIN_TOKENS
+        and not set(doc.nt.norm[doc.tokens[lo - 1].end : doc.tokens[lo].start]) & _SENTENCE_ENDS
+    ):
+        lo -= 1
+    tokens = doc.tokens[lo : m.last_token + _ORIGIN_TOKENS + 1]
+    return _origin_stretch(tokens, m.first_token - lo) is not None
