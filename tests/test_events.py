@@ -15,6 +15,8 @@ from rasd.events import extract_events
 from rasd.statements import extract_statements
 
 KNOWN_FAILURES: dict[str, str] = {
+    "undated-other-relative-day": "withdrawn in session 23 (ev23d): keeping acts with different unresolved days apart added rows on the real sets (REAL-ALL3 events 0.737 -> 0.735) and no tp on the stripped copies: the split rows mostly lack the gold place",
+    "undated-other-weekday": "withdrawn in session 23 (ev23d): keeping acts with different unresolved days apart added rows on the real sets (REAL-ALL3 events 0.737 -> 0.735) and no tp on the stripped copies: the split rows mostly lack the gold place",
     "crossing-commercial-trap": "a convoy noun (شاحنات) moving is read as a US convoy even when civil, as with وصلت",
     "reached-it-drone-strike-on-base": "a strike noun (ضربة) with a drone after طالها/طالتها and no US actor is typed a US strike (air means), as before session 19b for طالها",
     "joined-site-before-base": "the row takes the base named second as its place (a base is preferred), so the embassy named first gets no row of its own",
@@ -22,7 +24,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "other-suspension": "the subject of a verbal-noun trigger (تعليق عملياتها) is taken after it, where the object stands",
 }
 # Fields compared when the case gives them (the weapon as a set: "rocket+drone" = "drone+rocket").
-_CHECKED = ("actor", "weapon", "killed", "injured", "claimed")
+_CHECKED = ("actor", "weapon", "killed", "injured", "claimed", "date_expr")
 
 
 def _rows(sentence, published):

@@ -35,6 +35,7 @@ from rasd.narrowed_places import narrowed_place
 from rasd.scope import names_outside
 from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
+from rasd.unresolved_days import unresolved_day
 from rasd.visit_places import us_visit_place
 
 __all__ = ["event_row", "head_nouns", "is_anaphoric", "is_series", "response_start"]
@@ -179,7 +180,8 @@ def event_row(
     trig_span = (tokens[trig.first_token].start, tokens[trig.last_token].end)
     dates = event_dates(doc, sent, kind, (lo, limit), trig_span)
     if not dates:
-        return twin_rows([{**base, "date": "", "date_expr": "", "time_precision": None}], pair)
+        day = unresolved_day(doc, sent, (lo, limit), trig_span)  # "مساء امس الاحد" on a page with no date
+        return twin_rows([{**base, "date": "", "date_expr": day.expr if day else "", "time_precision": None}], pair)
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
     rows: dict[str, dict[str, Any]] = {}
     for d in dates:

@@ -69,6 +69,7 @@ from rasd.interception_cues import downs_weapon
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.neighbour_places import place_from_before, place_from_next
 from rasd.past_acts import mark_past_acts
 from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
@@ -394,9 +395,9 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
-    rows = date_salvo_details(drop_told_campaigns(drop_future_acts(doc, rows)))
+    rows = place_from_next(doc, date_salvo_details(drop_told_campaigns(drop_future_acts(doc, rows))))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = place_at_sole_base(doc, rows)
+    rows = place_at_sole_base(doc, place_from_before(rows))
     tally = tally_event(doc, doc.attack_counts, rows)
     return [*rows, tally] if tally else rows

@@ -138,6 +138,8 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
         new_precision == precision and kept.get("speech_dated") and not other.get("speech_dated")
     ):
         kept.update({k: other.get(k) for k in (*_DATE_FIELDS, "speech_dated")})
+    if not precision and not new_precision and not kept.get("date_expr"):
+        kept["date_expr"] = other.get("date_expr") or ""  # the unresolved day it was told with
     place, new = str(kept.get("place") or ""), str(other.get("place") or "")
     if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
         kept.update({k: other.get(k) for k in _PLACE_FIELDS})
@@ -220,6 +222,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 places[id(kept)] = [str(kept.get("place") or "")]  # the dated report names the incident
             elif kept.get("place") != before and undated and kept["type"] in _WAVES and _is_country(str(before or "")):
                 places[id(kept)] = [str(kept.get("place") or "")]  # the wave is where its first strike fell
+            elif kept.get("place") != before and not before:
+                places[id(kept)] = [str(kept.get("place") or "")]  # the place it lacked: it is no longer unknown
             elif kept.get("place") != before:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:

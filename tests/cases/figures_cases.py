@@ -1040,6 +1040,14 @@ EVENT_CASES = [
     ("launch-origin-towards", "press", "وأفاد شهود بأن طائرة مسيرة انطلقت من ريف البوكمال صوب حقل العمر.", None, [{"type": "attack", "place": "حقل العمر"}]),
     ("launch-about-figure-trap", "trap", "وأطلقت الفصائل من منطقة البغدادي نحو 10 صواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
     ("launch-origin-no-aim-trap", "trap", "وقال المصدر إن الصواريخ أطلقت من منطقة قريبة من الحدود مع العراق.", None, [{"type": "attack", "place": "العراق"}]),
+    # session 23: on a page with no date, acts told with different unresolved days («ظهر اليوم الاثنين», «مساء أمس الأحد»;
+    # «فجر الخميس», «ليل الجمعة») are two incidents, and the row shows the unresolved expression; the same day told twice,
+    # a day of the words reporting the act, or a bare «اليوم» beside a weekday do not split (dev: ev23b_real rz01)
+    ("undated-other-relative-day", "dev", "تعرضت القاعدة الأمريكية في حقل العمر ظهر اليوم الاثنين لهجوم بطائرة مسيرة. وكانت القاعدة في حقل العمر قد تعرضت مساء أمس الأحد لهجوم مماثل.", None, [{"type": "attack", "place": "حقل العمر", "date_expr": "ظهر اليوم الاثنين"}, {"type": "attack", "place": "حقل العمر", "date_expr": "مساء أمس الأحد"}]),
+    ("undated-other-weekday", "press", "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الخميس. وسقط صاروخان على قاعدة عين الأسد ليل الجمعة.", None, [{"type": "attack", "place": "عين الأسد", "date_expr": "فجر الخميس"}, {"type": "attack", "place": "عين الأسد", "date_expr": "ليل الجمعة"}]),
+    ("undated-same-day-twice-trap", "trap", "تعرضت قاعدة حرير لهجوم بطائرة مسيرة مساء الأحد. وأفادت مصادر بأن طائرة مسيرة استهدفت قاعدة حرير مساء أمس الأحد.", None, [{"type": "attack", "place": "حرير", "date_expr": "مساء الأحد"}]),
+    ("undated-today-beside-weekday-trap", "trap", "استهدف هجوم صاروخي قاعدة التنف صباح اليوم. وكانت صواريخ قد سقطت على قاعدة التنف فجر الأحد.", None, [{"type": "attack", "place": "التنف", "date_expr": "صباح اليوم"}]),
+    ("undated-speech-day-trap", "trap", "تعرضت قاعدة الشدادي لهجوم صاروخي فجر السبت. وقال مسؤول أمس الأحد إن صواريخ استهدفت قاعدة الشدادي.", None, [{"type": "attack", "place": "الشدادي", "date_expr": "فجر السبت"}]),
     # session 23: earlier US strikes told after «بعد» in a threat or hypothetical sentence («بالانتقام بعد هجمات أميركية
     # على الحدود», «بعد ساعات من ضربتين جويتين أمريكيتين») are a US strike of their own; a definite noun («بعد الضربات
     # الأمريكية») points back to strikes told (press: ev23a_real)
