@@ -1018,6 +1018,14 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # session 23: a promise to make the other side regret («سنجعلهم يندمون») or of more strikes to come («ستكون هناك
+    # ضربات متتالية», «سيكون هناك رد») is a threat; past strikes told as successive, or regret of someone else, are not;
+    # a side «ماضية في ضرب القواعد» is not annotated a threat in the development sets (dev: ev23a_real, h3B, h4B)
+    ("threat-make-them-regret", "dev", "وقال وزير الدفاع الأمريكي إن الفصائل قد تشن هجمات جديدة على قواته، مضيفا: سنجعلهم يندمون.", None, [{"type": "threat"}]),
+    ("threat-strikes-to-come", "dev", "وقال مسؤول أمريكي إن ما جرى مجرد بداية وستكون هناك ضربات أخرى.", None, [{"type": "threat"}]),
+    ("successive-past-strikes-trap", "trap", "وشنت الطائرات الأمريكية ضربات متتالية على مواقع الفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("going-on-striking-trap", "trap", "وأكدت الفصائل في بيان أنها ماضية في ضرب القواعد الأمريكية نصرة لغزة.", None, []),
+    ("regret-of-others-trap", "trap", "وقال النائب إن الناخبين سيندمون على التصويت للحكومة.", None, []),
     # session 23: a definite dual base noun with no place of its own («استهدفت القاعدتين في شرق سوريا») points back to the
     # two places named together last (one row each), not to a place told later in the sentence (press: rt20_real)
     ("dual-anaphor-two-bases", "press", "أعلنت المقاومة الإسلامية في العراق استهداف قاعدتي التنف وحقل العمر في سوريا بالطائرات المسيرة. ويأتي ذلك بعد أيام من عملية مماثلة استهدفت القاعدتين في شرق سوريا، وسبقها قصف مواقع في الرميلان.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حقل العمر"}]),
