@@ -48,6 +48,20 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23c: «ذكّر بـ» (reminded of): «ويذكّر البيان بالمخاوف» is the issuer's statement;
+    # «وهو ما يذكر بـ» (which recalls) and a non-speaker subject are not.
+    ("press/reminds-of-bi-topic", "press",
+     "قالت وزارة الخارجية الأمريكية في بيان إن الوضع خطير. ويذكر البيان بالتحذيرات السابقة للمسافرين.",
+     "2024-02-05",
+     [{"speaker": "وزارة الخارجية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "وزارة الخارجية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "يذكر", "kind": "indirect"}]),
+    ("trap/which-recalls-bi-topic", "trap",
+     "وقال الوزير إن الهجوم مرفوض. وهو ما يذكر بالهجمات السابقة على القاعدة.",
+     "2024-02-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": "الوزير", "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # session 23c: «عبّر/عبّرت عن» (expressed) is a reporting verb of the subject before or
     # right after it, never of the noun after «عن»; «عبر» right after another verb is the
     # preposition "via", and with no «عن» (or «عن طريق») it is "crossed".
