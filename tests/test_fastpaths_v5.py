@@ -42,6 +42,7 @@ from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.speakers import lex, org_head, title_at
 from rasd.text import Token, clitic_variants
+from rasd.trigger_senses import drop_other_senses
 from rasd.triggers import SentenceReader, Trigger, _quoted_tokens, _scan_triggers, _suffixed_verb
 
 DEVSET = REPO_ROOT / "tests" / "devset" / "articles"
@@ -259,7 +260,7 @@ def plain_scan_triggers(cx):
         if trig is not None:
             out.append(trig)
         j += 1
-    return out
+    return drop_other_senses(cx, out)
 
 
 def test_trigger_scan_skipping_words_equals_every_word(docs):

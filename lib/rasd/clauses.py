@@ -36,6 +36,7 @@ from rasd.positions import (
     verb_position,
     verb_start,
 )
+from rasd.relative_verbs import statement_antecedent
 from rasd.relays import quoted_relayer, source_relative
 from rasd.speakers import (
     Cx,
@@ -220,7 +221,7 @@ def _verb(
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
     elif pos.startswith("relative:"):
         rel = s
-        speakers = [sp for sp in ends.get(rel, []) if agrees(pos.split(":")[1], sp)]
+        speakers = [sp for sp in ends.get(rel, []) if agrees(pos.split(":")[1], sp) or statement_antecedent(cx, rel)]
         speakers = speakers or issuer_before(cx, rel, disc, g)
         nested = True
     elif pos.startswith(("svo:", "nested:")):

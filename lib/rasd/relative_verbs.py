@@ -4,14 +4,18 @@ Arabic gives an indefinite antecedent a relative clause with no ``الذي``/``�
 ``لفصائل مسلحة، كانت قد تعهدت بمواصلة القتال``. The verb's subject is the noun before the
 comma, not the last speaker of the article, so a verb with no subject of its own there
 does not continue that speaker.
+
+A relative after a statement noun (``وفقا للبيان، الذي أشار``) agrees with the noun, not with
+its issuer (``خلية الإعلام الأمني``): the issuer speaks whatever the gender of the relative.
 """
 
 from __future__ import annotations
 
+from rasd.phrases import read_statement_phrase
 from rasd.speakers import Cx, lex
 from rasd.triggers import Trigger
 
-__all__ = ["indefinite_relative"]
+__all__ = ["indefinite_relative", "statement_antecedent"]
 
 
 def indefinite_relative(cx: Cx, t: Trigger) -> bool:
@@ -30,3 +34,14 @@ def indefinite_relative(cx: Cx, t: Trigger) -> bool:
         return False
     noun = cx.word(before)
     return bool(noun) and not noun.startswith("ال") and not noun.isdigit()
+
+
+def statement_antecedent(cx: Cx, rel: int) -> bool:
+    """Whether the relative at ``rel`` follows a statement noun (``للبيان، الذي``, ``البيان الذي``).
+
+    Args:
+        cx: The sentence.
+        rel: The token of the relative pronoun.
+    """
+    ph = read_statement_phrase(cx, rel - 1, ("", "و", "ل", "ب")) if rel > cx.lo else None
+    return ph is not None and ph.hi == rel

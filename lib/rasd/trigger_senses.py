@@ -8,9 +8,12 @@
   opinion of"); the cue alone is the act.
 - An adverb participle (``مجددا`` "again") before a prepositional phrase (``، مجددا لهجوم``)
   is the adverb.
+- ``عبّر`` reports only with ``عن`` after it (``وعبّر عن اعتقاده``, ``عبّرت الوزارة عن
+  قلقها``); right after another verb, or with no ``عن`` within its clause, it is the
+  preposition "via" (``أعلنت عبر حسابها``) or the verb "crossed".
 
 The word lists are in ``data/statement_context.yaml`` (``relay_sources``, ``relay_stops``,
-``adverb_participle_preps``).
+``adverb_participle_preps``, ``expressing_verbs``, ``expressing_preps``, ``expressing_stops``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ __all__ = ["drop_other_senses"]
 
 # How many tokens after نقل its source (عن، قوله) may stand.
 RELAY_WINDOW = 12
+# How many tokens after عبّر its عن may stand (the subject between them).
+EXPRESS_WINDOW = 6
 
 
 class _Trig(Protocol):
@@ -85,6 +90,20 @@ def _adverb_before_prep(cx: Cx, t: _Trig) -> bool:
     return len(nxt) > 3 and nxt[:1] in lex().words["adverb_participle_preps"]
 
 
+def _not_expressing(cx: Cx, t: _Trig) -> bool:
+    """``عبر`` with no ``عن`` after it in its clause, or right after a verb: not "expressed"."""
+    if t.lemma not in lex().words["expressing_verbs"] or t.hint != "verb":
+        return False
+    if t.first > cx.lo and reporting_verb_matcher().match_at(cx.tokens, t.first - 1) is not None:
+        return True  # أعلنت عبر حسابها
+    for j in range(t.last + 1, min(cx.hi, t.last + 1 + EXPRESS_WINDOW)):
+        if j > t.last + 1 and any(p in cx.gap(j) for p in "،,.:"):
+            return True
+        if cx.word(j) in lex().words["expressing_preps"]:
+            return cx.word(j + 1) in lex().words["expressing_stops"]
+    return True
+
+
 def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     """The triggers of a sentence without those read in another sense (see the module docstring).
 
@@ -98,5 +117,5 @@ def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     return [
         t
         for t in trigs
-        if not (_moves(cx, t) or _noun_after_cue(cx, t, trigs) or _adverb_before_prep(cx, t))
+        if not (_moves(cx, t) or _noun_after_cue(cx, t, trigs) or _adverb_before_prep(cx, t) or _not_expressing(cx, t))
     ]

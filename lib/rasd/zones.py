@@ -325,6 +325,7 @@ def content_checks(cx: Cx, act: Act) -> bool:
     participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
     masdar = z.stop < cx.hi and lx.has("content_nouns", cx.word(z.stop))  # "ذكرت، في بيان، مقتل …"
     topic = cx.word(z.stop) in lx.raw.get("topic_preps", {}).get(t.lemma, [])  # "علّق X على الهجوم"
+    topic = topic or cx.word(z.stop).startswith(tuple(lx.raw.get("topic_prefixes", {}).get(t.lemma, [])) or "\0")
     if (
         t.lemma in lx.words["need_opener"]
         and not (z.colon or z.opener or quoted_next or participle or masdar or topic)

@@ -48,6 +48,61 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # session 23c: «ذكّر بـ» (reminded of): «ويذكّر البيان بالمخاوف» is the issuer's statement;
+    # «وهو ما يذكر بـ» (which recalls) and a non-speaker subject are not.
+    ("press/reminds-of-bi-topic", "press",
+     "قالت وزارة الخارجية الأمريكية في بيان إن الوضع خطير. ويذكر البيان بالتحذيرات السابقة للمسافرين.",
+     "2024-02-05",
+     [{"speaker": "وزارة الخارجية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "وزارة الخارجية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "يذكر", "kind": "indirect"}]),
+    ("trap/which-recalls-bi-topic", "trap",
+     "وقال الوزير إن الهجوم مرفوض. وهو ما يذكر بالهجمات السابقة على القاعدة.",
+     "2024-02-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": "الوزير", "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    # session 23c: «عبّر/عبّرت عن» (expressed) is a reporting verb of the subject before or
+    # right after it, never of the noun after «عن»; «عبر» right after another verb is the
+    # preposition "via", and with no «عن» (or «عن طريق») it is "crossed".
+    ("press/expressed-an-no-subject", "press",
+     "وقال محافظ أربيل أوميد خوشناو إن القصف مدان. وعبّر عن أمله بأن تتوقف الهجمات.",
+     "2024-02-05",
+     [{"speaker": "أوميد خوشناو", "speaker_type": PERSON, "role": "محافظ أربيل", "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "أوميد خوشناو", "speaker_type": PERSON, "role": "محافظ أربيل", "affiliation": None,
+       "verb": "عبّر", "kind": "indirect"}]),
+    ("press/expressed-subject-between", "press",
+     "وعبرت وزارة الخارجية الأردنية عن قلقها من التصعيد في المنطقة.",
+     "2024-02-05",
+     [{"speaker": "وزارة الخارجية الأردنية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "عبرت", "kind": "indirect"}]),
+    ("trap/via-after-verb-is-preposition", "trap",
+     "وأعلنت القيادة المركزية الأمريكية عبر حسابها عن تدمير طائرتين مسيرتين.",
+     "2024-02-05",
+     [{"speaker": "القيادة المركزية الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"}]),
+    ("trap/crossed-by-way-of", "trap",
+     "وعبرت القوات الأمريكية الحدود عن طريق معبر الوليد.",
+     "2024-02-05",
+     []),
+    # session 23c: a relative after a statement noun agrees with the noun, not its issuer: in
+    # «وفقا للبيان، الذي أشار» the (feminine) cell that issued it speaks through the masculine الذي.
+    ("press/relative-after-attributed-statement-noun", "press",
+     "وقالت خلية الإعلام الأمني في بيان إن صاروخين سقطا على المنطقة. وسقط الصاروخ الأول قرب المطار "
+     "وفقا للبيان، الذي أشار إلى أن الثاني سقط في ساحة فارغة.",
+     "2024-02-05",
+     [{"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفقا", "kind": "attribution"},
+      {"speaker": "خلية الإعلام الأمني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أشار", "kind": "indirect"}]),
+    ("trap/relative-after-non-statement-noun", "trap",
+     "وقالت وزارة الدفاع إن الهجوم فشل. ورد المتحدث على سؤال الصحفي، الذي أشار إلى أن الهجمات تتكرر.",
+     "2024-02-05",
+     [{"speaker": "وزارة الدفاع", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
     # session 23b: Gulf, Kurdish, Iranian and agency pages: the nisba السعودية after a noun is its
     # adjective; a one-word quoted alias after a name («"واس"») before عن/أن is part of the name;
     # «بحسب المكتب» restating the sentence's own speaker adds no row; «وإدانتها» written with
