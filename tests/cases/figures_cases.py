@@ -1015,6 +1015,12 @@ DEPLOYMENT_CASES = [
     ("base-unnamed-inside-airport", "press", "واستهدفت المسيرات القوات الأمريكية المنتشرة في قاعدة جوية داخل مطار أربيل.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
     ("base-unnamed-clause-no-force", "trap", "وقصفت الفصائل قاعدة تضم مقاتلين من قسد في منطقة الرميلان.", "2024-08-10", []),
     ("base-participle-militia-at-town", "trap", "وقالت الفصائل المتمركزة في منطقة الشدادي إنها أسقطت مسيرة.", "2024-08-10", []),
+    # --- session 24: a base a force founds, its dative «لها» after the base noun, at a town of the gazetteer (press) ---
+    ("base-founded-dative-at-town", "press", "وشرعت القوات الأمريكية في بناء قاعدة عسكرية جديدة لها في بلدة الجزرات غربي دير الزور.", "2021-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الجزرات"}]),
+    ("base-town-jazrat-only", "trap", "وتجول وفد من الأهالي في أسواق بلدة الجزرات.", "2021-05-02", []),
+    # --- session 24: a compass adjective after the countryside between a base and its presence clause (press) ---
+    ("base-clause-after-countryside-compass", "press", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-clause-compass-local-force", "trap", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم مقاتلين عراقيين.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
