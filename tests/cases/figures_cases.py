@@ -1015,6 +1015,13 @@ DEPLOYMENT_CASES = [
     ("base-unnamed-inside-airport", "press", "واستهدفت المسيرات القوات الأمريكية المنتشرة في قاعدة جوية داخل مطار أربيل.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
     ("base-unnamed-clause-no-force", "trap", "وقصفت الفصائل قاعدة تضم مقاتلين من قسد في منطقة الرميلان.", "2024-08-10", []),
     ("base-participle-militia-at-town", "trap", "وقالت الفصائل المتمركزة في منطقة الشدادي إنها أسقطت مسيرة.", "2024-08-10", []),
+    # --- session 24: a base added with «إضافة إلى» to the bases a force holds or founded (press) ---
+    ("base-added-to-founded-bases", "press", "وتنشئ الولايات المتحدة تسع قواعد عسكرية في الحسكة ودير الزور، إضافة إلى قاعدة التنف قرب الحدود الأردنية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-owner-dative", "press", "وللجيش الأمريكي قواعد عدة في شمال شرقي سوريا، فضلا عن قاعدة التنف في البادية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-to-counted-singular", "press", "وتقيم واشنطن 12 قاعدة عسكرية في شمال شرقي سوريا، بالإضافة إلى قاعدة التنف.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-other-force", "dev", "وتملك روسيا قواعد عدة في سوريا، إضافة إلى قاعدة حميميم الجوية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}]),
+    ("base-added-no-owner", "trap", "وقصفت الفصائل مواقع عدة في دير الزور، إضافة إلى قاعدة التنف.", "2024-02-10", []),
+    ("base-added-no-force-before", "trap", "ودعت الحكومة إلى إخلاء المعسكرات، إضافة إلى قاعدة عين الأسد.", "2024-02-10", []),
     # --- session 24: a base a force founds, its dative «لها» after the base noun, at a town of the gazetteer (press) ---
     ("base-founded-dative-at-town", "press", "وشرعت القوات الأمريكية في بناء قاعدة عسكرية جديدة لها في بلدة الجزرات غربي دير الزور.", "2021-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الجزرات"}]),
     ("base-town-jazrat-only", "trap", "وتجول وفد من الأهالي في أسواق بلدة الجزرات.", "2021-05-02", []),
