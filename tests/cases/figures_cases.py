@@ -1022,6 +1022,10 @@ DEPLOYMENT_CASES = [
     ("base-added-other-force", "dev", "وتملك روسيا قواعد عدة في سوريا، إضافة إلى قاعدة حميميم الجوية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}]),
     ("base-added-no-owner", "trap", "وقصفت الفصائل مواقع عدة في دير الزور، إضافة إلى قاعدة التنف.", "2024-02-10", []),
     ("base-added-no-force-before", "trap", "ودعت الحكومة إلى إخلاء المعسكرات، إضافة إلى قاعدة عين الأسد.", "2024-02-10", []),
+    # --- session 24: what a convoy is made of, between it and the base it goes to (press) ---
+    ("base-convoy-makeup-accusative", "press", "وأرسل الجيش الأمريكي رتلا مؤلفا من 35 شاحنة إلى قاعدة خراب الجير.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-convoy-makeup-masdar", "press", "وجاء ذلك بعد إرسال القوات الأمريكية قافلة أخرى مكونة من 25 آلية إلى قاعدة قسرك شمال الحسكة.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-convoy-makeup-militia", "trap", "وأرسلت الفصائل قافلة مكونة من 20 شاحنة إلى قاعدة التنف.", "2024-08-10", []),
     # --- session 24: a base a force founds, its dative «لها» after the base noun, at a town of the gazetteer (press) ---
     ("base-founded-dative-at-town", "press", "وشرعت القوات الأمريكية في بناء قاعدة عسكرية جديدة لها في بلدة الجزرات غربي دير الزور.", "2021-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الجزرات"}]),
     ("base-town-jazrat-only", "trap", "وتجول وفد من الأهالي في أسواق بلدة الجزرات.", "2021-05-02", []),
