@@ -1026,6 +1026,12 @@ DEPLOYMENT_CASES = [
     ("base-convoy-makeup-accusative", "press", "وأرسل الجيش الأمريكي رتلا مؤلفا من 35 شاحنة إلى قاعدة خراب الجير.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-convoy-makeup-masdar", "press", "وجاء ذلك بعد إرسال القوات الأمريكية قافلة أخرى مكونة من 25 آلية إلى قاعدة قسرك شمال الحسكة.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     ("base-convoy-makeup-militia", "trap", "وأرسلت الفصائل قافلة مكونة من 20 شاحنة إلى قاعدة التنف.", "2024-08-10", []),
+    # --- session 24: soldiers of a force killed or wounded in an attack on a base (press) ---
+    ("base-casualties-before-attack", "press", "وأعلن مسؤول أمريكي إصابة أربعة جنود أمريكيين بجروح طفيفة في الهجوم على قاعدة الشدادي.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-casualties-relative-target", "press", "وقتل جنديان أمريكيان في الهجوم الذي استهدف البرج 22 قرب الحدود.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-casualties-after-base", "press", "وشنت الفصائل هجوما بالمسيرات على قاعدة حرير أسفر عن إصابة ثلاثة عسكريين أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-casualties-host-soldiers", "trap", "وأصيب خمسة جنود عراقيين في هجوم صاروخي على قاعدة بلد الجوية.", "2024-01-20", []),
+    ("base-casualties-militants", "trap", "وقتل مسلحون في الهجوم على قاعدة التنف.", "2024-01-20", []),
     # --- session 24: a base a force founds, its dative «لها» after the base noun, at a town of the gazetteer (press) ---
     ("base-founded-dative-at-town", "press", "وشرعت القوات الأمريكية في بناء قاعدة عسكرية جديدة لها في بلدة الجزرات غربي دير الزور.", "2021-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الجزرات"}]),
     ("base-town-jazrat-only", "trap", "وتجول وفد من الأهالي في أسواق بلدة الجزرات.", "2021-05-02", []),
