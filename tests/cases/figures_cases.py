@@ -1862,6 +1862,9 @@ HEADLINE_TOPIC_CASES = [
     ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
     ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
     ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
+    # --- session 24: a bare «المنطقة» right after a sentence naming the Middle East is that region (press) ---
+    ("topic-region-named-sentence-before", "press", "تعزيزات أمريكية جديدة إلى قواعدها في الحسكة", "وأعلن البيت الأبيض نشر قوات إضافية في الشرق الأوسط تحسبا لأي هجوم. وقال البنتاغون إن عدد جنوده في المنطقة يقارب 40 ألف جندي.", "2024-08-10", [(40000, "Middle East")]),
+    ("topic-region-named-two-sentences-back", "dev", "واشنطن تخفض قواتها في سوريا", "ونشرت واشنطن قوات في الشرق الأوسط. وتتواصل الهجمات على قواعدها. وقال المسؤول إن عدد جنودها في المنطقة يبلغ 900 جندي.", "2025-04-18", [(900, "Syria")]),
 ]
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).
