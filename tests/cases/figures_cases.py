@@ -1038,6 +1038,12 @@ DEPLOYMENT_CASES = [
     # --- session 24: a compass adjective after the countryside between a base and its presence clause (press) ---
     ("base-clause-after-countryside-compass", "press", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-clause-compass-local-force", "trap", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم مقاتلين عراقيين.", "2024-01-20", []),
+    # --- session 24: gazetteer spellings of bases: استراحة الوزير, يونيون III, مبروكة without ال, قاعدة أبو حجر (press) ---
+    ("base-wazir-resthouse-withdrawal", "press", "وأخلت القوات الأمريكية قاعدتي استراحة الوزير وتل بيدر شمالي الحسكة خشية الهجمات.", "2025-06-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "استراحة الوزير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-union-iii-latin-numeral", "press", "وتتمركز قوات أمريكية في قاعدة يونيون III قرب السفارة في بغداد.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "يونيون 3"}]),
+    ("base-mabrouka-without-article", "press", "وانسحبت القوات الأمريكية من قاعدة مبروكة غرب رأس العين.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المبروكة"}]),
+    ("base-abu-hajar-is-kharab-al-jir", "press", "وهبطت طائرة شحن أمريكية في قاعدة أبو حجر جنوب رميلان.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-minister-not-a-base", "trap", "واجتمع الوزير بالسفير الأمريكي في مقر الوزارة ببغداد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
