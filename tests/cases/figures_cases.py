@@ -1044,6 +1044,12 @@ DEPLOYMENT_CASES = [
     ("base-mabrouka-without-article", "press", "وانسحبت القوات الأمريكية من قاعدة مبروكة غرب رأس العين.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المبروكة"}]),
     ("base-abu-hajar-is-kharab-al-jir", "press", "وهبطت طائرة شحن أمريكية في قاعدة أبو حجر جنوب رميلان.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ("base-minister-not-a-base", "trap", "واجتمع الوزير بالسفير الأمريكي في مقر الوزارة ببغداد.", "2024-01-20", []),
+    # --- session 24: a definite number in apposition to the troop noun it counts («الجنود الأمريكيين الـ900») (press) ---
+    ("troops-apposed-definite-number", "press", "ويخدم الجنود الأمريكيون الـ900 في سوريا ضمن قواعد صغيرة.", "2024-01-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-apposed-to-possessed-noun", "press", "وقررت واشنطن سحب جنودها الـ2000 من سوريا خلال أشهر.", "2025-04-18", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-apposed-at-base", "press", "والتقى الوزير الجنود الأمريكيين الـ150 في قاعدة حرير.", "2024-01-20", [{"count": 150, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("troops-apposed-not-troop-noun", "trap", "وسقطت الصواريخ الـ4 على أطراف المدينة.", "2024-01-20", []),
+    ("troops-apposed-casualties", "trap", "وأصيب الجنود الأمريكيون الـ34 بارتجاج في الدماغ.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
