@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rasd.base_casualties import casualty_force
 from rasd.base_predicates import apposition_force
+from rasd.base_prior_attacks import prior_attack_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
@@ -164,8 +165,9 @@ def arrival_force(tokens: list[Token], k_first: int, k_last: int, hi: int) -> st
 def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
     """The force a tie set off around the base names, or None.
 
-    The ties of this module (an apposition, an activity at the base, a receipt from it), and soldiers an
-    attack on it killed or wounded (:mod:`rasd.base_casualties`).
+    The ties of this module (an apposition, an activity at the base, a receipt from it), soldiers an
+    attack on it killed or wounded (:mod:`rasd.base_casualties`), and an attack on a force's site told
+    just before or after an attack on it (:mod:`rasd.base_prior_attacks`).
     """
     hi = next_base if next_base is not None else len(tokens)
     k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
@@ -175,4 +177,5 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or received_from_force(tokens, k_first, k_last)
         or arrival_force(tokens, k_first, k_last, hi)
         or casualty_force(tokens, k_first, k_last)
+        or prior_attack_force(tokens, k_first)
     )

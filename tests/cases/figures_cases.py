@@ -1050,6 +1050,11 @@ DEPLOYMENT_CASES = [
     ("troops-apposed-at-base", "press", "والتقى الوزير الجنود الأمريكيين الـ150 في قاعدة حرير.", "2024-01-20", [{"count": 150, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("troops-apposed-not-troop-noun", "trap", "وسقطت الصواريخ الـ4 على أطراف المدينة.", "2024-01-20", []),
     ("troops-apposed-casualties", "trap", "وأصيب الجنود الأمريكيون الـ34 بارتجاج في الدماغ.", "2024-01-20", []),
+    # --- session 24: a base attacked shortly before or after an attack on a force's site told in the same sentence (press) ---
+    ("base-prior-attack-within-hour", "press", "وتعرضت قاعدة فكتوريا التي تضم جنودا أمريكيين لقصف صاروخي، بعد أقل من ساعة من قصف قاعدة بلد بأربعة صواريخ.", "2021-06-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "بلد"}]),
+    ("base-prior-attack-exposure", "press", "وتعرضت القاعدة الأمريكية في حقل العمر لهجوم بالمسيرات، بعد ساعات من تعرض قاعدة الشدادي لهجوم مماثل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-prior-attack-no-attack-told", "trap", "وزار وفد أمريكي بغداد بعد يومين من قصف قاعدة بلد.", "2024-01-20", []),
+    ("base-prior-attack-no-force", "trap", "وقصفت الفصائل قاعدة حرير بعد ساعات من استهداف قاعدة عين الأسد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
