@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.base_casualties import casualty_force
 from rasd.base_predicates import apposition_force
+from rasd.base_prior_attacks import prior_attack_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
@@ -161,7 +163,12 @@ def arrival_force(tokens: list[Token], k_first: int, k_last: int, hi: int) -> st
 
 
 def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
-    """The force of an apposition, an activity at the base or a receipt from it (the ties of this module), or None."""
+    """The force a tie set off around the base names, or None.
+
+    The ties of this module (an apposition, an activity at the base, a receipt from it), soldiers an
+    attack on it killed or wounded (:mod:`rasd.base_casualties`), and an attack on a force's site told
+    just before or after an attack on it (:mod:`rasd.base_prior_attacks`).
+    """
     hi = next_base if next_base is not None else len(tokens)
     k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
     return (
@@ -169,4 +176,6 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or activity_force(doc, sent, tokens, m)
         or received_from_force(tokens, k_first, k_last)
         or arrival_force(tokens, k_first, k_last, hi)
+        or casualty_force(tokens, k_first, k_last)
+        or prior_attack_force(tokens, k_first)
     )

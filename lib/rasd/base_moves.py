@@ -24,6 +24,7 @@ else there (``مقرا للتحالف الدولي في مطار أربيل``).
 from __future__ import annotations
 
 from rasd.base_threads import is_adverbial
+from rasd.convoy_makeup import makeup_span
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch
@@ -75,9 +76,8 @@ def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first:
         return k  # "دخل رتل أمريكي قاعدة التنف"
     if tokens[k].text not in presence_words("movement_preps"):
         return None
-    return next(
-        (j for j in range(k - 1, max(-1, k - 1 - _MOVE_REACH), -1) if _is_in(tokens[j].text, "movement_words")), None
-    )
+    reach = _MOVE_REACH + makeup_span(tokens, k)  # "قافلة مكونة من 20 شاحنة إلى قاعدة قسرك"
+    return next((j for j in range(k - 1, max(-1, k - 1 - reach), -1) if _is_in(tokens[j].text, "movement_words")), None)
 
 
 def _subject_after(tokens: list[Token], k_last: int) -> str | None:

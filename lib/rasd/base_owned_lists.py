@@ -5,11 +5,13 @@ subject of a verb of owning or controlling (``تسيطر القوات الأمر
 data/presence_context.yaml ``owning_words``), then a plural base noun (``owned_list_nouns``),
 then, after a copula or a part opener (``وهم``, ``إحداها``, ``owned_list_openers``), the bases:
 ``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``. The first base gets the
-force; the bases conjoined after it share it (:mod:`rasd.bases`).
+force; the bases conjoined after it share it (:mod:`rasd.bases`). A base added to them with «إضافة
+إلى» is theirs too (:mod:`rasd.base_additions`).
 """
 
 from __future__ import annotations
 
+from rasd.base_additions import added_base_force
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.text import Token, clitic_variants
 
@@ -55,7 +57,7 @@ def owned_list_force(tokens: list[Token], k_first: int) -> str | None:
     """
     j = _opener_before(tokens, k_first)
     if j is None:
-        return None
+        return added_base_force(tokens, k_first)  # "… 11 قاعدة عسكرية، إضافة إلى قاعدة التنف"
     for p in range(j - 1, max(-1, j - 1 - _NOUN_REACH), -1):
         if any(stem in presence_words("owned_list_nouns") for _, stem in clitic_variants(tokens[p].text)):
             return _owner(tokens, p)

@@ -32,6 +32,7 @@ from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
+from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_seats import seat_force
 from rasd.base_threads import held_inside_force, stationed_inside
 from rasd.base_ties import (
@@ -290,7 +291,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
 def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
     """A place after a landmark word that is still the base: the force is at it, or leaves it.
 
-    ``قاعدة فكتوريا العسكرية الأميركية داخل مطار بغداد``, ``سحب قواتها من قاعدة حرير``,
+    ``قاعدة فكتوريا العسكرية الأميركية داخل مطار بغداد``, ``سحب قواتها من قاعدة حرير``, ``بعد ساعات من قصف قاعدة بلد``,
     ``قاعدة للأمريكيين داخل مطار أربيل``, ``قاعدة يتمركز فيها عسكريون أمريكيون في محيط مطار أربيل``.
     """
     k_first = m.first_token - sent.tok_lo
@@ -303,6 +304,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or stationed_inside(tokens, k_first)
         or activity_force(doc, sent, tokens, m) is not None  # "تدريبات داخل قاعدة الشدادي"
         or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
+        or prior_attack_force(tokens, k_first) is not None  # "بعد ساعات من قصف قاعدة بلد"
     )
 
 

@@ -53,6 +53,7 @@ from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
+from rasd.troop_appositions import apposed_troop_noun
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
 from rasd.troop_cues import falls_as_casualty, is_planned
@@ -226,7 +227,8 @@ def _troop_rows(
         if planned and not _states_size(doc, tokens, num):
             continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
-        if follows_noun(num) and not _before_indefinite_noun(tokens, num, j):
+        apposed = apposed_troop_noun(tokens, num, first)  # "الجنود الأمريكيين الـ900"
+        if follows_noun(num) and not _before_indefinite_noun(tokens, num, j) and apposed is None:
             continue  # "الصواريخ الاربعة", "المواقع الثلاثة العسكريين"; but "سحب الـ900 جندي" counts
         if num.kind == "dual":
             j -= 1
@@ -239,7 +241,7 @@ def _troop_rows(
             continue
         noun_end, noun_last = (noun.end, noun.last_token) if noun else (num.nend, j - 1)
         if noun is None:
-            counted = _counted_before(tokens, first)
+            counted = apposed or _counted_before(tokens, first)
             if counted is None and not (prev and continues(doc, tokens, num, j)):
                 continue
             noun_last = counted.last_token if counted else noun_last

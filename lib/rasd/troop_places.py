@@ -14,6 +14,7 @@ from rasd.gazetteer import place_rows
 from rasd.lexicon import PhraseMatch
 from rasd.scope import base_of, scope_of
 from rasd.text import Token, clitic_variants
+from rasd.troop_topic import recalls_region
 
 __all__ = ["REGION", "base_country", "base_near", "country_of", "list_country", "place_country", "unnamed_base_country"]
 
@@ -46,7 +47,9 @@ def country_of(doc: Doc, lo: int, hi: int, topic: str = "", before: bool = False
         return REGION
     if scope_of(doc, lo, hi) != "region":
         return ""
-    return topic if topic and not has_presence_word(doc.tokens_between(lo, hi), "region_names") else REGION
+    if not topic or has_presence_word(doc.tokens_between(lo, hi), "region_names") or recalls_region(doc, lo):
+        return REGION  # "نشر قوات في الشرق الأوسط. … في المنطقة": the region named just before
+    return topic
 
 
 def list_country(doc: Doc, places: list[PhraseMatch]) -> str:

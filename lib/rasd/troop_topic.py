@@ -7,7 +7,9 @@ Middle East. Headlines about attacks (``27 هجوما على القوات الا
 give no topic, so a reinforcement sent "to the region" there stays regional. A sentence
 naming several countries, the topic among them, leaves the topic for a later ``هناك`` to point
 back to (``سيطر التنظيم على مساحات من العراق وسوريا. … بعدد الجنود هناك إلى ألف جندي`` in an
-article on troops in Syria).
+article on troops in Syria). A bare «المنطقة» right after a sentence that names the region itself
+(``نشر قوات في الشرق الأوسط. … عدد الجنود الأمريكيين في المنطقة 40 ألف جندي``) points back to
+that region, not to the topic.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from rasd.forces import has_presence_word
 from rasd.gazetteer import count_noun_matcher
 from rasd.scope import scope_of
 
-__all__ = ["headline_topic", "narrowed_to_topic"]
+__all__ = ["headline_topic", "narrowed_to_topic", "recalls_region"]
 
 _TOPICS = frozenset({"Iraq", "Syria", "Jordan", "Iraq+Syria"})
 
@@ -43,3 +45,20 @@ def narrowed_to_topic(country: str, topic: str) -> str:
     if topic and "+" in country and topic in country.split("+"):
         return topic
     return country
+
+
+def recalls_region(doc: Doc, at: int) -> bool:
+    """Whether the sentence before the one at normalised offset ``at`` names the region as a whole.
+
+    Args:
+        doc: The article.
+        at: A normalised offset inside the sentence of the figure.
+
+    Returns:
+        True when a place of type ``region`` (الشرق الأوسط) stands in the previous sentence.
+    """
+    idx = next((i for i, s in enumerate(doc.sentences) if s.nstart <= at < s.nend), None)
+    if not idx:
+        return False
+    prev = doc.sentences[idx - 1]
+    return any(m.value.get("type") == "region" for m in doc.within(doc.places, prev))

@@ -1015,6 +1015,46 @@ DEPLOYMENT_CASES = [
     ("base-unnamed-inside-airport", "press", "واستهدفت المسيرات القوات الأمريكية المنتشرة في قاعدة جوية داخل مطار أربيل.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
     ("base-unnamed-clause-no-force", "trap", "وقصفت الفصائل قاعدة تضم مقاتلين من قسد في منطقة الرميلان.", "2024-08-10", []),
     ("base-participle-militia-at-town", "trap", "وقالت الفصائل المتمركزة في منطقة الشدادي إنها أسقطت مسيرة.", "2024-08-10", []),
+    # --- session 24: a base added with «إضافة إلى» to the bases a force holds or founded (press) ---
+    ("base-added-to-founded-bases", "press", "وتنشئ الولايات المتحدة تسع قواعد عسكرية في الحسكة ودير الزور، إضافة إلى قاعدة التنف قرب الحدود الأردنية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-owner-dative", "press", "وللجيش الأمريكي قواعد عدة في شمال شرقي سوريا، فضلا عن قاعدة التنف في البادية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-to-counted-singular", "press", "وتقيم واشنطن 12 قاعدة عسكرية في شمال شرقي سوريا، بالإضافة إلى قاعدة التنف.", "2024-02-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-added-other-force", "dev", "وتملك روسيا قواعد عدة في سوريا، إضافة إلى قاعدة حميميم الجوية.", "2024-02-10", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}]),
+    ("base-added-no-owner", "trap", "وقصفت الفصائل مواقع عدة في دير الزور، إضافة إلى قاعدة التنف.", "2024-02-10", []),
+    ("base-added-no-force-before", "trap", "ودعت الحكومة إلى إخلاء المعسكرات، إضافة إلى قاعدة عين الأسد.", "2024-02-10", []),
+    # --- session 24: what a convoy is made of, between it and the base it goes to (press) ---
+    ("base-convoy-makeup-accusative", "press", "وأرسل الجيش الأمريكي رتلا مؤلفا من 35 شاحنة إلى قاعدة خراب الجير.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-convoy-makeup-masdar", "press", "وجاء ذلك بعد إرسال القوات الأمريكية قافلة أخرى مكونة من 25 آلية إلى قاعدة قسرك شمال الحسكة.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-convoy-makeup-militia", "trap", "وأرسلت الفصائل قافلة مكونة من 20 شاحنة إلى قاعدة التنف.", "2024-08-10", []),
+    # --- session 24: soldiers of a force killed or wounded in an attack on a base (press) ---
+    ("base-casualties-before-attack", "press", "وأعلن مسؤول أمريكي إصابة أربعة جنود أمريكيين بجروح طفيفة في الهجوم على قاعدة الشدادي.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-casualties-relative-target", "press", "وقتل جنديان أمريكيان في الهجوم الذي استهدف البرج 22 قرب الحدود.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-casualties-after-base", "press", "وشنت الفصائل هجوما بالمسيرات على قاعدة حرير أسفر عن إصابة ثلاثة عسكريين أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-casualties-host-soldiers", "trap", "وأصيب خمسة جنود عراقيين في هجوم صاروخي على قاعدة بلد الجوية.", "2024-01-20", []),
+    ("base-casualties-militants", "trap", "وقتل مسلحون في الهجوم على قاعدة التنف.", "2024-01-20", []),
+    # --- session 24: a base a force founds, its dative «لها» after the base noun, at a town of the gazetteer (press) ---
+    ("base-founded-dative-at-town", "press", "وشرعت القوات الأمريكية في بناء قاعدة عسكرية جديدة لها في بلدة الجزرات غربي دير الزور.", "2021-05-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الجزرات"}]),
+    ("base-town-jazrat-only", "trap", "وتجول وفد من الأهالي في أسواق بلدة الجزرات.", "2021-05-02", []),
+    # --- session 24: a compass adjective after the countryside between a base and its presence clause (press) ---
+    ("base-clause-after-countryside-compass", "press", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم جنودا أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-clause-compass-local-force", "trap", "وسقطت قذائف على حقل كونيكو في ريف دير الزور الشرقي الذي يضم مقاتلين عراقيين.", "2024-01-20", []),
+    # --- session 24: gazetteer spellings of bases: استراحة الوزير, يونيون III, مبروكة without ال, قاعدة أبو حجر (press) ---
+    ("base-wazir-resthouse-withdrawal", "press", "وأخلت القوات الأمريكية قاعدتي استراحة الوزير وتل بيدر شمالي الحسكة خشية الهجمات.", "2025-06-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "استراحة الوزير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ("base-union-iii-latin-numeral", "press", "وتتمركز قوات أمريكية في قاعدة يونيون III قرب السفارة في بغداد.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "يونيون 3"}]),
+    ("base-mabrouka-without-article", "press", "وانسحبت القوات الأمريكية من قاعدة مبروكة غرب رأس العين.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المبروكة"}]),
+    ("base-abu-hajar-is-kharab-al-jir", "press", "وهبطت طائرة شحن أمريكية في قاعدة أبو حجر جنوب رميلان.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-minister-not-a-base", "trap", "واجتمع الوزير بالسفير الأمريكي في مقر الوزارة ببغداد.", "2024-01-20", []),
+    # --- session 24: a definite number in apposition to the troop noun it counts («الجنود الأمريكيين الـ900») (press) ---
+    ("troops-apposed-definite-number", "press", "ويخدم الجنود الأمريكيون الـ900 في سوريا ضمن قواعد صغيرة.", "2024-01-20", [{"count": 900, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-apposed-to-possessed-noun", "press", "وقررت واشنطن سحب جنودها الـ2000 من سوريا خلال أشهر.", "2025-04-18", [{"count": 2000, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ("troops-apposed-at-base", "press", "والتقى الوزير الجنود الأمريكيين الـ150 في قاعدة حرير.", "2024-01-20", [{"count": 150, "qualifier": "exact", "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("troops-apposed-not-troop-noun", "trap", "وسقطت الصواريخ الـ4 على أطراف المدينة.", "2024-01-20", []),
+    ("troops-apposed-casualties", "trap", "وأصيب الجنود الأمريكيون الـ34 بارتجاج في الدماغ.", "2024-01-20", []),
+    # --- session 24: a base attacked shortly before or after an attack on a force's site told in the same sentence (press) ---
+    ("base-prior-attack-within-hour", "press", "وتعرضت قاعدة فكتوريا التي تضم جنودا أمريكيين لقصف صاروخي، بعد أقل من ساعة من قصف قاعدة بلد بأربعة صواريخ.", "2021-06-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "بلد"}]),
+    ("base-prior-attack-exposure", "press", "وتعرضت القاعدة الأمريكية في حقل العمر لهجوم بالمسيرات، بعد ساعات من تعرض قاعدة الشدادي لهجوم مماثل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-prior-attack-no-attack-told", "trap", "وزار وفد أمريكي بغداد بعد يومين من قصف قاعدة بلد.", "2024-01-20", []),
+    ("base-prior-attack-no-force", "trap", "وقصفت الفصائل قاعدة حرير بعد ساعات من استهداف قاعدة عين الأسد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
@@ -1839,6 +1879,9 @@ HEADLINE_TOPIC_CASES = [
     ("topic-attack-headline-trap", "trap", "30 هجوما على القوات الأمريكية في سوريا والعراق", "وأرسلت واشنطن 300 جندي إضافي إلى المنطقة.", "2023-11-01", [(300, "Middle East")]),
     ("topic-middle-east-named-trap", "trap", "واشنطن تخفض قواتها في سوريا", "وأرسلت واشنطن 2000 جندي إلى الشرق الأوسط.", "2025-04-18", [(2000, "Middle East")]),
     ("topic-region-headline-trap", "trap", "واشنطن ترسل قوات إضافية إلى الشرق الأوسط", "وقال البنتاغون إن 900 جندي وصلوا إلى المنطقة.", "2023-10-27", [(900, "Middle East")]),
+    # --- session 24: a bare «المنطقة» right after a sentence naming the Middle East is that region (press) ---
+    ("topic-region-named-sentence-before", "press", "تعزيزات أمريكية جديدة إلى قواعدها في الحسكة", "وأعلن البيت الأبيض نشر قوات إضافية في الشرق الأوسط تحسبا لأي هجوم. وقال البنتاغون إن عدد جنوده في المنطقة يقارب 40 ألف جندي.", "2024-08-10", [(40000, "Middle East")]),
+    ("topic-region-named-two-sentences-back", "dev", "واشنطن تخفض قواتها في سوريا", "ونشرت واشنطن قوات في الشرق الأوسط. وتتواصل الهجمات على قواعدها. وقال المسؤول إن عدد جنودها في المنطقة يبلغ 900 جندي.", "2025-04-18", [(900, "Syria")]),
 ]
 
 # Base rows of an article with a headline: (label, origin, headline, body, published, [(place, force), …]).

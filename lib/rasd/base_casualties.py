@@ -1,0 +1,65 @@
+"""A base where an attack killed or wounded a force's soldiers hosts that force.
+
+``إصابة 3 جنود أمريكيين بشكل طفيف في الهجوم على القرية الخضراء``, ``مقتل جندي أمريكي في هجوم بطائرة
+مسيرة على البرج 22``, ``هجوم صاروخي على قاعدة عين الأسد أسفر عن إصابة عسكريين أمريكيين``: an attack
+noun (data/presence_context.yaml ``casualty_attack_nouns``) and a target link (``attack_target_links``)
+stand right before the base, with at most a weapon or an adjective between; a casualty word
+(``casualty_words``) and the force of the soldiers it counts are named before the attack noun, or
+after the base. Soldiers of the host state (``جنود عراقيين``: a nationality that is not a force of
+data/forces.yaml) tie nothing.
+"""
+
+from __future__ import annotations
+
+from rasd.forces import adjective_matcher, force_matcher, presence_words
+from rasd.text import Token, clitic_variants
+
+__all__ = ["casualty_force"]
+
+_LINK_REACH = 5  # tokens between the attack noun and the base ("هجوم بطائرة مسيرة على")
+_BEFORE_REACH = 12  # tokens before the attack noun where the casualties are told
+_AFTER_REACH = 10  # tokens after the base where they are told ("أسفر عن إصابة …")
+_FORCE_REACH = 5  # tokens after the casualty word where the soldiers' force is named
+
+
+def _stems(word: str) -> set[str]:
+    return {stem for _, stem in clitic_variants(word)}
+
+
+def _attack_before(tokens: list[Token], k_first: int) -> int | None:
+    """Index of the attack noun whose target the base at ``k_first`` is, or None."""
+    if k_first < 2 or not _stems(tokens[k_first - 1].text) & presence_words("attack_target_links"):
+        return None
+    for j in range(k_first - 2, max(-1, k_first - 2 - _LINK_REACH), -1):
+        if _stems(tokens[j].text) & presence_words("casualty_attack_nouns"):
+            return j
+    return None
+
+
+def _soldiers_force(tokens: list[Token], lo: int, hi: int) -> str | None:
+    """The force of the soldiers a casualty word in ``[lo, hi)`` counts, or None."""
+    for c in range(max(0, lo), min(hi, len(tokens))):
+        if not _stems(tokens[c].text) & presence_words("casualty_words"):
+            continue
+        window = tokens[c + 1 : min(c + 1 + _FORCE_REACH, len(tokens))]
+        named = next(iter(adjective_matcher().find(window)), None) or next(iter(force_matcher().find(window)), None)
+        if named is not None:
+            return str(named.value)
+    return None
+
+
+def casualty_force(tokens: list[Token], k_first: int, k_last: int) -> str | None:
+    """The force whose soldiers an attack on the base killed or wounded, or None.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_first: Index of the base's first token.
+        k_last: Index of its last token.
+
+    Returns:
+        The force named after a casualty word before the attack noun, or after the base.
+    """
+    a = _attack_before(tokens, k_first)
+    if a is None:
+        return None
+    return _soldiers_force(tokens, a - _BEFORE_REACH, a) or _soldiers_force(tokens, k_last + 1, k_last + 1 + _AFTER_REACH)
