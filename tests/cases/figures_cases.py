@@ -1018,6 +1018,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: a word of adding («مضيفا أنه», «وأضاف المصدر أن») before an act marked another («أخرى», «آخر») tells a second act (press) ---
+    ("added-other-drone", "press", "وقال المصدر إن الدفاعات أسقطت طائرة مسيرة فوق قاعدة عين الأسد، مضيفا أنه تم إسقاط طائرة مسيرة أخرى قرب قاعدة التنف.", None, [{"type": "interception", "place": "عين الأسد"}, {"type": "interception", "place": "التنف"}]),
+    ("added-other-attack-before-verb", "press", "وتعرضت قاعدة الشدادي لهجوم صاروخي، وأضاف المصدر أن هجوما آخر استهدف قاعدة تل بيدر.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "تل بيدر"}]),
+    ("added-again-trap", "trap", "وسقطت صواريخ على قاعدة عين الأسد، وأضاف المصدر أن القصف استهدف القاعدة مرة أخرى بعد ساعة.", None, [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 24: an intransitive launch verb + «من» with no aim word after it tells only where fire came from, no act (press) ---
     ("launch-origin-only", "press", "وقالت مصادر محلية إن القذائف انطلقت من قرى يسيطر عليها الجيش السوري غرب النهر.", None, []),
     ("launch-origin-after-act", "press", "سقطت ثلاثة صواريخ على قاعدة حقل العمر مساء الجمعة. وتشير المعلومات إلى أن الصواريخ انطلقت من بلدة الميادين.", "2024-01-07", [{"type": "attack", "date": "2024-01-05"}]),
