@@ -1018,6 +1018,8 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: a response verb whose means is a strike verb joined after what it answers («ردت … على مصدر القصف واستهدفت») is a US strike (press; known failure) ---
+    ("returned-fire-joined-verb", "press", "سقطت صواريخ على قاعدة حقل العمر، في حين ردت القوات الأمريكية على مصدر القصف واستهدفت مقار للميليشيات قرب الميادين.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "الميادين"}]),
     # --- session 24: a word of adding («مضيفا أنه», «وأضاف المصدر أن») before an act marked another («أخرى», «آخر») tells a second act (press) ---
     ("added-other-drone", "press", "وقال المصدر إن الدفاعات أسقطت طائرة مسيرة فوق قاعدة عين الأسد، مضيفا أنه تم إسقاط طائرة مسيرة أخرى قرب قاعدة التنف.", None, [{"type": "interception", "place": "عين الأسد"}, {"type": "interception", "place": "التنف"}]),
     ("added-other-attack-before-verb", "press", "وتعرضت قاعدة الشدادي لهجوم صاروخي، وأضاف المصدر أن هجوما آخر استهدف قاعدة تل بيدر.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "تل بيدر"}]),
