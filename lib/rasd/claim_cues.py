@@ -16,7 +16,8 @@ weapon downed (``دمرت منصة لإطلاق الصواريخ``), and an inte
 ``ل`` is a purpose, not a downing (``فُعّلت المنظومة لاعتراض القصف``), unless a
 verb of result stands before it (``أدى لإسقاط``). A definite withdrawal noun is a development only after a verb of starting
 (``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
-it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment). A phone call
+it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment), and ``أوقفت`` only with the
+operations it stops past its subject (``أوقفت الفصائل نشاطاتها``; ``أوقفت القوات مشتبها`` is an arrest). A phone call
 "with" someone right after a reporting verb is the interview the words were said
 in (``وقال المتحدث، في اتصال هاتفي مع الصحيفة``), not a call between officials.
 A future verb of continuing is a threat only with a side's operations (:mod:`rasd.threat_cues`).
@@ -37,6 +38,7 @@ __all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "fighters_na
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
+_STOPPED_REACH = 7  # tokens between "اوقفت" and the operations it stops, past its subject
 _PART_REACH = 3  # tokens between "اسقاط" and "some of them" ("اثنين منها")
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
@@ -208,6 +210,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return not continues_operations(tokens, m)
     if m.phrase in _set("origin_triggers"):
         return tells_origin_only(tokens, m)  # "انطلقت من مناطق سيطره النظام": where fire came from
+    if m.phrase in _set("suspension_verbs"):  # "اوقفت المجموعات … نشاطاتها": the subject stands between
+        return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _STOPPED_REACH])
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

@@ -1018,6 +1018,9 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: «أوقفت» + its subject + the operations it stops («نشاطاتها», «هجماتها») is a suspension (other); an arrest is not (press) ---
+    ("stopped-operations", "press", "وأوقفت الجماعات الموالية لطهران، نشاطاتها ضد القواعد الأمريكية في سوريا منذ منتصف شباط.", None, [{"type": "other", "place": "سوريا"}]),
+    ("stopped-suspect-trap", "trap", "وأوقفت القوات الأمنية مشتبها به في تفجير العبوة الناسفة.", None, []),
     # --- session 24: a response verb whose means is a strike verb joined after what it answers («ردت … على مصدر القصف واستهدفت») is a US strike (press; known failure) ---
     ("returned-fire-joined-verb", "press", "سقطت صواريخ على قاعدة حقل العمر، في حين ردت القوات الأمريكية على مصدر القصف واستهدفت مقار للميليشيات قرب الميادين.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "الميادين"}]),
     # --- session 24: a word of adding («مضيفا أنه», «وأضاف المصدر أن») before an act marked another («أخرى», «آخر») tells a second act (press) ---
