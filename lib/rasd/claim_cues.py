@@ -106,11 +106,8 @@ def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[in
     nominative forms (``مقاتلو``) are read, so ``استهدف مقاتلي العشائر`` (their fighters as the
     object) is no claim; a reporting word of the group must stand before the verb, unless the
     noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
-    "Our fighters" (``هاجم مجاهدونا``) needs no group name: the group itself is speaking.
     """
     k = trig.last_token + 1
-    if k < len(tokens) and _is(tokens[k].text, "our_fighter_nouns"):
-        return True  # "هاجم مجاهدونا فجر اليوم": "our fighters", the group speaking
     if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
         return False
     before = tokens[: trig.first_token]

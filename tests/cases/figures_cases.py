@@ -1032,11 +1032,9 @@ EVENT_CASES = [
     ("launch-origin-after-act", "press", "سقطت ثلاثة صواريخ على قاعدة حقل العمر مساء الجمعة. وتشير المعلومات إلى أن الصواريخ انطلقت من بلدة الميادين.", "2024-01-07", [{"type": "attack", "date": "2024-01-05"}]),
     ("launch-origin-with-aim-trap", "trap", "وانطلقت أربعة صواريخ من ناحية ربيعة باتجاه قاعدة خراب الجير.", None, [{"type": "attack", "place": "خراب الجير"}]),
     ("launch-origin-then-fell-trap", "trap", "وانطلقت قذائف من منطقة البوكمال وسقطت داخل قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
-    # --- session 24: «مقاتلو/مجاهدو» + a named group, or «مجاهدونا», right after an attack verb, in a group's words, is its own claim (press) ---
+    # --- session 24: «مقاتلو/مجاهدو» + a named group right after an attack verb, in a group's words, is its own claim (press) ---
     ("fighters-after-verb-claim", "press", "وجاء في بيان للفصيل: استهدف مقاتلو كتائب حزب الله قاعدة عين الأسد بصاروخين.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
     ("own-word-fighters-claim", "press", "ضرب مجاهدو المقاومة الإسلامية في العراق قاعدة التنف بطائرة مسيرة.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
-    ("our-fighters-claim", "press", "وقالت الكتائب في بيان: \"هاجم مجاهدونا قاعدة عين الأسد بالطيران المسير\".", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
-    ("army-our-fighters-trap", "trap", "وقال المتحدث باسم الجيش العراقي: استهدف مقاتلونا أوكار داعش في وادي حوران.", None, [{"type": "attack", "place": "حوران"}]),
     ("tribal-fighters-trap", "trap", "وهاجم مقاتلو العشائر نقاطا لقسد في ريف دير الزور.", None, [{"type": "attack", "place": "دير الزور"}]),
     # --- session 24: a response clause after a group's reporting words and a colon, quote or comma opens the act told after it (press) ---
     ("stated-response-clause", "press", "وقالت المقاومة الإسلامية في العراق في بيان: \"ثأرا لضحايا غزة، وردا على جرائم الاحتلال بحق المدنيين، هاجم مجاهدو المقاومة الإسلامية في العراق قاعدة حرير بالطيران المسير\".", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
