@@ -16,7 +16,8 @@ weapon downed (``دمرت منصة لإطلاق الصواريخ``), and an inte
 ``ل`` is a purpose, not a downing (``فُعّلت المنظومة لاعتراض القصف``), unless a
 verb of result stands before it (``أدى لإسقاط``). A definite withdrawal noun is a development only after a verb of starting
 (``باشرت القوات فعليا مغادرة القاعدة``), and ``تعليق`` only with the operations
-it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment). A phone call
+it suspends (``تعليق عملياتها``; ``لم يصدر أي تعليق`` is a comment), and ``أوقفت`` only with the
+operations it stops past its subject (``أوقفت الفصائل نشاطاتها``; ``أوقفت القوات مشتبها`` is an arrest). A phone call
 "with" someone right after a reporting verb is the interview the words were said
 in (``وقال المتحدث، في اتصال هاتفي مع الصحيفة``), not a call between officials.
 A future verb of continuing is a threat only with a side's operations (:mod:`rasd.threat_cues`).
@@ -28,14 +29,16 @@ from functools import cache
 
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.origin_only import tells_origin_only
 from rasd.text import Token, clitic_variants
 from rasd.threat_cues import continues_operations
 
-__all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "lacks_context"]
+__all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "fighters_named_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
+_STOPPED_REACH = 7  # tokens between "اوقفت" and the operations it stops, past its subject
 _PART_REACH = 3  # tokens between "اسقاط" and "some of them" ("اثنين منها")
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
@@ -93,6 +96,25 @@ def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
     if not any(stem in _set("complementizers") for _, stem in clitic_variants(tokens[k - 1].text)):
         return False
     return next(iter(_us().find(tokens[: k - 1])), None) is None
+
+
+def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The verb's subject, right after it, is "the fighters of" a named group, in a group's words.
+
+    ``وقالت الجماعة: استهدف مقاتلو المقاومة الإسلامية قاعدة حرير``, ``ذكرت المقاومة أنه
+    هاجم مجاهدو المقاومة الإسلامية قاعدة``: the formula of a group's own statement. Only the
+    nominative forms (``مقاتلو``) are read, so ``استهدف مقاتلي العشائر`` (their fighters as the
+    object) is no claim; a reporting word of the group must stand before the verb, unless the
+    noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
+    """
+    k = trig.last_token + 1
+    if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
+        return False
+    before = tokens[: trig.first_token]
+    if next(iter(_us().find(before)), None) is not None:
+        return False
+    own_voice = _is(tokens[k].text, "own_voice_fighter_nouns")  # "هاجم مجاهدو المقاومه": the group's own word
+    return own_voice or any(_is(t.text, "claim_reporters") or _is(t.text, "statement_nouns") for t in before)
 
 
 def _heads_to_place(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -> bool:
@@ -183,6 +205,10 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return _is_interview(tokens, m)
     if m.phrase in _set("continuation_triggers"):
         return not continues_operations(tokens, m)
+    if m.phrase in _set("origin_triggers"):
+        return tells_origin_only(tokens, m)  # "انطلقت من مناطق سيطره النظام": where fire came from
+    if m.phrase in _set("suspension_verbs"):  # "اوقفت المجموعات … نشاطاتها": the subject stands between
+        return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _STOPPED_REACH])
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
     return False

@@ -21,7 +21,7 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 from __future__ import annotations
 
 from rasd.civil_operations import civil_operation
-from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim
+from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
 from rasd.event_agents import (
     coalition_striker,
     unknown_flyer,
@@ -35,6 +35,7 @@ from rasd.event_responses import is_response_verb, us_responder, us_response_nou
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
+from rasd.outlet_states import names_outlet
 from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
 from rasd.strike_agents import us_agent_by
@@ -253,7 +254,7 @@ def _reports(tokens: list[Token], first: int, last: int) -> bool:
 
 def _other_state_named(tokens: list[Token]) -> bool:
     """A state other than the US is named as a force (``غارات اسرائيليه``, ``الطيران الروسي``)."""
-    return next(iter(list_matcher("other_state_markers").find(tokens)), None) is not None
+    return any(not names_outlet(tokens, m) for m in list_matcher("other_state_markers").find(tokens))
 
 
 def _victim_groups(tokens: list[Token], groups: list[int]) -> set[int]:
@@ -348,7 +349,7 @@ def classify_trigger(
             for g in groups
         )):
             return "claim"  # "اعلنت الكتائب انها استهدفت", "وكانت الكتائب قد اعلنت انها استهدفت"
-    if claim_word_before(tokens, trig) or fighters_claim(tokens, trig):
+    if claim_word_before(tokens, trig) or fighters_claim(tokens, trig) or fighters_named_claim(tokens, trig, groups):
         return "claim"
     if defender_targets_weapon(tokens, trig, skip or set()) or downs_its_weapon(tokens, trig, later or []):
         return "interception"

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from rasd.accompanying_acts import accompanying_act
+from rasd.added_acts import added_act
 from rasd.event_lexicon import is_word
 from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
@@ -82,6 +83,9 @@ def second_act(
     beside = accompanying_act(tokens, trig.last_token, resp) if str(trig.value) == "attack" and not claimed else None
     if beside is not None:
         return beside  # "، الي جانب هجوم اخر استهدف قاعده حرير"
+    added = added_act(tokens, trig, triggers, resp)
+    if added is not None:
+        return added  # "…، مضيفا انه تم اسقاط طائره مسيره اخري حاولت استهداف قاعده التنف"
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"

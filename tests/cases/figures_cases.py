@@ -1058,6 +1058,33 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: «أوقفت» + its subject + the operations it stops («نشاطاتها», «هجماتها») is a suspension (other); an arrest is not (press) ---
+    ("stopped-operations", "press", "وأوقفت الجماعات الموالية لطهران، نشاطاتها ضد القواعد الأمريكية في سوريا منذ منتصف شباط.", None, [{"type": "other", "place": "سوريا"}]),
+    ("stopped-suspect-trap", "trap", "وأوقفت القوات الأمنية مشتبها به في تفجير العبوة الناسفة.", None, []),
+    # --- session 24: a response verb whose means is a strike verb joined after what it answers («ردت … على مصدر القصف واستهدفت») is a US strike (press; known failure) ---
+    ("returned-fire-joined-verb", "press", "سقطت صواريخ على قاعدة حقل العمر، في حين ردت القوات الأمريكية على مصدر القصف واستهدفت مقار للميليشيات قرب الميادين.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "الميادين"}]),
+    # --- session 24: a word of adding («مضيفا أنه», «وأضاف المصدر أن») before an act marked another («أخرى», «آخر») tells a second act (press) ---
+    ("added-other-drone", "press", "وقال المصدر إن الدفاعات أسقطت طائرة مسيرة فوق قاعدة عين الأسد، مضيفا أنه تم إسقاط طائرة مسيرة أخرى قرب قاعدة التنف.", None, [{"type": "interception", "place": "عين الأسد"}, {"type": "interception", "place": "التنف"}]),
+    ("added-other-attack-before-verb", "press", "وتعرضت قاعدة الشدادي لهجوم صاروخي، وأضاف المصدر أن هجوما آخر استهدف قاعدة تل بيدر.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "تل بيدر"}]),
+    ("added-again-trap", "trap", "وسقطت صواريخ على قاعدة عين الأسد، وأضاف المصدر أن القصف استهدف القاعدة مرة أخرى بعد ساعة.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 24: an intransitive launch verb + «من» with no aim word after it tells only where fire came from, no act (press) ---
+    ("launch-origin-only", "press", "وقالت مصادر محلية إن القذائف انطلقت من قرى يسيطر عليها الجيش السوري غرب النهر.", None, []),
+    ("launch-origin-after-act", "press", "سقطت ثلاثة صواريخ على قاعدة حقل العمر مساء الجمعة. وتشير المعلومات إلى أن الصواريخ انطلقت من بلدة الميادين.", "2024-01-07", [{"type": "attack", "date": "2024-01-05"}]),
+    ("launch-origin-with-aim-trap", "trap", "وانطلقت أربعة صواريخ من ناحية ربيعة باتجاه قاعدة خراب الجير.", None, [{"type": "attack", "place": "خراب الجير"}]),
+    ("launch-origin-then-fell-trap", "trap", "وانطلقت قذائف من منطقة البوكمال وسقطت داخل قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 24: «مقاتلو/مجاهدو» + a named group right after an attack verb, in a group's words, is its own claim (press) ---
+    ("fighters-after-verb-claim", "press", "وجاء في بيان للفصيل: استهدف مقاتلو كتائب حزب الله قاعدة عين الأسد بصاروخين.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("own-word-fighters-claim", "press", "ضرب مجاهدو المقاومة الإسلامية في العراق قاعدة التنف بطائرة مسيرة.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("tribal-fighters-trap", "trap", "وهاجم مقاتلو العشائر نقاطا لقسد في ريف دير الزور.", None, [{"type": "attack", "place": "دير الزور"}]),
+    # --- session 24: a response clause after a group's reporting words and a colon, quote or comma opens the act told after it (press) ---
+    ("stated-response-clause", "press", "وقالت المقاومة الإسلامية في العراق في بيان: \"ثأرا لضحايا غزة، وردا على جرائم الاحتلال بحق المدنيين، هاجم مجاهدو المقاومة الإسلامية في العراق قاعدة حرير بالطيران المسير\".", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("response-clause-after-act-trap", "trap", "وقصفت الطائرات الأمريكية مواقع للفصائل في القائم، ردا على هجوم استهدف قاعدة عين الأسد.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "عين الأسد"}]),
+    # --- session 24: «تحييد»/«حيّدت» downs a weapon in flight (an interception); «تحييد العراق» is no act (press) ---
+    ("neutralised-drones", "press", "وأعلنت قيادة العمليات تحييد ثلاث طائرات مسيرة فوق قاعدة حرير.", None, [{"type": "interception", "place": "حرير"}]),
+    ("neutral-country-trap", "trap", "وطالب النائب بتحييد العراق عن الصراع في المنطقة.", None, []),
+    # --- session 24: a state adjective a few words after a media head («وكالة سبوتنيك الروسية») is the outlet's country, no striker (press) ---
+    ("outlet-country-not-striker", "press", "ونقلت وكالة سبوتنيك الروسية عن مصادر محلية أن خمسة من عناصر الكتائب قتلوا بقصف جوي على مقر لهم قرب البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("state-air-strike-trap", "trap", "وقتل خمسة من عناصر الكتائب بقصف جوي روسي على مقر لهم قرب البوكمال.", None, [{"type": "other", "place": "البوكمال"}]),
     # session 23: a promise to make the other side regret («سنجعلهم يندمون») or of more strikes to come («ستكون هناك
     # ضربات متتالية», «سيكون هناك رد») is a threat; past strikes told as successive, or regret of someone else, are not;
     # a side «ماضية في ضرب القواعد» is not annotated a threat in the development sets (dev: ev23a_real, h3B, h4B)
