@@ -16,6 +16,30 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 24: the eve of an incident of the small hours, a yearless day of the incident, two entries of one day (press) ---
+    (("قتل قائد فيلق القدس قاسم سليماني وأبو مهدي المهندس فجر اليوم الجمعة بقصف قرب مطار بغداد.",
+      "وقال متحدث إن الضربة وقعت في وقت متأخر أمس الخميس."),
+     "2020-01-03", "press: «في وقت متأخر أمس الخميس» is the eve of a Friday-dawn strike, not a contradiction"),
+    (("قال البنتاغون إن إيران أطلقت صباح اليوم الأربعاء صواريخ على قاعدتي عين الأسد وأربيل ثأرا لسليماني.",
+      "وأضاف أن الهجوم بدأ مساء الثلاثاء من 7 يناير بتوقيت واشنطن."),
+     "2020-01-08", "press: Washington's evening and a yearless eve date do not contradict the Wednesday"),
+    (("قال البنتاغون إن إيران أطلقت صباح اليوم الأربعاء 12 صاروخا على قاعدتي عين الأسد وأربيل ثأرا لسليماني.",),
+     "2020-01-08", "press: the 2022 Erbil salvo matches too, but its Sunday is contradicted"),
+    (("أغارت طائرات أمريكية أمس (الأحد) على خمس منشآت لكتائب حزب الله في العراق وسوريا.",),
+     "2019-12-30", "press: five sites in Iraq and Syria, and a weekday in brackets after أمس"),
+    (("أغارت طائرات أمريكية أمس (الأحد) على خمس منشآت لكتائب حزب الله في العراق وسوريا، بينها مقر في القائم.",),
+     "2019-12-30", "press: two entries of one incident match one lede"),
+    (("قال البنتاغون إن إيران أطلقت صباح اليوم الأربعاء صواريخ على عين الأسد ثأرا لسليماني.",
+      "وأضاف أن الصواريخ سقطت على عين الأسد مساء الاثنين."),
+     "", "trap: an evening two days before is no eve: it contradicts"),
+    (("قتل قاسم سليماني وأبو مهدي المهندس اليوم الجمعة بقصف قرب مطار بغداد.",
+      "وقال متحدث إن الضربة التي قتلت سليماني قرب مطار بغداد وقعت صباح أمس الخميس."),
+     "", "trap: a morning the day before is no eve"),
+    (("قال البنتاغون إن إيران أطلقت صباح اليوم الأربعاء صواريخ على عين الأسد ثأرا لسليماني.",
+      "وأضاف أن الصواريخ سقطت على عين الأسد في 5 يناير."),
+     "", "trap: a yearless date that is neither the incident's day nor its eve"),
+    (("أغارت طائرات أمريكية اليوم الأحد على مواقع لكتائب حزب الله في العراق وسوريا.",),
+     "", "trap: Iraq and Syria and the actor, without the five sites, are not the 2019 strikes"),
     # session 23 (round 2): two incidents at one place told apart by the weekday; kunya forms
     (("أصيب ثلاثة من جنوده صباح اليوم السبت بصواريخ سقطت على معسكر التاجي، في هجوم هو الثاني من نوعه.",
       "وكان هجوم سابق قد قتل جنديين أمريكيين وبريطانية."),
