@@ -40,6 +40,15 @@ INCIDENT_PUB_CASES = [
      "", "trap: a yearless date that is neither the incident's day nor its eve"),
     (("أغارت طائرات أمريكية اليوم الأحد على مواقع لكتائب حزب الله في العراق وسوريا.",),
      "", "trap: Iraq and Syria and the actor, without the five sites, are not the 2019 strikes"),
+    # --- session 24: new incidents: the al-Tanf drones of October 2021, the Conoco and Green Village rockets of August 2022 (press) ---
+    (("هاجمت خمس طائرات مسيرة اليوم الأربعاء قاعدة التنف التي تضم قوات أمريكية.",),
+     "2021-10-20", "press: five drones on al-Tanf on its Wednesday"),
+    (("هاجمت طائرات مسيرة اليوم الأربعاء قاعدة التنف التي تضم قوات أمريكية.",),
+     "", "trap: drones on al-Tanf without the five or the claimant are any attack"),
+    (("أصيب ثلاثة جنود أمريكيين أمس الأربعاء بصواريخ سقطت على قاعدتي كونيكو والقرية الخضراء.",),
+     "2022-08-25", "press: three soldiers hurt by rockets at Conoco, told the day after"),
+    (("أصيب ثلاثة جنود أمريكيين أمس الخميس بصواريخ سقطت على قاعدة كونيكو.",),
+     "", "trap: the weekday contradicts the known Wednesday"),
     # session 23 (round 2): two incidents at one place told apart by the weekday; kunya forms
     (("أصيب ثلاثة من جنوده صباح اليوم السبت بصواريخ سقطت على معسكر التاجي، في هجوم هو الثاني من نوعه.",
       "وكان هجوم سابق قد قتل جنديين أمريكيين وبريطانية."),
