@@ -115,6 +115,11 @@ PUBLISHED_CASES = [
      "", "trap: a stamp of a month gives no day"),
     ("ضربات على مواقع في البادية\nقال المحلل إن the update date 2024-09-02 لم يعلن بعد.",
      "", "trap: the word date inside running text is no stamp"),
+    # --- session 24: a machine time stamp signed with a source label «- المصدر: …» (press) ---
+    ("مقتل متعاقد في هجوم على قاعدة\n\nآخر تحديث 2020-02-14 00:00:00 - المصدر: الرافد\n\nقال مسؤولون إن صواريخ سقطت.",
+     "2020-02-14", "press: an update stamp signed with its source is the page's only date"),
+    ("مقتل متعاقد في هجوم على قاعدة\nقال المصدر: إن الصواريخ سقطت في 2020-02-14 09:15 على القاعدة.",
+     "", "trap: a source quoted in running text before a time is no signed stamp"),
     # session 22 round 2: page dates kept in flattened or glued head lines (dev: real-excerpt sets)
     ("هجوم صاروخي على قاعدة جوية\nسكرتير التحرير14 آذار 2021\nسقطت صواريخ على القاعدة فجر اليوم.",
      "2021-03-14", "dev: a byline glued before the day of its date"),
