@@ -49,6 +49,10 @@ INCIDENT_PUB_CASES = [
      "2022-08-25", "press: three soldiers hurt by rockets at Conoco, told the day after"),
     (("أصيب ثلاثة جنود أمريكيين أمس الخميس بصواريخ سقطت على قاعدة كونيكو.",),
      "", "trap: the weekday contradicts the known Wednesday"),
+    (("أسقطت منظومة الدفاع اليوم الاثنين طائرتين مسيرتين كتب على جناحيهما «ثأر القادة» قرب قاعدة فيكتوريا.",),
+     "2022-01-03", "press: the drones of the second anniversary at the Baghdad airport base"),
+    (("أسقطت منظومة الدفاع اليوم الثلاثاء طائرتين مسيرتين قرب قاعدة فيكتوريا.",),
+     "", "trap: two drones at the base without the claim are any attack"),
     # session 23 (round 2): two incidents at one place told apart by the weekday; kunya forms
     (("أصيب ثلاثة من جنوده صباح اليوم السبت بصواريخ سقطت على معسكر التاجي، في هجوم هو الثاني من نوعه.",
       "وكان هجوم سابق قد قتل جنديين أمريكيين وبريطانية."),
