@@ -66,6 +66,7 @@ EVIDENCE_CASES = [
     ("diacritics-kept-in-evidence", "dev", "وقد وسّعت الفصائل", "وسعت", "وسّعت"),
     ("trailing-tanween-kept", "dev", "نفذت 92 هجوماً في", "هجوما", "هجوماً"),
     ("tatweel-inside", "dev", "قال لـ130 مرة", "ل130", "لـ130"),
+    ("glued-digit-evidence", "press", "الفصائل أطلقت4 صواريخ", "اطلقت", "أطلقت"),
     ("after-rlm", "dev", "\u200fالعراق\u200f وسورية", "العراق", "العراق\u200f"),
     ("alef-folded", "dev", "في الأنبار غربا", "الانبار", "الأنبار"),
 ]
@@ -144,6 +145,14 @@ def test_split_sentences(form, origin, text, expected):
 TOKEN_CASES = [
     # (form, origin, text, expected tokens)
     ("glued-tatweel-number", "dev", "لـ130", ["ل130"]),
+    # --- session 24: a number glued to a word is read apart from it; a proclitic or the article stays (press) ---
+    ("glued-verb-number", "press", "أطلقت4 صواريخ", ["اطلقت", "4", "صواريخ"]),
+    ("glued-number-noun", "press", "تعرضت لـ61 هجومامنذ", ["تعرضت", "ل61", "هجومامنذ"]),
+    ("glued-number-noun-plain", "press", "نفذت 52عملية", ["نفذت", "52", "عمليه"]),
+    ("glued-indic-digit", "press", "بسقوط٣ صواريخ", ["بسقوط", "3", "صواريخ"]),
+    ("glued-article-number", "trap", "الـ24 ساعة", ["ال24", "ساعه"]),
+    ("glued-hijri-suffix", "trap", "1445هـ", ["1445ه"]),
+    ("glued-latin-number", "trap", "مقاتلات F16", ["مقاتلات", "f16"]),
     ("glued-quote", "dev", 'بـ"الإرهابيين"', ["ب", "الارهابيين"]),
     ("punctuation", "dev", "بغداد، أربيل.", ["بغداد", "اربيل"]),
     ("digits-split-at-separator", "dev", "2,500", ["2", "500"]),

@@ -65,6 +65,9 @@ _GLUED_CLOCK_RE = re.compile(
     r"(?:\d{1,2}\s+[^\W\d_]+,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}\s*(?:am|pm|AM|PM)(?=[\u0621-\u064a])"
 )
+# A page store's machine stamp before the rest of the first line: the word "date" and the
+# page's ISO date (``date 2026-03-03 شفق نيوز- أربيل``, ``date 2024-10-27 الرقة- سوريا: استهدف …``).
+_MACHINE_STAMP_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
 # A date stamp and a space before the lede on one line: an optional dateline place, a weekday,
 # a day-month-year or month-day-year date (or a numeric one), an optional clock time.
@@ -105,9 +108,10 @@ def glued_stamp_end(text: str) -> int | None:
 
     ``01:38 - 10 يونيو 2021تعرضت …`` gives the offset of ``تعرضت``, and so does a
     clock time whose Latin am/pm is glued to the lede (``Friday 09 April 2021 الساعة
-    05:58 amدمرت …``); the stamp must read as a whole date line.
+    05:58 amدمرت …``) or a page store's stamp before the rest of the line
+    (``date 2026-03-03 شفق نيوز- أربيل``); the stamp must read as a whole date line.
     """
-    m = _STAMP_RE.match(text) or _GLUED_CLOCK_RE.match(text)
+    m = _MACHINE_STAMP_RE.match(text) or _STAMP_RE.match(text) or _GLUED_CLOCK_RE.match(text)
     if m is None:
         return None
     found = parse_date_line(text[: m.end()])

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
@@ -129,7 +130,10 @@ def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list
     The place and the keys may stand in different sentences of the lede paragraphs. When
     several incidents match at one place (two attacks on one base), the latest is kept when
     the lede gives it its own weekday («السبت» tells the second Taji attack of March 2020
-    from the first); a page cannot tell an incident as news and another, later one.
+    from the first); a page cannot tell an incident as news and another, later one. An
+    incident whose weekday the lede contradicts is dropped («صباح اليوم الأربعاء» and 12
+    Iranian missiles on Ain al-Asad and Erbil: January 2020, not the Sunday of March 2022),
+    and two entries of one day are one incident.
     """
     lede = list(paragraphs[: _settings()[0]])
     found = {inc: _lede_sentences(inc, lede) for inc in matching_incidents(" ".join(lede))}
@@ -137,6 +141,11 @@ def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list
     if len(found) > 1 and len({_place_span(inc, norm) for inc in found}) == 1:
         latest = max(inc.date for inc in found)
         found = {inc: sents for inc, sents in found.items() if inc.date == latest and _dated_by_weekday(inc, sents)}
+    if len(found) > 1:  # an incident whose weekday the lede contradicts is not the one told
+        found = {inc: sents for inc, sents in found.items() if _relations(inc, sents)[1]}
+    if len(found) > 1 and len({inc.date for inc in found}) == 1:  # two entries of one day: one incident
+        first = min(found, key=lambda inc: _place_span(inc, norm))
+        found = {first: found[first]}
     if len(found) != 1:
         return None, []
     return next(iter(found.items()))
@@ -167,18 +176,50 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
     """
     offsets: set[int | None] = set()
     for sentence in sentences:
+        norm = normalize_str(sentence)
         for d in find_dates(sentence):
             if d.kind == "absolute" and d.precision == "day":
+                if _on_incident_or_eve(incident, sentence, d):
+                    continue  # "من 7 يناير": the incident's day, or its eve, with the year left out
                 return set(), False
             if d.kind == "night":
                 continue
             offset, weekday = writing_offset(d.expr)
-            if weekday is None:
-                continue
+            if weekday is None or _is_eve(incident, norm, d.nstart, d.expr, weekday):
+                continue  # "في وقت متأخر أمس الخميس", "مساء الثلاثاء": the eve of a dawn incident
             if weekday != incident.date.weekday() or (offset is not None and offset > 0):
                 return set(), False
             offsets.add(offset)
     return offsets, True
+
+
+def _on_incident_or_eve(incident: Incident, sentence: str, mention: DateMention) -> bool:
+    """Whether a day and month written without a year («7 يناير») are the incident's day or its eve."""
+    if not mention.relative:
+        return False
+    days = {incident.date, incident.date - dt.timedelta(days=1)}
+    again = [d for d in find_dates(sentence, incident.date) if d.start == mention.start]
+    return bool(again) and again[0].iso[:10] in {d.isoformat() for d in days}
+
+
+def _is_eve(incident: Incident, norm: str, nstart: int, expr: str, weekday: int) -> bool:
+    """Whether a weekday names the evening or late night before the incident's day.
+
+    Reports of an incident in the small hours often give the evening before, in the
+    theatre's or Washington's time: «مساء الثلاثاء» or «في وقت متأخر أمس الخميس» for a
+    strike at dawn on Wednesday or Friday (``eve_words`` of the data file, in the
+    expression or among the three words before it).
+    """
+    if weekday != (incident.date.weekday() - 1) % 7:
+        return False
+    words = normalize_str(expr).split() + norm[:nstart].split()[-_CUE_WORDS:]
+    return any(_CLITICS_RE.sub("", w) in _eve_words() or w in _eve_words() for w in words)
+
+
+@cache
+def _eve_words() -> frozenset[str]:
+    """Words of an evening or late night (``eve_words`` of ``data/known_incidents.yaml``)."""
+    return frozenset(load_yaml("known_incidents.yaml")["eve_words"])
 
 
 def _text_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:

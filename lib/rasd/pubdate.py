@@ -50,8 +50,11 @@ _PLACE_PREFIX_RE = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–
 # A name or role glued before the day on a byline (``مدير التحرير8 يناير 2020``): at most
 # three words, then the date with no space between.
 _GLUED_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\d)")
-# The outlet or author after a machine time stamp (``2026-03-10 23:15:19 - مدنيون``).
-_STAMP_SIGNATURE_RE = re.compile(r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+# The outlet or author after a machine time stamp (``2026-03-10 23:15:19 - مدنيون``), also
+# after a source label (``2019-12-28 00:00:00 - المصدر: الحرة``).
+_STAMP_SIGNATURE_RE = re.compile(
+    r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*(?:المصدر\s*:\s*)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
+)
 # A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
 _TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
 _DIGIT_RE = re.compile(r"\d")

@@ -35,6 +35,7 @@ __all__ = [
     "NormText",
     "Sentence",
     "Token",
+    "glued_cuts",
     "normalize",
     "normalize_str",
     "normalize_digits",
@@ -139,14 +140,53 @@ def _fold_parts(text: str) -> list[str]:
     """``text`` folded: its unchanged stretches at even indices, the replacements between.
 
     The stretches keep the offsets of ``text`` (each replaced character is one
-    character of ``text``).
+    character of ``text``). A digit glued to an Arabic word, or a word glued to a
+    digit (``أطلقت4 صواريخ``, ``150هجوما``), is replaced by a space and itself, so
+    that words and numbers are read apart as the press means them.
     """
+    cuts = glued_cuts(text)
     folding = _folding()
     for src, out in folding.frequent:
         text = text.replace(src, out)
     parts = folding.rare_re.split(text)
     parts[1::2] = map(folding.rare.__getitem__, parts[1::2])
-    return parts
+    return _space_cuts(parts, cuts) if cuts else parts
+
+
+def glued_cuts(text: str) -> list[int]:
+    """Offsets of ``text`` where a number and an Arabic word meet with no space (``أطلقت4``, ``150هجوما``)."""
+    return [m.end() for m in _GLUED_DIGIT_RE.finditer(text) if m.group(1) is None or not _CLITIC_RUN_RE.fullmatch(m.group(1))]
+
+
+# Where a digit and an Arabic word meet with no space (tatweel or marks may stand between):
+# a word before the digit (group 1), or a word of two letters or more after it. A proclitic
+# or the article before a number (``لـ130``, ``الـ24``, ``بـ4``) stays with it, and so does a
+# one-letter abbreviation after it (``1445هـ``, ``2024م``).
+_GLUED_DIGIT_RE = re.compile(
+    r"(?<![\u0620-\u063f\u0641-\u064a\u0671-\u06d3])([\u0620-\u063f\u0641-\u064a\u0671-\u06d3]+)[\u0640\u064b-\u065f]*(?=\d)"
+    r"|(?<=\d)[\u0640\u064b-\u065f]*(?=[\u0620-\u063f\u0641-\u064a\u0671-\u06d3]{2})"
+)
+_CLITIC_RUN_RE = re.compile(r"[وف]?(?:[بلك]?[اأإآ]ل|لل|[بلك])?")
+
+
+def _space_cuts(parts: list[str], cuts: list[int]) -> list[str]:
+    """``parts`` with the character at each offset of ``cuts`` replaced by a space and itself."""
+    todo = set(cuts)
+    out: list[str] = []
+    pos = 0
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(" " + part if pos in todo and part else part)
+            pos += 1
+            continue
+        start = 0
+        for i in range(len(part)):
+            if pos + i in todo:
+                out += [part[start:i], " " + part[i]]
+                start = i + 1
+        out.append(part[start:])
+        pos += len(part)
+    return out
 
 
 # Offset maps of short texts are slices of one shared tuple 0, 1, 2 ...

@@ -45,6 +45,11 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 24: a number glued to the word before or after it («أطلقت4», «150هجوما») is read as a count (press) ---
+    ("glued-verb-digits", "press", "وقال مصدر أمني إن مسلحين أطلقوا3 صواريخ على قاعدة عين الأسد.", "2023-11-20", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": "مصدر أمني"}]),
+    ("glued-digits-noun", "press", "وتعرضت القواعد الأمريكية في سوريا لـ 140هجوما منذ تشرين الأول.", "2024-02-20", [{"count": 140, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("glued-digits-after-qualifier", "press", "وتعرضت القوات الأمريكية إلى أكثر من170 هجوما في العراق وسوريا.", "2024-02-20", [{"count": 170, "unit": "attack", "qualifier": "more_than", "scope": "Iraq+Syria", "since": None, "source": ""}]),
+    ("glued-digits-hours-trap", "trap", "وأعلنت الفصائل تنفيذ عمليات خلال الـ48ساعة الماضية.", "2024-02-20", []),
     # --- session 23: a dual of طائرة named a drone by «دون طيار», «انتحاريتين» or «مفخختان» (press) ---
     ("drone-dual-doon-tayyar", "press", "ورصدت الدفاعات الجوية طائرتين دون طيار فوق قاعدة التنف.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
     ("drone-dual-suicide", "press", "وقالت الفصائل إنها هاجمت قاعدة خراب الجير بطائرتين انتحاريتين.", "2023-10-26", [{"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:خراب الجير", "since": None, "source": ""}]),

@@ -102,6 +102,24 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 24: a page store's machine stamp «date YYYY-MM-DD» before the rest of the first line (press) ---
+    ("قصف فندق في مدينة كردية\n date 2026-03-05 وكالة الرافد- دهوك\n\nقالت فصائل إنها هاجمت فندقا اليوم الخميس.",
+     "2026-03-05", "press: the stamp before the outlet dateline"),
+    (" date 2025-11-14 A + A -\nضربات على مواقع في البادية\n\nقال مسؤولون إن الجيش شن ضربات أمس الخميس.",
+     "2025-11-14", "press: the stamp before a font widget, above the headline"),
+    ("ضربات على مواقع في البادية\n date 2024-09-02 الحسكة- سوريا: سقطت قذائف قرب قاعدة أمريكية مساء الأحد.",
+     "2024-09-02", "press: the stamp glued to the lede"),
+    ("ضربات على مواقع في البادية\ndate 2023-06-11\n\nسقطت قذائف قرب قاعدة أمريكية.",
+     "2023-06-11", "press: the stamp alone on its line"),
+    (" date 2024-02 قال مسؤولون إن ثلاثة جنود أصيبوا في هجوم بطائرة مسيرة.\n\nوأضافوا أن الهجوم وقع ليلا.",
+     "", "trap: a stamp of a month gives no day"),
+    ("ضربات على مواقع في البادية\nقال المحلل إن the update date 2024-09-02 لم يعلن بعد.",
+     "", "trap: the word date inside running text is no stamp"),
+    # --- session 24: a machine time stamp signed with a source label «- المصدر: …» (press) ---
+    ("مقتل متعاقد في هجوم على قاعدة\n\nآخر تحديث 2020-02-14 00:00:00 - المصدر: الرافد\n\nقال مسؤولون إن صواريخ سقطت.",
+     "2020-02-14", "press: an update stamp signed with its source is the page's only date"),
+    ("مقتل متعاقد في هجوم على قاعدة\nقال المصدر: إن الصواريخ سقطت في 2020-02-14 09:15 على القاعدة.",
+     "", "trap: a source quoted in running text before a time is no signed stamp"),
     # session 22 round 2: page dates kept in flattened or glued head lines (dev: real-excerpt sets)
     ("هجوم صاروخي على قاعدة جوية\nسكرتير التحرير14 آذار 2021\nسقطت صواريخ على القاعدة فجر اليوم.",
      "2021-03-14", "dev: a byline glued before the day of its date"),
