@@ -11,6 +11,8 @@
 - ``عبّر`` reports only with ``عن`` after it (``وعبّر عن اعتقاده``, ``عبّرت الوزارة عن
   قلقها``); right after another verb, or with no ``عن`` within its clause, it is the
   preposition "via" (``أعلنت عبر حسابها``) or the verb "crossed".
+- ``تابعة`` right after a noun and before ``لـ`` is the adjective "belonging to" (``قوات تابعة
+  للقيادة المركزية``), not the verb "went on" (``وتابع لـ"الجزيرة" أن``, with its و).
 
 The word lists are in ``data/statement_context.yaml`` (``relay_sources``, ``relay_stops``,
 ``adverb_participle_preps``, ``expressing_verbs``, ``expressing_preps``, ``expressing_stops``).
@@ -104,6 +106,15 @@ def _not_expressing(cx: Cx, t: _Trig) -> bool:
     return True
 
 
+def _belonging_to(cx: Cx, t: _Trig) -> bool:
+    """``قوات تابعة للقيادة``: a bare form of تابع between a noun and a ل-led noun."""
+    if t.lemma != "تابع" or t.first <= cx.lo or cx.punct_before(t.first) or t.last + 1 >= cx.hi:
+        return False
+    nxt = cx.word(t.last + 1)
+    bare = cx.word(t.first)[:1] not in "وف"
+    return bare and nxt[:1] == "ل" and len(nxt) > 3 and not lex().has("openers", nxt)
+
+
 def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     """The triggers of a sentence without those read in another sense (see the module docstring).
 
@@ -117,5 +128,11 @@ def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     return [
         t
         for t in trigs
-        if not (_moves(cx, t) or _noun_after_cue(cx, t, trigs) or _adverb_before_prep(cx, t) or _not_expressing(cx, t))
+        if not (
+            _moves(cx, t)
+            or _noun_after_cue(cx, t, trigs)
+            or _adverb_before_prep(cx, t)
+            or _not_expressing(cx, t)
+            or _belonging_to(cx, t)
+        )
     ]

@@ -48,6 +48,43 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: a quotation an actor merely opens is the statement, not part of the name (press) ---
+    ("press/quote-opened-by-actor-is-speech", "press",
+     "وحثت السفارة البريطانية “الحكومة العراقية على ضمان أمن البعثات بعد القصف”. وقالت السفارة إن التحقيق جار.",
+     "2024-02-05",
+     [{"speaker": "السفارة البريطانية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "حثت", "kind": "direct"},
+      {"speaker": "السفارة البريطانية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
+    # --- session 24: a quoted slogan after «في» is no affiliation of the name before it (press) ---
+    ("press/slogan-after-fi-is-not-affiliation", "press",
+     "وقالت المقاومة الإسلامية إن الهجوم نجح، مؤكدة استمرار المقاومة الإسلامية في \"طرد المحتل\". "
+     "وأعلنت المقاومة الإسلامية في العراق أنها قصفت قاعدة ثانية.",
+     "2024-02-05",
+     [{"speaker": "المقاومة الإسلامية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "المقاومة الإسلامية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "مؤكدة", "kind": "direct"},
+      {"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"}]),
+    ("trap/quoted-group-after-fi-is-affiliation", "trap",
+     "وقال قيادي في \"حركة الأوفياء\" إن الفصيل لن يرد.",
+     "2024-02-05",
+     [{"speaker": "قيادي في حركة الأوفياء", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    # --- session 24: «قوات تابعة لـX» (forces belonging to X) names X; تابعة is no verb there (press) ---
+    ("press/forces-belonging-to-org", "press",
+     "وأعلنت قوات تابعة للجيش الأمريكي عن تدمير منصة صواريخ قرب دير الزور.",
+     "2024-02-05",
+     [{"speaker": "الجيش الأمريكي", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"}]),
+    ("trap/went-on-to-outlet-is-a-verb", "trap",
+     "وقال الوزير إن الهجوم فشل. وتابع لـ\"الجزيرة\" أن التحقيق مستمر.",
+     "2024-02-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "تابع", "kind": "indirect"}]),
     # session 23c: «ذكّر بـ» (reminded of): «ويذكّر البيان بالمخاوف» is the issuer's statement;
     # «وهو ما يذكر بـ» (which recalls) and a non-speaker subject are not.
     ("press/reminds-of-bi-topic", "press",
