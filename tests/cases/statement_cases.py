@@ -48,6 +48,26 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: a bare «المملكة» speaks for the kingdom named before, or for itself (press) ---
+    ("press/kingdom-refers-to-country-named-before", "press",
+     "وأدان الأردن الهجوم على الموقع الحدودي. وأكدت المملكة أنها ستواصل تأمين حدودها.",
+     "2024-01-29",
+     [{"speaker": "الأردن", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أدان", "kind": "indirect"},
+      {"speaker": "الأردن", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
+    ("press/kingdom-alone", "press",
+     "وأكدت المملكة رفضها استخدام أراضيها منطلقا لأي هجوم.",
+     "2024-01-29",
+     [{"speaker": "المملكة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
+    ("trap/kingdom-channel-is-an-outlet", "trap",
+     "وأعلن الجيش الأردني إسقاط مسيرة، بحسب ما نقلت قناة المملكة.",
+     "2024-01-29",
+     [{"speaker": "الجيش الأردني", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "قناة المملكة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "بحسب", "kind": "attribution"}]),
     # --- session 24: a quotation an actor merely opens is the statement, not part of the name (press) ---
     ("press/quote-opened-by-actor-is-speech", "press",
      "وحثت السفارة البريطانية “الحكومة العراقية على ضمان أمن البعثات بعد القصف”. وقالت السفارة إن التحقيق جار.",
