@@ -48,6 +48,22 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: an unnamed official named in a pronoun aside («، هو العميد فلان،») (press) ---
+    ("press/official-named-in-pronoun-aside", "press",
+     "وأعلن مسؤول أمني عراقي، هو العميد ماجد الساعدي، أن الصواريخ سقطت قرب المطار.",
+     "2024-02-05",
+     [{"speaker": "ماجد الساعدي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"}]),
+    ("press/source-named-in-waw-pronoun-aside", "press",
+     "وقال مصدر في الشرطة، وهو نزار الجبوري، إن الحريق أخمد.",
+     "2024-02-05",
+     [{"speaker": "نزار الجبوري", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("trap/pronoun-aside-describing-group", "trap",
+     "وقالت حركة النجباء، وهي فصيل مسلح، إن الرد قادم.",
+     "2024-02-05",
+     [{"speaker": "حركة النجباء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
     # --- session 24: a bare «المملكة» speaks for the kingdom named before, or for itself (press) ---
     ("press/kingdom-refers-to-country-named-before", "press",
      "وأدان الأردن الهجوم على الموقع الحدودي. وأكدت المملكة أنها ستواصل تأمين حدودها.",
