@@ -48,6 +48,25 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: reporters take no quoted name: «وأضاف X للصحفيين [date] “…”» quotes X (press) ---
+    ("press/quote-after-reporters-and-date", "press",
+     "وقال المتحدث باسم الوزارة إن الهجوم فشل. وأضاف المتحدث للصحفيين اليوم الثلاثاء “لا نرى أي تصعيد”.",
+     "2024-02-06",
+     [{"speaker": "المتحدث باسم الوزارة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "المتحدث باسم الوزارة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أضاف", "kind": "direct", "quote": "لا نرى أي تصعيد", "date": "2024-02-06"}]),
+    ("trap/quoted-outlet-name-after-channel-noun", "trap",
+     "وقال الوزير لصحيفة \"الشرق الأوسط\" إن الهجوم فشل.",
+     "2024-02-06",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    # --- session 24: «ذكر X استهداف …» (a verbal noun of an attack as the content) (press) ---
+    ("press/mentioned-targeting-masdar", "press",
+     "وذكر مصدر في كتائب حزب الله استهداف مقر للقوات الأجنبية بطائرة مسيرة.",
+     "2024-02-06",
+     [{"speaker": "مصدر في كتائب حزب الله", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "ذكر", "kind": "indirect"}]),
     # --- session 24: an unnamed official named in a pronoun aside («، هو العميد فلان،») (press) ---
     ("press/official-named-in-pronoun-aside", "press",
      "وأعلن مسؤول أمني عراقي، هو العميد ماجد الساعدي، أن الصواريخ سقطت قرب المطار.",
