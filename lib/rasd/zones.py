@@ -203,6 +203,9 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if timed is not None:
             j = timed
             continue
+        if j == z.start and (w in lex().words["issuing_verbs"] or w in _ISSUED):
+            j += 1  # "وذكر بيان لـ"X" نشر مساء الخميس، أن": the statement's issue, then its date
+            continue
         topic = _topic_end(cx, j) if j == z.start else None
         if topic is not None:
             j = topic

@@ -48,6 +48,12 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: «ذكر بيان لـX نُشر مساء الخميس، أن»: the statement's issue and date before the content (press) ---
+    ("press/statement-published-then-date", "press",
+     "وذكر بيان لـ\"تنسيقية المقاومة العراقية\" نشر مساء الخميس، أن الانسحاب الأمريكي شكلي.",
+     "2024-02-06",
+     [{"speaker": "تنسيقية المقاومة العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكر", "kind": "indirect", "date": "2024-02-01"}]),
     # --- session 24: reporters take no quoted name: «وأضاف X للصحفيين [date] “…”» quotes X (press) ---
     ("press/quote-after-reporters-and-date", "press",
      "وقال المتحدث باسم الوزارة إن الهجوم فشل. وأضاف المتحدث للصحفيين اليوم الثلاثاء “لا نرى أي تصعيد”.",
