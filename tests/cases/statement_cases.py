@@ -48,6 +48,16 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: «ألقى/ألقت باللوم على» (laid the blame on) is an accusation; «ألقى كلمة» is not (press) ---
+    ("press/laid-blame-on", "press",
+     "وألقت وزارة الدفاع الأمريكية باللوم على فصائل مدعومة من إيران.",
+     "2024-02-06",
+     [{"speaker": "وزارة الدفاع الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ألقت", "kind": "indirect"}]),
+    ("trap/delivered-a-speech", "trap",
+     "وألقى الوزير كلمة في حفل التخرج، وألقت الطائرات منشورات على البلدة.",
+     "2024-02-06",
+     []),
     # --- session 24: «ذكر بيان لـX نُشر مساء الخميس، أن»: the statement's issue and date before the content (press) ---
     ("press/statement-published-then-date", "press",
      "وذكر بيان لـ\"تنسيقية المقاومة العراقية\" نشر مساء الخميس، أن الانسحاب الأمريكي شكلي.",
