@@ -48,6 +48,17 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 24: «وفي بيان نقلته حسابات …، توعد التنظيم»: the relay of a fronted statement is no act (press) ---
+    ("press/fronted-statement-relayed-by-accounts", "press",
+     "وفي بيان نقلته قنوات مقربة من الفصائل على تطبيق تلغرام، توعد الفصيل القوات الأجنبية برد قاس.",
+     "2024-02-06",
+     [{"speaker": "الفصيل", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "توعد", "kind": "indirect"}]),
+    ("trap/relay-verb-at-sentence-start-still-reports", "trap",
+     "ونقلت وكالة رويترز عن مصدر أمني أن الهجوم فشل.",
+     "2024-02-06",
+     [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "نقلت", "kind": "indirect"}]),
     # --- session 24: «ألقى/ألقت باللوم على» (laid the blame on) is an accusation; «ألقى كلمة» is not (press) ---
     ("press/laid-blame-on", "press",
      "وألقت وزارة الدفاع الأمريكية باللوم على فصائل مدعومة من إيران.",
