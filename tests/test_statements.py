@@ -632,10 +632,6 @@ def _detail_mismatches(expected, rows):
 ALL_CASES = STATEMENT_CASES + DEV_CASES + BUG_CASES
 # Known failures (label -> reason): kept here, not deleted.
 XFAIL = {
-    "press/bare-kingdom-refers-back": (
-        "a bare المملكة as an organisation head resolved to the outlet قناة المملكة named before "
-        "(heldout8 hi21) instead of the country: withdrawn (session 23b)"
-    ),
     "name/prep-verbal-noun-not-a-name": (
         "the subject of a verb in a relative clause after a comma is its antecedent (فصائل مسلحة): "
         "not read; the verbal noun بمواصلة is no longer taken as a person (session 22)"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicon import PhraseMatch
 from rasd.names import bloc_end, read_name
+from rasd.quoted_names import quoted_affiliation, takes_quoted_name
 from rasd.speakers import (
     Cx,
     Speaker,
@@ -112,7 +113,7 @@ def affiliation(cx: Cx, np: NP, j: int) -> int | None:
             return None
         np.actor = np.actor or m
         return m.last_token + 1
-    if q is not None:
+    if q is not None and quoted_affiliation(cx, j, q, np.kind):
         return q + 1
     w = cx.word(j)
     head = org_head(w)
@@ -303,7 +304,7 @@ def complement(cx: Cx, np: NP) -> None:
             break
         m = cx.actor(j)
         if q is not None:
-            if not (np.open or (m is not None and m.last_token <= q) or _quoted_alias(cx, np, q)):
+            if not (takes_quoted_name(np.open, m, j, q) or _quoted_alias(cx, np, q)):
                 break
             np.actor = np.actor or m
             j = take(np, j, q + 1, True)

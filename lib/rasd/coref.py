@@ -222,16 +222,18 @@ class Discourse:
                 len(head) > 3 and mhead.startswith(head[:-1]) and m.stype == sp.stype
             ):
                 return m
-        inner = _inner_head(sp, head, [*told, *self.mentions])
+        kingdom = kinds is not None and "kingdom" in kinds  # المملكة: الأردن named before, not "قناة المملكة"
+        inner = None if kingdom else _inner_head(sp, head, [*told, *self.mentions])
         if inner is not None:
             return inner
         if not kinds or sp.stype != "organization":
             return None
+        kingdoms = lex().words["kingdoms"] if kingdom else set()
         return next(
             (
                 m
                 for m in sorted(self.mentions, key=lambda x: x.pos, reverse=True)
-                if m.pos < sp.pos and not m.anaphor and m.kind in kinds
+                if m.pos < sp.pos and not m.anaphor and (m.kind in kinds or normalize_str(m.text) in kingdoms)
             ),
             None,
         )

@@ -83,13 +83,16 @@ def _outlet_name(cx: Cx, j: int, z: Zone, strip: int) -> int:
     m = cx.actor(j) or _outlet_matcher().match_at(cx.tokens, j)
     if m is not None and m.last_token < cx.hi:
         k = m.last_token + 1
+    # "للصحفيين “لا نرى …”": reporters take no quoted name, the quotation is the statement
+    named = not lex().has("audience_heads", _unclitic(cx.word(j), cx.word(j)))
     while (
         k < cx.hi
         and not cx.punct_before(k)
         and (
-            k in cx.quoted
+            k in cx.quoted and named
             or is_adjective(cx.word(k))
             or cx.word(k).startswith("ال") and k == j + 1 and cx.word(k) not in lex().maps["relatives"]
+            and not is_stop(cx, k)  # "للصحفيين اليوم الاثنين": the date is not the outlet's name
         )
     ):
         q = cx.quote_run(k)

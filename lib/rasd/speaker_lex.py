@@ -139,6 +139,8 @@ def clitic_stem(word: str, prefixes: tuple[str, ...]) -> tuple[str, str] | None:
 def is_adjective(word: str) -> bool:
     """An adjective after a speaker head: a listed one or a nisba form (``العراقية``, ``أمني``)."""
     lx = lex()
+    if word.startswith("التابع"):
+        return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
     stem = word[2:] if word.startswith("ال") else word
     if lx.has("adjectives", word) or lx.has("adjectives", stem):
         return True
@@ -148,8 +150,6 @@ def is_adjective(word: str) -> bool:
         return False
     if word[:1] in ("ل", "ب") and lx.has("org_heads", word[1:]):
         return False  # "بيان لخلية الإعلام": the issuer after its preposition, not a nisba
-    if word.startswith("التابع"):
-        return False  # "جهاز مكافحة الإرهاب التابع للإقليم": the name ends before its attachment
     if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
         return not lx.has("anaphor_modifiers", word) and word not in lx.words["last_mentioned"]
     return is_nisba(word)

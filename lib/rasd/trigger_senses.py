@@ -11,6 +11,10 @@
 - ``عبّر`` reports only with ``عن`` after it (``وعبّر عن اعتقاده``, ``عبّرت الوزارة عن
   قلقها``); right after another verb, or with no ``عن`` within its clause, it is the
   preposition "via" (``أعلنت عبر حسابها``) or the verb "crossed".
+- A relay verb with its object pronoun right after a statement noun (``وفي بيان نقلته حسابات
+  جهادية، توعد التنظيم``) describes how the statement travelled; the issuer's verb is the act.
+- ``تابعة`` right after a noun and before ``لـ`` is the adjective "belonging to" (``قوات تابعة
+  للقيادة المركزية``), not the verb "went on" (``وتابع لـ"الجزيرة" أن``, with its و).
 
 The word lists are in ``data/statement_context.yaml`` (``relay_sources``, ``relay_stops``,
 ``adverb_participle_preps``, ``expressing_verbs``, ``expressing_preps``, ``expressing_stops``).
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from rasd.gazetteer import reporting_verb_matcher
-from rasd.speakers import Cx, lex
+from rasd.speakers import Cx, is_channel_noun, lex
 
 __all__ = ["drop_other_senses"]
 
@@ -104,6 +108,22 @@ def _not_expressing(cx: Cx, t: _Trig) -> bool:
     return True
 
 
+def _belonging_to(cx: Cx, t: _Trig) -> bool:
+    """``قوات تابعة للقيادة``: a bare form of تابع between a noun and a ل-led noun."""
+    if t.lemma != "تابع" or t.first <= cx.lo or cx.punct_before(t.first) or t.last + 1 >= cx.hi:
+        return False
+    nxt = cx.word(t.last + 1)
+    bare = cx.word(t.first)[:1] not in "وف"
+    return bare and nxt[:1] == "ل" and len(nxt) > 3 and not lex().has("openers", nxt)
+
+
+def _relayed_statement(cx: Cx, t: _Trig) -> bool:
+    """``بيان نقلته حسابات``: a relay verb (``relay_verbs``) right after a statement noun."""
+    if t.first <= cx.lo or cx.punct_before(t.first) or not lex().has("relay_verbs", cx.word(t.first)):
+        return False
+    return is_channel_noun(cx.word(t.first - 1))
+
+
 def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     """The triggers of a sentence without those read in another sense (see the module docstring).
 
@@ -117,5 +137,12 @@ def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
     return [
         t
         for t in trigs
-        if not (_moves(cx, t) or _noun_after_cue(cx, t, trigs) or _adverb_before_prep(cx, t) or _not_expressing(cx, t))
+        if not (
+            _moves(cx, t)
+            or _noun_after_cue(cx, t, trigs)
+            or _adverb_before_prep(cx, t)
+            or _not_expressing(cx, t)
+            or _belonging_to(cx, t)
+            or _relayed_statement(cx, t)
+        )
     ]

@@ -18,6 +18,7 @@ from rasd.names import read_name
 from rasd.outlets import loose_outlet, outlet_at
 from rasd.phrases import parse_speaker
 from rasd.postposed import is_postposed
+from rasd.pronoun_names import pronoun_name
 from rasd.relays import relay_source_at
 from rasd.speakers import Cx, Speaker, is_adjective, is_channel_noun, lex
 from rasd.triggers import find_triggers
@@ -136,7 +137,7 @@ def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
     w = words[0]
     if w in lx.words["member_markers"]:
         return "member"
-    if lx.has("naming_asides", w):
+    if lx.has("naming_asides", w) or pronoun_name(cx, j) is not None:
         return "naming"
     if any(lx.has("hedge_markers", x) for x in words) and (
         lx.has("hedge_starters", w) or w in lx.maps["relatives"] or j in cx.trigger_at
@@ -202,6 +203,9 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if timed is not None:
             j = timed
             continue
+        if j == z.start and (w in lex().words["issuing_verbs"] or w in _ISSUED):
+            j += 1  # "وذكر بيان لـ"X" نشر مساء الخميس، أن": the statement's issue, then its date
+            continue
         topic = _topic_end(cx, j) if j == z.start else None
         if topic is not None:
             j = topic
@@ -227,7 +231,7 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
                     z.asides.append(j)
                 elif kind == "naming":
                     end = read_name(cx, j + 1)
-                    z.name = (j + 1, end) if end is not None else None
+                    z.name = pronoun_name(cx, j) or ((j + 1, end) if end is not None else None)
                 if kind == "place":
                     j = _place_end(cx, j)
                 elif kind == "hedge":
