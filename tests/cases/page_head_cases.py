@@ -227,3 +227,64 @@ INFER_CASES = [
     (("قالت الوزارة اليوم الأحد إن القاعدة تعرضت لهجوم في 25 كانون الثاني 2024 وإن الانسحاب سيتم بحلول 15 أيلول 2025.",),
      "2024-01-28", "trap: a deadline ahead is not the latest dated event"),
 ]
+
+
+# session 24: the day a lede's reporting verb is dated with (:func:`rasd.pub_lede.infer_statement_published`)
+# rows: (paragraphs, iso, origin); "" when nothing is inferred.
+STATEMENT_PUB_CASES = [
+    # --- session 24: a full date with its own weekday between the reporting verb and its complement (press) ---
+    (("أعلنت فصائل عراقية، السبت 14 أيلول 2024، أنها هاجمت هدفا بالطيران المسير.",),
+     "2024-09-14", "press: the statement's day between the verb and أن"),
+    (("أفاد مصدر أمني، يوم الاثنين 11 آب 2025، بأن رتلا عسكريا غادر القاعدة.",),
+     "2025-08-11", "press: يوم + weekday + date, complement بأن"),
+    (("قالت الفصائل في العراق، يوم الأحد الموافق 29 تشرين الأول 2023، إنها قصفت قاعدة بمسيرتين.",),
+     "2023-10-29", "press: «الموافق» between the weekday and the date"),
+    (("وذكر مصدر في الشرطة، فجر الجمعة (9 أيار 2025)، أن صاروخين سقطا قرب القاعدة.",),
+     "2025-05-09", "press: a clitic و on the verb and the date in brackets"),
+    (("أعلن مسؤولون أن مسيرات شنت، الأحد 12 أيلول 2021، هجوما قرب مطار أربيل.",),
+     "", "trap: a date after أن dates the reported attack, not the statement"),
+    (("بدأت القوات الأمريكية، مساء الخميس، 14 آب 2025، مغادرة القاعدة.",),
+     "", "trap: the sentence opens with an act, not a reporting verb"),
+    (("أعلن الجيش، مساء الخميس 14 آب 2025، أن القوات بدأت الانسحاب.",),
+     "", "trap: an evening statement is often published the next day"),
+    (("أعلنت فصائل عراقية، السبت 15 أيلول 2024، أنها هاجمت هدفا.",),
+     "", "trap: 15 September 2024 was a Sunday: the weekday is not the date's own"),
+    (("أعلنت فصائل عراقية، السبت 14 أيلول 2024، أنها هاجمت هدفا.",
+      "وكانت قد هاجمت الهدف نفسه يوم 20 أيلول 2024."),
+     "", "trap: a later full date in the text"),
+    (("قتل جنديان في هجوم على القاعدة.", "وأعلن الجيش، السبت 14 أيلول 2024، أن التحقيق بدأ."),
+     "", "trap: only the first sentence of the body is read"),
+]
+
+# session 24: «اليوم/أمس + weekday» joined to a day and month without a year
+# (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
+YEARLESS_PUB_CASES = [
+    # --- session 24: the weekday picks the one year of a window the text supports (press) ---
+    (("أعلنت الفصائل اليوم الجمعة 20 تشرين الأول أنها هاجمت قاعدة التنف.",
+      "وتتصاعد الهجمات منذ عملية طوفان الأقصى."),
+     "2023-10-20", "press: the era of «طوفان الأقصى» and a Friday 20 October"),
+    (("قال مسؤول أمس الخميس 16 تشرين الثاني إن القوات تعرضت لهجمات جديدة.",
+      "وكانت الهجمات قد بدأت في تشرين الأول 2023."),
+     "2023-11-17", "press: «أمس» + weekday; the latest printed year gives the window"),
+    (("قال مسؤول اليوم الثلاثاء 14 كانون الثاني إن صاروخين سقطا قرب القاعدة.",
+      "وكانت القاعدة قد استهدفت في كانون الأول 2024."),
+     "2025-01-14", "press: a January page speaks of the previous December: the year after is in the window"),
+    (("استقبل رئيس الوزراء العراقي مصطفى الكاظمي اليوم الأربعاء 7 نيسان وفدا أمريكيا.",),
+     "2021-04-07", "press: a serving office-holder's years give the window"),
+    (("قالت الفصائل اليوم الجمعة 20 تشرين الأول إنها هاجمت قاعدة التنف.",),
+     "", "trap: no year printed and no era: the year is not known"),
+    (("قالت الفصائل اليوم السبت 20 تشرين الأول إنها هاجمت قاعدة التنف.",
+      "وتتصاعد الهجمات منذ عملية طوفان الأقصى."),
+     "", "trap: no year of the era has a Saturday 20 October"),
+    (("هاجمت الفصائل يوم الجمعة 20 تشرين الأول قاعدة التنف.",
+      "وتتصاعد الهجمات منذ عملية طوفان الأقصى."),
+     "", "trap: a bare weekday dates an event, not the day of writing"),
+    (("قالت الفصائل اليوم الجمعة 20 تشرين الأول إنها هاجمت قاعدة التنف.",
+      "وكانت قد هاجمتها في 25 تشرين الأول 2023."),
+     "", "trap: a later full date in the text"),
+    (("قال الرئيس الأمريكي السابق جو بايدن اليوم الخميس 6 آذار إن الضربات كانت ضرورية.",),
+     "", "trap: a former office-holder gives no window"),
+    (("قالت الفصائل اليوم الجمعة 20 تشرين الأول إنها هاجمت قاعدة.", "وقالت أمس الأحد 22 تشرين الأول إنها هاجمت أخرى.",
+      "وتتصاعد الهجمات منذ عملية طوفان الأقصى."),
+     "", "trap: two clues give two days of writing"),
+]
