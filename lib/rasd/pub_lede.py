@@ -9,6 +9,8 @@ written with its own weekday, is the day of writing. It is not taken when
   21 آب 2025، مغادرة القاعدة» dates the act told, and the page came out the next day;
 - the date stands after the complement «أن/إن/بأن»: «أعلن مسؤولون أن مسيرات شنت، السبت
   11 أيلول 2021، هجوما» dates the reported attack, not the statement;
+- the date is not set off by a comma or «في بيان» (``أعلن البنتاغون مقتل جنود في هجوم
+  وقع الأحد 28 كانون الثاني 2024`` dates the attack);
 - an evening or night word stands in the date or among the three words before it
   («مساء الخميس»): the report is often published the next day;
 - the date joins «اليوم/أمس» (:mod:`rasd.pub_infer` reads those) or its weekday is not
@@ -34,6 +36,8 @@ __all__ = ["infer_statement_published"]
 _CLITIC_RE = re.compile(r"^[وف](?=.{3})")
 _COMPLEMENT_RE = re.compile(r"^(?:[وف]?ب?(?:ان|انه|انها|انهم|انهما))$")
 _EVE_WORDS = 3  # words before a date where an evening or night word is looked for
+# What stands right before a statement's date: a comma, or «في بيان (له/لها)», «في تصريح».
+_LEAD_RE = re.compile(r"(?:[،,]|(?<!\w)في (?:بيان|تصريح)(?: له| لها)?)\s*\(?\s*$")
 
 
 @cache
@@ -56,9 +60,13 @@ def _opens_with_report(norm: str) -> bool:
 
 
 def _in_main_clause(norm: str, nstart: int, expr: str) -> bool:
-    """Whether a date stands before any complement «أن/إن» and has no evening word in or before it."""
+    """Whether a date is set off in the main clause, with no evening word in or before it.
+
+    Set off: after a comma or «في بيان», before any complement «أن/إن»; an evening word
+    («مساء الخميس») in the date or among the three words before it rules it out.
+    """
     before = norm[:nstart].split()
-    if any(_COMPLEMENT_RE.match(w) for w in before):
+    if any(_COMPLEMENT_RE.match(w) for w in before) or not _LEAD_RE.search(norm[:nstart]):
         return False
     words = normalize_str(expr).split() + before[-_EVE_WORDS:]
     return not any(w in _eve_words() or _CLITIC_RE.sub("", w) in _eve_words() for w in words)

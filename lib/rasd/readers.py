@@ -31,7 +31,7 @@ from rasd.metadata import (
     split_header,
 )
 from rasd.pub_incident import infer_incident_published
-from rasd.pub_infer import infer_published
+from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
 from rasd.pub_yearless import infer_yearless_published
 from rasd.pubdate import find_url_date, parse_metadata_date
@@ -154,7 +154,8 @@ def _build(
     structure = analyse_text(text, title=title, hints=hints)
     url = str(meta.get("url") or "").strip()
     body = [p.text for p in structure.paragraphs if p.kind == "body"]
-    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, body)
+    signed = [p.text for p in structure.paragraphs if p.kind == "body" or is_post_signature(p.text)]
+    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, signed)
     return Article(
         article_id=article_id,
         path=path,

@@ -51,6 +51,10 @@ INCIDENT_PUB_CASES = [
      "", "trap: a Saturday contradicts the Sunday of the incident"),
     (("أعلنت فصائل عراقية أنها هاجمت أمس الأحد بالمسيرات قاعدة الركبان ومنشأة زفولون.",),
      "2024-01-29", "press: the claim naming al-Rukban and Zvulun, told the day after"),
+    (("أطلقت خمسة صواريخ مساء اليوم الأربعاء باتجاه قاعدة عين الأسد غرب العراق.",),
+     "2022-01-05", "press: five rockets on Ain al-Asad on the Wednesday of January 2022"),
+    (("أطلقت خمسة صواريخ مساء اليوم الخميس باتجاه قاعدة عين الأسد غرب العراق.",),
+     "", "trap: a Thursday contradicts the Wednesday of the incident"),
     # --- session 24: «فجر اليوم» without a weekday in the incident's sentence, confirmed by «اليوم الأحد» elsewhere (press) ---
     (("أعلنت فصائل عراقية، اليوم الأحد، مسؤوليتها عن هجمات جديدة.",
       "وقالت إنها هاجمت فجر اليوم بالمسيرات قاعدتي الشدادي والركبان ومنشأة زفولون."),

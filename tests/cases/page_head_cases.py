@@ -226,6 +226,18 @@ INFER_CASES = [
      "trap: a weekday with الماضي is not the day of writing"),
     (("قالت الوزارة اليوم الأحد إن القاعدة تعرضت لهجوم في 25 كانون الثاني 2024 وإن الانسحاب سيتم بحلول 15 أيلول 2025.",),
      "2024-01-28", "trap: a deadline ahead is not the latest dated event"),
+    # --- session 24: the signature date of an embedded post anchors a weekday of writing on its own day (press) ---
+    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم السبت pic.twitter.com/abc",
+      "— Some Outlet (@SomeOutlet) October 21, 2023"),
+     "2023-10-21", "press: the embedded post is signed on the Saturday of writing"),
+    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم الأحد",
+      "— Some Outlet (@SomeOutlet) October 21, 2023"),
+     "", "trap: a post signed on another weekday (an older post embedded)"),
+    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة.",
+      "— Some Outlet (@SomeOutlet) October 21, 2023"),
+     "", "trap: a signature date without a weekday of writing"),
+    (("سقطت طائرة مسيرة اليوم السبت داخل القاعدة.", "— وقالت الوزارة في 21 تشرين الأول 2023 إن الهجوم فشل."),
+     "", "trap: a dash before a quoted statement is no signature"),
 ]
 
 
@@ -252,6 +264,10 @@ STATEMENT_PUB_CASES = [
     (("أعلنت فصائل عراقية، السبت 14 أيلول 2024، أنها هاجمت هدفا.",
       "وكانت قد هاجمت الهدف نفسه يوم 20 أيلول 2024."),
      "", "trap: a later full date in the text"),
+    (("أعلنت قسد في بيان الأربعاء (10 أيلول 2025) أنها أحبطت هجوما على حقل العمر.",),
+     "2025-09-10", "press: «في بيان» before the date"),
+    (("أعلن البنتاغون مقتل جنديين في هجوم وقع الأحد 14 أيلول 2025 على قاعدة في الأردن.",),
+     "", "trap: a date not set off by a comma dates the act of a relative clause"),
     (("قتل جنديان في هجوم على القاعدة.", "وأعلن الجيش، السبت 14 أيلول 2024، أن التحقيق بدأ."),
      "", "trap: only the first sentence of the body is read"),
 ]
