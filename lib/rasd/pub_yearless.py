@@ -5,8 +5,9 @@ Pages often date their own day as «اليوم الجمعة 20 تشرين الأ
 rule takes it only when exactly one year of a window the text itself supports has
 that weekday on that day:
 
-- the latest year the text prints and the year after it (a page of January speaks of
-  December's events);
+- the latest year the text prints in a date or a month and the year after it (a page of
+  January speaks of December's events); a bare year («أطلقته واشنطن عام 2014») or a
+  date after «منذ» is background and gives none;
 - with no year printed, the years of the era names the text uses as news, intersected
   (``data/news_eras.yaml``: «طوفان الأقصى» ⇒ 2023 to 2025; an office-holder named
   with his title as serving).
@@ -45,7 +46,11 @@ def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
 
 def _window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
     """The candidate years: the latest printed year and the next, else the eras' common years, else none."""
-    years = [int(m.iso[:4]) for m in mentions if m.iso and not m.relative and _YEAR_RE.match(m.iso)]
+    years = [
+        int(m.iso[:4])
+        for m in mentions
+        if m.iso and not m.relative and not m.since and m.precision in ("day", "month") and _YEAR_RE.match(m.iso)
+    ]
     if years:
         return range(max(years), max(years) + 2)
     norm = normalize_str(" ".join(paragraphs))
