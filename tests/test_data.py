@@ -27,6 +27,7 @@ SECTIONS = [
     ("presence_verbs.yaml", "entries", "forms"),
     ("roles.yaml", "roles", "forms"),
     ("count_nouns.yaml", "nouns", "forms"),
+    ("news_eras.yaml", "eras", "keys"),
 ]
 OWN_FILES = sorted({f for f, _, _ in SECTIONS} | {"places.csv"})
 

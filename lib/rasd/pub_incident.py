@@ -252,7 +252,11 @@ def infer_incident_published(paragraphs: Sequence[str]) -> str:
         return ""
     offsets, agree = _relations(incident, sentences)
     writing, full = _text_days(paragraphs)
-    if not agree or not offsets or len(writing) > 1:
+    if not agree or len(writing) > 1:
+        return ""
+    if not offsets:
+        offsets = _confirmed_plain_offsets(incident, sentences, writing)
+    if not offsets:
         return ""
     joined = {incident.date - dt.timedelta(days=o) for o in offsets if o is not None}
     if len(joined) > 1:
@@ -269,6 +273,27 @@ def infer_incident_published(paragraphs: Sequence[str]) -> str:
     else:
         return ""
     return day.isoformat() if all(f <= day for f in full) else ""
+
+
+def _confirmed_plain_offsets(incident: Incident, sentences: Iterable[str], writing: set[int]) -> set[int | None]:
+    """The offsets of «اليوم» / «أمس» without a weekday in the incident's sentences, when the text confirms them.
+
+    «هاجم مجاهدونا فجر اليوم» in the sentence telling the incident relates it to the day
+    of writing only when the text names that day's weekday elsewhere («اليوم الأحد») and
+    the incident's day shifted by the offset falls on it; one offset only.
+    """
+    offsets = {
+        offset
+        for sentence in sentences
+        for d in find_dates(sentence)
+        if d.kind == "relday"
+        for offset, weekday in [writing_offset(d.expr)]
+        if weekday is None and offset is not None and offset <= 0
+    }
+    if len(offsets) != 1 or len(writing) != 1:
+        return set()
+    day = incident.date - dt.timedelta(days=next(iter(offsets)))
+    return set(offsets) if day.weekday() in writing else set()
 
 
 def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -26,11 +26,13 @@ from rasd.dates import find_dates
 from rasd.datescan import LEX, WEEKDAYS
 from rasd.text import normalize_str
 
-__all__ = ["infer_published", "writing_offset"]
+__all__ = ["infer_published", "is_post_signature", "writing_offset"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _LEAD_CHARS = 24  # characters before a date where a document's participle is looked for
 _CLITIC_RE = re.compile(r"^(?:[وف]?ب?)(?=ال|امس)")
+# The signature line of an embedded post: «— Name (@handle) October 21, 2023».
+_SIGNATURE_RE = re.compile(r"^\s*[—–-]+\s*[^\n]{0,80}\(@\w+\)")
 
 
 def _words(expr: str) -> list[str]:
@@ -67,6 +69,11 @@ def _dates_document(norm: str, nstart: int) -> bool:
     return any(" ".join(words[-n:]) in LEX["document_attributes"] for n in (1, 2) if len(words) >= n)
 
 
+def is_post_signature(text: str) -> bool:
+    """Whether a line signs an embedded post («— Name (@handle) October 21, 2023»)."""
+    return bool(_SIGNATURE_RE.match(text))
+
+
 def _first_on_or_after(start: dt.date, weekday: int) -> dt.date:
     """The first day with ``weekday`` (Monday 0) on or after ``start``."""
     return start + dt.timedelta(days=(weekday - start.weekday()) % 7)
@@ -76,8 +83,9 @@ def infer_published(paragraphs: Iterable[str]) -> str:
     """The publication date the body text implies, as ISO, or ``""`` when unsure.
 
     A full date anchors a weekday clue only when it is recent news, not
-    background: it names its own weekday (``الجمعة 13 حزيران 2025``) or stands in
-    the paragraph of a weekday clue, and does not date an earlier document
+    background: it names its own weekday (``الجمعة 13 حزيران 2025``), stands in
+    the paragraph of a weekday clue, or signs an embedded post (``— Name (@handle)
+    October 21, 2023``) on the weekday of writing itself, and does not date an earlier document
     (``البيان الصادر في 27 أيلول 2024``). The inferred day must not be before any
     full date of the text, except a deadline (``بحلول 15 أيلول 2025``).
 
@@ -92,6 +100,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
     weekdays: set[int] = set()
     anchors: list[dt.date] = []
     latest: dt.date | None = None
+    signed: list[dt.date] = []
     for text in paragraphs:
         clue = False
         plain: list[dt.date] = []
@@ -100,7 +109,9 @@ def infer_published(paragraphs: Iterable[str]) -> str:
             offset, weekday = writing_offset(d.expr)
             if is_deadline(norm, d.nstart) or _dates_document(norm, d.nstart):
                 continue
-            if d.kind == "absolute" and d.precision == "day" and not d.relative and d.iso:
+            if _SIGNATURE_RE.match(text) and d.precision == "day" and not d.relative and d.iso[:1].isdigit():
+                signed.append(dt.date.fromisoformat(d.iso[:10]))
+            elif d.kind == "absolute" and d.precision == "day" and not d.relative and d.iso:
                 day = dt.date.fromisoformat(d.iso)
                 latest = day if latest is None or day > latest else latest
                 if offset is not None and offset <= 0:
@@ -113,6 +124,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
                 weekdays.add((weekday - offset) % 7)
                 clue = True
         anchors.extend(plain if clue else ())
+    anchors.extend(d for d in signed if weekdays == {d.weekday()})
     return _settle(joined, weekdays, anchors, latest)
 
 

@@ -31,7 +31,9 @@ from rasd.metadata import (
     split_header,
 )
 from rasd.pub_incident import infer_incident_published
-from rasd.pub_infer import infer_published
+from rasd.pub_infer import infer_published, is_post_signature
+from rasd.pub_lede import infer_statement_published
+from rasd.pub_yearless import infer_yearless_published
 from rasd.pubdate import find_url_date, parse_metadata_date
 from rasd.structure import Paragraph, analyse_text
 
@@ -101,6 +103,10 @@ def _published(
     wins over a date line of the text, which can be an event or update date.
     With none of them, a date inferred from the body paragraphs
     (:func:`rasd.pub_infer.infer_published`) is taken, with source ``inferred``;
+    failing that, the day the lede's statement is dated with
+    (:func:`rasd.pub_lede.infer_statement_published`) or by a yearless «اليوم + weekday +
+    day month» (:func:`rasd.pub_yearless.infer_yearless_published`), with source
+    ``inferred_statement``;
     failing that, the day a well-known incident of the lede implies
     (:func:`rasd.pub_incident.infer_incident_published`), with source ``inferred_incident``.
     """
@@ -118,6 +124,9 @@ def _published(
     inferred = infer_published(body)
     if inferred:
         return inferred, "inferred"
+    stated = infer_statement_published(body) or infer_yearless_published(body)
+    if stated:
+        return stated, "inferred_statement"
     from_incident = infer_incident_published(body)
     return (from_incident, "inferred_incident") if from_incident else ("", "")
 
@@ -145,7 +154,8 @@ def _build(
     structure = analyse_text(text, title=title, hints=hints)
     url = str(meta.get("url") or "").strip()
     body = [p.text for p in structure.paragraphs if p.kind == "body"]
-    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, body)
+    signed = [p.text for p in structure.paragraphs if p.kind == "body" or is_post_signature(p.text)]
+    published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, signed)
     return Article(
         article_id=article_id,
         path=path,

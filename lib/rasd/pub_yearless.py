@@ -1,0 +1,105 @@
+"""A publication date from «اليوم/أمس + weekday» joined to a day and month without a year.
+
+Pages often date their own day as «اليوم الجمعة 20 تشرين الأول» or «أمس الخميس 19
+أكتوبر», without the year. The weekday fixes the year among candidates, and the
+rule takes it only when exactly one year of a window the text itself supports has
+that weekday on that day:
+
+- the latest year the text prints in a date or a month and the year after it (a page of
+  January speaks of December's events); a bare year («أطلقته واشنطن عام 2014») or a
+  date after «منذ» is background and gives none;
+- with no year printed, the years of the era names the text uses as news, intersected
+  (``data/news_eras.yaml``: «طوفان الأقصى» ⇒ 2023 to 2025; an office-holder named
+  with his title as serving).
+
+The day of writing is that day minus the relative offset. All such clues must
+give the same day, and it must not be before a full date of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from rasd.datemention import DateMention
+from rasd.dates import find_dates
+from rasd.lexicon import load_yaml
+from rasd.pub_infer import writing_offset
+from rasd.text import normalize_str
+
+__all__ = ["infer_yearless_published"]
+
+_YEAR_RE = re.compile(r"^\d{4}")
+
+
+@cache
+def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    """The era names of ``data/news_eras.yaml``, compiled, with their first and last years."""
+    out = []
+    for entry in load_yaml("news_eras.yaml")["eras"]:
+        alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in entry["keys"])
+        out.append((re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:ال)?(?:{alts})"), int(entry["from"]), int(entry["to"])))
+    return tuple(out)
+
+
+def _window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
+    """The candidate years: the latest printed year and the next, else the eras' common years, else none."""
+    years = [
+        int(m.iso[:4])
+        for m in mentions
+        if m.iso and not m.relative and not m.since and m.precision in ("day", "month") and _YEAR_RE.match(m.iso)
+    ]
+    if years:
+        return range(max(years), max(years) + 2)
+    norm = normalize_str(" ".join(paragraphs))
+    spans = [(start, end) for pattern, start, end in _eras() if pattern.search(norm)]
+    if not spans:
+        return range(0)
+    return range(max(s for s, _ in spans), min(e for _, e in spans) + 1)
+
+
+def _resolve(text: str, mention: DateMention, years: range) -> list[dt.date]:
+    """The days a yearless mention can be in the candidate years."""
+    out = []
+    for year in years:
+        again = [d for d in find_dates(text, dt.date(year, 12, 31)) if d.start == mention.start and d.iso]
+        if again and again[0].iso[:4] == str(year):
+            out.append(dt.date.fromisoformat(again[0].iso[:10]))
+    return out
+
+
+def infer_yearless_published(paragraphs: Sequence[str]) -> str:
+    """The day of writing a yearless «اليوم/أمس + weekday + day month» implies, as ISO, or ``""``.
+
+    Args:
+        paragraphs: The body paragraphs of an article, in order.
+
+    Returns:
+        The inferred date, or ``""`` when no clue, no window, several candidate
+        years, or clues that disagree.
+    """
+    found = [(text, d) for text in paragraphs for d in find_dates(text)]
+    clues = [
+        (text, d)
+        for text, d in found
+        if d.kind == "absolute" and d.precision == "day" and d.relative and not d.iso
+    ]
+    if not clues:
+        return ""
+    years = _window(paragraphs, (d for _, d in found))
+    days: set[dt.date] = set()
+    for text, mention in clues:
+        offset, weekday = writing_offset(mention.expr)
+        if offset is None or offset > 0 or weekday is None:
+            continue
+        fits = [day for day in _resolve(text, mention, years) if day.weekday() == weekday]
+        if len(fits) != 1:
+            return ""
+        days.add(fits[0] - dt.timedelta(days=offset))
+    if len(days) != 1:
+        return ""
+    day = days.pop()
+    full = [dt.date.fromisoformat(d.iso[:10]) for _, d in found if d.kind == "absolute" and d.precision == "day" and not d.relative and d.iso]
+    return day.isoformat() if all(f <= day for f in full) else ""
