@@ -6,13 +6,15 @@ number itself for a dual (``بطائرتين``), before it for a running counter
 follows its noun (``الهجوم رقم 144``, ``وهجوم واحد``; a word ordinal counts a series only
 from the second and not in the wider region), or earlier for a total (``ارتفع عدد الهجمات
 إلى 92``). A number right after ``و`` with no noun continues the previous figure (``14
-هجوما في العراق و9 في سوريا``), as does one after a total or breakdown cue (``أي ما مجموعه
-38``); a partitive (``29 منها``) counts the attacks named before it; the times of a weapon
+هجوما في العراق و9 في سوريا``, and a word «one», ``ثلاثة منها …، وواحدة …``: rasd.breakdown_ones),
+as does one after a total or breakdown cue (``أي ما مجموعه 38``); a partitive (``29 منها``)
+counts the attacks named before it; the times of a weapon
 are attacks (``بالصواريخ 13 مرة``). A definite dual counts the two told before only when
 it opens its sentence's figures and no such figure was given (``وبيّن أن الهجومين``). A part
 of the weapons told (``اثنتين من المسيرات``, ``أصاب 4 منها``, ``القذيفتان الأخريان``), a
 definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلاثة``) that points back to a
-figure given, a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
+figure given, a weapon singled out of the salvo after its noun (``واحدة من الطائرات
+المهاجمة``, rasd.salvo_parts), a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
 of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
 مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
 never new attack counts. Headlines and subheads are read after the body: their figure counts
@@ -42,12 +44,14 @@ from rasd.bare_figures import (
     is_placed_bare,
     sums_figures_before,
 )
+from rasd.breakdown_ones import continues_with_one
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
+from rasd.salvo_parts import is_told_part
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
 from rasd.series_ordinals import restated_unit, series_unit
@@ -212,6 +216,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
+        if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
+            unit, how = prev_unit, ""  # "ثلاثة منها …، وواحدة أصابت قاعدة قرب أربيل"
         if how == "partitive" and other_before:
             continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
         other_before = how == "other"
@@ -320,6 +326,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
                 continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
+            if is_told_part(tokens, fig):
+                continue  # "طائرة مسيرة واحدة من الطائرات المهاجمة": part of a salvo told
             if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):

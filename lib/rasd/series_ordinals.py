@@ -6,8 +6,9 @@ closes a clause about strikes with the ordinal and ``من نوعها`` (``وجه
 write it (heldout11 hm17). The same form after an attack noun (``وهذا الهجوم هو الثاني من
 نوعه``) is annotated both ways in the development sets (a row in heldout11, none in heldout12
 and devset_figures), so it stays no count here. Without ``من نوعه`` a definite attack noun,
-an optional ``الأخير``/``الجديد`` and ``هو`` restate the running tally (``الهجوم الأخير هو
-الثالث في أقل من 48 ساعة``), as ``الهجوم الثالث`` does.
+an optional ``الأخير``/``الجديد`` and ``هو`` (or a verb of reckoning, ``يعتبر``/``يعد``)
+restate the running tally (``الهجوم الأخير هو الثالث في أقل من 48 ساعة``, ``هذا الهجوم يعتبر
+الثاني الذي تتعرض له القاعدة``), as ``الهجوم الثالث`` does.
 """
 
 from __future__ import annotations
@@ -37,13 +38,13 @@ def series_unit(tokens: list[Token], i: int, j: int) -> str | None:
 
 
 def restated_unit(tokens: list[Token], i: int, j: int) -> str | None:
-    """Unit of a word ordinal restating a definite attack noun through ``هو``, else None.
+    """Unit of a word ordinal restating a definite attack noun through ``هو`` or ``يعتبر``, else None.
 
-    Token ``i`` (just before the ordinal) must be the pronoun and token ``j`` (just after it)
+    Token ``i`` (just before the ordinal) must be the pronoun or verb and token ``j`` (just after it)
     must not open ``من نوعه``; one ``الأخير``-like adjective may stand between the noun and
     the pronoun.
     """
-    if i < 1 or tokens[i].text not in context_words("restating_pronouns"):
+    if i < 1 or tokens[i].text not in context_words("restating_pronouns") | context_words("restating_verbs"):
         return None
     if " ".join(t.text for t in tokens[j : j + 2]) in context_words("of_its_kind"):
         return None
