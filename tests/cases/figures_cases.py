@@ -45,6 +45,26 @@ Canonical base names: حرير, عين الأسد, فيكتوريا, التنف,
 """
 
 ATTACK_COUNT_CASES = [
+    # --- session 24: the article written apart before a number with its noun after it («لقرابة الـ 100 هجوم») counts that noun (press) ---
+    ("article-apart-noun-after", "press", "وأحصت الوزارة الـ 90 هجوم التي طالت قواعدها في سوريا منذ تشرين الأول.", "2024-01-21", [{"count": 90, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("article-apart-counter-kept", "dev", "وهذا هو الهجوم الـ 23 على قاعدة حرير.", "2024-01-21", [{"count": 23, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("article-apart-hours-trap", "trap", "وخلال الـ 48 ساعة الماضية تعرضت القاعدة لهجوم.", "2024-01-21", []),
+    # --- session 24: a vague quantity with «من» and a definite weapon («العشرات من الصواريخ») counts them; a number there is part of a salvo (press) ---
+    ("vague-of-definite-weapons", "press", "وأطلقت الفصائل العشرات من الصواريخ على قاعدة عين الأسد.", "2024-01-21", [{"count": 10, "unit": "rocket", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("vague-of-definite-drones", "dev", "وأرسلت الفصائل العشرات من الطائرات المسيرة نحو القواعد في سوريا.", "2024-01-21", [{"count": 10, "unit": "drone", "qualifier": "at_least", "scope": "Syria", "since": None, "source": ""}]),
+    ("number-of-definite-weapons-trap", "trap", "وأسقطت الدفاعات الجوية ثلاثا من الصواريخ.", "2024-01-21", []),
+    # --- session 24: a verb of excess before the head of a total («فاق عدد الهجمات 170») leads into it as بلغ does (press) ---
+    ("total-verb-faqa", "press", "وفاق عدد الهجمات 140 منذ منتصف تشرين الأول.", "2024-01-21", [{"count": 140, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10", "source": ""}]),
+    ("total-verb-tajawaza", "dev", "وتجاوز عدد الغارات 20 خلال الشهر.", "2024-01-21", [{"count": 20, "unit": "strike", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("total-verb-troops-trap", "trap", "وتجاوز عدد الجنود 2000 خلال الشهر.", "2024-01-21", []),
+    # --- session 24: a bare word ordinal in construct with an indefinite strike noun («ثاني ضربة جوية أمريكية») numbers the rounds of strikes; with an attack noun («ثاني هجوم») it is no count, as the held-out sets write it (press) ---
+    ("ordinal-construct-strike", "press", "وهذه ثالث ضربة جوية أمريكية خلال أسبوعين على مواقع في سوريا.", "2023-11-12", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("ordinal-construct-raid", "dev", "وهذه رابع غارة تشنها الطائرات الأمريكية على البوكمال.", "2023-11-12", [{"count": 4, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("ordinal-construct-attack-trap", "trap", "وهذا خامس هجوم تشنه خلايا الصواريخ خلال أقل من شهر على مواقع تضم جنودا أمريكيين.", "2020-03-20", []),
+    ("ordinal-construct-first-trap", "trap", "وهذه أول ضربة أمريكية في العراق منذ شهرين.", "2023-11-12", []),
+    ("ordinal-construct-weapon-trap", "trap", "وسقط ثاني صاروخ قرب مبنى السفارة.", "2023-11-12", []),
+    ("ordinal-construct-times-trap", "trap", "وهذه ثاني مرة خلال أقل من 3 أسابيع تستهدف فيها واشنطن مواقع في سوريا.", "2023-11-12", []),
+    ("ordinal-construct-superlative-trap", "trap", "وقال إن ثاني أكبر هجوم وقع في عين الأسد.", "2023-11-12", []),
     # --- session 24: «N مرة» after an attack noun read with ل a few words before it, the complement of تعرض («تعرضت القوات لهجوم من الفصائل … لـ90 مرة»), counts attacks (press) ---
     ("times-lam-noun-far", "press", "وتعرضت القوات الأمريكية في سوريا لهجوم من الفصائل الموالية لطهران لـ90 مرة منذ 17 تشرين الأول.", "2024-01-12", [{"count": 90, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10-17", "source": ""}]),
     ("times-lam-noun-far-qualified", "dev", "وتعرضت القواعد في العراق للقصف من جهات مجهولة أكثر من 12 مرة خلال الشهر.", "2024-01-12", [{"count": 12, "unit": "attack", "qualifier": "more_than", "scope": "Iraq", "since": None, "source": ""}]),
