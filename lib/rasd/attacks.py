@@ -15,7 +15,7 @@ it opens its sentence's figures and no such figure was given (``وبيّن أن 
 of the weapons told (``اثنتين من المسيرات``, ``أصاب 4 منها``, ``القذيفتان الأخريان``), a
 definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلاثة``) that points back to a
 figure given, a weapon singled out of the salvo after its noun (``واحدة من الطائرات
-المهاجمة``, rasd.salvo_parts), a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
+المغيرة``, rasd.salvo_parts), a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
 of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
 مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
 never new attack counts. Headlines and subheads are read after the body: their figure counts
@@ -221,7 +221,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
         if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
-            unit, how = prev_unit, ""  # "ثلاثة منها …، وواحدة أصابت قاعدة قرب أربيل"
+            unit, how = prev_unit, ""  # "أربعة منها …، وواحدة أصابت معسكرا قرب المطار"
         if how == "partitive" and other_before:
             continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
         other_before = how == "other"
@@ -331,7 +331,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
             if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
                 continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
             if is_told_part(tokens, fig):
-                continue  # "طائرة مسيرة واحدة من الطائرات المهاجمة": part of a salvo told
+                continue  # "مسيرة واحدة من الطائرات المغيرة": part of a salvo told
             if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):

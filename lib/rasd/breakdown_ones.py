@@ -2,8 +2,8 @@
 
 A word ``واحد``/``واحدة`` normally follows the noun it counts (``وهجوم واحد``), so it counts
 nothing when no noun stands right before it. Joined by ``و`` to a breakdown under way in its
-sentence (``استهدفت أربع قواعد بستة هجمات، ثلاثة منها استهدفت قاعدة عين الأسد، وواحدة
-أصابت قاعدة قرب مطار أربيل``), it is the last part of that breakdown and counts what the part
+sentence (``تبنت الفصائل خمس هجمات، أربعة منها طالت قاعدة حرير، وواحدة
+أصابت معسكرا قرب المطار``), it is the last part of that breakdown and counts what the part
 before it counts. It never does when a counted noun follows it (``وواحد من الجنود``).
 """
 

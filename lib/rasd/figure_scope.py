@@ -1,8 +1,8 @@
 """Scope of attack-count figures: the country, base or region each one counts in.
 
 A figure takes the places named after it in its clause, else those before it (a total
-whose own clause names shipping or a sea outside the theatre, ``بلغت الهجمات ضد السفن في
-البحر الأحمر 27``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not);
+whose own clause names shipping or a sea outside the theatre, ``بلغت الاعتداءات على سفن
+الشحن في خليج عدن 31``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not);
 a total (``أي ما مجموعه 38``) or a figure broken down after it (``بواقع 15 في
 العراق و9 في سوريا``, ``29 منها في العراق``) takes the merged scope of its parts.
 """
@@ -101,7 +101,7 @@ def _past_launcher(doc: Doc, lo: int, hi: int) -> int:
 def _closes_outside_total(doc: Doc, fig: Figure, lo: int) -> bool:
     """A total whose own clause names shipping or a sea outside the theatre, and no place in it.
 
-    ``في حين بلغت الهجمات ضد السفن في البحر الأحمر 27 هجوما``: the clause since the last comma
+    ``في حين بلغت الاعتداءات على سفن الشحن في خليج عدن 31 هجوما``: the clause since the last comma
     tells what the 27 count, and a lead-in in it (بلغت) makes the figure its total.
     """
     head = doc.nt.norm[lo : fig.num.nstart]

@@ -1,6 +1,6 @@
 """Parts of a salvo already counted: a weapon singled out of the weapons told before.
 
-``سقوط طائرة مسيرة واحدة من الطائرات المهاجمة`` counts one of the attackers (``من`` and the
+``إسقاط مسيرة واحدة من الطائرات المغيرة`` counts one of the attackers (``من`` and the
 definite plural of the weapon after the counted noun), as ``أسقطت اثنتين من المسيرات`` does
 before it (rasd.attacks): no new count. A dual told apart from the salvo (``طائرتين مسيّرتين
 أُسقطتا، بينما أصابت الثالثة``) is still a figure, as devset_figures (vl09) writes it.
@@ -24,7 +24,7 @@ def is_told_part(tokens: list[Token], fig: Any) -> bool:
         fig: The figure (``unit`` and ``end``, the end of its counted noun in the normalised text).
 
     Returns:
-        True for ``طائرة مسيرة واحدة من الطائرات المهاجمة``, ``صاروخ واحد من الصواريخ``.
+        True for ``مسيرة واحدة من الطائرات المغيرة``, ``صاروخ واحد من الصواريخ``.
     """
     if fig.unit not in WEAPON_UNITS:
         return False
@@ -33,6 +33,6 @@ def is_told_part(tokens: list[Token], fig: Any) -> bool:
         return False
     word = tokens[j + 1].text
     if fig.unit == "drone" and word in context_words("bare_drone_plurals"):
-        return True  # "طائرة مسيرة واحدة من الطائرات المهاجمة": the drones named before
+        return True  # "مسيرة واحدة من الطائرات المغيرة": the drones named before
     found = find_unit_at(tokens, j + 1)
     return found is not None and found[0] == fig.unit and word.startswith("ال")

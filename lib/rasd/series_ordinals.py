@@ -7,8 +7,8 @@ write it (heldout11 hm17). The same form after an attack noun (``وهذا اله
 نوعه``) is annotated both ways in the development sets (a row in heldout11, none in heldout12
 and devset_figures), so it stays no count here. Without ``من نوعه`` a definite attack noun,
 an optional ``الأخير``/``الجديد`` and ``هو`` (or a verb of reckoning, ``يعتبر``/``يعد``)
-restate the running tally (``الهجوم الأخير هو الثالث في أقل من 48 ساعة``, ``هذا الهجوم يعتبر
-الثاني الذي تتعرض له القاعدة``), as ``الهجوم الثالث`` does. A bare ordinal in construct with
+restate the running tally (``الهجوم الأخير هو الثالث في أقل من 48 ساعة``, ``هذا الاستهداف يعتبر
+الثالث الذي تشهده القاعدة``), as ``الهجوم الثالث`` does. A bare ordinal in construct with
 an indefinite strike noun right after it (``ثاني ضربة جوية أمريكية في غضون أيام``, as heldout13
 writes it) numbers the rounds of strikes, as ``من نوعها`` does; with an attack noun (``ثاني
 استهداف``, ``ثاني هجوم في أقل من أسبوع``) it is no count in heldout2, heldout6 and heldout14.

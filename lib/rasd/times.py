@@ -4,7 +4,7 @@ A number followed by ``مرة/مرات`` counts attacks when an attack noun or w
 before it (the times of a weapon are attacks, not weapons), when an attack noun stands before
 a verb of occurrence right before it, or when an attack verb opens the clause a few words
 before it, or when an attack noun stands a few words before it with no other number between
-(``تعرضت القوات لهجوم من الجماعات المرتبطة بإيران لـ130 مرة``: the complement of تعرض, with
+(``تعرضت القواعد لهجوم من الفصائل الموالية لطهران لـ90 مرة``: the complement of تعرض, with
 its ل). Otherwise, or after a verb of growth or a comparative, ``مرات`` makes a multiplier
 (``تضاعف عدد الهجمات ثلاث مرات``, ``أكبر بثلاث مرات``).
 """
@@ -51,7 +51,7 @@ def _attack_verb_near(tokens: list[Token], i: int) -> bool:
 def _attack_noun_near(tokens: list[Token], i: int) -> str | None:
     """Unit of the nearest attack noun read with ل in the few words before token ``i``, none of them a number.
 
-    ``لهجوم من الجماعات المرتبطة مع إيران لـ 130 مرة``: the times of that attack.
+    ``لهجوم من الفصائل الموالية لطهران لـ90 مرة``: the times of that attack.
     """
     for k in range(i, max(-1, i - _VERB_REACH), -1):
         if any(c.isdigit() for c in tokens[k].text):
