@@ -4,15 +4,18 @@ For each number of a narrative sentence the counted noun is looked up in the att
 and weapon lexicons: right after the number (``92 هجوما``, ``عشرات الصواريخ``), in the
 number itself for a dual (``بطائرتين``), before it for a running counter or a number that
 follows its noun (``الهجوم رقم 144``, ``وهجوم واحد``; a word ordinal counts a series only
-from the second and not in the wider region), or earlier for a total (``ارتفع عدد الهجمات
+from the second and not in the wider region; a bare one only before a strike noun, ``ثاني
+ضربة``; ``الـ 100 هجوم`` counts the noun after it), or earlier for a total (``ارتفع عدد الهجمات
 إلى 92``). A number right after ``و`` with no noun continues the previous figure (``14
-هجوما في العراق و9 في سوريا``), as does one after a total or breakdown cue (``أي ما مجموعه
-38``); a partitive (``29 منها``) counts the attacks named before it; the times of a weapon
+هجوما في العراق و9 في سوريا``, and a word «one», ``ثلاثة منها …، وواحدة …``: rasd.breakdown_ones),
+as does one after a total or breakdown cue (``أي ما مجموعه 38``); a partitive (``29 منها``)
+counts the attacks named before it; the times of a weapon
 are attacks (``بالصواريخ 13 مرة``). A definite dual counts the two told before only when
 it opens its sentence's figures and no such figure was given (``وبيّن أن الهجومين``). A part
 of the weapons told (``اثنتين من المسيرات``, ``أصاب 4 منها``, ``القذيفتان الأخريان``), a
 definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلاثة``) that points back to a
-figure given, a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
+figure given, a weapon singled out of the salvo after its noun (``واحدة من الطائرات
+المغيرة``, rasd.salvo_parts), a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
 of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
 مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
 never new attack counts. Headlines and subheads are read after the body: their figure counts
@@ -42,15 +45,17 @@ from rasd.bare_figures import (
     is_placed_bare,
     sums_figures_before,
 )
+from rasd.breakdown_ones import continues_with_one
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
+from rasd.salvo_parts import is_told_part
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
-from rasd.series_ordinals import restated_unit, series_unit
+from rasd.series_ordinals import construct_unit, restated_unit, series_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.text import Token
@@ -136,6 +141,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
     counter = i >= 0 and tokens[i].text in context_words("counter_words")
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
+    if counter and tokens[i].text == "ال" and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
+        return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
@@ -151,8 +158,9 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         far = counter or (is_definite(num) and num.value != 1)  # "ذات الاتجاه الواحد" counts no drone before it
         unit = _unit_before(tokens, i - 1 if counter else i, _LOOKBACK if far else 1)
         return (unit, "counter", num.nend) if unit else (None, "other", num.nend)
-    if num.kind == "ordinal":
-        return None, "other", num.nend
+    if num.kind == "ordinal":  # "ثاني ضربة جوية": a bare ordinal in construct with a strike noun
+        unit = construct_unit(tokens, int(num.value), j) if not _has_digit(num) else None
+        return (unit, "ordinal", find_unit_at(tokens, j)[1]) if unit else (None, "other", num.nend)
     if j < len(tokens) and tokens[j].text in context_words("partitives"):
         return None, "partitive", tokens[j].end  # "29 منها": of the attacks named before
     if j < len(tokens) and tokens[j].text in context_words("skip_after_number"):
@@ -160,8 +168,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         if j < len(tokens) and tokens[j].text in context_words("demonstratives"):
             j += 1  # "24 من هذه الهجمات"
         found = find_unit_at(tokens, j)
-        if found and found[0] in WEAPON_UNITS and tokens[j].text.startswith("ال"):
-            return None, "other", found[1]  # "أسقطت اثنتين من المسيرات": part of the salvo told
+        if found and found[0] in WEAPON_UNITS and tokens[j].text.startswith("ال") and num.kind != "vague":
+            return None, "other", found[1]  # "أسقطت اثنتين من المسيرات": part of the salvo told; "العشرات من المسيرات" is not
     if j < len(tokens) and tokens[j].text in context_words("multiplier_words"):
         q = i if lead is None else next((k for k in range(i, -1, -1) if tokens[k].end <= lead), -1)
         unit = times_unit(tokens, q)  # "استهدفتها بالصواريخ 13 مرة": 13 attacks, not 13 rockets
@@ -212,6 +220,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
+        if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
+            unit, how = prev_unit, ""  # "أربعة منها …، وواحدة أصابت معسكرا قرب المطار"
         if how == "partitive" and other_before:
             continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
         other_before = how == "other"
@@ -320,6 +330,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
                 continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
+            if is_told_part(tokens, fig):
+                continue  # "مسيرة واحدة من الطائرات المغيرة": part of a salvo told
             if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):

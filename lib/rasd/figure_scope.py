@@ -1,6 +1,8 @@
 """Scope of attack-count figures: the country, base or region each one counts in.
 
-A figure takes the places named after it in its clause, else those before it;
+A figure takes the places named after it in its clause, else those before it (a total
+whose own clause names shipping or a sea outside the theatre, ``بلغت الاعتداءات على سفن
+الشحن في خليج عدن 31``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not);
 a total (``أي ما مجموعه 38``) or a figure broken down after it (``بواقع 15 في
 العراق و9 في سوريا``, ``29 منها في العراق``) takes the merged scope of its parts.
 """
@@ -13,7 +15,7 @@ from rasd.attack_nouns import has_context_word
 from rasd.doc import Doc, DocSentence
 from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
-from rasd.scope import OUT_OF_THEATRE, merge_scopes, scope_of
+from rasd.scope import OUT_OF_THEATRE, merge_scopes, names_outside, scope_of
 from rasd.text import clitic_variants
 
 if TYPE_CHECKING:
@@ -32,13 +34,14 @@ def _clause_end(doc: Doc, lo: int, hi: int) -> int:
     """End of the clause after a figure: a comma, unless a place phrase goes on after it.
 
     ``تعرضت لـ69 هجوما منذ 17 أكتوبر، في العراق وسوريا`` goes on; ``65 هجوما …،
-    تصدرت فيها قاعدة كونيكو`` and ``22 هجوما في العراق، و19 في سوريا`` do not.
+    تصدرت فيها قاعدة كونيكو``, ``22 هجوما في العراق، و19 في سوريا`` and ``140 هجوما، في حين
+    بلغت …`` (a connective, not a place) do not.
     """
     text = doc.nt.norm
     k = text.find(",", lo, hi)
     while k != -1:
-        nxt = text[k + 1 : k + 12].split()
-        if not nxt or nxt[0] not in _words("place_prepositions"):
+        nxt = text[k + 1 : k + 20].split()
+        if not nxt or nxt[0] not in _words("place_prepositions") or " ".join(nxt[:2]) in _words("clause_connectives"):
             return k
         k = text.find(",", k + 1, hi)
     return hi
@@ -95,6 +98,22 @@ def _past_launcher(doc: Doc, lo: int, hi: int) -> int:
     return lo
 
 
+def _closes_outside_total(doc: Doc, fig: Figure, lo: int) -> bool:
+    """A total whose own clause names shipping or a sea outside the theatre, and no place in it.
+
+    ``في حين بلغت الاعتداءات على سفن الشحن في خليج عدن 31 هجوما``: the clause since the last comma
+    tells what the 27 count, and a lead-in in it (بلغت) makes the figure its total.
+    """
+    head = doc.nt.norm[lo : fig.num.nstart]
+    clause_lo = lo + head.rfind(",") + 1
+    verbs = [t for t in doc.tokens_between(clause_lo, fig.num.nstart) if t.text in _words("total_lead_in")]
+    return (
+        bool(verbs)
+        and names_outside(doc, clause_lo, fig.num.nstart)
+        and scope_of(doc, clause_lo, fig.num.nstart, landmarks=False) == OUT_OF_THEATRE
+    )
+
+
 def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tuple[int, int]) -> str:
     """Scope of one figure from the places after it, else before it.
 
@@ -109,6 +128,8 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
         return strict_before
+    if not strict_after and strict_before == OUT_OF_THEATRE and _closes_outside_total(doc, fig, before[0]):
+        return OUT_OF_THEATRE
     if strict_after or (strict_before and strict_before != OUT_OF_THEATRE):
         # Only places right after a figure can put it outside the theatre ("ضد اهداف داخل اسرائيل").
         return strict_after or strict_before

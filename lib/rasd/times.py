@@ -3,8 +3,10 @@
 A number followed by ``مرة/مرات`` counts attacks when an attack noun or weapon stands right
 before it (the times of a weapon are attacks, not weapons), when an attack noun stands before
 a verb of occurrence right before it, or when an attack verb opens the clause a few words
-before it. Otherwise, or after a verb of growth, ``مرات`` makes a multiplier (``تضاعف عدد
-الهجمات ثلاث مرات``).
+before it, or when an attack noun stands a few words before it with no other number between
+(``تعرضت القواعد لهجوم من الفصائل الموالية لطهران لـ90 مرة``: the complement of تعرض, with
+its ل). Otherwise, or after a verb of growth or a comparative, ``مرات`` makes a multiplier
+(``تضاعف عدد الهجمات ثلاث مرات``, ``أكبر بثلاث مرات``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,21 @@ def _attack_verb_near(tokens: list[Token], i: int) -> bool:
     return any(m.value.get("event") == "attack" for m in event_verb_matcher().find(_window(tokens, i)))
 
 
+def _attack_noun_near(tokens: list[Token], i: int) -> str | None:
+    """Unit of the nearest attack noun read with ل in the few words before token ``i``, none of them a number.
+
+    ``لهجوم من الفصائل الموالية لطهران لـ90 مرة``: the times of that attack.
+    """
+    for k in range(i, max(-1, i - _VERB_REACH), -1):
+        if any(c.isdigit() for c in tokens[k].text):
+            return None
+        found = find_unit_at(tokens, k)
+        if found is not None:
+            unit = "attack" if found[0] in WEAPON_UNITS else found[0]
+            return unit if tokens[k].text.startswith("ل") else None
+    return None
+
+
 def times_unit(tokens: list[Token], i: int) -> str | None:
     """Unit of the times counted by ``N مرة/مرات`` whose words before it end at token ``i``.
 
@@ -57,7 +74,7 @@ def times_unit(tokens: list[Token], i: int) -> str | None:
         ``"attack"`` (or the attack noun's unit, such as ``operation``) when the times are
         attacks, else None.
     """
-    if i < 0 or _multiplies(tokens, i):
+    if i < 0 or _multiplies(tokens, i) or tokens[i].text in word_set("attack_context.yaml", "comparatives"):
         return None
     unit = _unit_at(tokens, i)
     if unit:
@@ -66,4 +83,4 @@ def times_unit(tokens: list[Token], i: int) -> str | None:
         unit = _unit_at(tokens, i - 1)
         if unit:
             return unit
-    return "attack" if _attack_verb_near(tokens, i) else None
+    return "attack" if _attack_verb_near(tokens, i) else _attack_noun_near(tokens, i)
