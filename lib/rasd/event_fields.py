@@ -18,6 +18,7 @@ from rasd.event_types import attack_object, attack_object_far
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.launch_aims import in_launch_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.period_dates import opens_period
 from rasd.place_remit import is_remit
 from rasd.scope import is_context_place
 from rasd.strike_origins import fired_from
@@ -376,6 +377,7 @@ def event_dates(
         if d.iso
         and not getattr(d, "since", False)
         and span[0] <= d.nstart < span[1]
+        and not opens_period(doc, sent, d)
     ]
     days = [d for d in dates if d.precision == "day"]
     if not days:

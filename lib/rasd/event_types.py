@@ -35,6 +35,7 @@ from rasd.event_responses import is_response_verb, us_responder, us_response_nou
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
+from rasd.ordered_strikes import ordered_by_us_leader
 from rasd.outlet_states import names_outlet
 from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
@@ -357,7 +358,7 @@ def classify_trigger(
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
         trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
-    ) or us_agent_by(tokens, trig):
+    ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

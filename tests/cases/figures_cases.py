@@ -1892,6 +1892,15 @@ EVENT_CASES = [
     ("claim-group-before-other-subject", "bug", "وقال البنتاغون إنه قتل قياديا في كتائب حزب الله، في حين أكدت قيادة العمليات المشتركة العراقية مقتل ركاب سيارة استهدفت في بغداد.", "2024-02-08", [{"type": "us_strike", "place": "بغداد"}]),
     ("attack-drones-set-off-towards", "press", "وذكر مسؤول عسكري أن مسيرات عدة انطلقت فجر اليوم السبت باتجاه قاعدة عين الأسد.", "2024-01-13", [{"type": "attack", "place": "عين الأسد", "weapon": "drone", "date": "2024-01-13"}]),
     ("trap-talks-set-off", "trap", "وانطلقت اليوم في بغداد جولة جديدة من المحادثات بين الجانبين.", "2024-01-13", []),
+    # --- session 24: a strike a US leader orders («أمر بايدن بشن», «وجه الرئيس الأمريكي بشن») is a US strike (press) ---
+    ("us-strike-ordered-by-president-name", "press", "وكان ترامب قد أمر بشن ضربات على مواقع للفصائل في العراق يوم الأحد.", "2024-01-10", [{"type": "us_strike", "date": "2024-01-07"}]),
+    ("us-strike-ordered-relative-fiha", "press", "وكانت آخر مرة أمر فيها بايدن بشن غارات على هدف في سوريا في شهر آذار الماضي.", "2024-06-10", [{"type": "us_strike", "date": "2024-03"}]),
+    ("us-strike-ordered-by-title", "press", "ووجه وزير الدفاع الأمريكي بشن هجمات على منشآت للكتائب في القائم مساء الجمعة.", "2024-02-04", [{"type": "us_strike", "date": "2024-02-02"}]),
+    ("ordered-by-faction-leader-trap", "trap", "وأمر قائد الفصيل بشن هجمات على قاعدة عين الأسد يوم الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    # --- session 24: a date a few words after «منذ» opens a period, it does not date the act (press) ---
+    ("since-tenure-date-is-no-act-date", "press", "وقصفت طائرات أمريكية مخزنا للأسلحة في البوكمال، في ثالث ضربة منذ توليه منصبه قبل أربعة أشهر.", "2024-06-10", [{"type": "us_strike", "date": ""}]),
+    ("since-war-start-date-is-no-act-date", "press", "واستهدفت طائرة مسيرة قاعدة حرير، في أول هجوم منذ بدء الحرب في 7 تشرين الأول.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": ""}]),
+    ("since-earlier-attack-keeps-its-date", "dev", "وتعرضت قاعدة الشدادي لهجوم جديد، هو الأول منذ الهجوم على قاعدة التنف في 5 كانون الثاني.", "2024-01-20", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف", "date": "2024-01-05"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
