@@ -43,6 +43,7 @@ from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
+from rasd.us_victims import kills_americans
 
 __all__ = [
     "attack_object",
@@ -356,6 +357,8 @@ def classify_trigger(
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
+    if kills_americans(tokens, trig):
+        return "attack"  # "هجوم … أسفر عن مقتل ثلاثة أميركيين": Americans were struck
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
         trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
     ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig):

@@ -34,6 +34,7 @@ from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.convoy_moves import convoy_moves
+from rasd.convoy_targets import convoy_target_rows
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
@@ -384,7 +385,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp])
+            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp]) or convoy_target_rows(doc, sent, tokens, resp)
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows

@@ -1897,6 +1897,19 @@ EVENT_CASES = [
     ("us-strike-ordered-relative-fiha", "press", "وكانت آخر مرة أمر فيها بايدن بشن غارات على هدف في سوريا في شهر آذار الماضي.", "2024-06-10", [{"type": "us_strike", "date": "2024-03"}]),
     ("us-strike-ordered-by-title", "press", "ووجه وزير الدفاع الأمريكي بشن هجمات على منشآت للكتائب في القائم مساء الجمعة.", "2024-02-04", [{"type": "us_strike", "date": "2024-02-02"}]),
     ("ordered-by-faction-leader-trap", "trap", "وأمر قائد الفصيل بشن هجمات على قاعدة عين الأسد يوم الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    # --- session 24: a pledge whose object is «بأن» + a verb of revenge is a threat; an act that killed Americans is an attack (press) ---
+    ("pledge-clause-revenge-threat", "press", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تنتقم بلاده لمقتل جنودها.", "2025-12-14", [{"type": "threat", "date": "2025-12-14"}]),
+    ("pledge-clause-support-trap", "trap", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تدعم بلاده الحكومة العراقية.", "2025-12-14", []),
+    ("revenge-for-attack-killing-americans", "press", "وتعهد الرئيس الأميركي بأن تنتقم الولايات المتحدة من هجوم في البادية أسفر عن مقتل جنديين أميركيين.", "2025-12-14", [{"type": "threat"}, {"type": "attack"}]),
+    ("strike-killing-fighters-stays-us-strike", "dev", "وقصفت طائرات أمريكية مقرا للكتائب في القائم ما أسفر عن مقتل ثلاثة عناصر بضربة أمريكية دقيقة.", "2024-02-04", [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 24: an unplaced act placed by the act pointing back to it is no longer of unknown place (bug) ---
+    ("anaphor-places-act-then-another-base", "bug", "وقالت المتحدثة إن القوات الأمريكية تعرضت لهجوم بطائرات مسيرة ولم تقع إصابات. وكان الهجوم على قاعدة التنف قرب الحدود مع الأردن. وكانت قاعدة عين الأسد قد تعرضت لإطلاق 8 صواريخ في وقت سابق.", "2021-10-23", [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "عين الأسد"}]),
+    # --- session 24: attacks on the coalition's convoys told by a verbal noun, and their blast told again (press) ---
+    ("convoy-targeting-campaign", "press", "وتتكرر منذ أشهر عمليات استهداف أرتال التحالف الدولي في محافظات الجنوب العراقي.", "2021-05-20", [{"type": "attack", "place": "العراق"}]),
+    ("convoy-targeting-owner-after-link", "press", "وأعلنت خلية الإعلام الأمني استهداف رتل تابع للتحالف الدولي قرب السماوة يوم الأحد.", "2021-05-20", [{"type": "attack", "date": "2021-05-16"}]),
+    ("convoy-targeting-iraqi-army-trap", "trap", "وتتكرر منذ أشهر عمليات استهداف أرتال الجيش العراقي في صحراء الأنبار.", "2021-05-20", []),
+    ("convoy-blast-told-again-with-place", "press", "واستهدف انفجار بعبوة ناسفة رتلا للتحالف الدولي جنوبي العراق. وقال مصدر أمني إن الانفجار استهدف الرتل على طريق الديوانية السريع.", "2021-05-20", [{"type": "attack"}]),
+    ("fingers-of-blame-are-no-move-trap", "trap", "وتتجه أصابع الاتهام إلى فصائل مسلحة بالوقوف وراء تفجير الرتل التابع للتحالف.", "2021-05-20", []),
     # --- session 24: a date a few words after «منذ» opens a period, it does not date the act (press) ---
     ("since-tenure-date-is-no-act-date", "press", "وقصفت طائرات أمريكية مخزنا للأسلحة في البوكمال، في ثالث ضربة منذ توليه منصبه قبل أربعة أشهر.", "2024-06-10", [{"type": "us_strike", "date": ""}]),
     ("since-war-start-date-is-no-act-date", "press", "واستهدفت طائرة مسيرة قاعدة حرير، في أول هجوم منذ بدء الحرب في 7 تشرين الأول.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": ""}]),
