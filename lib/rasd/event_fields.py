@@ -23,6 +23,7 @@ from rasd.place_remit import is_remit
 from rasd.scope import is_context_place
 from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
+from rasd.threat_causes import target_before_cause
 from rasd.told_places import is_told_to
 
 __all__ = [
@@ -295,6 +296,8 @@ def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int]
     words right after the trigger.
     """
     start, limit = part
+    if (before := target_before_cause(tokens, trig, start, _TARGET_TOKENS)) is not None:
+        return before  # "تصبح هدفا مشروعا، بسبب قرار …": the cause is no target
     means = next((j for j in range(start, limit) if is_word(tokens[j].text, "threat_means")), None)
     # "توعد الرئيس الأمريكي بـ…": a US subject threatens; only the object of its means is a target.
     american = us_actor or _us_subject(tokens, trig, start, limit)

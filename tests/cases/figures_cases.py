@@ -1897,6 +1897,16 @@ EVENT_CASES = [
     ("us-strike-ordered-relative-fiha", "press", "وكانت آخر مرة أمر فيها بايدن بشن غارات على هدف في سوريا في شهر آذار الماضي.", "2024-06-10", [{"type": "us_strike", "date": "2024-03"}]),
     ("us-strike-ordered-by-title", "press", "ووجه وزير الدفاع الأمريكي بشن هجمات على منشآت للكتائب في القائم مساء الجمعة.", "2024-02-04", [{"type": "us_strike", "date": "2024-02-02"}]),
     ("ordered-by-faction-leader-trap", "trap", "وأمر قائد الفصيل بشن هجمات على قاعدة عين الأسد يوم الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    # --- session 24: acts counted in an exception to a halt («باستثناء مرتين حاولت فيها استهداف») tell no act (press) ---
+    ("exception-to-halt-counts-acts", "press", "وتوقفت الهجمات على القواعد الأمريكية منذ أسابيع، باستثناء مرتين حاولت فيها الفصائل استهداف قاعدة الشدادي.", "2024-04-10", []),
+    ("exception-to-halt-with-suspension", "press", "وأوقفت الفصائل الموالية لإيران هجماتها على القواعد الأمريكية في سوريا منذ 20 آذار، عدا مرة واحدة استهدفت فيها قاعدة التنف.", "2024-04-10", [{"type": "other"}]),
+    ("exception-other-than-count-trap", "dev", "واستهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم، باستثناء ذلك لم تسجل أي حوادث.", "2024-04-10", [{"type": "attack", "place": "الشدادي", "date": "2024-04-10"}]),
+    # --- session 24: the coalition or a US command announcing its own strike with a possessed verbal noun («أعلن التحالف استهدافه») (press) ---
+    ("announced-own-strike-coalition", "press", "وأعلن التحالف الدولي استهدافه مواقع لمسلحين موالين لإيران في ريف البوكمال.", "2024-02-04", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("announced-own-strike-centcom-dated", "press", "وأعلنت القيادة المركزية الأمريكية قصفها مقرات لكتائب حزب الله في القائم يوم الأحد.", "2024-01-10", [{"type": "us_strike", "date": "2024-01-07"}]),
+    ("announced-own-act-by-group-trap", "trap", "وأعلن الحشد الشعبي استهدافه مواقع لتنظيم داعش في صحراء الأنبار.", "2024-01-10", []),
+    # --- session 24: a threat's cause («بسبب …») right after its trigger is neither its target nor its place (press) ---
+    ("threat-cause-is-no-place", "press", "وقالت الحركة إن القوات الأمريكية في سوريا قد تصبح هدفا مشروعا، بسبب دعم واشنطن للعمليات الإسرائيلية في لبنان.", "2024-10-10", [{"type": "threat", "place": "سوريا"}]),
     # --- session 24: a pledge whose object is «بأن» + a verb of revenge is a threat; an act that killed Americans is an attack (press) ---
     ("pledge-clause-revenge-threat", "press", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تنتقم بلاده لمقتل جنودها.", "2025-12-14", [{"type": "threat", "date": "2025-12-14"}]),
     ("pledge-clause-support-trap", "trap", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تدعم بلاده الحكومة العراقية.", "2025-12-14", []),
