@@ -1897,6 +1897,10 @@ EVENT_CASES = [
     ("us-strike-ordered-relative-fiha", "press", "وكانت آخر مرة أمر فيها بايدن بشن غارات على هدف في سوريا في شهر آذار الماضي.", "2024-06-10", [{"type": "us_strike", "date": "2024-03"}]),
     ("us-strike-ordered-by-title", "press", "ووجه وزير الدفاع الأمريكي بشن هجمات على منشآت للكتائب في القائم مساء الجمعة.", "2024-02-04", [{"type": "us_strike", "date": "2024-02-02"}]),
     ("ordered-by-faction-leader-trap", "trap", "وأمر قائد الفصيل بشن هجمات على قاعدة عين الأسد يوم الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    # --- session 24: a response whose means is firing («ردت … بإطلاق صواريخ على») is a strike, not an interception (press) ---
+    ("response-by-firing-rockets", "press", "وردت قوات التحالف الدولي بإطلاق أربعة صواريخ على أطراف مدينة الميادين.", "2022-01-05", [{"type": "us_strike", "place": "الميادين"}]),
+    ("defenders-shoot-down-rockets-stays-interception", "dev", "وأسقطت قوات التحالف الدولي صاروخين فوق قاعدة حقل العمر.", "2022-01-05", [{"type": "interception", "place": "حقل العمر"}]),
+    ("partner-force-fires-back-trap", "trap", "وأفاد التحالف بأن قوات محلية مدعومة أميركيا ردت بإطلاق 6 قذائف مدفعية باتجاه الميادين.", "2022-01-05", []),
     # --- session 24: acts counted in an exception to a halt («باستثناء مرتين حاولت فيها استهداف») tell no act (press) ---
     ("exception-to-halt-counts-acts", "press", "وتوقفت الهجمات على القواعد الأمريكية منذ أسابيع، باستثناء مرتين حاولت فيها الفصائل استهداف قاعدة الشدادي.", "2024-04-10", []),
     ("exception-to-halt-with-suspension", "press", "وأوقفت الفصائل الموالية لإيران هجماتها على القواعد الأمريكية في سوريا منذ 20 آذار، عدا مرة واحدة استهدفت فيها قاعدة التنف.", "2024-04-10", [{"type": "other"}]),
