@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasd.excepted_acts import in_exception
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.origin_only import tells_origin_only
@@ -187,6 +188,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         m: A trigger matched on ``tokens``.
         places: Token indexes where a place of the gazetteer starts.
     """
+    if in_exception(tokens, m):
+        return True  # "باستثناء مرتين حاولت فيها استهداف": acts counted, told on their own
     if m.value == "interception" and m.prefix in _PURPOSE_PREFIXES:
         return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose"))
     if m.phrase in _set("reported_claim_triggers"):

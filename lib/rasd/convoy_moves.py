@@ -36,7 +36,9 @@ def _has_convoy(tokens: list[Token], verb: PhraseMatch) -> bool:
 
 
 def _hearsay(tokens: list[Token], verb: PhraseMatch) -> bool:
-    """The movement is the topic of talk (``تحدثت مصادر عن وصول ارتال``), not told as a fact."""
+    """The movement is the topic of talk (``تحدثت مصادر عن وصول ارتال``) or an idiom, not told as a fact."""
+    if verb.last_token + 1 < len(tokens) and is_word(tokens[verb.last_token + 1].text, "movement_idioms"):
+        return True  # "توجه أصابع الاتهام إلى": suspicion, no move
     return verb.first_token > 0 and is_word(tokens[verb.first_token - 1].text, "hearsay_markers")
 
 

@@ -18,10 +18,12 @@ from rasd.event_types import attack_object, attack_object_far
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.launch_aims import in_launch_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.period_dates import opens_period
 from rasd.place_remit import is_remit
 from rasd.scope import is_context_place
 from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
+from rasd.threat_causes import target_before_cause
 from rasd.told_places import is_told_to
 
 __all__ = [
@@ -294,6 +296,8 @@ def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int]
     words right after the trigger.
     """
     start, limit = part
+    if (before := target_before_cause(tokens, trig, start, _TARGET_TOKENS)) is not None:
+        return before  # "تصبح هدفا مشروعا، بسبب قرار …": the cause is no target
     means = next((j for j in range(start, limit) if is_word(tokens[j].text, "threat_means")), None)
     # "توعد الرئيس الأمريكي بـ…": a US subject threatens; only the object of its means is a target.
     american = us_actor or _us_subject(tokens, trig, start, limit)
@@ -376,6 +380,7 @@ def event_dates(
         if d.iso
         and not getattr(d, "since", False)
         and span[0] <= d.nstart < span[1]
+        and not opens_period(doc, sent, d)
     ]
     days = [d for d in dates if d.precision == "day"]
     if not days:

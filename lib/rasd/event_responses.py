@@ -35,6 +35,9 @@ def is_response_verb(trig: PhraseMatch) -> bool:
 def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
     """A response verb whose means is a verbal noun with ``ب`` (``وردت واشنطن بضرب مواقع``).
 
+    Firing (``بإطلاق``, ``fire_means``) is a means only for the coalition as subject right before or
+    after the verb (``ردت قوات التحالف بإطلاق ثلاثة صواريخ``); a partner force it backs answers on its own.
+
     The means may also follow what is answered (``وردت واشنطن على الهجمات بضربات جوية``,
     ``… على سلسلة الهجمات بثلاث ضربات``): an attack noun read with ``ب``, or after ``ب`` + number.
     """
@@ -43,6 +46,8 @@ def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
     after = tokens[trig.last_token + 1 : trig.last_token + 1 + _MEANS_REACH]
     if any(t.text.startswith("ب") and t.text[1:] in trigger_words("transitive_nouns") for t in after):
         return True
+    if any(t.text.startswith("ب") and t.text[1:] in trigger_words("fire_means") for t in after):
+        return _coalition_subject(tokens, trig)  # "ردت قوات التحالف بإطلاق صواريخ": the coalition fired back
     for k in range(trig.last_token + 1, min(len(tokens), trig.last_token + 1 + _ANSWERED_REACH)):
         if not tokens[k].text.startswith("ب"):
             continue
@@ -52,6 +57,14 @@ def answers_by_verbal_noun(tokens: list[Token], trig: PhraseMatch) -> bool:
         if tokens[k].text[1:].isdigit() or is_word(tokens[k].text, "means_count_words"):
             return k + 1 < len(tokens) and attack_noun_matcher().match_at(tokens, k + 1) is not None
     return False
+
+
+def _coalition_subject(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The coalition names the subject right before or after the verb (``قوات التحالف ردت``, ``وردت قوات التحالف``)."""
+    lo = max(0, trig.first_token - _COALITION_REACH)
+    hi = min(len(tokens), trig.last_token + 1 + _AFTER_REACH)
+    near = [*range(lo, trig.first_token), *range(trig.last_token + 1, hi)]
+    return any(list_matcher("coalition_owners").match_at(tokens, k) is not None for k in near)
 
 
 def us_responder(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:

@@ -112,6 +112,8 @@ def is_anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
         return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
     if kind != "claim" and not is_attackish(kind):
         return False
+    if trig.first_token and tokens[trig.first_token - 1].text in _set("anaphoric_blasts"):
+        return True  # "وذكر مصدر أن الانفجار استهدف الرتل": the blast told before
     return any(
         _anaphor_matcher().match_at(tokens, m.first_token) is not None
         and not (m.last_token + 1 < len(tokens) and tokens[m.last_token + 1].text in _set("ordinal_adjectives"))

@@ -35,6 +35,7 @@ from rasd.event_responses import is_response_verb, us_responder, us_response_nou
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
 from rasd.lexicon import PhraseMatch
+from rasd.ordered_strikes import ordered_by_us_leader
 from rasd.outlet_states import names_outlet
 from rasd.own_country import own_country_act
 from rasd.passive_targets import means_after_gap
@@ -42,6 +43,7 @@ from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
+from rasd.us_victims import kills_americans
 
 __all__ = [
     "attack_object",
@@ -355,9 +357,11 @@ def classify_trigger(
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"
+    if kills_americans(tokens, trig):
+        return "attack"  # "هجوم … أسفر عن مقتل ثلاثة أميركيين": Americans were struck
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
         trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
-    ) or us_agent_by(tokens, trig):
+    ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

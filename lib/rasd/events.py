@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from rasd.aimed_strikes import aims_no_strike
+from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
@@ -34,6 +35,7 @@ from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.convoy_moves import convoy_moves
+from rasd.convoy_targets import convoy_target_rows
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
@@ -55,6 +57,7 @@ from rasd.event_types import (
     noun_before,
     weapon_before,
 )
+from rasd.excepted_acts import in_exception
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
@@ -255,7 +258,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     The base follows ``على``/``ضد`` (``الهجوم على قاعدة تل بيدر``), or directly a
     verbal noun that takes an object (``أعلنت … استهداف قاعدة عين الأسد``).
     """
-    nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not _sums_up(tokens, [m])]
+    nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not _sums_up(tokens, [m]) and not in_exception(tokens, m)]
     killed, injured = casualties(doc, sent, tokens)
     if (killed or injured) and nouns:
         return [_noun_act(nouns[0])]
@@ -384,7 +387,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp])
+            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp]) or convoy_target_rows(doc, sent, tokens, resp)
+            rows += [] if rows else announced_strike_rows(doc, sent, tokens, resp)
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows

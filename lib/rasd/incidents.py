@@ -196,7 +196,10 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             _claims_act(row, antecedent)  # "وتبنت الجماعة الهجوم": a claim row of its own, of that act
             antecedent = None
         if antecedent is not None and (not row.get("date") or antecedent["type"] == row["type"]):
+            before = antecedent.get("place")
             _absorb(antecedent, row)  # "نفذت الهجوم", "وتأتي الزيارة …": the act told before
+            if antecedent.get("place") and not before:
+                places[id(antecedent)] = [str(antecedent["place"])]  # "الهجمات كانت على قاعدة التنف": now placed
             continue
         kept = next(
             (

@@ -37,6 +37,8 @@ def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[in
     for j in range(trig.last_token + 1, len(tokens)):
         if j in skip:
             continue  # a date between the verb and its object
+        if tokens[j].text.startswith("ب") and tokens[j].text[1:] in trigger_words("fire_means"):
+            return False  # "ردت قوات التحالف بإطلاق ثلاثة صواريخ": the weapon is what the defender fired
         m = weapon_matcher().match_at(tokens, j)
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""

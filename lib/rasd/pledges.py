@@ -6,7 +6,8 @@ pledged follows it at once (``تعهد بالرد``). Here a pledge word
 response, revenge, holding to account or striking (``بعد تعهد الرئيس الأمريكي
 دونالد ترامب بالرد على الهجوم``): a threat of its own, when the sentence tells
 no threat yet. The response or strike pledged is no act of the sentence: a row read
-from that word (``بالرد`` as a US response) is dropped.
+from that word (``بالرد`` as a US response) is dropped. What is pledged may also be a clause: ``بأن`` and a verb of revenge or response
+(``تعهد ترامب بأن تنتقم الولايات المتحدة``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["pledge_rows"]
 
-_OBJECT_REACH = 6  # tokens between the pledge word and what is pledged ("تعهد الرئيس الأمريكي دونالد ترامب بالرد")
+_OBJECT_REACH = 8  # tokens between the pledge word and what is pledged ("تعهد الرئيس الأمريكي دونالد ترامب اليوم السبت بالرد")
 
 
 @cache
@@ -33,12 +34,19 @@ def _is_pledge(word: str) -> bool:
     return any(stem in _words("pledge_words") for _, stem in clitic_variants(word))
 
 
+def _pledged_at(tokens: list[Token], j: int) -> bool:
+    """What is pledged starts at ``j``: a threatening ``ب`` + noun, or ``بأن`` + a verb of revenge (``بأن تنتقم``)."""
+    if tokens[j].text in _words("pledge_objects"):
+        return True
+    return tokens[j].text in _words("pledge_clause_openers") and j + 1 < len(tokens) and tokens[j + 1].text in _words("pledge_clause_verbs")
+
+
 def _pledge_at(tokens: list[Token]) -> tuple[int, int] | None:
     """Indexes of a pledge word and of the threatening object a few words after it."""
     for k, tok in enumerate(tokens):
         if not _is_pledge(tok.text):
             continue
-        obj = next((j for j in range(k + 1, min(len(tokens), k + 1 + _OBJECT_REACH)) if tokens[j].text in _words("pledge_objects")), None)
+        obj = next((j for j in range(k + 1, min(len(tokens), k + 1 + _OBJECT_REACH)) if _pledged_at(tokens, j)), None)
         if obj is not None:
             return k, obj
     return None

@@ -1941,6 +1941,42 @@ EVENT_CASES = [
     ("claim-group-before-other-subject", "bug", "وقال البنتاغون إنه قتل قياديا في كتائب حزب الله، في حين أكدت قيادة العمليات المشتركة العراقية مقتل ركاب سيارة استهدفت في بغداد.", "2024-02-08", [{"type": "us_strike", "place": "بغداد"}]),
     ("attack-drones-set-off-towards", "press", "وذكر مسؤول عسكري أن مسيرات عدة انطلقت فجر اليوم السبت باتجاه قاعدة عين الأسد.", "2024-01-13", [{"type": "attack", "place": "عين الأسد", "weapon": "drone", "date": "2024-01-13"}]),
     ("trap-talks-set-off", "trap", "وانطلقت اليوم في بغداد جولة جديدة من المحادثات بين الجانبين.", "2024-01-13", []),
+    # --- session 24: a strike a US leader orders («أمر بايدن بشن», «وجه الرئيس الأمريكي بشن») is a US strike (press) ---
+    ("us-strike-ordered-by-president-name", "press", "وكان ترامب قد أمر بشن ضربات على مواقع للفصائل في العراق يوم الأحد.", "2024-01-10", [{"type": "us_strike", "date": "2024-01-07"}]),
+    ("us-strike-ordered-relative-fiha", "press", "وكانت آخر مرة أمر فيها بايدن بشن غارات على هدف في سوريا في شهر آذار الماضي.", "2024-06-10", [{"type": "us_strike", "date": "2024-03"}]),
+    ("us-strike-ordered-by-title", "press", "ووجه وزير الدفاع الأمريكي بشن هجمات على منشآت للكتائب في القائم مساء الجمعة.", "2024-02-04", [{"type": "us_strike", "date": "2024-02-02"}]),
+    ("ordered-by-faction-leader-trap", "trap", "وأمر قائد الفصيل بشن هجمات على قاعدة عين الأسد يوم الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    # --- session 24: a response whose means is firing («ردت … بإطلاق صواريخ على») is a strike, not an interception (press) ---
+    ("response-by-firing-rockets", "press", "وردت قوات التحالف الدولي بإطلاق أربعة صواريخ على أطراف مدينة الميادين.", "2022-01-05", [{"type": "us_strike", "place": "الميادين"}]),
+    ("defenders-shoot-down-rockets-stays-interception", "dev", "وأسقطت قوات التحالف الدولي صاروخين فوق قاعدة حقل العمر.", "2022-01-05", [{"type": "interception", "place": "حقل العمر"}]),
+    ("partner-force-fires-back-trap", "trap", "وأفاد التحالف بأن قوات محلية مدعومة أميركيا ردت بإطلاق 6 قذائف مدفعية باتجاه الميادين.", "2022-01-05", []),
+    # --- session 24: acts counted in an exception to a halt («باستثناء مرتين حاولت فيها استهداف») tell no act (press) ---
+    ("exception-to-halt-counts-acts", "press", "وتوقفت الهجمات على القواعد الأمريكية منذ أسابيع، باستثناء مرتين حاولت فيها الفصائل استهداف قاعدة الشدادي.", "2024-04-10", []),
+    ("exception-to-halt-with-suspension", "press", "وأوقفت الفصائل الموالية لإيران هجماتها على القواعد الأمريكية في سوريا منذ 20 آذار، عدا مرة واحدة استهدفت فيها قاعدة التنف.", "2024-04-10", [{"type": "other"}]),
+    ("exception-other-than-count-trap", "dev", "واستهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم، باستثناء ذلك لم تسجل أي حوادث.", "2024-04-10", [{"type": "attack", "place": "الشدادي", "date": "2024-04-10"}]),
+    # --- session 24: the coalition or a US command announcing its own strike with a possessed verbal noun («أعلن التحالف استهدافه») (press) ---
+    ("announced-own-strike-coalition", "press", "وأعلن التحالف الدولي استهدافه مواقع لمسلحين موالين لإيران في ريف البوكمال.", "2024-02-04", [{"type": "us_strike", "place": "البوكمال"}]),
+    ("announced-own-strike-centcom-dated", "press", "وأعلنت القيادة المركزية الأمريكية قصفها مقرات لكتائب حزب الله في القائم يوم الأحد.", "2024-01-10", [{"type": "us_strike", "date": "2024-01-07"}]),
+    ("announced-own-act-by-group-trap", "trap", "وأعلن الحشد الشعبي استهدافه مواقع لتنظيم داعش في صحراء الأنبار.", "2024-01-10", []),
+    # --- session 24: a threat's cause («بسبب …») right after its trigger is neither its target nor its place (press) ---
+    ("threat-cause-is-no-place", "press", "وقالت الحركة إن القوات الأمريكية في سوريا قد تصبح هدفا مشروعا، بسبب دعم واشنطن للعمليات الإسرائيلية في لبنان.", "2024-10-10", [{"type": "threat", "place": "سوريا"}]),
+    # --- session 24: a pledge whose object is «بأن» + a verb of revenge is a threat; an act that killed Americans is an attack (press) ---
+    ("pledge-clause-revenge-threat", "press", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تنتقم بلاده لمقتل جنودها.", "2025-12-14", [{"type": "threat", "date": "2025-12-14"}]),
+    ("pledge-clause-support-trap", "trap", "وتعهد الرئيس الأمريكي اليوم الأحد بأن تدعم بلاده الحكومة العراقية.", "2025-12-14", []),
+    ("revenge-for-attack-killing-americans", "press", "وتعهد الرئيس الأميركي بأن تنتقم الولايات المتحدة من هجوم في البادية أسفر عن مقتل جنديين أميركيين.", "2025-12-14", [{"type": "threat"}, {"type": "attack"}]),
+    ("strike-killing-fighters-stays-us-strike", "dev", "وقصفت طائرات أمريكية مقرا للكتائب في القائم ما أسفر عن مقتل ثلاثة عناصر بضربة أمريكية دقيقة.", "2024-02-04", [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 24: an unplaced act placed by the act pointing back to it is no longer of unknown place (bug) ---
+    ("anaphor-places-act-then-another-base", "bug", "وقالت المتحدثة إن القوات الأمريكية تعرضت لهجوم بطائرات مسيرة ولم تقع إصابات. وكان الهجوم على قاعدة التنف قرب الحدود مع الأردن. وكانت قاعدة عين الأسد قد تعرضت لإطلاق 8 صواريخ في وقت سابق.", "2021-10-23", [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "عين الأسد"}]),
+    # --- session 24: attacks on the coalition's convoys told by a verbal noun, and their blast told again (press) ---
+    ("convoy-targeting-campaign", "press", "وتتكرر منذ أشهر عمليات استهداف أرتال التحالف الدولي في محافظات الجنوب العراقي.", "2021-05-20", [{"type": "attack", "place": "العراق"}]),
+    ("convoy-targeting-owner-after-link", "press", "وأعلنت خلية الإعلام الأمني استهداف رتل تابع للتحالف الدولي قرب السماوة يوم الأحد.", "2021-05-20", [{"type": "attack", "date": "2021-05-16"}]),
+    ("convoy-targeting-iraqi-army-trap", "trap", "وتتكرر منذ أشهر عمليات استهداف أرتال الجيش العراقي في صحراء الأنبار.", "2021-05-20", []),
+    ("convoy-blast-told-again-with-place", "press", "واستهدف انفجار بعبوة ناسفة رتلا للتحالف الدولي جنوبي العراق. وقال مصدر أمني إن الانفجار استهدف الرتل على طريق الديوانية السريع.", "2021-05-20", [{"type": "attack"}]),
+    ("fingers-of-blame-are-no-move-trap", "trap", "وتتجه أصابع الاتهام إلى فصائل مسلحة بالوقوف وراء تفجير الرتل التابع للتحالف.", "2021-05-20", []),
+    # --- session 24: a date a few words after «منذ» opens a period, it does not date the act (press) ---
+    ("since-tenure-date-is-no-act-date", "press", "وقصفت طائرات أمريكية مخزنا للأسلحة في البوكمال، في ثالث ضربة منذ توليه منصبه قبل أربعة أشهر.", "2024-06-10", [{"type": "us_strike", "date": ""}]),
+    ("since-war-start-date-is-no-act-date", "press", "واستهدفت طائرة مسيرة قاعدة حرير، في أول هجوم منذ بدء الحرب في 7 تشرين الأول.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": ""}]),
+    ("since-earlier-attack-keeps-its-date", "dev", "وتعرضت قاعدة الشدادي لهجوم جديد، هو الأول منذ الهجوم على قاعدة التنف في 5 كانون الثاني.", "2024-01-20", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف", "date": "2024-01-05"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
