@@ -253,7 +253,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
     sub = read_statement_phrase(cx, j, prefixes)
     if sub is not None:
         return sub
-    for pre, stem in clitic_stems(cx.word(j), prefixes):
+    for pre, stem in article_stems(cx.word(j), prefixes):  # "بيان للوزارة": ل + الوزارة
         head = (
             org_head(stem)
             if stem[:1] not in "وفلب" or stem.startswith("ال") or lx.has("org_heads", stem)
