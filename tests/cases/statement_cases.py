@@ -2523,6 +2523,16 @@ STATEMENT_CASES = [
      "الهجمات على القواعد، من جهتها، أكدت الوزارة أنها مستمرة.",
      "2024-02-05",
      [{"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أكدت", "kind": "indirect"}]),
+    # --- session 24: «أصدرت X تحذيرا/توضيحا … دعت فيه»: more nouns of a statement just issued (press) ---
+    ("verb-first/issued-warning-relative-verb-fihi", "press",
+     "وأصدرت السفارة البريطانية في بغداد تحذيرا أمنيا دعت فيه رعاياها إلى تجنب السفر إلى المطار.",
+     "2024-02-05",
+     [{"speaker": "السفارة البريطانية في بغداد", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "دعت", "kind": "indirect"}]),
+    # --- session 24: «الجماعة التي تطلق على نفسها "X"»: a definite noun renamed by the name it goes by (press) ---
+    ("verb-first/definite-group-noun-self-named", "press",
+     "وأعلنت الجماعة التي تطلق على نفسها \"سرايا الثأر\" أنها قصفت رتلا للإمدادات.",
+     "2024-02-05",
+     [{"speaker": "سرايا الثأر", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أعلنت", "kind": "indirect"}]),
 ]
 
 
