@@ -215,7 +215,7 @@ def _verb(
         speakers, nested = src, True  # "عن مصادر قالت إنها من القاعدة"
     elif (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
         speakers, after = issued
-    elif (own := subject_after_verb(cx, t, pos)) is not None:  # "بيان أعلنت فيه الوزارة", "الذي قالت القوات إنه"
+    elif (own := subject_after_verb(cx, t, pos)) is not None:  # "أعلنت فيه X", "الذي قالت X إنه"
         (speakers, _), after = _resolve_all(disc, own.speakers, g, subject), own.hi
     elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])

@@ -15,6 +15,10 @@ __all__ = ["aside_end"]
 _CHANNEL_TAILS = frozenset({"له", "لها", "لهم", "لهما"})
 
 
+def _channel_tail(word: str) -> bool:
+    return is_adjective(word) or word in _CHANNEL_TAILS
+
+
 def aside_end(cx: Cx, j: int) -> int | None:
     """The token after an aside opening at ``j`` and closed by punctuation, or None.
 
@@ -26,14 +30,15 @@ def aside_end(cx: Cx, j: int) -> int | None:
         The token after the aside, when punctuation follows it; otherwise None.
     """
     lx = lex()
-    m = lx.phrase_at("turn_markers", cx.tokens, j, cx.hi) or lx.phrase_at("adverbials", cx.tokens, j, cx.hi)
+    m = lx.phrase_at("turn_markers", cx.tokens, j, cx.hi)
+    m = m or lx.phrase_at("adverbials", cx.tokens, j, cx.hi)
     if m is not None:
         k = m.last_token + 1
     elif j in cx.date_at:
         k = cx.date_at[j] + 1
-    elif cx.word(j) in ("في", "عبر") and j + 1 < cx.hi and cx.word(j + 1) in lx.words["statement_nouns"]:
+    elif cx.word(j) in ("في", "عبر") and cx.word(j + 1) in lx.words["statement_nouns"]:
         k = j + 2
-        while k < cx.hi and not cx.punct_before(k) and (is_adjective(cx.word(k)) or cx.word(k) in _CHANNEL_TAILS):
+        while k < cx.hi and not cx.punct_before(k) and _channel_tail(cx.word(k)):
             k += 1
     else:
         return None

@@ -65,10 +65,9 @@ def subject_after_pronoun(cx: Cx, t: Trigger) -> Phrase | None:
         return None
     if cx.punct_before(after) or cx.punct_before(after + 1):
         return None
-    if not any(
-        is_channel_noun(cx.word(k)) and not any(cx.punct_before(x) for x in range(k + 1, t.first + 1))
-        for k in range(max(cx.lo, t.first - _MAX_GAP - 1), t.first)
-    ):
+    lo = max(cx.lo, t.first - _MAX_GAP - 1)
+    nouns = [k for k in range(lo, t.first) if is_channel_noun(cx.word(k))]
+    if not nouns or any(cx.punct_before(x) for x in range(nouns[-1] + 1, t.first + 1)):
         return None
     ph = parse_speaker(cx, after + 1)
     if ph is None or not agrees(t.gender, ph.speakers[0]):

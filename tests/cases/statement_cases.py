@@ -2533,6 +2533,16 @@ STATEMENT_CASES = [
      "وأعلنت الجماعة التي تطلق على نفسها \"سرايا الثأر\" أنها قصفت رتلا للإمدادات.",
      "2024-02-05",
      [{"speaker": "سرايا الثأر", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أعلنت", "kind": "indirect"}]),
+    # --- session 24: «وأكدت كل من X وY أن»: «كل من» before coordinated speakers (press) ---
+    ("verb-first/kull-min-coordinated-organisations", "press",
+     "وأكدت كل من وزارة الداخلية وقيادة العمليات المشتركة أن التحقيقات جارية.",
+     "2024-02-05",
+     [{"speaker": "وزارة الداخلية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أكدت", "kind": "indirect"},
+      {"speaker": "قيادة العمليات المشتركة", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أكدت", "kind": "indirect"}]),
+    ("trap/kull-min-before-targets-is-no-speaker", "trap",
+     "وتعرضت كل من قاعدة عين الأسد وقاعدة حرير لهجمات بطائرات مسيرة.",
+     "2024-02-05",
+     []),
 ]
 
 
