@@ -285,8 +285,11 @@ def _hedge_end(cx: Cx, j: int) -> int:
 def _topic_end(cx: Cx, j: int) -> int | None:
     """The opener's token after a short topic or companion phrase.
 
-    ``علّق X على القرار بالقول إن`` (or ``قائلا إن``), ``قال X ومعه اثنان من الضباط إن``.
+    ``علّق X على القرار بالقول إن`` (or ``قائلا إن``), ``قال X ومعه اثنان من الضباط إن``;
+    ``وختمت الوزارة بيانها بالقول إن``: the speaker's own statement noun before ``بالقول``.
     """
+    if is_channel_noun(cx.word(j)) and cx.word(j + 1) == "بالقول" and j + 1 not in cx.quoted:
+        return j + 1
     companion = lex().has("companion_markers", cx.word(j))
     if (cx.word(j) != "علي" and not companion) or j in cx.trigger_at:
         return None

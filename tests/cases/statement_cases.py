@@ -2543,6 +2543,16 @@ STATEMENT_CASES = [
      "وتعرضت كل من قاعدة عين الأسد وقاعدة حرير لهجمات بطائرات مسيرة.",
      "2024-02-05",
      []),
+    # --- session 24: «وختمت X بيانها بالقول إن»: the speaker's own statement noun before بالقول (press) ---
+    ("verb-first/closed-its-statement-by-saying", "press",
+     "أعلنت وزارة الدفاع البولندية مقتل جندي.\n\nواختتمت الوزارة بيانها بالقول إن التحقيق مستمر.",
+     "2024-02-05",
+     [{"speaker": "وزارة الدفاع البولندية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أعلنت", "kind": "indirect"},
+      {"speaker": "وزارة الدفاع البولندية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "اختتمت", "kind": "indirect"}]),
+    ("trap/closed-a-visit-by-saying-stays-out", "trap",
+     "وختم الوزير زيارته إلى أربيل بالقول إن العلاقات متينة.",
+     "2024-02-05",
+     []),
 ]
 
 
