@@ -36,7 +36,7 @@ from rasd.positions import (
     verb_position,
     verb_start,
 )
-from rasd.relative_verbs import statement_antecedent
+from rasd.relative_verbs import statement_antecedent, subject_after_verb
 from rasd.relays import quoted_relayer, source_relative
 from rasd.speakers import (
     Cx,
@@ -175,10 +175,8 @@ def _continuation(
         and agrees(gender, here[0])
     ):
         return here
-    if here and gender in ("m", "f"):
-        inner = _content_subject(cx, disc, acts, t, gender)
-        if inner:
-            return inner
+    if here and gender in ("m", "f") and (inner := _content_subject(cx, disc, acts, t, gender)):
+        return inner
     return disc.last_group(gender, t.vstart)
 
 
@@ -217,6 +215,8 @@ def _verb(
         speakers, nested = src, True  # "عن مصادر قالت إنها من القاعدة"
     elif (issued := issuer_of_noun(cx, t, subject)) is not None:  # "بيانا أكدت فيه أن"
         speakers, after = issued
+    elif (own := subject_after_verb(cx, t, pos)) is not None:  # "أعلنت فيه X", "الذي قالت X إنه"
+        (speakers, _), after = _resolve_all(disc, own.speakers, g, subject), own.hi
     elif pos.startswith("pronoun:"):
         speakers = cont = _continuation(cx, disc, t, acts, subject, pos.split(":")[1])
     elif pos.startswith("relative:"):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.gazetteer import role_matcher
-from rasd.name_variants import is_full_variant
+from rasd.name_variants import is_full_variant, is_official_name
 from rasd.offices import office_owner
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.statement_issuers import statement_issuer
@@ -189,22 +189,25 @@ class Discourse:
         ``المقاومة العراقية`` after ``المقاومة الإسلامية في العراق``; ``حزب الله العراقي``
         after ``كتائب "حزب الله" في العراق`` (its head is a word of the full name);
         ``البنتاغون`` after ``وزارة الدفاع`` keeps its own name (no shared word), and so does
-        a full variant (``المقاومة الإسلامية العراقية``, :func:`is_full_variant`).
+        a full variant (``المقاومة الإسلامية العراقية``, :func:`is_full_variant`). A speaker of
+        the narrative is preferred to a name only mentioned (the headline's wording).
         """
-        if sp.stype != "organization" or not sp.canonical:
+        if sp.stype != "organization" or not sp.canonical or is_official_name(sp.text, sp.canonical):
             return sp
         head = _words(sp.text)[0]
-        told = [g[0] for g in self.groups] + self.topics + self.issuers + self.mentions
+        spoken = [g[0] for g in self.groups] + self.topics + self.issuers
         earlier = [
             m
-            for m in told
+            for m in spoken + self.mentions
             if m.pos < sp.pos
             and m.canonical == sp.canonical
             and len(m.text) > len(sp.text)
             and not is_full_variant(sp.text, m.text)
             and (_words(m.text)[0] == head or not head.startswith("ال") and head in _words(m.text))
         ]
-        return replace(sp, text=min(earlier, key=lambda m: m.pos).text) if earlier else sp
+        # the narrative's own speaker before a name only mentioned (a headline's variant)
+        named = [m for m in earlier if any(m is s for s in spoken)] or earlier
+        return replace(sp, text=min(named, key=lambda m: m.pos).text) if named else sp
 
     def _by_head(self, sp: Speaker) -> Speaker | None:
         head = _plural_stem(sp.head[2:] if sp.head.startswith("ال") else sp.head)

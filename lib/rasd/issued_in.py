@@ -4,15 +4,20 @@ The press reports a statement through the act of issuing it: ``نشرت الوز
 فيه إن …``, ``أدلى الوزير بتصريح صحفي أكد فيه أن …``. The reporting verb stands in an
 unmarked relative clause after the indefinite statement noun and carries ``فيه``/``فيها``
 back to it; its subject is the one who issued the statement, the subject of the sentence.
+
+A statement fronted in a channel phrase names its issuer after the pronoun instead: ``وفي
+بيان أعلنت فيه الوزارة مقتل …، قالت إن …``, ``وفي تغريدة أكدت فيها السفارة …``.
 """
 
 from __future__ import annotations
 
 from rasd.coref import agrees
+from rasd.phrases import Phrase, parse_speaker
+from rasd.speaker_lex import is_channel_noun
 from rasd.speakers import Cx, Speaker, lex
 from rasd.triggers import Trigger
 
-__all__ = ["issuer_of_noun"]
+__all__ = ["issuer_of_noun", "subject_after_pronoun"]
 
 _MAX_GAP = 3  # adjectives between the statement noun and the verb (بيانا مقتضبا رسميا)
 
@@ -42,3 +47,29 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
             return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
         k -= 1
     return None
+
+
+def subject_after_pronoun(cx: Cx, t: Trigger) -> Phrase | None:
+    """The speaker named right after ``فيه``/``فيها`` in a fronted statement's clause.
+
+    Args:
+        cx: The sentence.
+        t: A reporting verb at the head of its clause (``وفي بيان أعلنت فيه الوزارة``).
+
+    Returns:
+        The speaker phrase after the pronoun, when a statement noun stands just before the
+        verb and the speaker agrees with it; otherwise None.
+    """
+    after = t.last + 1
+    if after + 1 >= cx.hi or cx.word(after) not in lex().words["issued_pronouns"]:
+        return None
+    if cx.punct_before(after) or cx.punct_before(after + 1):
+        return None
+    lo = max(cx.lo, t.first - _MAX_GAP - 1)
+    nouns = [k for k in range(lo, t.first) if is_channel_noun(cx.word(k))]
+    if not nouns or any(cx.punct_before(x) for x in range(nouns[-1] + 1, t.first + 1)):
+        return None
+    ph = parse_speaker(cx, after + 1)
+    if ph is None or not agrees(t.gender, ph.speakers[0]):
+        return None
+    return ph

@@ -1,16 +1,25 @@
 """Whether a second name of an organisation is a full variant rather than a short alias.
 
 The press writes one body's full name in two ways: ``المقاومة الإسلامية في العراق`` and
-``المقاومة الإسلامية العراقية`` (a place after ``في`` turned into its nisba adjective).
+``المقاومة الإسلامية العراقية`` (a place after ``في`` turned into its nisba adjective), or
+``المقاومة الإسلامية بالعراق`` (``في`` written as a glued ``ب``).
 Such a variant carries every content word of the other name and is kept as written;
 ``المقاومة العراقية`` drops ``الإسلامية`` and is a short alias.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from rasd.gazetteer import actor_entries
 from rasd.text import normalize_str
 
-__all__ = ["is_full_variant"]
+__all__ = ["is_full_variant", "is_official_name"]
+
+# One spelling of a word of a name for another (الأميركية ~ الأمريكية), after normalisation.
+_SPELLINGS = (("اميرك", "امريك"),)
+_BRACKETS = re.compile(r"\([^)]*\)")
 
 # Particles of a name that carry no content (في العراق ~ العراقية).
 _PARTICLES = frozenset({"في", "من", "ل", "و"})
@@ -22,7 +31,11 @@ def _content_words(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """The word without the article and a nisba ending (``العراقيه`` → ``عراق``)."""
+    """The word without a glued preposition, the article and a nisba (``بالعراق`` → ``عراق``)."""
+    if word.startswith(("بال", "كال")) and len(word) > 5:
+        word = word[1:]
+    elif word.startswith("لل") and len(word) > 4:
+        word = "ا" + word[1:]
     w = word[2:] if word.startswith("ال") and len(word) > 4 else word
     for end in ("يه", "ي"):
         if w.endswith(end) and len(w) - len(end) >= 3:
@@ -44,3 +57,30 @@ def is_full_variant(alias: str, full: str) -> bool:
     have = {_stem(w) for w in _content_words(alias)}
     need = _content_words(full)
     return bool(need) and len(need) == len(have) and all(_stem(w) in have for w in need)
+
+
+def _fold(text: str) -> str:
+    """A name normalised, without a bracketed alias or quotes, one spelling for each word."""
+    t = _BRACKETS.sub(" ", normalize_str(text))
+    for a, b in _SPELLINGS:
+        t = t.replace(a, b)
+    return " ".join(w.strip("\"'«»“”") for w in t.split())
+
+
+@cache
+def _official_names() -> dict[str, str]:
+    """The lexicon's own Arabic name of each actor, folded, by its English name."""
+    return {str(a.get("name_en", "")): _fold(str(a.get("name_ar", ""))) for a in actor_entries()}
+
+
+def is_official_name(text: str, canonical: str) -> bool:
+    """Whether ``text`` is the actor's own name in the lexicon (spelling variants aside).
+
+    Args:
+        text: The name as written.
+        canonical: The actor's English name (``Speaker.canonical``).
+
+    Returns:
+        True for ``القيادة المركزية الأمريكية`` of US Central Command.
+    """
+    return bool(canonical) and _official_names().get(canonical) == _fold(text)

@@ -159,7 +159,8 @@ def parse_speaker(
     q = cx.quote_run(i)
     if i in cx.quoted and (q is None or q - i > 3) and cx.actor(i) is None:
         return None
-    ph = named_group(cx, i) or _parse_one(cx, i, prefixes, names)
+    lead = 2 if cx.word(i) == "كل" and cx.word(i + 1) == "من" else 0  # "وأكد كل من X وY"
+    ph = named_group(cx, i) or _parse_one(cx, i + lead, prefixes, names)
     if ph is None:
         return None
     ph = self_named(cx, ph)
@@ -175,11 +176,9 @@ def parse_speaker(
         other = _parse_one(cx, j, ("و",), names)
         if ph.speakers[0].stype == "anonymous" and role_at(cx, j, ("و",)) is None:
             other = None
-        if (
-            other is not None
-            and _can_coordinate(ph.speakers[0], other.speakers[0])
-            and not other.speakers[0].anaphor
-        ):
+        if other is not None and other.speakers[0].anaphor:
+            other = None
+        if other is not None and _can_coordinate(ph.speakers[0], other.speakers[0]):
             return Phrase(
                 ph.speakers + [s.with_gender("p") for s in other.speakers], ph.lo, other.hi
             )
@@ -253,7 +252,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
     sub = read_statement_phrase(cx, j, prefixes)
     if sub is not None:
         return sub
-    for pre, stem in clitic_stems(cx.word(j), prefixes):
+    for pre, stem in article_stems(cx.word(j), prefixes):  # "بيان للوزارة": ل + الوزارة
         head = (
             org_head(stem)
             if stem[:1] not in "وفلب" or stem.startswith("ال") or lx.has("org_heads", stem)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
+from rasd.fronted_asides import aside_end
 from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
@@ -340,6 +341,9 @@ def fronted_from_start(cx: Cx, t: Trigger, disc: Discourse) -> list[Speaker] | N
         while s < k and (lex().has("connectives", cx.word(s)) or cx.word(s) in ("و", "ف")):
             s += 1
         ph = parse_speaker(cx, s) if s < k else None
+        aside = parse_speaker(cx, s, prefixes=("", "و")) if s < k else None
+        if aside is not None and cx.punct_before(aside.hi) and aside_end(cx, aside.hi) == k:
+            return aside.speakers  # "والحكومة العراقية، من جهتها، أكدت"
         if ph is not None and ph.hi == k:
             return ph.speakers
     return None

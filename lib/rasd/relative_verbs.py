@@ -7,15 +7,20 @@ does not continue that speaker.
 
 A relative after a statement noun (``وفقا للبيان، الذي أشار``) agrees with the noun, not with
 its issuer (``خلية الإعلام الأمني``): the issuer speaks whatever the gender of the relative.
+
+A relative verb may name its own subject before the content (``الهجوم، الذي قالت القوات
+العراقية إنه وقع``, ``المواقع التي قال الجيش إنها``): the antecedent is then what is spoken of.
 """
 
 from __future__ import annotations
 
-from rasd.phrases import read_statement_phrase
-from rasd.speakers import Cx, lex
+from rasd.issued_in import subject_after_pronoun
+from rasd.phrases import parse_speaker, read_statement_phrase
+from rasd.speakers import Cx, Phrase, lex
 from rasd.triggers import Trigger
+from rasd.zones import scan_zone
 
-__all__ = ["indefinite_relative", "statement_antecedent"]
+__all__ = ["indefinite_relative", "relative_subject", "statement_antecedent", "subject_after_verb"]
 
 
 def indefinite_relative(cx: Cx, t: Trigger) -> bool:
@@ -45,3 +50,40 @@ def statement_antecedent(cx: Cx, rel: int) -> bool:
     """
     ph = read_statement_phrase(cx, rel - 1, ("", "و", "ل", "ب")) if rel > cx.lo else None
     return ph is not None and ph.hi == rel
+
+
+def relative_subject(cx: Cx, t: Trigger) -> Phrase | None:
+    """The subject a relative reporting verb names right after it, when content follows.
+
+    Args:
+        cx: The sentence.
+        t: A reporting verb right after ``الذي``/``التي``.
+
+    Returns:
+        The speaker phrase between the verb and an opener, colon or quotation, or None.
+    """
+    j = t.last + 1
+    if j >= cx.hi or cx.punct_before(j):
+        return None
+    ph = parse_speaker(cx, j)
+    if ph is None:
+        return None
+    z = scan_zone(cx, ph.hi, t)
+    return ph if z.opener or z.colon or (z.stop < cx.hi and z.stop in cx.quoted) else None
+
+
+def subject_after_verb(cx: Cx, t: Trigger, pos: str) -> Phrase | None:
+    """The subject a verb names after it where its position promises none.
+
+    Args:
+        cx: The sentence.
+        t: The reporting verb.
+        pos: Its position (:func:`rasd.positions.verb_position`).
+
+    Returns:
+        The subject of a relative verb (:func:`relative_subject`), or the issuer after
+        ``فيه`` of a fronted statement's clause (:func:`rasd.issued_in.subject_after_pronoun`).
+    """
+    if pos.startswith("relative:"):
+        return relative_subject(cx, t)
+    return None if pos.startswith("pronoun:") else subject_after_pronoun(cx, t)

@@ -63,11 +63,15 @@ def _named(cx: Cx, k: int) -> tuple[int, Speaker] | None:
 def self_named(cx: Cx, ph: Phrase) -> Phrase:
     """The phrase with a group's noun renamed by the name it goes by, when one follows.
 
-    The naming words may have been read into the phrase (``جماعة تطلق``) or follow it.
+    The naming words may have been read into the phrase (``جماعة تطلق``) or follow it; after
+    a definite noun alone they follow it (``الجماعة التي تطلق على نفسها "X"``).
     """
-    if len(ph.speakers) != 1 or ph.speakers[0].stype != "organization" or ph.speakers[0].anaphor:
+    if len(ph.speakers) != 1 or ph.speakers[0].stype != "organization":
         return ph
-    for k in range(ph.lo + 1, min(ph.hi + 1, cx.hi)):
+    if ph.speakers[0].anaphor not in ("", "head"):
+        return ph
+    first = ph.hi if ph.speakers[0].anaphor else ph.lo + 1
+    for k in range(first, min(ph.hi + 1, cx.hi)):
         found = _named(cx, k)
         if found is not None:
             hi, name = found
@@ -78,6 +82,7 @@ def self_named(cx: Cx, ph: Phrase) -> Phrase:
                 stype="organization",
                 canonical=name.canonical or sp.canonical,
                 kind=name.kind or sp.kind,
+                anaphor="",
             )
             return Phrase([renamed], ph.lo, max(hi, ph.hi), ph.kind)
     return ph

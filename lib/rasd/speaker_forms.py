@@ -54,7 +54,7 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
         np.kind == "org"
         and len(np.keep) == 1
         and np.keep[0][1] - np.keep[0][0] == 1
-        and cx.word(np.lo).startswith("ال")
+        and np.definite
     )
     words = [cx.word(k) for lo, hi in np.keep for k in range(lo, hi)]
     adjectival = (

@@ -179,7 +179,7 @@ def org_head(word: str) -> str | None:
 
 
 def is_channel_noun(word: str) -> bool:
-    """A noun of a channel phrase, possibly with a pronoun (``تصريحاته``, ``بيانها``)."""
+    """A noun of a channel phrase, possibly with a pronoun (``تصريحاته``, ``بيانها``, ``منصته``)."""
     nouns = lex().words["channel_nouns"]
     if word in nouns:
         return True
@@ -187,6 +187,8 @@ def is_channel_noun(word: str) -> bool:
         if word.endswith(suf) and len(word) > len(suf) + 2:
             stem = word[: -len(suf)]
             if stem in nouns or stem + ("ات" if suf.startswith("ات") else "") in nouns:
+                return True
+            if stem.endswith("ت") and stem[:-1] + "ه" in nouns:  # "منصته": ة written ت before a pronoun
                 return True
     return False
 

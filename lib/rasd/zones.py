@@ -68,6 +68,9 @@ def _next_punct(cx: Cx, j: int) -> int:
 
 
 # "was issued": the statement noun of a channel phrase is issued at a time (في بيان صدر اليوم).
+# Longest time phrase (in tokens) read between a speaker and a colon before a quotation.
+_LONG_TIME_PHRASE = 16
+
 _ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصادر", "الصادره"})
 
 
@@ -245,7 +248,11 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
 
 
 def _time_phrase_end(cx: Cx, j: int) -> int | None:
-    """``قبيل الإعلان`` / ``عقب الاجتماع الطارئ`` right before an opener: the opener's token."""
+    """``قبيل الإعلان`` / ``عقب الاجتماع الطارئ`` right before an opener: the opener's token.
+
+    Before a colon and a quotation the phrase may be long (``وكتب X بعد وقت قصير من إعلان
+    البنتاغون إطلاق العملية: "…"``): the token after the colon.
+    """
     lx = lex()
     if not lx.has("time_preps", cx.word(j)):
         return None
@@ -254,6 +261,11 @@ def _time_phrase_end(cx: Cx, j: int) -> int | None:
             cx.punct_before(x) or x in cx.quoted for x in range(j + 1, k + 1)
         ):
             return k
+    for k in range(j + 2, min(cx.hi, j + _LONG_TIME_PHRASE)):
+        if cx.punct_before(k):
+            return k if ":" in cx.gap(k) and cx.quote_run(k) is not None else None
+        if k in cx.quoted:
+            break
     return None
 
 
@@ -273,8 +285,11 @@ def _hedge_end(cx: Cx, j: int) -> int:
 def _topic_end(cx: Cx, j: int) -> int | None:
     """The opener's token after a short topic or companion phrase.
 
-    ``علّق X على القرار بالقول إن`` (or ``قائلا إن``), ``قال X ومعه اثنان من الضباط إن``.
+    ``علّق X على القرار بالقول إن`` (or ``قائلا إن``), ``قال X ومعه اثنان من الضباط إن``;
+    ``وختمت الوزارة بيانها بالقول إن``: the speaker's own statement noun before ``بالقول``.
     """
+    if is_channel_noun(cx.word(j)) and cx.word(j + 1) == "بالقول" and j + 1 not in cx.quoted:
+        return j + 1
     companion = lex().has("companion_markers", cx.word(j))
     if (cx.word(j) != "علي" and not companion) or j in cx.trigger_at:
         return None
