@@ -1119,6 +1119,11 @@ DEPLOYMENT_CASES = [
     ("base-listed-wa-fi-area-kept", "trap", "وتتمركز القوات الأمريكية في قاعدة الشدادي وفي منطقة تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     # --- session 24: a place after «في» right before a noun that announces bases puts them there; a base elsewhere is not one of them (trap) ---
     ("base-announced-place-before-noun", "trap", "وضربت المقاتلات الأمريكية في دير الزور منشأة يستخدمها الحرس الثوري الإيراني. وفي العراق، استهدفت مسيرات قاعدة عين الأسد.", "2023-11-09", []),
+    # --- session 24: a town after an unnamed base noun with its own presence clause stands for the base («قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل») (press) ---
+    ("base-unnamed-in-city-clitic", "press", "وضربت الصواريخ كذلك قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل شمالي البلاد.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "أربيل"}]),
+    ("base-unnamed-in-city-fi", "press", "واستهدفت القذائف قاعدة يوجد فيها جنود أمريكيون في مدينة كركوك.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}]),
+    ("base-unnamed-in-city-local-force", "trap", "واستهدفت القذائف قاعدة يوجد فيها جنود عراقيون في مدينة كركوك.", "2020-01-17", []),
+    ("base-force-stationed-in-city", "trap", "ويبلغ عدد العناصر الأمريكية المتمركزة في أربيل نحو 500.", "2024-09-28", [{"count": 500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
 ]
 
 EVENT_CASES = [
