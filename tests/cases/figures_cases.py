@@ -1118,6 +1118,9 @@ DEPLOYMENT_CASES = [
     ("base-located-fi-base", "press", "وانسحبت القوات الأمريكية من قاعدة القليب في تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القليب"}]),
     ("base-listed-wa-fi-area-kept", "trap", "وتتمركز القوات الأمريكية في قاعدة الشدادي وفي منطقة تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     # --- session 24: a place after «في» right before a noun that announces bases puts them there; a base elsewhere is not one of them (trap) ---
+    # --- session 24: «تعرف بـ» with its ب written apart only names the base a described base noun introduces (press) ---
+    ("base-described-known-as-apart", "press", "واستهدفت المسيرات قاعدة عسكرية أمريكية في شمال شرق الأردن تعرف بـ\"البرج 22\".", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-described-known-as-local", "trap", "واستهدفت المسيرات قاعدة عسكرية أردنية في شمال شرق الأردن تعرف بـ\"البرج 22\".", "2024-01-28", []),
     ("base-announced-place-before-noun", "trap", "وضربت المقاتلات الأمريكية في دير الزور منشأة يستخدمها الحرس الثوري الإيراني. وفي العراق، استهدفت مسيرات قاعدة عين الأسد.", "2023-11-09", []),
     # --- session 24: a town after an unnamed base noun with its own presence clause stands for the base («قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل») (press) ---
     ("base-unnamed-in-city-clitic", "press", "وضربت الصواريخ كذلك قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل شمالي البلاد.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "أربيل"}]),
