@@ -162,6 +162,15 @@ def arrival_force(tokens: list[Token], k_first: int, k_last: int, hi: int) -> st
     return str(min(named, key=lambda f: f.first_token).value) if named else None
 
 
+def _dated_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first: int) -> frozenset[int]:
+    """Indexes of the tokens just before the base that belong to a date expression (``استهدف الأربعاء قاعدة``)."""
+    dates = doc.within(doc.dates, sent)
+    return frozenset(
+        k for k in range(max(0, k_first - _LINK_REACH), k_first)
+        if any(d.nstart <= tokens[k].start and tokens[k].end <= d.nend for d in dates)
+    )
+
+
 def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch, next_base: int | None) -> str | None:
     """The force a tie set off around the base names, or None.
 
@@ -176,6 +185,6 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or activity_force(doc, sent, tokens, m)
         or received_from_force(tokens, k_first, k_last)
         or arrival_force(tokens, k_first, k_last, hi)
-        or casualty_force(tokens, k_first, k_last)
+        or casualty_force(tokens, k_first, k_last, _dated_before(doc, sent, tokens, k_first))
         or prior_attack_force(tokens, k_first)
     )

@@ -154,11 +154,27 @@ def _where_after(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
             nxt = places[i + 1] if i + 1 < len(places) else None
             if nxt is not None and nxt.first_token == m.last_token + 1 and doc.tokens[nxt.first_token].text.startswith("و"):
                 return "", ""  # "في العراق وسوريا": bases in both
-            if m.value["type"] == "country":
-                return str(m.value["name_en"]), ""
-            wide = m.value["type"] == "region" or normalize_str(str(m.value["canonical"])) in presence_words("wide_areas")
-            wide = wide or _after_direction(doc, m)  # "غرب بغداد": the base is out of the city, maybe out of its province
-            return str(m.value["country"]), "" if wide else str(m.value["admin1"])
+            return _country_province(doc, m)
+    return "", ""
+
+
+def _country_province(doc: Doc, m: PhraseMatch) -> tuple[str, str]:
+    """The country and province a place puts bases in; only the country for a wide place."""
+    if m.value["type"] == "country":
+        return str(m.value["name_en"]), ""
+    wide = m.value["type"] == "region" or normalize_str(str(m.value["canonical"])) in presence_words("wide_areas")
+    wide = wide or _after_direction(doc, m)  # "غرب بغداد": the base is out of the city, maybe out of its province
+    return str(m.value["country"]), "" if wide else str(m.value["admin1"])
+
+
+def _where_before(doc: Doc, sent: DocSentence, k: int) -> tuple[str, str]:
+    """The country and province of a place after ``في`` right before the announcing noun.
+
+    ``ضرب سلاح الجو في دير الزور منشأة يستخدمها …``: the bases are there.
+    """
+    for m in doc.within(doc.places, sent):
+        if m.last_token - sent.tok_lo == k - 1 and m.first_token > sent.tok_lo and doc.tokens[m.first_token - 1].text == "في":
+            return _country_province(doc, m)
     return "", ""
 
 
@@ -242,7 +258,8 @@ def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announc
         if named and (slots is None or named >= slots):
             found = None
             continue
-        found = Announcement(force, None if slots is None else slots - named, *_where_after(doc, sent, k))
+        where = _where_after(doc, sent, k)
+        found = Announcement(force, None if slots is None else slots - named, *(where if any(where) else _where_before(doc, sent, k)))
     return found
 
 

@@ -5,15 +5,18 @@ on the base's identity leaves open which base is meant (``قد يكون حقل �
 force that leaves a base named before it in the sentence, through a pronoun, was there:
 ``تسلمت القوات العراقية قاعدة القائم بعد انسحاب قوات التحالف منها``, ``… بعد أن غادرتها
 قوات التحالف``. A plan to found a base names no force there yet (``تدرس الولايات المتحدة إقامة قاعدة
-عسكرية أمريكية في مدينة المالكية``, ``تسعى واشنطن لإنشاء قاعدة في …``).
+عسكرية أمريكية في مدينة المالكية``, ``تسعى واشنطن لإنشاء قاعدة في …``). A place right after the
+presence word is what the base belongs to, not a force it hosts (``مطار حرير التابع لمحافظة أربيل``).
 """
 
 from __future__ import annotations
 
+from rasd.doc import Doc
 from rasd.forces import force_matcher, presence_words
+from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["is_hedged", "is_negated", "is_planned", "left_force"]
+__all__ = ["is_hedged", "is_negated", "is_place_object", "is_planned", "left_force"]
 
 _HEDGE_REACH = 2  # tokens between a hedge on a base's identity ("قد يكون") and the base
 _ALTERNATIVE_REACH = 6  # tokens between that hedge and a base added with "او" ("… او حقل كونيكو")
@@ -23,6 +26,17 @@ _LEFT_FORCE_REACH = 5  # tokens between that withdrawal word and the pronoun ("�
 _FOUNDING_REACH = 6  # tokens between a founding word ("اقامه", "انشاء") and the place of the base
 _PLAN_REACH = 3  # tokens between a plan word ("تدرس", "تسعي") and the founding word
 _LEAVE_PRONOUNS = ("ها", "ه")  # a pronoun attached to a withdrawal verb ("غادرتها", "اخلاها")
+
+
+def is_place_object(doc: Doc, off: int, verb: PhraseMatch) -> bool:
+    """A place named right after the presence word (``التابع لمحافظة أربيل``): where the base belongs.
+
+    Args:
+        doc: The article.
+        off: Index in ``doc.tokens`` of the sentence's first token.
+        verb: The presence word, its tokens counted from the sentence's first.
+    """
+    return any(m.first_token == off + verb.last_token + 1 for m in doc.places)
 
 
 def is_negated(tokens: list[Token], k: int) -> bool:

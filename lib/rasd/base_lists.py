@@ -1,7 +1,9 @@
 """Bases named together in one list, for :mod:`rasd.bases`.
 
 A base added with و to a list that an earlier base opened (``قاعدة حقل العمر ومعمل كونيكو``) shares
-that base's tie to a force. The list links and base nouns are in data/presence_context.yaml.
+that base's tie to a force. The list links and base nouns are in data/presence_context.yaml. A base
+named right after another with only ``في`` or an area noun between says where that one is
+(``قاعدة القليب في منطقة تل بيدر``): it is no base of the list.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from rasd.forces import presence_words
 from rasd.text import Token
 
-__all__ = ["is_conjoined", "is_inside_conjunct"]
+__all__ = ["is_conjoined", "is_inside_conjunct", "locates_base"]
 
 _CONJUNCT_REACH = 8  # tokens between a base with a force and the "و…" that adds another to its list
 
@@ -43,3 +45,16 @@ def is_inside_conjunct(tokens: list[Token], prev_last: int, k_first: int) -> boo
         and before[1:] in presence_words("conjunct_locatives")
         and is_conjoined(tokens, prev_last, k_first)
     )
+
+
+def locates_base(tokens: list[Token], prev_last: int, k_first: int) -> bool:
+    """The base only says where the base before it is: ``في``, ``في منطقة`` or ``بمنطقة`` between them.
+
+    ``قاعدة القليب في منطقة تل بيدر``, ``قاعدة فيكتوريا في مطار بغداد``; not ``وفي منطقة الشدادي`` (a list item).
+    """
+    between = [t.text for t in tokens[prev_last + 1 : k_first]]
+    areas = presence_words("area_nouns")
+    if between[:1] == ["في"]:
+        between = between[1:]
+        return not between or (len(between) == 1 and between[0] in areas)
+    return len(between) == 1 and between[0].startswith("ب") and between[0][1:] in areas

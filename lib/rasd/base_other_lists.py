@@ -11,6 +11,7 @@ article, or earlier in the same sentence. A bare plural noun is not enough: ``ط
 from __future__ import annotations
 
 from rasd.base_seats import seat_force
+from rasd.base_towns import unnamed_base_town
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch
@@ -40,11 +41,11 @@ def _named_after_plural(tokens: list[Token], k_first: int) -> bool:
 
 
 def town_named_as_base(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch) -> bool:
-    """A town that stands for its base: «حيث مقر القاعدة الأمريكية» after it, or «قواعد أخرى في» before it."""
+    """A town that stands for its base: «حيث مقر القاعدة الأمريكية» after it, «قواعد أخرى في» or an unnamed base that hosts a force before it."""
     k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
     if seat_force(tokens, k_last, m.value["type"]) is not None:
         return True
-    return m.value["type"] in _TOWN_TYPES and other_bases_force(doc, sent, tokens, k_first) is not None
+    return m.value["type"] in _TOWN_TYPES and (other_bases_force(doc, sent, tokens, k_first) is not None or unnamed_base_town(tokens, k_first))
 
 
 def _owned_plural(tokens: list[Token], hi: int) -> str | None:

@@ -22,10 +22,10 @@ from typing import Any
 
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
-from rasd.base_cues import is_hedged, is_negated, is_planned, left_force
+from rasd.base_cues import is_hedged, is_negated, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
-from rasd.base_lists import is_conjoined, is_inside_conjunct
+from rasd.base_lists import is_conjoined, is_inside_conjunct, locates_base
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
 from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
@@ -217,8 +217,8 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         ):
             force = _named_after_verb(tokens, v) or find_force(tokens, v.last_token, k_first)
             force = force or find_force(tokens, len(tokens) - 1, k_first)
-            if force == "" and has_presence_word(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH], "local_adjectives"):
-                force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one
+            if force == "" and (has_presence_word(tokens[v.last_token + 1 : v.last_token + 1 + _VERB_OBJECT_REACH], "local_adjectives") or is_place_object(doc, off, v)):
+                force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one; "التابع لمحافظة أربيل"
         if force is not None and (force or not v.value.get("needs_force")):
             return force
     return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
@@ -350,8 +350,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             earlier = [b for b in bases[:idx] if not is_landmark(doc, b)]
             if not _own_clause(doc, sent, tokens, m) or (earlier and not clause_is_landmarks_own(doc, tokens, sent.tok_lo, m, earlier)):
                 continue
-        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo):
-            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"
+        if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo) or (idx > 0 and locates_base(tokens, prev, m.first_token - sent.tok_lo)):
+            continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"; "قاعدة القليب في منطقة تل بيدر"
         base = base_of(doc, m) or related_base(m) or m.value
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],

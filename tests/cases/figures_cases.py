@@ -1104,6 +1104,29 @@ DEPLOYMENT_CASES = [
     ("base-prior-attack-exposure", "press", "وتعرضت القاعدة الأمريكية في حقل العمر لهجوم بالمسيرات، بعد ساعات من تعرض قاعدة الشدادي لهجوم مماثل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ("base-prior-attack-no-attack-told", "trap", "وزار وفد أمريكي بغداد بعد يومين من قصف قاعدة بلد.", "2024-01-20", []),
     ("base-prior-attack-no-force", "trap", "وقصفت الفصائل قاعدة حرير بعد ساعات من استهداف قاعدة عين الأسد.", "2024-01-20", []),
+    # --- session 24: an attack that hurt a force's soldiers, its target verb after a time conjunction («حين استهدفت صواريخ قاعدة …»), a date or site words before the base (press) ---
+    ("base-casualties-when-verb", "press", "وأصيب خمسة عسكريين أمريكيين حين استهدفت صواريخ قاعدة الأسد الجوية.", "2024-08-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-casualties-dated-target", "press", "وشنت الفصائل هجوما استهدف فجر الاثنين قاعدة حرير أسفر عن إصابة ثلاثة عسكريين أمريكيين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-casualties-named-site", "press", "وأعلن البنتاغون إصابة جنديين أمريكيين في الهجوم بطائرة مسيرة على الموقع العسكري المعروف باسم البرج 22.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-casualties-when-host-soldiers", "trap", "وأصيب خمسة جنود عراقيين حين استهدفت صواريخ قاعدة بلد الجوية.", "2024-01-20", []),
+    ("base-casualties-when-militants", "trap", "وقتل أربعة مسلحين حين استهدفت طائرات أمريكية قاعدة الإمام علي.", "2024-01-20", []),
+    ("troops-dual-killed-not-deployed", "trap", "وكان جنديان أمريكيان قد قتلا في الهجوم على القاعدة.", "2024-01-30", []),
+    # --- session 24: a place right after a presence word is what the base belongs to («التابع لمحافظة أربيل») (trap) ---
+    ("base-belongs-to-governorate", "trap", "واستهدفت مسيرة مطار حرير التابع لمحافظة أربيل.", "2023-11-09", []),
+    # --- session 24: a base right after another with only «في» or an area noun between says where that one is (press) ---
+    ("base-located-in-area-base", "press", "وتتمركز القوات الأمريكية في قاعدة القليب بمنطقة تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القليب"}]),
+    ("base-located-fi-base", "press", "وانسحبت القوات الأمريكية من قاعدة القليب في تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القليب"}]),
+    ("base-listed-wa-fi-area-kept", "trap", "وتتمركز القوات الأمريكية في قاعدة الشدادي وفي منطقة تل بيدر.", "2019-10-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    # --- session 24: a place after «في» right before a noun that announces bases puts them there; a base elsewhere is not one of them (trap) ---
+    # --- session 24: «تعرف بـ» with its ب written apart only names the base a described base noun introduces (press) ---
+    ("base-described-known-as-apart", "press", "واستهدفت المسيرات قاعدة عسكرية أمريكية في شمال شرق الأردن تعرف بـ\"البرج 22\".", "2024-01-28", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("base-described-known-as-local", "trap", "واستهدفت المسيرات قاعدة عسكرية أردنية في شمال شرق الأردن تعرف بـ\"البرج 22\".", "2024-01-28", []),
+    ("base-announced-place-before-noun", "trap", "وضربت المقاتلات الأمريكية في دير الزور منشأة يستخدمها الحرس الثوري الإيراني. وفي العراق، استهدفت مسيرات قاعدة عين الأسد.", "2023-11-09", []),
+    # --- session 24: a town after an unnamed base noun with its own presence clause stands for the base («قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل») (press) ---
+    ("base-unnamed-in-city-clitic", "press", "وضربت الصواريخ كذلك قاعدة ثانية تتمركز فيها قوات أميركية بمدينة إربيل شمالي البلاد.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "أربيل"}]),
+    ("base-unnamed-in-city-fi", "press", "واستهدفت القذائف قاعدة يوجد فيها جنود أمريكيون في مدينة كركوك.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}]),
+    ("base-unnamed-in-city-local-force", "trap", "واستهدفت القذائف قاعدة يوجد فيها جنود عراقيون في مدينة كركوك.", "2020-01-17", []),
+    ("base-force-stationed-in-city", "trap", "ويبلغ عدد العناصر الأمريكية المتمركزة في أربيل نحو 500.", "2024-09-28", [{"count": 500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
 ]
 
 EVENT_CASES = [
