@@ -1127,6 +1127,12 @@ EVENT_CASES = [
     # --- session 24: a base that hosts coalition forces «استهدفت بهجوم» by a drone is hit; nothing is intercepted (press) ---
     ("hosting-base-hit-by-drone-passive", "press", "وأفاد مسؤول بأن قاعدة أمريكية تستضيف قوات التحالف في الحسكة استهدفت بهجوم نفذته طائرة مسيرة.", "2024-08-10", [{"type": "attack", "place": "الحسكة"}]),
     ("trap-coalition-targets-a-drone", "trap", "وأفاد مسؤول بأن قوات التحالف استهدفت طائرة مسيرة اقتربت من قاعدة الشدادي.", "2024-08-10", [{"type": "interception"}]),
+    # --- session 24: a dual subject concluding talks («اختتمتا … مفاوضات») is a development, as the singular (press) ---
+    ("dual-concluded-talks", "press", "وكانت واشنطن وبغداد قد أنجزتا في أيلول الماضي مباحثات شاقة تقضي بالبدء في سحب القوات.", "2024-12-24", [{"type": "other", "date": "2024-09"}]),
+    ("trap-dual-concluded-no-talks", "trap", "وكان البلدان قد أنهيا في أيلول الماضي استعداداتهما لموسم الحج.", "2024-12-24", []),
+    # --- session 24: «بعد سقوط الصواريخ» names the rockets told before: no second incident at the main clause's place (press) ---
+    ("after-the-rockets-points-back", "press", "سقطت ثلاثة صواريخ اليوم الخميس على مطار بغداد. وأفادت وسائل إعلام بأن السفارة الأمريكية في بغداد اتخذت إجراءات وقائية بعد سقوط الصواريخ.", "2021-04-22", [{"type": "attack", "place": "مطار بغداد", "date": "2021-04-22"}]),
+    ("trap-after-rockets-near-it", "trap", "وقالت السفارة الأمريكية إنها اتخذت إجراءات وقائية اليوم بعد سقوط صواريخ قربها.", "2021-04-22", [{"type": "attack", "date": "2021-04-22"}]),
     ("trap-us-planes-still-strike", "trap", "وأفادت وسائل إعلام محلية بسقوط قتلى جراء قصف نفذته طائرات أمريكية مساء أمس على مواقع للفصائل في القائم.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
     # --- session 24: «أوقفت» + its subject + the operations it stops («نشاطاتها», «هجماتها») is a suspension (other); an arrest is not (press) ---
     ("stopped-operations", "press", "وأوقفت الجماعات الموالية لطهران، نشاطاتها ضد القواعد الأمريكية في سوريا منذ منتصف شباط.", None, [{"type": "other", "place": "سوريا"}]),
