@@ -1135,6 +1135,7 @@ EVENT_CASES = [
     ("trap-after-rockets-near-it", "trap", "وقالت السفارة الأمريكية إنها اتخذت إجراءات وقائية اليوم بعد سقوط صواريخ قربها.", "2021-04-22", [{"type": "attack", "date": "2021-04-22"}]),
     # --- session 24: «، تلاها هجوم … صباح الاثنين» tells a later incident of its own (press) ---
     ("sequel-attack-next-morning", "press", "واستهدفت طائرة مسيرة قاعدة حرير مساء الأحد، تلاها هجوم صاروخي على قاعدة عين الأسد صباح الاثنين.", "2023-11-13", [{"type": "attack", "place": "حرير", "date": "2023-11-12"}, {"type": "attack", "place": "عين الأسد", "date": "2023-11-13"}]),
+    ("sequel-after-dated-summary", "press", "وشهدت ليلة الأحد ثلاث هجمات على القوات الأمريكية في الحسكة، تلاها هجوم واحد صباح الاثنين.", "2023-11-13", [{"type": "attack", "date": "2023-11-12"}, {"type": "attack", "date": "2023-11-13"}]),
     ("trap-sequel-definite-act-told-again", "trap", "وتعرضت قاعدة حرير لهجوم مساء الأحد، تلاه القصف على المطار.", "2023-11-13", [{"type": "attack", "place": "حرير", "date": "2023-11-12"}]),
     ("trap-us-planes-still-strike", "trap", "وأفادت وسائل إعلام محلية بسقوط قتلى جراء قصف نفذته طائرات أمريكية مساء أمس على مواقع للفصائل في القائم.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
     # --- session 24: «أوقفت» + its subject + the operations it stops («نشاطاتها», «هجماتها») is a suspension (other); an arrest is not (press) ---
