@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.after_told_acts import after_told_weapon
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
 from rasd.dual_anaphors import dual_antecedents, twin_rows
@@ -175,7 +176,7 @@ def event_row(
         "killed": killed,
         "injured": injured,
         "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
-        "anaphoric": is_anaphoric(tokens, trig, kind),
+        "anaphoric": is_anaphoric(tokens, trig, kind) or after_told_weapon(tokens, trig),
         "series": is_series(tokens, trig),
         **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
     }

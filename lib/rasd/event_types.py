@@ -11,7 +11,8 @@ developments. An attack trigger becomes:
   strike noun, when aircraft fly it (``نفذ الطيران غارة``), or when the dead
   it reports are members of an Iran-aligned group and no other actor is named;
 - ``interception`` when a defending force targets a weapon (``قوات التحالف
-  استهدفت طائرة مسيرة``) or the sentence goes on to down the attacking weapon
+  استهدفت طائرة مسيرة``), the launched weapons are interceptors (``أطلقت الدفاعات
+  صواريخ اعتراضية``) or the sentence goes on to down the attacking weapon
   (``هاجمت طائرة مسيرة القاعدة … وتمكنت القوات من إسقاطها``).
 
 The subject of a passive (``قوات أميركية استُهدفت بطائرات مسيرة``, read from
@@ -19,6 +20,8 @@ the ``ب`` + weapon right after the verb) and of a ``تعرض`` trigger is the t
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rasd.civil_operations import civil_operation
 from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
@@ -33,11 +36,13 @@ from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.event_relatives import act_noun_subject
 from rasd.event_responses import is_response_verb, us_responder, us_response_noun
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
-from rasd.interception_cues import defender_targets_weapon, downs_its_weapon
+from rasd.interception_cues import defender_targets_weapon, downs_its_weapon, fires_interceptors
+from rasd.landmark_assets import is_landmark
 from rasd.lexicon import PhraseMatch
 from rasd.ordered_strikes import ordered_by_us_leader
 from rasd.outlet_states import names_outlet
 from rasd.own_country import own_country_act
+from rasd.partitive_subjects import past_partitive
 from rasd.passive_targets import means_after_gap
 from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
@@ -209,7 +214,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         if means is not None and means.value.get("weapon") in trigger_words("state_weapons"):
             return True  # "قصفت القوات الأمريكية بالمدفعية": the US fires artillery, factions do not
         return not (nxt.startswith("ب") and means) and not means_after_gap(tokens, after.last_token + 1)
-    noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, j) or obj
+    noun = noun_before(tokens, trig.first_token) or attack_noun_matcher().match_at(tokens, past_partitive(tokens, j)) or obj
     if _us_adjective_after(tokens, noun):
         return True
     if own_country_act(tokens, trig.first_token):
@@ -232,8 +237,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         k = lo + m.first_token
         prev = tokens[k - 1].text if k > 0 else ""
         reported = any(t.text in trigger_words("complementizers") for t in tokens[lo + m.last_token + 1 : trig.first_token])
-        if not _is_object_marker(prev) and not reported:
-            return True  # not "قال البنتاغون ان الفصائل استهدفت": a reporter, not the subject
+        if not _is_object_marker(prev) and not reported and not names_outlet(tokens, replace(m, first_token=k)):
+            return True  # not "قال البنتاغون ان الفصائل استهدفت" nor "وسائل اعلام اميركيه": a reporter
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"
     if struck_by_other_state(tokens, noun):
@@ -285,7 +290,8 @@ def _targeted_leaders(tokens: list[Token], trig: PhraseMatch, groups: list[int])
     return {
         g
         for k in range(trig.last_token + 1, len(tokens))
-        if is_word(tokens[k].text, "leader_words") or is_word(tokens[k].text, "group_asset_words")
+        if (is_word(tokens[k].text, "leader_words") or is_word(tokens[k].text, "group_asset_words"))
+        and not is_landmark(tokens, k)
         for g in groups
         if k < g <= k + _VICTIM_REACH
     }
@@ -354,6 +360,8 @@ def classify_trigger(
     if claim_word_before(tokens, trig) or fighters_claim(tokens, trig) or fighters_named_claim(tokens, trig, groups):
         return "claim"
     if defender_targets_weapon(tokens, trig, skip or set()) or downs_its_weapon(tokens, trig, later or []):
+        return "interception"
+    if fires_interceptors(tokens, trig):
         return "interception"
     if is_response_verb(trig):
         return "us_strike" if us_responder(tokens, trig, groups) else "attack"

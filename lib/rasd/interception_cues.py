@@ -9,15 +9,16 @@ or the sentence goes on to down the attacking weapon, ``وتمكنت القوا�
 from __future__ import annotations
 
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
-from rasd.gazetteer import weapon_matcher
+from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["defender_targets_weapon", "downs_its_weapon", "downs_weapon", "is_verbal_noun"]
+__all__ = ["defender_targets_weapon", "downs_its_weapon", "downs_weapon", "fires_interceptors", "is_verbal_noun"]
 
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
+_INTERCEPTOR_REACH = 6  # tokens between a launching verb and the interceptor adjective of its missiles (its subject between)
 
 
 def is_verbal_noun(trig: PhraseMatch) -> bool:
@@ -39,6 +40,9 @@ def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[in
             continue  # a date between the verb and its object
         if tokens[j].text.startswith("ب") and tokens[j].text[1:] in trigger_words("fire_means"):
             return False  # "ردت قوات التحالف بإطلاق ثلاثة صواريخ": the weapon is what the defender fired
+        means = attack_noun_matcher().match_at(tokens, j)
+        if means is not None and "ب" in means.prefix:
+            return False  # "قاعدة تستضيف قوات التحالف استهدفت بهجوم نفذته طائرة مسيرة": a passive, the base was hit
         m = weapon_matcher().match_at(tokens, j)
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
@@ -67,3 +71,12 @@ def downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[PhraseM
         return False
     after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
     return not any(is_word(t.text, "partial_words") for t in after)
+
+
+def fires_interceptors(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The launched weapons are interceptors: ``أطلقت الدفاعات صواريخ اعتراضية لصد القصف``.
+
+    Air defences firing interceptor missiles meet an attack; they strike nobody.
+    """
+    after = tokens[trig.last_token + 1 : trig.last_token + 1 + _INTERCEPTOR_REACH]
+    return any(is_word(t.text, "interceptor_adjectives") for t in after)

@@ -21,7 +21,9 @@ from rasd.added_acts import added_act
 from rasd.event_lexicon import is_word
 from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
+from rasd.event_types import is_attackish
 from rasd.lexicon import PhraseMatch, word_set
+from rasd.sequel_acts import sequel_act
 from rasd.text import Token, clitic_variants
 from rasd.when_clauses import downing_after_when_clause
 
@@ -83,6 +85,9 @@ def second_act(
     beside = accompanying_act(tokens, trig.last_token, resp) if str(trig.value) == "attack" and not claimed else None
     if beside is not None:
         return beside  # "، الي جانب هجوم اخر استهدف قاعده حرير"
+    sequel = sequel_act(tokens, trig.last_token, resp) if is_attackish(str(trig.value)) else None
+    if sequel is not None:
+        return sequel  # "ثلاث هجمات مساء الاحد، تلاها هجوم واحد صباح الاثنين"
     added = added_act(tokens, trig, triggers, resp)
     if added is not None:
         return added  # "…، مضيفا انه تم اسقاط طائره مسيره اخري حاولت استهداف قاعده التنف"

@@ -1130,6 +1130,37 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: air defences firing interceptor missiles meet an attack, they strike nobody (press) ---
+    ("interceptors-fired-over-city", "press", "وقال سكان إن الدفاعات الجوية الأمريكية أطلقت صواريخ اعتراضية من منظومة سي-رام فجر الجمعة لصد هجوم على السفارة في بغداد.", "2024-02-09", [{"type": "interception", "place": "بغداد", "date": "2024-02-09"}]),
+    ("interceptors-definite-adjective", "press", "وأطلقت الدفاعات الجوية الصواريخ الاعتراضية مساء الأربعاء باتجاه طائرة مسيرة قرب قاعدة حرير.", "2024-02-08", [{"type": "interception", "date": "2024-02-07"}]),
+    ("interceptors-answer-the-rockets", "press", "وأطلقت الفصائل صواريخ على قاعدة حرير مساء الأربعاء، وردت الدفاعات بصواريخ اعتراضية.", "2024-02-08", [{"type": "attack", "place": "حرير", "date": "2024-02-07"}, {"type": "interception", "date": "2024-02-07"}]),
+    ("trap-us-missiles-not-interceptors", "trap", "وأطلقت القوات الأمريكية صواريخ على مواقع للفصائل قرب القائم مساء الأربعاء.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
+    # --- session 24: a US adjective of a media head names the outlet's country, not the doer of the act (press) ---
+    ("us-media-report-victims-us", "press", "ونقلت وسائل إعلام أمريكية سقوط قتلى في صفوف الجنود الأمريكيين جراء قصف صاروخي طال مساء أمس قاعدة عين الأسد.", "2024-02-08", [{"type": "attack", "place": "عين الأسد", "date": "2024-02-07"}]),
+    ("us-newspaper-reports-attack", "press", "وذكرت صحيفة أمريكية بسقوط جرحى إثر قصف بالصواريخ طال فجر أمس قاعدة حرير.", "2024-02-08", [{"type": "attack", "place": "حرير", "date": "2024-02-07"}]),
+    # --- session 24: a group's sites after «قرب» locate the act; they are not its object (press) ---
+    ("strike-on-base-near-militia-sites", "press", "وكانت ضربات بطائرة مسيرة قد طالت في 3 آب مركزا للتحالف داخل قاعدة التنف، قرب مواقع ميليشيات موالية لإيران.", "2022-08-20", [{"type": "attack", "place": "التنف", "date": "2022-08-03"}]),
+    ("trap-strike-on-militia-sites-near-town", "trap", "وطالت غارات جوية فجر اليوم مواقع لكتائب حزب الله قرب القائم.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-03"}]),
+    # --- session 24: «إحدى الضربتين» as subject: the strike noun after a partitive head (press) ---
+    ("one-of-two-strikes-hit", "press", "وقال المسؤول إن إحدى الغارتين أصابت مخزنا للأسلحة، وطالت الأخرى مقرا. واستهدفت إحدى الضربتين مركزا للقيادة قرب الميادين.", "2023-11-14", [{"type": "us_strike", "place": "الميادين"}]),
+    ("trap-one-of-two-drones-hit", "trap", "واستهدفت إحدى الطائرتين المسيرتين قاعدة حرير.", "2024-01-10", [{"type": "attack", "place": "حرير"}]),
+    # --- session 24: blasts that shook a base («هزت انفجارات محيط القاعدة») tell an attack on it (press) ---
+    ("blasts-shook-us-base", "press", "هزت ثلاثة انفجارات، مساء السبت، محيط القاعدة الأميركية في الشدادي جنوب الحسكة.", "2022-12-04", [{"type": "attack", "place": "الشدادي", "date": "2022-12-03"}]),
+    ("trap-blast-shook-market", "trap", "وهز انفجار عنيف مساء السبت سوقا شعبيا وسط مدينة الحسكة.", "2022-12-04", []),
+    # --- session 24: a base that hosts coalition forces «استهدفت بهجوم» by a drone is hit; nothing is intercepted (press) ---
+    ("hosting-base-hit-by-drone-passive", "press", "وأفاد مسؤول بأن قاعدة أمريكية تستضيف قوات التحالف في الحسكة استهدفت بهجوم نفذته طائرة مسيرة.", "2024-08-10", [{"type": "attack", "place": "الحسكة"}]),
+    ("trap-coalition-targets-a-drone", "trap", "وأفاد مسؤول بأن قوات التحالف استهدفت طائرة مسيرة اقتربت من قاعدة الشدادي.", "2024-08-10", [{"type": "interception"}]),
+    # --- session 24: a dual subject concluding talks («اختتمتا … مفاوضات») is a development, as the singular (press) ---
+    ("dual-concluded-talks", "press", "وكانت واشنطن وبغداد قد أنجزتا في أيلول الماضي مباحثات شاقة تقضي بالبدء في سحب القوات.", "2024-12-24", [{"type": "other", "date": "2024-09"}]),
+    ("trap-dual-concluded-no-talks", "trap", "وكان البلدان قد أنهيا في أيلول الماضي استعداداتهما لموسم الحج.", "2024-12-24", []),
+    # --- session 24: «بعد سقوط الصواريخ» names the rockets told before: no second incident at the main clause's place (press) ---
+    ("after-the-rockets-points-back", "press", "سقطت ثلاثة صواريخ اليوم الخميس على مطار بغداد. وأفادت وسائل إعلام بأن السفارة الأمريكية في بغداد اتخذت إجراءات وقائية بعد سقوط الصواريخ.", "2021-04-22", [{"type": "attack", "place": "مطار بغداد", "date": "2021-04-22"}]),
+    ("trap-after-rockets-near-it", "trap", "وقالت السفارة الأمريكية إنها اتخذت إجراءات وقائية اليوم بعد سقوط صواريخ قربها.", "2021-04-22", [{"type": "attack", "date": "2021-04-22"}]),
+    # --- session 24: «، تلاها هجوم … صباح الاثنين» tells a later incident of its own (press) ---
+    ("sequel-attack-next-morning", "press", "واستهدفت طائرة مسيرة قاعدة حرير مساء الأحد، تلاها هجوم صاروخي على قاعدة عين الأسد صباح الاثنين.", "2023-11-13", [{"type": "attack", "place": "حرير", "date": "2023-11-12"}, {"type": "attack", "place": "عين الأسد", "date": "2023-11-13"}]),
+    ("sequel-after-dated-summary", "press", "وشهدت ليلة الأحد ثلاث هجمات على القوات الأمريكية في الحسكة، تلاها هجوم واحد صباح الاثنين.", "2023-11-13", [{"type": "attack", "date": "2023-11-12"}, {"type": "attack", "date": "2023-11-13"}]),
+    ("trap-sequel-definite-act-told-again", "trap", "وتعرضت قاعدة حرير لهجوم مساء الأحد، تلاه القصف على المطار.", "2023-11-13", [{"type": "attack", "place": "حرير", "date": "2023-11-12"}]),
+    ("trap-us-planes-still-strike", "trap", "وأفادت وسائل إعلام محلية بسقوط قتلى جراء قصف نفذته طائرات أمريكية مساء أمس على مواقع للفصائل في القائم.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
     # --- session 24: «أوقفت» + its subject + the operations it stops («نشاطاتها», «هجماتها») is a suspension (other); an arrest is not (press) ---
     ("stopped-operations", "press", "وأوقفت الجماعات الموالية لطهران، نشاطاتها ضد القواعد الأمريكية في سوريا منذ منتصف شباط.", None, [{"type": "other", "place": "سوريا"}]),
     ("stopped-suspect-trap", "trap", "وأوقفت القوات الأمنية مشتبها به في تفجير العبوة الناسفة.", None, []),
