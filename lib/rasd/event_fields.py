@@ -9,7 +9,6 @@ import re
 from functools import cache
 from typing import Any
 
-from rasd.casualty_subjects import casualty_after_subject
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_abroad import inside_foreign_country
@@ -28,7 +27,6 @@ from rasd.told_places import is_told_to
 
 __all__ = [
     "actor_for",
-    "casualties",
     "dates_the_speech",
     "event_dates",
     "generic_actor_matcher",
@@ -326,26 +324,6 @@ def weapons(tokens: list[Token], kind: str) -> str:
     if not seen and kind == "us_strike":
         return "air"
     return "+".join(seen)
-
-
-def casualties(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int | None, int | None]:
-    """Killed and injured of a sentence: numbers next to casualty words; 0 after a negation."""
-    killed = injured = None
-    for num in doc.within(doc.numbers, sent):
-        j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
-        prev = next((t.text for t in reversed(tokens) if t.end <= num.nstart), "")
-        nxt = tokens[j].text if j < len(tokens) else ""
-        after = casualty_after_subject(tokens, j)  # "ثلاثة جنود أمريكيين قتلوا"
-        if killed is None and (is_word(nxt, "killed") or is_word(prev, "killed") or after == "killed"):
-            killed = int(num.value)
-        elif injured is None and (is_word(nxt, "injured") or is_word(prev, "injured") or after == "injured"):
-            injured = int(num.value)
-    for k, tok in enumerate(tokens):
-        if is_word(tok.text, "negations") and any(is_word(t.text, "no_casualty_words") for t in tokens[k + 1 : k + 6]):
-            killed = 0 if killed is None else killed
-            injured = 0 if injured is None else injured
-            break
-    return killed, injured
 
 
 def _coordinated(doc: Doc, days: list[DateMention]) -> bool:

@@ -13,12 +13,12 @@ from functools import cache
 from typing import Any
 
 from rasd.after_told_acts import after_told_weapon
+from rasd.casualty_subjects import casualties
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
 from rasd.dual_anaphors import dual_antecedents, twin_rows
 from rasd.event_fields import (
     actor_for,
-    casualties,
     dates_the_speech,
     event_dates,
     is_us_actor,

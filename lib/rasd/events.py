@@ -31,6 +31,7 @@ from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
+from rasd.casualty_subjects import casualties
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
@@ -41,7 +42,7 @@ from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
 from rasd.event_agents import us_striker
 from rasd.event_drops import drops_munitions
-from rasd.event_fields import casualties, generic_actor_matcher
+from rasd.event_fields import generic_actor_matcher
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
@@ -218,15 +219,6 @@ def _plural(m: PhraseMatch) -> bool:
     return m.phrase.endswith(("ات", "ين", "ان"))
 
 
-def _since_start(tokens: list[Token], after: int) -> int:
-    """Index of the clause of an earlier act after token ``after`` (:func:`rasd.cause_clauses.cause_start`).
-
-    ``تعرضت لثلاث هجمات منذ الهجوم على قاعدة في الأردن في 28 كانون الثاني``:
-    the clause tells the earlier act the sentence measures from.
-    """
-    return cause_start(tokens, after)
-
-
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int, kind: str = "") -> bool:
     """The sentence counts attacks (3+, or a vague many) before ``limit``; US strikes (ثلاث ضربات) are one row."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
@@ -347,7 +339,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         found = [t for t in found if t.first_token > main_clause]
     resp = response_start(tokens)
     if found:
-        resp = min(resp, _since_start(tokens, found[0].last_token))
+        resp = min(resp, cause_start(tokens, found[0].last_token))  # "منذ الهجوم على قاعدة في الأردن"
     limit = tokens[resp].start if resp < len(tokens) else sent.nend
     main = [t for t in found if t.last_token < resp]
     rows: list[dict[str, Any]] = []
