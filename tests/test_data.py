@@ -28,6 +28,8 @@ SECTIONS = [
     ("roles.yaml", "roles", "forms"),
     ("count_nouns.yaml", "nouns", "forms"),
     ("news_eras.yaml", "eras", "keys"),
+    ("news_eras.yaml", "eras", "names"),
+    ("news_eras.yaml", "offices", "titles"),
 ]
 OWN_FILES = sorted({f for f, _, _ in SECTIONS} | {"places.csv"})
 

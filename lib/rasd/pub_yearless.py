@@ -37,9 +37,13 @@ _YEAR_RE = re.compile(r"^\d{4}")
 @cache
 def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     """The era names of ``data/news_eras.yaml``, compiled, with their first and last years."""
+    data = load_yaml("news_eras.yaml")
+    titles = {office["id"]: office["titles"] for office in data.get("offices", [])}
     out = []
-    for entry in load_yaml("news_eras.yaml")["eras"]:
-        alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in entry["keys"])
+    for entry in data["eras"]:
+        keys = list(entry.get("keys", []))
+        keys += [f"{t} {n}" for t in titles.get(entry.get("office", ""), []) for n in entry.get("names", [])]
+        alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
         out.append((re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:ال)?(?:{alts})"), int(entry["from"]), int(entry["to"])))
     return tuple(out)
 
