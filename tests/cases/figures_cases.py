@@ -1130,6 +1130,15 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: the coalition answering "على مصادر النيران" after an attack strikes at the attack's place (press) ---
+    ("coalition-return-fire-sources", "press", "وأطلقت فصائل مسلحة صواريخ على قاعدة حقل كونيكو صباح الخميس، لترد قوات التحالف على مصادر النيران.", "2024-02-08", [{"type": "attack", "place": "كونيكو", "date": "2024-02-08"}, {"type": "us_strike", "actor": "التحالف الدولي", "date": "2024-02-08"}]),
+    ("coalition-return-fire-while", "press", "وقصفت الميليشيات قاعدة التحالف في حقل العمر بثلاث قذائف، فيما ردت قوات التحالف الدولي على مصادر القصف.", "2024-02-08", [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "حقل العمر"}]),
+    ("trap-return-fire-by-factions", "trap", "وأطلقت فصائل مسلحة صواريخ على قاعدة حقل كونيكو، لترد الفصائل على مصادر النيران.", "2024-02-08", [{"type": "attack", "place": "كونيكو"}]),
+    ("trap-return-fire-habit", "trap", "ترد قوات التحالف عادة على مصادر النيران عند تعرض قواعدها لأي هجوم.", "2024-02-08", []),
+    # --- session 24: blasts "ناجمة عن ضربات جوية لقوات التحالف" beside an attack are a coalition strike of their own (press) ---
+    ("coalition-strike-as-cause", "press", "وتزامن استهداف قاعدة الشدادي مع انفجارات ناجمة عن ضربات جوية لقوات التحالف على مواقع للفصائل في ريف البوكمال.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}, {"type": "us_strike", "actor": "التحالف الدولي", "place": "البوكمال"}]),
+    ("trap-cause-is-debris", "trap", "وهاجمت طائرة مسيرة قاعدة الشدادي، وتسببت بأضرار ناجمة عن سقوط الحطام.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}]),
+    ("trap-cause-strikes-of-factions", "trap", "وتزامن استهداف قاعدة الشدادي مع انفجارات ناجمة عن ضربات صاروخية للفصائل على مواقع في ريف البوكمال.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}]),
     # --- session 24: air defences firing interceptor missiles meet an attack, they strike nobody (press) ---
     ("interceptors-fired-over-city", "press", "وقال سكان إن الدفاعات الجوية الأمريكية أطلقت صواريخ اعتراضية من منظومة سي-رام فجر الجمعة لصد هجوم على السفارة في بغداد.", "2024-02-09", [{"type": "interception", "place": "بغداد", "date": "2024-02-09"}]),
     ("interceptors-definite-adjective", "press", "وأطلقت الدفاعات الجوية الصواريخ الاعتراضية مساء الأربعاء باتجاه طائرة مسيرة قرب قاعدة حرير.", "2024-02-08", [{"type": "interception", "date": "2024-02-07"}]),
