@@ -1130,6 +1130,10 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: a US defence secretary's threat inside a quotation, «سنرد …», «ستطاردكم …» addressed to the attackers (press) ---
+    ("quoted-threat-we-will-respond", "press", 'وقال وزير الدفاع الأمريكي بيت هيغسيث: "سنرد على أي هجوم يستهدف قواتنا في العراق وسوريا".', "2025-12-13", [{"type": "threat", "place": "العراق"}]),
+    ("quoted-threat-pursue-you", "press", 'ووصف وزير الدفاع الأمريكي منفذ الهجوم بالجبان، قائلا: "إن استهدفتم جنودنا في أي مكان، ستطاردكم الولايات المتحدة حتى تجدكم".', "2025-12-13", [{"type": "threat", "place": "الولايات المتحدة"}]),
+    ("trap-police-will-chase", "trap", "وقال الضابط إن الشرطة ستطارد المهربين على الحدود.", "2025-12-13", []),
     # --- session 24: the coalition answering "على مصادر النيران" after an attack strikes at the attack's place (press) ---
     ("coalition-return-fire-sources", "press", "وأطلقت فصائل مسلحة صواريخ على قاعدة حقل كونيكو صباح الخميس، لترد قوات التحالف على مصادر النيران.", "2024-02-08", [{"type": "attack", "place": "كونيكو", "date": "2024-02-08"}, {"type": "us_strike", "actor": "التحالف الدولي", "date": "2024-02-08"}]),
     ("coalition-return-fire-while", "press", "وقصفت الميليشيات قاعدة التحالف في حقل العمر بثلاث قذائف، فيما ردت قوات التحالف الدولي على مصادر القصف.", "2024-02-08", [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "حقل العمر"}]),
