@@ -35,6 +35,7 @@ from rasd.casualty_subjects import casualties
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
+from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
 from rasd.convoy_targets import convoy_target_rows
 from rasd.dated_salvos import is_dated_salvo, salvo_size
@@ -323,7 +324,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         iter(list_matcher("own_time_cues").find(doc.sentence_tokens(sent))), None
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
-    rows = told_act_rows(doc, sent, convoy_moves(doc, sent, rows))
+    rows = told_act_rows(doc, sent, convoy_moves(doc, sent, coalition_reply_rows(doc, sent, rows)))
     rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
     return [{**r, "timed": timed} for r in rows]
 

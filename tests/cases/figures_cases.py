@@ -1130,6 +1130,19 @@ DEPLOYMENT_CASES = [
 ]
 
 EVENT_CASES = [
+    # --- session 24: a US defence secretary's threat inside a quotation, «سنرد …», «ستطاردكم …» addressed to the attackers (press) ---
+    ("quoted-threat-we-will-respond", "press", 'وقال وزير الدفاع الأمريكي بيت هيغسيث: "سنرد على أي هجوم يستهدف قواتنا في العراق وسوريا".', "2025-12-13", [{"type": "threat", "place": "العراق"}]),
+    ("quoted-threat-pursue-you", "press", 'ووصف وزير الدفاع الأمريكي منفذ الهجوم بالجبان، قائلا: "إن استهدفتم جنودنا في أي مكان، ستطاردكم الولايات المتحدة حتى تجدكم".', "2025-12-13", [{"type": "threat", "place": "الولايات المتحدة"}]),
+    ("trap-police-will-chase", "trap", "وقال الضابط إن الشرطة ستطارد المهربين على الحدود.", "2025-12-13", []),
+    # --- session 24: the coalition answering "على مصادر النيران" after an attack strikes at the attack's place (press) ---
+    ("coalition-return-fire-sources", "press", "وأطلقت فصائل مسلحة صواريخ على قاعدة حقل كونيكو صباح الخميس، لترد قوات التحالف على مصادر النيران.", "2024-02-08", [{"type": "attack", "place": "كونيكو", "date": "2024-02-08"}, {"type": "us_strike", "actor": "التحالف الدولي", "date": "2024-02-08"}]),
+    ("coalition-return-fire-while", "press", "وقصفت الميليشيات قاعدة التحالف في حقل العمر بثلاث قذائف، فيما ردت قوات التحالف الدولي على مصادر القصف.", "2024-02-08", [{"type": "attack", "place": "حقل العمر"}, {"type": "us_strike", "place": "حقل العمر"}]),
+    ("trap-return-fire-by-factions", "trap", "وأطلقت فصائل مسلحة صواريخ على قاعدة حقل كونيكو، لترد الفصائل على مصادر النيران.", "2024-02-08", [{"type": "attack", "place": "كونيكو"}]),
+    ("trap-return-fire-habit", "trap", "ترد قوات التحالف عادة على مصادر النيران عند تعرض قواعدها لأي هجوم.", "2024-02-08", []),
+    # --- session 24: blasts "ناجمة عن ضربات جوية لقوات التحالف" beside an attack are a coalition strike of their own (press) ---
+    ("coalition-strike-as-cause", "press", "وتزامن استهداف قاعدة الشدادي مع انفجارات ناجمة عن ضربات جوية لقوات التحالف على مواقع للفصائل في ريف البوكمال.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}, {"type": "us_strike", "actor": "التحالف الدولي", "place": "البوكمال"}]),
+    ("trap-cause-is-debris", "trap", "وهاجمت طائرة مسيرة قاعدة الشدادي، وتسببت بأضرار ناجمة عن سقوط الحطام.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}]),
+    ("trap-cause-strikes-of-factions", "trap", "وتزامن استهداف قاعدة الشدادي مع انفجارات ناجمة عن ضربات صاروخية للفصائل على مواقع في ريف البوكمال.", "2024-02-08", [{"type": "attack", "place": "الشدادي"}]),
     # --- session 24: air defences firing interceptor missiles meet an attack, they strike nobody (press) ---
     ("interceptors-fired-over-city", "press", "وقال سكان إن الدفاعات الجوية الأمريكية أطلقت صواريخ اعتراضية من منظومة سي-رام فجر الجمعة لصد هجوم على السفارة في بغداد.", "2024-02-09", [{"type": "interception", "place": "بغداد", "date": "2024-02-09"}]),
     ("interceptors-definite-adjective", "press", "وأطلقت الدفاعات الجوية الصواريخ الاعتراضية مساء الأربعاء باتجاه طائرة مسيرة قرب قاعدة حرير.", "2024-02-08", [{"type": "interception", "date": "2024-02-07"}]),
