@@ -18,6 +18,7 @@ from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.relative_verbs import indefinite_relative
+from rasd.resumed_acts import skip_resumptive
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
@@ -158,6 +159,8 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = cx.date_at[s + 1] + 1
         elif _fronted_outlet(cx, s, k):
             s = k
+        elif skip_resumptive(cx, s, k) > s:  # "وعادت الوزارة لتؤكد": the subject follows
+            s += 1
         else:
             break
     if s >= k or (not nested and lx.has("fronting_preps", cx.word(s))):

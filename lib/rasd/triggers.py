@@ -20,6 +20,7 @@ from rasd.gazetteer import actor_matcher, reporting_verb_matcher, role_matcher
 from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
+from rasd.resumed_acts import purpose_reporting_ok
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 from rasd.trigger_senses import drop_other_senses
 
@@ -304,7 +305,10 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
             j += 1  # neither a reporting phrase nor a verb with an object pronoun starts here
             continue
         m = verbs.match_at(toks, j)
-        if m is not None and (m.prefix not in ("", "و", "ف") or m.last_token >= cx.hi):
+        if m is not None and (
+            m.prefix not in ("", "و", "ف") and not purpose_reporting_ok(cx, j, m.prefix, m.phrase)
+            or m.last_token >= cx.hi
+        ):
             m = None
         if m is not None and j not in cx.quoted and not _said_relative(cx, j, m.phrase):
             t = toks[j]

@@ -2553,6 +2553,37 @@ STATEMENT_CASES = [
      "وختم الوزير زيارته إلى أربيل بالقول إن العلاقات متينة.",
      "2024-02-05",
      []),
+    # --- session 24: «واكتفت X بالقول إن»: a verb of making do before بالقول reports (press) ---
+    ("verb-first/made-do-with-saying", "press",
+     "واكتفت وزارة الخارجية التركية بالقول إن الاتصالات مع بغداد مستمرة.",
+     "2024-02-05",
+     [{"speaker": "وزارة الخارجية التركية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "اكتفت", "kind": "indirect"}]),
+    ("trap/made-do-with-a-statement-stays-out", "trap",
+     "واكتفت القوات الأمريكية بالرد على مصادر النيران قرب الحدود.",
+     "2024-02-05",
+     []),
+    # --- session 24: «وعادت X لتؤكد أن»: a verb of returning, its subject, then لـ + a present reporting verb (press) ---
+    ("verb-first/returned-to-stress", "press",
+     "وعادت وزارة الخارجية الإيرانية لتؤكد أن طهران لا صلة لها بالضربات.",
+     "2024-02-05",
+     [{"speaker": "وزارة الخارجية الإيرانية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "تؤكد", "kind": "indirect"}]),
+    ("verb-first/then-returned-to-say", "press",
+     "ثم عاد السفير البريطاني ليقول إن قوات بلاده باقية في أربيل.",
+     "2024-02-05",
+     [{"speaker": "السفير البريطاني", "speaker_type": PERSON, "role": None, "affiliation": None, "verb": "يقول", "kind": "indirect"}]),
+    ("trap/returned-to-deploy-is-no-statement", "trap",
+     "وعادت القوات الأمريكية لتنتشر في قاعدة حرير بعد أيام.",
+     "2024-02-05",
+     []),
+    ("trap/events-returned-to-confirm-is-no-statement", "trap",
+     "وعادت الهجمات لتؤكد هشاشة الهدنة في المنطقة.",
+     "2024-02-05",
+     []),
+    # --- session 24: «الوزير دعم بلاده»: the verbal noun دعم opens a content, never a name after a role (bug) ---
+    ("coref/role-before-verbal-noun-is-no-name", "bug",
+     "وخلال اللقاء الذي أكد فيه الوزير دعم حكومته لبغداد، قال الوزير إن الاعتداءات على البعثات مرفوضة.",
+     "2024-02-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"}]),
 ]
 
 
