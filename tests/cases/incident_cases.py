@@ -243,4 +243,8 @@ INCIDENT_TOLD_PUB_CASES = [
       "وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
       "وأوضحت القيادة المركزية أن فصائل أطلقت على القاعدة صواريخ باليستية."),
      "", "trap: a Monday of writing contradicts the Sunday the incident gives"),
+    (("توعد ترامب بالرد عقب مقتل جنديين أمريكيين ومترجم في سوريا.", "وقال البنتاغون اليوم السبت إن الكمين وقع قرب تدمر."),
+     "2025-12-13", "press: a cue before the keys in another sentence does not matter; the ambush of Palmyra"),
+    (("قتل جنديان أمريكيان ومترجم مدني في سوريا.", "وأعلن ترامب اليوم السبت ضربات بالرد على كمين تدمر."),
+     "", "trap: a cue before the place: the weekday dates the reply, not the ambush"),
 ]
