@@ -1,4 +1,4 @@
-"""Rows of a page with no date, dated by the well-known incidents it tells.
+"""Rows dated by the well-known incidents a page tells.
 
 :mod:`rasd.pub_incident` dates the one incident of the lede. A page often tells a
 second known incident as the cause of the first («ضربات أمريكية في العراق وسوريا ردا
@@ -6,16 +6,16 @@ second known incident as the cause of the first («ضربات أمريكية ف�
 down without its distinguishing keys («وأصابت الغارة مبنى في شرق بغداد»). This module
 dates such rows:
 
-- an undated event row whose own sentence tells an incident (its place and enough key
+- on any page, an undated event row whose own sentence tells an incident (its place and enough key
   groups, no likeness cue such as «على غرار» or «مماثل» anywhere in it, no weekday of its
   own that contradicts the incident) takes the incident's date when the row has the
   incident's type (``attack``, ``us_strike`` …) and the row's place or target names the
   incident's place; a cause or time cue («ردا على», «بعد») does not stop it, since it
   still names the incident;
-- an undated event row of the lede incident's type at the lede incident's place takes
+- on a page with no date, an undated event row of the lede incident's type at its place takes
   its date when its sentence gives no full date of its own and no likeness or
   background cue;
-- a date mention without a year or without a day of writing («أواسط كانون الأول»,
+- on a page with no date, a date mention without a year or without a day of writing («أواسط كانون الأول»,
   «الشهر الماضي») is resolved when every day of writing the lede allows (the incident's
   day to ``max_gap_days`` after it) gives the same month or day.
 """
@@ -88,10 +88,11 @@ def _is_lede_row(incident: Incident, row: dict[str, Any]) -> bool:
 
 
 def date_incident_rows(paragraphs: Sequence[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give undated event rows the day of the known incident they tell (for a page with no date).
+    """Give undated event rows the day of the known incident they tell.
 
     Args:
-        paragraphs: The body paragraphs of the article, in order.
+        paragraphs: The body paragraphs of the article, in order; empty for a page that has a
+            date (only the incidents told in a row's own sentence are used then).
         rows: The article's event rows.
 
     Returns:

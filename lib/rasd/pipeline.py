@@ -79,6 +79,8 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
         body = _body_texts(article)
         out["events"] = date_incident_events(body, date_incident_rows(body, out["events"])) if out["events"] else []
         out["dates"] = date_stable_mentions(body, doc.text, date_incident_mentions(body, doc.text, out["dates"])) if out["dates"] else []
+    else:
+        out["events"] = date_incident_rows([], out["events"])
     return out
 
 

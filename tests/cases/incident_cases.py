@@ -197,6 +197,8 @@ INCIDENT_ROW_CASES = [
     (("سقطت صواريخ مساء الأحد على قاعدة في كركوك وقتل مواطن أمريكي.",),
      ("attack", "كركوك", "قاعدة في كركوك", "سقطت صواريخ مساء الأحد على قاعدة في كركوك وقتل مواطن أمريكي."),
      "", "trap: a Sunday contradicts the Friday of the incident"),
+    ((), ("attack", "كركوك", "قاعدة في كركوك", "وقصفت الكتائب قبل يومين بنحو ثلاثين صاروخا قاعدة في كركوك فقتل مواطن أمريكي."),
+     "2019-12-27", "dev: a page that has a date gives no lede: the row's own sentence is enough"),
     # --- session 25: an event row of the lede incident's type at its place, told without its keys (press) ---
     (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
      ("us_strike", "بغداد", "مبنى في شرق بغداد", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
