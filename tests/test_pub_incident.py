@@ -6,6 +6,7 @@ import json
 import pytest
 
 from rasd.corpus import read_corpus
+from rasd.incident_rows import date_incident_rows, date_stable_mentions
 from rasd.lexicon import load_yaml
 from rasd.pub_incident import (
     date_incident_events,
@@ -13,11 +14,15 @@ from rasd.pub_incident import (
     infer_incident_published,
     load_incidents,
 )
+from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
 from tests.cases.incident_cases import (
     INCIDENT_EVENT_CASES,
     INCIDENT_MENTION_CASES,
     INCIDENT_PUB_CASES,
+    INCIDENT_ROW_CASES,
+    INCIDENT_STABLE_CASES,
+    INCIDENT_TOLD_PUB_CASES,
 )
 
 
@@ -38,6 +43,25 @@ def test_incident_mention_date(text, expr, iso, origin):
     assert date_incident_mentions([text], text, [row])[0]["iso"] == iso
 
 
+@pytest.mark.parametrize("paragraphs, row, date, origin", INCIDENT_ROW_CASES)
+def test_incident_row_date(paragraphs, row, date, origin):
+    kind, place, target, sentence = row
+    rows = [{"type": kind, "place": place, "target": target, "sentence": sentence, "date": ""}]
+    assert date_incident_rows(list(paragraphs), rows)[0]["date"] == date
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_TOLD_PUB_CASES)
+def test_told_incident_published(paragraphs, iso, origin):
+    assert infer_told_incident_published(list(paragraphs)) == iso
+
+
+@pytest.mark.parametrize("paragraphs, expr, iso, origin", INCIDENT_STABLE_CASES)
+def test_incident_stable_mention(paragraphs, expr, iso, origin):
+    text = "\n".join(paragraphs)
+    row = {"expr": expr, "iso": "", "start": text.index(expr)}
+    assert date_stable_mentions(list(paragraphs), text, [row])[0]["iso"] == iso
+
+
 def test_incidents_are_well_formed():
     data = load_yaml("known_incidents.yaml")
     ids = [e["id"] for e in data["incidents"]]
@@ -48,6 +72,8 @@ def test_incidents_are_well_formed():
         keys = [*entry["places"], *(k for group in entry["keys"].values() for k in group)]
         assert all(normalize_str(k) == k for k in keys), entry["id"]
     assert all(normalize_str(c) == c for c in data["background_cues"])
+    assert all(normalize_str(c) == c for c in data["likeness_cues"])
+    assert {e["type"] for e in data["incidents"]} <= {"attack", "us_strike", "interception", "claim", "threat", "visit", "other"}
 
 
 def test_incident_date_is_the_last_source(tmp_path):

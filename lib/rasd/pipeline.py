@@ -34,6 +34,7 @@ from rasd.deployments import extract_deployments
 from rasd.distributed import current_dask, run_ordered
 from rasd.doc import Doc, build_doc
 from rasd.events import extract_events
+from rasd.incident_rows import date_incident_rows, date_stable_mentions
 from rasd.mentions import extract_dates, extract_places
 from rasd.pub_incident import date_incident_events, date_incident_mentions
 from rasd.statements import extract_statements
@@ -76,8 +77,10 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
             setattr(doc, name, out[name])
     if doc.published is None:
         body = _body_texts(article)
-        out["events"] = date_incident_events(body, out["events"]) if out["events"] else []
-        out["dates"] = date_incident_mentions(body, doc.text, out["dates"]) if out["dates"] else []
+        out["events"] = date_incident_events(body, date_incident_rows(body, out["events"])) if out["events"] else []
+        out["dates"] = date_stable_mentions(body, doc.text, date_incident_mentions(body, doc.text, out["dates"])) if out["dates"] else []
+    else:
+        out["events"] = date_incident_rows([], out["events"])
     return out
 
 

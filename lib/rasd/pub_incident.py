@@ -33,6 +33,7 @@ from typing import Any
 
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
+from rasd.datescan import WEEKDAYS
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
@@ -44,6 +45,8 @@ __all__ = [
     "find_lede_incident",
     "infer_incident_published",
     "load_incidents",
+    "weekdays_agree",
+    "writing_days",
 ]
 
 _CUE_WORDS = 3  # words before an incident's first key where a background cue is looked for
@@ -54,13 +57,14 @@ _KUNYA = "ابو" + _GAP  # a kunya key «ابو تقوي»: also «ابي/اب�
 
 @dataclass(frozen=True)
 class Incident:
-    """A well-known incident: its id, day and compiled match keys (see the data file)."""
+    """A well-known incident: its id, day, event type and compiled match keys (see the data file)."""
 
     id: str
     date: dt.date
     places: re.Pattern[str]
     groups: tuple[re.Pattern[str], ...]
     need: int
+    type: str = ""
 
 
 def _key_pattern(keys: Iterable[str]) -> str:
@@ -87,6 +91,7 @@ def load_incidents() -> tuple[Incident, ...]:
             places=re.compile(_key_pattern(entry["places"])),
             groups=tuple(re.compile(_key_pattern(keys)) for keys in entry["keys"].values()),
             need=int(entry.get("need", 1)),
+            type=str(entry.get("type", "")),
         )
         for entry in data["incidents"]
     )
@@ -146,9 +151,27 @@ def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list
     if len(found) > 1 and len({inc.date for inc in found}) == 1:  # two entries of one day: one incident
         first = min(found, key=lambda inc: _place_span(inc, norm))
         found = {first: found[first]}
-    if len(found) != 1:
+    if len(found) != 1 or not _lede_weekdays_fit(next(iter(found)), lede):
         return None, []
     return next(iter(found.items()))
+
+
+def _lede_weekdays_fit(incident: Incident, lede: Sequence[str]) -> bool:
+    """Whether the lede names no weekday, or one that fits the incident.
+
+    A weekday fits when it is the incident's day or its eve; a night across two days
+    («ليل الاثنين الثلاثاء») when one of its two days is the incident's. A lede
+    where rockets fell «ليل الاثنين الثلاثاء» and that also matches the five rockets on
+    Ain al-Asad of a Wednesday tells another attack.
+    """
+    fits: list[bool] = []
+    day = incident.date.weekday()
+    for text in lede:
+        for d in find_dates(text):
+            named = {WEEKDAYS[w] for w in normalize_str(d.expr).split() if w in WEEKDAYS}
+            if named:
+                fits.append(day in named if d.kind == "night" else bool(named & {day, (day - 1) % 7}))
+    return not fits or any(fits)
 
 
 def _place_span(incident: Incident, norm: str) -> tuple[int, int]:
@@ -168,6 +191,11 @@ def _dated_by_weekday(incident: Incident, sentences: Sequence[str]) -> bool:
     return agree and bool(offsets)
 
 
+def weekdays_agree(incident: Incident, sentences: Iterable[str]) -> bool:
+    """Whether every weekday and full date the sentences give fits the incident (its day or eve)."""
+    return _relations(incident, sentences)[1]
+
+
 def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | None], bool]:
     """The relative offsets of the weekdays the sentences give the incident, and whether all agree.
 
@@ -183,6 +211,8 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
                     continue  # "من 7 يناير": the incident's day, or its eve, with the year left out
                 return set(), False
             if d.kind == "night":
+                if _night_misses(incident, d.expr):
+                    return set(), False
                 continue
             offset, weekday = writing_offset(d.expr)
             if weekday is None or _is_eve(incident, norm, d.nstart, d.expr, weekday):
@@ -191,6 +221,12 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
                 return set(), False
             offsets.add(offset)
     return offsets, True
+
+
+def _night_misses(incident: Incident, expr: str) -> bool:
+    """Whether a night across two named weekdays («ليل الاثنين الثلاثاء») is neither the incident's day nor its eve."""
+    days = {WEEKDAYS[w] for w in normalize_str(expr).split() if w in WEEKDAYS}
+    return len(days) == 2 and incident.date.weekday() not in days
 
 
 def _on_incident_or_eve(incident: Incident, sentence: str, mention: DateMention) -> bool:
@@ -222,7 +258,7 @@ def _eve_words() -> frozenset[str]:
     return frozenset(load_yaml("known_incidents.yaml")["eve_words"])
 
 
-def _text_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:
+def writing_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:
     """The weekdays of writing («اليوم الثلاثاء», «أمس الاثنين») and the full dates of a text."""
     writing: set[int] = set()
     full: list[dt.date] = []
@@ -251,7 +287,7 @@ def infer_incident_published(paragraphs: Sequence[str]) -> str:
     if incident is None:
         return ""
     offsets, agree = _relations(incident, sentences)
-    writing, full = _text_days(paragraphs)
+    writing, full = writing_days(paragraphs)
     if not agree or len(writing) > 1:
         return ""
     if not offsets:

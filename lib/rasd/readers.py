@@ -31,6 +31,7 @@ from rasd.metadata import (
     split_header,
 )
 from rasd.pub_incident import infer_incident_published
+from rasd.pub_incident_day import infer_told_incident_published
 from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
 from rasd.pub_yearless import infer_yearless_published
@@ -108,7 +109,9 @@ def _published(
     day month» (:func:`rasd.pub_yearless.infer_yearless_published`), with source
     ``inferred_statement``;
     failing that, the day a well-known incident of the lede implies
-    (:func:`rasd.pub_incident.infer_incident_published`), with source ``inferred_incident``.
+    (:func:`rasd.pub_incident.infer_incident_published`), or one the text tells anywhere and
+    dates with «أمس/اليوم + its weekday» (:func:`rasd.pub_incident_day.infer_told_incident_published`),
+    with source ``inferred_incident``.
     """
     meta = parse_metadata_date(meta_date)
     if meta:
@@ -127,7 +130,7 @@ def _published(
     stated = infer_statement_published(body) or infer_yearless_published(body)
     if stated:
         return stated, "inferred_statement"
-    from_incident = infer_incident_published(body)
+    from_incident = infer_incident_published(body) or infer_told_incident_published(body)
     return (from_incident, "inferred_incident") if from_incident else ("", "")
 
 

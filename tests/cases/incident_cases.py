@@ -10,6 +10,13 @@ INCIDENT_EVENT_CASES rows: ``(paragraphs, sentence, date, origin)`` — the date
 :func:`date_incident_events` gives an undated event row of ``sentence`` (``""``: left undated).
 INCIDENT_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso :func:`date_incident_mentions`
 gives the undated dates row of ``expr`` in a one-paragraph ``text`` (``""``: left undated).
+INCIDENT_ROW_CASES rows: ``(paragraphs, (type, place, target, sentence), date, origin)`` — the date
+:func:`rasd.incident_rows.date_incident_rows` gives an undated event row (``""``: left undated).
+INCIDENT_TOLD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_day.infer_told_incident_published` (``""``: nothing inferred).
+INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
+:func:`rasd.incident_rows.date_stable_mentions` gives the undated dates row of ``expr`` in the
+paragraphs joined by newlines (``""``: left undated).
 """
 
 from __future__ import annotations
@@ -149,6 +156,16 @@ INCIDENT_EVENT_CASES = [
     (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.",),
      "وسقطت قذيفة على قاعدة أخرى في سوريا.", "",
      "trap: another event of the page keeps its own (empty) date"),
+    # --- session 25: a night across two days in the lede must hold the incident's day (dev) ---
+    (("سقطت خمسة صواريخ ليل الأحد الاثنين على قاعدة عين الأسد غرب العراق.",),
+     "سقطت خمسة صواريخ ليل الأحد الاثنين على قاعدة عين الأسد غرب العراق.", "",
+     "trap: a night of two other days tells another attack than the Wednesday of January 2022"),
+    (("سقطت خمسة صواريخ ليل الثلاثاء الأربعاء على قاعدة عين الأسد غرب العراق.",),
+     "سقطت خمسة صواريخ ليل الثلاثاء الأربعاء على قاعدة عين الأسد غرب العراق.", "2022-01-05",
+     "press: the night into the incident's Wednesday"),
+    (("أفاد مصدر بسقوط صواريخ ليل الأحد الاثنين.", "وقال إن خمسة صواريخ أصابت محيط قاعدة عين الأسد."),
+     "وقال إن خمسة صواريخ أصابت محيط قاعدة عين الأسد.", "",
+     "trap: the night stands in another sentence of the lede than the incident's keys"),
 ]
 
 INCIDENT_MENTION_CASES = [
@@ -158,4 +175,78 @@ INCIDENT_MENTION_CASES = [
      "press: a bare weekday after the place"),
     ("قتل ثلاثة جنود أمريكيين فجر الاثنين بمسيرة على البرج 22 في الأردن.", "فجر الاثنين", "",
      "trap: a weekday that is not the incident's"),
+]
+
+INCIDENT_ROW_CASES = [
+    # --- session 25: an event row whose own sentence tells a known incident of its type and place (press) ---
+    (("شنت طائرات أمريكية غارات على أهداف في العراق وسوريا ردا على هجوم الأردن.",),
+     ("us_strike", "العراق", "أهداف في العراق وسوريا", "شنت طائرات أمريكية غارات على أهداف في العراق وسوريا ردا على هجوم الأردن."),
+     "2024-02-02", "press: strikes on Iraq and Syria in reply to the Jordan attack"),
+    (("ضربت واشنطن مواقع في سوريا والعراق، ردا على مسيرة أصابت قاعدة أمريكية بالأردن وقتلت 3 جنود.",),
+     ("attack", "الأردن", "قاعدة أمريكية بالأردن", "ضربت واشنطن مواقع في سوريا والعراق، ردا على مسيرة أصابت قاعدة أمريكية بالأردن وقتلت 3 جنود."),
+     "2024-01-28", "press: the attack told as the cause of the strikes keeps its own day"),
+    (("ضربت واشنطن مواقع في سوريا والعراق، ردا على مسيرة أصابت قاعدة أمريكية بالأردن وقتلت 3 جنود.",),
+     ("us_strike", "الأردن", "قاعدة أمريكية بالأردن", "ضربت واشنطن مواقع في سوريا والعراق، ردا على مسيرة أصابت قاعدة أمريكية بالأردن وقتلت 3 جنود."),
+     "", "trap: a strike row at the attack's place is not the attack"),
+    (("هاجمت مسيرة موقعا أمريكيا في الأردن على غرار الهجوم الذي قتل 3 جنود بمسيرة.",),
+     ("attack", "الأردن", "موقعا أمريكيا في الأردن", "هاجمت مسيرة موقعا أمريكيا في الأردن على غرار الهجوم الذي قتل 3 جنود بمسيرة."),
+     "", "trap: a likeness cue compares another attack with the incident"),
+    (("وقصفت الكتائب قبل يومين بنحو ثلاثين صاروخا قاعدة في كركوك فقتل مواطن أمريكي.",),
+     ("attack", "كركوك", "قاعدة في كركوك", "وقصفت الكتائب قبل يومين بنحو ثلاثين صاروخا قاعدة في كركوك فقتل مواطن أمريكي."),
+     "2019-12-27", "press: the rockets on K1 told further down a page on the strikes that answered them"),
+    (("سقطت صواريخ مساء الأحد على قاعدة في كركوك وقتل مواطن أمريكي.",),
+     ("attack", "كركوك", "قاعدة في كركوك", "سقطت صواريخ مساء الأحد على قاعدة في كركوك وقتل مواطن أمريكي."),
+     "", "trap: a Sunday contradicts the Friday of the incident"),
+    ((), ("attack", "كركوك", "قاعدة في كركوك", "وقصفت الكتائب قبل يومين بنحو ثلاثين صاروخا قاعدة في كركوك فقتل مواطن أمريكي."),
+     "2019-12-27", "dev: a page that has a date gives no lede: the row's own sentence is enough"),
+    # --- session 25: an event row of the lede incident's type at its place, told without its keys (press) ---
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
+     ("us_strike", "بغداد", "مبنى في شرق بغداد", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
+     "2024-01-04", "press: the strike of the lede told again without the victim's name"),
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
+     ("attack", "بغداد", "مبنى في شرق بغداد", "وقالت الشرطة إن الغارة أصابت مبنى في شرق بغداد."),
+     "", "trap: a row of another type at the place"),
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وذلك بعد غارة أمريكية على بغداد."),
+     ("us_strike", "بغداد", "بغداد", "وذلك بعد غارة أمريكية على بغداد."),
+     "", "trap: a background cue makes the row another strike"),
+]
+
+INCIDENT_STABLE_CASES = [
+    # --- session 25: a yearless or relative month that every day of writing the lede allows resolves alike (press) ---
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وفي منتصف كانون الأول حمل وزير الدفاع الفصيل مسؤولية الهجمات."),
+     "منتصف كانون الأول", "2023-12", "press: a yearless month before an incident of early January"),
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وقال مسؤول إن الفصيل هاجم القوات الأمريكية الشهر الماضي."),
+     "الشهر الماضي", "2023-12", "press: the month before, a week either way of early January"),
+    (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وأضاف أن الحركة أعلنت قبل يومين عن هجوم."),
+     "قبل يومين", "", "trap: two days before the unknown day of writing"),
+    (("قتل ثلاثة جنود أمريكيين بمسيرة على البرج 22 في الأردن.", "وكان البنتاغون قد أحصى الشهر الماضي عشرات الهجمات."),
+     "الشهر الماضي", "", "trap: an incident of late January: the page may be written in February"),
+    (("سقطت قذيفة على قاعدة في سوريا.", "وفي منتصف كانون الأول سقطت أخرى."),
+     "منتصف كانون الأول", "", "trap: no known incident anchors the page"),
+]
+
+INCIDENT_TOLD_PUB_CASES = [
+    # --- session 25: a known incident told anywhere, dated by «أمس/اليوم + its weekday» at its place (press) ---
+    (("أعلنت فصائل عراقية اليوم الأحد أنها قصفت هدفا في الجولان.",
+      "وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
+      "تهاني للفريق الفائز.",
+      "وأوضحت القيادة المركزية أن فصائل أطلقت على القاعدة صواريخ باليستية."),
+     "2024-01-21", "press: the ballistic missiles of a Saturday on Ain al-Asad, keys two paragraphs after the day"),
+    (("أطلقت خمسة صواريخ مساء اليوم الأربعاء نحو قاعدة عين الأسد.",
+      "وكانت مسيرتان قد استهدفتا مركزا دبلوماسيا في مطار بغداد منذ الاثنين."),
+     "2022-01-05", "press: a second incident of the lede has no day of its own"),
+    (("وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس الجمعة.",
+      "وأوضحت القيادة المركزية أن فصائل أطلقت على القاعدة صواريخ باليستية."),
+     "", "trap: a Friday is not the incident's Saturday"),
+    (("وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
+      "وأوضحت القيادة المركزية أن فصائل أطلقت على القاعدة صواريخ."),
+     "", "trap: without the ballistic missiles the keys do not tell the incident"),
+    (("أعلنت فصائل عراقية اليوم الاثنين أنها قصفت هدفا في الجولان.",
+      "وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
+      "وأوضحت القيادة المركزية أن فصائل أطلقت على القاعدة صواريخ باليستية."),
+     "", "trap: a Monday of writing contradicts the Sunday the incident gives"),
+    (("توعد ترامب بالرد عقب مقتل جنديين أمريكيين ومترجم في سوريا.", "وقال البنتاغون اليوم السبت إن الكمين وقع قرب تدمر."),
+     "2025-12-13", "press: a cue before the keys in another sentence does not matter; the ambush of Palmyra"),
+    (("قتل جنديان أمريكيان ومترجم مدني في سوريا.", "وأعلن ترامب اليوم السبت ضربات بالرد على كمين تدمر."),
+     "", "trap: a cue before the place: the weekday dates the reply, not the ambush"),
 ]
