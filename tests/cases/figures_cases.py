@@ -1150,6 +1150,19 @@ DEPLOYMENT_CASES = [
     ("base-unnamed-in-city-fi", "press", "واستهدفت القذائف قاعدة يوجد فيها جنود أمريكيون في مدينة كركوك.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}]),
     ("base-unnamed-in-city-local-force", "trap", "واستهدفت القذائف قاعدة يوجد فيها جنود عراقيون في مدينة كركوك.", "2020-01-17", []),
     ("base-force-stationed-in-city", "trap", "ويبلغ عدد العناصر الأمريكية المتمركزة في أربيل نحو 500.", "2024-09-28", [{"count": 500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    # --- session 25: a figure placed in a country far from the theatre («قواتها في أفغانستان … 15 ألفا») gives no row; a sender state does (press) ---
+    ("troops-far-country-trap", "trap", "وقالت الوزارة إن عدد قواتها في أفغانستان بلغ 12 ألفا و400 عسكري.", "2017-11-28", []),
+    ("troops-far-country-after-comma-trap", "trap", "وينتشر نحو 9 آلاف جندي أجنبي، نصفهم من الأمريكيين، في أفغانستان حاليا.", "2010-09-01", []),
+    ("troops-far-country-after-theatre", "press", "ويتمركز 2500 جندي أمريكي في العراق، بينما خفضت واشنطن قواتها في أفغانستان إلى 8 آلاف.", "2019-03-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-far-country-before-theatre", "dev", "وبعد انتشارها في أفغانستان نشرت واشنطن 2500 جندي في العراق.", "2019-03-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-far-country-next-clause", "press", "وقالت الوزارة إن عدد العسكريين الأمريكيين في العراق وسوريا بلغ أكثر من 9 آلاف عسكري، فيما وصل عدد قواتها في أفغانستان إلى 14 ألفا.", "2017-11-28", [{"count": 9000, "qualifier": "more_than", "force": "US", "country": "Iraq+Syria", "place": ""}]),
+    # --- session 25: a head whose pronoun counts an armed group's men («ميليشيات …، يقدر عددهم بنحو 60 ألف مقاتل») is no deployment (press) ---
+    ("troops-group-men-head-trap", "trap", "وتنتشر في البادية فصائل موالية لطهران، يقدر عددهم بنحو 20 ألف مقاتل.", "2024-02-01", []),
+    ("troops-head-of-force-kept", "dev", "وتنتشر في شرق سوريا قوات أمريكية يقدر عددهم بنحو 900 جندي.", "2024-02-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    # --- session 25: a toll (الحصيلة) of soldiers counts casualties (press) ---
+    ("troops-toll-trap", "trap", "وبلغت الحصيلة الإجمالية للهجمات خلال أسبوع 14 جنديا بينهم 9 أمريكيين.", "2010-09-01", []),
+    # --- session 25: the place right after a count head is where the bare figure is («وصل عددهم في العراق إلى ما يفوق 4000») (press) ---
+    ("troops-head-place-before-bare", "press", "وعادت واشنطن إلى المنطقة عبر مستشارين وصل عددهم في العراق إلى ما يفوق 3500 كما تنشر في سوريا قرابة 700 جندي.", "2016-06-01", [{"count": 3500, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": ""}, {"count": 700, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
 ]
 
 EVENT_CASES = [
