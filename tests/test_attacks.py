@@ -15,7 +15,6 @@ from rasd.structure import Paragraph
 # Cases that still fail, with the reason (kept, not deleted: price-parser style).
 KNOWN_FAILURES: dict[str, str] = {
     "tally-noun-glued-to-munth": "noun glued to the next word (هجومامنذ) is one token, so the counted noun is not seen",
-    "tally-since-mid-month": "مرة after a number counts attacks only when an attack noun stands right before it; here the attack is the verb",
     "split-minha": "the total is in the previous sentence (26 منها): no noun for the parts in their own sentence",
     "strike-hajamat-by-us": "attacks made by the US are strikes: the unit does not yet follow the actor",
 }

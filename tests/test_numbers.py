@@ -195,6 +195,11 @@ FIND_CASES = [
     # --- words that only look like numbers
     ("not-monday", "press", "ليلة الأحد/ الاثنين", []),
     ("not-lastu", "dev", "لست أدري", []),
+    # --- session 25: لست before a plural noun a number counts is ل + ست; an article written apart after qualifier words (press) ---
+    ("lastu-before-counted-noun", "press", "تعرضت القاعدة لست ضربات", [("ست", 6, "cardinal", "exact")]),
+    ("lastu-before-other-word-trap", "trap", "لست مقتنعا بالأرقام", []),
+    ("approx-detached-article", "press", "لما يقارب الـ 85 هجوما", [("85", 85, "cardinal", "approx")]),
+    ("approx-glued-ma-yuqarib", "press", "عن مايقارب 150 هجوما", [("150", 150, "cardinal", "approx")]),
     ("not-per-cent-word", "dev", "ارتفع خمسين في المئة", [("خمسين", 50, "cardinal", "exact")]),
     ("not-weekdays", "dev", "يوم الثلاثاء والأربعاء والخميس", []),
     pytest.param(

@@ -17,7 +17,7 @@ definite dual or cardinal (``الصاروخين``, ``الصواريخ الثلا
 figure given, a weapon singled out of the salvo after its noun (``واحدة من الطائرات
 المغيرة``, rasd.salvo_parts), a salvo retold (rasd.salvos), weapons not fired (rasd.unfired), and numbers
 of troops, casualties (``جرح أربعة منهم``), sources, sites or days, multipliers (``ثلاث
-مرات``, ``تضاعف مرتين``) and figures in conditional sentences or outside the theatre are
+مرات``, ``تضاعف مرتين``), rates (``بمعدل هجومين يوميا``: rasd.rates) and figures in conditional sentences or outside the theatre are
 never new attack counts. Headlines and subheads are read after the body: their figure counts
 only when the body does not give that number and it is no dual (``وارتفاع عدد هجمات … إلى 18``
 counts; ``بعد هجومين على X وY`` sums acts the body tells one by one).
@@ -25,7 +25,7 @@ counts; ``بعد هجومين على X وY`` sums acts the body tells one by one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -52,12 +52,14 @@ from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
+from rasd.rates import is_rate
 from rasd.salvo_parts import is_told_part
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
 from rasd.series_ordinals import construct_unit, restated_unit, series_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
+from rasd.tally_verbs import find_long_total_unit, passes_total
 from rasd.text import Token
 from rasd.times import times_unit
 from rasd.unfired import is_unfired
@@ -139,6 +141,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
             return None, "other", num.nend  # "تضاعف أكثر من مرتين": a multiplier
         return (found[0], "dual", max(found[1], num.nend)) if found else (None, "other", num.nend)
     counter = i >= 0 and tokens[i].text in context_words("counter_words")
+    if counter and tokens[i].text == "ال" and lead is not None and lead < tokens[i].start:
+        counter = False  # "الي ما يقارب الـ 90": an article after qualifier words, no running counter
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
     if counter and tokens[i].text == "ال" and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
@@ -236,7 +240,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
             )
         elif unit is None:
             unit = (
-                find_total_unit(tokens, num)
+                find_total_unit(tokens, num, _figure_start(doc, num))
+                or find_long_total_unit(tokens, num, _figure_start(doc, num), nums)
                 or (prev_unit if follows_and(doc, num) or is_placed_bare(doc, tokens, num) or adds_more_of(tokens, num) else None)
                 or (_breakdown_unit(tokens, num, figures, last_unit) if sums_figures_before(doc, tokens, num) else None)
                 or find_referent_unit(tokens, num)
@@ -244,6 +249,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if unit is None:
             continue
         prev_unit = last_unit = unit
+        if num.qualifier == "exact" and passes_total(tokens, num, _figure_start(doc, num), nums):
+            num = replace(num, qualifier="more_than")  # "تجاوز عدد الهجمات 100": passed, a lower bound
         figures.append(Figure(num, unit, end, how))
     return figures
 
@@ -330,8 +337,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "3 طائرات حربية", "عبوتين ناسفتين": not a count of the vocabulary
             if (fig.how == "partitive" and fig.unit in WEAPON_UNITS) or is_unfired(tokens, fig.num, fig.unit, fig.end):
                 continue  # "أصاب 4 منها مباني", "العثور على 3 صواريخ": part of a salvo, weapons not fired
-            if is_told_part(tokens, fig):
-                continue  # "مسيرة واحدة من الطائرات المغيرة": part of a salvo told
+            if is_told_part(tokens, fig) or is_rate(tokens, fig, _figure_start(doc, fig.num)):
+                continue  # "مسيرة واحدة من الطائرات المغيرة": part of a salvo told; "بمعدل هجومين يوميا": a rate
             if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):

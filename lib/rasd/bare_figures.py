@@ -28,15 +28,19 @@ __all__ = [
 ]
 
 
-def find_total_unit(tokens: list[Token], num: NumberMention) -> str | None:
+def find_total_unit(tokens: list[Token], num: NumberMention, lead: int | None = None) -> str | None:
     """Unit of a total named around the number.
 
     Before it after a lead-in (``ارتفع عدد الهجمات ... إلى 92``, ``بلغ عدد الغارات ثلاثا``,
     ``بلغت الهجمات 70``), or after a possessed head that points back to the noun (``هجمات
     تجاوز عددها 170``, ``الهجمات التي بلغ عددها 78``)
-    or right after it (``ويرتفع بذلك إلى 61 عدد الهجمات``).
+    or right after it (``ويرتفع بذلك إلى 61 عدد الهجمات``). ``lead`` is the start in norm of
+    the figure's qualifier words, read as part of the figure (``إلى ما يقارب الـ 90``), as is an
+    article written apart from the number.
     """
-    before = [t for t in tokens if t.end <= num.nstart]
+    before = [t for t in tokens if t.end <= min(num.nstart, num.nstart if lead is None else lead)]
+    while before and before[-1].text == "ال":
+        before.pop()  # "الي الـ 90": the article written apart
     if not before:
         return None
     h = next((k for k in range(len(before) - 1, len(before) - 3, -1) if k >= 0 and has_context_word(before[k].text, "total_heads_pronoun")), -1)
@@ -78,7 +82,7 @@ def is_placed_bare(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
     """A bare number placed by a country or base name: the next part of a breakdown.
 
     ``52 هجوما في العراق مقابل 75 في سوريا``, ``بينما وقع 28 في سوريا``, ``العراق شهد 29
-    منها وسوريا 32``.
+    منها وسوريا 32``, ``30 هجوما في العراق وفي سوريا 40``.
     """
     def is_place(tok: Token) -> bool:
         return any(tok.start <= p.start < tok.end for p in doc.places)
@@ -89,6 +93,8 @@ def is_placed_bare(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
         return False  # "وأصيب 3 في العراق"
     if k + 1 < len(tokens) and tokens[k].text in context_words("place_prepositions") and is_place(tokens[k + 1]):
         return True
+    if first > 1 and tokens[first - 2].text in context_words("fronted_place_openers") and is_place(tokens[first - 1]):
+        return True  # "في العراق 30 هجوما وفي سوريا 40": the place fronted before the number
     return first > 0 and tokens[first - 1].text.startswith("و") and is_place(tokens[first - 1])
 
 

@@ -14,7 +14,8 @@ restated later in the article (same count and country) keeps only its first row.
 definite base noun next to a presence verb (``تضم القاعدة نحو 350 عنصرا``) places the
 figure at the base named last in the article.
 Figures of the dead and wounded, capacities, plans and denials are not
-deployments.
+deployments, nor are forces far from the theatre and the men of armed groups
+(:mod:`rasd.troop_remote`).
 
 Base-presence rows come from :mod:`rasd.bases`; a troop figure placed at a base
 (``ويتمركز في قاعدة البرج 22 نحو 350 عسكريا``) also names the base as hosting
@@ -57,7 +58,9 @@ from rasd.troop_appositions import apposed_troop_noun
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
 from rasd.troop_cues import falls_as_casualty, is_planned
+from rasd.troop_heads import head_country
 from rasd.troop_places import REGION, base_country, base_near, country_of, unnamed_base_country
+from rasd.troop_remote import counts_group_men, is_far_figure
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
 __all__ = ["REGION", "extract_deployments", "find_force"]
@@ -226,6 +229,9 @@ def _troop_rows(
             continue  # "اوقع 34 جريحا، مشيرة الى ان الموقع يضم قرابة 350 عسكريا": only the first clause
         if planned and not _states_size(doc, tokens, num):
             continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
+        if counts_group_men(tokens, first):
+            prev = None
+            continue  # "ميليشيات موالية لإيران، يقدر عددهم بنحو 60 ألف مقاتل": a group's men
         j = next((k for k, t in enumerate(tokens) if t.start >= num.nend), len(tokens))
         apposed = apposed_troop_noun(tokens, num, first)  # "الجنود الأمريكيين الـ900"
         if follows_noun(num) and not _before_indefinite_noun(tokens, num, j) and apposed is None:
@@ -258,7 +264,11 @@ def _troop_rows(
         fronted = next((fronted_place(doc, lead_of(doc, n)) for n, b in zip(nums[idx + 1 :], bounds[idx + 1 :], strict=True) if b), None)
         after = min(after, fronted or after)  # "2500 جندي وفي سوريا قرابه 900": Syria is the next figure's
         prv = max(prv, fronted_place(doc, lead_of(doc, num)) or prv)  # "2500 جندي في العراق وفي سوريا 900 جندي"
-        country = country_of(doc, noun_end, after, topic) or country_of(doc, prv, num.nstart, topic, before=True)
+        if is_far_figure(doc, prv, num.nstart, noun_end, nxt if nxt == sent.nend else after):
+            prev = None
+            continue  # "عدد قواتها في أفغانستان وصل إلى 15 ألفا": a force far from the theatre
+        country = (head_country(doc, tokens, first) if noun is None else "") or country_of(doc, noun_end, after, topic)
+        country = country or country_of(doc, prv, num.nstart, topic, before=True)  # "وصل عددهم في العراق إلى 4000": the head's
         if not country and clause >= 0 and not doc.nt.norm[noun_end:clause].strip() and _states_size(doc, tokens, num):
             country = country_of(doc, clause + 1, nxt, topic)  # "المستشارين، البالغ عددهم 300 مستشار، في بغداد"
         role = role_matcher().match_at(tokens, j) if j < len(tokens) else None

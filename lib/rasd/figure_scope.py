@@ -140,13 +140,18 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
 def _next_figure_lead(doc: Doc, fig: Figure) -> int:
     """Where the next figure's own words start: a place joined by و right before it is its own.
 
-    ``العراق شهد 29 منها وسوريا 32``: Syria places the 32, not the 29.
+    ``العراق شهد 29 منها وسوريا 32``: Syria places the 32, not the 29; so does a place fronted
+    after ``وفي`` (``في العراق 30 هجوما وفي سوريا 40``).
     """
     text = doc.nt.norm
     head = text[: fig.num.nstart].rstrip()
     word_start = max(head.rfind(" "), head.rfind("\n")) + 1
     if head[word_start:].startswith("و") and any(word_start <= p.start < len(head) for p in doc.places):
         return word_start
+    opener = head[:word_start].rstrip()
+    opener_start = max(opener.rfind(" "), opener.rfind("\n")) + 1
+    if opener[opener_start:] in _words("fronted_place_openers") and any(word_start <= p.start < len(head) for p in doc.places):
+        return opener_start  # "30 هجوما في العراق وفي سوريا 40": the fronted place is the 40's
     return fig.num.nstart
 
 

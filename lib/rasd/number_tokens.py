@@ -128,6 +128,7 @@ def number_lexicon() -> dict[str, Any]:
         "ord": data["ordinals"],
         "blocked_words": frozenset(data["blocked_words"]),
         "blocked_tokens": frozenset(data["blocked_tokens"]),
+        "unblocking_nouns": frozenset(data["unblocking_nouns"]),
         "construct_heads": frozenset(data["construct_duals"]["heads"]),
         "before": before,
         "after": after,
@@ -138,7 +139,8 @@ def number_lexicon() -> dict[str, Any]:
             rf"|(?P<w>{_trie_pattern(sorted(roles))})(?!\w)))"
         ),
         "model": re.compile(rf"(?:[a-z]|(?<!\w)(?:{_alt(data['model_prefixes'])}))[\s-]?$"),
-        "pre_q": re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<q>{_alt(list(before))}){HS}+$"),
+        # the article may stand apart from the number after the phrase ("لما يقارب الـ 90")
+        "pre_q": re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<q>{_alt(list(before))}){HS}+(?:ال{HS}+)?$"),
         "post_q": re.compile(rf"(?:{HS}+[^\W\d_]+){{0,2}}?(?:{HS}|,)+(?P<q>{_alt(list(after))})(?!\w)"),
         # words before a range (بين, من) and gaps inside one (و, الي, او, -)
         **{k: re.compile(rf"(?<!\w)[وف]?(?:{_alt(rng[k])}){HS}+$") for k in ("open", "from")},
@@ -165,9 +167,15 @@ def scan(norm: str) -> list[Tok]:
             # A longer run of digits is an identifier or a phone number, not a quantity.
             skip = roles["N"] >= MAX_QUANTITY
             toks.append(Tok(m.start(), start, m.end(), pre, bool(art), m.group("num"), roles, skip=skip))
-        elif art + word not in lex["blocked_words"] and m.group() not in lex["blocked_tokens"]:
+        elif art + word not in lex["blocked_words"] and (m.group() not in lex["blocked_tokens"] or _counts_noun(norm, m.end())):
             toks.append(Tok(m.start(), start, m.end(), pre, bool(art), word, lex["roles"][word]))
     return toks
+
+
+def _counts_noun(norm: str, end: int) -> bool:
+    """Whether the word after ``end`` is a plural noun a number counts (``لست هجمات``: six attacks)."""
+    nxt = norm[end : end + 20].split()[:1]
+    return bool(nxt) and nxt[0] in number_lexicon()["unblocking_nouns"]
 
 
 def _digits_value(digits: str) -> int | float:

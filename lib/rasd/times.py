@@ -3,7 +3,7 @@
 A number followed by ``مرة/مرات`` counts attacks when an attack noun or weapon stands right
 before it (the times of a weapon are attacks, not weapons), when an attack noun stands before
 a verb of occurrence right before it, or when an attack verb opens the clause a few words
-before it, or when an attack noun stands a few words before it with no other number between
+before it (more across a long subject with no stop), or when an attack noun stands a few words before it with no other number between
 (``تعرضت القواعد لهجوم من الفصائل الموالية لطهران لـ90 مرة``: the complement of تعرض, with
 its ل). Otherwise, or after a verb of growth or a comparative, ``مرات`` makes a multiplier
 (``تضاعف عدد الهجمات ثلاث مرات``, ``أكبر بثلاث مرات``).
@@ -20,6 +20,7 @@ __all__ = ["times_unit"]
 
 _PHRASE_WORDS = 3  # words of the longest attack noun or weapon phrase ("طائره بدون طيار")
 _VERB_REACH = 7  # tokens an attack verb may stand before the number ("استهدفت القوات المنتشره في العراق وسوريا 38 مره")
+_CLAUSE_REACH = 12  # the same across a longer subject, when no stop or number cuts the clause
 
 
 def _unit_at(tokens: list[Token], k: int) -> str | None:
@@ -35,7 +36,17 @@ def _unit_at(tokens: list[Token], k: int) -> str | None:
 
 
 def _window(tokens: list[Token], i: int) -> list[Token]:
-    return tokens[max(0, i - _VERB_REACH) : i + 1]
+    """The tokens up to ``i`` an attack verb may stand in: a few, or the whole clause when longer.
+
+    ``استهدفت المقاومة المدعومة من قبل إيران القواعد الأمريكية 26 مرة``: a subject of several
+    words, with no comma and no number, still leaves the verb in the clause of the times.
+    """
+    lo = max(0, i - _VERB_REACH)
+    if not all(t.joined for t in tokens[lo + 1 : i + 1]):
+        return tokens[lo : i + 1]  # a stop inside the few words: the clause is no longer
+    while lo > max(0, i - _CLAUSE_REACH) and tokens[lo].joined and not any(c.isdigit() for c in tokens[lo - 1].text):
+        lo -= 1
+    return tokens[lo : i + 1]
 
 
 def _multiplies(tokens: list[Token], i: int) -> bool:

@@ -59,8 +59,8 @@ ATTACK_COUNT_CASES = [
     ("vague-of-definite-drones", "dev", "وأرسلت الفصائل العشرات من الطائرات المسيرة نحو القواعد في سوريا.", "2024-01-21", [{"count": 10, "unit": "drone", "qualifier": "at_least", "scope": "Syria", "since": None, "source": ""}]),
     ("number-of-definite-weapons-trap", "trap", "وأسقطت الدفاعات الجوية ثلاثا من الصواريخ.", "2024-01-21", []),
     # --- session 24: a verb of excess before the head of a total («فاق عدد الهجمات 170») leads into it as بلغ does (press) ---
-    ("total-verb-faqa", "press", "وفاق عدد الهجمات 140 منذ منتصف تشرين الأول.", "2024-01-21", [{"count": 140, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10", "source": ""}]),
-    ("total-verb-tajawaza", "dev", "وتجاوز عدد الغارات 20 خلال الشهر.", "2024-01-21", [{"count": 20, "unit": "strike", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("total-verb-faqa", "press", "وفاق عدد الهجمات 140 منذ منتصف تشرين الأول.", "2024-01-21", [{"count": 140, "unit": "attack", "qualifier": "more_than", "scope": "", "since": "2023-10", "source": ""}]),
+    ("total-verb-tajawaza", "dev", "وتجاوز عدد الغارات 20 خلال الشهر.", "2024-01-21", [{"count": 20, "unit": "strike", "qualifier": "more_than", "scope": "", "since": None, "source": ""}]),
     ("total-verb-troops-trap", "trap", "وتجاوز عدد الجنود 2000 خلال الشهر.", "2024-01-21", []),
     # --- session 24: a bare word ordinal in construct with an indefinite strike noun («ثاني ضربة جوية أمريكية») numbers the rounds of strikes; with an attack noun («ثاني هجوم») it is no count, as the held-out sets write it (press) ---
     ("ordinal-construct-strike", "press", "وهذه ثالث ضربة جوية أمريكية خلال أسبوعين على مواقع في سوريا.", "2023-11-12", [{"count": 3, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
@@ -232,7 +232,7 @@ ATTACK_COUNT_CASES = [
     ("times-growth-verb-possessed-trap", "trap", "وضاعفت الفصائل هجماتها ثلاث مرات منذ الصيف.", "2023-11-02", []),
     ("times-no-attack-trap", "trap", "وقال إن موقف الحكومة تغير ثلاث مرات خلال العام.", "2023-11-02", []),
     ("total-lead-in-definite-noun", "press", "وبلغت الهجمات 70 في سوريا، بينما كانت 50 هجوما في العراق.", "2024-01-20", [{"count": 70, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}, {"count": 50, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
-    ("total-head-pronoun", "press", "وشنت الفصائل هجمات تجاوز عددها 170 منذ منتصف أكتوبر.", "2024-01-20", [{"count": 170, "unit": "attack", "qualifier": "exact", "scope": "", "since": "2023-10", "source": ""}]),
+    ("total-head-pronoun", "press", "وشنت الفصائل هجمات تجاوز عددها 170 منذ منتصف أكتوبر.", "2024-01-20", [{"count": 170, "unit": "attack", "qualifier": "more_than", "scope": "", "since": "2023-10", "source": ""}]),
     ("total-head-pronoun-lead-in", "press", "ونفذت الفصائل عمليات بلغ عددها نحو 40 عملية ضد القواعد.", "2024-01-20", [{"count": 40, "unit": "operation", "qualifier": "approx", "scope": "", "since": None, "source": ""}]),
     ("total-head-pronoun-sites-trap", "trap", "وقصفت المسيرات مواقع بلغ عددها 12 في البادية.", "2024-01-20", []),
     ("ordinal-before-noun-not-annotated", "dev", "وقالت المصادر إن ذلك ثاني استهداف من هذا النوع تشهده القاعدة خلال أيام.", "2023-10-23", []),
@@ -394,6 +394,29 @@ ATTACK_COUNT_CASES = [
     ("trap-age-unit", "trap", "وكان الرقيب القتيل يبلغ من العمر 46 عاما ويخدم في الكتيبة 926.", "2024-01-30", []),
     ("trap-statements-count", "trap", "وأصدرت الفصائل ثلاثة بيانات منفصلة تبنت فيها الهجمات الأخيرة.", "2023-11-02", []),
     ("trap-base-name-number", "trap", "وقع الهجوم في موقع البرج 22 قرب الحدود الأردنية السورية.", "2024-01-29", []),
+    # --- session 25: a verb and head lead a tally across a long subject («تجاوز عدد الهجمات على … في العراق وسوريا 100»); a verb of passing makes it more_than (press) ---
+    ("long-subject-total-passed", "press", "وتجاوز عدد الهجمات على المواقع الأمريكية في العراق وسوريا 120 منذ 17 تشرين الأول.", "2024-01-05", [{"count": 120, "unit": "attack", "qualifier": "more_than", "scope": "Iraq+Syria", "since": "2023-10-17", "source": ""}]),
+    ("long-subject-total-reached", "press", "وبلغ عدد العمليات التي تبنتها الفصائل ضد القواعد الأمريكية في سوريا 64 خلال الشهرين الماضيين.", "2023-12-20", [{"count": 64, "unit": "operation", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("passing-verb-attack-subject", "press", "وقد تخطت الهجمات على القوات الأمريكية 150 هجوما منذ بدء الحرب.", "2024-01-05", [{"count": 150, "unit": "attack", "qualifier": "more_than", "scope": "", "since": None, "source": ""}]),
+    ("long-subject-casualties-trap", "trap", "وبلغ عدد القتلى في الهجمات على القواعد الأمريكية في العراق 3.", "2024-01-05", []),
+    ("long-subject-troops-trap", "trap", "وتجاوز عدد الجنود الأمريكيين المنتشرين في قواعد العراق وسوريا 3400.", "2024-01-05", []),
+    # --- session 25: qualifier words before an article written apart from the number («لما يقارب الـ 90») (press) ---
+    ("approx-detached-article", "press", "وتعرضت القواعد الأمريكية في سوريا لما يقارب الـ 85 هجوما منذ منتصف تشرين الأول.", "2023-12-10", [{"count": 85, "unit": "attack", "qualifier": "approx", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("approx-detached-article-total", "press", "وارتفع عدد الهجمات على القوات الأمريكية إلى نحو الـ 70.", "2023-11-25", [{"count": 70, "unit": "attack", "qualifier": "approx", "scope": "", "since": None, "source": ""}]),
+    ("detached-article-counter-kept", "dev", "ونفذت الفصائل العملية الـ 160 ضد القواعد الأمريكية.", "2024-01-05", [{"count": 160, "unit": "operation", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 25: an attack verb opening a clause with a long subject before «N مرة» (press) ---
+    ("times-verb-long-subject", "press", "واستهدفت الجماعات المسلحة الموالية لطهران في البادية السورية القواعد الأمريكية 19 مرة منذ بداية العام.", "2024-03-05", [{"count": 19, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2024-01", "source": ""}]),
+    ("times-verb-beyond-comma-trap", "trap", "وقصفت الطائرات مواقع الفصائل، وشاهد السكان الطائرات تحلق فوق المنطقة 4 مرات.", "2024-01-05", []),
+    # --- session 25: لست before a counted plural noun is ل + ست («تعرضت لست هجمات») (press) ---
+    ("lastu-six-attacks", "press", "وتعرضت القواعد الأمريكية في سوريا لست هجمات خلال يومين.", "2024-01-05", [{"count": 6, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    # --- session 25: a bare number after a fronted «وفي + place» is the next part of a breakdown (press) ---
+    ("fronted-place-part", "press", "وبلغ عدد الهجمات في العراق 34 هجوما وفي سوريا 45 منذ تشرين الأول.", "2024-01-05", [{"count": 34, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": "2023-10", "source": ""}, {"count": 45, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("fronted-place-casualties-trap", "trap", "وأصيب في العراق 3 جنود وفي سوريا 4.", "2024-01-05", []),
+    # --- session 25: a rate («بمعدل هجومين يوميا», «40 هجوما شهريا») counts no attacks; a window («في الشهر الماضي») still does (press|trap) ---
+    ("rate-per-day-trap", "trap", "وتتعرض القواعد الأمريكية في سوريا لهجومين يوميا منذ مطلع الشهر.", "2024-01-20", []),
+    ("rate-average-lead-trap", "trap", "وأوضح التقرير أن الفصائل نفذت بمعدل 35 هجوما كل شهر.", "2024-01-20", []),
+    ("rate-window-kept", "press", "وتعرضت القوات الأمريكية في العراق لأكثر من 45 هجوما في الشهر الماضي.", "2024-01-20", [{"count": 45, "unit": "attack", "qualifier": "more_than", "scope": "Iraq", "since": None, "source": ""}]),
+    ("rate-first-day-kept", "dev", "وسقطت 7 صواريخ في اليوم الأول من الهجوم على القاعدة.", "2024-01-20", [{"count": 7, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
 ]
 
 DEPLOYMENT_CASES = [
@@ -1127,6 +1150,19 @@ DEPLOYMENT_CASES = [
     ("base-unnamed-in-city-fi", "press", "واستهدفت القذائف قاعدة يوجد فيها جنود أمريكيون في مدينة كركوك.", "2020-01-17", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "كركوك"}]),
     ("base-unnamed-in-city-local-force", "trap", "واستهدفت القذائف قاعدة يوجد فيها جنود عراقيون في مدينة كركوك.", "2020-01-17", []),
     ("base-force-stationed-in-city", "trap", "ويبلغ عدد العناصر الأمريكية المتمركزة في أربيل نحو 500.", "2024-09-28", [{"count": 500, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    # --- session 25: a figure placed in a country far from the theatre («قواتها في أفغانستان … 15 ألفا») gives no row; a sender state does (press) ---
+    ("troops-far-country-trap", "trap", "وقالت الوزارة إن عدد قواتها في أفغانستان بلغ 12 ألفا و400 عسكري.", "2017-11-28", []),
+    ("troops-far-country-after-comma-trap", "trap", "وينتشر نحو 9 آلاف جندي أجنبي، نصفهم من الأمريكيين، في أفغانستان حاليا.", "2010-09-01", []),
+    ("troops-far-country-after-theatre", "press", "ويتمركز 2500 جندي أمريكي في العراق، بينما خفضت واشنطن قواتها في أفغانستان إلى 8 آلاف.", "2019-03-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-far-country-before-theatre", "dev", "وبعد انتشارها في أفغانستان نشرت واشنطن 2500 جندي في العراق.", "2019-03-01", [{"count": 2500, "qualifier": "exact", "force": "US", "country": "Iraq", "place": ""}]),
+    ("troops-far-country-next-clause", "press", "وقالت الوزارة إن عدد العسكريين الأمريكيين في العراق وسوريا بلغ أكثر من 9 آلاف عسكري، فيما وصل عدد قواتها في أفغانستان إلى 14 ألفا.", "2017-11-28", [{"count": 9000, "qualifier": "more_than", "force": "US", "country": "Iraq+Syria", "place": ""}]),
+    # --- session 25: a head whose pronoun counts an armed group's men («ميليشيات …، يقدر عددهم بنحو 60 ألف مقاتل») is no deployment (press) ---
+    ("troops-group-men-head-trap", "trap", "وتنتشر في البادية فصائل موالية لطهران، يقدر عددهم بنحو 20 ألف مقاتل.", "2024-02-01", []),
+    ("troops-head-of-force-kept", "dev", "وتنتشر في شرق سوريا قوات أمريكية يقدر عددهم بنحو 900 جندي.", "2024-02-01", [{"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    # --- session 25: a toll (الحصيلة) of soldiers counts casualties (press) ---
+    ("troops-toll-trap", "trap", "وبلغت الحصيلة الإجمالية للهجمات خلال أسبوع 14 جنديا بينهم 9 أمريكيين.", "2010-09-01", []),
+    # --- session 25: the place right after a count head is where the bare figure is («وصل عددهم في العراق إلى ما يفوق 4000») (press) ---
+    ("troops-head-place-before-bare", "press", "وعادت واشنطن إلى المنطقة عبر مستشارين وصل عددهم في العراق إلى ما يفوق 3500 كما تنشر في سوريا قرابة 700 جندي.", "2016-06-01", [{"count": 3500, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": ""}, {"count": 700, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
 ]
 
 EVENT_CASES = [
