@@ -75,9 +75,9 @@ _ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصاد
 
 
 def _platform(word: str) -> bool:
-    """A platform noun (``منصة``, ``موقع``), bare or with a glued ``ب`` (``بموقع``)."""
+    """A platform noun (``منصة``, ``موقع``), bare or with a glued ``ب``/``ل`` (``بموقع``, ``لبرنامج``)."""
     words = lex().words["platform_words"]
-    return word in words or (word[:1] == "ب" and word[1:] in words)
+    return word in words or (word[:1] in "بل" and word[1:] in words)
 
 
 # Longest unquoted platform name, in words ("تروث سوشيال").
@@ -111,7 +111,12 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k = out
         elif (
             w in ("له", "لها", "لهم", "لهما")
-            or (q is None and w not in lx.words["prepositions"] and (is_adjective(w) or w.endswith("ي")))
+            or (
+                q is None
+                and w not in lx.words["prepositions"]
+                and w not in lx.maps["relatives"]
+                and (is_adjective(w) or w.endswith("ي"))
+            )
             or (is_channel_noun(w))
         ):
             k += 1
@@ -119,8 +124,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             cx.word(k + 1) in lex().words["platform_words"] or is_channel_noun(cx.word(k + 1))
         ):
             k += 2
-        elif w[:1] == "ب" and w[1:] in lex().words["platform_words"]:
-            k += 1  # "في تغريدة بموقع تويتر": the platform after a glued ب
+        elif w[:1] in "بل" and w[1:] in lex().words["platform_words"]:
+            k += 1  # "في تغريدة بموقع تويتر", "في حديثه لبرنامج "X"": the platform after a glued ب/ل
         elif q is not None and _platform(cx.word(k - 1)):
             k = q + 1
         elif _platform(cx.word(k - 1)) and (end := _platform_name_end(cx, k)) is not None:
