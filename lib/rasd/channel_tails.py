@@ -31,10 +31,14 @@ def unverified_end(cx: Cx, k: int) -> int | None:
 
 
 def addressee_relative_end(cx: Cx, k: int) -> int | None:
-    """When a relative at token ``k`` describes the reporters just named: the token after it."""
+    """When a relative at token ``k`` describes the reporters or the programme just named: the token after it.
+
+    ``في تصريحات للصحفيين الذين يغطون …``, ``في حديثه لبرنامج "بالعربي" الذي تبثه قناة …``.
+    """
     if k >= cx.hi or cx.word(k) not in lex().maps["relatives"] or cx.punct_before(k):
         return None
-    if not any(lex().has("media_heads", stem) for _, stem in clitic_variants(cx.word(k - 1))):
+    named = k - 1 in cx.quoted  # the quoted name of a programme or account, read as such
+    if not named and not any(lex().has("media_heads", stem) for _, stem in clitic_variants(cx.word(k - 1))):
         return None
     return _tail_end(cx, k + 1)
 

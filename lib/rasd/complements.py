@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicon import PhraseMatch
 from rasd.names import bloc_end, read_name
+from rasd.portfolios import portfolio_end
 from rasd.quoted_names import quoted_affiliation, takes_quoted_name
 from rasd.speakers import (
     Cx,
@@ -198,14 +199,18 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
             np.actor = np.actor or m
             return m.last_token + 1
         r = role_at(cx, j, ("ل",))
-        if r is not None:
-            return r.last_token + 1
+        if r is not None:  # "المعاون الإعلامي لأمين عام حركة النجباء": the office's body follows
+            end = r.last_token + 1
+            body = affiliation(cx, np, end) if end < cx.hi and not cx.punct_before(end) else None
+            if body is not None and np.aff is None:
+                np.aff = (end, body)
+            return body or end
         if org_head(w) is not None:
             end = affiliation(cx, np, j)
             if end is not None:
                 np.aff, np.aff_skip = (j, end), 1
                 return end
-        return _portfolio(cx, np, j)
+        return portfolio_end(cx, j) if np.kind == "role" else None
     if w == "عن" and np.kind == "role" and np.rtype == "member":
         end = affiliation(cx, np, j + 1) or bloc_end(cx, j + 1)
         if end is not None:
@@ -241,20 +246,6 @@ def _agrees(cx: Cx, j: int) -> bool:
     if not w.endswith(("ين", "ون")) or len(w) < 6:
         return True
     return cx.word(j - 1).endswith(("ين", "ون"))
-
-
-def _portfolio(cx: Cx, np: NP, j: int) -> int | None:
-    """``مساعد وزير الدفاع للشؤون العامة جوناثان هوفمان``: a remit before a name; its end."""
-    if np.kind != "role" or not cx.word(j).startswith("لل"):
-        return None
-    k = j + 1
-    while k < cx.hi and k - j < 4 and not cx.punct_before(k) and is_adjective(cx.word(k)):
-        k += 1
-    if k >= cx.hi or cx.punct_before(k):
-        return None
-    t = title_at(cx, k)
-    start = t.last_token + 1 if t is not None else k
-    return k if read_name(cx, start, strong=t is not None) is not None else None
 
 
 def _restates(cx: Cx, np: NP, j: int, m: PhraseMatch) -> bool:

@@ -106,6 +106,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
 def plural_role(word: str) -> bool:
     """A role noun naming several people: محللون، الخبراء (not الأمين، أمين)."""
     stem = word[2:] if word.startswith("ال") else word
+    if word_in(stem, lex().words["singular_on_heads"]):
+        return False  # "المعاون": a singular noun ending in -ون
     return len(stem) >= 5 and stem.endswith(("ون", "ين")) or word_in(stem, lex().words["plural_people"])
 
 

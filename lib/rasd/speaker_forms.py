@@ -62,8 +62,11 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
         and np.actor is None
         and len(words) > 1
         and words[0].startswith("ال")
-        and all(w.startswith("ال") and (is_nisba(w) or lex().has("adjectives", w)) for w in words[1:])
-        and is_nisba(words[1])
+        and all(
+            w.startswith("ال") and (is_nisba(w) or lex().has("adjectives", w) or lex().has("generic_adjectives", w))
+            for w in words[1:]
+        )
+        and (is_nisba(words[1]) or lex().has("generic_adjectives", words[1]))
     )
     media = (np.actor is not None and np.actor.value.get("type") == "media") or lex().has(
         "media_heads", np.head

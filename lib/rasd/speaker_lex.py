@@ -47,6 +47,7 @@ _PHRASE_KEYS = (
     "non_speaker_labels",
     "quantifiers",
     "whole_phrase_verbs",
+    "platform_kinds",
 )
 
 

@@ -267,6 +267,7 @@ def clitic_prep(cx: Cx, j: int) -> bool:
         or org_head(stem) is not None
         or (lex().has("media_heads", stem) or role_at(cx, j, (w[0],)) is not None)
         or is_channel_noun(stem)
+        or lex().has("remit_heads", stem)  # "لشؤون سوريا": an office's remit
     )
 
 

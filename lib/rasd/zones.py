@@ -75,9 +75,25 @@ _ISSUED = frozenset({"صدر", "صدرت", "صادر", "صادره", "الصاد
 
 
 def _platform(word: str) -> bool:
-    """A platform noun (``منصة``, ``موقع``), bare or with a glued ``ب`` (``بموقع``)."""
+    """A platform noun (``منصة``, ``موقع``), bare or with a glued ``ب``/``ل`` (``بموقع``, ``لبرنامج``)."""
     words = lex().words["platform_words"]
-    return word in words or (word[:1] == "ب" and word[1:] in words)
+    return word in words or (word[:1] in "بل" and word[1:] in words)
+
+
+# Longest unquoted platform name, in words ("تروث سوشيال").
+_PLATFORM_NAME = 2
+
+
+def _platform_name_end(cx: Cx, k: int) -> int | None:
+    """An unquoted platform name of one or two words at ``k`` that runs to punctuation or an opener."""
+    lx = lex()
+    for n in range(1, _PLATFORM_NAME + 1):
+        end = k + n
+        if end - 1 >= cx.hi or (n > 1 and cx.punct_before(end - 1)) or lx.has("openers", cx.word(end - 1)):
+            return None
+        if end >= cx.hi or cx.punct_before(end) or lx.has("openers", cx.word(end)):
+            return end
+    return None
 
 
 def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
@@ -95,7 +111,12 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             k = out
         elif (
             w in ("له", "لها", "لهم", "لهما")
-            or (q is None and (is_adjective(w) or w.endswith("ي")))
+            or (
+                q is None
+                and w not in lx.words["prepositions"]
+                and w not in lx.maps["relatives"]
+                and (is_adjective(w) or w.endswith("ي"))
+            )
             or (is_channel_noun(w))
         ):
             k += 1
@@ -103,14 +124,15 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             cx.word(k + 1) in lex().words["platform_words"] or is_channel_noun(cx.word(k + 1))
         ):
             k += 2
-        elif w[:1] == "ب" and w[1:] in lex().words["platform_words"]:
-            k += 1  # "في تغريدة بموقع تويتر": the platform after a glued ب
+        elif w[:1] in "بل" and w[1:] in lex().words["platform_words"]:
+            k += 1  # "في تغريدة بموقع تويتر", "في حديثه لبرنامج "X"": the platform after a glued ب/ل
         elif q is not None and _platform(cx.word(k - 1)):
             k = q + 1
-        elif _platform(cx.word(k - 1)) and (
-            k + 1 >= cx.hi or cx.punct_before(k + 1) or lx.has("openers", cx.word(k + 1))
-        ):
-            k += 1  # "على منصة إكس:", "على منصة إكس إن": the platform's name, unquoted
+        elif _platform(cx.word(k - 1)) and (end := _platform_name_end(cx, k)) is not None:
+            k = end  # "على منصة إكس:", "على منصة تروث سوشيال إن": the platform's name, unquoted
+        elif _platform(cx.word(k - 1)) and lx.phrase_at("platform_kinds", cx.tokens, k, cx.hi) is not None:
+            k = lx.phrase_at("platform_kinds", cx.tokens, k, cx.hi).last_token + 1  # type: ignore[union-attr]
+            k = (cx.quote_run(k) + 1) if k < cx.hi and cx.quote_run(k) is not None else k
         elif w in lx.words["relay_verbs"] or (w[:1] == "و" and w[1:] in lx.words["relay_verbs"]):
             k = relay_end(cx, k)  # "في بيان صادر عنها ونقلته وكالة …": the relay, no act
         elif (tail := company_end(cx, k) or unverified_end(cx, k) or addressee_relative_end(cx, k)) is not None:
@@ -343,6 +365,7 @@ def content_checks(cx: Cx, act: Act) -> bool:
     quoted_next = z.stop < cx.hi and z.stop in cx.quoted
     participle = z.stop in cx.trigger_at and not cx.punct_before(z.stop)
     masdar = z.stop < cx.hi and lx.has("content_nouns", cx.word(z.stop))  # "ذكرت، في بيان، مقتل …"
+    masdar = masdar and t.lemma not in lx.words["continuing_verbs"]  # "واصلت الفصائل استهداف …"
     topic = cx.word(z.stop) in lx.raw.get("topic_preps", {}).get(t.lemma, [])  # "علّق X على الهجوم"
     topic = topic or cx.word(z.stop).startswith(tuple(lx.raw.get("topic_prefixes", {}).get(t.lemma, [])) or "\0")
     if (
