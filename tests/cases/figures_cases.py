@@ -2044,6 +2044,16 @@ EVENT_CASES = [
     ("since-tenure-date-is-no-act-date", "press", "وقصفت طائرات أمريكية مخزنا للأسلحة في البوكمال، في ثالث ضربة منذ توليه منصبه قبل أربعة أشهر.", "2024-06-10", [{"type": "us_strike", "date": ""}]),
     ("since-war-start-date-is-no-act-date", "press", "واستهدفت طائرة مسيرة قاعدة حرير، في أول هجوم منذ بدء الحرب في 7 تشرين الأول.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": ""}]),
     ("since-earlier-attack-keeps-its-date", "dev", "وتعرضت قاعدة الشدادي لهجوم جديد، هو الأول منذ الهجوم على قاعدة التنف في 5 كانون الثاني.", "2024-01-20", [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف", "date": "2024-01-05"}]),
+    # --- session 25: an indefinite attack noun taking the verb with no relative pronoun, a weapon phrase between («هجوما بطائرة مسيرة استهدف القوات الأمريكية»), is its subject: the US after the verb is the target (press) ---
+    ("bare-act-noun-subject-us-target", "press", "وأكد مسؤول عسكري أمريكي أن هجوما بطائرة مسيرة مفخخة استهدف القوات الأمريكية المتمركزة في قاعدة حرير الجوية اليوم الثلاثاء.", "2024-04-23", [{"type": "attack", "place": "حرير", "date": "2024-04-23"}]),
+    ("bare-act-noun-subject-us-target-reported", "press", "وأفاد مسؤول أمريكي بأن هجوما بصواريخ استهدف القوات الأمريكية الموجودة في قاعدة التنف مساء الأحد، دون إصابات.", "2024-04-23", [{"type": "attack", "place": "التنف", "date": "2024-04-21"}]),
+    ("bare-strike-noun-us-adjective-trap", "trap", "وقال مسؤول عراقي إن ضربة أمريكية بطائرة مسيرة استهدفت سيارة لقيادي في الكتائب قرب القائم يوم الجمعة.", "2024-04-23", [{"type": "us_strike", "date": "2024-04-19"}]),
+    # --- session 25: a claimed verbal noun whose target is a general base noun with its US owner before the named place («أعلنت … استهداف القاعدة الأمريكية في عين الأسد») reports the act (press) ---
+    ("claimed-verbal-noun-general-base-then-place", "press", "وقالت المقاومة الإسلامية في العراق إنها قصفت قاعدة التنف. كما أعلنت المقاومة الإسلامية في العراق استهداف القاعدة الأمريكية في حقل العمر بطائرة مسيرة انقضاضية.", "2024-01-10", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "claim", "place": "حقل العمر"}, {"type": "attack", "place": "حقل العمر"}]),
+    ("verbal-noun-general-local-base-trap", "trap", "وأدان المحافظ استهداف القاعدة العراقية في عين الأسد قبل أيام.", "2024-01-10", []),
+    # --- session 25: an earlier act counted back by a vague number («قبل عدة أسابيع») at the place of the day's act is an incident of its own (press) ---
+    ("vague-earlier-period-keeps-act-apart", "press", "وقال مصدر أمني إن صاروخا سقط على مطار أربيل الدولي دون خسائر. وتعرض محيط مطار أربيل لقصف صاروخي قبل عدة أسابيع أوقع قتيلا.", "", [{"type": "attack", "place": "أربيل"}, {"type": "attack", "place": "أربيل"}]),
+    ("moment-ago-is-no-earlier-act-trap", "trap", "وقال مصدر أمني قبل قليل إن صاروخا سقط على مطار أربيل الدولي. وأضاف المصدر أن الصاروخ سقط قرب مطار أربيل دون خسائر.", "", [{"type": "attack", "place": "أربيل"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
