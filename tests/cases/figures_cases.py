@@ -2054,6 +2054,9 @@ EVENT_CASES = [
     # --- session 25: an earlier act counted back by a vague number («قبل عدة أسابيع») at the place of the day's act is an incident of its own (press) ---
     ("vague-earlier-period-keeps-act-apart", "press", "وقال مصدر أمني إن صاروخا سقط على مطار أربيل الدولي دون خسائر. وتعرض محيط مطار أربيل لقصف صاروخي قبل عدة أسابيع أوقع قتيلا.", "", [{"type": "attack", "place": "أربيل"}, {"type": "attack", "place": "أربيل"}]),
     ("moment-ago-is-no-earlier-act-trap", "trap", "وقال مصدر أمني قبل قليل إن صاروخا سقط على مطار أربيل الدولي. وأضاف المصدر أن الصاروخ سقط قرب مطار أربيل دون خسائر.", "", [{"type": "attack", "place": "أربيل"}]),
+    # --- session 25: a place is a group's backer only right after the affiliation word, at most through «من»; the base after «موالية لإيران» is the verb's object (bug) ---
+    ("backed-group-then-base-object", "bug", "واستهدفت فصائل موالية لإيران قاعدة كونيكو التابعة للتحالف الدولي في ريف دير الزور، بإطلاق ثلاثة صواريخ.", "2024-12-10", [{"type": "attack", "place": "كونيكو"}]),
+    ("backer-through-from-trap", "trap", "وهاجمت فصائل مدعومة من إيران قاعدة للقوات الأمريكية في سوريا بطائرة مسيرة.", "2024-12-10", [{"type": "attack", "place": "سوريا"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
