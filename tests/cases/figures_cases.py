@@ -2057,6 +2057,10 @@ EVENT_CASES = [
     # --- session 25: a place is a group's backer only right after the affiliation word, at most through «من»; the base after «موالية لإيران» is the verb's object (bug) ---
     ("backed-group-then-base-object", "bug", "واستهدفت فصائل موالية لإيران قاعدة كونيكو التابعة للتحالف الدولي في ريف دير الزور، بإطلاق ثلاثة صواريخ.", "2024-12-10", [{"type": "attack", "place": "كونيكو"}]),
     ("backer-through-from-trap", "trap", "وهاجمت فصائل مدعومة من إيران قاعدة للقوات الأمريكية في سوريا بطائرة مسيرة.", "2024-12-10", [{"type": "attack", "place": "سوريا"}]),
+    # --- session 25: a claim or interception with no place pointing back to a base («تبنت الجماعة استهداف القاعدة») is at the site or town of the act told just before it (press) ---
+    ("claim-points-back-to-base-before", "press", 'وقالت شبكة محلية إن قصفا صاروخيا استهدف عصر الخميس القاعدة الأمريكية في حقل الجبسة بمدينة الشدادي، ولم ترد أنباء عن إصابات. وعقب القصف مباشرة، تبنت ميليشيا عراقية تطلق على نفسها اسم "المقاومة الإسلامية في العراق" استهداف القاعدة برشقة صاروخية.', "", [{"type": "attack", "place": "الشدادي"}, {"type": "claim", "place": "الشدادي"}]),
+    ("interception-points-back-to-base-before", "press", "وهاجمت طائرة مسيرة قاعدة حرير مساء الأحد. وقال مصدر إن الدفاعات أسقطت طائرة ثانية قبل وصولها إلى القاعدة.", "2024-02-09", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("claim-country-before-trap", "trap", "وتعرضت القوات الأمريكية في سوريا لهجوم بطائرة مسيرة. وتبنت جماعة عراقية مسلحة الهجوم على القاعدة في بيان.", "2024-02-09", [{"type": "attack", "place": "سوريا"}, {"type": "claim"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
