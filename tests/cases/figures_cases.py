@@ -2061,6 +2061,9 @@ EVENT_CASES = [
     ("claim-points-back-to-base-before", "press", 'وقالت شبكة محلية إن قصفا صاروخيا استهدف عصر الخميس القاعدة الأمريكية في حقل الجبسة بمدينة الشدادي، ولم ترد أنباء عن إصابات. وعقب القصف مباشرة، تبنت ميليشيا عراقية تطلق على نفسها اسم "المقاومة الإسلامية في العراق" استهداف القاعدة برشقة صاروخية.', "", [{"type": "attack", "place": "الشدادي"}, {"type": "claim", "place": "الشدادي"}]),
     ("interception-points-back-to-base-before", "press", "وهاجمت طائرة مسيرة قاعدة حرير مساء الأحد. وقال مصدر إن الدفاعات أسقطت طائرة ثانية قبل وصولها إلى القاعدة.", "2024-02-09", [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
     ("claim-country-before-trap", "trap", "وتعرضت القوات الأمريكية في سوريا لهجوم بطائرة مسيرة. وتبنت جماعة عراقية مسلحة الهجوم على القاعدة في بيان.", "2024-02-09", [{"type": "attack", "place": "سوريا"}, {"type": "claim"}]),
+    # --- session 25: an attack noun whose bare relative verb hits a US name («ردا على هجوم استهدف عسكريين أميركيين») is an attack, though the reply's victims are named (press) ---
+    ("reply-to-attack-aimed-at-americans", "press", "وأكد البنتاغون يوم الثلاثاء أن ضربة أمريكية في العراق نفذت ردا على هجوم استهدف جنودا أمريكيين، وأسفرت عن مقتل عدد من عناصر الكتائب.", "2023-11-23", [{"type": "us_strike", "date": "2023-11-21"}, {"type": "attack"}]),
+    ("strike-noun-aimed-at-faction-trap", "trap", "وأعلنت الكتائب مقتل ثلاثة من عناصرها في ضربة أمريكية استهدفت مقرا لها قرب القائم.", "2023-11-23", [{"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
