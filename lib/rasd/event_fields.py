@@ -66,9 +66,14 @@ def generic_actor_matcher() -> PhraseMatcher:
 
 
 def _is_backer(doc: Doc, m: PhraseMatch) -> bool:
-    """A place named as the backer of a group (``موالين لايران``), not where an act happened."""
-    before = doc.tokens[max(0, m.first_token - _AFFILIATION_REACH) : m.first_token]
-    return any(is_word(t.text, "affiliation_words") for t in before)
+    """A place named as the backer of a group (``موالين لايران``, ``مدعومة من إيران``), not where an act happened.
+
+    The place follows the affiliation word, at most through ``من``: in ``فصائل موالية لإيران قاعدة الشدادي``
+    the base is the object of the verb, not a backer.
+    """
+    before = [t.text for t in doc.tokens[max(0, m.first_token - _AFFILIATION_REACH) : m.first_token]]
+    before = before[:-1] if before[-1:] == ["من"] else before
+    return bool(before) and is_word(before[-1], "affiliation_words")
 
 
 def _is_origin(doc: Doc, m: PhraseMatch) -> bool:

@@ -33,7 +33,7 @@ from rasd.event_agents import (
     us_striker,
 )
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
-from rasd.event_relatives import act_noun_subject
+from rasd.event_relatives import act_noun_subject, aims_at_us, bare_act_noun_subject
 from rasd.event_responses import is_response_verb, us_responder, us_response_noun
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon, fires_interceptors
@@ -204,7 +204,8 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
             return False  # "نفذت علي القواعد الاميركيه": the US is the target
     # "الهجمات التي استهدفت القوات الامريكيه", "هجوم ثان طال القوات الامريكيه": the US after the verb is its object
-    hit = act_noun_subject(tokens, trig) or trig.phrase in trigger_words("reach_verbs")
+    hit = act_noun_subject(tokens, trig) or bare_act_noun_subject(tokens, trig)
+    hit = hit or trig.phrase in trigger_words("reach_verbs")
     after = None if hit else us_matcher().match_at(tokens, j)
     if after is not None:
         nxt = tokens[after.last_token + 1].text if after.last_token + 1 < len(tokens) else ""
@@ -375,6 +376,8 @@ def classify_trigger(
         return "us_strike"
     if fired_state_weapon(tokens):
         return "attack"  # "استهدفت القاعده بصواريخ ايرانيه، ردا علي مقتل قائد": the US was struck
+    if aims_at_us(tokens, trig):
+        return "attack"  # "ردا على هجوم استهدف عسكريين أميركيين": the victims named are the reply's
     victims = _victim_groups(tokens, groups) | _targeted_leaders(tokens, trig, groups)
     subject_group = any(trig.first_token - _SUBJECT_REACH <= g <= trig.last_token + 2 for g in groups if g not in victims)
     if victims and not subject_group and not _other_state_named(tokens):

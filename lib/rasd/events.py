@@ -75,6 +75,7 @@ from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.neighbour_places import place_from_before, place_from_next
+from rasd.noun_objects import object_window_end
 from rasd.past_acts import mark_past_acts
 from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
@@ -263,7 +264,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
         if j >= limit or not (direct or is_word(tokens[j].text, "object_markers")):
             continue
         j -= 1 if direct else 0  # "استهداف قاعدة التنف": the base is the noun's own object
-        for k in range(j + 1, min(limit, j + 1 + _BASE_REACH)):
+        for k in range(j + 1, object_window_end(tokens, j, limit, _BASE_REACH)):
             base = bases.get(k)
             if base is not None and base_of(doc, base)["canonical"] not in seen:
                 seen.add(base_of(doc, base)["canonical"])

@@ -17,7 +17,10 @@ merges with this one as an incident, :mod:`rasd.incidents`).
 Once the incidents are merged, an act still with no place whose target is a definite base
 noun pointing back (``تعرضت القاعدة نفسها يوم الأربعاء الماضي لهجوم``: an earlier incident
 kept apart by its day, :mod:`rasd.unresolved_days`) takes the base of the latest act told
-before it (:func:`place_from_before`).
+before it (:func:`place_from_before`). A claim or interception with no place that points back
+to a base (``وتبنت الجماعة استهداف القاعدة``, ``أسقطتها الدفاعات قبل وصولها إلى القاعدة``) takes
+the place of the act told just before it, when that place is a site or a town (the base named
+there may be read as its town: ``قاعدة … بمدينة الشدادي``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ __all__ = ["place_from_before", "place_from_next"]
 
 _PROCLITICS = "وفبلك"
 _TYPES = frozenset({"attack", "us_strike"})
+_POINTING_TYPES = frozenset({"claim", "interception"})  # told of the act just before, at its base
+_LOCAL_TYPES = frozenset({"base", "airport", "oilfield", "site", "camp", "town", "city", "village"})
 _THEATRE = frozenset({"Iraq", "Syria", "Jordan"})  # a place abroad in the next sentence is another matter
 
 
@@ -136,4 +141,16 @@ def place_from_before(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         before = next((r for r in reversed(rows[:i]) if str(r.get("place") or "") in _site_places()), None)
         if before is not None:
             row.update({k: before.get(k) for k in ("place", "lat", "lon")})
+    for i, row in enumerate(rows):
+        if row["type"] not in _POINTING_TYPES or row.get("place") or not _points_to_base(row):
+            continue
+        before = next((r for r in reversed(rows[:i]) if r.get("place")), None)
+        if before is not None and _place_types().get(str(before["place"])) in _LOCAL_TYPES:
+            row.update({k: before.get(k) for k in ("place", "lat", "lon")})
     return rows
+
+
+@cache
+def _place_types() -> dict[str, str]:
+    """Gazetteer type of each canonical name."""
+    return {str(r["canonical"]): str(r["type"]) for r in place_rows()}

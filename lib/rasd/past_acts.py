@@ -5,7 +5,8 @@ Background sentences recall other attacks on the same base: ``والأسبوع �
 article with a publication date the first gets a day of its own and stays a row of its
 own; in one without, both rows are undated and would fold into the act of the day at the
 same place. A row is marked ``past`` when the clause around its trigger holds a
-recurrence cue (``باستمرار``, ``هجمات متكررة``) or, with no publication date to resolve
+recurrence cue (``باستمرار``, ``هجمات متكررة``), an earlier period counted by a vague
+number (``قبل عدة أسابيع``, which no date resolves) or, with no publication date to resolve
 it, a relative date of an earlier week, month or year (``الشهر الماضي``, ``قبل شهر``), and
 names a base, airport or town;
 :func:`rasd.incidents.merge_incidents` folds a past row only into another past row.
@@ -30,7 +31,7 @@ def _lex() -> dict[str, Any]:
 
 @cache
 def _recurrence_matcher() -> PhraseMatcher:
-    return PhraseMatcher((w, True) for w in _lex()["recurrence_cues"])
+    return PhraseMatcher((w, True) for w in [*_lex()["recurrence_cues"], *_lex()["vague_past_cues"]])
 
 
 @cache

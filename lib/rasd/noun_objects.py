@@ -1,0 +1,42 @@
+"""Where a verbal noun's named base may stand: ``أعلنت … استهداف القاعدة الأميركية في عين الأسد``.
+
+A verbal noun that takes its target as a direct object (``استهداف``, ``قصف``) reports an act when
+a named base follows it within a few words. The press often names the target first by a general
+noun with the owner's adjective and then the place (``القاعدة الأميركية في عين الأسد``,
+``قاعدة للقوات الأمريكية في حرير``); the window then runs from the place, not from the noun.
+"""
+
+from __future__ import annotations
+
+from rasd.event_lexicon import is_word, us_matcher
+from rasd.text import Token
+
+__all__ = ["object_window_end"]
+
+_PLACE_PREPOSITIONS = frozenset({"في", "قرب", "بالقرب"})  # between the general noun and the named place
+
+
+def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> int:
+    """End (exclusive) of the tokens after ``j`` where the base a verbal noun targets may start.
+
+    Args:
+        tokens: Tokens of the sentence.
+        j: Last token before the object (the verbal noun itself when it takes a direct object).
+        limit: Token index the window may not reach.
+        reach: Tokens the base may stand after ``j``.
+
+    Returns:
+        ``j + 1 + reach``, moved past a general target noun, the US name that owns it and a
+        preposition of place (``القاعدة الأميركية في``), never beyond ``limit``.
+    """
+    k = j + 1
+    if k >= limit or not is_word(tokens[k].text, "target_nouns"):
+        return min(limit, j + 1 + reach)
+    k += 1
+    owner = us_matcher().match_at(tokens, k) if k < limit else None
+    if owner is None:
+        return min(limit, j + 1 + reach)
+    k = owner.last_token + 1
+    if k < limit and tokens[k].text in _PLACE_PREPOSITIONS:
+        k += 1
+    return min(limit, k + reach)
