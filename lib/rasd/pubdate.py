@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from rasd.dates import parse_date_expr
 from rasd.furniture import furniture, line_key
+from rasd.pub_forms import read_other_forms
 from rasd.text import normalize_str
 
 __all__ = [
@@ -262,7 +263,7 @@ def _parse_line(text: str) -> DateLine | None:
     if not cleaned:
         return DateLine("", label) if had_time else None
     english = parse_english_date(cleaned) if _LATIN_RE.search(cleaned) else None
-    iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned)
+    iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned) or read_other_forms(text, parse_date_line)
     return DateLine(iso, label) if iso else None
 
 
