@@ -7,9 +7,12 @@ words around the date, and some pages write the date in an unusual shape:
 - a byline label and the author's name before the date, on the same line
   (``كتب: أحمد علي الأحد 20 أكتوبر 2024 10:30 م``, ``تحرير:فاطمة واصل ٣٠ ديسمبر ٢٠١٨``);
 - the author after the date (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``);
-- a Hijri date and its Gregorian equivalent joined by a dash or a bar instead of
-  ``الموافق`` (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``); the Gregorian
-  side is read;
+- fields joined by spaced dashes or bars, one of them the date: a Hijri date and its
+  Gregorian equivalent (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``; the Gregorian
+  side is read), a section name or a counter (``أخبار العراق | الأحد 20 أكتوبر 2024``),
+  an update date after the publication date;
+- a Hijri date beside the Gregorian one in brackets, after a comma or a slash
+  (``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``): the Hijri date is taken out;
 - day, month name and year joined by dots (``22.آذار.2017``).
 
 :func:`read_other_forms` tries these shapes in turn and gives the date line the
@@ -31,6 +34,9 @@ __all__ = ["read_other_forms"]
 
 # A name between a byline label and the date has at most this many words.
 MAX_NAME_WORDS = 4
+# A field beside the date on a line cut by dashes or bars (a section, a counter) has at most
+# this many words.
+MAX_FIELD_WORDS = 4
 
 # Day, month name and year joined by dots or dashes: "22.آذار.2017".
 _JOINED_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[.\-/]\s*([^\W\d_]{3,})\s*[.\-/]\s*(\d{4})(?!\d)")
@@ -40,7 +46,10 @@ _HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _GREGORIAN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A final "م" (ميلادي) after a Gregorian year: "20 أكتوبر 2024 م".
 _AD_MARK_RE = re.compile(r"(?<=\d)\s*م\.?\s*$")
+# The era word or mark after a Gregorian year, anywhere on the line: "2024م", "2024 ميلادي".
+_AD_WORD_RE = re.compile(r"(?<=\d)\s*(?:ميلاديه|ميلادي|م)(?!\w)\.?")
 _DIGIT_RE = re.compile(r"\d")
+_CLITIC_RE = re.compile(r"^و?(?:ال)?(?=..)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Particles that never stand in an author's name: with one of them before the date the
 # line is running text ("كتب ترامب في 20 أكتوبر 2024"), not a byline.
@@ -49,9 +58,16 @@ _NOT_NAME = frozenset({"في", "يوم", "عن", "من", "الى", "منذ", "ب
 
 class _DateLine(Protocol):
     iso: str
+    label: str
 
 
 LineParser = Callable[[str], "_DateLine | None"]
+
+
+@cache
+def _section_words() -> frozenset[str]:
+    """Words of a site's section names (``section_words`` of ``page_furniture.yaml``)."""
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["section_words"])
 
 
 @cache
@@ -104,21 +120,70 @@ def _before_byline(norm: str, parse: LineParser) -> str | None:
     return _iso(parse(norm[: m.start()]))
 
 
-def _gregorian_side(norm: str, parse: LineParser) -> str | None:
-    """The Gregorian side of a Hijri and a Gregorian date joined by a dash or a bar.
+def _dated_field(norm: str, parse: LineParser) -> str | None:
+    """The one publication date among the fields of a line cut by spaced dashes or bars.
 
-    Sides with a Hijri year (1300-1499) and no Gregorian year are left out; exactly
-    one other side must read as a date.
+    Covers a Hijri and a Gregorian date joined by a dash or a bar (``الأحد 15 ربيع الآخر
+    1446 هـ - 20 أكتوبر 2024``: the Hijri side reads as no date), a section name before the
+    date (``أخبار العراق | الأحد 20 أكتوبر 2024``), furniture after it (a counter, a clock,
+    a reading time) and an update date after the publication date (``20 أكتوبر 2024 - آخر
+    تحديث 21 أكتوبر 2024``). Before the date only a Hijri date or a section name may stand
+    (an info bar is read from its first field: ``القسم: سياسة | 4 آذار 2024`` gives none);
+    every field that reads as a publication date must give the same day.
     """
-    sides = _SIDE_RE.split(norm)
-    if len(sides) < 2 or not any(_HIJRI_YEAR_RE.search(s) and not _GREGORIAN_YEAR_RE.search(s) for s in sides):
+    fields = _SIDE_RE.split(norm)
+    if len(fields) < 2:
         return None
-    found = {
-        iso
-        for side in sides
-        if _GREGORIAN_YEAR_RE.search(side) and (iso := _iso(parse(_AD_MARK_RE.sub("", side).strip())))
-    }
+    found: set[str] = set()
+    for field in fields:
+        hijri = _HIJRI_YEAR_RE.search(field) and not _GREGORIAN_YEAR_RE.search(field)
+        line = parse(_AD_MARK_RE.sub("", field).strip()) if _DIGIT_RE.search(field) and not hijri else None
+        if line is not None and line.iso:
+            found.update([line.iso] if line.label == "published" else [])
+        elif not hijri and not (_is_furniture_field(field) if found else _is_section(field)):
+            return None  # running text beside a date (a timeline entry), or an info bar's first field
     return found.pop() if len(found) == 1 else None
+
+
+def _is_section(field: str) -> bool:
+    """Whether a field is a section name opening with a section word (``أخبار العراق``)."""
+    words = _WORD_RE.findall(field)
+    return 0 < len(words) <= MAX_FIELD_WORDS and _CLITIC_RE.sub("", words[0]) in _section_words()
+
+
+def _is_furniture_field(field: str) -> bool:
+    """Whether a field after a date is page furniture, of at most four words.
+
+    Furniture is a counter or a clock (digits), a labelled value (``المحرر: أحمد``) or a
+    section name (``أخبار العراق``). A field of plain words («سقوط صاروخين») may be the
+    event of a timeline entry.
+    """
+    words = _WORD_RE.findall(field)
+    if len(words) > MAX_FIELD_WORDS:
+        return False
+    return bool(_DIGIT_RE.search(field)) or ":" in field or _is_section(field)
+
+
+@cache
+def _hijri_re() -> re.Pattern[str]:
+    """A Hijri date (day, Hijri month or month number, Hijri year, era mark), brackets included."""
+    months = phrase_alternation(load_yaml("dates.yaml")["hijri_months"])
+    return re.compile(
+        r"\(?\s*(?:(?:\d{1,2}\s+)?(?:" + months + r")\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)"
+        r"1[34]\d\d(?!\d)\s*(?:هجريه|هجري|ه)?(?!\w)\.?\s*\)?"
+    )
+
+
+def _without_hijri(norm: str, parse: LineParser) -> str | None:
+    """The Gregorian date of a line once its Hijri date is taken out.
+
+    ``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``, ``الأحد، 17 ربيع الآخر 1446هـ، 20
+    أكتوبر 2024م`` and ``20 أكتوبر 2024 ميلادي - 17 ربيع الآخر 1446 هجري`` give 2024-10-20.
+    """
+    rest, n = _hijri_re().subn(" ", norm)
+    if not n or not _GREGORIAN_YEAR_RE.search(rest):
+        return None
+    return _iso(parse(_AD_WORD_RE.sub("", rest).strip()))
 
 
 def _joined_month(norm: str, parse: LineParser) -> str | None:
@@ -140,7 +205,7 @@ def read_other_forms(text: str, parse: LineParser) -> str | None:
         The ISO date, or None when no form applies or its date part does not read.
     """
     norm = normalize_str(text).strip()
-    for reader in (_after_byline, _before_byline, _gregorian_side, _joined_month):
+    for reader in (_after_byline, _before_byline, _dated_field, _without_hijri, _joined_month):
         iso = reader(norm, parse)
         if iso:
             return iso

@@ -36,6 +36,7 @@ from rasd.page_heads import (
     opens_with_verb,
     spaced_stamp_end,
 )
+from rasd.pub_syndication import find_syndication_date
 from rasd.pubdate import parse_date_line
 
 __all__ = [
@@ -375,6 +376,7 @@ def analyse_text(
         elif kind == "caption" and not out.photo_credit:
             out.photo_credit = find_photo_credit(line.text) or ""
     head = [p.text for p in out.paragraphs if p.kind in ("headline", "body")][:1]
-    out.published = out.published or updated or find_labelled_date(head) or ""
+    lead = [p.text for p in out.paragraphs if p.kind in ("headline", "body")]
+    out.published = out.published or updated or find_labelled_date(head) or find_syndication_date(lead) or ""
     out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out
