@@ -9,11 +9,14 @@ words around the date, and some pages write the date in an unusual shape:
 - the author after the date (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``);
 - fields joined by spaced dashes or bars, one of them the date: a Hijri date and its
   Gregorian equivalent (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``; the Gregorian
-  side is read), a section name or a counter (``أخبار العراق | الأحد 20 أكتوبر 2024``),
-  an update date after the publication date;
+  side is read), a section name before the date (``أخبار العراق | الأحد 20 أكتوبر 2024``),
+  a counter, a clock or an update date after it;
 - a Hijri date beside the Gregorian one in brackets, after a comma or a slash
   (``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``): the Hijri date is taken out;
 - day, month name and year joined by dots (``22.آذار.2017``).
+
+:func:`find_slug_date` reads an English date written in a URL's slug
+(``…-في-سورياfebruary-15,-2023,-7:21-am``), which some sites append to the title.
 
 :func:`read_other_forms` tries these shapes in turn and gives the date line the
 first one yields; the line parser calls it only when its own reading fails.
@@ -21,6 +24,8 @@ first one yields; the line parser calls it only when its own reading fails.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
@@ -30,7 +35,7 @@ from rasd.furniture import phrase_alternation
 from rasd.lexicon import load_yaml
 from rasd.text import normalize_str
 
-__all__ = ["read_other_forms"]
+__all__ = ["find_slug_date", "read_other_forms"]
 
 # A name between a byline label and the date has at most this many words.
 MAX_NAME_WORDS = 4
@@ -40,7 +45,7 @@ MAX_FIELD_WORDS = 4
 
 # Day, month name and year joined by dots or dashes: "22.آذار.2017".
 _JOINED_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[.\-/]\s*([^\W\d_]{3,})\s*[.\-/]\s*(\d{4})(?!\d)")
-# The separators between the two sides of a double date: a spaced dash or a bar.
+# The separators between the fields of a date line: a spaced dash or a bar.
 _SIDE_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
 _HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _GREGORIAN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -57,6 +62,8 @@ _NOT_NAME = frozenset({"في", "يوم", "عن", "من", "الى", "منذ", "ب
 
 
 class _DateLine(Protocol):
+    """What the line parser gives (:class:`rasd.pubdate.DateLine`)."""
+
     iso: str
     label: str
 
@@ -210,3 +217,30 @@ def read_other_forms(text: str, parse: LineParser) -> str | None:
         if iso:
             return iso
     return None
+
+
+# An English month name, the day with its comma and the year joined by dashes in a URL
+# slug, glued to the title or not: "…سورياfebruary-15,-2023,-7:21-am" (a slug naming an
+# event, "the-may-5-2019-attack", has no comma).
+_SLUG_DATE_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(m.lower() for m in calendar.month_name if m) + r")-(\d{1,2}),-(\d{4})(?!\d)"
+)
+
+
+def find_slug_date(path: str) -> str | None:
+    """An English date written in a URL slug (``february-15,-2023``), as ISO, or None.
+
+    Args:
+        path: The path of a URL (unquoted or not).
+
+    Returns:
+        The ISO date, or None when the slug has no such date or it is not a valid day.
+    """
+    m = _SLUG_DATE_RE.search(path.lower())
+    if m is None:
+        return None
+    month = [x.lower() for x in calendar.month_name].index(m.group(1))
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(2))).isoformat()
+    except ValueError:
+        return None

@@ -239,6 +239,11 @@ PUBLISHED_CASES = [
 
 # session 21: a date field (the corpus builder's explicit word) wins over a date of the text
 PRIORITY_CASES = [
+    # --- session 25: an English date with its comma in a URL slug, after the title (press) ---
+    ("سقطت مسيرة قرب قاعدة في الشمال.", None, "https://example.com/public/article/إسقاط-مسيرةmarch-7,-2022,-9:05-pm",
+     "2022-03-07", "url", "press: «month-day,-year» glued to the title in the slug"),
+    ("سقطت مسيرة قرب قاعدة في الشمال.", None, "https://example.com/news/the-march-7-2022-attack",
+     "", "", "trap: a slug naming an event's date, with no comma"),
     # session 21b: a date inferred from the text comes last, with its own source
     ("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.", None, None,
      "2024-01-28", "inferred", "dev: no date line, field or URL date: inferred from the text"),
