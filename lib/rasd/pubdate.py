@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from rasd.dates import parse_date_expr
 from rasd.furniture import furniture, line_key
+from rasd.pub_forms import find_slug_date, read_other_forms
 from rasd.text import normalize_str
 
 __all__ = [
@@ -262,12 +263,12 @@ def _parse_line(text: str) -> DateLine | None:
     if not cleaned:
         return DateLine("", label) if had_time else None
     english = parse_english_date(cleaned) if _LATIN_RE.search(cleaned) else None
-    iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned)
+    iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned) or read_other_forms(text, parse_date_line)
     return DateLine(iso, label) if iso else None
 
 
 def find_url_date(url: str) -> str | None:
-    """A date written in a URL path (``/2024/01/05/``, ``/2024-01-05-slug``, ``/20240105/``)."""
+    """A date written in a URL path (``/2024/01/05/``, ``/2024-01-05-slug``, ``/20240105/``, ``…february-15,-2023``)."""
     if not url:
         return None
     path = urlsplit(url).path
@@ -276,4 +277,4 @@ def find_url_date(url: str) -> str | None:
             iso = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso:
                 return iso
-    return None
+    return find_slug_date(path)

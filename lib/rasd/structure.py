@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
+from rasd.header_dates import find_header_dates
 from rasd.page_heads import (
     find_banner_dates,
     find_labelled_date,
@@ -35,6 +36,7 @@ from rasd.page_heads import (
     opens_with_verb,
     spaced_stamp_end,
 )
+from rasd.pub_syndication import find_syndication_date
 from rasd.pubdate import parse_date_line
 
 __all__ = [
@@ -207,8 +209,8 @@ def _fixed_kind(line: Line, key: str, fur: Furniture) -> str | None:
     """Kind decided by the line alone (furniture, date, caption), or None."""
     if not key or key in fur.widgets or key in fur.date_labels or key in fur.summary_labels:
         return "boilerplate"
-    if starts_with(key, fur.widget_prefixes):
-        return "boilerplate"
+    if starts_with(key, fur.widget_prefixes):  # a byline with its date ("بقلم فلان 20 أكتوبر 2024") dates the page
+        return "dateline" if (found := parse_date_line(line.text)) is not None and found.iso else "boilerplate"
     if _LINK_LINE_RE.match(line.text):
         return "boilerplate"
     if starts_with(key, fur.source_prefixes) and _word_count(line.text) <= MAX_SOURCE_LINE_WORDS:
@@ -358,7 +360,8 @@ def analyse_text(
     _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")
     updated = ""
-    banners = find_banner_dates([line.text for line in lines])  # the site's date of the day
+    texts = [line.text for line in lines]
+    banners = find_banner_dates(texts) | find_header_dates(texts, kinds)  # the site's date of the day
     kinds = ["boilerplate" if i in banners else k for i, k in enumerate(kinds)]
     for line, kind in zip(lines, kinds, strict=True):
         out.paragraphs.append(Paragraph(kind, line.text, line.start, line.end))
@@ -373,6 +376,7 @@ def analyse_text(
         elif kind == "caption" and not out.photo_credit:
             out.photo_credit = find_photo_credit(line.text) or ""
     head = [p.text for p in out.paragraphs if p.kind in ("headline", "body")][:1]
-    out.published = out.published or updated or find_labelled_date(head) or ""
+    lead = [p.text for p in out.paragraphs if p.kind in ("headline", "body")]
+    out.published = out.published or updated or find_labelled_date(head) or find_syndication_date(lead) or ""
     out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out

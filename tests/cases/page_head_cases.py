@@ -102,6 +102,79 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 25: a byline label and the author's name before the date on one line (press) ---
+    ("قصف على قاعدة قرب الحدود\nكتب: سامر يوسف الأحد 13 تشرين الأول 2024 09:20 م\n\nسقطت قذائف قرب القاعدة.",
+     "2024-10-13", "press: كتب: + a name + weekday, date and clock time"),
+    ("قصف على قاعدة قرب الحدود\nتحرير:ليلى حداد ١٢ يناير ٢٠٢٢ - ٠٣:١٠ م\n\nسقطت قذائف قرب القاعدة.",
+     "2022-01-12", "press: تحرير: glued to the name, Arabic-Indic digits"),
+    ("قصف على قاعدة قرب الحدود\nبقلم رامي خليل 8 آب 2023\n\nسقطت قذائف قرب القاعدة.",
+     "2023-08-08", "press: بقلم + a name + date (a byline widget line keeps its date)"),
+    ("قصف على قاعدة قرب الحدود\nBy Rami Khalil August 8, 2023\n\nسقطت قذائف قرب القاعدة.",
+     "2023-08-08", "press: an English byline, month before the day"),
+    ("قصف على قاعدة قرب الحدود\nكتب ترامب في 8 آب 2023\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: كتب + a subject + في before the date is running text"),
+    ("قصف على قاعدة قرب الحدود\nكتب المحلل الأمريكي المعروف جون سميث في مقاله 8 آب 2023\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: more than four words between كتب and the date"),
+    ("قصف على قاعدة قرب الحدود\nبواسطة رنا سليم | 8 آب 2023\n\nسقطت قذائف قرب القاعدة.",
+     "2023-08-08", "press: بواسطة + a name, a bar, then the date"),
+    # --- session 25: the author after the date on a date line (press) ---
+    ("قصف على قاعدة قرب الحدود\nنشر في 4 شباط 2024 بواسطة فريق التحرير\n\nسقطت قذائف قرب القاعدة.",
+     "2024-02-04", "press: نشر في + date + بواسطة + author"),
+    ("قصف على قاعدة قرب الحدود\nPosted on February 4, 2024\n\nسقطت قذائف قرب القاعدة.",
+     "2024-02-04", "press: the English label «Posted on»"),
+    ("قصف على قاعدة قرب الحدود\nسقطت الطائرة في 4 شباط 2024 بواسطة صاروخ\n\nوقال مصدر إن الحطام تناثر.",
+     "", "trap: a short line of running text with بواسطة after a date"),
+    # --- session 25: a Hijri and a Gregorian date joined by a dash instead of «الموافق» (press) ---
+    ("قصف على قاعدة قرب الحدود\nالثلاثاء 9 جمادى الأولى 1445 هـ - 21 نوفمبر 2023\n\nسقطت قذائف قرب القاعدة.",
+     "2023-11-21", "press: the Hijri side first"),
+    ("قصف على قاعدة قرب الحدود\n21 نوفمبر 2023 م | 8 جمادى الأولى 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "2023-11-21", "press: the Gregorian side first, then a bar"),
+    # --- session 25: a date line cut by bars or spaced dashes, one field the date (press) ---
+    ("قصف على قاعدة قرب الحدود\nأخبار سوريا | الخميس 7 آذار 2024\n\nسقطت قذائف قرب القاعدة.",
+     "2024-03-07", "press: a section name beside the date"),
+    ("قصف على قاعدة قرب الحدود\nعدد المشاهدات: 87 | 7 آذار 2024\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: an info bar is read from its first field (a counter before the date)"),
+    ("قصف على قاعدة قرب الحدود\nرامي خليل | 7 آذار 2024 | 3 دقائق للقراءة\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: a bare name before the date is no section name"),
+    ("قصف على قاعدة قرب الحدود\n7 آذار 2024 - آخر تحديث 9 آذار 2024\n\nسقطت قذائف قرب القاعدة.",
+     "2024-03-07", "press: the publication date, then the update date on one line"),
+    ("قصف على قاعدة قرب الحدود\nاقتحام مبنى البرلمان في العاصمة | 7 آذار 2024\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: running text beside a date (a timeline entry) is no date line"),
+    ("قصف على قاعدة قرب الحدود\nالثلاثاء 21 نوفمبر 2023 (8 جمادى الأولى 1445 هـ)\n\nسقطت قذائف قرب القاعدة.",
+     "2023-11-21", "press: the Hijri date in brackets after the Gregorian one"),
+    ("قصف على قاعدة قرب الحدود\nالثلاثاء، 8 جمادى الأولى 1445هـ، 21 نوفمبر 2023م\n\nسقطت قذائف قرب القاعدة.",
+     "2023-11-21", "press: Hijri and Gregorian dates joined by commas, era marks glued"),
+    ("قصف على قاعدة قرب الحدود\nالثلاثاء 8 جمادى الأولى 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: a Hijri date alone gives no Gregorian day"),
+    # --- session 25: day, month name and year joined by dots (press) ---
+    ("قصف على قاعدة قرب الحدود\n14.أيار.2019\n\nسقطت قذائف قرب القاعدة.",
+     "2019-05-14", "press: 14.أيار.2019"),
+    # --- session 25: a site header's date of the day is not the story's date (press) ---
+    ("آخر الأخبار\nالأحد 6 نيسان 2025\n4 5 6 7\nصواريخ على قاعدة قرب الحدود\n11.03.2021\n\nسقطت صواريخ قرب القاعدة.",
+     "2021-03-11", "press: the header date above the headline, the story's date line below it"),
+    ("الأحد 6 نيسان 2025\nصواريخ على قاعدة قرب الحدود\n6 نيسان 2025\n\nسقطت صواريخ قرب القاعدة.",
+     "2025-04-06", "trap: the same day above and below the headline"),
+    ("الأحد 6 نيسان 2025\nصواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.",
+     "2025-04-06", "trap: a date line above the headline with no other date line stays the page's date"),
+    ("18.4 C\nبيروت\n2 آذار، 2025\nأخبار دولية\n\nصواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.",
+     "", "press: the date below a weather reading of the header"),
+    # --- session 25: dates in a box of links or comments below the story are other pages' (trap) ---
+    ("صواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.\n\nاقرأ أيضاً\nانفجار قرب معسكر آخر\n3 أيار 2022\n",
+     "", "trap: the date of a related link"),
+    ("صواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.\n\nالأكثر قراءة\nانفجار قرب معسكر آخر\n03/05/2022\n",
+     "", "trap: the date of a most-read link"),
+    ("صواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.\n\nتعليقات\nسامر\n3 أيار 2022\n",
+     "", "trap: the date of a reader's comment"),
+    ("صواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.\n\nوكالة الأنباء - دمشق\n\n2022-05-03\n",
+     "2022-05-03", "press: the date at the end of the story, after its sign-off"),
+    # --- session 25: the day an aggregator's notice says it took its copy (press) ---
+    ("قتلى في هجوم على رتل\n\nهذا الخبر بعنوان \"هجوم على رتل\" نشر أولاً على موقع الرافد وتم جلبه من مصدره الأصلي "
+     "بتاريخ ٤ آب ٢٠٢٤.\nقتل جنديان في هجوم على رتل عسكري.",
+     "2024-08-04", "press: the aggregator's notice under the headline"),
+    ("قتلى في هجوم على رتل\n\nقال مسؤول إن الهجوم وقع بتاريخ ٤ آب ٢٠٢٤ على الطريق الدولي.",
+     "", "trap: بتاريخ alone in running text dates an event"),
+    ("الوضع الليلي\nالسبت ١ / مارس / ٢٠٢٥\nLogo\nصواريخ على قاعدة قرب الحدود\n\nسقطت صواريخ قرب القاعدة.",
+     "", "press: the date right above the site's logo line"),
     # --- session 24: a page store's machine stamp «date YYYY-MM-DD» before the rest of the first line (press) ---
     ("قصف فندق في مدينة كردية\n date 2026-03-05 وكالة الرافد- دهوك\n\nقالت فصائل إنها هاجمت فندقا اليوم الخميس.",
      "2026-03-05", "press: the stamp before the outlet dateline"),
@@ -166,6 +239,11 @@ PUBLISHED_CASES = [
 
 # session 21: a date field (the corpus builder's explicit word) wins over a date of the text
 PRIORITY_CASES = [
+    # --- session 25: an English date with its comma in a URL slug, after the title (press) ---
+    ("سقطت مسيرة قرب قاعدة في الشمال.", None, "https://example.com/public/article/إسقاط-مسيرةmarch-7,-2022,-9:05-pm",
+     "2022-03-07", "url", "press: «month-day,-year» glued to the title in the slug"),
+    ("سقطت مسيرة قرب قاعدة في الشمال.", None, "https://example.com/news/the-march-7-2022-attack",
+     "", "", "trap: a slug naming an event's date, with no comma"),
     # session 21b: a date inferred from the text comes last, with its own source
     ("قالت الوزارة اليوم الأحد إن صاروخين سقطا قرب القاعدة في 25 كانون الثاني 2024.", None, None,
      "2024-01-28", "inferred", "dev: no date line, field or URL date: inferred from the text"),

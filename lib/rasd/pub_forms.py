@@ -1,0 +1,246 @@
+"""Date-line forms that the generic date-line cleaner leaves unread.
+
+:func:`rasd.pubdate.parse_date_line` strips labels, weekdays, clock times and
+separators from a line and reads what is left. Some page furniture keeps other
+words around the date, and some pages write the date in an unusual shape:
+
+- a byline label and the author's name before the date, on the same line
+  (``كتب: أحمد علي الأحد 20 أكتوبر 2024 10:30 م``, ``تحرير:فاطمة واصل ٣٠ ديسمبر ٢٠١٨``);
+- the author after the date (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``);
+- fields joined by spaced dashes or bars, one of them the date: a Hijri date and its
+  Gregorian equivalent (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``; the Gregorian
+  side is read), a section name before the date (``أخبار العراق | الأحد 20 أكتوبر 2024``),
+  a counter, a clock or an update date after it;
+- a Hijri date beside the Gregorian one in brackets, after a comma or a slash
+  (``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``): the Hijri date is taken out;
+- day, month name and year joined by dots (``22.آذار.2017``).
+
+:func:`find_slug_date` reads an English date written in a URL's slug
+(``…-في-سورياfebruary-15,-2023,-7:21-am``), which some sites append to the title.
+
+:func:`read_other_forms` tries these shapes in turn and gives the date line the
+first one yields; the line parser calls it only when its own reading fails.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Protocol
+
+from rasd.furniture import phrase_alternation
+from rasd.lexicon import load_yaml
+from rasd.text import normalize_str
+
+__all__ = ["find_slug_date", "read_other_forms"]
+
+# A name between a byline label and the date has at most this many words.
+MAX_NAME_WORDS = 4
+# A field beside the date on a line cut by dashes or bars (a section, a counter) has at most
+# this many words.
+MAX_FIELD_WORDS = 4
+
+# Day, month name and year joined by dots or dashes: "22.آذار.2017".
+_JOINED_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[.\-/]\s*([^\W\d_]{3,})\s*[.\-/]\s*(\d{4})(?!\d)")
+# The separators between the fields of a date line: a spaced dash or a bar.
+_SIDE_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+_HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_GREGORIAN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A final "م" (ميلادي) after a Gregorian year: "20 أكتوبر 2024 م".
+_AD_MARK_RE = re.compile(r"(?<=\d)\s*م\.?\s*$")
+# The era word or mark after a Gregorian year, anywhere on the line: "2024م", "2024 ميلادي".
+_AD_WORD_RE = re.compile(r"(?<=\d)\s*(?:ميلاديه|ميلادي|م)(?!\w)\.?")
+_DIGIT_RE = re.compile(r"\d")
+_CLITIC_RE = re.compile(r"^و?(?:ال)?(?=..)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Particles that never stand in an author's name: with one of them before the date the
+# line is running text ("كتب ترامب في 20 أكتوبر 2024"), not a byline.
+_NOT_NAME = frozenset({"في", "يوم", "عن", "من", "الى", "منذ", "بتاريخ", "قبل", "بعد", "حتي", "ان", "انه"})
+
+
+class _DateLine(Protocol):
+    """What the line parser gives (:class:`rasd.pubdate.DateLine`)."""
+
+    iso: str
+    label: str
+
+
+LineParser = Callable[[str], "_DateLine | None"]
+
+
+@cache
+def _section_words() -> frozenset[str]:
+    """Words of a site's section names (``section_words`` of ``page_furniture.yaml``)."""
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["section_words"])
+
+
+@cache
+def _byline_re() -> re.Pattern[str]:
+    """A byline label at the start of a normalised line (``byline_labels`` of ``page_furniture.yaml``)."""
+    labels = load_yaml("page_furniture.yaml")["byline_labels"]
+    return re.compile(r"^\W*(?:" + phrase_alternation(labels) + r")(?!\w)\s*[:：\-–]?\s*")
+
+
+@cache
+def _trailing_byline_re() -> re.Pattern[str]:
+    """A byline label after the date (``بواسطة``, ``by``): the rest of the line is the author."""
+    labels = load_yaml("page_furniture.yaml")["trailing_byline_labels"]
+    return re.compile(r"\s+(?:" + phrase_alternation(labels) + r")(?!\w).*$")
+
+
+def _iso(found: _DateLine | None) -> str | None:
+    return found.iso if found is not None and found.iso else None
+
+
+def _after_byline(norm: str, parse: LineParser) -> str | None:
+    """The date after a byline label and a name of at most four words (``كتب: أحمد علي 20 أكتوبر 2024``).
+
+    The date may begin at any of the first words after the label (a weekday, an English
+    month) or at the first digit; the first start from which the rest reads as a date wins.
+    """
+    m = _byline_re().match(norm)
+    if m is None:
+        return None
+    rest = norm[m.end() :]
+    starts = [w.start() for w in _WORD_RE.finditer(rest)][: MAX_NAME_WORDS + 1]
+    digit = _DIGIT_RE.search(rest)
+    starts += [digit.start()] if digit is not None else []
+    for start in sorted(set(starts)):
+        name = _WORD_RE.findall(rest[:start])
+        first = _WORD_RE.match(rest, start)
+        if len(name) > MAX_NAME_WORDS or _NOT_NAME.intersection(name + ([first.group()] if first else [])):
+            return None
+        iso = _iso(parse(rest[start:])) if _DIGIT_RE.search(rest[start:]) else None
+        if iso:
+            return iso
+    return None
+
+
+def _before_byline(norm: str, parse: LineParser) -> str | None:
+    """The date before a trailing byline (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``)."""
+    m = _trailing_byline_re().search(norm)
+    if m is None or not _DIGIT_RE.search(norm[: m.start()]):
+        return None
+    return _iso(parse(norm[: m.start()]))
+
+
+def _dated_field(norm: str, parse: LineParser) -> str | None:
+    """The one publication date among the fields of a line cut by spaced dashes or bars.
+
+    Covers a Hijri and a Gregorian date joined by a dash or a bar (``الأحد 15 ربيع الآخر
+    1446 هـ - 20 أكتوبر 2024``: the Hijri side reads as no date), a section name before the
+    date (``أخبار العراق | الأحد 20 أكتوبر 2024``), furniture after it (a counter, a clock,
+    a reading time) and an update date after the publication date (``20 أكتوبر 2024 - آخر
+    تحديث 21 أكتوبر 2024``). Before the date only a Hijri date or a section name may stand
+    (an info bar is read from its first field: ``القسم: سياسة | 4 آذار 2024`` gives none);
+    every field that reads as a publication date must give the same day.
+    """
+    fields = _SIDE_RE.split(norm)
+    if len(fields) < 2:
+        return None
+    found: set[str] = set()
+    for field in fields:
+        hijri = _HIJRI_YEAR_RE.search(field) and not _GREGORIAN_YEAR_RE.search(field)
+        line = parse(_AD_MARK_RE.sub("", field).strip()) if _DIGIT_RE.search(field) and not hijri else None
+        if line is not None and line.iso:
+            found.update([line.iso] if line.label == "published" else [])
+        elif not hijri and not (_is_furniture_field(field) if found else _is_section(field)):
+            return None  # running text beside a date (a timeline entry), or an info bar's first field
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_section(field: str) -> bool:
+    """Whether a field is a section name opening with a section word (``أخبار العراق``)."""
+    words = _WORD_RE.findall(field)
+    return 0 < len(words) <= MAX_FIELD_WORDS and _CLITIC_RE.sub("", words[0]) in _section_words()
+
+
+def _is_furniture_field(field: str) -> bool:
+    """Whether a field after a date is page furniture, of at most four words.
+
+    Furniture is a counter or a clock (digits), a labelled value (``المحرر: أحمد``) or a
+    section name (``أخبار العراق``). A field of plain words («سقوط صاروخين») may be the
+    event of a timeline entry.
+    """
+    words = _WORD_RE.findall(field)
+    if len(words) > MAX_FIELD_WORDS:
+        return False
+    return bool(_DIGIT_RE.search(field)) or ":" in field or _is_section(field)
+
+
+@cache
+def _hijri_re() -> re.Pattern[str]:
+    """A Hijri date (day, Hijri month or month number, Hijri year, era mark), brackets included."""
+    months = phrase_alternation(load_yaml("dates.yaml")["hijri_months"])
+    return re.compile(
+        r"\(?\s*(?:(?:\d{1,2}\s+)?(?:" + months + r")\s+|\d{1,2}\s*/\s*\d{1,2}\s*/\s*)"
+        r"1[34]\d\d(?!\d)\s*(?:هجريه|هجري|ه)?(?!\w)\.?\s*\)?"
+    )
+
+
+def _without_hijri(norm: str, parse: LineParser) -> str | None:
+    """The Gregorian date of a line once its Hijri date is taken out.
+
+    ``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``, ``الأحد، 17 ربيع الآخر 1446هـ، 20
+    أكتوبر 2024م`` and ``20 أكتوبر 2024 ميلادي - 17 ربيع الآخر 1446 هجري`` give 2024-10-20.
+    """
+    rest, n = _hijri_re().subn(" ", norm)
+    if not n or not _GREGORIAN_YEAR_RE.search(rest):
+        return None
+    return _iso(parse(_AD_WORD_RE.sub("", rest).strip()))
+
+
+def _joined_month(norm: str, parse: LineParser) -> str | None:
+    """A date whose day, month name and year are joined by dots (``22.آذار.2017``)."""
+    if _JOINED_MONTH_RE.search(norm) is None:
+        return None
+    return _iso(parse(_JOINED_MONTH_RE.sub(r"\1 \2 \3", norm)))
+
+
+def read_other_forms(text: str, parse: LineParser) -> str | None:
+    """The date of a date line in one of the forms of this module, as ISO, or None.
+
+    Args:
+        text: One line of the page.
+        parse: The date-line parser to read the date part with
+            (:func:`rasd.pubdate.parse_date_line`).
+
+    Returns:
+        The ISO date, or None when no form applies or its date part does not read.
+    """
+    norm = normalize_str(text).strip()
+    for reader in (_after_byline, _before_byline, _dated_field, _without_hijri, _joined_month):
+        iso = reader(norm, parse)
+        if iso:
+            return iso
+    return None
+
+
+# An English month name, the day with its comma and the year joined by dashes in a URL
+# slug, glued to the title or not: "…سورياfebruary-15,-2023,-7:21-am" (a slug naming an
+# event, "the-may-5-2019-attack", has no comma).
+_SLUG_DATE_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(m.lower() for m in calendar.month_name if m) + r")-(\d{1,2}),-(\d{4})(?!\d)"
+)
+
+
+def find_slug_date(path: str) -> str | None:
+    """An English date written in a URL slug (``february-15,-2023``), as ISO, or None.
+
+    Args:
+        path: The path of a URL (unquoted or not).
+
+    Returns:
+        The ISO date, or None when the slug has no such date or it is not a valid day.
+    """
+    m = _SLUG_DATE_RE.search(path.lower())
+    if m is None:
+        return None
+    month = [x.lower() for x in calendar.month_name].index(m.group(1))
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(2))).isoformat()
+    except ValueError:
+        return None
