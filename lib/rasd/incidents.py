@@ -48,6 +48,7 @@ from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_de
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.text import normalize_str
+from rasd.threat_speakers import same_speaker
 
 __all__ = [
     "apply_context",
@@ -114,8 +115,8 @@ def _precision(date: str) -> int:
 
 def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two event rows of one article report the same incident (see the module docstring)."""
-    if a["type"] != b["type"]:
-        return False
+    if a["type"] != b["type"] or not same_speaker(a, b):
+        return False  # two speakers' threats are two threats (rasd.threat_speakers)
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
     if _precision(da) == 2 and _precision(db) == 2:
@@ -231,6 +232,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:
         row.pop("speech_dated", None)
+        row.pop("speaker", None)
     return out
 
 
