@@ -2076,6 +2076,9 @@ EVENT_CASES = [
     # --- session 25: a visit to two places joined by «و» gives one row per place, as for attacks (press) ---
     ("visit-two-joined-places", "press", "وزار الوزير قاعدة عين الأسد ومطار أربيل للقاء الجنود.", "2023-11-10", [{"type": "visit", "place": "عين الأسد"}, {"type": "visit", "place": "أربيل"}]),
     ("trap-visit-base-in-country", "trap", "وزار الوزير قاعدة عين الأسد في العراق للقاء الجنود.", "2023-11-10", [{"type": "visit", "place": "عين الأسد"}]),
+    # --- session 25: «الهجوم» pointing back, after an act of another type at another place, told with its own toll, is a new act (press) ---
+    ("anaphoric-attack-own-toll-other-place", "press", "وضربت طائرة أمريكية مسيرة سيارة في بغداد مساء الأربعاء. وقال مسؤولون إن جماعة مسلحة تقف وراء الهجوم بطائرة مسيرة على قاعدة أميركية في الأردن الذي أسفر عن مقتل ثلاثة جنود.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}, {"type": "attack", "place": "الأردن"}]),
+    ("trap-anaphoric-toll-same-place", "trap", "وضربت طائرة أمريكية مسيرة سيارة في بغداد مساء الأربعاء. وقال مسؤولون إن الهجوم في بغداد أسفر عن مقتل ثلاثة أشخاص.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
