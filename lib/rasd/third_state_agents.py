@@ -3,7 +3,9 @@
 :mod:`rasd.third_state_acts` reads the state from the adjective of the attack noun
 (``غارة إسرائيلية``). The press also names the state as the doer of the act's verb:
 right before it (``إسرائيل قصفت مواقع قرب دمشق``), or as the aircraft that carried it
-out (``الغارة نفذتها طائرتان إسرائيليتان``, ``شنت طائرات حربية إسرائيلية غارات``). Such an act is neither an attack of the armed groups nor a US strike. A state
+out (``الغارة نفذتها طائرتان إسرائيليتان``, ``شنت طائرات حربية إسرائيلية غارات``), after the
+verb or right before it as its subject (``الطيران الحربي التركي قصف``, ``طائرة مسيرة تابعة للجيش
+التركي استهدفت``), or as the state an act is attributed to (``إثر قصف نسب إلى تركيا``). Such an act is neither an attack of the armed groups nor a US strike. A state
 named after a preposition or with one attached (``على إسرائيل``, ``لإسرائيل``) is no
 doer, and a state named right after the verb is mostly its object (``الحرس الثوري قصف
 إسرائيل``).
