@@ -33,6 +33,7 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.origin_only import tells_origin_only
 from rasd.text import Token, clitic_variants
 from rasd.threat_cues import continues_operations
+from rasd.warning_cues import lacks_threat_context
 
 __all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "fighters_named_claim", "lacks_context"]
 
@@ -206,6 +207,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return any(_is(t.text, "launch_words") for t in tokens[m.last_token + 1 : m.last_token + 1 + _LAUNCHER_REACH])
     if m.phrase in _set("call_triggers"):
         return _is_interview(tokens, m)
+    if (warning := lacks_threat_context(tokens, m)) is not None:
+        return warning  # "وجهت واشنطن تحذيرا", "محذرا طهران من", "لن تتسامح مع الهجمات"
     if m.phrase in _set("continuation_triggers"):
         return not continues_operations(tokens, m)
     if m.phrase in _set("origin_triggers"):

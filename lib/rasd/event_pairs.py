@@ -11,6 +11,8 @@ the act, not a second target, and a place after the joined one locates it. Place
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
 والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
 counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``).
+A visit to two joined places is split the same way (``سافر إلى قاعدة عين الأسد ومطار أربيل``), as
+the annotated sets give a visit's every stop its row.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["split_joined_targets"]
 
-_SPLIT_TYPES = frozenset({"attack", "claim"})
+_SPLIT_TYPES = frozenset({"attack", "claim", "visit"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
 _VERB_REACH = 9  # tokens before the second place where a joined attack verb may stand ("وأطلقت صواريخ على قاعدة أمريكية أخرى في حقل")

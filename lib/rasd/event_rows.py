@@ -29,6 +29,7 @@ from rasd.event_fields import (
 )
 from rasd.event_lexicon import is_word
 from rasd.event_types import attack_object, is_attackish, noun_before, weapon_before
+from rasd.framed_acts import framed_end, is_framed
 from rasd.gazetteer import attack_noun_matcher
 from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
@@ -106,11 +107,12 @@ def is_anaphoric(tokens: list[Token], trig: PhraseMatch, kind: str) -> bool:
     """A trigger that points back to an act already told: ``نفذت الهجوم``, ``الطائرة المسيرة أطلقت``.
 
     For an attack, strike, interception or claim, its attack noun or weapon is
-    a definite singular; for a visit, the trigger is the definite noun (``الزيارة``).
+    a definite singular; for a visit, the trigger is the definite noun (``الزيارة``), or the
+    subject of a verb that frames it in its circumstances (``وجاءت زيارة كوريلا بعد أن``).
     An ordinal after the noun tells another act of a series (``الضربة الثانية``).
     """
-    if kind == "visit":  # "الزيارة", "خلال زيارته": the visit told before
-        return trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
+    if kind == "visit":  # "الزيارة", "خلال زيارته", "وجاءت زيارة كوريلا بعد": the visit told before
+        return is_framed(tokens, trig) or trig.phrase.startswith("ال") or trig.prefix.endswith(("ال", "لل")) or trig.phrase.endswith(("ته", "تها", "تهما"))
     if kind != "claim" and not is_attackish(kind):
         return False
     if trig.first_token and tokens[trig.first_token - 1].text in _set("anaphoric_blasts"):
@@ -143,7 +145,7 @@ def event_row(
     doc: Doc, sent: DocSentence, tokens: list[Token], trig: PhraseMatch, kind: str, part: tuple[int, int]
 ) -> list[dict[str, Any]]:
     """Event rows of one trigger, read in the token range ``part`` of the sentence."""
-    lo_tok, hi_tok = part
+    lo_tok, hi_tok = part[0], framed_end(tokens, trig, kind, part[1])  # "وجاءت زيارة كوريلا بعد أن"
     lo = tokens[lo_tok].start if lo_tok < len(tokens) else sent.nend
     limit = tokens[hi_tok].start if hi_tok < len(tokens) else sent.nend
     actor = actor_for(doc, sent, tokens, kind, trig)

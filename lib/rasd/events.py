@@ -64,12 +64,7 @@ from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
 from rasd.heard_blasts import heard_blast_rows
-from rasd.incidents import (
-    apply_context,
-    claimed_attacks,
-    date_from_context,
-    merge_incidents,
-)
+from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
 from rasd.interception_cues import downs_weapon
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
@@ -88,6 +83,7 @@ from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
+from rasd.threat_speakers import tag_threat_speakers
 from rasd.told_acts import told_act_rows
 from rasd.when_clauses import share_when_date
 
@@ -393,7 +389,8 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
-    rows = place_from_next(doc, date_salvo_details(drop_told_campaigns(drop_future_acts(doc, rows))))
+    rows = drop_told_campaigns(drop_future_acts(doc, tag_threat_speakers(doc, rows)))
+    rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_at_sole_base(doc, place_from_before(rows))

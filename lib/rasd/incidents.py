@@ -25,6 +25,8 @@ order, into the first row that reports the same incident:
   kind (any act for an act), when it is undated or of the same type; a claim
   pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
   own, with the place and day of the act it claims, as the annotated sets write it;
+  an act of another type at another place told with its own toll (``الهجوم على قاعدة في الأردن
+  والذي أسفر عن مقتل ثلاثة جنود`` after a US strike in Baghdad) is a new act, not a pointer;
 - an attack told right after a claim of a base, naming no place and pointing back to its
   target (``وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``), is the claimed attack told again:
   it takes the claim's place, and the claim adds no attack row of its own (:func:`claimed_attacks`).
@@ -48,6 +50,7 @@ from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_de
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.text import normalize_str
+from rasd.threat_speakers import same_speaker
 
 __all__ = [
     "apply_context",
@@ -114,8 +117,8 @@ def _precision(date: str) -> int:
 
 def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two event rows of one article report the same incident (see the module docstring)."""
-    if a["type"] != b["type"]:
-        return False
+    if a["type"] != b["type"] or not same_speaker(a, b):
+        return False  # two speakers' threats are two threats (rasd.threat_speakers)
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
     if _precision(da) == 2 and _precision(db) == 2:
@@ -172,6 +175,13 @@ def _other_day(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
     return row["type"] == antecedent["type"] == "claim" and _precision(da) == _precision(db) == 2 and da != db
 
 
+def _another_toll(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    """An act of another type, at a place that is not the antecedent's, told with its own toll: a new act."""
+    pa, pb = str(antecedent.get("place") or ""), str(row.get("place") or "")
+    tolled = row.get("killed") is not None or row.get("injured") is not None
+    return antecedent["type"] != row["type"] and bool(pa and pb) and not _places_agree(pa, pb, loose=True) and tolled
+
+
 def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fold the sentence events of one article into one row per incident.
 
@@ -192,6 +202,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         is_series, is_past = row.pop("series", False), row.pop("past", False)
         if antecedent is not None and _other_day(antecedent, row):
             antecedent = None  # "وكانت أعلنت الاثنين الماضي … أنها نفذت العملية": another claim
+        if antecedent is not None and _another_toll(antecedent, row):
+            antecedent = None  # after a US strike in Baghdad, "الهجوم على قاعدة في الأردن والذي أسفر عن مقتل"
         if antecedent is not None and row["type"] == "claim" != antecedent["type"]:
             _claims_act(row, antecedent)  # "وتبنت الجماعة الهجوم": a claim row of its own, of that act
             antecedent = None
@@ -231,6 +243,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:
         row.pop("speech_dated", None)
+        row.pop("speaker", None)
     return out
 
 

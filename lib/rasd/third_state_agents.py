@@ -3,7 +3,9 @@
 :mod:`rasd.third_state_acts` reads the state from the adjective of the attack noun
 (``غارة إسرائيلية``). The press also names the state as the doer of the act's verb:
 right before it (``إسرائيل قصفت مواقع قرب دمشق``), or as the aircraft that carried it
-out (``الغارة نفذتها طائرتان إسرائيليتان``, ``شنت طائرات حربية إسرائيلية غارات``). Such an act is neither an attack of the armed groups nor a US strike. A state
+out (``الغارة نفذتها طائرتان إسرائيليتان``, ``شنت طائرات حربية إسرائيلية غارات``), after the
+verb or right before it as its subject (``الطيران الحربي التركي قصف``, ``طائرة مسيرة تابعة للجيش
+التركي استهدفت``), or as the state an act is attributed to (``إثر قصف نسب إلى تركيا``). Such an act is neither an attack of the armed groups nor a US strike. A state
 named after a preposition or with one attached (``على إسرائيل``, ``لإسرائيل``) is no
 doer, and a state named right after the verb is mostly its object (``الحرس الثوري قصف
 إسرائيل``).
@@ -19,7 +21,8 @@ from rasd.text import Token, clitic_variants
 __all__ = ["third_state_doer"]
 
 _CRAFT_REACH = 4  # words between the verb and the aircraft that did the act ("نفذتها طائرتان")
-_ADJECTIVE_REACH = 2  # words between the aircraft noun and the state's adjective ("طائرات حربية إسرائيلية")
+_ADJECTIVE_REACH = 4  # words between the aircraft noun and the state's adjective ("طائرة مسيرة تابعة للجيش التركي")
+_ATTRIBUTION_REACH = 3  # words between the act and the word attributing it, and between that word and the state
 
 
 @cache
@@ -38,15 +41,33 @@ def _named_state(tokens: list[Token], j: int) -> bool:
     return j == 0 or tokens[j - 1].text not in _words("doer_blockers")
 
 
-def _state_craft(tokens: list[Token], j: int) -> bool:
-    """Token ``j`` is an aircraft noun a third state's adjective marks (``طائرات حربية إسرائيلية``)."""
+def _craft_adjective(tokens: list[Token], j: int) -> int:
+    """Index of the third state's adjective marking the aircraft noun at ``j``, or -1.
+
+    Words of kind and of ownership may stand between them (``طائرات حربية إسرائيلية``,
+    ``طائرة مسيرة تابعة للجيش التركي``).
+    """
     if not _is(tokens[j].text, "state_crafts"):
-        return False
+        return -1
     for i in range(j + 1, min(len(tokens), j + 1 + _ADJECTIVE_REACH)):
         if _is(tokens[i].text, "third_state_adjectives"):
-            return True
-        if not (_is(tokens[i].text, "act_kind_words") or _is(tokens[i].text, "craft_kind_words")):
-            return False
+            return i
+        if not any(_is(tokens[i].text, key) for key in ("act_kind_words", "craft_kind_words", "craft_owner_words")):
+            return -1
+    return -1
+
+
+def _attributed(tokens: list[Token], k: int) -> bool:
+    """The act at ``k`` is said to be a third state's (``قصف نسب إلى تركيا``, ``تنسب أحيانا لإسرائيل``)."""
+    for i in range(k + 1, min(len(tokens), k + 1 + _ATTRIBUTION_REACH)):
+        if not _is(tokens[i].text, "attribution_words"):
+            continue
+        after = [t.text for t in tokens[i + 1 : i + 1 + _ATTRIBUTION_REACH]]
+        for n, word in enumerate(after):
+            if word in {"ل" + name for name in _words("third_state_names")}:
+                return True
+            if word in _words("attribution_preps") and n + 1 < len(after) and after[n + 1] in _words("third_state_names"):
+                return True
     return False
 
 
@@ -58,8 +79,12 @@ def third_state_doer(tokens: list[Token], k: int) -> bool:
         k: Index of the act's trigger.
 
     Returns:
-        Whether the state is named right before the trigger, or its aircraft follow it.
+        Whether the state is named right before the trigger, its aircraft follow the trigger or
+        stand right before it as its subject (``الطيران الحربي التركي قصف``), or the act is
+        attributed to the state (``قصف نسب إلى تركيا``).
     """
-    if _named_state(tokens, k - 1):
+    if _named_state(tokens, k - 1) or _attributed(tokens, k):
         return True
-    return any(_state_craft(tokens, j) for j in range(k + 1, min(len(tokens), k + 1 + _CRAFT_REACH)))
+    if any(_craft_adjective(tokens, j) == k - 1 for j in range(max(0, k - 1 - _ADJECTIVE_REACH), k - 1)):
+        return True
+    return any(_craft_adjective(tokens, j) >= 0 for j in range(k + 1, min(len(tokens), k + 1 + _CRAFT_REACH)))
