@@ -48,6 +48,17 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: a role posted to a body, «المندوب الدائم لدى الأمم المتحدة» + name (press) ---
+    ("press/envoy-posted-to-a-body-then-name", "press",
+     "وقال المندوب الإيراني الدائم لدى الأمم المتحدة كاظم رضائي، خلال جلسة لمجلس الأمن، إن بلاده لم تشارك في أي هجوم.",
+     "2024-02-06",
+     [{"speaker": "كاظم رضائي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("trap/posting-word-before-a-verbal-noun", "trap",
+     "وقال المبعوث الأمريكي لدى وصوله إلى أربيل إن الزيارة تبحث ملف الانسحاب.",
+     "2024-02-06",
+     [{"speaker": "المبعوث الأمريكي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # --- session 24: «وفي بيان نقلته حسابات …، توعد التنظيم»: the relay of a fronted statement is no act (press) ---
     ("press/fronted-statement-relayed-by-accounts", "press",
      "وفي بيان نقلته قنوات مقربة من الفصائل على تطبيق تلغرام، توعد الفصيل القوات الأجنبية برد قاس.",
