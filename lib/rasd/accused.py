@@ -4,15 +4,20 @@
 accused as their first object. When a coordinated verb (``واتهم``, ``وحمّل``) is followed
 by one phrase and then the charge (``بـ`` + noun) or the responsibility, that phrase is the
 object and the verb continues the speaker before it: the subject is not repeated.
+
+Verbs of addressing (``دعا X إلى``, ``حثّ X على``, ``طالب X بـ``) take the addressee as
+their object. A masculine verb cannot have a feminine body right after it as its subject
+(``ودعت الحكومة إلى`` but ``ودعا الحكومة إلى``): when the body is followed at once by the
+verb's preposition, it is the addressee and the verb continues the earlier speaker.
 """
 
 from __future__ import annotations
 
 from rasd.positions import first_object
-from rasd.speakers import Cx, lex
+from rasd.speakers import Cx, Phrase, lex
 from rasd.triggers import Trigger
 
-__all__ = ["object_first"]
+__all__ = ["addressed_object", "object_first"]
 
 
 def object_first(cx: Cx, t: Trigger, end: int) -> bool:
@@ -36,3 +41,28 @@ def object_first(cx: Cx, t: Trigger, end: int) -> bool:
         return False
     w = cx.word(end)
     return len(w) > 3 and w.startswith("ب") and not lex().has("openers", w)
+
+
+def addressed_object(cx: Cx, t: Trigger, ph: Phrase) -> bool:
+    """Whether ``ph`` after a masculine verb of addressing is its addressee (``دعا الحكومة إلى``).
+
+    Args:
+        cx: The sentence.
+        t: The reporting verb.
+        ph: The one phrase read right after the verb.
+
+    Returns:
+        True when the verb is listed in ``addressee_verbs``, is masculine singular, the phrase
+        is one feminine organisation and the verb's preposition follows it with no punctuation.
+    """
+    prep = lex().maps["addressee_verbs"].get(t.lemma)
+    if not prep or t.gender != "m" or len(ph.speakers) != 1:
+        return False
+    sp = ph.speakers[0]
+    if sp.stype != "organization" or sp.gender != "f":
+        return False
+    end = ph.hi
+    if end >= cx.hi or cx.punct_before(end):
+        return False
+    w = cx.word(end)
+    return w == prep or (prep == "ب" and len(w) > 3 and w.startswith("ب"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.accused import object_first
+from rasd.accused import addressed_object, object_first
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
@@ -267,7 +267,7 @@ def _verb(
             ph = dative
         elif ph is None and t.lemma == "نقل":
             ph = quoted_relayer(cx, after)
-        objected = ph is not None and object_first(cx, t, ph.hi)  # "واتهم إيران بدعم …"
+        objected = ph is not None and (object_first(cx, t, ph.hi) or addressed_object(cx, t, ph))
         if objected:
             ph = None
         front = fronted_from_start(cx, t, disc) if ph is None and not objected else None

@@ -48,6 +48,28 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «ودعا الحكومة إلى»: a feminine body after a masculine verb of addressing is its addressee (press) ---
+    ("press/masculine-call-on-feminine-body", "press",
+     "وقال وزير الخارجية فؤاد حسين إن الهجمات مرفوضة. ودعا الولايات المتحدة إلى احترام سيادة العراق.",
+     "2024-02-06",
+     [{"speaker": "فؤاد حسين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "فؤاد حسين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "دعا", "kind": "indirect"}]),
+    ("trap/feminine-verb-calls-with-its-own-subject", "trap",
+     "وقال وزير الخارجية فؤاد حسين إن الهجمات مرفوضة. ودعت الحكومة العراقية إلى ضبط النفس.",
+     "2024-02-06",
+     [{"speaker": "فؤاد حسين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الحكومة العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "دعت", "kind": "indirect"}]),
+    ("trap/masculine-body-calls-as-subject", "trap",
+     "وقال وزير الخارجية فؤاد حسين إن الهجمات مرفوضة. ودعا الجيش العراقي إلى ضبط النفس.",
+     "2024-02-06",
+     [{"speaker": "فؤاد حسين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الجيش العراقي", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "دعا", "kind": "indirect"}]),
     # --- session 25: a role posted to a body, «المندوب الدائم لدى الأمم المتحدة» + name (press) ---
     ("press/envoy-posted-to-a-body-then-name", "press",
      "وقال المندوب الإيراني الدائم لدى الأمم المتحدة كاظم رضائي، خلال جلسة لمجلس الأمن، إن بلاده لم تشارك في أي هجوم.",
