@@ -117,7 +117,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     ``nested`` (right after أن with no subject) or ``none``.
     """
     lx = lex()
-    k = t.first
+    k = t.first - (1 if t.prefix and cx.word(t.first - 1) == t.prefix and not cx.punct_before(t.first) else 0)
     while k > cx.lo and not cx.punct_before(k) and lx.has("pre_verb", cx.word(k - 1)):
         k -= 1
     prev = cx.word(k - 1) if k > cx.lo and not cx.punct_before(k) else ""

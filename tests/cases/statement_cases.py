@@ -48,6 +48,23 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «و قالت» with the conjunction written apart reads as «وقالت» (press) ---
+    ("press/detached-conjunction-before-verb", "press",
+     "و من جهتها انتقدت حركة الأوفياء القرار، و أشارت الحركة إلى أنها ستواصل عملها و قالت في بيان لها : إن “القرار لن يخيفنا”.",
+     "2024-02-06",
+     [{"speaker": "حركة الأوفياء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "انتقدت", "kind": "indirect"},
+      {"speaker": "حركة الأوفياء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أشارت", "kind": "indirect"},
+      {"speaker": "حركة الأوفياء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "direct", "quote": "القرار لن يخيفنا"}]),
+    ("trap/detached-conjunction-no-name-from-the-words-before", "trap",
+     "وأعلن الجيش أن القوات ستبقى في مواقعها و قال إن التعزيزات وصلت.",
+     "2024-02-06",
+     [{"speaker": "الجيش", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "الجيش", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # --- session 25: «ودعا الحكومة إلى»: a feminine body after a masculine verb of addressing is its addressee (press) ---
     ("press/masculine-call-on-feminine-body", "press",
      "وقال وزير الخارجية فؤاد حسين إن الهجمات مرفوضة. ودعا الولايات المتحدة إلى احترام سيادة العراق.",
