@@ -48,6 +48,21 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: subject-first «الوزارة تعود لتؤكد أن»: the verb of returning stands between subject and verb (press) ---
+    ("press/subject-first-returns-to-affirm", "press",
+     "وزارة الخارجية العراقية تعود لتؤكد أن وجود القوات الأجنبية مرهون بموافقة الحكومة.",
+     "2024-02-06",
+     [{"speaker": "وزارة الخارجية العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "تؤكد", "kind": "indirect"}]),
+    ("press/subject-first-returned-to-deny", "press",
+     "لكن قيادة العمليات المشتركة عادت لتنفي سقوط أي صاروخ داخل القاعدة.",
+     "2024-02-06",
+     [{"speaker": "قيادة العمليات المشتركة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "تنفي", "kind": "indirect"}]),
+    ("trap/subject-first-attacks-return-to-affirm", "trap",
+     "الهجمات تعود لتؤكد أن الفصائل ما زالت قادرة على الوصول إلى القواعد.",
+     "2024-02-06",
+     []),
     # --- session 25: «و قالت» with the conjunction written apart reads as «وقالت» (press) ---
     ("press/detached-conjunction-before-verb", "press",
      "و من جهتها انتقدت حركة الأوفياء القرار، و أشارت الحركة إلى أنها ستواصل عملها و قالت في بيان لها : إن “القرار لن يخيفنا”.",
