@@ -21,6 +21,7 @@ from rasd.speakers import (
     Cx,
     Speaker,
     clitic_prep,
+    conjunction_len,
     is_adjective,
     is_channel_noun,
     is_nisba,
@@ -372,8 +373,11 @@ def _nisba_country(cx: Cx, j: int) -> bool:
 
 
 def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
-    """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement."""
-    np = NP(i, i + 1, "org", head=head, pre=pre)
+    """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement.
+
+    A conjunction the noun carries (``ووزارة``, ``والحكومة``) is a proclitic too.
+    """
+    np = NP(i, i + 1, "org", head=head, pre=pre or conjunction_len(cx.word(i)))
     np.keep.append((i, i + 1))
     word = cx.word(i)
     np.definite = word[pre:].startswith("ال") or (pre == 1 and word.startswith("لل"))

@@ -176,6 +176,8 @@ def fronted_subject(
 ) -> list[Speaker] | None:
     """A subject phrase covering tokens ``s..k-1`` exactly (with a turn marker after it)."""
     ph = parse_speaker(cx, s, names=names)
+    if ph is None and cx.word(s).startswith("و") and (s == cx.lo or cx.punct_before(s)):
+        ph = parse_speaker(cx, s, prefixes=("و",), names=names)  # "والمقاومة الإسلامية أعلنت"
     if ph is None:
         return None
     end = ph.hi

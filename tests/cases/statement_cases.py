@@ -48,6 +48,21 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: subject-first with a conjunction on the body («والمقاومة الإسلامية أعلنت») or «كانت قد» before the verb (press) ---
+    ("press/conjoined-body-subject-first", "press",
+     "والمقاومة الإسلامية في العراق أعلنت، مساء الأحد، استهداف قاعدة عين الأسد بطائرة مسيرة.",
+     "2024-02-06",
+     [{"speaker": "المقاومة الإسلامية في العراق", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect", "date": "2024-02-04"}]),
+    ("press/subject-first-had-announced", "press",
+     "وزارة الدفاع العراقية كانت قد أعلنت أن الصواريخ سقطت في أرض خالية.",
+     "2024-02-06",
+     [{"speaker": "وزارة الدفاع العراقية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أعلنت", "kind": "indirect"}]),
+    ("trap/conjoined-event-noun-subject-first", "trap",
+     "والهجوم الأخير أكد أن الفصائل ما زالت قادرة على الضرب، والضربات كانت قد أكدت أن واشنطن لن تتهاون.",
+     "2024-02-06",
+     []),
     # --- session 25: subject-first «الوزارة تعود لتؤكد أن»: the verb of returning stands between subject and verb (press) ---
     ("press/subject-first-returns-to-affirm", "press",
      "وزارة الخارجية العراقية تعود لتؤكد أن وجود القوات الأجنبية مرهون بموافقة الحكومة.",
