@@ -9,6 +9,10 @@ Verbs of addressing (``دعا X إلى``, ``حثّ X على``, ``طالب X بـ
 their object. A masculine verb cannot have a feminine body right after it as its subject
 (``ودعت الحكومة إلى`` but ``ودعا الحكومة إلى``): when the body is followed at once by the
 verb's preposition, it is the addressee and the verb continues the earlier speaker.
+
+Verbs of judging and denying (``ووصف الهجوم بأنه``, ``وأدان ما وصفه بالعدوان``, ``ونفى
+الاتهامات``) take their object at once when coordinated with no subject of their own: a
+definite noun or ``ما`` right after such a verb, when no speaker is read there, is the object.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from rasd.positions import first_object
 from rasd.speakers import Cx, Phrase, lex
 from rasd.triggers import Trigger
 
-__all__ = ["addressed_object", "object_first"]
+__all__ = ["addressed_object", "object_continues", "object_first"]
 
 
 def object_first(cx: Cx, t: Trigger, end: int) -> bool:
@@ -66,3 +70,23 @@ def addressed_object(cx: Cx, t: Trigger, ph: Phrase) -> bool:
         return False
     w = cx.word(end)
     return w == prep or (prep == "ب" and len(w) > 3 and w.startswith("ب"))
+
+
+def object_continues(cx: Cx, t: Trigger) -> bool:
+    """Whether a coordinated verb of ``object_verbs`` is followed at once by its object.
+
+    Args:
+        cx: The sentence.
+        t: The reporting verb (no speaker phrase was read after it).
+
+    Returns:
+        True for ``ووصف الهجوم بأنه`` and ``وأدان ما وصفه``: ``و``/``ف`` on the verb, then a
+        definite noun or ``ما`` with no punctuation between.
+    """
+    if t.lemma not in lex().words["object_verbs"] or t.prefix not in ("و", "ف"):
+        return False
+    j = t.last + 1
+    if j >= cx.hi or cx.punct_before(j):
+        return False
+    w = cx.word(j)
+    return w == "ما" or (w.startswith("ال") and len(w) > 3)

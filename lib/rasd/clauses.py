@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.accused import addressed_object, object_first
+from rasd.accused import addressed_object, object_continues, object_first
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
@@ -279,7 +279,7 @@ def _verb(
             else:
                 speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
             after = ph.hi
-        elif objected or subjectless_ok(cx, t) or (
+        elif objected or subjectless_ok(cx, t) or object_continues(cx, t) or (
             _current_subject(acts, subject)
             and cx.punct_before(t.first)
             and cx.word(after).startswith("ال")

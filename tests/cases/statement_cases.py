@@ -48,6 +48,30 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «ووصف الهجوم بأنه», «وأدان ما وصفه»: a coordinated verb of judging with its object at once continues the speaker (press) ---
+    ("press/coordinated-describe-object-first", "press",
+     "وقالت القيادة المركزية في بيان إن الانسحاب اكتمل.\n\nووصفت الخطوة بأنها \"انتقال مدروس\".",
+     "2024-02-06",
+     [{"speaker": "القيادة المركزية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "القيادة المركزية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وصفت", "kind": "direct", "quote": "انتقال مدروس"}]),
+    ("press/coordinated-condemn-what-he-called", "press",
+     "وقال المتحدث باسم الخارجية الإيرانية ناصر عباسي إن بلاده لا علاقة لها بالهجوم. وأدان ما وصفه بأنه اتهامات باطلة.",
+     "2024-02-06",
+     [{"speaker": "ناصر عباسي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "ناصر عباسي", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أدان", "kind": "indirect"}]),
+    ("trap/coordinated-describe-with-its-own-subject", "trap",
+     "وقال الوزير إن الرد سيأتي. ووصف المراقبون الخطوة بأنها مهمة، ونفى المسؤول العراقي ذلك.",
+     "2024-02-06",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "المراقبون", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "وصف", "kind": "indirect"},
+      {"speaker": "المسؤول العراقي", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "نفى", "kind": "indirect"}]),
     # --- session 25: subject-first with a conjunction on the body («والمقاومة الإسلامية أعلنت») or «كانت قد» before the verb (press) ---
     ("press/conjoined-body-subject-first", "press",
      "والمقاومة الإسلامية في العراق أعلنت، مساء الأحد، استهداف قاعدة عين الأسد بطائرة مسيرة.",
