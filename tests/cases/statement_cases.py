@@ -48,6 +48,24 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «ذكر بيان منسوب لـX / إلى X أن»: a statement attributed to X speaks for X (press) ---
+    ("press/statement-attributed-to-faction", "press",
+     "وذكر بيان منسوب لكتائب سيد الشهداء أن الاستهداف جاء بطائرة مسيرة.",
+     "2024-02-06",
+     [{"speaker": "كتائب سيد الشهداء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "ذكر", "kind": "indirect"}]),
+    ("press/statement-attributed-to-with-ila", "press",
+     "وأفاد بيان منسوب إلى حركة النجباء بأن الهجوم أصاب هدفه.",
+     "2024-02-06",
+     [{"speaker": "حركة النجباء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أفاد", "kind": "indirect"}]),
+    ("trap/attributed-statement-as-an-object", "trap",
+     "ونفت الكتائب صحة البيان المنسوب إليها، وأكدت الوزارة أن البيان المنسوب للفصيل مزور.",
+     "2024-02-06",
+     [{"speaker": "الكتائب", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "نفت", "kind": "indirect"},
+      {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكدت", "kind": "indirect"}]),
     # --- session 25: «ووصف الهجوم بأنه», «وأدان ما وصفه»: a coordinated verb of judging with its object at once continues the speaker (press) ---
     ("press/coordinated-describe-object-first", "press",
      "وقالت القيادة المركزية في بيان إن الانسحاب اكتمل.\n\nووصفت الخطوة بأنها \"انتقال مدروس\".",
