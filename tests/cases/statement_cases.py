@@ -48,6 +48,18 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «وأكملت: “…”» (went on) continues the speaker; «أكملت القوات انسحابها» is no statement (press) ---
+    ("press/went-on-with-colon", "press",
+     "وقالت وزارة الدفاع السورية في بيان: \"تسلمت وحدات الجيش القاعدة\".\nوأكملت: \"ستنتشر قوات حرس الحدود خلال أيام\".",
+     "2024-02-06",
+     [{"speaker": "وزارة الدفاع السورية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "direct", "quote": "تسلمت وحدات الجيش القاعدة"},
+      {"speaker": "وزارة الدفاع السورية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "أكملت", "kind": "direct", "quote": "ستنتشر قوات حرس الحدود خلال أيام"}]),
+    ("trap/completed-withdrawal", "trap",
+     "وأكملت القوات الأمريكية انسحابها من قاعدة التنف، وأكمل الجيش انتشاره على الحدود.",
+     "2024-02-06",
+     []),
     # --- session 25: «ذكر بيان منسوب لـX / إلى X أن»: a statement attributed to X speaks for X (press) ---
     ("press/statement-attributed-to-faction", "press",
      "وذكر بيان منسوب لكتائب سيد الشهداء أن الاستهداف جاء بطائرة مسيرة.",
