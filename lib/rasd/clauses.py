@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.accused import addressed_object, object_continues, object_first
+from rasd.bare_participles import participle_stands
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
@@ -299,14 +300,7 @@ def _verb(
 def _participle(
     cx: Cx, t: Trigger, sent: DocSentence, acts: list[Act], subject: list[Speaker], disc: Discourse
 ) -> Act | None:
-    if not cx.punct_before(t.first) and not (t.prefix == "و" and acts):
-        return None
-    if t.form in lex().words["adverb_participles"] and (
-        not cx.punct_before(t.first)
-        or t.last + 1 >= cx.hi
-        or cx.punct_before(t.last + 1)
-        or lex().has("openers", cx.word(t.last + 1))
-    ):
+    if not participle_stands(cx, t, [a.trig.hint for a in acts]):
         return None
     if acts and acts[-1].zone.stop == t.first and acts[-1].trig.lemma in lex().words["need_opener"]:
         return None

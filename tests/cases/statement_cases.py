@@ -48,6 +48,26 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: a participle with no comma before it, its content opening at once («فشل مضيفا أن») (press) ---
+    ("press/participle-without-comma", "press",
+     "وقال المتحدث باسم الوزارة إن الهجوم فشل مضيفا أن التحقيق ما زال جاريا.",
+     "2024-02-06",
+     [{"speaker": "المتحدث باسم الوزارة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "المتحدث باسم الوزارة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "مضيفا", "kind": "indirect"}]),
+    ("press/participle-after-place-and-threat-channel", "press",
+     "وهددت جماعة أصحاب الكهف القوات الأمريكية مع استمرار الحرب على قطاع غزة مضيفة في تهديدها أن صواريخها جاهزة.",
+     "2024-02-06",
+     [{"speaker": "جماعة أصحاب الكهف", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "هددت", "kind": "indirect"},
+      {"speaker": "جماعة أصحاب الكهف", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "مضيفة", "kind": "indirect"}]),
+    ("trap/confirmed-information-adjective", "trap",
+     "وقال المسؤول إن لدى الوزارة معلومات مؤكدة بأن الفصائل تخطط لهجوم جديد.",
+     "2024-02-06",
+     [{"speaker": "المسؤول", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # --- session 25: «وأكملت: “…”» (went on) continues the speaker; «أكملت القوات انسحابها» is no statement (press) ---
     ("press/went-on-with-colon", "press",
      "وقالت وزارة الدفاع السورية في بيان: \"تسلمت وحدات الجيش القاعدة\".\nوأكملت: \"ستنتشر قوات حرس الحدود خلال أيام\".",
