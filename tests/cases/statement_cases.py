@@ -48,6 +48,24 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 25: «أصدرت X بيانا جاء فيه أن»: «جاء فيه» agrees with the statement noun; its issuer speaks (press) ---
+    ("press/issued-statement-said-in-it", "press",
+     "وأصدرت كتائب سيد الشهداء بيانا مقتضبا جاء فيه أن الرد على القصف قادم.",
+     "2024-02-06",
+     [{"speaker": "كتائب سيد الشهداء", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "جاء", "kind": "indirect"}]),
+    ("press/statement-of-body-said-in-it", "press",
+     "وفي بيان للسفارة الأمريكية جاء فيه: \"ندين الهجوم بأشد العبارات\".",
+     "2024-02-06",
+     [{"speaker": "السفارة الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "جاء", "kind": "direct", "quote": "ندين الهجوم بأشد العبارات"}]),
+    ("trap/said-in-it-without-statement-noun-or-in-a-channel", "trap",
+     "وقال الوزير إن الرد آت. جاء فيه أن القوات باقية. وقالت الوزارة في بيان جاء فيه أن القوات باقية.",
+     "2024-02-06",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"},
+      {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"}]),
     # --- session 25: a participle with no comma before it, its content opening at once («فشل مضيفا أن») (press) ---
     ("press/participle-without-comma", "press",
      "وقال المتحدث باسم الوزارة إن الهجوم فشل مضيفا أن التحقيق ما زال جاريا.",
