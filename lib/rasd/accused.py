@@ -12,13 +12,14 @@ verb's preposition, it is the addressee and the verb continues the earlier speak
 
 Verbs of judging and denying (``ووصف الهجوم بأنه``, ``وأدان ما وصفه بالعدوان``, ``ونفى
 الاتهامات``) take their object at once when coordinated with no subject of their own: a
-definite noun or ``ما`` right after such a verb, when no speaker is read there, is the object.
+definite noun or ``ما`` right after such a verb, when no speaker is read there, is the object,
+unless a second object follows it (``ونفى الجانب الأمريكي ذلك``: then it is the subject).
 """
 
 from __future__ import annotations
 
 from rasd.positions import first_object
-from rasd.speakers import Cx, Phrase, lex
+from rasd.speakers import Cx, Phrase, is_adjective, lex
 from rasd.triggers import Trigger
 
 __all__ = ["addressed_object", "object_continues", "object_first"]
@@ -89,4 +90,24 @@ def object_continues(cx: Cx, t: Trigger) -> bool:
     if j >= cx.hi or cx.punct_before(j):
         return False
     w = cx.word(j)
-    return w == "ما" or (w.startswith("ال") and len(w) > 3)
+    if w == "ما":
+        return True
+    return w.startswith("ال") and len(w) > 3 and not _second_phrase(cx, j + 1)
+
+
+def _second_phrase(cx: Cx, k: int) -> bool:
+    """Another object follows the noun ending before ``k`` (``ونفى الجانب الأمريكي ذلك``).
+
+    The noun right after the verb is then its subject, which no speaker reading knew.
+    """
+    while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
+        k += 1
+    if k >= cx.hi or cx.punct_before(k):
+        return False
+    w = cx.word(k)
+    if lex().has("demonstratives", w):
+        return True
+    if not w.startswith("ال") or w in lex().maps["relatives"]:
+        return False
+    nxt = cx.word(k + 1) if k + 1 < cx.hi and not cx.punct_before(k + 1) else ""
+    return not (nxt.startswith("ب") and len(nxt) > 2)  # "ووصف الهجوم الأخير بأنه"
