@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.accused import object_first
+from rasd.accused import addressed_object, object_continues, object_first
+from rasd.bare_participles import participle_stands
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
@@ -267,7 +268,7 @@ def _verb(
             ph = dative
         elif ph is None and t.lemma == "نقل":
             ph = quoted_relayer(cx, after)
-        objected = ph is not None and object_first(cx, t, ph.hi)  # "واتهم إيران بدعم …"
+        objected = ph is not None and (object_first(cx, t, ph.hi) or addressed_object(cx, t, ph))
         if objected:
             ph = None
         front = fronted_from_start(cx, t, disc) if ph is None and not objected else None
@@ -279,7 +280,7 @@ def _verb(
             else:
                 speakers, _ = _resolve_all(disc, ph.speakers, g, subject)
             after = ph.hi
-        elif objected or subjectless_ok(cx, t) or (
+        elif objected or subjectless_ok(cx, t) or object_continues(cx, t) or (
             _current_subject(acts, subject)
             and cx.punct_before(t.first)
             and cx.word(after).startswith("ال")
@@ -299,14 +300,7 @@ def _verb(
 def _participle(
     cx: Cx, t: Trigger, sent: DocSentence, acts: list[Act], subject: list[Speaker], disc: Discourse
 ) -> Act | None:
-    if not cx.punct_before(t.first) and not (t.prefix == "و" and acts):
-        return None
-    if t.form in lex().words["adverb_participles"] and (
-        not cx.punct_before(t.first)
-        or t.last + 1 >= cx.hi
-        or cx.punct_before(t.last + 1)
-        or lex().has("openers", cx.word(t.last + 1))
-    ):
+    if not participle_stands(cx, t, [a.trig.hint for a in acts]):
         return None
     if acts and acts[-1].zone.stop == t.first and acts[-1].trig.lemma in lex().words["need_opener"]:
         return None

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from rasd.lexicon import PhraseMatch
 from rasd.names import bloc_end, read_name
 from rasd.portfolios import portfolio_end
+from rasd.postings import posting_end
 from rasd.quoted_names import quoted_affiliation, takes_quoted_name
 from rasd.speakers import (
     Cx,
     Speaker,
     clitic_prep,
+    conjunction_len,
     is_adjective,
     is_channel_noun,
     is_nisba,
@@ -130,7 +132,7 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
     lx = lex()
     anon = np.kind == "anon"
     if np.kind == "role" and (w == "لدي" or w == "عن" and np.rtype != "member"):
-        return _posting(cx, j)
+        return posting_end(cx, j)
     if w in ("في", "ب") or (w == "من" and anon):
         nxt = j + 1
         if is_channel_noun(cx.word(nxt)):
@@ -217,23 +219,6 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
             np.aff = (j + 1, end)
         return end
     return None
-
-
-def _posting(cx: Cx, j: int) -> int | None:
-    """``المستشار لدى رئيس الوزراء العراقي``, ``السيناتورة عن ولاية أيوا``: where a role serves."""
-    nxt = j + 1
-    if nxt < cx.hi and lex().has("location_words", cx.word(nxt)):
-        nxt += 1
-    m = cx.place_at.get(nxt)
-    if m is not None and m.last_token < cx.hi:
-        return m.last_token + 1
-    r = role_at(cx, j + 1) if cx.word(j) == "لدي" else None
-    if r is None:
-        return None
-    k = r.last_token + 1
-    while k < cx.hi and not cx.punct_before(k) and is_adjective(cx.word(k)):
-        k += 1
-    return k
 
 
 def _agrees(cx: Cx, j: int) -> bool:
@@ -379,8 +364,11 @@ def _nisba_country(cx: Cx, j: int) -> bool:
 
 
 def read_org(cx: Cx, i: int, head: str, pre: int = 0) -> NP:
-    """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement."""
-    np = NP(i, i + 1, "org", head=head, pre=pre)
+    """Read an organisation noun at ``i`` (``pre`` proclitic letters) and its complement.
+
+    A conjunction the noun carries (``ووزارة``, ``والحكومة``) is a proclitic too.
+    """
+    np = NP(i, i + 1, "org", head=head, pre=pre or conjunction_len(cx.word(i)))
     np.keep.append((i, i + 1))
     word = cx.word(i)
     np.definite = word[pre:].startswith("ال") or (pre == 1 and word.startswith("لل"))

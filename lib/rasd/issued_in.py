@@ -7,12 +7,16 @@ back to it; its subject is the one who issued the statement, the subject of the 
 
 A statement fronted in a channel phrase names its issuer after the pronoun instead: ``وفي
 بيان أعلنت فيه الوزارة مقتل …، قالت إن …``, ``وفي تغريدة أكدت فيها السفارة …``.
+
+``جاء فيه`` / ``ورد فيه`` ("it said") agrees with the statement noun, not with its issuer:
+``أصدرت الكتائب بيانا جاء فيه أن …`` (the sentence's subject issued it), ``بيان للوزارة
+جاء فيه`` (the issuer named after the noun).
 """
 
 from __future__ import annotations
 
 from rasd.coref import agrees
-from rasd.phrases import Phrase, parse_speaker
+from rasd.phrases import Phrase, parse_speaker, read_statement_phrase
 from rasd.speaker_lex import is_channel_noun
 from rasd.speakers import Cx, Speaker, lex
 from rasd.triggers import Trigger
@@ -35,6 +39,8 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
     """
     lx = lex()
     after = t.last + 1
+    if t.lemma == "جاء فيه" and not t.prefix:  # no statement noun before it: no act
+        return _said_in(cx, t, subject) or ([], after)
     if t.prefix or after >= cx.hi or cx.word(after) not in lx.words["issued_pronouns"]:
         return None
     if cx.punct_before(after) or len(subject) != 1 or not agrees(t.gender, subject[0]):
@@ -45,6 +51,25 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
             return subject, after + 1
         if k in cx.trigger_at or lx.has("openers", cx.word(k)) or cx.word(k) in lx.maps["relatives"]:
             return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
+        k -= 1
+    return None
+
+
+def _said_in(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Speaker], int] | None:
+    """``بيانا جاء فيه``: the issuer named after the statement noun, else the sentence's subject.
+
+    Inside the channel phrase of an earlier act (``قالت الوزارة في بيان جاء فيه``) it is no
+    act of its own.
+    """
+    k = t.first - 1
+    while k >= cx.lo and t.first - k <= _MAX_GAP + 1 and not cx.punct_before(k + 1):
+        if lex().has("issued_nouns", cx.word(k)):
+            if cx.word(k - 1) == "في" and any(cx.lo <= j < k for j in cx.trigger_at):
+                return None  # "وقالت الوزارة في بيان جاء فيه": the channel of that act
+            ph = read_statement_phrase(cx, k)
+            named = [sp for sp in (ph.speakers if ph is not None else []) if not sp.anaphor]
+            speakers = named or subject
+            return (speakers, t.last + 1) if speakers else None
         k -= 1
     return None
 

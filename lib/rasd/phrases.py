@@ -129,7 +129,7 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
     if own is not None:
         return Phrase([replace(here, anaphor="subject")], i, own + 1, kind="subject")
     if link is not None:
-        inner = parse_speaker(cx, link.last_token + 1, names=False)
+        inner = parse_speaker(cx, link.last_token + 1, prefixes=("", "ل"), names=False)
     elif cx.word(j) == "ل":
         inner = parse_speaker(cx, j + 1, names=False)
     else:

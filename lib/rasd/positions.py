@@ -18,7 +18,7 @@ from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.relative_verbs import indefinite_relative
-from rasd.resumed_acts import skip_resumptive
+from rasd.resumed_acts import returning_verb_before, skip_resumptive
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
@@ -117,7 +117,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
     ``nested`` (right after أن with no subject) or ``none``.
     """
     lx = lex()
-    k = t.first
+    k = t.first - (1 if t.prefix and cx.word(t.first - 1) == t.prefix and not cx.punct_before(t.first) else 0)
     while k > cx.lo and not cx.punct_before(k) and lx.has("pre_verb", cx.word(k - 1)):
         k -= 1
     prev = cx.word(k - 1) if k > cx.lo and not cx.punct_before(k) else ""
@@ -176,6 +176,8 @@ def fronted_subject(
 ) -> list[Speaker] | None:
     """A subject phrase covering tokens ``s..k-1`` exactly (with a turn marker after it)."""
     ph = parse_speaker(cx, s, names=names)
+    if ph is None and cx.word(s).startswith("و") and (s == cx.lo or cx.punct_before(s)):
+        ph = parse_speaker(cx, s, prefixes=("و",), names=names)  # "والمقاومة الإسلامية أعلنت"
     if ph is None:
         return None
     end = ph.hi
@@ -353,8 +355,8 @@ def fronted_from_start(cx: Cx, t: Trigger, disc: Discourse) -> list[Speaker] | N
 
 
 def verb_start(cx: Cx, t: Trigger) -> int:
-    """The first token of the verb group (``قد`` / ``بدوره`` before the verb included)."""
-    k = t.first
+    """The first token of the verb group (``قد`` / ``بدوره`` / ``تعود`` before ``لتؤكد`` included)."""
+    k = t.first - returning_verb_before(cx, t.first, t.prefix)
     while k > cx.lo and not cx.punct_before(k) and lex().has("pre_verb", cx.word(k - 1)):
         k -= 1
     return k

@@ -28,6 +28,7 @@ __all__ = [
     "is_channel_noun",
     "clitic_stems",
     "clitic_stem",
+    "conjunction_len",
     "org_head",
 ]
 
@@ -177,6 +178,12 @@ def org_head(word: str) -> str | None:
         if lx.has("org_heads", cand) or lx.has("org_heads", stem):
             return stem
     return None
+
+
+def conjunction_len(word: str) -> int:
+    """1 when ``word`` is an organisation noun only after a leading و/ف (``والحكومة``, ``ووزارة``), else 0."""
+    lx = lex()
+    return 1 if word[:1] in "وف" and word not in lx.words["org_heads"] and org_head(word[1:]) is not None else 0
 
 
 def is_channel_noun(word: str) -> bool:

@@ -24,7 +24,15 @@ from rasd.resumed_acts import purpose_reporting_ok
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 from rasd.trigger_senses import drop_other_senses
 
-__all__ = ["Trigger", "SentenceReader", "find_triggers", "form_gender", "fused_verb", "relative_verb_at"]
+__all__ = [
+    "Trigger",
+    "SentenceReader",
+    "detached_conjunction",
+    "find_triggers",
+    "form_gender",
+    "fused_verb",
+    "relative_verb_at",
+]
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -320,7 +328,7 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
                     j,
                     m.last_token,
                     m.value,
-                    m.prefix,
+                    m.prefix or detached_conjunction(cx, j),
                     t.start + len(m.prefix),
                     vend,
                     words[0],
@@ -334,6 +342,12 @@ def _scan_triggers(cx: Cx) -> list[Trigger]:
             out.append(trig)
         j += 1
     return drop_other_senses(cx, out)
+
+
+def detached_conjunction(cx: Cx, j: int) -> str:
+    """``و``/``ف`` written apart right before the word at ``j`` (``و قالت``), else ""."""
+    w = cx.word(j - 1) if j > cx.lo and not cx.punct_before(j) else ""
+    return w if w in ("و", "ف") else ""
 
 
 def relative_verb_at(cx: Cx, k: int) -> int:
