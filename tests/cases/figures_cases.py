@@ -1155,6 +1155,13 @@ DEPLOYMENT_CASES = [
     ("base-whether-question-not-condition", "press", "وقال المصدر إن قصفا لم تعرف طبيعته ما إذا كان بمسيرات أم صواريخ استهدف مطار بغداد حيث توجد قاعدة فكتوريا الأمريكية.", "2026-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
     ("base-if-condition-kept", "trap", "وهدد الفصيل بضرب قاعدة حرير التي تضم قوات أمريكية إذا استمر العدوان.", "2024-01-20", []),
     ("base-whether-and-if", "trap", "ولم يتضح ما إذا كانت القوات الأمريكية في قاعدة حرير ستنسحب إذا استمر القصف.", "2024-01-20", []),
+    # --- session 25: presence verbs «تحتوي/تحوي» (a force named), «تأوي» with a hamza on alif, «يرابط فيها», «حيث يقيم» (press) ---
+    ("base-contains-force", "press", "وسقطت قذائف على قاعدة كونيكو التي تحتوي قوات أميركية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-contains-equipment", "trap", "وقصفت المسيرات قاعدة التنف التي تحتوي مخازن للذخيرة.", "2024-01-20", []),
+    ("base-contains-runways", "trap", "وتحتوي قاعدة بلد الجوية على مدرجين طويلين.", "2024-01-20", []),
+    ("base-shelters-hamza-alif", "press", "وسقطت قذائف على قاعدة كونيكو التي تأوي قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-stationed-yurabit", "press", "وسقطت قذائف على قاعدة حرير التي يرابط فيها جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-where-reside", "press", "وسقطت قذائف على مطار أربيل حيث يقيم جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
 ]
 
 EVENT_CASES = [
