@@ -25,6 +25,7 @@ from typing import Any
 
 from rasd.base_headline import anaphor_adjective, headline_base
 from rasd.base_held_nouns import held_noun_force
+from rasd.base_limits import locates_prior_base
 from rasd.base_locators import opens_with_ordinal, skip_locating
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
@@ -127,8 +128,8 @@ def _named_bases(doc: Doc, sent: DocSentence, lo: int = 0) -> list[tuple[PhraseM
     found: list[tuple[PhraseMatch, dict]] = []
     copulas = presence_words("list_copulas")
     for m in doc.within(doc.places, sent):
-        if m.first_token - sent.tok_lo < lo or is_landmark(doc, m):
-            continue
+        if m.first_token - sent.tok_lo < lo or is_landmark(doc, m) or locates_prior_base(doc, m):
+            continue  # "القاعدة التي تتواجد في أربيل" after حرير: the town locates the base named before
         base = base_of(doc, m)
         if base is None and related_base(m) is not None:
             before = doc.tokens[m.first_token - 1].text if m.first_token > 0 else ""

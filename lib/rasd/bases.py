@@ -22,9 +22,10 @@ from typing import Any
 
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
-from rasd.base_cues import is_hedged, is_negated, is_place_object, is_planned, left_force
+from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
+from rasd.base_limits import crosses_contrast, denies_force, is_conditional, locates_prior_base
 from rasd.base_lists import is_conjoined, is_inside_conjunct, locates_base
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
@@ -54,7 +55,6 @@ from rasd.forces import (
 )
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
-from rasd.modality import sentence_is_hypothetical
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token
 
@@ -156,11 +156,11 @@ def _possessed_bases(tokens: list[Token], k_first: int) -> str | None:
     return None
 
 
-def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
+def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int, others: list[int]) -> list[str]:
     """Every force a presence clause right after a base names (``التي تضم جنودا أميركيين وبريطانيين``)."""
     k_last = m.last_token - off
     for v in presence_verb_matcher().find(tokens):
-        if 0 < v.first_token - k_last <= _CLAUSE_REACH:
+        if 0 < v.first_token - k_last <= _CLAUSE_REACH and not crosses_contrast(tokens, k_last, v.first_token, others):
             window = tokens[v.last_token + 1 : v.last_token + 1 + _CLAUSE_REACH]
             forces = [str(a.value) for a in adjective_matcher().find(window)]
             return list(dict.fromkeys(forces))
@@ -208,9 +208,9 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
         return described
     for v in presence_verb_matcher().find(tokens):
         force = None
-        if is_negated(tokens, v.first_token):
-            continue  # "لا تضم أي جنود أمريكيين"
-        if 0 < k_first - v.last_token <= _BEFORE_WINDOW:
+        if denies_force(tokens, v):
+            continue  # "لا تضم أي جنود أمريكيين", "التي يعمل بها متعاقدون أمريكيون"
+        if 0 < k_first - v.last_token <= _BEFORE_WINDOW and not crosses_contrast(tokens, v.last_token, k_first, [b.first_token - off for b in bases if b is not m]):
             force = find_force(tokens, k_last, k_first) or find_force(tokens, len(tokens) - 1, v.first_token)
         elif 0 < v.first_token - k_last and _gap(doc, tokens, k_last, v.first_token, off) <= _AFTER_WINDOW and (
             not clause_taken_by_landmark(doc, tokens, off, m, v.first_token, bases)  # "… من قاعدة حرير التي تتبع"
@@ -323,11 +323,11 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
 
     ``tokens`` are the tokens of ``sent`` (``doc.sentence_tokens(sent)``).
     """
-    if sentence_is_hypothetical(doc, sent):
+    if is_conditional(doc, sent):  # «ما إذا كان» (whether) is no condition
         return []
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []
-    for m in places:
+    for m in (p for p in places if not locates_prior_base(doc, p)):  # "… القاعدة التي تتواجد في أربيل" after حرير
         if base_of(doc, m) is not None or town_named_as_base(doc, sent, tokens, m) or (  # "قرية الباغوز، حيث مقر القاعدة"
             related_base(m) is not None
             and (
@@ -353,7 +353,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo) or (idx > 0 and locates_base(tokens, prev, m.first_token - sent.tok_lo)):
             continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"; "قاعدة القليب في منطقة تل بيدر"
         base = base_of(doc, m) or related_base(m) or m.value
-        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
+        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo, [b.first_token - sent.tok_lo for b in bases if b is not m])]):
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
     return rows

@@ -31,6 +31,12 @@ _QUALIFIER_EXTRA = 2  # qualifiers (عسكرية, الجوية) after a base nou
 
 
 @cache
+def _town_leads() -> frozenset[str]:
+    """Words that introduce a base's town (data/presence_context.yaml ``town_leads``)."""
+    return frozenset(load_yaml("presence_context.yaml")["town_leads"])
+
+
+@cache
 def _base_qualifiers() -> frozenset[str]:
     """Qualifiers of a base noun (data/presence_context.yaml ``base_qualifiers``)."""
     return frozenset(load_yaml("presence_context.yaml")["base_qualifiers"])
@@ -47,7 +53,8 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
         return m.value
     qualifiers = _base_qualifiers()
     extra = sum(1 for t in doc.tokens[max(0, m.first_token - 4 - _QUALIFIER_EXTRA) : m.first_token] if t.text in qualifiers)
-    lo = max(0, m.first_token - 4 - min(extra, _QUALIFIER_EXTRA))  # "قاعدة عسكرية للقوات الأمريكية في الشدادي"
+    lead = int(m.first_token > 0 and doc.tokens[m.first_token - 1].text in _town_leads())  # "في منطقة الرميلان"
+    lo = max(0, m.first_token - 4 - min(extra, _QUALIFIER_EXTRA) - lead)  # "قاعدة عسكرية للقوات الأمريكية في الشدادي"
     nouns = [k for k in range(lo, m.first_token) if _is_base_noun(doc.tokens[k].text)]  # also "لقواعد"
     if not nouns:
         return None

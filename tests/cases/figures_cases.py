@@ -1163,6 +1163,41 @@ DEPLOYMENT_CASES = [
     ("troops-toll-trap", "trap", "وبلغت الحصيلة الإجمالية للهجمات خلال أسبوع 14 جنديا بينهم 9 أمريكيين.", "2010-09-01", []),
     # --- session 25: the place right after a count head is where the bare figure is («وصل عددهم في العراق إلى ما يفوق 4000») (press) ---
     ("troops-head-place-before-bare", "press", "وعادت واشنطن إلى المنطقة عبر مستشارين وصل عددهم في العراق إلى ما يفوق 3500 كما تنشر في سوريا قرابة 700 جندي.", "2016-06-01", [{"count": 3500, "qualifier": "more_than", "force": "US", "country": "Iraq", "place": ""}, {"count": 700, "qualifier": "approx", "force": "US", "country": "Syria", "place": ""}]),
+    # --- session 25: a town after a bare «القاعدة» (a relative clause, no force adjective) locates the base named before it in the same governorate, not the town's own base (press) ---
+    ("base-anaphor-town-locates-prior", "press", "وتعرضت قاعدة حرير التي ينتشر فيها جنود أمريكيون لهجوم. وأصابت مسيرتان القاعدة الواقعة في أربيل شمالي البلاد.", "2023-11-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-anaphor-town-own-adjective", "dev", "وتعرضت قاعدة حرير التي ينتشر فيها جنود أمريكيون لهجوم. وأصابت مسيرتان القاعدة الأمريكية في أربيل.", "2023-11-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    # --- session 25: civilians a presence clause names («يعمل فيها متعاقدون أمريكيون») are no force at the base (press) ---
+    ("base-contractors-no-force", "trap", "وسقطت ثلاثة صواريخ على قاعدة بلد الجوية التي يعمل فيها متعاقدون أمريكيون.", "2021-05-04", []),
+    ("base-soldiers-then-contractors", "press", "وسقطت صواريخ على قاعدة بلد الجوية التي تضم جنودا ومتعاقدين أمريكيين.", "2021-05-04", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد"}]),
+    # --- session 25: a town lead («في منطقة الرميلان») does not count in the reach from a base noun owned by a force to its town (press) ---
+    ("base-owner-genitive-area-town", "press", "وهزت انفجارات قاعدة الجيش الأمريكي في منطقة الرميلان بريف الحسكة.", "2024-03-25", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-owner-genitive-local-army", "trap", "وهزت انفجارات قاعدة الجيش العراقي في منطقة الحبانية.", "2024-03-25", []),
+    # --- session 25: a contrast clause («بينما», «في حين») ends the reach of a presence word to a base (press) ---
+    ("base-contrast-clause-no-reach", "trap", "وتنتشر قوات أمريكية في قاعدة عين الأسد غرب البلاد، بينما تقع قاعدة التاجي شمالي العاصمة.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-contrast-own-clause", "press", "ويتمركز جنود أمريكيون في قاعدة حرير، في حين تستضيف قاعدة التنف مستشارين بريطانيين.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "British", "country": "Syria", "place": "التنف"}]),
+    ("base-contrast-same-base-not-parted", "dev", "وأصيب جنود في الهجوم على القاعدة، التي يوجد فيها جنود أمريكيون شمال البلاد، في حين قال مصدر إن صاروخين سقطا في قاعدة حرير.", "2024-08-06", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 25: gazetteer base at Altun Kupri (Kirkuk) and «الحضور» as a presence noun (press) ---
+    ("base-altun-kupri", "press", "ولواشنطن وجود عسكري في قاعدة ألتون كوبري شمال كركوك.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "ألتون كوبري"}]),
+    ("base-altun-kupri-town-only", "trap", "وافتتح المحافظ جسرا جديدا في ألتون كوبري.", "2020-01-08", []),
+    ("base-hudur-presence-noun", "press", "وكان الحضور العسكري الأمريكي لافتا في قاعدة بلد الجوية.", "2020-01-08", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد"}]),
+    ("base-hudur-audience-trap", "trap", "وكان الحضور الجماهيري كبيرا في ملعب أربيل.", "2020-01-08", []),
+    # --- session 25: soldiers of a force as the subject right before a casualty verb («جنديا أمريكيا أصيب … في هجوم على قاعدة») (press) ---
+    ("base-casualties-subject-before-verb", "press", "وقال مسؤول إن جنديا أمريكيا أصيب بجروح طفيفة، أمس الجمعة، في هجوم على قاعدة قسرك.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("base-casualties-subject-local", "trap", "وقال مسؤول إن جنديا عراقيا أصيب بجروح طفيفة في هجوم على قاعدة بلد الجوية.", "2024-01-20", []),
+    ("base-casualties-force-kills", "trap", "وقال البيان إن الجيش الأمريكي قتل عشرة مسلحين في هجوم على قاعدة التنف.", "2024-01-20", []),
+    # --- session 25: gazetteer: «قاعدة الجير» is Kharab al-Jir (press) ---
+    ("base-kharab-al-jir-short-name", "press", "واستهدفت الفصائل قاعدة الجير الأمريكية بطائرتين مسيرتين.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    # --- session 25: an indirect question «ما إذا كان … أم» (whether) is no condition on a base's tie; «إذا» alone still is (press) ---
+    ("base-whether-question-not-condition", "press", "وقال المصدر إن قصفا لم تعرف طبيعته ما إذا كان بمسيرات أم صواريخ استهدف مطار بغداد حيث توجد قاعدة فكتوريا الأمريكية.", "2026-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("base-if-condition-kept", "trap", "وهدد الفصيل بضرب قاعدة حرير التي تضم قوات أمريكية إذا استمر العدوان.", "2024-01-20", []),
+    ("base-whether-and-if", "trap", "ولم يتضح ما إذا كانت القوات الأمريكية في قاعدة حرير ستنسحب إذا استمر القصف.", "2024-01-20", []),
+    # --- session 25: presence verbs «تحتوي/تحوي» (a force named), «تأوي» with a hamza on alif, «يرابط فيها», «حيث يقيم» (press) ---
+    ("base-contains-force", "press", "وسقطت قذائف على قاعدة كونيكو التي تحتوي قوات أميركية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-contains-equipment", "trap", "وقصفت المسيرات قاعدة التنف التي تحتوي مخازن للذخيرة.", "2024-01-20", []),
+    ("base-contains-runways", "trap", "وتحتوي قاعدة بلد الجوية على مدرجين طويلين.", "2024-01-20", []),
+    ("base-shelters-hamza-alif", "press", "وسقطت قذائف على قاعدة كونيكو التي تأوي قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("base-stationed-yurabit", "press", "وسقطت قذائف على قاعدة حرير التي يرابط فيها جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-where-reside", "press", "وسقطت قذائف على مطار أربيل حيث يقيم جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
 ]
 
 EVENT_CASES = [
