@@ -79,6 +79,7 @@ from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
+from rasd.sequels import told_sequels
 from rasd.strike_victims import retype_victim_strikes
 from rasd.tallies import tally_event
 from rasd.text import Token
@@ -388,7 +389,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     """Events of an article's narrative, one row per incident and date (see the module docstring)."""
     rows: list[dict[str, Any]] = []
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
-        rows.extend(r for r in _sentence_events(doc, sent) if in_theatre(r))
+        rows.extend(r for r in told_sequels(doc, sent, _sentence_events(doc, sent), rows) if in_theatre(r))
     rows = drop_told_campaigns(drop_future_acts(doc, tag_threat_speakers(doc, rows)))
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)

@@ -1,0 +1,33 @@
+"""What a sentence adds to the acts told before it, besides acts of its own.
+
+Two readings run on each narrative sentence once its own rows are found:
+:func:`rasd.recent_prior_acts.recent_prior_rows` (an earlier like act hours before,
+``بعد ساعات من هجوم مماثل``) and :func:`rasd.happened_dates.date_happened_act` (a sentence that
+only dates the act before it, ``ووقع الحادث مساء الخميس``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.doc import Doc, DocSentence
+from rasd.happened_dates import date_happened_act
+from rasd.recent_prior_acts import recent_prior_rows
+
+__all__ = ["told_sequels"]
+
+
+def told_sequels(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]], told: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of a sentence after both readings; ``told`` (the rows before it) may gain a date.
+
+    Args:
+        doc: The article.
+        sent: One of its narrative sentences.
+        rows: The event rows of that sentence.
+        told: The rows of the sentences before it.
+
+    Returns:
+        The rows of the sentence, with the earlier like act it tells.
+    """
+    date_happened_act(doc, sent, rows, told)
+    return recent_prior_rows(doc, sent, rows, told)
