@@ -3,6 +3,7 @@
 ``قتل عشرون شخصا في الهجوم، كما أفاد مصدر أمني.``: the press often names the source
 after the facts, in a clause opened by ``كما`` or ``مثلما`` ("as … said") that closes the
 sentence: the verb and its subject come last and no content follows them. The content is what the sentence said before the clause.
+Agency copy also closes a sentence with a bare ``، قال مصدر أمني.`` (no marker).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from rasd.speakers import Cx, lex
 from rasd.triggers import Trigger
 
 __all__ = ["is_postposed"]
+
+# Words a clause must have before a bare postposed verb to be its content.
+_MIN_CONTENT = 4
 
 
 def is_postposed(cx: Cx, t: Trigger, stop: int) -> bool:
@@ -26,10 +30,24 @@ def is_postposed(cx: Cx, t: Trigger, stop: int) -> bool:
         verb, and nothing but the speaker's zone follows it up to the sentence's end.
     """
     k = t.first - 1
+    if k <= cx.lo or stop < cx.hi or t.prefix:
+        return False
+    if cx.punct_before(k) and lex().has("postposed_markers", cx.word(k)):
+        return True
+    return _bare_postposed(cx, t)
+
+
+def _bare_postposed(cx: Cx, t: Trigger) -> bool:
+    """``سقط صاروخان داخل القاعدة، قال مصدر أمني.``: a saying verb right after a comma, no marker.
+
+    Agency style ("…, a security source said"): only the plain verbs of saying
+    (``postposed_bare_verbs``) after a comma that closes a clause of at least
+    :data:`_MIN_CONTENT` words not opened by a preposition, so that a fronted phrase
+    («وفي المقابل، قال الجيش», «وفي بيان نشرته، قالت الوزارة») is not content.
+    """
     return (
-        k > cx.lo
-        and stop >= cx.hi
-        and not t.prefix
-        and cx.punct_before(k)
-        and lex().has("postposed_markers", cx.word(k))
+        "," in cx.gap(t.first).replace("،", ",")
+        and t.first - cx.lo >= _MIN_CONTENT
+        and lex().has("postposed_bare_verbs", t.form)
+        and not lex().has("prepositions", cx.word(cx.lo))  # "وفي بيان نشرته، قالت الوزارة:" frames
     )

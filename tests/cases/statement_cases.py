@@ -2947,6 +2947,25 @@ STATEMENT_CASES = [
      "2024-02-06",
      [{"speaker": "رويترز", "speaker_type": ORG, "role": None, "affiliation": None,
        "verb": "وفق", "kind": "attribution"}]),
+    # --- session 25: a bare «، قال/أفاد مصدر أمني.» closing a sentence after its content (agency style) (press) ---
+    ("anonymous/bare-postposed-said", "press",
+     "وسقطت قذيفتان داخل المعسكر الشمالي، قال مصدر أمني لوكالة فرانس برس.",
+     "2024-02-06",
+     [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    ("anonymous/bare-postposed-after-quote", "press",
+     "«لم تقع إصابات بين الجنود»، أفادت مصادر محلية.",
+     "2024-02-06",
+     [{"speaker": "مصادر محلية", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أفادت", "kind": "indirect"}]),
+    ("trap/fronted-turn-phrase-then-verb-no-content", "trap",
+     "وفي المقابل، قال الجيش.",
+     "2024-02-06",
+     []),
+    ("trap/fronted-channel-then-verb-no-content", "trap",
+     "وفي بيان نشرته على موقعها، قالت الوزارة.",
+     "2024-02-06",
+     []),
 ]
 
 
