@@ -11,7 +11,7 @@ from __future__ import annotations
 from rasd.speakers import Cx, lex
 from rasd.triggers import Trigger
 
-__all__ = ["is_postposed"]
+__all__ = ["is_postposed", "is_ala_ma"]
 
 # Words a clause must have before a bare postposed verb to be its content.
 _MIN_CONTENT = 4
@@ -34,7 +34,21 @@ def is_postposed(cx: Cx, t: Trigger, stop: int) -> bool:
         return False
     if cx.punct_before(k) and lex().has("postposed_markers", cx.word(k)):
         return True
-    return _bare_postposed(cx, t)
+    return is_ala_ma(cx, t) or _bare_postposed(cx, t)
+
+
+def is_ala_ma(cx: Cx, t: Trigger) -> bool:
+    """``…، على ما أفاد مصدر أمني``: after a comma, ``على ما`` ("as … said"); ``ما`` is no negation."""
+    k = t.first - 2
+    return (
+        k > cx.lo
+        and not t.prefix
+        and t.vend == cx.tokens[t.first].end  # "على ما قاله الوزير": the object of a verb before
+        and cx.word(k + 1) == "ما"
+        and cx.punct_before(k)
+        and not cx.punct_before(k + 1)
+        and lex().has("postposed_ma_leads", cx.word(k))
+    )
 
 
 def _bare_postposed(cx: Cx, t: Trigger) -> bool:

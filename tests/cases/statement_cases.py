@@ -2966,6 +2966,21 @@ STATEMENT_CASES = [
      "وفي بيان نشرته على موقعها، قالت الوزارة.",
      "2024-02-06",
      []),
+    # --- session 25: «…، على ما أفاد مصدر أمني.» closing a sentence (AFP style): ما is no negation (press) ---
+    ("anonymous/ala-ma-postposed", "press",
+     "واحترقت شاحنتان قرب البوابة، على ما أفاد مصدر أمني لفرانس برس.",
+     "2024-02-06",
+     [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "أفاد", "kind": "indirect"}]),
+    ("trap/ala-ma-object-of-verb", "trap",
+     "وعلق النائب على ما قاله الوزير بأنه غير مقبول.",
+     "2024-02-06",
+     [{"speaker": "النائب", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "علق", "kind": "indirect"}]),
+    ("trap/ala-ma-with-object-pronoun", "trap",
+     "واعترض النائب، على ما قاله الوزير أمس.",
+     "2024-02-06",
+     []),
 ]
 
 
