@@ -38,7 +38,7 @@ from rasd.positions import (
     verb_start,
 )
 from rasd.relative_verbs import statement_antecedent, subject_after_verb
-from rasd.relays import quoted_relayer, source_relative
+from rasd.relays import attributed_source, quoted_relayer, source_relative
 from rasd.speakers import (
     Cx,
     Phrase,
@@ -366,7 +366,7 @@ def _source_phrase(cx: Cx, t: Trigger) -> tuple[Phrase | None, str]:
                 cx.text(k + 1, q + 1), "organization", media=True, pos=cx.tokens[k + 1].start
             )
             ph = Phrase([sp], k + 1, q + 1)
-        return ph, "relay"
+        return attributed_source(cx, t.last, ph) or ph, "relay"
     ph = read_statement_phrase(cx, k, pref) or parse_speaker(cx, k, prefixes=pref, names=False)
     return ph, ""
 

@@ -280,8 +280,8 @@ def complement(cx: Cx, np: NP) -> None:
             break
         m = cx.actor(j)
         if q is not None:
-            if not (takes_quoted_name(np.open, m, j, q) or _quoted_alias(cx, np, q)):
-                break
+            if not (takes_quoted_name(np.open, m, j, q) or _quoted_alias(cx, np, q)) or _closed_anon(np):
+                break  # "أبلغ مصدر أمني «شفق نيوز» بأن": after its adjective the outlet is the object
             np.actor = np.actor or m
             j = take(np, j, q + 1, True)
             continue
@@ -331,6 +331,11 @@ def complement(cx: Cx, np: NP) -> None:
             j = take(np, j, j + 1, np.definite)
             continue
         break
+
+
+def _closed_anon(np: NP) -> bool:
+    """An anonymous head closed by its adjective, with no construct noun or affiliation yet."""
+    return np.kind == "anon" and not np.open and not np.chain and np.aff is None
 
 
 def _quoted_alias(cx: Cx, np: NP, q: int) -> bool:

@@ -16,6 +16,7 @@ from rasd.lexicon import PhraseMatch
 from rasd.names import apposed_role, known_name_after, name_after, read_name
 from rasd.speakers import (
     Cx,
+    is_adjective,
     is_singular_head,
     lex,
     place_covers,
@@ -47,7 +48,7 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         cx, r.last_token
     )
     np.open = r.phrase.endswith("باسم") or not (
-        last.startswith("ال") or place_covers(cx, r.last_token)
+        last.startswith("ال") or place_covers(cx, r.last_token) or _closed_by_adjective(kind, r.phrase)
     )
     np.role_end = np.hi
     if r.phrase.endswith(" في"):
@@ -101,6 +102,17 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
             np.name = (np.hi, np.hi + 1)
             np.hi += 1
     return np
+
+
+def _closed_by_adjective(kind: str, phrase: str) -> bool:
+    """``مصدر أمني وكالة الأنباء``: an anonymous head listed with its adjective takes no construct noun.
+
+    After an adjective the noun phrase is closed (Arabic grammar: the construct noun comes
+    right after its head), so a noun there is the verb's object (the outlet told), not part
+    of the source.
+    """
+    words = phrase.split()
+    return kind == "anon" and len(words) > 1 and is_adjective(words[-1])
 
 
 def plural_role(word: str) -> bool:

@@ -17,6 +17,7 @@ from rasd.fronted_asides import aside_end
 from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
+from rasd.postposed import is_ala_ma
 from rasd.relative_verbs import indefinite_relative
 from rasd.resumed_acts import returning_verb_before, skip_resumptive
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
@@ -47,7 +48,7 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
     """Negated, a label (``ما وصفه بـ``), an editorial aside (``يذكر أن``) or a hedge."""
     lx = lex()
     prev = cx.word(t.first - 1) if t.first > cx.lo else ""
-    if t.prefix == "" and prev and not cx.punct_before(t.first):
+    if t.prefix == "" and prev and not cx.punct_before(t.first) and not is_ala_ma(cx, t):
         if lx.has("negations", prev) and not is_echo(cx, t):
             return True
         if prev in lx.words["label_relatives"] and not is_echo(cx, t):
@@ -157,7 +158,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = cx.date_at.get(s, s) + 1
         elif cx.word(s) in ("في", "منذ") and s + 1 in cx.date_at:
             s = cx.date_at[s + 1] + 1
-        elif _fronted_outlet(cx, s, k):
+        elif _fronted_outlet(cx, s, k) or (s + 2 == k and is_ala_ma(cx, t)):
             s = k
         elif skip_resumptive(cx, s, k) > s:  # "وعادت الوزارة لتؤكد": the subject follows
             s += 1

@@ -12,7 +12,7 @@ from rasd.coref import agrees
 from rasd.phrases import parse_speaker
 from rasd.speakers import Cx, Phrase, Speaker, lex
 
-__all__ = ["relay_source_at", "quoted_relayer", "source_relative"]
+__all__ = ["relay_source_at", "quoted_relayer", "source_relative", "attributed_source"]
 
 
 class _Verb(Protocol):
@@ -111,3 +111,24 @@ def source_relative(cx: Cx, t: _Verb, source_at: int, sources: list[Speaker]) ->
     if ph is None or ph.hi != t.first or not sources or not all(agrees(t.gender, sp) for sp in sources):
         return None
     return list(sources)
+
+
+def attributed_source(cx: Cx, cue_end: int, outlet: Phrase | None) -> Phrase | None:
+    """``وفق ما نقلته وكالة رويترز عن مسؤولين``: the source the outlet relays, named after ``عن``.
+
+    Args:
+        cx: The sentence context.
+        cue_end: Last token of the attribution cue (``وفق ما``, ``حسبما``).
+        outlet: The outlet read after the cue's verb.
+
+    Returns:
+        The source phrase when a relay verb (``attributed_relays``) stands between the cue
+        and the outlet and ``عن`` follows the outlet at once, else None (the outlet is the source).
+    """
+    if outlet is None or outlet.hi + 1 >= cx.hi:
+        return None
+    if not any(lex().has("attributed_relays", cx.word(k)) for k in range(cue_end + 1, outlet.lo)):
+        return None
+    if cx.word(outlet.hi) != "عن" or cx.punct_before(outlet.hi):
+        return None
+    return parse_speaker(cx, outlet.hi + 1)
