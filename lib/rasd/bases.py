@@ -10,7 +10,8 @@ follows it (``قرب قاعدة حرير التي تستضيف قوات أمير
 article, and one per force when the sentence that first names the base lists
 several (``التي تضم جنودا أميركيين وبريطانيين``). Bases listed after one that hosts a
 force share it (``في التنف، وفي منطقة الشدادي``), and a presence verb whose pronoun points
-back to the base just named gives it a row (``… حقل العمر. ويتمركز فيه جنود أميركيون``).
+back to the base just named gives it a row (``… حقل العمر. ويتمركز فيه جنود أميركيون``; in
+:mod:`rasd.base_resumed`).
 Further ties (withdrawal, a base noun a force owns, a description after the base, an unnamed
 base and the place it is at, a base counted among the force's bases, a base as topic) are in
 :mod:`rasd.base_ties`.
@@ -58,7 +59,7 @@ from rasd.lexicon import PhraseMatch
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token
 
-__all__ = ["base_rows", "resumed_base_rows"]
+__all__ = ["base_rows"]
 
 _AFTER_WINDOW = 2  # words between a base and a presence verb after it (landmarks not counted)
 _BEFORE_WINDOW = 25  # tokens between a presence verb and a base that follows it
@@ -68,7 +69,6 @@ _DESCRIBED_WINDOW = 7  # words between "القاعدة الأميركية" and t
 _CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
 _VERB_OBJECT_REACH = 5  # tokens after a presence verb where the force it hosts is named
 _REGION_TYPES = frozenset({"country", "region", "governorate", "area"})  # places that only say where a base is
-_OBJECT_PRONOUNS = ("ها", "ه")  # a pronoun on a presence verb that points to the place ("يتخذها")
 
 
 def _gap(doc: Doc, tokens: list[Token], k_last: int, v_first: int, off: int) -> int:
@@ -357,48 +357,3 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
     return rows
-
-
-def _anaphor_clause_verb(tokens: list[Token]) -> PhraseMatch | None:
-    """The presence verb of ``القاعدة التي يتمركز فيها``: a definite base noun that points back."""
-    for verb in presence_verb_matcher().find(tokens):
-        k = verb.first_token
-        if (
-            k >= 2
-            and tokens[k - 1].text in presence_words("anaphor_relatives")
-            and tokens[k - 2].text in presence_words("base_anaphors")
-        ):
-            return verb
-    return None
-
-
-def _resumes_place(tokens: list[Token], verb: PhraseMatch) -> bool:
-    """A pronoun after the verb, or attached to it, or ``في`` and a base noun points to the place (``يتمركز فيها``, ``يتخذها``)."""
-    resumptive = presence_words("resumptive_pronouns")
-    nxt = tokens[min(verb.last_token + 1, len(tokens) - 1)].text
-    last = tokens[verb.last_token].text
-    attached = verb.value.get("kind") == "verb" and last.endswith(_OBJECT_PRONOUNS)
-    noun = tokens[min(verb.last_token + 2, len(tokens) - 1)].text  # "وتتمركز في الحقل قوات أمريكية"
-    return nxt in resumptive or last in resumptive or attached or (nxt == "في" and noun in presence_words("base_anaphors"))
-
-
-def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_base: PhraseMatch | None) -> list[dict[str, Any]]:
-    """A presence verb whose pronoun points to the base named just before.
-
-    The verb opens the sentence (``… في حقل العمر. ويتمركز فيه عدد كبير من الجنود
-    الأميركيين.``) or a relative clause of a definite base noun (``إن القاعدة التي
-    يتمركز فيها جنود أميركيون ضربت``).
-    """
-    if last_base is None or any(base_of(doc, m) for m in doc.within(doc.places, sent)):
-        return []
-    verb = next(iter(presence_verb_matcher().find(tokens[:3])), None) or _anaphor_clause_verb(tokens)
-    if verb is None or not _resumes_place(tokens, verb):
-        return []
-    rest = tokens[verb.last_token + 1 :]
-    named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)
-    if named is None:
-        return []
-    force, base = str(named.value), base_of(doc, last_base) or last_base.value
-    return [{"count": None, "qualifier": "", "force": force, "country": base["country"], "place": base["canonical"],
-             "role": "", **doc.row_evidence(sent, doc.tokens[sent.tok_lo + verb.first_token].start,
-                                            doc.tokens[sent.tok_lo + verb.last_token].end)}]

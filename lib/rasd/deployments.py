@@ -31,10 +31,11 @@ from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_convoys import ConvoyThread
 from rasd.base_headline import headline_base
+from rasd.base_resumed import resumed_base_rows
 from rasd.base_same import same_base_rows
 from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
 from rasd.base_threads import WithdrawalThread
-from rasd.bases import base_rows, resumed_base_rows
+from rasd.bases import base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import (
     adjective_matcher,
