@@ -103,6 +103,7 @@ CANONICAL_NOT_ALIAS = {
     "balad", "haditha", "west_bank",
     "khalis", "jalaa", "sikkariyah", "izba", "jorah", "ayyash", "amiriya", "hamdaniya", "salihiyah_dz",
     "makhmour_camp", "tabqa", "busayrah", "suwar", "zarqa", "azraq", "dibis", "manama", "hawija",
+    "mss_euphrates",  # bare موقع الفرات is also a news site ("موقع الفرات نيوز")
 }
 
 
@@ -381,6 +382,7 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
         ("تمركز لواء في معسكر الدوحة بالكويت", "معسكر الدوحة", "base", "press"),
         ("وصلت مقاتلات إلى قاعدة الملك عبدالعزيز الجوية", "قاعدة الملك عبد العزيز الجوية", "base", "press"),
         ("استقرت مجموعة طيران في قاعدة الحرية بكركوك", "مطار كركوك", "airport", "press"),
+        ("سقطت صواريخ على موقع الفرات للدعم شرقي سوريا", "موقع الفرات", "base", "press"),
         # --- session 25: the bare town names stay towns (trap) ---
         ("نزح الأهالي من أتروش", "أتروش", "town", "trap"),
         ("عاد النازحون إلى سنجار", "سنجار", "town", "trap"),
