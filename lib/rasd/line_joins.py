@@ -7,7 +7,8 @@ its date, its place or the content of a statement. Two lines are one paragraph
 when the first does not end with a terminator and either it ends with a word
 after which no sentence can end (``في``, ``أن``, a comma), or the article is
 hard-wrapped (several long unterminated lines followed by more text) and the
-first line is a long body line. A blank line always ends a paragraph. The words are data (``data/line_wraps.yaml``).
+first line is a long body line, no longer than a layout width (a longer
+unterminated line is a sentence printed without its full stop). A blank line always ends a paragraph. The words are data (``data/line_wraps.yaml``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,14 @@ _LAST_WORD_RE = re.compile(r"(\S+)\s*$")
 
 
 @cache
-def _config() -> tuple[frozenset[str], int, int]:
+def _config() -> tuple[frozenset[str], int, int, int]:
     data = load_yaml("line_wraps.yaml")
-    return frozenset(data["open_words"]), int(data["min_wrap_chars"]), int(data["min_wrapped_lines"])
+    return (
+        frozenset(data["open_words"]),
+        int(data["min_wrap_chars"]),
+        int(data["min_wrapped_lines"]),
+        int(data["max_wrap_chars"]),
+    )
 
 
 def _is_terminated(line: str) -> bool:
@@ -54,7 +60,8 @@ def is_open_line(line: str) -> bool:
 
 
 def _is_long_open(line: str, kind: str) -> bool:
-    return kind != "headline" and len(line.strip()) >= _config()[1] and not _is_terminated(line)
+    size = len(line.strip())
+    return kind != "headline" and _config()[1] <= size <= _config()[3] and not _is_terminated(line)
 
 
 def _is_line_break(text: str, end: int, start: int) -> bool:
