@@ -41,6 +41,8 @@ _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject ma
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends
 _STOPPED_REACH = 7  # tokens between "اوقفت" and the operations it stops, past its subject
+_URGE_REACH = 8  # words between an urging verb ("طالبت", "دعا") and the stop it urges
+_TO_WORDS = frozenset({"الي", "الى"})
 _PART_REACH = 3  # tokens between "اسقاط" and "some of them" ("اثنين منها")
 _FOIL_REACH = 8  # tokens between "احبط" and the attack or weapon (subject and time may stand between)
 _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "احبط" closing its clause
@@ -217,4 +219,14 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _STOPPED_REACH])
     if m.phrase in _set("suspension_triggers"):
         return not any(_is(t.text, "suspended_objects") for t in tokens[m.last_token + 1 : m.last_token + 1 + _SUSPENDED_REACH])
-    return False
+    return _urged_stop(tokens, m)
+
+
+def _urged_stop(tokens: list[Token], m: PhraseMatch) -> bool:
+    """A stop of operations that someone urges (``طالبت الفصائل بإيقاف عملياتها``, ``دعا إلى وقف``): no development."""
+    if str(m.value) != "other" or not _is(tokens[m.first_token].text, "stop_nouns"):
+        return False
+    word = tokens[m.first_token].text
+    if not (word.startswith("ب") or (m.first_token and tokens[m.first_token - 1].text in _TO_WORDS)):
+        return False
+    return any(_is(t.text, "urging_verbs") for t in tokens[max(0, m.first_token - _URGE_REACH) : m.first_token])

@@ -249,7 +249,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     The base follows ``على``/``ضد`` (``الهجوم على قاعدة تل بيدر``), or directly a
     verbal noun that takes an object (``أعلنت … استهداف قاعدة عين الأسد``).
     """
-    nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not _sums_up(tokens, [m]) and not in_exception(tokens, m)]
+    nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not (_sums_up(tokens, [m]) or in_exception(tokens, m) or is_urged(tokens, m.first_token))]
     killed, injured = casualties(doc, sent, tokens)
     if (killed or injured) and nouns:
         return [_noun_act(nouns[0])]

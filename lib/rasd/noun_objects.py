@@ -3,7 +3,8 @@
 A verbal noun that takes its target as a direct object (``استهداف``, ``قصف``) reports an act when
 a named base follows it within a few words. The press often names the target first by a general
 noun with the owner's adjective and then the place (``القاعدة الأميركية في عين الأسد``,
-``قاعدة للقوات الأمريكية في حرير``); the window then runs from the place, not from the noun.
+``قاعدة للقوات الأمريكية في حرير``), or names the forces the base holds (``استهداف القوات
+الأميركية في قاعدة عين الأسد``); the window then runs from the place, not from the noun.
 """
 
 from __future__ import annotations
@@ -26,17 +27,20 @@ def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> in
         reach: Tokens the base may stand after ``j``.
 
     Returns:
-        ``j + 1 + reach``, moved past a general target noun, the US name that owns it and a
-        preposition of place (``القاعدة الأميركية في``), never beyond ``limit``.
+        ``j + 1 + reach``, moved past a general target noun or a noun of forces, the US name
+        that owns it and a preposition of place (``القاعدة الأميركية في``, ``القوات الأميركية
+        في``), never beyond ``limit``.
     """
     k = j + 1
-    if k >= limit or not is_word(tokens[k].text, "target_nouns"):
+    if k >= limit or not (is_word(tokens[k].text, "target_nouns") or is_word(tokens[k].text, "force_object_nouns")):
         return min(limit, j + 1 + reach)
     k += 1
     owner = us_matcher().match_at(tokens, k) if k < limit else None
     if owner is None:
         return min(limit, j + 1 + reach)
     k = owner.last_token + 1
+    if k < limit and is_word(tokens[k].text, "stationed_words"):
+        k += 1  # "القوات الأمريكية المتمركزة في قاعدة حرير"
     if k < limit and tokens[k].text in _PLACE_PREPOSITIONS:
         k += 1
     return min(limit, k + reach)

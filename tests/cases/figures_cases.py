@@ -2193,6 +2193,17 @@ EVENT_CASES = [
     ("happened-incident-dates-strike", "press", "وضربت طائرة أمريكية مسيرة شاحنة في الميادين. ووقعت الحادثة فجر الثلاثاء.", "2024-03-06", [{"type": "us_strike", "place": "الميادين", "date_expr": "فجر الثلاثاء"}]),
     ("trap-happened-since-no-date", "trap", "وأسقطت القوات الأمريكية طائرة مسيرة قرب قاعدة الشدادي. وقال مسؤول إن ذلك حدث مرارا منذ الأحد.", "2024-03-06", [{"type": "interception", "place": "الشدادي", "date_expr": ""}]),
     ("trap-happened-after-claim", "trap", "وتعرضت قاعدة الشدادي لهجوم صاروخي. وأعلنت جماعة مسلحة مسؤوليتها. ووقع الحادث مساء الاثنين.", "2024-03-06", [{"type": "attack", "place": "الشدادي", "date_expr": ""}]),
+    # --- session 26: a claimed verbal noun whose object is the US forces, then the named base they hold («أعلنت … استهداف القوات الأمريكية في قاعدة عين الأسد») reports the act (press) ---
+    ("claimed-verbal-noun-forces-in-base", "press", "وأعلنت المقاومة الإسلامية في العراق استهداف القوات الأمريكية في قاعدة عين الأسد بطائرتين مسيرتين.", "2024-01-10", [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("claimed-verbal-noun-forces-stationed-at-base", "press", "وأعلنت كتائب سيد الشهداء استهداف القوات الأميركية المتمركزة في قاعدة حرير بصاروخين.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-forces-in-base-urged", "trap", "وطالبت الحكومة بوقف استهداف القوات الأمريكية في قاعدة عين الأسد.", "2024-01-10", []),
+    ("trap-forces-in-base-ongoing", "trap", "وتواصل الفصائل منذ أشهر استهداف القوات الأمريكية في قاعدة عين الأسد.", "2024-01-10", []),
+    ("trap-forces-of-iraq-in-base", "trap", "وأعلنت الفصائل استهداف القوات العراقية في قاعدة عين الأسد بالخطأ.", "2024-01-10", []),
+    # --- session 26: a faction's stop of its operations told by «إيقاف» or with «جميع/كافة» between («أعلنت … إيقاف عملياتها», «وقف جميع عملياتها») is a development; urged with «ب/إلى» after a verb of urging it is not (press) ---
+    ("stop-operations-ikaf", "press", "وأعلنت كتائب حزب الله، يوم الثلاثاء، إيقاف عملياتها ضد القوات الأمريكية.", "2024-01-31", [{"type": "other", "date": "2024-01-30"}]),
+    ("stop-all-operations", "press", "وقالت الجماعة في بيان إنها قررت وقف جميع عملياتها العسكرية ضد القوات الأمريكية.", "2024-01-31", [{"type": "other"}]),
+    ("trap-stop-operations-urged-bi", "trap", "وطالبت الحكومة الفصائل بإيقاف عملياتها ضد القوات الأمريكية.", "2024-01-31", []),
+    ("trap-stop-operations-urged-ila", "trap", "ودعا الإطار التنسيقي الفصائل إلى وقف جميع عملياتها العسكرية.", "2024-01-31", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
