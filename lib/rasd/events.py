@@ -68,6 +68,7 @@ from rasd.incidents import apply_context, claimed_attacks, date_from_context, me
 from rasd.interception_cues import downs_weapon
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
+from rasd.mentioned_bases import place_at_mentioned_base
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.neighbour_places import place_from_before, place_from_next
 from rasd.noun_objects import object_window_end
@@ -394,6 +395,6 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = place_at_sole_base(doc, place_from_before(rows))
+    rows = place_at_sole_base(doc, place_at_mentioned_base(doc, place_from_before(rows)))
     tally = tally_event(doc, doc.attack_counts, rows)
     return [*rows, tally] if tally else rows

@@ -10,6 +10,8 @@
   اثنتين``): the verb and its subject stand between the opener and the act.
 - Another attack told beside the first (``، إلى جانب هجوم آخر استهدف قاعدة حرير``;
   :mod:`rasd.accompanying_acts`).
+- Another attack joined by «و» after a comma with a day of its own (``، وتعرضت عين الأسد يوم
+  الأحد لقصف``; :mod:`rasd.coordinated_acts`).
 - A US or coalition response told by its noun (``تبع ذلك رد من قوات التحالف الدولي
   استهدفت فيه مواقع``): a US strike of its own.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from rasd.accompanying_acts import accompanying_act
 from rasd.added_acts import added_act
+from rasd.coordinated_acts import coordinated_act
 from rasd.event_lexicon import is_word
 from rasd.event_responses import is_response_verb, us_response_noun
 from rasd.event_rows import is_anaphoric, is_series
@@ -91,6 +94,9 @@ def second_act(
     added = added_act(tokens, trig, triggers, resp)
     if added is not None:
         return added  # "…، مضيفا انه تم اسقاط طائره مسيره اخري حاولت استهداف قاعده التنف"
+    joined = coordinated_act(tokens, trig, triggers, resp)
+    if joined is not None:
+        return joined  # "صاروخا علي قاعده بلد، وتعرضت عين الاسد يوم الاحد لقصف"
     response = next((m for m in triggers if trig.last_token < m.first_token < resp and is_response_verb(m)), None)
     if response is not None and str(trig.value) in {"attack", "interception", "claim"} and not is_response_verb(trig):
         return response.first_token, response  # "أصاب صاروخ القاعدة، وردت الولايات المتحدة بضربة"

@@ -2204,6 +2204,15 @@ EVENT_CASES = [
     ("stop-all-operations", "press", "وقالت الجماعة في بيان إنها قررت وقف جميع عملياتها العسكرية ضد القوات الأمريكية.", "2024-01-31", [{"type": "other"}]),
     ("trap-stop-operations-urged-bi", "trap", "وطالبت الحكومة الفصائل بإيقاف عملياتها ضد القوات الأمريكية.", "2024-01-31", []),
     ("trap-stop-operations-urged-ila", "trap", "ودعا الإطار التنسيقي الفصائل إلى وقف جميع عملياتها العسكرية.", "2024-01-31", []),
+    # --- session 26: «، و» + a finite attack verb opening a clause with a day of its own («، وتعرضت عين الأسد يوم الأحد لقصف») tells another incident (press) ---
+    ("coordinated-act-own-day", "press", "وأطلقت الفصائل يوم الإثنين صاروخا على قاعدة بلد، وتعرضت عين الأسد يوم الأحد أيضا لقصف صاروخي.", "2024-01-10", [{"type": "attack", "place": "بلد", "date": "2024-01-08"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    ("coordinated-act-own-day-fell", "press", "وسقط صاروخ على قاعدة بلد يوم الإثنين، وتعرضت قاعدة عين الأسد فجر أمس لقصف بثلاثة صواريخ.", "2024-01-10", [{"type": "attack", "place": "بلد", "date": "2024-01-08"}, {"type": "attack", "place": "عين الأسد", "date": "2024-01-09"}]),
+    ("trap-coordinated-detail-no-day", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة مساء السبت، وسقطت شظاياها في محيط القاعدة.", "2024-01-10", [{"type": "attack", "place": "حرير", "date": "2024-01-06"}]),
+    ("trap-coordinated-no-comma", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة وسقطت شظاياها يوم السبت في محيط القاعدة.", "2024-01-10", [{"type": "attack", "place": "حرير"}]),
+    # --- session 26: an act at «القاعدة المذكورة/ذاتها» with no place of its own is at the base named last before it, though that sentence told no act (press) ---
+    ("mentioned-base-earlier-act", "press", "وقالت القيادة المركزية إن الطائرة كانت تستطلع قاعدة قوات التحالف في حقل كونيكو. وكانت القاعدة المذكورة قد تعرضت في كانون الثاني الماضي لقصف بصاروخين.", "2024-03-10", [{"type": "attack", "place": "كونيكو"}]),
+    ("mentioned-base-same", "press", "وتقع قاعدة التنف قرب المثلث الحدودي. وكانت القاعدة ذاتها قد تعرضت لهجوم بطائرة مسيرة الشهر الماضي.", "2024-03-10", [{"type": "attack", "place": "التنف"}]),
+    ("trap-mentioned-base-none-before", "trap", "وتعرضت القاعدة المذكورة لهجوم بطائرة مسيرة.", "2024-03-10", [{"type": "attack", "place": ""}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
