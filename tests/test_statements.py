@@ -632,6 +632,11 @@ def _detail_mismatches(expected, rows):
 ALL_CASES = STATEMENT_CASES + DEV_CASES + BUG_CASES
 # Known failures (label -> reason): kept here, not deleted.
 XFAIL = {
+    "trap/epithet-of-earlier-speaker-after-another-person": (
+        "a definite epithet (القيادي في الفصائل) is read as the person quoted right before it; when "
+        "the text switches back to an earlier speaker by epithet alone, the wrong person is named "
+        "(no affiliation check yet; session 26)"
+    ),
     "name/prep-verbal-noun-not-a-name": (
         "the subject of a verb in a relative clause after a comma is its antecedent (فصائل مسلحة): "
         "not read; the verbal noun بمواصلة is no longer taken as a person (session 22)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
 from rasd.name_variants import is_full_variant, is_official_name
 from rasd.offices import office_owner
@@ -164,6 +165,8 @@ class Discourse:
                 ),
                 None,
             )
+        if found is None and kind == "head" and sp.stype == "anonymous" and is_epithet_head(sp.head):
+            found = epithet_referent(sp, self.groups, self.mentions)  # "ونوه المسؤول الأميركي"
         if found is None:
             return replace(sp, anaphor=""), False
         return replace(found, pos=sp.pos, anaphor="", gender=found.gender or sp.gender), True

@@ -24,6 +24,7 @@ from rasd.triggers import Trigger
 __all__ = ["issuer_of_noun", "subject_after_pronoun"]
 
 _MAX_GAP = 3  # adjectives between the statement noun and the verb (بيانا مقتضبا رسميا)
+_MAX_ISSUER_SPAN = 9  # the statement noun and the issuer named after it (بيان لوزارة الخارجية الإيرانية)
 
 
 def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Speaker], int] | None:
@@ -43,7 +44,12 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
         return _said_in(cx, t, subject) or ([], after)
     if t.prefix or after >= cx.hi or cx.word(after) not in lx.words["issued_pronouns"]:
         return None
-    if cx.punct_before(after) or len(subject) != 1 or not agrees(t.gender, subject[0]):
+    if cx.punct_before(after):
+        return None
+    named = _named_issuer(cx, t)
+    if named:
+        return named, after + 1
+    if len(subject) != 1 or not agrees(t.gender, subject[0]):
         return None
     k = t.first - 1
     while k >= cx.lo and t.first - k <= _MAX_GAP + 1:
@@ -53,6 +59,23 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
             return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
         k -= 1
     return None
+
+
+def _named_issuer(cx: Cx, t: Trigger) -> list[Speaker]:
+    """``في بيان لوزارة الخارجية أدانت فيه``: the issuer the statement phrase names right before the verb.
+
+    The phrase must end at the verb (nothing but the noun, its issuer and adjectives between)
+    and the issuer must agree with the verb.
+    """
+    k = t.first - 1
+    while k >= cx.lo and t.first - k <= _MAX_ISSUER_SPAN and not cx.punct_before(k + 1):
+        if lex().has("issued_nouns", cx.word(k)):
+            ph = read_statement_phrase(cx, k)
+            if ph is None or ph.hi != t.first:
+                return []
+            return [sp for sp in ph.speakers if not sp.anaphor and agrees(t.gender, sp)]
+        k -= 1
+    return []
 
 
 def _said_in(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Speaker], int] | None:

@@ -74,7 +74,7 @@ def _anaphor_phrase(cx: Cx, i: int, prefixes: tuple[str, ...]) -> Phrase | None:
             )
             return Phrase([sp], i, r.last_token + 1)
     for person in cx.registry:
-        if person.family and stem == person.family:
+        if person.family and stem in (person.family, "ال" + person.family):  # شامي ~ الشامي
             return Phrase([replace(person, anaphor="family", pos=cx.tokens[i].start)], i, i + 1)
     return None
 
