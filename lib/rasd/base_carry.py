@@ -31,6 +31,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.list_items import announces_list, is_list_item
 from rasd.numbers import parse_number
 from rasd.scope import base_of, is_landmark, related_base
 from rasd.text import Token, clitic_variants, normalize_str
@@ -64,6 +65,7 @@ class Announcement:
         country: The country the announcement puts them in, or "" when it names none.
         province: The province (admin1) it puts them in, when it names a town or province.
         age: Sentences since the announcing one that named none of its bases.
+        listing: The announcing sentence ends with a colon: the list items after it name the bases.
     """
 
     force: str
@@ -71,6 +73,7 @@ class Announcement:
     country: str
     province: str
     age: int = 0
+    listing: bool = False
 
 
 def _stems(word: str) -> set[str]:
@@ -261,21 +264,26 @@ def announced_bases(doc: Doc, sent: DocSentence, tokens: list[Token]) -> Announc
             continue
         where = _where_after(doc, sent, k)
         found = Announcement(force, None if slots is None else slots - named, *(where if any(where) else _where_before(doc, sent, k)))
-    return found
+    return replace(found, listing=announces_list(sent.text)) if found is not None else None
 
 
-def still_announced(ann: Announcement | None, rows: list[dict[str, Any]]) -> Announcement | None:
+def still_announced(ann: Announcement | None, rows: list[dict[str, Any]], sent: DocSentence | None = None) -> Announcement | None:
     """A counted announcement whose bases are not all named yet, for the sentences after this one.
 
     Args:
         ann: The announcement the sentence's rows were carried from, if any.
         rows: The rows the sentence took from it.
+        sent: The sentence those rows come from, if known.
 
     Returns:
         The announcement with the bases still to be named (``استهدفت قاعدتان أميركيتان، إحداهما
         في سوريا والأخرى في العراق`` … ``إلى جانب القاعدة المقامة في معمل غاز كونيكو``), up to
-        ``_ANNOUNCED_SENTENCES`` sentences on; None for an uncounted one or once all are named.
+        ``_ANNOUNCED_SENTENCES`` sentences on; None for an uncounted one or once all are named. An
+        announcement that ends with a colon goes on through the list items after it, ``sent`` being one
+        (``توزعت على النحو التالي:`` … ``— 14 على قاعدة الشدادي``; :mod:`rasd.list_items`).
     """
+    if ann is not None and ann.listing and sent is not None and is_list_item(sent.text):
+        return ann
     if ann is None or ann.slots is None or ann.slots <= len(rows) or ann.age >= _ANNOUNCED_SENTENCES:
         return None
     return replace(ann, slots=ann.slots - len(rows), age=ann.age + 1)

@@ -7,6 +7,10 @@ town is where the force's base stands, even after «على أطراف», which e
 something near a landmark. A few words may describe the base between its noun and the verb
 (``قاعدة عسكرية تتضمن مهابط للمروحيات أقامتها …``); a relative pronoun may introduce the verb
 (``القاعدة التي أنشأتها …``).
+
+The force may stand before a founding noun that carries the base as its pronoun, the place then
+following a locating verb: ``القاعدة التي باشرت القوات الأمريكية ببنائها تقع في بلدة تل براك``
+(data ``founding_object_nouns``, ``locating_verbs``).
 """
 
 from __future__ import annotations
@@ -63,8 +67,19 @@ def founded_clause_force(tokens: list[Token], k_first: int) -> str | None:
         return None
     force = _force_ending_at(tokens, j)
     if force is None or force[0] < 2:
-        return None
+        return _founding_noun_force(tokens, j)
     v = force[0] - 1
-    if not _stems(tokens[v].text) & presence_words("founding_object_verbs"):
+    if _stems(tokens[v].text) & presence_words("founding_object_verbs"):
+        return force[1] if _base_noun_before(tokens, v) else None
+    return _founding_noun_force(tokens, j)
+
+
+def _founding_noun_force(tokens: list[Token], j: int) -> str | None:
+    """The force of ``<base noun> التي … <force> <founding noun + pronoun> <locating verb> <leads> <place>``."""
+    if j < 3 or tokens[j - 1].text not in presence_words("locating_verbs"):
         return None
-    return force[1] if _base_noun_before(tokens, v) else None
+    n = j - 2
+    if not _stems(tokens[n].text) & presence_words("founding_object_nouns"):
+        return None
+    force = _force_ending_at(tokens, n - (tokens[n - 1].text == "في"))  # "شرعت القوات الأمريكية في إنشائها"
+    return force[1] if force is not None and _base_noun_before(tokens, force[0]) else None

@@ -4,7 +4,11 @@ A force is named as the owner (``للقوات الأمريكية … العدي�
 subject of a verb of owning or controlling (``تسيطر القوات الأمريكية على 3 مطارات عسكرية``,
 data/presence_context.yaml ``owning_words``), then a plural base noun (``owned_list_nouns``),
 then, after a copula or a part opener (``وهم``, ``إحداها``, ``owned_list_openers``), the bases:
-``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``. The first base gets the
+``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``. A possessive pronoun right after
+the plural or dual noun (``بدأ الجيش الأمريكي ببناء قاعدتين جديدتين له …، إحداها في بلدة الصور``,
+``توسعة لأكبر قاعدتين عسكريتين لها …، وهما تل بيدر``; ``owner_pronouns``) makes the force named last
+before the noun the owner; so does a founding word right before the noun, after the force
+(``بدأ الجيش الأمريكي ببناء قاعدتين في دير الزور، إحداهما في بلدة الصور``). The first base gets the
 force; the bases conjoined after it share it (:mod:`rasd.bases`). A base added to them with «إضافة
 إلى» is theirs too (:mod:`rasd.base_additions`).
 """
@@ -18,8 +22,10 @@ from rasd.text import Token, clitic_variants
 __all__ = ["owned_list_force"]
 
 _OPENER_GAP = 3  # locator or base words between the opener and the base ("إحداها في عين الأسد")
-_NOUN_REACH = 6  # tokens between the plural base noun and the opener
+_NOUN_REACH = 8  # tokens between the plural base noun and the opener ("قاعدتين لها في شمال شرقي سوريا، وهما")
 _OWNER_REACH = 6  # tokens between the force and the plural base noun
+_PRONOUN_GAP = 2  # qualifiers between the plural base noun and its possessive pronoun ("قاعدتين جديدتين له")
+_ANTECEDENT_REACH = 12  # tokens before the plural base noun where the pronoun's force is named
 
 
 def _opener_before(tokens: list[Token], k_first: int) -> int | None:
@@ -41,6 +47,21 @@ def _owner(tokens: list[Token], p: int) -> str | None:
         owned = m.prefix.endswith("ل") or (k > 0 and tokens[k - 1].text.removeprefix("و") in presence_words("owning_words"))
         if owned:
             return str(m.value)
+    if p > 0 and any(stem in presence_words("founding_words") for _, stem in clitic_variants(tokens[p - 1].text)):
+        named = sorted([*adjective_matcher().find(tokens[lo : p - 1]), *force_matcher().find(tokens[lo : p - 1])], key=lambda f: f.last_token)
+        return str(named[-1].value) if named else None  # "بدأ الجيش الأمريكي ببناء قاعدتين …، إحداهما في"
+    return None
+
+
+def _pronoun_owner(tokens: list[Token], p: int) -> str | None:
+    """The force a possessive pronoun after the plural base noun at ``p`` points to (``قاعدتين جديدتين له``)."""
+    for j in range(p + 1, min(p + 2 + _PRONOUN_GAP, len(tokens))):
+        if tokens[j].text in presence_words("owner_pronouns"):
+            lo = max(0, p - _ANTECEDENT_REACH)
+            named = sorted([*adjective_matcher().find(tokens[lo:p]), *force_matcher().find(tokens[lo:p])], key=lambda f: f.last_token)
+            return str(named[-1].value) if named else None
+        if tokens[j].text not in presence_words("base_qualifiers") and tokens[j].text not in presence_words("owned_noun_qualifiers"):
+            return None
     return None
 
 
@@ -60,5 +81,5 @@ def owned_list_force(tokens: list[Token], k_first: int) -> str | None:
         return added_base_force(tokens, k_first)  # "… 11 قاعدة عسكرية، إضافة إلى قاعدة التنف"
     for p in range(j - 1, max(-1, j - 1 - _NOUN_REACH), -1):
         if any(stem in presence_words("owned_list_nouns") for _, stem in clitic_variants(tokens[p].text)):
-            return _owner(tokens, p)
+            return _owner(tokens, p) or _pronoun_owner(tokens, p)
     return None

@@ -24,6 +24,7 @@ by :func:`rasd.base_cues.is_planned`).
 
 from __future__ import annotations
 
+from rasd.base_parts import founded_part_force
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
 from rasd.lexicon import PhraseMatch
@@ -204,8 +205,8 @@ def founded_base_force(tokens: list[Token], j: int) -> str | None:
         return None
     founding = presence_words("founding_words") | presence_words("founding_verbs")
     f = next((k for k in range(b - 1, max(-1, b - 1 - _FOUNDER_REACH), -1) if _stems(tokens[k].text) & founding), None)
-    if f is None:
-        return None  # "وتبني الولايات المتحدة قاعدة": the subject may stand between the verb and the noun
+    if f is None:  # "وتبني الولايات المتحدة قاعدة": the subject may stand between the verb and the noun
+        return founded_part_force(tokens, b)  # "لبناء قواعد بمناطق تحت سيطرتها، ومنها قاعدة قرب سنجار"
     lo = max(0, f - _OWNER_REACH)
     found = [*adjective_matcher().find(tokens[lo:b]), *force_matcher().find(tokens[lo:b])]
     if not found:

@@ -212,11 +212,13 @@ class WithdrawalThread:
 def _left_from(tokens: list[Token], k_first: int) -> bool:
     """``من`` right before the base, after a withdrawal word: the base is what is left, not a landmark.
 
-    ``ويتم الانسحاب حاليا من قاعدة قسرك``.
+    ``ويتم الانسحاب حاليا من قاعدة قسرك``; a dual base noun may stand between (``غير مؤكد الانسحاب من قاعدتي
+    عين الأسد وحرير``).
     """
-    if k_first < 2 or tokens[k_first - 1].text != "من":
+    j = k_first - 1 - (k_first > 2 and bool(_stems(tokens[k_first - 1].text) & presence_words("dual_base_nouns")))
+    if j < 1 or tokens[j].text != "من":
         return False
-    return any(_withdrawal_at(tokens, k) for k in range(max(0, k_first - 1 - _THREAD_REACH), k_first - 1))
+    return any(_withdrawal_at(tokens, k) for k in range(max(0, j - _THREAD_REACH), j))
 
 
 def _bases_force(tokens: list[Token]) -> str | None:

@@ -34,6 +34,7 @@ from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
+from rasd.base_parts import is_part_conjunct
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_seats import seat_force
 from rasd.base_threads import held_inside_force, stationed_inside
@@ -46,6 +47,7 @@ from rasd.base_ties import (
     topic_force,
     withdrawal_force,
 )
+from rasd.base_uses import used_as_base_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import (
     adjective_matcher,
@@ -269,13 +271,14 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or other_bases_force(doc, sent, tokens, m.first_token - off)  # "تشمل القواعد الأخرى قاعدة X"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"
             force = force or converted_force(tokens, m.first_token - off, m.last_token - off, nxt)  # "حولته القوات …"
+            force = force or used_as_base_force(tokens, m.last_token - off, nxt)  # "استخدام مطار حرير كقاعدة للقوات الأمريكية"
             force = force or left_force(tokens, m.last_token - off, nxt)  # "بعد انسحاب قوات التحالف منها"
             force = force or moved_force(doc, sent, tokens, m)  # "وصلت تعزيزات أمريكية إلى قاعدة عين الأسد"
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
             force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
         prev = bases[idx - 1].last_token - off if idx else -1
-        if force is None and idx and (is_conjoined(tokens, prev, m.first_token - off) or is_near_conjunct(tokens, prev, m.first_token - off)):
+        if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
         forces.append(force)
     for idx in range(len(bases) - 2, -1, -1):

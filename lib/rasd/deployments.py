@@ -384,7 +384,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         resumed = resumed or anaphor_presence_rows(doc, sent, tokens, pointed)  # "المتمركزين في القاعدة"
         resumed = resumed or same_base_rows(doc, sent, tokens, named_base)  # "تدريبات في القاعدة ذاتها"
         carried = announced_rows(doc, sent, announced)
-        announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried)
+        announced = announced_bases(doc, sent, tokens) or still_announced(announced, carried, sent)
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from rasd.base_parts import part_pronoun_at
 from rasd.doc import Doc
 from rasd.gazetteer import place_matcher, place_rows
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml
@@ -56,6 +57,8 @@ def base_of(doc: Doc, m: PhraseMatch) -> dict | None:
     lead = int(m.first_token > 0 and doc.tokens[m.first_token - 1].text in _town_leads())  # "في منطقة الرميلان"
     lo = max(0, m.first_token - 4 - min(extra, _QUALIFIER_EXTRA) - lead)  # "قاعدة عسكرية للقوات الأمريكية في الشدادي"
     nouns = [k for k in range(lo, m.first_token) if _is_base_noun(doc.tokens[k].text)]  # also "لقواعد"
+    part = None if nouns else part_pronoun_at(doc.tokens, lo, m.first_token)  # "قاعدتين …، إحداها في بلدة الصور"
+    nouns = nouns or ([part] if part is not None else [])
     if not nouns:
         return None
     between = (doc.tokens[nouns[-1]].start, m.start)

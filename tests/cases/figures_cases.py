@@ -1198,6 +1198,34 @@ DEPLOYMENT_CASES = [
     ("base-shelters-hamza-alif", "press", "وسقطت قذائف على قاعدة كونيكو التي تأوي قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("base-stationed-yurabit", "press", "وسقطت قذائف على قاعدة حرير التي يرابط فيها جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("base-where-reside", "press", "وسقطت قذائف على مطار أربيل حيث يقيم جنود أمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    # --- session 26: a possessive pronoun after a counted base noun makes the force before it the owner of the list («قاعدتين عسكريتين لها …، وهما X وY») (press) ---
+    ('owned-list-pronoun-owner', 'press', 'وباشرت القوات الأمريكية توسيع أكبر قاعدتين عسكريتين لها في ريف الحسكة، وهما قسرك وتل بيدر.', '2019-11-02', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('owned-list-pronoun-group-trap', 'trap', 'ووسعت الفصائل أكبر قاعدتين لها في البادية، وهما معسكر جرف الصخر ومعسكر آخر.', '2019-11-02', []),
+    # --- session 26: «قاعدتين …، إحداهما في بلدة X والأخرى في Y»: the pronoun is the base noun of the town, the next pronoun adds a base; a founding word before the counted noun names the owner (press|trap) ---
+    ('part-pronoun-founded-pair', 'press', 'وشرع الجيش الأمريكي في بناء قاعدتين جديدتين له في ريف دير الزور، إحداهما في بلدة الصور والأخرى في بلدة الشدادي.', '2019-11-04', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة الصور"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ('part-pronoun-founding-word-owner', 'press', 'وبدأت واشنطن ببناء قاعدتين في شرق سوريا، إحداهما في بلدة صور.', '2019-11-04', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة الصور"}]),
+    ('part-pronoun-owned-pair', 'press', 'وتملك القوات الأمريكية قاعدتين في سوريا، إحداهما في التنف والأخرى في منطقة الشدادي.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ('part-pronoun-group-founder-trap', 'trap', 'وتسعى الفصائل لبناء قاعدتين في البادية، إحداهما في بلدة الصور.', '2024-01-20', []),
+    ('part-pronoun-countries-trap', 'trap', 'وبنت القوات الأمريكية قاعدتين، إحداهما في سوريا والأخرى في العراق.', '2024-01-20', []),
+    # --- session 26: «لبناء قواعد بمناطق تحت سيطرتها، ومنها قاعدة قرب X»: what stands between the founded plural and «ومنها» does not part them (press|trap) ---
+    ('founded-part-under-control', 'press', 'وأبرمت الولايات المتحدة اتفاقا مع أربيل لإقامة قواعد في مناطق تحت سيطرتها، ومنها قاعدة قرب سنجار.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "سنجار"}]),
+    ('founded-part-group-trap', 'trap', 'ووقعت الفصائل اتفاقا لإقامة قواعد في مناطق تحت سيطرتها، ومنها قاعدة قرب سنجار.', '2024-01-20', []),
+    # --- session 26: a place used «كقاعدة (عسكرية) للقوات الأمريكية» is that force's base (press|trap) ---
+    ('used-as-base-for-force', 'press', 'ووافقت حكومة الإقليم على استخدام مطار حرير الواقع في محافظة أربيل كقاعدة جوية للقوات الأمريكية.', '2014-10-23', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('used-as-base-local-force-trap', 'trap', 'ووافقت الحكومة على استخدام مطار حرير كقاعدة للقوات العراقية.', '2014-10-23', []),
+    ('used-as-base-group-trap', 'trap', 'ويستخدم الحشد الشعبي معسكر التاجي كقاعدة له.', '2020-03-01', []),
+    # --- session 26: a withdrawal thread reaches «الانسحاب من قاعدتي X وY» (a dual noun between «من» and the base) (press|trap) ---
+    ('thread-withdrawal-dual-noun', 'press', 'وبررت بغداد انسحاب القوات الأمريكية من بعض القواعد بقرار البرلمان. وأضاف أن الانسحاب من قاعدتي القائم والتاجي لم يتقرر بعد.', '2020-03-26', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "القائم"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "التاجي"}]),
+    ('thread-withdrawal-dual-noun-group-trap', 'trap', 'وانسحبت فصائل الحشد من بعض المواقع. وأضاف أن الانسحاب من قاعدتي القائم والتاجي لم يتقرر بعد.', '2020-03-26', []),
+    # --- session 26: the bullet lines after a sentence ending with a colon list the bases it announced (press|trap) ---
+    ('colon-list-items-bases', 'press', 'وأحصى المرصد 30 هجوما على القواعد الأمريكية في سوريا، توزعت على النحو التالي:\n— 11 على قاعدة التنف\n— 8 على قاعدة الشدادي\n— 6 على قاعدة قسرك', '2024-02-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('colon-list-items-no-force-trap', 'trap', 'وتبنت الفصائل الهجمات على النحو التالي:\n— 4 على قاعدة التنف\n— 2 على قاعدة الشدادي', '2024-02-10', []),
+    ('no-colon-list-next-line-only', 'dev', 'وأحصى المرصد 30 هجوما على القواعد الأمريكية في سوريا.\n— 11 على قاعدة التنف\n— 8 على قاعدة الشدادي', '2024-02-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 26: «القاعدة التي باشرت القوات الأمريكية ببنائها تقع في بلدة X»: a founding noun carrying the base, the place after «تقع» (press|trap) ---
+    ('founding-noun-relative-locating-verb', 'press', 'وأضافت الوكالة أن القاعدة التي شرعت القوات الأمريكية في إنشائها تقع في بلدة تل براك شمال الحسكة.', '2018-06-02', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل براك"}]),
+    ('founding-noun-relative-group-trap', 'trap', 'وأضافت الوكالة أن القاعدة التي باشرت الفصائل ببنائها تقع في بلدة تل براك.', '2018-06-02', []),
+    # --- session 26: gazetteer: قاعدة الجزرة west of Raqqa (press) ---
+    ('gazetteer-jazra-base', 'press', 'ووصلت قافلة أمريكية إلى قاعدة جزرة العسكرية غربي الرقة، والتي تضم جنودا أمريكيين.', '2019-10-30', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة الجزرة"}]),
 ]
 
 EVENT_CASES = [
