@@ -2193,6 +2193,14 @@ EVENT_CASES = [
     ("happened-incident-dates-strike", "press", "وضربت طائرة أمريكية مسيرة شاحنة في الميادين. ووقعت الحادثة فجر الثلاثاء.", "2024-03-06", [{"type": "us_strike", "place": "الميادين", "date_expr": "فجر الثلاثاء"}]),
     ("trap-happened-since-no-date", "trap", "وأسقطت القوات الأمريكية طائرة مسيرة قرب قاعدة الشدادي. وقال مسؤول إن ذلك حدث مرارا منذ الأحد.", "2024-03-06", [{"type": "interception", "place": "الشدادي", "date_expr": ""}]),
     ("trap-happened-after-claim", "trap", "وتعرضت قاعدة الشدادي لهجوم صاروخي. وأعلنت جماعة مسلحة مسؤوليتها. ووقع الحادث مساء الاثنين.", "2024-03-06", [{"type": "attack", "place": "الشدادي", "date_expr": ""}]),
+    # --- session 26: a broad place followed by «(الممتدة|الواقعة) بين (مدينتي|بلدتي) X وY» is narrowed to X (press) ---
+    ("between-towns-after-badia", "press", "وضربت مقاتلات التحالف ليلة أمس منصات صواريخ في البادية الممتدة بين مدينتي الميادين والعشارة شرقي دير الزور.", None, [{"type": "us_strike", "place": "الميادين"}]),
+    ("between-towns-after-governorate", "press", "وقصفت طائرات أمريكية مخازن أسلحة في ريف دير الزور الواقع بين البوكمال والميادين.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-between-countries", "trap", "وتعرضت قاعدة التنف عند المثلث الحدودي بين سوريا والأردن والعراق لهجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-between-broad-places", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البادية الممتدة بين سوريا والعراق.", None, [{"type": "us_strike", "place": "البادية السورية"}]),
+    ("trap-between-no-place-after", "trap", "وقصفت طائرات أمريكية مواقع في ريف دير الزور الممتد بين النهر والصحراء.", None, [{"type": "us_strike", "place": "محافظة دير الزور"}]),
+    # --- session 26: «حقل عمر» without the article is the base of حقل العمر, not the province named after it (press) ---
+    ("omar-field-without-article", "press", "وهاجمت فصائل مسلحة بطائرات مسيرة قاعدة حقل عمر في محافظة دير الزور شرقي سوريا.", None, [{"type": "attack", "place": "حقل العمر"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
