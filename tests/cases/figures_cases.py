@@ -2201,6 +2201,11 @@ EVENT_CASES = [
     ("trap-between-no-place-after", "trap", "وقصفت طائرات أمريكية مواقع في ريف دير الزور الممتد بين النهر والصحراء.", None, [{"type": "us_strike", "place": "محافظة دير الزور"}]),
     # --- session 26: «حقل عمر» without the article is the base of حقل العمر, not the province named after it (press) ---
     ("omar-field-without-article", "press", "وهاجمت فصائل مسلحة بطائرات مسيرة قاعدة حقل عمر في محافظة دير الزور شرقي سوريا.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    # --- session 26: «ردت القوات الأمريكية في <base> بقصف …»: the base ends the answering force's phrase, not its target (press) ---
+    ("responder-forces-at-base", "press", "وردت القوات الأمريكية في حقل العمر بقصف مدفعي على مواقع في بلدة خشام شرقي الفرات.", None, [{"type": "us_strike", "place": "خشام"}]),
+    ("responder-coalition-at-base", "press", "فردت قوات التحالف الدولي في قاعدة كونيكو بقصف مواقع للفصائل في قرية خشام.", None, [{"type": "us_strike", "place": "خشام"}]),
+    ("trap-forces-at-base-attacked", "trap", "وتعرضت القوات الأمريكية في حقل العمر لقصف صاروخي مساء أمس.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    ("trap-reply-on-attack-at-base", "trap", "وقالت الفصائل إنها ردت على الغارات بقصف القوات الأمريكية في حقل العمر بالصواريخ.", None, [{"type": "claim", "place": "حقل العمر"}, {"type": "attack", "place": "حقل العمر"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
