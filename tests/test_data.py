@@ -388,6 +388,9 @@ def _first(matcher_name: str, text: str) -> tuple[str, dict]:
         ("عاد النازحون إلى سنجار", "سنجار", "town", "trap"),
         ("زار الوفد بلدة الباغوز", "الباغوز", "town", "trap"),
         ("تمشط دورية أمريكية بادية الباغوز", "الباغوز", "town", "press"),
+        # --- session 26: «حقل عمر» without the article names the Omar field base (press) ---
+        ("سقطت قذائف داخل حقل عمر النفطي", "حقل العمر", "base", "press"),
+        ("استهدفت مسيرة قاعدة حقل عمر شرقي سوريا", "حقل العمر", "base", "press"),
         ("وصل الوفد إلى الدوحة", "الدوحة", "city", "trap"),
     ],
 )

@@ -6,7 +6,7 @@ scoring; the per-case test also checks the other fields the case gives.
 """
 
 import pytest
-from cases.figures_cases import EVENT_CASES
+from cases.figures_cases import EVENT_CASES, EVENT_PLACE_CASES
 from conftest import make_doc, table_f1
 
 from rasd.attacks import extract_attack_counts
@@ -83,6 +83,14 @@ def test_event_case(sentence, published, expected):
                 assert (fold(got) if isinstance(got, str) else got) == (
                     fold(e[field]) if isinstance(e[field], str) else e[field]
                 ), field
+
+
+@pytest.mark.parametrize(
+    "sentence,place", [pytest.param(s, p, id=f"{o}:{label}") for label, o, s, p in EVENT_PLACE_CASES]
+)
+def test_event_place_case(sentence, place):
+    rows = _rows(sentence, None)
+    assert rows and rows[0]["place"] == place, [(r["type"], r["place"]) for r in rows]
 
 
 def test_events_f1_on_cases():

@@ -19,6 +19,7 @@ from rasd.launch_aims import in_launch_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.period_dates import opens_period
 from rasd.place_remit import is_remit
+from rasd.responder_bases import is_responder_base
 from rasd.scope import is_context_place
 from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
@@ -88,7 +89,7 @@ def _is_origin(doc: Doc, m: PhraseMatch) -> bool:
 def stationed_at(doc: Doc, m: PhraseMatch) -> bool:
     """A base where a force is said to be stationed (``القوات المتمركزة في حقل العمر``)."""
     before = doc.tokens[max(0, m.first_token - _ORIGIN_REACH) : m.first_token]
-    return any(is_word(t.text, "stationed_words") for t in before)
+    return any(is_word(t.text, "stationed_words") for t in before) or is_responder_base(doc, m)
 
 
 def _in_dateline(doc: Doc, m: PhraseMatch) -> bool:

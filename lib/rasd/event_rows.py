@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from rasd.after_told_acts import after_told_weapon
+from rasd.between_places import between_place
 from rasd.casualty_subjects import casualties
 from rasd.dates import to_time_precision
 from rasd.doc import Doc, DocSentence
@@ -158,6 +159,7 @@ def event_row(
         doc, sent, (tgt_lo, tgt_hi), tokens[trig.last_token].end, (lo, limit), kind == "attack", kind == "us_strike"
     )
     place = narrowed_place(doc, sent, place, (lo, limit))  # "اقليم كردستان، وخاصة العاصمة أربيل"
+    place = between_place(doc, sent, place, (lo, limit))  # "البادية الممتدة بين مدينتي الميادين والعشارة"
     pair = dual_antecedents(doc, sent, tokens, span) if span and kind in {"attack", "claim"} else []
     place = pair[0] if pair else place  # "استهدفت القاعدتين": the two bases named together before
     if place is None and kind == "visit":

@@ -105,10 +105,17 @@ def is_landmark(doc: Doc, m: PhraseMatch) -> bool:
 
 
 def is_context_place(doc: Doc, m: PhraseMatch) -> bool:
-    """True for a place named as the background of a figure (``منذ اندلاع الحرب بين اسرائيل``)."""
+    """True for a place named as the background of a figure (``منذ اندلاع الحرب بين اسرائيل``).
+
+    A city right after a clock word names a time zone (``الساعة 7:20 بتوقيت دمشق``), not a place
+    of the story either.
+    """
     words = frozenset(_context()["context_words"])
     before = doc.tokens[max(0, m.first_token - _CONTEXT_REACH) : m.first_token]
-    return any(stem in words for t in before for _, stem in clitic_variants(t.text))
+    if any(stem in words for t in before for _, stem in clitic_variants(t.text)):
+        return True
+    clock = frozenset(_context()["clock_words"])
+    return bool(before) and any(stem in clock for _, stem in clitic_variants(before[-1].text))
 
 
 @cache

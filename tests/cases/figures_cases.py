@@ -2241,10 +2241,37 @@ EVENT_CASES = [
     ("mentioned-base-earlier-act", "press", "وقالت القيادة المركزية إن الطائرة كانت تستطلع قاعدة قوات التحالف في حقل كونيكو. وكانت القاعدة المذكورة قد تعرضت في كانون الثاني الماضي لقصف بصاروخين.", "2024-03-10", [{"type": "attack", "place": "كونيكو"}]),
     ("mentioned-base-same", "press", "وتقع قاعدة التنف قرب المثلث الحدودي. وكانت القاعدة ذاتها قد تعرضت لهجوم بطائرة مسيرة الشهر الماضي.", "2024-03-10", [{"type": "attack", "place": "التنف"}]),
     ("trap-mentioned-base-none-before", "trap", "وتعرضت القاعدة المذكورة لهجوم بطائرة مسيرة.", "2024-03-10", [{"type": "attack", "place": ""}]),
+    # --- session 26: a broad place followed by «(الممتدة|الواقعة) بين (مدينتي|بلدتي) X وY» is narrowed to X (press) ---
+    ("between-towns-after-badia", "press", "وضربت مقاتلات التحالف ليلة أمس منصات صواريخ في البادية الممتدة بين مدينتي الميادين والعشارة شرقي دير الزور.", None, [{"type": "us_strike", "place": "الميادين"}]),
+    ("between-towns-after-governorate", "press", "وقصفت طائرات أمريكية مخازن أسلحة في ريف دير الزور الواقع بين البوكمال والميادين.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-between-countries", "trap", "وتعرضت قاعدة التنف عند المثلث الحدودي بين سوريا والأردن والعراق لهجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-between-broad-places", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البادية الممتدة بين سوريا والعراق.", None, [{"type": "us_strike", "place": "البادية السورية"}]),
+    ("trap-between-no-place-after", "trap", "وقصفت طائرات أمريكية مواقع في ريف دير الزور الممتد بين النهر والصحراء.", None, [{"type": "us_strike", "place": "محافظة دير الزور"}]),
+    # --- session 26: «حقل عمر» without the article is the base of حقل العمر, not the province named after it (press) ---
+    ("omar-field-without-article", "press", "وهاجمت فصائل مسلحة بطائرات مسيرة قاعدة حقل عمر في محافظة دير الزور شرقي سوريا.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    # --- session 26: «ردت القوات الأمريكية في <base> بقصف …»: the base ends the answering force's phrase, not its target (press) ---
+    ("responder-forces-at-base", "press", "وردت القوات الأمريكية في حقل العمر بقصف مدفعي على مواقع في بلدة خشام شرقي الفرات.", None, [{"type": "us_strike", "place": "خشام"}]),
+    ("responder-coalition-at-base", "press", "فردت قوات التحالف الدولي في قاعدة كونيكو بقصف مواقع للفصائل في قرية خشام.", None, [{"type": "us_strike", "place": "خشام"}]),
+    ("trap-forces-at-base-attacked", "trap", "وتعرضت القوات الأمريكية في حقل العمر لقصف صاروخي مساء أمس.", None, [{"type": "attack", "place": "حقل العمر"}]),
+    ("trap-reply-on-attack-at-base", "trap", "وقالت الفصائل إنها ردت على الغارات بقصف القوات الأمريكية في حقل العمر بالصواريخ.", None, [{"type": "claim", "place": "حقل العمر"}, {"type": "attack", "place": "حقل العمر"}]),
+    # --- session 26: a city right after «بتوقيت» names a time zone, not where an act happened (press) ---
+    ("clock-zone-is-no-place", "press", "وقال مسؤول عسكري إن الصواريخ سقطت قرابة الساعة الثامنة مساء بتوقيت دمشق دون أن توقع إصابات.", None, [{"type": "attack", "place": ""}]),
+    ("trap-clock-then-base", "trap", "وسقطت صواريخ عند الساعة الحادية عشرة بتوقيت بغداد في قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
 # Rows are (label, origin, headline, body, published, [(count, country), ...]).
+# The exact place of the first event row, one case per line: (label, origin, sentence, place canonical or "").
+EVENT_PLACE_CASES = [
+    # --- session 26: a broad place narrowed by «بين (مدينتي) X وY»; a base after a reply verb's force; a time zone (press|trap) ---
+    ("between-towns-exact", "press", "وضربت مقاتلات التحالف ليلة أمس منصات صواريخ في البادية الممتدة بين مدينتي الميادين والعشارة.", "الميادين"),
+    ("trap-between-countries-exact", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البادية الممتدة بين سوريا والعراق.", "البادية السورية"),
+    ("responder-base-exact", "press", "وردت القوات الأمريكية في حقل العمر بقصف مدفعي على مواقع في بلدة خشام.", "خشام"),
+    ("trap-forces-at-base-exact", "trap", "وتعرضت القوات الأمريكية في حقل العمر لقصف صاروخي مساء أمس.", "حقل العمر"),
+    ("clock-zone-exact", "press", "وقال مسؤول عسكري إن الصواريخ سقطت قرابة الساعة الثامنة مساء بتوقيت دمشق دون أن توقع إصابات.", ""),
+    ("trap-clock-then-base-exact", "trap", "وسقطت صواريخ عند الساعة الحادية عشرة بتوقيت بغداد في قاعدة عين الأسد.", "عين الأسد"),
+]
+
 HEADLINE_TOPIC_CASES = [
     # --- session 16: «هناك» after a sentence naming several countries points to the headline's country among them ---
     ("topic-there-after-several-countries", "press", "الجيش الأمريكي يستعد لخفض قواته في سوريا", "وكان التنظيم قد سيطر على مدن في العراق وسوريا. وقال المسؤول إن عدد الجنود هناك قد ينخفض إلى نحو 1000 جندي.", "2025-04-16", [(1000, "Syria")]),
