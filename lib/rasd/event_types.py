@@ -88,7 +88,7 @@ def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset(
         m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
-            return None if nxt in trigger_words("not_attack_after") else m
+            return None if nxt in trigger_words("not_attack_after") or civil_operation(tokens, m) else m
     return None
 
 

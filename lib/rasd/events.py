@@ -82,6 +82,7 @@ from rasd.scope import base_of
 from rasd.second_acts import second_act
 from rasd.sequels import told_sequels
 from rasd.strike_victims import retype_victim_strikes
+from rasd.summed_acts import sums_up_toll
 from rasd.tallies import tally_event
 from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
@@ -222,7 +223,7 @@ def _plural(m: PhraseMatch) -> bool:
 def _is_tally(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int, kind: str = "") -> bool:
     """The sentence counts attacks (3+, or a vague many) before ``limit``; US strikes (ثلاث ضربات) are one row."""
     for fig in find_figures(doc, tokens, sentence_numbers(doc, sent)):
-        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual", "restated"} or (kind == "us_strike" and fig.unit == "strike"):
+        if fig.num.nstart >= limit or fig.unit not in _TALLY_UNITS or fig.how in {"counter", "dual", "restated", "ordinal"} or (kind == "us_strike" and fig.unit == "strike"):
             continue
         if (fig.num.value >= 3 or fig.num.kind == "vague") and not is_dated_salvo(doc, sent, tokens, fig):
             return True
@@ -252,7 +253,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     """
     nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not (_sums_up(tokens, [m]) or in_exception(tokens, m) or is_urged(tokens, m.first_token))]
     killed, injured = casualties(doc, sent, tokens)
-    if (killed or injured) and nouns:
+    if (killed or injured) and nouns and not sums_up_toll(doc, sent, nouns[0]):
         return [_noun_act(nouns[0])]
     bases = {m.first_token - sent.tok_lo: m for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}
     out, seen = [], set()

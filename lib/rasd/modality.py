@@ -15,6 +15,7 @@ __all__ = ["is_hypothetical", "is_urged", "sentence_is_hypothetical"]
 
 _NEGATION_REACH = 3  # words between a negation and "أي" ("لم يسجل أي هجوم")
 _URGE_REACH = 8  # words between an urging verb ("يدفع", "دعا") and the act it urges
+_READY_REACH = 3  # words between a readiness word ("جاهزة", "مستعدة") and the act ("جاهزة لمواصلة ضرب")
 
 
 @cache
@@ -75,8 +76,17 @@ def _feared(tokens: list[Token], first: int) -> bool:
     return k >= 0 and tokens[k].text in fear
 
 
+def _readied(tokens: list[Token], first: int) -> bool:
+    """A readiness word a few words before token ``first``, joined to it by ``ل`` (``مستعدة لضرب``)."""
+    ready = frozenset(_lex()["readiness_words"])
+    for k in range(first - 1, max(-1, first - 1 - _READY_REACH), -1):
+        if tokens[k].text in ready:
+            return any(t.text.startswith("ل") for t in tokens[k + 1 : first + 1])
+    return False
+
+
 def is_urged(tokens: list[Token], first: int) -> bool:
-    """True when the act at token ``first`` is what someone urges, is driven to, prevents or fears.
+    """True when the act at token ``first`` is what someone urges, is driven to, prevents, fears or stands ready for.
 
     An urging verb, then ``إلى`` or ``ب``, then the act (``قد يدفع واشنطن إلى شن
     ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
@@ -85,6 +95,8 @@ def is_urged(tokens: list[Token], first: int) -> bool:
         return True  # "طالبت الحكومة بمنع استهداف السفارة": the act is what is to be prevented
     if _feared(tokens, first):
         return True  # "خشية تعرضها لهجمات": the act is feared
+    if _readied(tokens, first):
+        return True  # "ستظل جاهزة لمواصلة ضرب": the act is one the side stands ready for
     urging = frozenset(_lex()["urging_verbs"])
     lo = max(0, first - _URGE_REACH)
     for k in range(lo, first):

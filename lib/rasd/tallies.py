@@ -58,7 +58,8 @@ def _country_names() -> dict[str, dict[str, Any]]:
 def _tallies(doc: Doc, counts: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], DocSentence]]:
     """Tally rows with their sentence, in text order; not one in a response clause.
 
-    ``ردا على عشرات الهجمات`` tells why a strike was made: its tally is background.
+    ``ردا على عشرات الهجمات`` tells why a strike was made: its tally is background; a rank
+    (``الهجوم الـ103``) numbers one act (:func:`_ranks_one_act`).
     """
     units = set(_settings()["tally_units"])
     least = int(_settings()["tally_min_count"])
@@ -67,13 +68,22 @@ def _tallies(doc: Doc, counts: list[dict[str, Any]]) -> Iterator[tuple[dict[str,
         if row["unit"] not in units or int(row["count"]) < least or scope.startswith("base:"):
             continue
         sent = _sentence_of(doc, row["start"])
-        if sent is None:
+        if sent is None or _ranks_one_act(doc, row):
             continue
         tokens = doc.sentence_tokens(sent)
         figure_tok = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[1] > row["start"]), 0)
         if response_start(tokens) < figure_tok:
             continue
         yield row, sent
+
+
+def _ranks_one_act(doc: Doc, row: dict[str, Any]) -> bool:
+    """The figure is the rank of the act just told, not a tally of the campaign.
+
+    ``ويعد هذا الهجوم الثاني والعشرين``, ``يعد هجوم أربيل الهجوم الـ103``, ``ويمثل الهجوم
+    الأخير الـ11 الذي تتعرض له``: a definite ordinal after its attack noun numbers one act.
+    """
+    return doc.text[row["start"] : row["end"]].replace("\u0640", "").startswith("ال")
 
 
 def _sentence_scope(counts: list[dict[str, Any]], sentence: str, scope: str) -> str:

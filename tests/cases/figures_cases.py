@@ -2257,6 +2257,27 @@ EVENT_CASES = [
     # --- session 26: a city right after «بتوقيت» names a time zone, not where an act happened (press) ---
     ("clock-zone-is-no-place", "press", "وقال مسؤول عسكري إن الصواريخ سقطت قرابة الساعة الثامنة مساء بتوقيت دمشق دون أن توقع إصابات.", None, [{"type": "attack", "place": ""}]),
     ("trap-clock-then-base", "trap", "وسقطت صواريخ عند الساعة الحادية عشرة بتوقيت بغداد في قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 26: a definite ordinal after an attack noun («الهجوم الـ103», «هذا الهجوم الخامس والعشرين») ranks the act just told: no campaign row, no tally that hides the act (press) ---
+    ("rank-ordinal-word-keeps-act", "press", "وقصفت طائرة مسيرة قاعدة حرير مساء الاثنين، ويعد هذا الهجوم الخامس والعشرين على القوات الأمريكية في العراق منذ أكتوبر.", "2024-01-23", [{"type": "attack", "place": "حرير", "date": "2024-01-22"}]),
+    ("rank-ordinal-digits-latest", "press", "وسقطت صواريخ على قاعدة الشدادي فجر الأحد. ويمثل الهجوم الأخير الـ14 الذي تتعرض له القواعد الأمريكية في سوريا خلال شهرين.", "2024-01-23", [{"type": "attack", "place": "الشدادي", "date": "2024-01-21"}]),
+    ("rank-ordinal-named-act", "press", "ويعد قصف مطار أربيل الهجوم الـ97 على القوات الأمريكية في العراق وسوريا منذ منتصف أكتوبر.", "2024-01-23", [{"type": "attack", "place": "مطار أربيل"}]),
+    ("trap-cardinal-tally-still-campaign", "trap", "وتعرضت القوات الأمريكية في العراق وسوريا لأكثر من 140 هجوما منذ منتصف أكتوبر.", "2024-01-23", [{"type": "attack", "place": "العراق وسوريا"}]),
+    ("trap-rise-to-cardinal-tally", "trap", "وبهذا القصف يرتفع عدد الهجمات على القوات الأمريكية في سوريا والعراق إلى 150 هجوما.", "2024-01-23", [{"type": "attack", "place": "سوريا والعراق"}]),
+    # --- session 26: «تنفيذ عملية إعادة الانتشار|الدمج» names a redeployment, not an attack or a strike (press) ---
+    ("civil-operation-redeployment", "press", "وأنهت الوحدات الأمريكية تنفيذ عملية إعادة الانتشار في العراق.", "2025-09-20", []),
+    ("civil-operation-merger", "press", "وأكمل الجيش الأمريكي تنفيذ عملية الدمج في سوريا.", "2025-09-20", []),
+    ("trap-operation-against-base", "trap", "ونفذت الفصائل عملية جديدة ضد القاعدة الأمريكية في حقل العمر.", "2025-09-20", [{"type": "attack", "place": "حقل العمر"}]),
+    # --- session 26: a toll of definite plural attacks with no place («وأسفرت الهجمات عن إصابة …») sums up the acts told, no act of its own (press) ---
+    ("summed-toll-after-told-act", "press", "واستهدفت طائرة مسيرة قاعدة التنف يوم الجمعة. وأسفرت الهجمات عن إصابة عشرات العسكريين الأمريكيين.", "2024-01-23", [{"type": "attack", "place": "التنف", "date": "2024-01-19"}]),
+    ("summed-toll-operations", "press", "وأدت العمليات إلى مقتل جنديين أمريكيين وإصابة آخرين.", "2024-01-23", []),
+    ("trap-toll-singular-attack", "trap", "وأسفر الهجوم عن إصابة ثلاثة جنود أمريكيين.", "2024-01-23", [{"type": "attack"}]),
+    ("trap-toll-placed-plural", "trap", "وأسفرت الهجمات على قاعدة التنف عن إصابة خمسة جنود.", "2024-01-23", [{"type": "attack", "place": "التنف"}]),
+    ("trap-toll-indefinite-plural", "trap", "وأسفرت هجمات بطائرات مسيرة عن إصابة خمسة جنود أمريكيين.", "2024-01-23", [{"type": "attack"}]),
+    # --- session 26: an act a side stands ready for («على استعداد لشن ضربات», «مستعد لضرب», «جاهزة لمواصلة ضرب») is not told as done (press) ---
+    ("ready-to-launch-strikes", "press", "وأكد أن واشنطن على استعداد لشن ضربات جديدة ضد الفصائل في العراق.", "2025-10-02", []),
+    ("ready-army-to-strike", "press", "وأضاف أن الجيش مستعد لضرب مواقع الميليشيات في سوريا.", "2025-10-02", []),
+    ("trap-ready-when-struck", "trap", "وكانت القوات جاهزة عندما ضربت طائرة مسيرة قاعدة التنف أمس.", "2025-10-02", [{"type": "attack", "place": "التنف", "date": "2025-10-01"}]),
+    ("trap-readiness-after-strike", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، في حين رفعت الفصائل جاهزيتها.", "2025-10-02", [{"type": "us_strike", "place": "البوكمال", "date": "2025-10-01"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
