@@ -1,0 +1,34 @@
+"""Tests of rasd.anaphoric_dates: dates an undated text fixes from another date it prints.
+
+The cases are in tests/cases/anaphoric_cases.py (one per line, with their origin).
+"""
+
+import pytest
+
+from rasd.anaphoric_dates import resolve_anaphoric_dates
+from rasd.dates import find_dates
+from rasd.pipeline import extract_article
+from rasd.text import normalize
+from rasd.undated_anchor import anchor_undated
+from tests.cases.anaphoric_cases import ANAPHORIC_CASES
+
+
+@pytest.mark.parametrize("text,expr,iso,origin", ANAPHORIC_CASES, ids=[c[3][:40] for c in ANAPHORIC_CASES])
+def test_anaphoric_date(text, expr, iso, origin):
+    nt = normalize(text)
+    found = resolve_anaphoric_dates(nt, anchor_undated(nt, find_dates(nt, None)))
+    got = [d.iso for d in found if d.expr == expr]
+    assert (got[0] if got else "") == iso
+
+
+def test_dated_text_keeps_its_mentions():
+    article = {"article_id": "a", "text": "عنوان\nقصفت مسيرة القاعدة في 14 تشرين الثاني 2023. وفي اليوم التالي سقطت صواريخ",
+               "published": "2023-11-20"}
+    assert [r["expr"] for r in extract_article(article)["dates"]] == ["14 تشرين الثاني 2023"]
+
+
+def test_event_of_the_phrase_takes_its_date():
+    article = {"article_id": "a", "text": "عنوان\nاستهدفت الفصائل قاعدة التنف في 10 تشرين الثاني 2023. "
+               "وفي الشهر نفسه ضربت واشنطن مواقع في البوكمال", "published": None}
+    dates = {r["type"]: r["date"] for r in extract_article(article)["events"]}
+    assert dates.get("us_strike") == "2023-11"
