@@ -11,9 +11,8 @@ The latest full date of the text is taken as the reference:
   reference (``8 يناير`` beside ``9 يناير 2020`` is 2020-01-08; ``12 نيسان``
   beside ``4 تموز 2015`` is 2015-04-12);
 - a weekday is the most recent one on or before the reference, as it would be
-  before a publication date, when the reference is told as news: it names its own
-  weekday or stands in the weekday's paragraph, and is not a start of a period opened
-  by «منذ» a few words before it (``منذ بدء الحرب في 7 أكتوبر 2023`` is background).
+  before a publication date, unless the reference is the start of a period opened by
+  «منذ» a few words before it (``منذ بدء الحرب في 7 أكتوبر 2023`` is background).
 
 A day or month with a hint word (``17 تشرين الاول الماضي``) is placed the same
 way: the day of writing is unknown but not before the latest printed date, so
@@ -32,7 +31,6 @@ import re
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.datescan import HINT_DELTA
-from rasd.pub_infer import writing_offset
 from rasd.text import NormText
 
 __all__ = ["anchor_undated", "latest_full_date"]
@@ -75,17 +73,16 @@ def anchor_undated(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
     placed = {}
     for d in todo:
         r = again.get((d.nstart, d.nend))
-        if r is not None and r.iso and "/" not in r.iso and (d.kind != "weekday" or _news_reference(nt, mentions, ref, d)):
+        if r is not None and r.iso and "/" not in r.iso and (d.kind != "weekday" or _news_reference(nt, mentions, ref)):
             iso = r.iso if d.kind == "weekday" else _nearest_year(r.iso, ref)
             placed[id(d)] = dataclasses.replace(d, iso=iso, precision=r.precision, relative=True)
     return [placed.get(id(d), d) for d in mentions]
 
 
-def _news_reference(nt: NormText, mentions: list[DateMention], ref: dt.date, day: DateMention) -> bool:
-    """Whether the latest full date is told as the news a bare weekday counts back from.
+def _news_reference(nt: NormText, mentions: list[DateMention], ref: dt.date) -> bool:
+    """Whether the latest full date is told as news a bare weekday may count back from.
 
-    It is, when one of its mentions names its own weekday (``الثلاثاء 9 يناير 2024``) or stands in
-    the weekday's paragraph, and is not background opened a few words before by ``منذ``
+    It is, unless every mention of it is background opened a few words before by ``منذ``
     (``ومنذ شن إسرائيل في السابع من أكتوبر 2023 حربا``).
     """
     for f in mentions:
@@ -93,9 +90,7 @@ def _news_reference(nt: NormText, mentions: list[DateMention], ref: dt.date, day
             continue
         if _SINCE_LEAD_RE.search(nt.norm[max(0, f.nstart - _SINCE_REACH) : f.nstart]):
             continue
-        between = nt.norm[min(f.nend, day.nend) : max(f.nstart, day.nstart)]
-        if "\n" not in between or writing_offset(f.expr)[1] == ref.weekday():
-            return True
+        return True
     return False
 
 
