@@ -21,11 +21,10 @@ A base that opens its sentence is the subject of a presence verb coordinated lat
 ``أما قاعدة عين الأسد فتقع في محافظة الأنبار، وتستضيف قوات أمريكية``.
 
 A force that leaves a base was there: ``سحب كل جنودها من القاعدتين عين الأسد وفكتوريا``,
-``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا
-غادر قاعدة حقل كونيكو``. The force is named before the base, near the withdrawal word
-(data/presence_context.yaml ``withdrawal_words``), and no other group is named after it
-(``انسحاب الفصائل من …`` is not a tie: ``other_groups`` and the actors of data/actors.yaml
-that are not on the US side).
+``بدأت القوات الأمريكية الانسحاب … انطلاقا من قاعدة عين الأسد``, ``رتلا عسكريا أمريكيا غادر قاعدة
+حقل كونيكو``. The force is named before the base, near the withdrawal word (data/presence_context.yaml
+``withdrawal_words``), and no other group is named after it (``انسحاب الفصائل من …`` is not a tie:
+``other_groups`` and the actors of data/actors.yaml that are not on the US side).
 """
 
 from __future__ import annotations

@@ -13,11 +13,10 @@ failed (``إخفاق الدفاعات في اعتراض الطائرة``), a pla
 nouns that point back to a set (``هذه الهجمات``). A series (``سلسلة من الهجمات``)
 and the first running tally (:mod:`rasd.tallies`) are one undated event each.
 
-A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an
-earlier act, an event of its own. The main act takes the day nearest to its
-trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of
-the reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date
-of the act told elsewhere. Rows telling one incident are folded into one
+A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an
+event of its own. The main act takes the day nearest to its trigger, or one row per day of a list
+(``في 27 أكتوبر و9 نوفمبر``); a date of the reporting words only (``اتهمت أمس الاثنين … بالهجوم``)
+gives way to a date of the act told elsewhere. Rows telling one incident are folded into one
 (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`).
 """
 
