@@ -394,5 +394,6 @@ def _attribution(
     if not speakers:
         return None
     zone = scan_zone(cx, ph.hi, t)
-    channel = how in ("backref", "issued") or restates_speaker(ph, speakers, acts)
+    aside = how == "issued" and any(t.first in a.zone.asides for a in acts)  # "قال X، وفق بيان نشرته Y،"
+    channel = how == "backref" or aside or restates_speaker(ph, speakers, acts)
     return Act(sent, t, list(speakers), zone, backref=channel, zone_lo=t.first)

@@ -191,7 +191,7 @@ def name_after(cx: Cx, j: int, appositive: bool) -> tuple[int, int] | None:
     if t is not None and cx.punct_before(start):
         return None
     end = read_name(cx, start, strong=t is not None, lenient=not comma)
-    if end is None:
+    if end is None or _opens_longer_quote(cx, start, end):
         return None
     if comma and not (end >= cx.hi or cx.punct_before(end) or name_boundary(cx, end)):
         return None
@@ -267,3 +267,13 @@ def is_lone_name(cx: Cx, j: int) -> bool:
         return False
     w = cx.word(j)
     return len(w) >= 3 and not w.startswith("ال") and _name_start_ok(cx, j)
+
+
+def _opens_longer_quote(cx: Cx, start: int, end: int) -> bool:
+    """``وأضاف المسؤول "جميع الأفراد بخير"``: the words open a quotation that runs past them.
+
+    A quoted name fills its marks (``المتحدث "أبو علي العسكري"``); the first words of a longer
+    quotation are the statement, not the name of the speaker before it.
+    """
+    q = cx.quote_run(start)
+    return q is not None and q + 1 > end

@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
 from rasd.document_speakers import document_phrase
+from rasd.issued_sources import issued_source, other_document_source
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
@@ -104,7 +105,7 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
         return None if inner is None else Phrase(inner.speakers, i, inner.hi, kind=inner.kind)
     found = _statement_noun(cx.word(i), prefixes)
     if found is None:
-        return None
+        return other_document_source(cx, i, prefixes, parse_speaker)  # "بحسب صور نشرها التحالف"
     noun, suffixed = found
     here = Speaker(cx.text(i, i + 1), "organization", anaphor="statement", pos=cx.tokens[i].start)
     j, lx = i + 1, lex()  # "البيان الأخير": «الأخير» right after the noun is its adjective
@@ -114,12 +115,9 @@ def read_statement_phrase(cx: Cx, i: int, prefixes: tuple[str, ...] = ("",)) -> 
         if suffixed or noun.startswith("ال"):
             return Phrase([here], i, j, kind="backref")
         return document_phrase(cx, i, j, noun)
-    j += cx.word(j) in lx.raw["relatives"] and cx.word(j + 1) in lx.words["issuing_verbs"]  # "الحصيلة التي أعلنتها"
-    if cx.word(j) in lx.words["issuing_verbs"]:
-        inner = parse_speaker(cx, j + 1, names=False)
-        if inner is None:
-            return Phrase([replace(here, anaphor="subject")], i, j + 1, kind="subject")
-        return Phrase(inner.speakers, i, inner.hi, kind="issued")
+    issued = issued_source(cx, i, j, here, parse_speaker)  # "بيانات نشرتها X", "حصيلة أعلنها X"
+    if issued is not None:
+        return issued
     link = lx.phrase_at("source_links", cx.tokens, j, cx.hi)
     own = next(
         (k for k in (j, j + 1) if k < cx.hi and cx.word(k) in lx.words["source_pronouns"]), None

@@ -18,6 +18,7 @@ from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.postposed import is_ala_ma
+from rasd.prior_datives import prior_dative, prior_dative_speakers
 from rasd.relative_verbs import indefinite_relative
 from rasd.resumed_acts import returning_verb_before, skip_resumptive
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
@@ -143,6 +144,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
         and (
             cx.word(c - 2) in lx.words["temporal_heads"]
             or cx.word(c - 2) in lx.words["clause_leads"] and cx.word(c - 3) != "من"  # من غير أن: "without"
+            or prior_dative(cx, c) is not None  # "وسبق للوزارة أن أعلنت"
         )
         and c - 3 not in cx.trigger_at  # "أشار إلى أن": إلى belongs to the verb
     ):
@@ -340,6 +342,8 @@ def named_speakers(cx: Cx, speakers: list[Speaker], zone: Zone) -> list[Speaker]
 def fronted_from_start(cx: Cx, t: Trigger, disc: Discourse) -> list[Speaker] | None:
     """A subject set off by commas before its verb (``X، Y، قالت``, ``أن X، أكد``)."""
     k = verb_start(cx, t)
+    if (prior := prior_dative_speakers(cx, k, disc, t.vstart)) is not None:
+        return prior  # "وسبق للوزارة أن أعلنت"
     if k <= cx.lo or not cx.punct_before(k) or ":" in cx.gap(k):
         return None
     starts = [cx.lo] + [j + 1 for j in range(cx.lo, k) if lex().has("openers", cx.word(j))]
