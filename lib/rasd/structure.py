@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.header_dates import find_header_dates
+from rasd.list_items import mark_list_items
 from rasd.page_heads import (
     find_banner_dates,
     find_labelled_date,
@@ -362,7 +363,7 @@ def analyse_text(
     updated = ""
     texts = [line.text for line in lines]
     banners = find_banner_dates(texts) | find_header_dates(texts, kinds)  # the site's date of the day
-    kinds = ["boilerplate" if i in banners else k for i, k in enumerate(kinds)]
+    kinds = mark_list_items(["boilerplate" if i in banners else k for i, k in enumerate(kinds)], texts)
     for line, kind in zip(lines, kinds, strict=True):
         out.paragraphs.append(Paragraph(kind, line.text, line.start, line.end))
         if kind == "headline" and not out.headline:

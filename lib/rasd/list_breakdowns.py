@@ -1,0 +1,51 @@
+"""Items of a breakdown laid out as a list, one line per base or country.
+
+A tally is often broken down as a list announced by a colon::
+
+    ومنذ 19 تشرين الأول وثق المرصد 40 هجوما، توزعت على النحو التالي:
+    • 7 على قاعدة التنف
+    - 9 على قاعدة حقل العمر
+
+Each item is a sentence of its own that opens with a bare number placed by a
+preposition (``على``, ``في``, ``ضد``): it counts what the tally counted. The
+lines are read as body by :mod:`rasd.list_items`; this module finds their figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rasd.attack_nouns import context_words
+from rasd.doc import DocSentence
+from rasd.list_items import is_list_intro
+from rasd.numbers import NumberMention
+from rasd.text import Token
+
+__all__ = ["list_item_number", "opens_list"]
+
+# "2- 36 على قاعدة كونيكو": the item's rank, then its figure (read as one range by the number finder).
+_RANKED = re.compile(r"^[0-9٠-٩]{1,2}\s*[-–.)]\s*[0-9٠-٩]")
+
+
+def opens_list(sent: DocSentence) -> bool:
+    """True when a sentence announces a list: it ends with a colon."""
+    return is_list_intro(sent.text)
+
+
+def list_item_number(tokens: list[Token], nums: list[NumberMention]) -> NumberMention | None:
+    """The number of a list item (``- 13 على قاعدة حقل العمر``), or None.
+
+    The number must be the item's first word and be followed by a place preposition:
+    ``13 هجوما على …`` has its own noun and is read as any figure. A ranked item
+    (``2- 36 على …``) gives the figure after its rank.
+    """
+    if not tokens or not nums or isinstance(nums[0].value, float):
+        return None
+    num = nums[0]
+    if num.qualifier == "range" and isinstance(num.upper, int) and _RANKED.match(num.text):
+        num = replace(num, value=num.upper, upper=None, qualifier="exact")
+    if tokens[0].start < num.nstart or tokens[0].end > num.nend:
+        return None
+    after = next((t.text for t in tokens if t.start >= num.nend), "")
+    return num if after in context_words("place_prepositions") else None
