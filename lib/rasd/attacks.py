@@ -49,7 +49,7 @@ from rasd.breakdown_ones import continues_with_one
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
-from rasd.list_breakdowns import list_item_number, opens_list
+from rasd.list_breakdowns import is_bracketed_part, list_item_number, opens_list
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
@@ -238,6 +238,8 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
+        if how == "other" and is_bracketed_part(doc, tokens, num):
+            unit, how = None, ""  # "قاعدة التنف (6) وقاعدة حقل العمر": the noun after the bracket is not counted
         if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
             unit, how = prev_unit, ""  # "أربعة منها …، وواحدة أصابت معسكرا قرب المطار"
         elif how == "other" and _is_elided_dual(doc, num, prev_unit):
@@ -262,6 +264,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
                 or find_long_total_unit(tokens, num, _figure_start(doc, num), nums)
                 or (prev_unit if follows_and(doc, num) or is_placed_bare(doc, tokens, num) or adds_more_of(tokens, num) else None)
                 or (_breakdown_unit(tokens, num, figures, last_unit) if sums_figures_before(doc, tokens, num) else None)
+                or ((prev_unit or find_noun_unit_before(tokens, num, prefer_attacks=True)) if is_bracketed_part(doc, tokens, num) else None)
                 or find_referent_unit(tokens, num)
             )
         if unit is None:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rasd.attack_nouns import context_words
-from rasd.doc import DocSentence
+from rasd.attack_nouns import context_words, has_context_word
+from rasd.doc import Doc, DocSentence
 from rasd.list_items import is_list_intro
 from rasd.numbers import NumberMention
 from rasd.text import Token
 
-__all__ = ["list_item_number", "opens_list"]
+__all__ = ["is_bracketed_part", "list_item_number", "opens_list"]
 
 # "2- 36 على قاعدة كونيكو": the item's rank, then its figure (read as one range by the number finder).
 _RANKED = re.compile(r"^[0-9٠-٩]{1,2}\s*[-–.)]\s*[0-9٠-٩]")
@@ -49,3 +49,16 @@ def list_item_number(tokens: list[Token], nums: list[NumberMention]) -> NumberMe
         return None
     after = next((t.text for t in tokens if t.start >= num.nend), "")
     return num if after in context_words("place_prepositions") else None
+
+
+def is_bracketed_part(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A bare number in brackets right after a place, in a sentence that breaks a tally down.
+
+    ``وتوزعت الهجمات بين العراق (66) وسوريا (98)``, ``بواقع قاعدة التنف (5) وحقل العمر (8)``.
+    """
+    norm = doc.nt.norm
+    if norm[max(0, num.nstart - 1) : num.nstart] != "(" or norm[num.nend : num.nend + 1] != ")":
+        return False
+    if not any(p.end in (num.nstart - 1, num.nstart - 2) for p in doc.places):
+        return False
+    return any(has_context_word(t.text, "breakdown_cues") for t in tokens if t.end <= num.nstart)

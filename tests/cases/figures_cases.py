@@ -434,6 +434,11 @@ ATTACK_COUNT_CASES = [
     ("elided-dual-drones", "press", "واستهدفت الفصائل قاعدة عين الأسد بثلاث طائرات مسيرة وقاعدة حرير بطائرتين.", "2024-01-05", [{"count": 3, "unit": "drone", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}, {"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
     ("elided-dual-shot-down-part", "dev", "وهاجمت 3 طائرات مسيرة قاعدة التنف، وأسقطت الدفاعات طائرتين قبل وصولهما.", "2024-01-05", [{"count": 3, "unit": "drone", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
     ("elided-dual-warplanes-trap", "trap", "ورد الجيش الأمريكي على مصادر النيران بطائرتين حربيتين فوق البادية.", "2024-01-05", []),
+    # --- session 26: a bare figure in brackets right after a place, in a sentence that breaks a tally down («بين العراق (66) وسوريا (98)»), counts that tally's unit there (press|trap) ---
+    ("bracketed-parts-per-country", "press", "وتوزعت الهجمات بين العراق (41) وسوريا (57) والأردن (2).", "2024-02-01", [{"count": 41, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 57, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}, {"count": 2, "unit": "attack", "qualifier": "exact", "scope": "Jordan", "since": None, "source": ""}]),
+    ("bracketed-parts-per-base", "press", "ووثق المرصد 29 هجوما، توزعت على قاعدة التنف (7) وقاعدة حقل العمر (12) وقاعدة الشدادي (10).", "2024-02-01", [{"count": 29, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 7, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}, {"count": 12, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 10, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": ""}]),
+    ("bracketed-troops-trap", "trap", "وتوزعت القوات الأمريكية بين العراق (2500) وسوريا (900).", "2024-02-01", []),
+    ("bracketed-casualties-trap", "trap", "وتوزعت الإصابات بين قاعدة التنف (20) وقاعدة عين الأسد (4).", "2024-02-01", []),
 ]
 
 DEPLOYMENT_CASES = [
