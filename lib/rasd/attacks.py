@@ -49,7 +49,7 @@ from rasd.breakdown_ones import continues_with_one
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
-from rasd.list_breakdowns import is_bracketed_part, list_item_number, opens_list
+from rasd.list_breakdowns import is_bracketed_part, list_item_number, names_base_after, opens_list
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
@@ -238,7 +238,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
-        if how == "other" and is_bracketed_part(doc, tokens, num):
+        if how == "other" and (is_bracketed_part(doc, tokens, num) or names_base_after(doc, tokens, num)):
             unit, how = None, ""  # "قاعدة التنف (6) وقاعدة حقل العمر": the noun after the bracket is not counted
         if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
             unit, how = prev_unit, ""  # "أربعة منها …، وواحدة أصابت معسكرا قرب المطار"

@@ -9,6 +9,11 @@ A tally is often broken down as a list announced by a colon::
 Each item is a sentence of its own that opens with a bare number placed by a
 preposition (``على``, ``في``, ``ضد``): it counts what the tally counted. The
 lines are read as body by :mod:`rasd.list_items`; this module finds their figure.
+
+Two more layouts of a breakdown's parts are told apart here: a bare figure in brackets
+after its place (``بين العراق (66) وسوريا (98)``) and a bare figure right before a named
+base (``استهدفت 12 منها قاعدة عين الأسد و8 قاعدة حرير``), where the base noun names one
+base and counts none.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from rasd.list_items import is_list_intro
 from rasd.numbers import NumberMention
 from rasd.text import Token
 
-__all__ = ["is_bracketed_part", "list_item_number", "opens_list"]
+__all__ = ["is_bracketed_part", "list_item_number", "names_base_after", "opens_list"]
 
 # "2- 36 على قاعدة كونيكو": the item's rank, then its figure (read as one range by the number finder).
 _RANKED = re.compile(r"^[0-9٠-٩]{1,2}\s*[-–.)]\s*[0-9٠-٩]")
@@ -62,3 +67,13 @@ def is_bracketed_part(doc: Doc, tokens: list[Token], num: NumberMention) -> bool
     if not any(p.end in (num.nstart - 1, num.nstart - 2) for p in doc.places):
         return False
     return any(has_context_word(t.text, "breakdown_cues") for t in tokens if t.end <= num.nstart)
+
+
+def names_base_after(doc: Doc, tokens: list[Token], num: NumberMention) -> bool:
+    """A named base right after a bare number: ``استهدفت 12 منها قاعدة عين الأسد و8 قاعدة حرير``.
+
+    The base noun there opens the name of one base, the object of the verb; the number does
+    not count bases (``8 قواعد``, ``12 قاعدة عسكرية`` name no base).
+    """
+    nxt = next((t for t in tokens if t.start >= num.nend), None)
+    return nxt is not None and any(p.start == nxt.start and p.value.get("type") == "base" for p in doc.places)

@@ -439,6 +439,10 @@ ATTACK_COUNT_CASES = [
     ("bracketed-parts-per-base", "press", "ووثق المرصد 29 هجوما، توزعت على قاعدة التنف (7) وقاعدة حقل العمر (12) وقاعدة الشدادي (10).", "2024-02-01", [{"count": 29, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 7, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}, {"count": 12, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 10, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": ""}]),
     ("bracketed-troops-trap", "trap", "وتوزعت القوات الأمريكية بين العراق (2500) وسوريا (900).", "2024-02-01", []),
     ("bracketed-casualties-trap", "trap", "وتوزعت الإصابات بين قاعدة التنف (20) وقاعدة عين الأسد (4).", "2024-02-01", []),
+    # --- session 26: a bare number right before a named base («و8 قاعدة حرير») is the next part of a breakdown, not a count of bases (press|trap) ---
+    ("part-before-named-base", "press", "وأعلنت الفصائل تنفيذ 17 هجوما خلال أسبوع، استهدفت 11 منها قاعدة عين الأسد و6 قاعدة حرير.", "2024-02-01", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 11, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("count-of-bases-trap", "trap", "وقال المسؤول إن للفصائل 12 قاعدة عسكرية قرب الحدود السورية.", "2024-02-01", []),
+    ("troops-before-named-base-trap", "trap", "وأرسلت واشنطن 300 جندي إلى قاعدة عين الأسد و200 قاعدة حرير.", "2024-02-01", []),
 ]
 
 DEPLOYMENT_CASES = [
