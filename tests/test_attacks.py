@@ -5,18 +5,17 @@ scoring, and the per-case test also checks qualifier, scope and since.
 """
 
 import pytest
-from cases.figures_cases import ATTACK_COUNT_CASES, HEADLINE_ATTACK_CASES
+from cases.figures_cases import ATTACK_COUNT_CASES, HEADLINE_ATTACK_CASES, LAYOUT_ATTACK_CASES
 from conftest import make_doc, table_f1
 
 from rasd.attacks import extract_attack_counts
 from rasd.doc import build_doc
-from rasd.structure import Paragraph
+from rasd.structure import Paragraph, analyse_text
 
 # Cases that still fail, with the reason (kept, not deleted: price-parser style).
 KNOWN_FAILURES: dict[str, str] = {
     "tally-noun-glued-to-munth": "noun glued to the next word (هجومامنذ) is one token, so the counted noun is not seen",
     "split-minha": "the total is in the previous sentence (26 منها): no noun for the parts in their own sentence",
-    "strike-hajamat-by-us": "attacks made by the US are strikes: the unit does not yet follow the actor",
 }
 
 
@@ -71,3 +70,15 @@ def test_headline_attack_case(headline, body, published, expected):
     paragraphs = [Paragraph("headline", headline, 0, len(headline)), Paragraph("body", body, len(headline) + 2, len(text))]
     doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paragraphs})
     assert sorted(_key(r) for r in extract_attack_counts(doc)) == sorted(expected)
+
+
+def _layout_params():
+    for label, origin, text, published, expected in LAYOUT_ATTACK_CASES:
+        yield pytest.param(text, published, expected, id=f"{origin}:{label}")
+
+
+@pytest.mark.parametrize("text,published,expected", list(_layout_params()))
+def test_layout_attack_case(text, published, expected):
+    paragraphs = analyse_text(text).paragraphs
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paragraphs})
+    assert [_key(r) for r in extract_attack_counts(doc)] == expected

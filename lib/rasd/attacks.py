@@ -49,6 +49,7 @@ from rasd.breakdown_ones import continues_with_one
 from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
+from rasd.list_breakdowns import is_bracketed_part, list_item_number, names_base_after, opens_list
 from rasd.missiles import iranian_salvo_topic, missile_launcher
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
@@ -63,6 +64,7 @@ from rasd.tally_verbs import find_long_total_unit, passes_total
 from rasd.text import Token
 from rasd.times import times_unit
 from rasd.unfired import is_unfired
+from rasd.us_made_acts import is_us_made
 
 __all__ = [
     "extract_attack_counts",
@@ -78,6 +80,16 @@ _ORDINAL_UNITS = frozenset({"attack", "operation"})  # "الهجوم الثال�
 _SINCE_REACH = 8  # tokens a since clause may open before its date ("منذ ان هاجمت حماس اسرائيل في 7 اكتوبر")
 _HEADING_KINDS = frozenset({"headline", "subhead"})  # read after the body: a figure only they give
 _LOOKBACK = 6  # tokens a running counter may stand after its noun ("الهجوم علي X هو الرقم 23")
+
+
+def _is_elided_dual(doc: Doc, num: NumberMention, unit: str | None) -> bool:
+    """A dual with the instrument ب (``بطائرتين``) repeating the weapon ``unit`` of the figure before it.
+
+    ``وأسقطت الدفاعات طائرتين`` has no ب: two of the salvo told, not two more.
+    """
+    if num.kind != "dual" or unit not in WEAPON_UNITS or doc.nt.norm[num.nstart - 1 : num.nstart] != "ب":
+        return False
+    return num.noun in context_words(f"elided_duals_{unit}")
 
 
 def is_definite(num: NumberMention) -> bool:
@@ -149,6 +161,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
+            if j < len(tokens) and tokens[j].text[:1].isdigit():
+                return None, "other", num.nend  # "والثالث 9 هجمات": an item's rank before its figure
             unit = _unit_before(tokens, i, 1) if num.value >= 2 else None  # "الهجوم الثالث من نوعه"
             restated = restated_unit(tokens, i, j) if num.value >= 2 and unit is None else None
             if restated:
@@ -224,10 +238,16 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
         if isinstance(num.value, float):
             continue  # a fraction (2.5) counts no attacks; whole values are ints
         unit, how, end = find_counted_unit(tokens, num, _figure_start(doc, num))
+        if how == "other" and (is_bracketed_part(doc, tokens, num) or names_base_after(doc, tokens, num)):
+            unit, how = None, ""  # "قاعدة التنف (6) وقاعدة حقل العمر": the noun after the bracket is not counted
         if how == "other" and prev_unit and continues_with_one(doc, tokens, num):
             unit, how = prev_unit, ""  # "أربعة منها …، وواحدة أصابت معسكرا قرب المطار"
+        elif how == "other" and _is_elided_dual(doc, num, prev_unit):
+            unit, how = prev_unit, "dual"  # "بأربع طائرات مسيرة وقاعدة حرير بطائرتين": two more drones
         if how == "partitive" and other_before:
             continue  # "5 قواعد للميليشيا، ثلاث منها في الأنبار": the part of a count of sites
+        if how == "other" and num.kind == "ordinal" and not _has_digit(num):
+            continue  # "في النصف الأول من العام، بينها 24 على …": an ordinal counts nothing that breaks the chain
         other_before = how == "other"
         if how == "other" or (how == "multiplier" and not (prev_unit and follows_and(doc, num))):
             prev_unit = None
@@ -244,6 +264,7 @@ def find_figures(doc: Doc, tokens: list[Token], nums: list[NumberMention], carry
                 or find_long_total_unit(tokens, num, _figure_start(doc, num), nums)
                 or (prev_unit if follows_and(doc, num) or is_placed_bare(doc, tokens, num) or adds_more_of(tokens, num) else None)
                 or (_breakdown_unit(tokens, num, figures, last_unit) if sums_figures_before(doc, tokens, num) else None)
+                or ((prev_unit or find_noun_unit_before(tokens, num, prefer_attacks=True)) if is_bracketed_part(doc, tokens, num) else None)
                 or find_referent_unit(tokens, num)
             )
         if unit is None:
@@ -321,15 +342,18 @@ def figure_qualifier(num: NumberMention) -> str:
 def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
     """One row per number that counts attacks or weapons in the narrative (see module doc)."""
     rows = []
-    carry, salvo = "", iranian_salvo_topic(doc)
+    carry, salvo, listing = "", iranian_salvo_topic(doc), False
     headings = [s for s in doc.sentences if s.kind in _HEADING_KINDS]
     for sent in doc.narrative() + headings:
         tokens = doc.sentence_tokens(sent)
         if sentence_is_hypothetical(doc, sent):
             carry = ""
             continue
-        figures = find_figures(doc, tokens, sentence_numbers(doc, sent), carry)
-        carry = figures[-1].unit if figures else ""
+        figures = find_figures(doc, tokens, nums := sentence_numbers(doc, sent), carry)
+        if not figures and listing and (item := list_item_number(tokens, nums)):
+            figures = [Figure(item, carry, item.nend)]  # "- 13 على قاعدة حقل العمر": an item of the list announced
+        carry = figures[-1].unit if figures else (carry if opens_list(sent) else "")
+        listing = bool(carry) and (opens_list(sent) or (listing and bool(figures)))
         assign_scopes(doc, sent, figures)
         since, as_of = _date_fields(doc, sent)
         for fig in figures:
@@ -341,6 +365,8 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "مسيرة واحدة من الطائرات المغيرة": part of a salvo told; "بمعدل هجومين يوميا": a rate
             if fig.how in {"ordinal", "restated"} and fig.scope == "region":
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
+            if fig.unit == "attack" and is_us_made(tokens, fig.num):
+                fig.unit = "strike"  # "شنت الولايات المتحدة ثلاث هجمات على مواقع": US strikes
             if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):
                 fig.unit, salvo = "missile", salvo or launcher == "iran"
             if fig.how == "definite" and (fig is not figures[0] or _others_follow(tokens, fig)):

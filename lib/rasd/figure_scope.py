@@ -47,6 +47,12 @@ def _clause_end(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _in_brackets(doc: Doc, num: NumberMention) -> bool:
+    """True for a number written alone in round brackets (``(66)``)."""
+    norm = doc.nt.norm
+    return norm[max(0, num.nstart - 1) : num.nstart] == "(" and norm[num.nend : num.nend + 1] == ")"
+
+
 def _after_ba(doc: Doc, num: NumberMention) -> bool:
     """A figure read with ``ب`` (``بـ24 هجوما``, ``بثلاث طائرات``): it belongs to what was named before."""
     lead = doc.nt.norm[max(0, num.nstart - 3) : num.nstart].replace("-", "").rstrip()
@@ -128,6 +134,8 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     strict_before = scope_of(doc, *before, near=near, landmarks=False)
     if _after_ba(doc, fig.num) and strict_before.startswith("base:"):
         return strict_before
+    if strict_before and _in_brackets(doc, fig.num):
+        return strict_before  # "بين العراق (66) وسوريا (98)": the place before the bracket
     if not strict_after and strict_before == OUT_OF_THEATRE and _closes_outside_total(doc, fig, before[0]):
         return OUT_OF_THEATRE
     if strict_after or (strict_before and strict_before != OUT_OF_THEATRE):

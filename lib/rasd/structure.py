@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.header_dates import find_header_dates
-from rasd.list_items import announced_list_items
+from rasd.list_items import mark_list_items
 from rasd.page_heads import (
     find_banner_dates,
     find_labelled_date,
@@ -357,7 +357,7 @@ def analyse_text(
     """
     lines = find_lines(text)
     title_key = line_key(title) if title else None
-    first = announced_list_items(_first_pass(lines, title_key, hints or {}), [line.text for line in lines])
+    first = mark_list_items(_first_pass(lines, title_key, hints or {}), [line.text for line in lines])
     kinds = _resolve_short(first, lines)  # "توزعت على النحو التالي:" then "— 18 على قاعدة …": body
     _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")

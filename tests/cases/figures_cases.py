@@ -417,6 +417,32 @@ ATTACK_COUNT_CASES = [
     ("rate-average-lead-trap", "trap", "وأوضح التقرير أن الفصائل نفذت بمعدل 35 هجوما كل شهر.", "2024-01-20", []),
     ("rate-window-kept", "press", "وتعرضت القوات الأمريكية في العراق لأكثر من 45 هجوما في الشهر الماضي.", "2024-01-20", [{"count": 45, "unit": "attack", "qualifier": "more_than", "scope": "Iraq", "since": None, "source": ""}]),
     ("rate-first-day-kept", "dev", "وسقطت 7 صواريخ في اليوم الأول من الهجوم على القاعدة.", "2024-01-20", [{"count": 7, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 26: an ordinal adjective of a period («في النصف الأول من العام») does not break a breakdown that follows it (press) ---
+    ("ordinal-period-keeps-breakdown", "press", "ووثق المرصد 52 هجوما في النصف الأول من العام، بينها 19 على قاعدة كونيكو و14 على قاعدة حقل العمر.", "2024-07-02", [{"count": 52, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 19, "unit": "attack", "qualifier": "exact", "scope": "base:كونيكو", "since": None, "source": ""}, {"count": 14, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}]),
+    ("ordinal-quarter-keeps-part", "dev", "وشهد الربع الأول من العام 23 هجوما على القوات الأمريكية في العراق، منها 9 على قاعدة عين الأسد.", "2024-07-02", [{"count": 23, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 9, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    # --- session 26: an ordinal right before a figure is the rank of an item («والثالث 5 هجمات»), not a running count (press|trap) ---
+    ("ordinal-rank-before-figure", "press", "وسجل الأسبوع الأول 11 هجوما، والثاني 7 هجمات، والثالث 5 هجمات.", "2024-07-02", [{"count": 11, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 7, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 5, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("ordinal-rank-weeks-trap", "trap", "وتصاعدت الهجمات في الأسبوع الثاني، وبلغت ذروتها في الأسبوع الثالث 2024 بحسب التقرير.", "2024-07-02", []),
+    ("ordinal-running-count-kept", "dev", "وقالت المصادر إن الهجوم الثالث على القاعدة خلال أسبوع وقع فجر اليوم.", "2024-07-02", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 26: attacks whose subject, right after a verb of doing, is the US are strikes («شنت الولايات المتحدة ثلاث هجمات على مواقع»); a faction's attacks keep their unit (press|dev) ---
+    ("us-did-hajamat-strikes", "press", "وفي المقابل شنت الولايات المتحدة أربع هجمات على مواقع في سوريا تقول إنها لفصائل موالية لطهران.", "2023-11-20", [{"count": 4, "unit": "strike", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("us-did-hajamat-both-countries", "press", "وردا على ذلك، نفذت الولايات المتحدة خمس هجمات منفصلة في العراق وسوريا.", "2024-01-05", [{"count": 5, "unit": "strike", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}]),
+    ("factions-did-hajamat-on-us-kept", "dev", "وشنت الفصائل 3 هجمات على القوات الأمريكية في سوريا خلال يومين.", "2024-01-05", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("us-speaker-factions-did-kept", "dev", "وقالت الولايات المتحدة إن الفصائل شنت 4 هجمات على قواعدها في العراق.", "2024-01-05", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("us-raids-after-attacks-kept", "dev", "ونفذت القوات الأمريكية غارات على مواقع الفصائل بعد 6 هجمات على قواعدها في سوريا.", "2024-01-05", [{"count": 6, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    # --- session 26: a dual with the instrument ب standing alone («وقاعدة حرير بطائرتين») repeats the weapon of the figure before it; without ب it is part of the salvo (press|trap) ---
+    ("elided-dual-drones", "press", "واستهدفت الفصائل قاعدة عين الأسد بثلاث طائرات مسيرة وقاعدة حرير بطائرتين.", "2024-01-05", [{"count": 3, "unit": "drone", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}, {"count": 2, "unit": "drone", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("elided-dual-shot-down-part", "dev", "وهاجمت 3 طائرات مسيرة قاعدة التنف، وأسقطت الدفاعات طائرتين قبل وصولهما.", "2024-01-05", [{"count": 3, "unit": "drone", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("elided-dual-warplanes-trap", "trap", "ورد الجيش الأمريكي على مصادر النيران بطائرتين حربيتين فوق البادية.", "2024-01-05", []),
+    # --- session 26: a bare figure in brackets right after a place, in a sentence that breaks a tally down («بين العراق (66) وسوريا (98)»), counts that tally's unit there (press|trap) ---
+    ("bracketed-parts-per-country", "press", "وتوزعت الهجمات بين العراق (41) وسوريا (57) والأردن (2).", "2024-02-01", [{"count": 41, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 57, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}, {"count": 2, "unit": "attack", "qualifier": "exact", "scope": "Jordan", "since": None, "source": ""}]),
+    ("bracketed-parts-per-base", "press", "ووثق المرصد 29 هجوما، توزعت على قاعدة التنف (7) وقاعدة حقل العمر (12) وقاعدة الشدادي (10).", "2024-02-01", [{"count": 29, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 7, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}, {"count": 12, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 10, "unit": "attack", "qualifier": "exact", "scope": "base:الشدادي", "since": None, "source": ""}]),
+    ("bracketed-troops-trap", "trap", "وتوزعت القوات الأمريكية بين العراق (2500) وسوريا (900).", "2024-02-01", []),
+    ("bracketed-casualties-trap", "trap", "وتوزعت الإصابات بين قاعدة التنف (20) وقاعدة عين الأسد (4).", "2024-02-01", []),
+    # --- session 26: a bare number right before a named base («و8 قاعدة حرير») is the next part of a breakdown, not a count of bases (press|trap) ---
+    ("part-before-named-base", "press", "وأعلنت الفصائل تنفيذ 17 هجوما خلال أسبوع، استهدفت 11 منها قاعدة عين الأسد و6 قاعدة حرير.", "2024-02-01", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 11, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("count-of-bases-trap", "trap", "وقال المسؤول إن للفصائل 12 قاعدة عسكرية قرب الحدود السورية.", "2024-02-01", []),
+    ("troops-before-named-base-trap", "trap", "وأرسلت واشنطن 300 جندي إلى قاعدة عين الأسد و200 قاعدة حرير.", "2024-02-01", []),
 ]
 
 DEPLOYMENT_CASES = [
@@ -2340,4 +2366,18 @@ HEADLINE_ATTACK_CASES = [
     ("headline-dual-summing-body-trap", "trap", "رفع الجاهزية في القواعد الأمريكية بعد هجومين على الشدادي والتنف", "وهاجمت طائرة مسيرة قاعدة الشدادي، فيما سقطت قذيفة قرب قاعدة التنف.", "2024-08-11", []),
     ("headline-other-unit-told-again", "dev", "ثلاث قذائف على قاعدة حقل العمر", "وقال المرصد إن ثلاث قذائف صاروخية سقطت فجر اليوم على حقل العمر.", "2022-01-05", [(3, "rocket")]),
     ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
+]
+
+# Multi-line cases, read through the layout analysis like a .txt article:
+# ``(label, origin, text, published, expected (count, unit) keys in text order)``.
+LAYOUT_ATTACK_CASES = [
+    # --- session 26: a tally's breakdown laid out as a list after a colon, one base per line («• 7 على قاعدة التنف», «2- 36 على …») (press|trap) ---
+    ("list-bullets-per-base", "press", "تحديث الهجمات على القواعد\nوسجل المرصد منذ 20 تشرين الأول 31 هجوما على القواعد في سوريا، توزعت كالتالي:\n• 9 على قاعدة حقل العمر\n• 12 على قاعدة كونيكو\n• 10 على قاعدة الشدادي", "2023-12-01", [(31, "attack"), (9, "attack"), (12, "attack"), (10, "attack")]),
+    ("list-dashes-same-figure-twice", "press", "حصيلة الهجمات على القواعد الأمريكية في سوريا\nوبلغ عدد الهجمات منذ منتصف تشرين الأول 27 هجوما، موزعة على النحو التالي:\n- 8 على قاعدة التنف\n- 8 على قاعدة حقل العمر\n- 11 على قاعدة خراب الجير", "2023-12-01", [(27, "attack"), (8, "attack"), (8, "attack"), (11, "attack")]),
+    ("list-ranked-items", "press", "حصيلة الهجمات على القواعد الأمريكية في سوريا\nووثق المرصد 77 هجوما منذ بدء التصعيد، توزعت على النحو التالي:\n1- 30 على قاعدة كونيكو\n2- 25 على قاعدة حقل العمر\n3- 22 على قاعدة الشدادي", "2024-02-01", [(77, "attack"), (30, "attack"), (25, "attack"), (22, "attack")]),
+    ("list-base-colon-count", "press", "حصيلة الهجمات على القواعد الأمريكية في سوريا\nوتوزعت الهجمات على القواعد كالتالي:\nقاعدة التنف: 4 هجمات\nقاعدة الشدادي: 6 هجمات", "2024-02-01", [(4, "attack"), (6, "attack")]),
+    ("list-per-country-drones", "dev", "حصيلة المسيرات التي أطلقتها الفصائل خلال الأسبوع\nوأطلقت الفصائل خلال أسبوع 23 طائرة مسيرة، توزعت على النحو الآتي:\n- 15 على قواعد في العراق\n- 8 على قواعد في سوريا", "2024-02-01", [(23, "drone"), (15, "drone"), (8, "drone")]),
+    ("list-without-colon-trap", "trap", "حصيلة الهجمات على القواعد الأمريكية في سوريا\nوتعرضت القواعد لهجمات متكررة منذ تشرين الأول\n- 8 على قاعدة التنف\n- 5 على قاعدة الشدادي", "2024-02-01", []),
+    ("list-of-casualties-trap", "trap", "حصيلة القصف على مواقع الفصائل في دير الزور\nوأسفرت الغارات عن مقتل 17 عنصرا، توزعوا كالتالي:\n- 9 في البوكمال\n- 8 في الميادين", "2024-02-01", []),
+    ("list-of-years-trap", "trap", "تاريخ القواعد الأمريكية في شمال شرق سوريا\nوأنشأت الولايات المتحدة قواعدها في سوريا على مراحل:\n- 2015 في الرميلان\n- 2016 في التنف", "2024-02-01", []),
 ]
