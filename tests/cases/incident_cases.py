@@ -141,6 +141,25 @@ INCIDENT_PUB_CASES = [
     (("قتل ثلاثة جنود أمريكيين اليوم الأحد بمسيرة على البرج 22 في الأردن.",
       "وقال مسؤول إن التحقيق سيكتمل في 5 شباط 2024."),
      "", "trap: a full date later than the inferred day"),
+    # --- session 26: new incidents: US strikes on two IRGC sites near Albu Kamal (Oct 2023), on the border (Jun 2021), the Kharab al-Jir drone (Aug 2024), «عين الصقر» (Dec 2025) (press) ---
+    (("ضربت مقاتلتان أمريكيتان فجر اليوم الجمعة منشأتين يستخدمهما الحرس الثوري قرب البوكمال.",),
+     "2023-10-27", "press: two IRGC facilities near Albu Kamal struck at dawn on its Friday"),
+    (("ضربت مقاتلات أمريكية صباح اليوم الأحد منشأتين للحرس الثوري في شرق سوريا.",),
+     "", "trap: a Sunday strike on two facilities is a later wave"),
+    (("ضربت مقاتلة أمريكية اليوم الجمعة منشأة للحرس الثوري في شرق سوريا.",),
+     "", "trap: one facility is not the two of October 2023"),
+    (("أعلنت كتائب سيد الشهداء اليوم الاثنين مقتل أربعة من مقاتليها بقصف أمريكي على الحدود العراقية السورية.",),
+     "2021-06-28", "press: four fighters of the faction killed on the border on its Monday"),
+    (("نعت كتائب سيد الشهداء اليوم الجمعة أحد مقاتليها بقصف أمريكي على الحدود العراقية السورية.",),
+     "", "trap: one fighter on a Friday is another strike at the border"),
+    (("أصيب جنود أمريكيون بجروح طفيفة في هجوم بطائرة مسيرة على قاعدة خراب الجير أمس الجمعة.",),
+     "2024-08-10", "press: the drone on Kharab al-Jir told the day after"),
+    (("سقطت صواريخ اليوم الأحد على قاعدة خراب الجير دون إصابات.",),
+     "", "trap: rockets on the base without the incident's keys"),
+    (("أطلق الجيش الأمريكي اليوم الجمعة عملية عين الصقر وضرب أكثر من 70 موقعا لداعش في سوريا.",),
+     "2025-12-19", "press: the first wave of the operation, its name and size"),
+    (("نفذت القوات الأمريكية اليوم الثلاثاء ضربات جديدة في سوريا ضمن عملية عين الصقر.",),
+     "", "trap: a later wave of the operation without the first wave's size"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -166,6 +185,13 @@ INCIDENT_EVENT_CASES = [
     (("أفاد مصدر بسقوط صواريخ ليل الأحد الاثنين.", "وقال إن خمسة صواريخ أصابت محيط قاعدة عين الأسد."),
      "وقال إن خمسة صواريخ أصابت محيط قاعدة عين الأسد.", "",
      "trap: the night stands in another sentence of the lede than the incident's keys"),
+    # --- session 26: event rows of the new incidents on an undated page (press) ---
+    (("قصفت طائرات أمريكية مواقع على الحدود العراقية السورية وقتلت أربعة من كتائب سيد الشهداء.",),
+     "قصفت طائرات أمريكية مواقع على الحدود العراقية السورية وقتلت أربعة من كتائب سيد الشهداء.", "2021-06-28",
+     "press: the border strikes told without a weekday"),
+    (("ضربت مقاتلات أمريكية منشأتين للحرس الثوري قرب البوكمال.",),
+     "ضربت مقاتلات أمريكية منشأتين للحرس الثوري قرب البوكمال.", "2023-10-27",
+     "press: the two IRGC facilities near Albu Kamal told without a weekday"),
 ]
 
 INCIDENT_MENTION_CASES = [
