@@ -160,6 +160,21 @@ INCIDENT_PUB_CASES = [
      "2025-12-19", "press: the first wave of the operation, its name and size"),
     (("نفذت القوات الأمريكية اليوم الثلاثاء ضربات جديدة في سوريا ضمن عملية عين الصقر.",),
      "", "trap: a later wave of the operation without the first wave's size"),
+    # --- session 26: the Musayyib strike on a drone team (Jul 2024), 75 ISIS targets (Dec 2024), the Deir ez-Zor strikes after the Hasakah contractor (Mar 2023) (press) ---
+    (("نفذت القوات الأمريكية مساء اليوم الثلاثاء ضربة في المسيب استهدفت مسلحين كانوا يحاولون إطلاق مسيرات.",),
+     "2024-07-30", "press: the strike on a drone team in Babil on its Tuesday"),
+    (("نفذت القوات الأمريكية اليوم الخميس ضربة في المسيب استهدفت مسلحين كانوا يحاولون إطلاق مسيرات.",),
+     "", "trap: a Thursday contradicts the Tuesday of the incident"),
+    (("انفجر مخزن للعتاد اليوم الثلاثاء في جرف الصخر دون إصابات.",),
+     "", "trap: a blast at the place without the incident's keys"),
+    (("أعلنت القيادة المركزية أن طائراتها أغارت أمس الأحد على أكثر من 75 هدفا لتنظيم داعش في سوريا.",),
+     "2024-12-09", "press: 75 ISIS targets struck the day before"),
+    (("أغارت طائرات أمريكية اليوم الأحد على 12 هدفا لتنظيم داعش في سوريا.",),
+     "", "trap: another count of targets is another wave"),
+    (("قصف الجيش الأمريكي فجر اليوم الجمعة مواقع في دير الزور بعد مقتل متعاقد أمريكي بمسيرة قرب الحسكة.",),
+     "2023-03-24", "press: the strikes of Friday dawn, not the Thursday attack they answer"),
+    (("قصف الجيش الأمريكي فجر اليوم الأحد مواقع في دير الزور بعد مقتل متعاقد أمريكي بمسيرة قرب الحسكة.",),
+     "", "trap: a Sunday fits neither incident"),
 ]
 
 INCIDENT_EVENT_CASES = [
