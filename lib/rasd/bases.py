@@ -277,7 +277,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or designation_force(tokens, m.last_token - off, nxt)  # "المعروفة بمركز الدعم … الأمريكي"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
-            force = force or owned_list_force(tokens, m.first_token - off)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
+            force = force or owned_list_force(tokens, m.first_token - off, doc.nt.norm)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
             force = force or seat_force(tokens, m.last_token - off, m.value["type"])
             force = force or other_bases_force(doc, sent, tokens, m.first_token - off)  # "تشمل القواعد الأخرى قاعدة X"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"

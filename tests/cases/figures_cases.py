@@ -1254,6 +1254,11 @@ DEPLOYMENT_CASES = [
     ('founding-noun-relative-group-trap', 'trap', 'وأضافت الوكالة أن القاعدة التي باشرت الفصائل ببنائها تقع في بلدة تل براك.', '2018-06-02', []),
     # --- session 26: gazetteer: قاعدة الجزرة west of Raqqa (press) ---
     ('gazetteer-jazra-base', 'press', 'ووصلت قافلة أمريكية إلى قاعدة جزرة العسكرية غربي الرقة، والتي تضم جنودا أمريكيين.', '2019-10-30', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة الجزرة"}]),
+    # --- session 26: a colon opens the list of bases a force owns or keeps («احتفظت الولايات المتحدة بثلاث قواعد في العراق: X، وY») (press|trap) ---
+    ('owned-list-colon-kept', 'press', 'واحتفظت واشنطن بقاعدتين رئيسيتين في العراق: عين الأسد في الأنبار، وحرير قرب أربيل.', '2024-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('owned-list-colon-owned', 'press', 'وتمتلك القوات الأمريكية عدة قواعد في سوريا: التنف والشدادي.', '2024-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ('owned-list-colon-group-trap', 'trap', 'وتسيطر الفصائل على قاعدتين في العراق: عين الأسد وحرير.', '2024-06-01', []),
+    ('owned-list-colon-attack-trap', 'trap', 'واستهدفت الفصائل قاعدتين في العراق: عين الأسد وحرير.', '2024-06-01', []),
     # --- session 26: after a base, a word right after a preposition is a country, not a force adjective («قاعدة إنجرليك في تركيا» ≠ «جنديا تركيا») (press|trap) ---
     ('base-in-country-not-adjective-trap', 'trap', 'ونقلت برلين طائراتها إلى الأردن عوضا عن قاعدة إنجرليك في تركيا.', '2017-06-10', []),
     ('base-in-country-visit-trap', 'trap', 'وزار وزير الدفاع الألماني قاعدة إنجرليك في تركيا أمس.', '2017-06-10', []),
