@@ -311,8 +311,8 @@ def announced_rows(doc: Doc, sent: DocSentence, ann: Announcement | None) -> lis
             continue  # elsewhere
         if m.phrase.split()[0] in presence_words("area_nouns") and not opens_with_ordinal(doc.tokens, m.first_token):
             continue  # "منطقة التنف" is the area, not the base; but "الأولى في منطقة التنف" is the first one
-        if _named_before(doc, sent, base["canonical"]):
-            continue  # a base named before is not one of the bases just announced
+        if _named_before(doc, sent, base["canonical"]) and not (ann.listing and is_list_item(sent.text)):
+            continue  # a base named before is not one just announced; but a colon's list names them all
         if ann.age and not listed and not _in_headline(doc, base["canonical"]):
             continue  # further on, only a base the headline names is one of those the lede counted
         if _own_clause(doc, sent, m):

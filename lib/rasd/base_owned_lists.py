@@ -3,8 +3,9 @@
 A force is named as the owner (``للقوات الأمريكية … العديد من القواعد العسكرية``) or as the
 subject of a verb of owning or controlling (``تسيطر القوات الأمريكية على 3 مطارات عسكرية``,
 data/presence_context.yaml ``owning_words``), then a plural base noun (``owned_list_nouns``),
-then, after a copula or a part opener (``وهم``, ``إحداها``, ``owned_list_openers``), the bases:
-``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``. A possessive pronoun right after
+then, after a copula or a part opener (``وهم``, ``إحداها``, ``owned_list_openers``) or a colon, the
+bases: ``…، وهم مطار الشدادي العسكري``, ``…، لعل إحداها في عين الأسد وحرير``, ``احتفظت الولايات
+المتحدة بثلاث قواعد رئيسية في العراق: عين الأسد، وحرير``. A possessive pronoun right after
 the plural or dual noun (``بدأ الجيش الأمريكي ببناء قاعدتين جديدتين له …، إحداها في بلدة الصور``,
 ``توسعة لأكبر قاعدتين عسكريتين لها …، وهما تل بيدر``; ``owner_pronouns``) makes the force named last
 before the noun the owner; so does a founding word right before the noun, after the force
@@ -65,18 +66,26 @@ def _pronoun_owner(tokens: list[Token], p: int) -> str | None:
     return None
 
 
-def owned_list_force(tokens: list[Token], k_first: int) -> str | None:
+def _after_colon(tokens: list[Token], k_first: int, norm: str) -> bool:
+    """Whether a colon stands between the base and the token before it (``في العراق: عين الأسد``)."""
+    return 0 < k_first < len(tokens) and ":" in norm[tokens[k_first - 1].end : tokens[k_first].start]
+
+
+def owned_list_force(tokens: list[Token], k_first: int, norm: str = "") -> str | None:
     """The force that owns the bases a list names, when this base opens the list, or None.
 
     Args:
         tokens: Tokens of the sentence.
         k_first: Index of the base's first token.
+        norm: The document's normalised text, where a colon before the base is seen.
 
     Returns:
         The force of ``<owner> … <plural base noun> …، <opener> <base>`` (``تسيطر القوات
         الأمريكية على 3 مطارات عسكرية في سوريا، وهم مطار الشدادي``).
     """
     j = _opener_before(tokens, k_first)
+    if j is None and _after_colon(tokens, k_first, norm):
+        j = k_first
     if j is None:
         return added_base_force(tokens, k_first)  # "… 11 قاعدة عسكرية، إضافة إلى قاعدة التنف"
     for p in range(j - 1, max(-1, j - 1 - _NOUN_REACH), -1):

@@ -66,6 +66,7 @@ __all__ = ["base_rows"]
 _AFTER_WINDOW = 2  # words between a base and a presence verb after it (landmarks not counted)
 _BEFORE_WINDOW = 25  # tokens between a presence verb and a base that follows it
 _ADJ_WINDOW = 3  # tokens between a base and a force adjective that follows it
+_PREPOSITIONS = frozenset({"في", "من", "الى", "عن"})  # a word after one of these is a noun
 _OWNER_WINDOW = 10  # tokens between "قاعدة لِـ<force>" and the place it is said to be at
 _DESCRIBED_WINDOW = 7  # words between "القاعدة الأميركية" and the base named after "في" (marks not counted)
 _CLAUSE_REACH = 8  # tokens of a presence clause after a base ("التي تضم جنودا اميركيين وبريطانيين")
@@ -106,10 +107,20 @@ def _locates_clause_head(tokens: list[Token], m: PhraseMatch, off: int) -> bool:
     )
 
 
+def _adjective_at(tokens: list[Token], j: int, k_last: int) -> PhraseMatch | None:
+    """A force adjective at token ``j``; after the base, a word right after a preposition is a noun.
+
+    ``قاعدة إنجرليك في تركيا``: the country, not the adjective تركيا (``جنديا تركيا``).
+    """
+    if j > k_last and tokens[j - 1].text in _PREPOSITIONS:
+        return None
+    return adjective_matcher().match_at(tokens, j)
+
+
 def _adjective_on(tokens: list[Token], k_first: int, k_last: int) -> bool:
     """A force adjective inside or right after a base name (``قاعده فكتوريا العسكريه الاميركيه``)."""
     hi = min(k_last + 1 + _ADJ_WINDOW, len(tokens))
-    return any(adjective_matcher().match_at(tokens, j) for j in range(k_first + 1, hi))
+    return any(_adjective_at(tokens, j, k_last) for j in range(k_first + 1, hi))
 
 
 def _owning_force(tokens: list[Token], k_first: int) -> str | None:
@@ -197,7 +208,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
         if j > k_last and tokens[j].text in presence_words("landmark_words"):
             break  # "قاعدة إنجرليك جنوبي تركيا": where the base is, not whose
-        adj = adjective_matcher().match_at(tokens, j)
+        adj = _adjective_at(tokens, j, k_last)
         if adj is not None:
             return str(adj.value)
     promoted = k_first > 0 and base_of(doc, m) is not None and m.value["type"] not in {"base", "airport"}
@@ -266,7 +277,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or designation_force(tokens, m.last_token - off, nxt)  # "المعروفة بمركز الدعم … الأمريكي"
             force = force or topic_force(tokens, m.first_token - off, m.last_token - off, nxt)
             force = force or listed_force(tokens, m.first_token - off)  # "القواعد الأمريكية …، تصدرتها قاعدة كونيكو"
-            force = force or owned_list_force(tokens, m.first_token - off)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
+            force = force or owned_list_force(tokens, m.first_token - off, doc.nt.norm)  # "تسيطر القوات الأمريكية على 3 مطارات، وهم"
             force = force or seat_force(tokens, m.last_token - off, m.value["type"])
             force = force or other_bases_force(doc, sent, tokens, m.first_token - off)  # "تشمل القواعد الأخرى قاعدة X"
             force = force or located_base_force(tokens, m.first_token - off)  # "قاعدة تتمركز فيها قوات … في الرميلان"

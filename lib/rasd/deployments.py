@@ -31,6 +31,7 @@ from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_convoys import ConvoyThread
 from rasd.base_headline import headline_base
+from rasd.base_headline_rows import headline_presence_rows
 from rasd.base_resumed import resumed_base_rows
 from rasd.base_same import same_base_rows
 from rasd.base_sites import dual_anaphor_rows, keeps_coalition_row, without_host_airport
@@ -45,11 +46,7 @@ from rasd.forces import (
     presence_words,
     role_matcher,
 )
-from rasd.gazetteer import (
-    attack_noun_matcher,
-    count_noun_matcher,
-    presence_verb_matcher,
-)
+from rasd.gazetteer import attack_noun_matcher, count_noun_matcher, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
@@ -59,7 +56,7 @@ from rasd.troop_appositions import apposed_troop_noun
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
 from rasd.troop_cues import falls_as_casualty, is_planned
-from rasd.troop_heads import head_country
+from rasd.troop_heads import head_country, presence_head_noun
 from rasd.troop_places import REGION, base_country, base_near, country_of, unnamed_base_country
 from rasd.troop_remote import counts_group_men, is_far_figure
 from rasd.troop_topic import headline_topic, narrowed_to_topic
@@ -248,7 +245,7 @@ def _troop_rows(
             continue
         noun_end, noun_last = (noun.end, noun.last_token) if noun else (num.nend, j - 1)
         if noun is None:
-            counted = apposed or _counted_before(tokens, first)
+            counted = apposed or _counted_before(tokens, first) or presence_head_noun(tokens, first)
             if counted is None and not (prev and continues(doc, tokens, num, j)):
                 continue
             noun_last = counted.last_token if counted else noun_last
@@ -397,4 +394,4 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
                 new_rows.setdefault((row["place"], row["force"]), row)
         rows.extend(without_host_airport(_national_first(new_rows)))
         seen_bases |= {place for place, _ in new_rows}
-    return rows
+    return rows + headline_presence_rows(doc, seen_bases)

@@ -1247,11 +1247,28 @@ DEPLOYMENT_CASES = [
     ('colon-list-items-bases', 'press', 'وأحصى المرصد 30 هجوما على القواعد الأمريكية في سوريا، توزعت على النحو التالي:\n— 11 على قاعدة التنف\n— 8 على قاعدة الشدادي\n— 6 على قاعدة قسرك', '2024-02-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
     ('colon-list-items-no-force-trap', 'trap', 'وتبنت الفصائل الهجمات على النحو التالي:\n— 4 على قاعدة التنف\n— 2 على قاعدة الشدادي', '2024-02-10', []),
     ('no-colon-list-next-line-only', 'dev', 'وأحصى المرصد 30 هجوما على القواعد الأمريكية في سوريا.\n— 11 على قاعدة التنف\n— 8 على قاعدة الشدادي', '2024-02-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 26: a colon's list names every base it counts, one the lede named before too (press) ---
+    ('colon-list-base-named-in-lede', 'press', 'وحلقت مسيرة فوق قاعدة الشدادي قبل أن تسقط في أرض زراعية. وأحصت الشبكة 41 هجوما على القواعد الأمريكية في سوريا، جاءت على النحو التالي:\n— 15 على قاعدة التنف\n— 9 على قاعدة الشدادي', '2024-02-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     # --- session 26: «القاعدة التي باشرت القوات الأمريكية ببنائها تقع في بلدة X»: a founding noun carrying the base, the place after «تقع» (press|trap) ---
     ('founding-noun-relative-locating-verb', 'press', 'وأضافت الوكالة أن القاعدة التي شرعت القوات الأمريكية في إنشائها تقع في بلدة تل براك شمال الحسكة.', '2018-06-02', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل براك"}]),
     ('founding-noun-relative-group-trap', 'trap', 'وأضافت الوكالة أن القاعدة التي باشرت الفصائل ببنائها تقع في بلدة تل براك.', '2018-06-02', []),
     # --- session 26: gazetteer: قاعدة الجزرة west of Raqqa (press) ---
     ('gazetteer-jazra-base', 'press', 'ووصلت قافلة أمريكية إلى قاعدة جزرة العسكرية غربي الرقة، والتي تضم جنودا أمريكيين.', '2019-10-30', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة الجزرة"}]),
+    # --- session 26: a colon opens the list of bases a force owns or keeps («احتفظت الولايات المتحدة بثلاث قواعد في العراق: X، وY») (press|trap) ---
+    ('owned-list-colon-kept', 'press', 'واحتفظت واشنطن بقاعدتين رئيسيتين في العراق: عين الأسد في الأنبار، وحرير قرب أربيل.', '2024-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('owned-list-colon-owned', 'press', 'وتمتلك القوات الأمريكية عدة قواعد في سوريا: التنف والشدادي.', '2024-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ('owned-list-colon-group-trap', 'trap', 'وتسيطر الفصائل على قاعدتين في العراق: عين الأسد وحرير.', '2024-06-01', []),
+    ('owned-list-colon-attack-trap', 'trap', 'واستهدفت الفصائل قاعدتين في العراق: عين الأسد وحرير.', '2024-06-01', []),
+    # --- session 26: after a base, a word right after a preposition is a country, not a force adjective («قاعدة إنجرليك في تركيا» ≠ «جنديا تركيا») (press|trap) ---
+    ('base-in-country-not-adjective-trap', 'trap', 'ونقلت برلين طائراتها إلى الأردن عوضا عن قاعدة إنجرليك في تركيا.', '2017-06-10', []),
+    ('base-in-country-visit-trap', 'trap', 'وزار وزير الدفاع الألماني قاعدة إنجرليك في تركيا أمس.', '2017-06-10', []),
+    ('base-adjective-after-base-still', 'dev', 'وتعرضت قاعدة حرير الأمريكية لقصف صاروخي.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    # --- session 26: «وجود القوات الأمريكية» after a verb of change heads a bare figure after «إلى» («نما وجود القوات الأمريكية هناك إلى ما يقرب من 2500») (press|trap) ---
+    ('presence-head-grew-to-bare', 'press', 'وقد نما وجود القوات الأمريكية في العراق إلى ما يقارب 2600 منذ العام الماضي.', '2024-01-20', [{"count": 2600, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    ('presence-head-shrank-to-bare', 'press', 'وتقلص وجود القوات الأمريكية في سوريا إلى نحو 1400 خلال أشهر.', '2025-05-01', [{"count": 1400, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}]),
+    ('presence-head-year-trap', 'trap', 'وقد نما وجود القوات الأمريكية في العراق منذ عام 2015.', '2024-01-20', []),
+    ('presence-head-group-trap', 'trap', 'وارتفع وجود الفصائل المسلحة في البادية إلى 3000.', '2024-01-20', []),
+    ('presence-head-no-change-trap', 'trap', 'وأشار إلى وجود القوات الأمريكية في العراق إلى جانب 12 دولة أخرى.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
@@ -2352,6 +2369,11 @@ HEADLINE_BASE_CASES = [
     ("lede-count-headline-base-later", "dev", "صواريخ تستهدف عين الأسد وكونيكو", "واستهدفت قاعدتان أمريكيتان في العراق وسوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وأكد البنتاغون تعرض القاعدة المقامة في حقل كونيكو للقصف.", "2024-07-26", [("كونيكو", "US")]),
     ("lede-count-base-not-in-headline-trap", "trap", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين ليل الخميس. وقال مصدر أمني إن الصواريخ لم توقع إصابات. وتعرضت قاعدة الشدادي لهجوم مماثل الشهر الماضي.", "2024-07-26", []),
     ("lede-count-next-sentence", "dev", "هجومان على قاعدتين أمريكيتين", "واستهدفت قاعدتان أمريكيتان في سوريا بهجومين متزامنين. وسقطت الصواريخ على قاعدة الشدادي وقاعدة التنف.", "2024-07-26", [("الشدادي", "US"), ("التنف", "US")]),
+    # --- session 26: a headline with a presence verb and a force names a base the body does not name again (press|trap) ---
+    ("headline-presence-verb-question", "press", "لماذا تتمركز واشنطن في قاعدة موفق السلطي؟", "وتقع القاعدة في منطقة الأزرق شرقي الأردن، وهي من أكبر القواعد الجوية في المملكة.", "2021-12-20", [("موفق السلطي", "US")]),
+    ("headline-presence-verb-force", "press", "قوات أمريكية تتمركز في قاعدة تل بيدر", "وقال مصدر محلي إن الرتل وصل صباح اليوم.", "2024-01-20", [("تل بيدر", "US")]),
+    ("headline-presence-verb-group-trap", "trap", "فصائل مسلحة تتمركز في معسكر التاجي", "وقال مصدر محلي إن الفصائل وصلت صباح اليوم.", "2024-01-20", []),
+    ("headline-no-presence-verb-trap", "trap", "الأردن يوسع قاعدة موفق السلطي", "وقال مصدر إن الأعمال بدأت الشهر الماضي.", "2024-01-20", []),
 ]
 
 

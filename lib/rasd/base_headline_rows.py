@@ -1,0 +1,43 @@
+"""Base rows of a headline that says where a force is stationed.
+
+Headlines are not narrative, so their bases give rows only through the body. A headline built
+on a presence verb with a force (``لماذا تتمركز أمريكا في قاعدة موفق السلطي الأردنية؟``) says it
+outright with a stationing verb: its bases give rows when the body does not name them again, for
+a national force the headline names (``فصائل تتمركز في معسكر التاجي`` gives none, nor does an
+attack, a handover or a departure told in a headline).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.bases import base_rows
+from rasd.doc import Doc
+from rasd.forces import force_matcher, has_presence_word
+
+__all__ = ["headline_presence_rows"]
+
+
+def headline_presence_rows(doc: Doc, seen: set[str]) -> list[dict[str, Any]]:
+    """Base rows of headline sentences holding a stationing verb, for bases not in ``seen``.
+
+    Args:
+        doc: The article.
+        seen: Places of the base rows the body already gave.
+
+    Returns:
+        One row per new base and force, in headline order.
+    """
+    rows: list[dict[str, Any]] = []
+    for sent in doc.sentences:
+        if sent.kind != "headline":
+            continue
+        tokens = doc.sentence_tokens(sent)
+        if not has_presence_word(tokens, "stationing_verbs"):
+            continue
+        named = {str(m.value) for m in force_matcher().find(tokens)} - {"coalition"}
+        for row in base_rows(doc, sent, tokens):
+            if row["place"] not in seen and row["force"] in named:
+                seen.add(row["place"])
+                rows.append(row)
+    return rows
