@@ -9,11 +9,12 @@ orders for a whole sentence.
 
 from __future__ import annotations
 
+from rasd.casualty_acts import died_in_act
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.text import Token
 
-__all__ = ["casualties", "casualty_after_subject"]
+__all__ = ["casualties", "casualty_after_subject", "died_in_act"]
 
 _PERSON_WORDS = 2  # words naming the people between the number and the verb
 

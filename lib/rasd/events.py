@@ -30,7 +30,7 @@ from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.carried_subjects import carries_attack_subject
-from rasd.casualty_subjects import casualties
+from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
@@ -252,7 +252,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     """
     nouns = [m for m in attack_noun_matcher().find(tokens[:limit]) if not (_sums_up(tokens, [m]) or in_exception(tokens, m) or is_urged(tokens, m.first_token))]
     killed, injured = casualties(doc, sent, tokens)
-    if (killed or injured) and nouns and not sums_up_toll(doc, sent, nouns[0]):
+    if (killed or injured or died_in_act(tokens, nouns)) and nouns and not sums_up_toll(doc, sent, nouns[0]):
         return [_noun_act(nouns[0])]
     bases = {m.first_token - sent.tok_lo: m for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}
     out, seen = [], set()

@@ -47,7 +47,12 @@ def series_response_rows(
 def drop_told_campaigns(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop the rows of :func:`series_response_rows` when the article tells the campaign as a series of its own.
 
-    ``شنت الفصائل سلسلة من الهجمات على القواعد الأمريكية``: that series row stands for the attacks answered.
+    ``شنت الفصائل سلسلة من الهجمات على القواعد الأمريكية``: that series row stands for the attacks answered,
+    not for US strikes a clause answers (``توعدت الفصائل بالانتقام بعد هجمات أميركية على الحدود``).
     """
     told = any(r["type"] == "attack" and not r.get("answered") and r.get("series") for r in rows)
-    return [{k: v for k, v in r.items() if k != "answered"} for r in rows if not (told and r.get("answered"))]
+    return [
+        {k: v for k, v in r.items() if k != "answered"}
+        for r in rows
+        if not (told and r.get("answered") and r["type"] == "attack")
+    ]

@@ -2321,6 +2321,15 @@ EVENT_CASES = [
     ("ready-army-to-strike", "press", "وأضاف أن الجيش مستعد لضرب مواقع الميليشيات في سوريا.", "2025-10-02", []),
     ("trap-ready-when-struck", "trap", "وكانت القوات جاهزة عندما ضربت طائرة مسيرة قاعدة التنف أمس.", "2025-10-02", [{"type": "attack", "place": "التنف", "date": "2025-10-01"}]),
     ("trap-readiness-after-strike", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، في حين رفعت الفصائل جاهزيتها.", "2025-10-02", [{"type": "us_strike", "place": "البوكمال", "date": "2025-10-01"}]),
+    # --- session 26: an attack told only as the cause of a toll told first («قُتل جندي أمريكي بهجوم», «لقي … حتفه في هجوم», «أصيب … جراء هجوم»); the US victim does not make it a US strike (press|trap) ---
+    ("toll-first-killed-by-attack", "press", "قُتل جندي أمريكي بهجوم صاروخي على قاعدة في الحسكة مساء أمس.", "2025-06-10", [{"type": "attack", "place": "الحسكة", "date": "2025-06-09"}]),
+    ("toll-first-met-death-in-attack", "press", "لقي متعاقد أميركي حتفه في هجوم بطائرة مسيرة على قاعدة التنف.", "2025-06-10", [{"type": "attack", "place": "التنف"}]),
+    ("toll-first-wounded-by-attack", "press", "وأصيب عسكري أمريكي بجروح جراء هجوم صاروخي على قاعدة حرير.", "2025-06-10", [{"type": "attack", "place": "حرير"}]),
+    ("toll-first-hostile-act-region", "press", "وقتل عسكري أميركي بهجوم معاد في شمال العراق.", "2025-06-10", [{"type": "attack", "place": "شمال العراق"}]),
+    ("trap-toll-first-no-american", "trap", "وقتل قيادي في الفصائل بغارة على موقع قرب البوكمال.", "2025-06-10", []),
+    ("trap-toll-first-accident", "trap", "ولقي جندي أمريكي حتفه في حادث تدريب داخل قاعدة عين الأسد.", "2025-06-10", []),
+    ("trap-toll-first-road-accident", "trap", "وقتل عنصر في حادث سير قرب قاعدة عين الأسد.", "2025-06-10", []),
+    ("trap-toll-after-act-told-before", "trap", "وأسفر الهجوم الأخير عن مقتل جندي أمريكي.", "2025-06-10", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -2334,6 +2343,9 @@ EVENT_PLACE_CASES = [
     ("trap-forces-at-base-exact", "trap", "وتعرضت القوات الأمريكية في حقل العمر لقصف صاروخي مساء أمس.", "حقل العمر"),
     ("clock-zone-exact", "press", "وقال مسؤول عسكري إن الصواريخ سقطت قرابة الساعة الثامنة مساء بتوقيت دمشق دون أن توقع إصابات.", ""),
     ("trap-clock-then-base-exact", "trap", "وسقطت صواريخ عند الساعة الحادية عشرة بتوقيت بغداد في قاعدة عين الأسد.", "عين الأسد"),
+    # --- session 26: the Iraq-Syria border as a place of its own («على الحدود العراقية-السورية») (press) ---
+    ("border-iraq-syria-hyphen", "press", "وشنت مقاتلات أمريكية غارات على مواقع لجماعات موالية لإيران على الحدود العراقية-السورية يوم الجمعة.", "الحدود العراقية السورية"),
+    ("trap-border-three-countries", "trap", "وهاجمت الفصائل بطائرتين مسيرتين قاعدة التنف عند الحدود بين سوريا والعراق والأردن.", "التنف"),
 ]
 
 HEADLINE_TOPIC_CASES = [
