@@ -2304,6 +2304,11 @@ EVENT_CASES = [
     ("ready-army-to-strike", "press", "وأضاف أن الجيش مستعد لضرب مواقع الميليشيات في سوريا.", "2025-10-02", []),
     ("trap-ready-when-struck", "trap", "وكانت القوات جاهزة عندما ضربت طائرة مسيرة قاعدة التنف أمس.", "2025-10-02", [{"type": "attack", "place": "التنف", "date": "2025-10-01"}]),
     ("trap-readiness-after-strike", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، في حين رفعت الفصائل جاهزيتها.", "2025-10-02", [{"type": "us_strike", "place": "البوكمال", "date": "2025-10-01"}]),
+    # --- session 26: undated US strikes told at a governorate and then at a town in it are two rows (only a country-wide wave folds into its first town) (press|trap) ---
+    ("wave-governorate-then-town", "press", "وقصفت طائرات أمريكية مواقع للفصائل في محافظة دير الزور. كما ضربت الطائرات الأمريكية مستودعا للأسلحة قرب البوكمال.", None, [{"type": "us_strike", "place": "دير الزور"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("wave-governorate-two-towns", "press", "وشنت مقاتلات أمريكية غارات على مواقع في ريف دير الزور. وقصفت طائرات أمريكية مقرا في الميادين. كما قصفت طائرات أمريكية مخزنا في البوكمال.", None, [{"type": "us_strike", "place": "دير الزور"}, {"type": "us_strike", "place": "الميادين"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-wave-country-then-town", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في سوريا. وقصفت طائرات أمريكية مقرا في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-wave-same-day-dated", "trap", "وقصفت طائرات أمريكية مواقع في محافظة دير الزور مساء الأحد. وقصفت طائرات أمريكية مستودعا قرب البوكمال مساء الأحد.", "2024-01-23", [{"type": "us_strike", "date": "2024-01-21"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
