@@ -2325,6 +2325,10 @@ EVENT_CASES = [
     ("unknown-drones-on-faction-sites", "press", "وتعرضت مواقع تابعة لفصائل عراقية مسلحة فجر اليوم لقصف من طائرات مسيرة مجهولة في مدينة البوكمال.", None, [{"type": "other", "place": "البوكمال"}]),
     ("unknown-drone-on-hashd-car", "press", "واستهدفت طائرة مسيرة مجهولة سيارة تابعة للحشد الشعبي قرب القائم.", None, [{"type": "other", "place": "القائم"}]),
     ("trap-unknown-drone-on-base", "trap", "واستهدفت طائرة مسيرة مجهولة قاعدة حرير، وتبنت كتائب حزب الله الهجوم.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 26: a definite plural of strikes answered, with a relative clause naming the US as the one that flew them («ردا على الضربات التي شنتها القوات الأمريكية يوم الجمعة»), is a dated US strike of its own (press|trap) ---
+    ("answered-told-us-wave", "press", "وتوعدت الفصائل بالرد، ردا على الضربات الجوية التي شنتها القوات الأمريكية يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "date": "2024-02-09"}]),
+    ("trap-answered-definite-strikes", "trap", "وتوعدت الفصائل بالرد، ردا على الضربات الأمريكية يوم الجمعة.", "2024-02-10", [{"type": "threat"}]),
+    ("trap-answered-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، ردا على الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
