@@ -2329,6 +2329,9 @@ EVENT_CASES = [
     ("answered-told-us-wave", "press", "وتوعدت الفصائل بالرد، ردا على الضربات الجوية التي شنتها القوات الأمريكية يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "date": "2024-02-09"}]),
     ("trap-answered-definite-strikes", "trap", "وتوعدت الفصائل بالرد، ردا على الضربات الأمريكية يوم الجمعة.", "2024-02-10", [{"type": "threat"}]),
     ("trap-answered-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، ردا على الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
+    ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
+    ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
