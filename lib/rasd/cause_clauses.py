@@ -4,7 +4,8 @@
 the base belongs to the attack the strikes follow, not to the strikes. A since cue
 (``بعد``, ``عقب``, ``منذ``) opens such a clause when a single attack noun follows it, right
 after it or after a span of time (``بعد أسبوع من كمين``, ``بعد يومين على الهجوم``), or
-strikes a US adjective marks (``تعرضت القاعدة لقصف، بعد غارات جوية أميركية استهدفت مواقع``).
+strikes a US adjective marks (``تعرضت القاعدة لقصف، بعد غارات جوية أميركية استهدفت مواقع``), or
+strikes a relative clause says the US flew (``في أعقاب الضربات التي شنتها القوات الأمريكية يوم الجمعة``).
 ``بدأت تنفيذ ضربات انتقامية في العراق وسورية على مقتل الجنود في هجوم الأردن``: after a
 word of revenge, ``على`` before a killing or an attack opens the clause of what is avenged.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasd.event_agents import us_agent_after
 from rasd.event_lexicon import is_word, trigger_words, us_matcher
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import word_set
@@ -46,6 +48,12 @@ def us_marked_strikes(tokens: list[Token], k: int) -> bool:
     return us is not None and us.phrase in trigger_words("us_adjectives")
 
 
+def _us_flown_wave(tokens: list[Token], k: int) -> bool:
+    """Strikes at ``k`` whose relative clause names the US as their striker (``الضربات التي شنتها القوات الأمريكية``)."""
+    m = attack_noun_matcher().match_at(tokens, k) if k < len(tokens) else None
+    return m is not None and us_agent_after(tokens, m)
+
+
 def earlier_act_after(tokens: list[Token], k: int) -> bool:
     """Token ``k`` is a since cue followed by a single attack noun, directly or after a span of time.
 
@@ -58,7 +66,7 @@ def earlier_act_after(tokens: list[Token], k: int) -> bool:
     """
     if not is_word(tokens[k].text, "since_cues"):
         return False
-    if _single_noun_at(tokens, k + 1) or us_marked_strikes(tokens, k + 1):
+    if _single_noun_at(tokens, k + 1) or us_marked_strikes(tokens, k + 1) or _us_flown_wave(tokens, k + 1):
         return True
     for j in range(k + 1, min(len(tokens) - 1, k + 1 + _SPAN_REACH)):
         word = tokens[j].text

@@ -8,12 +8,18 @@
   ``قالت القيادة المركزية إنها ضربت خمسة مسلحين``): the verb tells a US strike.
 - :func:`coalition_striker` reads the coalition as the subject of a verb of
   carrying out (``نفذت قوات التحالف الدولي عملية إنزال``, ``التحالف الدولي شن
-  غارات``): the act is a US strike.
+  غارات``), a US force phrase after such a verb (``نفذت قوات الاحتلال الأمريكي
+  عدوانا``), or the coalition's aircraft before any verb of attack (``طيران
+  التحالف الدولي استهدف بغارتين``): the act is a US strike.
+- :func:`us_claims_act` reads the US as the subject of a claim verb (``تبنت
+  القوات الأمريكية الهجوم``): the US owned a strike, it made no claim of a faction.
 - :func:`unknown_flyer` reads an aircraft or an air strike "of unknown identity"
   (``طائرات مجهولة الهوية``, ``قصف جوي مجهول المصدر``) on a target with no US
   name: the act is no attack on US forces and no known US strike, but a
   development of the theatre (type ``other``). Drones are left out: an unknown
-  drone is how the press tells most attacks on US bases.
+  drone is how the press tells most attacks on US bases, save when it strikes
+  an armed group and the sentence names no US site (``تعرضت مواقع لفصائل عراقية
+  لقصف من طائرات مسيرة مجهولة``): :func:`unknown_drone_on_group`.
 """
 
 from __future__ import annotations
@@ -23,13 +29,23 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["coalition_striker", "unknown_flyer", "us_agent_after", "us_flyer_before", "us_striker"]
+__all__ = [
+    "coalition_striker",
+    "unknown_drone_on_group",
+    "unknown_flyer",
+    "us_agent_after",
+    "us_claims_act",
+    "us_flyer_before",
+    "us_striker",
+]
 
 _FLYER_REACH = 3  # tokens between an aircraft or strike noun and the word that says it is unknown
 _REPORTER_REACH = 6  # tokens between a US reporter and the "إنها" before its strike verb
 _FLYER_SUBJECT_REACH = 3  # tokens before a verb where its aircraft subject starts ("طيرانا حربيا امريكيا")
 _COALITION_BEFORE = 4  # tokens before a verb where its coalition subject may stand ("قوات التحالف الدولي نفذت")
+_US_FORCE_REACH = 2  # words between a force noun and its US adjective ("قوات الاحتلال الأمريكي")
 _IDIOM_REACH = 8  # tokens between ضرب and the words that make it an idiom ("… عرض الحائط")
+_OBJECT_SUFFIXES = ("ها", "ه")  # object pronouns of a verb ("تبنتها", "تبناه")
 
 
 def _us_named_at(tokens: list[Token], k: int) -> bool:
@@ -103,14 +119,73 @@ def coalition_striker(tokens: list[Token], trig: PhraseMatch) -> bool:
     as نفذ and شن take the act as their object, so a coalition name beside them is the one
     that acted, never the target (that follows ``على``/``ضد``).
     """
+    if _coalition_flyer_before(tokens, trig.first_token):
+        return True  # "طيران التحالف الدولي استهدف بغارتين": the coalition's aircraft act, whatever the verb
     if trig.phrase not in trigger_words("coalition_subject_verbs"):
         return False
-    if _coalition_flown(tokens, trig.last_token + 1):
+    if _coalition_flown(tokens, trig.last_token + 1) or _us_force_at(tokens, trig.last_token + 1):
         return True
     lo = max(0, trig.first_token - _COALITION_BEFORE)
     for m in list_matcher("coalition_owners").find(tokens[lo : trig.first_token]):
         gap = tokens[lo + m.last_token + 1 : trig.first_token]
         if all(is_word(t.text, "coalition_epithets") for t in gap):
+            return True
+    return False
+
+
+def _coalition_flyer_before(tokens: list[Token], k: int) -> bool:
+    """The coalition's aircraft end right before ``k`` (``طيران التحالف الدولي``, ``مقاتلات التحالف``)."""
+    lo = max(0, k - _COALITION_BEFORE)
+    for m in list_matcher("coalition_owners").find(tokens[lo:k]):
+        start, gap = lo + m.first_token, tokens[lo + m.last_token + 1 : k]
+        if not all(is_word(t.text, "coalition_epithets") for t in gap):
+            continue
+        if m.phrase.split()[0] in trigger_words("coalition_flyer_words") or (
+            start > 0 and is_word(tokens[start - 1].text, "coalition_flyer_words")
+        ):
+            return True
+    return False
+
+
+def _us_force_at(tokens: list[Token], k: int) -> bool:
+    """A force or aircraft noun at ``k`` with a US adjective a word or two after it (``قوات الاحتلال الأمريكي``)."""
+    head = list_matcher("force_head_nouns").match_at(tokens, k) if k < len(tokens) else None
+    if head is None:
+        return False
+    after = tokens[head.last_token + 1 : head.last_token + 1 + _US_FORCE_REACH]
+    return any(t.text in trigger_words("us_adjectives") for t in after)
+
+
+def us_claims_act(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """The US is the subject of a claim verb, right after it or right before it.
+
+    ``تبنت القوات الأمريكية الهجوم الذي استهدف مقرات الفصائل``, ``أعلنت القيادة المركزية مسؤوليتها عن
+    الضربة``: the US owned a strike. A US name further on is the target of the claimed act. A verb with
+    an object pronoun is a relative clause of the act noun before it (``في عملية تبنتها واشنطن``):
+    that act is read from its noun.
+    """
+    if trig.phrase.endswith(_OBJECT_SUFFIXES):
+        return False
+    if us_matcher().match_at(tokens, trig.last_token + 1) is not None:
+        return True
+    lo = max(0, trig.first_token - 3)
+    return any(lo + m.last_token == trig.first_token - 1 for m in us_matcher().find(tokens[lo : trig.first_token]))
+
+
+def unknown_drone_on_group(tokens: list[Token], groups: list[int]) -> bool:
+    """A drone of unknown identity, an armed group or the Hashd named, and no US name nor US site in the sentence.
+
+    ``تعرضت مواقع لفصائل عراقية لقصف من طائرات مسيرة مجهولة``, ``استهدفت طائرة مسيرة مجهولة سيارة للحشد``.
+    """
+    struck = groups or any(list_matcher("hashd_names").find(tokens))
+    if not struck or any(us_matcher().find(tokens)) or any(is_word(t.text, "us_site_nouns") for t in tokens):
+        return False
+    for m in list_matcher("unknown_markers").find(tokens):
+        lo = max(0, m.first_token - _FLYER_REACH)
+        if any(
+            (w := weapon_matcher().match_at(tokens, j)) is not None and w.value.get("weapon") == "drone"
+            for j in range(lo, m.first_token)
+        ):
             return True
     return False
 

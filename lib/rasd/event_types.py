@@ -27,8 +27,10 @@ from rasd.civil_operations import civil_operation
 from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
 from rasd.event_agents import (
     coalition_striker,
+    unknown_drone_on_group,
     unknown_flyer,
     us_agent_after,
+    us_claims_act,
     us_flyer_before,
     us_striker,
 )
@@ -339,8 +341,8 @@ def classify_trigger(
     """
     kind = str(trig.value)
     if kind != "attack":
-        return kind
-    if unknown_flyer(tokens):
+        return "us_strike" if kind == "claim" and us_claims_act(tokens, trig) else kind
+    if unknown_flyer(tokens) or unknown_drone_on_group(tokens, groups):
         return "other"  # "قصفت طائرات مجهولة الهوية مواقع": no attack on US forces, no known US strike
     if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_adjective_after(
         tokens, attack_noun_matcher().match_at(tokens, trig.first_token)

@@ -17,7 +17,9 @@ order, into the first row that reports the same incident:
   rows naming places are one incident only when the places are the same, save
   US strikes: a wave told at a country (``غارات في العراق``) and at a place in
   it (``القائم``) is one row, which then stays at that place, so a strike at a
-  second place of the country is a row of its own;
+  second place of the country is a row of its own; a strike told at a governorate
+  (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب
+  البوكمال``) stay two rows, as the annotated sets write the details of a wave;
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
   then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
@@ -129,7 +131,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
     # Two undated US strikes, one told at a country or region and one at a place in it: one wave of strikes.
-    return _places_agree(pa, pb, loose=a["type"] in _WAVES)
+    return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb)))
 
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:

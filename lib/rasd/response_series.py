@@ -6,6 +6,11 @@ placed where the clause puts them. Not for acts told elsewhere (a definite
 ``ردا على الهجمات``), a series (``ردا على سلسلة هجمات``: the campaign told as
 such), a clause that names no place, or an article that already tells the
 campaign as a series of its own.
+
+A definite plural of US strikes whose relative clause names the US as the one
+that flew them (``ردا على الضربات الجوية التي شنتها القوات الأمريكية يوم الجمعة
+الماضي``) is one wave the clause tells for itself: one ``us_strike`` row, with
+the day the clause gives.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 
 from rasd.cause_clauses import us_marked_strikes
 from rasd.doc import Doc, DocSentence
+from rasd.event_agents import us_agent_after
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
 from rasd.lexicon import PhraseMatch
@@ -36,6 +42,9 @@ def series_response_rows(
     """
     definite = noun.phrase.startswith("ال") or noun.prefix.endswith(("ال", "لل"))
     k = noun.first_token
+    if definite and us_agent_after(tokens, noun):
+        told = event_row(doc, sent, tokens, noun, "us_strike", (start, len(tokens)))
+        return [r for r in told[:1] if r.get("place") or r.get("date")]  # "الضربات التي شنتها القوات الأمريكية يوم الجمعة"
     if definite or (k > 0 and is_word(tokens[k - 1].text, "series_nouns")):
         return []  # "ردا علي الهجمات", "ردا علي سلسله هجمات"
     kind = "us_strike" if us_marked_strikes(tokens, noun.first_token) else "attack"  # "بعد غارات جويه اميركيه"

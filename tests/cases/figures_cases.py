@@ -2330,6 +2330,34 @@ EVENT_CASES = [
     ("trap-toll-first-accident", "trap", "ولقي جندي أمريكي حتفه في حادث تدريب داخل قاعدة عين الأسد.", "2025-06-10", []),
     ("trap-toll-first-road-accident", "trap", "وقتل عنصر في حادث سير قرب قاعدة عين الأسد.", "2025-06-10", []),
     ("trap-toll-after-act-told-before", "trap", "وأسفر الهجوم الأخير عن مقتل جندي أمريكي.", "2025-06-10", []),
+    # --- session 26: undated US strikes told at a governorate and then at a town in it are two rows (only a country-wide wave folds into its first town) (press|trap) ---
+    ("wave-governorate-then-town", "press", "وقصفت طائرات أمريكية مواقع للفصائل في محافظة دير الزور. كما ضربت الطائرات الأمريكية مستودعا للأسلحة قرب البوكمال.", None, [{"type": "us_strike", "place": "دير الزور"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("wave-governorate-two-towns", "press", "وشنت مقاتلات أمريكية غارات على مواقع في ريف دير الزور. وقصفت طائرات أمريكية مقرا في الميادين. كما قصفت طائرات أمريكية مخزنا في البوكمال.", None, [{"type": "us_strike", "place": "دير الزور"}, {"type": "us_strike", "place": "الميادين"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-wave-country-then-town", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في سوريا. وقصفت طائرات أمريكية مقرا في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-wave-same-day-dated", "trap", "وقصفت طائرات أمريكية مواقع في محافظة دير الزور مساء الأحد. وقصفت طائرات أمريكية مستودعا قرب البوكمال مساء الأحد.", "2024-01-23", [{"type": "us_strike", "date": "2024-01-21"}]),
+    # --- session 26: the coalition's aircraft before any verb of attack («طيران التحالف الدولي استهدف بغارتين») fly a US strike (press|trap) ---
+    ("coalition-aviation-any-verb", "press", "وقال مصدر محلي إن طيران التحالف الدولي استهدف بغارتين مخزنا للأسلحة في بلدة الصالحية.", None, [{"type": "us_strike", "place": "الصالحية"}]),
+    ("coalition-fighters-any-verb", "press", "وأضاف أن مقاتلات التحالف قصفت مواقع للفصائل قرب البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-coalition-forces-struck", "trap", "واستهدفت الفصائل قوات التحالف في قاعدة التنف بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 26: a US force phrase after a verb of carrying out («نفذت قوات الاحتلال الأمريكي عدوانا») names the striker (press|trap) ---
+    ("us-occupation-forces-carry-out", "press", "ونفذت قوات الاحتلال الأمريكي فجر اليوم عدوانا طال مواقع في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("us-air-force-launches", "press", "وشن سلاح الجو الأمريكي غارات على مقار للفصائل في جرف الصخر.", None, [{"type": "us_strike", "place": "جرف الصخر"}]),
+    ("trap-factions-carry-out-on-us-forces", "trap", "ونفذت الفصائل هجوما على قوات الاحتلال الأمريكي في قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 26: the US as subject of a claim verb («تبنت القوات الأمريكية الهجوم») owned a strike, not a faction's claim (press|trap) ---
+    ("us-forces-claim-strike", "press", "وتبنت القوات الأمريكية الهجوم الذي استهدف مقرا للفصائل غربي بغداد.", None, [{"type": "us_strike", "place": "بغداد"}]),
+    ("centcom-owns-strike", "press", "وأعلنت القيادة المركزية الأمريكية مسؤوليتها عن الضربة على مخزن في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-faction-claims-on-us", "trap", "وتبنت المقاومة الإسلامية الهجوم على القوات الأمريكية في التنف.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 26: a drone of unknown identity striking an armed group or the Hashd, with no US name or site, is a development (other) (press|trap) ---
+    ("unknown-drones-on-faction-sites", "press", "وتعرضت مواقع تابعة لفصائل عراقية مسلحة فجر اليوم لقصف من طائرات مسيرة مجهولة في مدينة البوكمال.", None, [{"type": "other", "place": "البوكمال"}]),
+    ("unknown-drone-on-hashd-car", "press", "واستهدفت طائرة مسيرة مجهولة سيارة تابعة للحشد الشعبي قرب القائم.", None, [{"type": "other", "place": "القائم"}]),
+    ("trap-unknown-drone-on-base", "trap", "واستهدفت طائرة مسيرة مجهولة قاعدة حرير، وتبنت كتائب حزب الله الهجوم.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 26: a definite plural of strikes answered, with a relative clause naming the US as the one that flew them («ردا على الضربات التي شنتها القوات الأمريكية يوم الجمعة»), is a dated US strike of its own (press|trap) ---
+    ("answered-told-us-wave", "press", "وتوعدت الفصائل بالرد، ردا على الضربات الجوية التي شنتها القوات الأمريكية يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "date": "2024-02-09"}]),
+    ("trap-answered-definite-strikes", "trap", "وتوعدت الفصائل بالرد، ردا على الضربات الأمريكية يوم الجمعة.", "2024-02-10", [{"type": "threat"}]),
+    ("trap-answered-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، ردا على الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
+    ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
+    ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
