@@ -3154,6 +3154,35 @@ STATEMENT_CASES = [
        "verb": "قال", "kind": "indirect"},
       {"speaker": "القيادي في الفصائل", "speaker_type": ANON, "role": None, "affiliation": None,
        "verb": "أشار", "kind": "indirect"}]),
+    # --- session 26: a second subject joined after a comma «اعتبر X، وY أن» (press) ---
+    ("verb-first/second-subject-after-comma", "press",
+     "اعتبر وزير الخارجية الفرنسي جان مارتان، ووزير الدفاع الألماني كارل هوبر أن الضربات تصعيد خطير.",
+     "2024-02-06",
+     [{"speaker": "جان مارتان", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "اعتبر", "kind": "indirect"},
+      {"speaker": "كارل هوبر", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "اعتبر", "kind": "indirect"}]),
+    ("trap/comma-and-clause-is-no-second-subject", "trap",
+     "وأكد المتحدث باسم الوزارة كريم داود، ووزير الداخلية يزور الحدود منذ أيام، أن المعبر مغلق.",
+     "2024-02-06",
+     [{"speaker": "كريم داود", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "أكد", "kind": "indirect"}]),
+    # --- session 26: «طمأن X بأن» reassures: a reporting verb before an opener (press) ---
+    ("verb-first/reassured-that", "press",
+     "وفي سياق متصل، طمأن مدير المركز الإعلامي سالار حسن بأن \"الوضع في المخيم هادئ\".",
+     "2024-02-06",
+     [{"speaker": "سالار حسن", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "طمأن", "kind": "direct", "quote": "الوضع في المخيم هادئ"}]),
+    ("trap/reassured-people-is-no-statement", "trap",
+     "وطمأن الوزير الأهالي خلال زيارته للمخيم.",
+     "2024-02-06",
+     []),
+    # --- session 26: the participle «مكتفيا بالقول» continues the speaker (press) ---
+    ("participle/contenting-with-saying", "press",
+     "ورفض الناطق باسم الحكومة التعليق على الضربة، مكتفيا بالقول إن \"الأفعال أبلغ\".",
+     "2024-02-06",
+     [{"speaker": "الناطق باسم الحكومة", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "مكتفيا", "kind": "direct", "quote": "الأفعال أبلغ"}]),
 ]
 
 
