@@ -3177,6 +3177,28 @@ STATEMENT_CASES = [
      "وطمأن الوزير الأهالي خلال زيارته للمخيم.",
      "2024-02-06",
      []),
+    # --- session 26: «كبير المتحدثين باسم X، Y» (genitive plural of the spokesman role) (press) ---
+    ("verb-first/senior-of-spokesmen-then-name", "press",
+     "وقال كبير المتحدثين باسم الوزارة، جون هارت، إن مترجما قتل أيضا.",
+     "2024-02-06",
+     [{"speaker": "جون هارت", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
+    # --- session 26: «حاكم الولاية X» is a role; its holder speaks the participle after another verb (press) ---
+    ("participle/governor-orders-then-saying", "press",
+     "وأمر حاكم الولاية مارك دين بتنكيس الأعلام، قائلا: \"نحن حزينون لفقدانهما\".",
+     "2024-02-06",
+     [{"speaker": "مارك دين", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قائلا", "kind": "direct", "quote": "نحن حزينون لفقدانهما"}]),
+    ("trap/governor-issuing-an-order-is-no-statement", "trap",
+     "وأصدر الحاكم العسكري أمرا بإغلاق الطرق.",
+     "2024-02-06",
+     []),
+    # --- session 26: «السيناتور عن ولاية X» names the state even when the gazetteer lacks it (press) ---
+    ("verb-first/senator-for-unlisted-state", "press",
+     "وقال السيناتور الديمقراطي عن ولاية أوريغون توم ريتشاردز إن الانسحاب ضروري.",
+     "2024-02-06",
+     [{"speaker": "توم ريتشاردز", "speaker_type": PERSON, "role": None, "affiliation": None,
+       "verb": "قال", "kind": "indirect"}]),
     # --- session 26: the participle «مكتفيا بالقول» continues the speaker (press) ---
     ("participle/contenting-with-saying", "press",
      "ورفض الناطق باسم الحكومة التعليق على الضربة، مكتفيا بالقول إن \"الأفعال أبلغ\".",
