@@ -3219,6 +3219,14 @@ STATEMENT_CASES = [
      "2024-02-06",
      [{"speaker": "المسؤول", "speaker_type": ANON, "role": None, "affiliation": None,
        "verb": "قال", "kind": "indirect"}]),
+    # --- session 26: «فضائية» (satellite channel) heads an outlet: «وفق ما أفادت فضائية X» (press) ---
+    ("attribution/as-satellite-channel-reported", "press",
+     "قالت مصادر دبلوماسية إن المجلس سيجتمع الإثنين المقبل، وفق ما أفادت فضائية \"الحدث\".",
+     "2024-02-06",
+     [{"speaker": "مصادر دبلوماسية", "speaker_type": ANON, "role": None, "affiliation": None,
+       "verb": "قالت", "kind": "indirect"},
+      {"speaker": "فضائية الحدث", "speaker_type": ORG, "role": None, "affiliation": None,
+       "verb": "وفق", "kind": "attribution"}]),
     # --- session 26: the participle «مكتفيا بالقول» continues the speaker (press) ---
     ("participle/contenting-with-saying", "press",
      "ورفض الناطق باسم الحكومة التعليق على الضربة، مكتفيا بالقول إن \"الأفعال أبلغ\".",
