@@ -17,6 +17,7 @@ from rasd.datives import dative_subject
 from rasd.doc import DocSentence
 from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
 from rasd.issued_in import issuer_of_noun
+from rasd.joined_acts import joined_speaker
 from rasd.lead_sources import lead_stop
 from rasd.own_reports import own_report, restates_speaker
 from rasd.phrases import parse_speaker, read_statement_phrase
@@ -229,7 +230,7 @@ def _verb(
         nested = pos.startswith("nested")
         front = fronted_subject(cx, s, verb_start(cx, t), disc, names=True)
         if front is None:
-            speakers = subject if implicit_subject(cx, t) else None
+            speakers = subject if implicit_subject(cx, t) else joined_speaker(cx, t, acts, pos)
             nested = False
             if (
                 speakers is None

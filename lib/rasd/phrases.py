@@ -15,6 +15,7 @@ from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
 from rasd.document_speakers import document_phrase
 from rasd.issued_sources import issued_source, other_document_source
+from rasd.joined_subjects import comma_join, opens_after
 from rasd.lexicon import PhraseMatch
 from rasd.names import is_lone_name, is_registered_family, name_boundary, read_name
 from rasd.phrase_tails import org_tail, plural_role, read_role
@@ -170,8 +171,9 @@ def parse_speaker(
     ):
         ph.hi += 1
     j = ph.hi
-    if j < cx.hi and not cx.punct_before(j) and cx.word(j).startswith("و"):
+    if j < cx.hi and (not cx.punct_before(j) or comma_join(cx, j)) and cx.word(j).startswith("و"):
         other = _parse_one(cx, j, ("و",), names)
+        other = other if other is None or not cx.punct_before(j) or opens_after(cx, other.hi) else None
         if ph.speakers[0].stype == "anonymous" and role_at(cx, j, ("و",)) is None:
             other = None
         if other is not None and other.speakers[0].anaphor:

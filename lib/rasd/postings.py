@@ -30,6 +30,8 @@ def posting_end(cx: Cx, j: int) -> int | None:
     m = cx.place_at.get(nxt)
     if m is not None and m.last_token < cx.hi:
         return m.last_token + 1
+    if nxt > j + 1 and cx.word(j) == "عن" and nxt < cx.hi and not cx.punct_before(nxt):
+        return nxt + 1  # "عن ولاية أيوا": the state is named by the word after ولاية
     if cx.word(j) != "لدي":
         return None
     r = role_at(cx, j + 1)
