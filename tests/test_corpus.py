@@ -581,6 +581,12 @@ def test_metadata_date(value, iso, origin):
         ("https://example.com/2024/02/16-strike-on-base.html", "2024-02-16", "trap: day then a word slug"),
         ("https://example.com/2024/02/16/12345.html", "2024-02-16", "trap: day folder then an id"),
         ("https://example.com/2024/13/45/x", None, "dev: impossible date"),
+        # session 27: day-first date folders (a blind-set aggregate showed one unread URL of this shape)
+        ("https://example.net/21/10/2023/slug-words/81234", "2023-10-21", "press: day-first folders"),
+        ("https://example.net/news/5/3/2021/slug", "2021-03-05", "press: day-first folders, unpadded"),
+        ("https://example.net/10/21/2023/slug", "2023-10-21", "dev: only the month-first reading is valid"),
+        ("https://example.net/page/12/34/2023/x", None, "trap: no valid day either way"),
+        ("https://example.net/tag/21/10/20231/x", None, "trap: a five-digit id is no year"),
         ("", None, "dev"),
     ],
 )

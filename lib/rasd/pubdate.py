@@ -82,6 +82,8 @@ _URL_DATE_RES = (
     re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?=$|[/\-_.])(?!(?:[-_]\d+)*\.html?$)"),
     re.compile(r"/(\d{4})(\d{2})(\d{2})(?=$|/)"),
 )
+# Day-first folders ("/25/11/2023/slug"), read like a numeric date line.
+_URL_DAY_FIRST_RE = re.compile(r"/(\d{1,2}/\d{1,2}/\d{4})(?=$|/)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +270,7 @@ def _parse_line(text: str) -> DateLine | None:
 
 
 def find_url_date(url: str) -> str | None:
-    """A date written in a URL path (``/2024/01/05/``, ``/2024-01-05-slug``, ``/20240105/``, ``…february-15,-2023``)."""
+    """A date written in a URL path (``/2024/01/05/``, ``/2024-01-05-slug``, ``/20240105/``, ``/05/01/2024/``, ``…february-15,-2023``)."""
     if not url:
         return None
     path = urlsplit(url).path
@@ -277,4 +279,6 @@ def find_url_date(url: str) -> str | None:
             iso = _valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if iso:
                 return iso
-    return find_slug_date(path)
+    m = _URL_DAY_FIRST_RE.search(path)
+    iso = parse_numeric_date(m.group(1)) if m else None
+    return iso or find_slug_date(path)
