@@ -34,6 +34,7 @@ from typing import Any
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.datescan import WEEKDAYS
+from rasd.incident_frames import is_writing_day, writing_frames
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
@@ -200,8 +201,11 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
     """The relative offsets of the weekdays the sentences give the incident, and whether all agree.
 
     ``None`` stands for a bare weekday («فجر الأحد»). A weekday other than the
-    incident's, or a full date of its own, makes them disagree.
+    incident's, or a full date of its own, makes them disagree, unless it names the day
+    of writing the incident's own «أمس + weekday» counts from (:mod:`rasd.incident_frames`).
     """
+    sentences = list(sentences)
+    frames = writing_frames(incident.date.weekday(), sentences)
     offsets: set[int | None] = set()
     for sentence in sentences:
         norm = normalize_str(sentence)
@@ -217,6 +221,8 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
             offset, weekday = writing_offset(d.expr)
             if weekday is None or _is_eve(incident, norm, d.nstart, d.expr, weekday):
                 continue  # "في وقت متأخر أمس الخميس", "مساء الثلاثاء": the eve of a dawn incident
+            if weekday != incident.date.weekday() and is_writing_day(d.expr, frames):
+                continue  # "اليوم السبت" beside "أمس الجمعة": the day of writing
             if weekday != incident.date.weekday() or (offset is not None and offset > 0):
                 return set(), False
             offsets.add(offset)
