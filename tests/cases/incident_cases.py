@@ -8,6 +8,9 @@ INCIDENT_PUB_CASES rows: ``(paragraphs, iso, origin)`` — :func:`infer_incident
 (``""``: nothing inferred).
 INCIDENT_EVENT_CASES rows: ``(paragraphs, sentence, date, origin)`` — the date
 :func:`date_incident_events` gives an undated event row of ``sentence`` (``""``: left undated).
+INCIDENT_EVENT_TYPED_CASES rows: ``(paragraphs, type, sentence, date, origin)`` — as above for a row of ``type``.
+INCIDENT_NIGHT_ROW_CASES rows: ``((type, place, target, sentence, date_expr, date), date, origin)`` — the date
+:func:`rasd.incident_rows.date_incident_rows` gives a row dated by a night on a page that has a date.
 INCIDENT_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso :func:`date_incident_mentions`
 gives the undated dates row of ``expr`` in a one-paragraph ``text`` (``""``: left undated).
 INCIDENT_ROW_CASES rows: ``(paragraphs, (type, place, target, sentence), date, origin)`` — the date
@@ -234,6 +237,19 @@ INCIDENT_EVENT_CASES = [
      "press: the two IRGC facilities near Albu Kamal told without a weekday"),
 ]
 
+INCIDENT_EVENT_TYPED_CASES = [
+    # --- session 27: a row of the other side (the attacks a strike answered, the reply to an attack) is not the incident (trap) ---
+    (("قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.",),
+     "attack", "قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.", "",
+     "trap: the attacks the strike answered stand in its sentence"),
+    (("قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.",),
+     "us_strike", "قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.", "2021-02-26",
+     "press: the strike's own row keeps the incident's day"),
+    (("تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.",),
+     "claim", "تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.", "2024-01-28",
+     "press: a claim row is no other side: it keeps the day of the attack it claims"),
+]
+
 INCIDENT_MENTION_CASES = [
     ("قتل ثلاثة جنود أمريكيين فجر الأحد بمسيرة على البرج 22 في الأردن.", "فجر الأحد", "2024-01-28",
      "dev: the incident's bare weekday takes its day"),
@@ -285,6 +301,18 @@ INCIDENT_ROW_CASES = [
     (("هاجم مسلحون موقعا للجيش في عكاشات، وقال مسؤول أمريكي إن التحقيق جار.",),
      ("attack", "عكاشات", "موقعا للجيش في عكاشات", "هاجم مسلحون موقعا للجيش في عكاشات، وقال مسؤول أمريكي إن التحقيق جار."),
      "", "trap: an attack row at Akashat is not the US strikes"),
+]
+
+INCIDENT_NIGHT_ROW_CASES = [
+    # --- session 27: a row dated by a night read as its first day, whose sentence tells an incident of the second day (press) ---
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-25"),
+     "2023-12-26", "press: strikes of a Tuesday's small hours told as last night"),
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-20"),
+     "2023-12-20", "trap: a night a week before the incident keeps its day"),
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني أمس إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "أمس", "2023-12-25"),
+     "2023-12-25", "trap: a day, not a night, keeps its date"),
+    (("attack", "الحلة", "مقار في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-25"),
+     "2023-12-25", "trap: a row of another type than the incident's"),
 ]
 
 INCIDENT_STABLE_CASES = [
