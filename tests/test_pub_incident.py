@@ -18,7 +18,9 @@ from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
 from tests.cases.incident_cases import (
     INCIDENT_EVENT_CASES,
+    INCIDENT_EVENT_TYPED_CASES,
     INCIDENT_MENTION_CASES,
+    INCIDENT_NIGHT_ROW_CASES,
     INCIDENT_PUB_CASES,
     INCIDENT_ROW_CASES,
     INCIDENT_STABLE_CASES,
@@ -35,6 +37,19 @@ def test_incident_published(paragraphs, iso, origin):
 def test_incident_event_date(paragraphs, sentence, date, origin):
     rows = date_incident_events(list(paragraphs), [{"sentence": sentence, "date": ""}])
     assert rows[0]["date"] == date
+
+
+@pytest.mark.parametrize("paragraphs, kind, sentence, date, origin", INCIDENT_EVENT_TYPED_CASES)
+def test_incident_event_type(paragraphs, kind, sentence, date, origin):
+    rows = date_incident_events(list(paragraphs), [{"type": kind, "sentence": sentence, "date": ""}])
+    assert rows[0]["date"] == date
+
+
+@pytest.mark.parametrize("row, date, origin", INCIDENT_NIGHT_ROW_CASES)
+def test_incident_night_row(row, date, origin):
+    kind, place, target, sentence, expr, before = row
+    rows = [{"type": kind, "place": place, "target": target, "sentence": sentence, "date_expr": expr, "date": before}]
+    assert date_incident_rows([], rows)[0]["date"] == date
 
 
 @pytest.mark.parametrize("text, expr, iso, origin", INCIDENT_MENTION_CASES)

@@ -12,6 +12,9 @@ dates such rows:
   incident's type (``attack``, ``us_strike`` …) and the row's place or target names the
   incident's place; a cause or time cue («ردا على», «بعد») does not stop it, since it
   still names the incident;
+- on any page, a row dated by a night read as its first day («الليلة الماضية», «ليل الاثنين
+  الثلاثاء») whose own sentence tells an incident of the night's second day takes the
+  incident's day: strikes of the small hours told as last night;
 - on a page with no date, an undated event row of the lede incident's type at its place takes
   its date when its sentence gives no full date of its own and no likeness or
   background cue;
@@ -36,6 +39,7 @@ from rasd.text import normalize_str
 __all__ = ["date_incident_rows", "date_stable_mentions"]
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:ال|لل)?")
+_NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «الليلة الماضية», «ليل الاثنين الثلاثاء»: a night
 
 
 @cache
@@ -109,8 +113,22 @@ def date_incident_rows(paragraphs: Sequence[str], rows: list[dict[str, Any]]) ->
                 days = {lede.date}
             if len(days) == 1:
                 row = {**row, "date": days.pop().isoformat(), "time_precision": 1}
+        elif _night_row(row) and _told_dates(row) == {_next_day(row)}:
+            row = {**row, "date": _next_day(row).isoformat(), "time_precision": 1}
         out.append(row)
     return out
+
+
+def _night_row(row: dict[str, Any]) -> bool:
+    """Whether a row is dated to the day by a night expression («الليلة الماضية»)."""
+    date = str(row.get("date") or "")
+    expr = normalize_str(str(row.get("date_expr") or ""))
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)) and bool(_NIGHT_RE.search(expr))
+
+
+def _next_day(row: dict[str, Any]) -> dt.date:
+    """The day after the row's date."""
+    return dt.date.fromisoformat(str(row["date"])) + dt.timedelta(days=1)
 
 
 def date_stable_mentions(paragraphs: Sequence[str], text: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

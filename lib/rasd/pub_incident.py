@@ -34,6 +34,8 @@ from typing import Any
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.datescan import WEEKDAYS
+from rasd.incident_frames import is_writing_day, writing_days, writing_frames
+from rasd.incident_sides import other_side
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
@@ -200,8 +202,11 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
     """The relative offsets of the weekdays the sentences give the incident, and whether all agree.
 
     ``None`` stands for a bare weekday («فجر الأحد»). A weekday other than the
-    incident's, or a full date of its own, makes them disagree.
+    incident's, or a full date of its own, makes them disagree, unless it names the day
+    of writing the incident's own «أمس + weekday» counts from (:mod:`rasd.incident_frames`).
     """
+    sentences = list(sentences)
+    frames = writing_frames(incident.date.weekday(), sentences)
     offsets: set[int | None] = set()
     for sentence in sentences:
         norm = normalize_str(sentence)
@@ -217,6 +222,8 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
             offset, weekday = writing_offset(d.expr)
             if weekday is None or _is_eve(incident, norm, d.nstart, d.expr, weekday):
                 continue  # "في وقت متأخر أمس الخميس", "مساء الثلاثاء": the eve of a dawn incident
+            if weekday != incident.date.weekday() and is_writing_day(d.expr, frames):
+                continue  # "اليوم السبت" beside "أمس الجمعة": the day of writing
             if weekday != incident.date.weekday() or (offset is not None and offset > 0):
                 return set(), False
             offsets.add(offset)
@@ -256,20 +263,6 @@ def _is_eve(incident: Incident, norm: str, nstart: int, expr: str, weekday: int)
 def _eve_words() -> frozenset[str]:
     """Words of an evening or late night (``eve_words`` of ``data/known_incidents.yaml``)."""
     return frozenset(load_yaml("known_incidents.yaml")["eve_words"])
-
-
-def writing_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:
-    """The weekdays of writing («اليوم الثلاثاء», «أمس الاثنين») and the full dates of a text."""
-    writing: set[int] = set()
-    full: list[dt.date] = []
-    for text in paragraphs:
-        for d in find_dates(text):
-            offset, weekday = writing_offset(d.expr)
-            if d.kind == "absolute" and d.precision == "day" and d.iso and not d.relative:
-                full.append(dt.date.fromisoformat(d.iso[:10]))
-            elif d.kind == "relday" and offset is not None and offset <= 0 and weekday is not None:
-                writing.add((weekday - offset) % 7)
-    return writing, full
 
 
 def infer_incident_published(paragraphs: Sequence[str]) -> str:
@@ -335,8 +328,9 @@ def _confirmed_plain_offsets(incident: Incident, sentences: Iterable[str], writi
 def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Give the lede incident's date to its own undated event rows (for a page with no date).
 
-    A row is the incident's when its sentence names the incident's place and
-    one of its keys, and the weekday the sentence gives, if any, is the incident's.
+    A row is the incident's when its sentence names the incident's place and one of its keys,
+    the row is not the other side (:mod:`rasd.incident_sides`) and the sentence's weekday, if
+    any, is the incident's.
 
     Args:
         paragraphs: The body paragraphs of the article, in order.
@@ -351,7 +345,8 @@ def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) 
     out = []
     for row in rows:
         sentence = str(row.get("sentence") or "")
-        if not row.get("date") and incident in matching_incidents(sentence, 1) and _relations(incident, [sentence])[1]:
+        told = incident in matching_incidents(sentence, 1) and not other_side(row.get("type"), incident.type)
+        if not row.get("date") and told and _relations(incident, [sentence])[1]:
             row = {**row, "date": incident.date.isoformat(), "time_precision": 1}
         out.append(row)
     return out

@@ -14,6 +14,12 @@ incident when
 exactly one incident must qualify, with one offset. The day of writing is the
 incident's day minus the offset; it must fit every weekday of writing the text gives
 («اليوم الأحد») and come on or after every full date of the text.
+
+When no sentence gives the incident a weekday, a plain relative day in a sentence naming
+its place («فجر اليوم», «أمس», «الليلة الماضية» — the night before the day of writing,
+either side of midnight) relates it to the day of writing if the text names exactly one
+weekday of writing elsewhere («ندّدت الحكومة ... اليوم الثلاثاء») and exactly one of the
+days so related falls on it.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ __all__ = ["infer_told_incident_published"]
 
 _CUE_WORDS = 3  # words before the place where a background cue is looked for
 _CLITICS_RE = re.compile(r"^[وف]?[بل]?(?:ال|لل)?")  # و/ف, a preposition ب/ل and the article
+_NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «الليلة الماضية», «ليلة أمس», «ليل أمس»: a night, not a day
 
 
 def _names_all(incident: Incident, norm: str) -> bool:
@@ -53,20 +60,52 @@ def _background_cues() -> frozenset[str]:
     return frozenset(load_yaml("known_incidents.yaml")["background_cues"])
 
 
-def _offsets(incident: Incident, paragraphs: Sequence[str]) -> set[int]:
-    """The offsets of «أمس/اليوم + the incident's weekday» in the sentences naming its place."""
-    out: set[int] = set()
+def _place_sentences(incident: Incident, paragraphs: Sequence[str]) -> list[str]:
+    """The sentences naming the incident's place with no background cue just before it."""
+    out = []
     for text in paragraphs:
         for sentence in split_sentences(text):
             norm = normalize_str(sentence.text)
             place = incident.places.search(norm)
-            if place is None or _background(norm, place.start()):
-                continue
-            for d in find_dates(sentence.text):
-                offset, weekday = writing_offset(d.expr)
-                if d.kind == "relday" and offset is not None and offset <= 0 and weekday == incident.date.weekday():
-                    out.add(offset)
+            if place is not None and not _background(norm, place.start()):
+                out.append(sentence.text)
     return out
+
+
+def _offsets(incident: Incident, paragraphs: Sequence[str]) -> set[int]:
+    """The offsets of «أمس/اليوم + the incident's weekday» in the sentences naming its place."""
+    out: set[int] = set()
+    for sentence in _place_sentences(incident, paragraphs):
+        for d in find_dates(sentence):
+            offset, weekday = writing_offset(d.expr)
+            if d.kind == "relday" and offset is not None and offset <= 0 and weekday == incident.date.weekday():
+                out.add(offset)
+    return out
+
+
+def _plain_offsets(incident: Incident, paragraphs: Sequence[str]) -> set[int]:
+    """The offsets a plain relative day («اليوم», «أمس», «الليلة الماضية») allows in the sentences naming its place."""
+    out: set[int] = set()
+    for sentence in _place_sentences(incident, paragraphs):
+        for d in find_dates(sentence):
+            offset, weekday = writing_offset(d.expr)
+            if weekday is not None or offset is None or offset > 0 or d.kind not in ("relday", "night"):
+                continue
+            out.add(offset)
+            if offset < 0 and _NIGHT_RE.search(normalize_str(d.expr)):
+                out.add(offset + 1)
+    return out
+
+
+def _plain_day(told: Sequence[Incident], paragraphs: Sequence[str], writing: set[int]) -> dt.date | None:
+    """The one day of writing a told incident's plain relative days and the one weekday of writing give."""
+    if len(writing) != 1:
+        return None
+    days = {
+        inc.date - dt.timedelta(days=o) for inc in told for o in _plain_offsets(inc, paragraphs)
+    }
+    fits = {day for day in days if day.weekday() in writing}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def infer_told_incident_published(paragraphs: Sequence[str]) -> str:
@@ -82,13 +121,16 @@ def infer_told_incident_published(paragraphs: Sequence[str]) -> str:
     norm = normalize_str(" ".join(paragraphs))
     told = [inc for inc in load_incidents() if _names_all(inc, norm)]
     found = {inc: offs for inc in told if (offs := _offsets(inc, paragraphs))}
+    writing, full = writing_days(paragraphs)
+    if not found and len({inc.date for inc in told}) == 1:
+        day = _plain_day(told, paragraphs, writing)
+        return day.isoformat() if day and all(f <= day for f in full) else ""
     if len(found) != 1:
         return ""
     incident, offsets = next(iter(found.items()))
     if len(offsets) != 1:
         return ""
     day = incident.date - dt.timedelta(days=offsets.pop())
-    writing, full = writing_days(paragraphs)
     if writing and writing != {day.weekday()}:
         return ""
     return day.isoformat() if all(f <= day for f in full) else ""

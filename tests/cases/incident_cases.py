@@ -8,6 +8,9 @@ INCIDENT_PUB_CASES rows: ``(paragraphs, iso, origin)`` — :func:`infer_incident
 (``""``: nothing inferred).
 INCIDENT_EVENT_CASES rows: ``(paragraphs, sentence, date, origin)`` — the date
 :func:`date_incident_events` gives an undated event row of ``sentence`` (``""``: left undated).
+INCIDENT_EVENT_TYPED_CASES rows: ``(paragraphs, type, sentence, date, origin)`` — as above for a row of ``type``.
+INCIDENT_NIGHT_ROW_CASES rows: ``((type, place, target, sentence, date_expr, date), date, origin)`` — the date
+:func:`rasd.incident_rows.date_incident_rows` gives a row dated by a night on a page that has a date.
 INCIDENT_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso :func:`date_incident_mentions`
 gives the undated dates row of ``expr`` in a one-paragraph ``text`` (``""``: left undated).
 INCIDENT_ROW_CASES rows: ``(paragraphs, (type, place, target, sentence), date, origin)`` — the date
@@ -175,6 +178,31 @@ INCIDENT_PUB_CASES = [
      "2023-03-24", "press: the strikes of Friday dawn, not the Thursday attack they answer"),
     (("قصف الجيش الأمريكي فجر اليوم الأحد مواقع في دير الزور بعد مقتل متعاقد أمريكي بمسيرة قرب الحسكة.",),
      "", "trap: a Sunday fits neither incident"),
+    # --- session 27: new incidents: the first strike of the Biden administration (Feb 2021), Albu Kamal and Mayadin (Nov 2023), al-Qaim and Akashat (Feb 2024), Jurf al-Sakhar (Mar 2020, Jan 2024) (press) ---
+    (("أعلن البنتاغون اليوم الجمعة أن مقاتلتين ضربتا منشآت في شرق سوريا، في أول عملية عسكرية لإدارة جو بايدن.",),
+     "2021-02-26", "press: the first military operation of the Biden administration, on its Friday"),
+    (("ضربت مقاتلات أمريكية اليوم الجمعة منشآت في شرق سوريا، في أول عملية عسكرية لإدارة ترامب.",),
+     "", "trap: the first operation of another administration"),
+    (("قال مسؤول إن الضربة الأمريكية مساء اليوم الأحد أصابت منشأة تدريب قرب البوكمال ومخبأ قرب الميادين.",),
+     "2023-11-12", "press: a training site near Albu Kamal and a hideout near Mayadin on its Sunday"),
+    (("ضربت طائرات أمريكية اليوم الأحد منشأة تدريب قرب البوكمال.",),
+     "", "trap: one of the two key groups is not enough at a place struck many times"),
+    (("أعلنت وزارة الخارجية العراقية اليوم السبت استدعاء القائم بالأعمال الأمريكي.",
+      "وكانت غارات أمريكية قد طالت أمس الجمعة مواقع في عكاشات."),
+     "2024-02-03", "press: the US strikes on Akashat the day before"),
+    (("أعلنت وزارة الخارجية العراقية اليوم الأحد استدعاء القائم بالأعمال الأمريكي.",
+      "وكانت غارات أمريكية قد طالت أمس الجمعة مواقع في عكاشات."),
+     "", "trap: a Sunday of writing is not the Saturday «أمس الجمعة» counts from"),
+    (("شن مسلحون اليوم الجمعة هجوما على نقطة للجيش قرب عكاشات.",),
+     "", "trap: another attack at Akashat, no US actor"),
+    (("أغارت مقاتلات أمريكية فجر اليوم الأربعاء على 3 منشآت في جرف الصخر والقائم ردا على هجوم عين الأسد.",),
+     "2024-01-24", "press: three sites at Jurf al-Sakhar and al-Qaim after the attack on Ain al-Asad"),
+    (("قصفت طائرات أمريكية اليوم الثلاثاء 3 منشآت في جرف الصخر ردا على هجوم عين الأسد.",),
+     "", "trap: a Tuesday contradicts the Wednesday of January 2024"),
+    (("قصفت طائرات أمريكية فجر اليوم الجمعة مقرات في جرف الصخر ردا على الهجوم الصاروخي على معسكر التاجي.",),
+     "2020-03-13", "press: the strikes at Jurf al-Sakhar that answered the Taji rockets"),
+    (("سقطت صواريخ كاتيوشا مساء اليوم الأربعاء على معسكر التاجي وقتلت جنديين أمريكي وبريطاني.",),
+     "2020-03-11", "trap: the Taji attack itself keeps its own day"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -207,6 +235,19 @@ INCIDENT_EVENT_CASES = [
     (("ضربت مقاتلات أمريكية منشأتين للحرس الثوري قرب البوكمال.",),
      "ضربت مقاتلات أمريكية منشأتين للحرس الثوري قرب البوكمال.", "2023-10-27",
      "press: the two IRGC facilities near Albu Kamal told without a weekday"),
+]
+
+INCIDENT_EVENT_TYPED_CASES = [
+    # --- session 27: a row of the other side (the attacks a strike answered, the reply to an attack) is not the incident (trap) ---
+    (("قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.",),
+     "attack", "قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.", "",
+     "trap: the attacks the strike answered stand in its sentence"),
+    (("قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.",),
+     "us_strike", "قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن ردا على هجمات طالت مصالح غربية في العراق.", "2021-02-26",
+     "press: the strike's own row keeps the incident's day"),
+    (("تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.",),
+     "claim", "تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.", "2024-01-28",
+     "press: a claim row is no other side: it keeps the day of the attack it claims"),
 ]
 
 INCIDENT_MENTION_CASES = [
@@ -250,6 +291,28 @@ INCIDENT_ROW_CASES = [
     (("قتل القيادي في النجباء أبو تقوى بضربة مسيرة على مقر في بغداد.", "وذلك بعد غارة أمريكية على بغداد."),
      ("us_strike", "بغداد", "بغداد", "وذلك بعد غارة أمريكية على بغداد."),
      "", "trap: a background cue makes the row another strike"),
+    # --- session 27: event rows of the new incidents on an undated page (press) ---
+    (("قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن.",),
+     ("us_strike", "سوريا", "مسلحين في شرق سوريا", "قتلت غارة أمريكية مسلحين في شرق سوريا، في أول عملية عسكرية لإدارة بايدن."),
+     "2021-02-26", "press: the first strike of the administration told without a weekday"),
+    (("قصفت طائرات أمريكية مواقع في عكاشات والقائم.",),
+     ("us_strike", "عكاشات", "مواقع في عكاشات والقائم", "قصفت طائرات أمريكية مواقع في عكاشات والقائم."),
+     "2024-02-02", "press: the US strikes on Akashat told without a weekday"),
+    (("هاجم مسلحون موقعا للجيش في عكاشات، وقال مسؤول أمريكي إن التحقيق جار.",),
+     ("attack", "عكاشات", "موقعا للجيش في عكاشات", "هاجم مسلحون موقعا للجيش في عكاشات، وقال مسؤول أمريكي إن التحقيق جار."),
+     "", "trap: an attack row at Akashat is not the US strikes"),
+]
+
+INCIDENT_NIGHT_ROW_CASES = [
+    # --- session 27: a row dated by a night read as its first day, whose sentence tells an incident of the second day (press) ---
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-25"),
+     "2023-12-26", "press: strikes of a Tuesday's small hours told as last night"),
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-20"),
+     "2023-12-20", "trap: a night a week before the incident keeps its day"),
+    (("us_strike", "الحلة", "مقار لكتائب حزب الله في الحلة", "وقال مصدر أمني أمس إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "أمس", "2023-12-25"),
+     "2023-12-25", "trap: a day, not a night, keeps its date"),
+    (("attack", "الحلة", "مقار في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-25"),
+     "2023-12-25", "trap: a row of another type than the incident's"),
 ]
 
 INCIDENT_STABLE_CASES = [
@@ -290,4 +353,19 @@ INCIDENT_TOLD_PUB_CASES = [
      "2025-12-13", "press: a cue before the keys in another sentence does not matter; the ambush of Palmyra"),
     (("قتل جنديان أمريكيان ومترجم مدني في سوريا.", "وأعلن ترامب اليوم السبت ضربات بالرد على كمين تدمر."),
      "", "trap: a cue before the place: the weekday dates the reply, not the ambush"),
+    # --- session 27: a plain «اليوم/أمس/الليلة الماضية» at the told incident's place and one weekday of writing elsewhere (press) ---
+    (("نددت الحكومة العراقية اليوم الثلاثاء بقصف أمريكي طال مواقع عسكرية.",
+      "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة."),
+     "2023-12-26", "press: strikes of the small hours told as last night on their own Tuesday"),
+    (("أعلن التحالف اليوم السبت وفاة متعاقد.",
+      "وكانت صواريخ قد سقطت الليلة الماضية على قاعدة قرب كركوك فقتلت متعاقدا أمريكيا."),
+     "2019-12-28", "press: an evening attack told as last night the next day"),
+    (("نددت الحكومة العراقية اليوم الخميس بقصف أمريكي طال مواقع عسكرية.",
+      "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة."),
+     "", "trap: a Thursday of writing fits neither side of the Tuesday's night"),
+    (("وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.",),
+     "", "trap: no weekday of writing chooses between the two days of the night"),
+    (("قالت الحكومة اليوم الأحد إنها تحقق في الهجوم.",
+      "وقال مسؤول اليوم إن الكتائب تستذكر الغارات على مقارها في الحلة."),
+     "", "trap: a plain «اليوم» on a Sunday cannot be the Tuesday of the strikes"),
 ]
