@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rasd.accused import addressed_object, object_continues, object_first
 from rasd.bare_participles import participle_stands
+from rasd.conjoined_verbs import conjoined_subject
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
@@ -40,12 +41,7 @@ from rasd.positions import (
 )
 from rasd.relative_verbs import statement_antecedent, subject_after_verb
 from rasd.relays import attributed_source, quoted_relayer, source_relative
-from rasd.speakers import (
-    Cx,
-    Phrase,
-    Speaker,
-    lex,
-)
+from rasd.speakers import Cx, Phrase, Speaker, lex
 from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb, relative_verb_at
 from rasd.zones import Zone, content_checks, scan_zone
 
@@ -226,6 +222,8 @@ def _verb(
         speakers = [sp for sp in ends.get(rel, []) if agrees(pos.split(":")[1], sp) or statement_antecedent(cx, rel)]
         speakers = speakers or issuer_before(cx, rel, disc, g)
         nested = True
+    elif pos.startswith(("svo:", "nested:")) and (vf := conjoined_subject(cx, t, after)) is not None:
+        (speakers, _), after = _resolve_all(disc, vf.speakers, g, subject), vf.hi  # "… وأكد X أن"
     elif pos.startswith(("svo:", "nested:")):
         nested = pos.startswith("nested")
         front = fronted_subject(cx, s, verb_start(cx, t), disc, names=True)

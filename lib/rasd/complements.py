@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rasd.lexicon import PhraseMatch
 from rasd.names import bloc_end, read_name
+from rasd.place_constructs import location_name_end
 from rasd.portfolios import portfolio_end
 from rasd.postings import posting_end
 from rasd.quoted_names import quoted_affiliation, takes_quoted_name
@@ -292,7 +293,11 @@ def complement(cx: Cx, np: NP) -> None:
         if m is not None and _restates(cx, np, j, m):  # "وزارة الدفاع البنتاغون": the alias again
             j = take(np, j, m.last_token + 1, True)
             continue
-        if np.open and np.kind == "role" and not np.definite and not w.startswith("ال") and is_adjective(w):
+        if np.open and np.kind == "role" and (end := location_name_end(cx, j)) is not None:
+            j = take(np, j, end, True)  # "حاكم ولاية أيوا كيم رينولدز": the state, then the name
+            continue
+        plural_org = np.kind == "org" and lex().has("plural_heads", np.head)  # "أحزاب كردية قرار …"
+        if np.open and (np.kind == "role" or plural_org) and not np.definite and not w.startswith("ال") and is_adjective(w):
             # "خبراء سياسيون": an adjective ends the construct chain; "خبراء سياسيون الانسحاب" is
             # subject + object
             np.open = False

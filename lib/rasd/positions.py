@@ -25,6 +25,9 @@ from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
 from rasd.zones import Zone, scan_zone
 
+# "هذا" opening a sentence before a verb glued to و (هذا وأعلن …) is a discourse marker.
+_LEAD_DEMONSTRATIVE = "هذا"
+
 __all__ = [
     "is_blocked",
     "main_subject",
@@ -164,6 +167,8 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = k
         elif skip_resumptive(cx, s, k) > s:  # "وعادت الوزارة لتؤكد": the subject follows
             s += 1
+        elif s == cx.lo and s + 1 == k and t.prefix == "و" and cx.word(s) == _LEAD_DEMONSTRATIVE:
+            s = k  # "هذا وأعلنت الوزارة …": the press's opening "هذا و", no subject
         else:
             break
     if s >= k or (not nested and lx.has("fronting_preps", cx.word(s))):

@@ -49,6 +49,7 @@ _PHRASE_KEYS = (
     "quantifiers",
     "whole_phrase_verbs",
     "platform_kinds",
+    "platform_names",
 )
 
 

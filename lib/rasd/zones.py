@@ -124,6 +124,8 @@ def _skip_channel(cx: Cx, j: int, z: Zone) -> int | None:
             cx.word(k + 1) in lex().words["platform_words"] or is_channel_noun(cx.word(k + 1))
         ):
             k += 2
+        elif w in ("في", "علي", "عبر") and (m := lx.phrase_at("platform_names", cx.tokens, k + 1, cx.hi)):
+            k = m.last_token + 1  # "في تغريدة له في تويتر", "في منشور على تلغرام": the platform, bare
         elif w[:1] in "بل" and w[1:] in lex().words["platform_words"]:
             k += 1  # "في تغريدة بموقع تويتر", "في حديثه لبرنامج "X"": the platform after a glued ب/ل
         elif q is not None and _platform(cx.word(k - 1)):
