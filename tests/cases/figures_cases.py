@@ -1293,6 +1293,13 @@ DEPLOYMENT_CASES = [
     # --- session 27: «وبها / وفيها / وتضم» after a comma opens a clause of its own: a capacity or casualty word before it does not reach its figure (press|trap) ---
     ('clause-opener-in-it-after-capacity', 'press', 'وتوجد قوات أمريكية في قاعدة عين الأسد بالأنبار، وتتسع القاعدة لأربعة آلاف عسكري، وبها حاليا نحو 400 جندي أمريكي.', '2020-01-08', [{"count": 400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ('clause-opener-capacity-alone-trap', 'trap', 'وتتسع القاعدة لأربعة آلاف عسكري، وتضم مدرجين للطائرات.', '2020-01-08', []),
+    # --- session 27: «انطلاقا من قاعدة X» names the base the sentence's force works from, not a landmark (press|trap) ---
+    ('launch-from-base-force-after', 'press', 'وانطلاقا من قاعدة حرير الجوية، ستواصل واشنطن دعم مهام مكافحة داعش في سوريا.', '2025-10-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('launch-from-base-force-before', 'press', 'وتنفذ القوات الأمريكية طلعاتها فوق البادية انطلاقا من قاعدة عين الأسد.', '2021-05-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('launch-drone-set-off-trap', 'trap', 'وانطلقت الطائرة المسيرة من قاعدة حرير قبل أن تسقط في حقل زراعي.', '2024-01-20', []),
+    ('launch-militia-base-trap', 'trap', 'وتشن الفصائل هجماتها انطلاقا من قاعدة الإمام علي قرب البوكمال.', '2024-01-20', []),
+    # --- session 27: «فيما» (whereas) opens a contrast clause; a base's own presence clause has no contrast opener before it (press|trap) ---
+    ('contrast-whereas-russian-base', 'press', 'وتتمركز القوات الروسية في قاعدة حميميم، فيما ينتشر نحو 900 جندي أمريكي في قاعدة التنف.', '2023-05-01', [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
 ]
 
 EVENT_CASES = [
