@@ -29,7 +29,7 @@ from rasd.modality import is_hypothetical, sentence_is_hypothetical
 from rasd.scope import base_of
 from rasd.text import Token
 
-__all__ = ["crosses_contrast", "denies_force", "is_conditional", "locates_prior_base"]
+__all__ = ["crosses_contrast", "denies_force", "has_contrast_between", "is_conditional", "locates_prior_base"]
 
 _NOUN_REACH = 4  # tokens between the definite base noun and the town ("القاعدة التي تتواجد في أربيل")
 _BASE_TYPES = frozenset({"base", "airport"})
@@ -84,9 +84,18 @@ def crosses_contrast(tokens: list[Token], lo: int, hi: int, others: list[int]) -
         hi: Index of the later token.
         others: First token indices of the sentence's other bases.
     """
-    openers = presence_words("contrast_openers")
     if not any(lo < k < hi + _CONTRAST_BASE_REACH for k in others):
         return False
+    return has_contrast_between(tokens, lo, hi)
+
+
+def has_contrast_between(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Whether a contrast opener stands strictly between tokens ``lo`` and ``hi``.
+
+    A base's own presence clause follows it with no opener between: in ``تتمركز القوات الروسية في
+    قاعدة حميميم، فيما ينتشر جنود أمريكيون في التنف`` the clause after فيما is not حميميم's.
+    """
+    openers = presence_words("contrast_openers")
     for k in range(lo + 1, min(hi, len(tokens))):
         if tokens[k].text in openers or (k > lo + 1 and f"{tokens[k - 1].text} {tokens[k].text}" in openers):
             return True

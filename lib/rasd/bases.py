@@ -26,7 +26,14 @@ from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmar
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
-from rasd.base_limits import crosses_contrast, denies_force, is_conditional, locates_prior_base
+from rasd.base_launch import launch_force, launched_from
+from rasd.base_limits import (
+    crosses_contrast,
+    denies_force,
+    has_contrast_between,
+    is_conditional,
+    locates_prior_base,
+)
 from rasd.base_lists import is_conjoined, is_inside_conjunct, locates_base
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
@@ -34,6 +41,7 @@ from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
+from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_seats import seat_force
@@ -169,11 +177,14 @@ def _possessed_bases(tokens: list[Token], k_first: int) -> str | None:
     return None
 
 
-def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int, others: list[int]) -> list[str]:
-    """Every force a presence clause right after a base names (``التي تضم جنودا أميركيين وبريطانيين``)."""
+def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
+    """Every force a presence clause right after a base names (``التي تضم جنودا أميركيين وبريطانيين``).
+
+    A contrast opener between them (``حميميم، فيما ينتشر جنود أمريكيون``) starts another clause.
+    """
     k_last = m.last_token - off
     for v in presence_verb_matcher().find(tokens):
-        if 0 < v.first_token - k_last <= _CLAUSE_REACH and not crosses_contrast(tokens, k_last, v.first_token, others):
+        if 0 < v.first_token - k_last <= _CLAUSE_REACH and not has_contrast_between(tokens, k_last, v.first_token):
             window = tokens[v.last_token + 1 : v.last_token + 1 + _CLAUSE_REACH]
             forces = [str(a.value) for a in adjective_matcher().find(window)]
             return list(dict.fromkeys(forces))
@@ -288,6 +299,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or force_before_base(tokens, m.first_token - off)  # "على القوات الأمريكية في قاعدة حرير"
             force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
+            force = force or launch_force(tokens, m.first_token - off)  # "انطلاقا من قاعدة أربيل، ستواصل واشنطن"
         prev = bases[idx - 1].last_token - off if idx else -1
         if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
@@ -348,6 +360,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
                 (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
                 or listed_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد أمريكية هي الشدادي"
+                or opened_by_part(tokens, m.first_token - sent.tok_lo)  # "في 22 قاعدة، من أبرزها رميلان"
             )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
@@ -357,7 +370,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         force = forces[idx]
         prev = bases[idx - 1].last_token - sent.tok_lo if idx else -1
         inside = idx > 0 and (is_inside_conjunct(tokens, prev, m.first_token - sent.tok_lo) or is_near_conjunct(tokens, prev, m.first_token - sent.tok_lo))
-        if is_landmark(doc, m) and not inside and not _located_here(doc, sent, tokens, m):
+        launched = launched_from(tokens, m.first_token - sent.tok_lo)  # "انطلاقا من قاعدة حرير": no landmark
+        if is_landmark(doc, m) and not inside and not launched and not _located_here(doc, sent, tokens, m):
             # Named to locate something else, unless its own clause says it hosts a force and no
             # base before it could be what that clause is about ("قرب قاعدة حرير التي تستضيف قوات"),
             # by gender ("يقع البرج 22 قرب قاعدة التنف، التي تعمل فيها قوات").
@@ -367,7 +381,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         if force is None or is_hedged(tokens, m.first_token - sent.tok_lo) or is_planned(tokens, m.first_token - sent.tok_lo) or (idx > 0 and locates_base(tokens, prev, m.first_token - sent.tok_lo)):
             continue  # "المستهدف قد يكون حقل العمر أو حقل كونيكو": which base is left open; "تدرس إقامة قاعدة"; "قاعدة القليب في منطقة تل بيدر"
         base = base_of(doc, m) or related_base(m) or m.value
-        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo, [b.first_token - sent.tok_lo for b in bases if b is not m])]):
+        for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
     return rows

@@ -53,11 +53,13 @@ from rasd.numbers import NumberMention
 from rasd.scope import base_of, is_landmark
 from rasd.text import Token, clitic_variants
 from rasd.troop_appositions import apposed_troop_noun
+from rasd.troop_base_rows import figure_country, placed_base_rows
 from rasd.troop_changes import split_changes
 from rasd.troop_continuations import continues, fronted_place, lead_of
+from rasd.troop_count_heads import definite_head_noun, is_person_noun
 from rasd.troop_cues import falls_as_casualty, is_planned
 from rasd.troop_heads import head_country, presence_head_noun
-from rasd.troop_places import REGION, base_country, base_near, country_of, unnamed_base_country
+from rasd.troop_places import REGION, base_near, country_of, unnamed_base_country
 from rasd.troop_remote import counts_group_men, is_far_figure
 from rasd.troop_topic import headline_topic, narrowed_to_topic
 
@@ -238,14 +240,15 @@ def _troop_rows(
             j -= 1
         first = next((k for k, t in enumerate(tokens) if t.end > num.nstart), 0)
         noun = _noun_at(tokens, j) or _shared_noun(doc, tokens, nums[idx + 1 : idx + 2], j)
-        if (noun is None and count_noun_matcher().match_at(tokens, j) is not None) or (
+        persons = noun is None and is_person_noun(tokens, j) and _counted_before(tokens, first)
+        if (noun is None and count_noun_matcher().match_at(tokens, j) is not None and not persons) or (
             noun is not None and (_militia_men(doc, sent, tokens, noun) or not _foreign_forces(tokens, noun))
         ):
             prev = None
             continue
         noun_end, noun_last = (noun.end, noun.last_token) if noun else (num.nend, j - 1)
         if noun is None:
-            counted = apposed or _counted_before(tokens, first) or presence_head_noun(tokens, first)
+            counted = apposed or _counted_before(tokens, first) or presence_head_noun(tokens, first) or definite_head_noun(tokens, first)
             if counted is None and not (prev and continues(doc, tokens, num, j)):
                 continue
             noun_last = counted.last_token if counted else noun_last
@@ -367,7 +370,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         if named_base is not None and _hosted_by_anaphor(tokens) and not unnamed:
             _place_at(troops, base_of(doc, named_base) or named_base.value)
         for row in troops:  # "هجوم على قاعدة في الأردن … القاعدة يتمركز فيها 350": that base's country
-            row["country"] = row["country"] or unnamed or base_country(row["place"])  # "900 … في محيط التنف"
+            row["country"] = figure_country(row, unnamed)  # "900 … في محيط التنف"
         here = country_of(doc, sent.nstart, sent.nend, topic)  # "في المنطقة" of a troop headline's country is that country
         for row in troops if not here else []:  # "ارتفع العدد من 900 الي 2000 جندي": a sentence naming no country
             row["country"] = row["country"] or context[0] or topic or first_country
@@ -387,7 +390,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
         named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
         moved = convoys.rows(doc, sent, tokens)  # "ووصل قسم من القافلة إلى قاعدة قسرك": a convoy named before
-        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens) + moved:
+        for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens) + moved + placed_base_rows(doc, sent, troops):
             if row["force"] == "coalition" and not keeps_coalition_row(tokens):
                 continue  # "قاعدة التاجي، التي تتمركز فيها قوات التحالف بقيادة واشنطن": no US troops named
             if row["place"] not in seen_bases:  # one row per base and force, from the sentence naming it first

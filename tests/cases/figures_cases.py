@@ -1269,6 +1269,37 @@ DEPLOYMENT_CASES = [
     ('presence-head-year-trap', 'trap', 'وقد نما وجود القوات الأمريكية في العراق منذ عام 2015.', '2024-01-20', []),
     ('presence-head-group-trap', 'trap', 'وارتفع وجود الفصائل المسلحة في البادية إلى 3000.', '2024-01-20', []),
     ('presence-head-no-change-trap', 'trap', 'وأشار إلى وجود القوات الأمريكية في العراق إلى جانب 12 دولة أخرى.', '2024-01-20', []),
+    # --- session 27: a definite count head, an adjective and the troops after ل announce a bare figure («العدد الفعلي لجنودها المنتشرين يصل إلى») (press|trap) ---
+    ('definite-count-head-li-troops', 'press', 'وأضاف البيان أن العدد الإجمالي للقوات الأمريكية في العراق يبلغ نحو 2400.', '2024-03-01', [{"count": 2400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": None}]),
+    ('definite-count-head-adjective-pronoun', 'press', 'وذكرت الوزارة أن العدد الفعلي لجنودها المنتشرين في سوريا يصل إلى ألفين.', '2024-12-20', [{"count": 2000, "qualifier": "exact", "force": "", "country": "Syria", "place": None}]),
+    ('definite-count-head-attacks-trap', 'trap', 'وأوضح المتحدث أن العدد الكلي للهجمات على القوات الأمريكية بلغ 70.', '2024-01-20', []),
+    ('definite-count-head-victims-trap', 'trap', 'وقال المصدر إن العدد النهائي للضحايا في القصف وصل إلى 14.', '2024-01-20', []),
+    # --- session 27: «شخص» after the number of a count head that names troops counts those troops («عدد العسكريين … يتجاوز 500 شخص») (press|trap) ---
+    ('count-head-persons-are-troops', 'press', 'وأعلن البنتاغون أن عدد العسكريين الأمريكيين المنتشرين في سوريا يتجاوز 600 شخص.', '2018-04-10', [{"count": 600, "qualifier": "exact", "force": "US", "country": "Syria", "place": None}]),
+    ('count-head-persons-killed-trap', 'trap', 'وقال المسعفون إن عدد القتلى في القصف بلغ 9 أشخاص.', '2024-01-20', []),
+    ('count-head-persons-civilians-trap', 'trap', 'وبلغ عدد المدنيين الذين أصيبوا في الغارة 12 شخصا.', '2024-01-20', []),
+    # --- session 27: troop plurals with the first-person possessive («5262 من عسكريينا», «من جنودنا») (press|trap) ---
+    ('troops-our-soldiers', 'press', 'وقال الجنرال إن لدينا في سوريا نحو 480 من جنودنا، فيما يعمل حوالي 5100 من عسكريينا في العراق.', '2018-04-10', [{"count": 480, "qualifier": "approx", "force": "", "country": "Syria", "place": None}, {"count": 5100, "qualifier": "approx", "force": "", "country": "Iraq", "place": None}]),
+    ('troops-our-soldiers-killed-trap', 'trap', 'وقال القائد إن ثلاثة من جنودنا قتلوا في الهجوم على القاعدة.', '2024-01-29', []),
+    # --- session 27: a troop figure placed at a named base gives the base its row, in the base's country rather than the region a clause names (press|trap) ---
+    ('troops-at-base-region-clause', 'press', 'ويتمركز نحو 7500 جندي أمريكي يراقبون أجواء الشرق الأوسط من قاعدة العديد الجوية.', '2022-11-25', [{"count": 7500, "qualifier": "approx", "force": "US", "country": "Qatar", "place": "العديد"}, {"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "العديد"}]),
+    ('troops-at-base-militia-trap', 'trap', 'وتحشد الفصائل نحو 2000 مقاتل موالين لإيران قرب قاعدة التنف.', '2024-01-20', []),
+    # --- session 27: a town shared with a base, first in a list a part opener draws from counted bases («في 22 قاعدة، من أبرزها رميلان وروباريا») (press|trap) ---
+    ('part-opener-town-bases', 'press', 'وانتشرت القوات الأمريكية في نحو 20 قاعدة، من أبرزها رميلان وروباريا وتل بيدر.', '2021-02-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('part-opener-town-cities-trap', 'trap', 'وزار الوفد الأممي عدة مدن في الحسكة، من أبرزها رميلان والشدادي.', '2021-02-01', []),
+    # --- session 27: «وأخرى في منطقتي X وY» names another of the bases counted before it (press|trap) ---
+    ('part-another-two-areas', 'press', 'واتفقت واشنطن مع أربيل على بناء قواعد بمناطق البيشمركة، ومنها قاعدة قرب سنجار، وأخرى في منطقتي أتروش والحرير.', '2015-01-10', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "سنجار"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "أتروش"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('part-another-shell-trap', 'trap', 'وسقطت قذيفة على قرية قرب سنجار، وأخرى في منطقتي أتروش والشيخان.', '2015-01-10', []),
+    # --- session 27: «وبها / وفيها / وتضم» after a comma opens a clause of its own: a capacity or casualty word before it does not reach its figure (press|trap) ---
+    ('clause-opener-in-it-after-capacity', 'press', 'وتوجد قوات أمريكية في قاعدة عين الأسد بالأنبار، وتتسع القاعدة لأربعة آلاف عسكري، وبها حاليا نحو 400 جندي أمريكي.', '2020-01-08', [{"count": 400, "qualifier": "approx", "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('clause-opener-capacity-alone-trap', 'trap', 'وتتسع القاعدة لأربعة آلاف عسكري، وتضم مدرجين للطائرات.', '2020-01-08', []),
+    # --- session 27: «انطلاقا من قاعدة X» names the base the sentence's force works from, not a landmark (press|trap) ---
+    ('launch-from-base-force-after', 'press', 'وانطلاقا من قاعدة حرير الجوية، ستواصل واشنطن دعم مهام مكافحة داعش في سوريا.', '2025-10-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('launch-from-base-force-before', 'press', 'وتنفذ القوات الأمريكية طلعاتها فوق البادية انطلاقا من قاعدة عين الأسد.', '2021-05-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('launch-drone-set-off-trap', 'trap', 'وانطلقت الطائرة المسيرة من قاعدة حرير قبل أن تسقط في حقل زراعي.', '2024-01-20', []),
+    ('launch-militia-base-trap', 'trap', 'وتشن الفصائل هجماتها انطلاقا من قاعدة الإمام علي قرب البوكمال.', '2024-01-20', []),
+    # --- session 27: «فيما» (whereas) opens a contrast clause; a base's own presence clause has no contrast opener before it (press|trap) ---
+    ('contrast-whereas-russian-base', 'press', 'وتتمركز القوات الروسية في قاعدة حميميم، فيما ينتشر نحو 900 جندي أمريكي في قاعدة التنف.', '2023-05-01', [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
 ]
 
 EVENT_CASES = [
