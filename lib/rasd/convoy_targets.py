@@ -9,7 +9,7 @@ on that convoy; on convoys in the plural (``أرتال``, ``قوافل``) it is 
 acts, kept apart from the single incident told beside it (``past``, :mod:`rasd.past_acts`).
 A convoy of no named owner (``استهداف رتل للجيش العراقي``) gives no row. A noun of explosion
 with its weapon and ``على`` before the convoy tells the same act (``بانفجار عبوة ناسفة على رتل دعم
-لوجستي للتحالف``; ``explosion_nouns`` of ``data/event_triggers.yaml``).
+لوجستي للتحالف``, ``انفجار عبوة برتل للتحالف``; ``explosion_nouns`` of ``data/event_triggers.yaml``).
 """
 
 from __future__ import annotations
@@ -46,9 +46,11 @@ def _convoy_after(tokens: list[Token], k: int) -> int | None:
     j = k + 1
     if not is_word(tokens[k].text, "transitive_nouns"):
         weapon = weapon_matcher().match_at(tokens, j) if is_word(tokens[k].text, "explosion_nouns") and j < len(tokens) else None
-        if weapon is None or weapon.last_token + 2 >= len(tokens) or not is_word(tokens[weapon.last_token + 1].text, "explosion_markers"):
-            return None
-        j = weapon.last_token + 2
+        j = weapon.last_token + 1 if weapon is not None else len(tokens)
+        if j < len(tokens) and is_word(tokens[j].text, "explosion_markers"):
+            j += 1  # "انفجار عبوة ناسفة على رتل"
+        elif j < len(tokens) and not tokens[j].text.startswith("ب"):
+            return None  # "انفجار عبوة ناسفة برتل": the marker glued to the convoy
     return j if j < len(tokens) and is_word(tokens[j].text, "convoy_targets") else None
 
 

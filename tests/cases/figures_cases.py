@@ -2392,6 +2392,13 @@ EVENT_CASES = [
     ("explosion-charge-on-coalition-convoy", "press", "وأفاد مصدر أمني بانفجار عبوة ناسفة على رتل دعم لوجستي للتحالف في محافظة ذي قار.", None, [{"type": "attack", "place": "ذي قار"}]),
     ("trap-explosion-on-army-convoy", "trap", "وأفاد مصدر بانفجار عبوة ناسفة على رتل للجيش العراقي في الأنبار.", None, []),
     ("trap-explosion-on-road", "trap", "وأدى انفجار عبوة ناسفة على الطريق إلى إصابة مدني.", None, []),
+    ("explosion-charge-glued-convoy", "press", "وتزامن ذلك مع انفجار عبوة ناسفة برتل للتحالف في محافظة المثنى.", None, [{"type": "attack", "place": "المثنى"}]),
+    ("trap-explosion-glued-civil-car", "trap", "وأدى انفجار عبوة ناسفة بسيارة مدنية إلى إصابة سائقها.", None, []),
+    # --- session 27: a weapon standing before the verb is its subject («إن طائرة مسيرة هاجمت القوات الأمريكية في سوريا»): the US after the verb is struck (press|trap) ---
+    ("drone-subject-before-verb", "press", "وقال مسؤول أمريكي إن طائرة مسيرة هاجمت القوات الأمريكية في سوريا.", None, [{"type": "attack", "place": "سوريا"}]),
+    ("rockets-subject-before-verb", "press", "وذكر مصدر أن صواريخ كاتيوشا استهدفت القوات الأمريكية قرب مطار بغداد.", None, [{"type": "attack", "place": "مطار بغداد"}]),
+    ("trap-us-drone-subject", "trap", "وقال مسؤول إن طائرة مسيرة أمريكية استهدفت سيارة في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-us-forces-verb-first", "trap", "واستهدفت القوات الأمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
