@@ -12,7 +12,7 @@ import yaml
 from rasd.paths import DATA_DIR
 from rasd.text import normalize_str
 
-WORD_LISTS = ["attack_context.yaml", "event_triggers.yaml", "presence_context.yaml", "forces.yaml"]
+WORD_LISTS = ["attack_context.yaml", "event_triggers.yaml", "presence_context.yaml", "forces.yaml", "whether_clauses.yaml", "kind_prior_acts.yaml"]
 
 
 def _strings(node):

@@ -49,6 +49,7 @@ _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "اح
 _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
 _CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it governs ("اعلنت الكتائب امس مسؤوليتها")
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
+_LAUNCH_PURPOSE_REACH = 10  # tokens between "اطلقت" and the downing it fired for ("اطلقت صواريخ في المجال الجوي لبغداد لاسقاط")
 
 def _set(key: str) -> frozenset[str]:
     return word_set("event_triggers.yaml", key)
@@ -159,10 +160,29 @@ def _foils_act(tokens: list[Token], m: PhraseMatch) -> bool:
         return True  # "تمكنت الدفاعات من اسقاط اثنين منها": part of the weapons told before
     if m.phrase in _set("downing_nouns") and after[:1] and _is(after[0].text, "downed_crafts"):
         return True  # "من اسقاط طائرتين": the attacking aircraft
+    if m.phrase in _set("downing_nouns") and after[:1] and _is(after[0].text, "partial_words") and any(
+        _is(t.text, "downed_crafts") for t in after[1:]
+    ):
+        return True  # "من اعتراض إحدى تلك الطائرات": part of the attacking aircraft
     return any(
         attack_noun_matcher().match_at(tokens, k) is not None or weapon_matcher().match_at(tokens, k) is not None
         for k in range(m.last_token + 1, min(len(tokens), m.last_token + 1 + _FOIL_REACH))
     )
+
+
+def _downing_purpose(tokens: list[Token], last: int) -> int | None:
+    """Index of a downing noun of purpose (``لإسقاط``, ``لاعتراض``) a few words after the launch verb ending at ``last``."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _LAUNCH_PURPOSE_REACH)):
+        word = tokens[k].text
+        if any(word[:n] in _PURPOSE_PREFIXES and stem in _set("downing_nouns") for n, stem in clitic_variants(word)):
+            return k
+    return None
+
+
+def _launched_for(tokens: list[Token], m: PhraseMatch) -> bool:
+    """The interception of purpose ``m`` is what a launch verb before it fired for (``اطلقت صواريخ لاسقاط``)."""
+    lo = max(0, m.first_token - _LAUNCH_PURPOSE_REACH)
+    return any(_is(tokens[k].text, "launch_verbs") and _downing_purpose(tokens, k) == m.first_token for k in range(lo, m.first_token))
 
 
 def _is_interview(tokens: list[Token], m: PhraseMatch) -> bool:
@@ -194,7 +214,9 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
     if in_exception(tokens, m):
         return True  # "باستثناء مرتين حاولت فيها استهداف": acts counted, told on their own
     if m.value == "interception" and m.prefix in _PURPOSE_PREFIXES:
-        return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose"))
+        return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose") or _launched_for(tokens, m))
+    if m.phrase in _set("launch_verbs") and _downing_purpose(tokens, m.last_token) is not None:
+        return True  # "اطلقت الدفاعات صواريخ لاسقاط الطائره": the interception tells it
     if m.phrase in _set("reported_claim_triggers"):
         share = m.last_token + 1 < len(tokens) and _is(tokens[m.last_token + 1].text, "series_quantifiers")
         before = tokens[max(0, m.first_token - _CLAIM_VERB_REACH) : m.first_token]

@@ -102,6 +102,12 @@ def _denied(sentence: str) -> bool:
     )
 
 
+def _same_site(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The two rows name the same place, or one of them names none."""
+    pa, pb = a.get("place") or "", b.get("place") or ""
+    return not pa or not pb or pa == pb
+
+
 def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Retype as unclaimed attacks the claims of no named claimant told under a negation (see the module docstring).
 
@@ -109,11 +115,14 @@ def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rows: An article's event rows.
 
     Returns:
-        The rows, such a denied claim now the attack it names, unclaimed.
+        The rows, such a denied claim now the attack it names, unclaimed; dropped when that
+        attack was told before (``ولم تتبن أي جهة استهداف السفارة`` after the attack on it).
     """
-    return [
-        {**r, "type": "attack", "claimed": False}
-        if r["type"] == "claim" and not r.get("actor") and _denied(str(r.get("sentence") or ""))
-        else r
-        for r in rows
-    ]
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        if r["type"] == "claim" and not r.get("actor") and _denied(str(r.get("sentence") or "")):
+            if any(o["type"] == "attack" and _same_site(o, r) for o in out):
+                continue  # the attack told before, unclaimed
+            r = {**r, "type": "attack", "claimed": False}
+        out.append(r)
+    return out

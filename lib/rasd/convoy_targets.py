@@ -7,7 +7,9 @@ convoy's owner follows within a few words, named or after a word of belonging
 (``أرتال التحالف``, ``رتل تابع للتحالف الدولي``, ``قافلة أمريكية``). The act is an attack
 on that convoy; on convoys in the plural (``أرتال``, ``قوافل``) it is a campaign of recurring
 acts, kept apart from the single incident told beside it (``past``, :mod:`rasd.past_acts`).
-A convoy of no named owner (``استهداف رتل للجيش العراقي``) gives no row.
+A convoy of no named owner (``استهداف رتل للجيش العراقي``) gives no row. A noun of explosion
+with its weapon and ``على`` before the convoy tells the same act (``بانفجار عبوة ناسفة على رتل دعم
+لوجستي للتحالف``, ``انفجار عبوة برتل للتحالف``; ``explosion_nouns`` of ``data/event_triggers.yaml``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_rows import event_row
+from rasd.gazetteer import weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
@@ -35,14 +38,29 @@ def _owned(tokens: list[Token], convoy: int, limit: int) -> bool:
     return False
 
 
+def _convoy_after(tokens: list[Token], k: int) -> int | None:
+    """Index of the convoy noun that the verbal noun at ``k`` takes as its object, or None.
+
+    ``استهداف رتل``: right after it; ``انفجار عبوة ناسفة على رتل``: after the weapon and ``على``.
+    """
+    j = k + 1
+    if not is_word(tokens[k].text, "transitive_nouns"):
+        weapon = weapon_matcher().match_at(tokens, j) if is_word(tokens[k].text, "explosion_nouns") and j < len(tokens) else None
+        j = weapon.last_token + 1 if weapon is not None else len(tokens)
+        if j < len(tokens) and is_word(tokens[j].text, "explosion_markers"):
+            j += 1  # "انفجار عبوة ناسفة على رتل"
+        elif j < len(tokens) and not tokens[j].text.startswith("ب"):
+            return None  # "انفجار عبوة ناسفة برتل": the marker glued to the convoy
+    return j if j < len(tokens) and is_word(tokens[j].text, "convoy_targets") else None
+
+
 def convoy_target_rows(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> list[dict[str, Any]]:
     """One attack row for the first verbal noun of attack whose object is an owned convoy (before ``limit``)."""
     for k in range(min(limit, len(tokens)) - 1):
-        if not is_word(tokens[k].text, "transitive_nouns") or not is_word(tokens[k + 1].text, "convoy_targets"):
-            continue
-        if _owned(tokens, k + 1, limit):
+        j = _convoy_after(tokens, k)
+        if j is not None and j < limit and _owned(tokens, j, limit):
             noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
             rows = event_row(doc, sent, tokens, noun, "attack", (0, limit))
-            plural = is_word(tokens[k + 1].text, "convoy_plurals")
+            plural = is_word(tokens[j].text, "convoy_plurals")
             return [{**r, "past": True} for r in rows] if plural else rows  # a campaign: a row of its own
     return []

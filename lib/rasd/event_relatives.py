@@ -4,6 +4,8 @@ The verb's subject is the attack noun the relative pronoun points back to, so a 
 after the verb is its object, the target, and not the subject of a verb-first sentence
 (``استهدفت القوات الأمريكية مواقع``). An indefinite attack noun may take the verb with no relative
 pronoun, the weapon it was carried out with in between (``هجوما بطائرة مسيرة استهدف القوات``).
+A weapon may be the subject standing before the verb as well (``إن طائرة مسيرة هاجمت القوات
+الأمريكية في سوريا``): the US named after the verb is what it struck.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
 
-__all__ = ["act_noun_subject", "aims_at_us", "bare_act_noun_subject"]
+__all__ = ["act_noun_subject", "aims_at_us", "bare_act_noun_subject", "weapon_subject"]
 
 _US_OBJECT_REACH = 2  # tokens after the aiming verb where the US name it hits starts ("استهدف عسكريين أميركيين")
 _BARE_REACH = 5  # tokens before the verb where a bare attack noun may start ("هجوما بطائرة مسيرة مسلحة")
@@ -87,3 +89,15 @@ def aims_at_us(tokens: list[Token], trig: PhraseMatch) -> bool:
         return False
     window = range(k + 1, min(len(tokens), k + 1 + _US_OBJECT_REACH))
     return any(us_matcher().match_at(tokens, j) or is_word(tokens[j].text, "us_person_adjectives") for j in window)
+
+
+def weapon_subject(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A weapon phrase with no «ب» ends right before the trigger verb: its subject (``طائرة مسيرة هاجمت``).
+
+    Warplanes (unit ``aircraft``) are flown by states and stay out: ``مقاتلات استهدفت``.
+    """
+    for j in range(trig.first_token - 1, max(-1, trig.first_token - _BARE_REACH - 1), -1):
+        m = weapon_matcher().match_at(tokens, j)
+        if m is not None and m.last_token == trig.first_token - 1:
+            return m.value.get("unit") != "aircraft" and "ب" not in m.prefix
+    return False

@@ -35,7 +35,7 @@ from rasd.event_agents import (
     us_striker,
 )
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
-from rasd.event_relatives import act_noun_subject, aims_at_us, bare_act_noun_subject
+from rasd.event_relatives import act_noun_subject, aims_at_us, bare_act_noun_subject, weapon_subject
 from rasd.event_responses import is_response_verb, us_responder, us_response_noun
 from rasd.gazetteer import actor_matcher, attack_noun_matcher, weapon_matcher
 from rasd.interception_cues import defender_targets_weapon, downs_its_weapon, fires_interceptors
@@ -206,7 +206,7 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
         if any(us_matcher().match_at(tokens, k) for k in range(j + 1, min(j + 4, len(tokens)))):
             return False  # "نفذت علي القواعد الاميركيه": the US is the target
     # "الهجمات التي استهدفت القوات الامريكيه", "هجوم ثان طال القوات الامريكيه": the US after the verb is its object
-    hit = act_noun_subject(tokens, trig) or bare_act_noun_subject(tokens, trig)
+    hit = act_noun_subject(tokens, trig) or bare_act_noun_subject(tokens, trig) or weapon_subject(tokens, trig)
     hit = hit or trig.phrase in trigger_words("reach_verbs")
     after = None if hit else us_matcher().match_at(tokens, j)
     if after is not None:

@@ -70,7 +70,7 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.mentioned_bases import place_at_mentioned_base
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.neighbour_places import place_from_before, place_from_next
-from rasd.noun_objects import object_window_end
+from rasd.noun_objects import object_window_end, past_instrument
 from rasd.past_acts import mark_past_acts
 from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
@@ -88,6 +88,7 @@ from rasd.third_state_acts import retype_third_state_acts
 from rasd.threat_speakers import tag_threat_speakers
 from rasd.told_acts import told_act_rows
 from rasd.when_clauses import share_when_date
+from rasd.whether_clauses import outside_whether
 
 __all__ = ["extract_events", "classify_trigger"]
 
@@ -145,7 +146,7 @@ def _triggers(
 ) -> list[PhraseMatch]:
     planned_visit = any(is_word(t.text, "visit_future_cues") for t in tokens)
     out = []
-    for m in _trigger_matcher().find(tokens):
+    for m in outside_whether(tokens, _trigger_matcher().find(tokens)):
         if lacks_context(tokens, m, places):
             continue  # "توجهت سيارات الاسعاف الي المكان", "ويندرج الانسحاب ضمن اتفاق", "لم يصدر اي تعليق"
         if aims_no_strike(tokens, m, dated):
@@ -257,7 +258,7 @@ def _noun_triggers(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int)
     bases = {m.first_token - sent.tok_lo: m for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}
     out, seen = [], set()
     for m in nouns:
-        j = m.last_token + 1
+        j = past_instrument(tokens, m.last_token + 1)  # "بوقوع هجوم بطائرة مسيرة على قاعدة حرير"
         direct = is_word(tokens[m.first_token].text, "transitive_nouns")
         if j >= limit or not (direct or is_word(tokens[j].text, "object_markers")):
             continue
@@ -396,5 +397,4 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_at_sole_base(doc, place_at_mentioned_base(doc, place_from_before(rows)))
-    tally = tally_event(doc, doc.attack_counts, rows)
-    return [*rows, tally] if tally else rows
+    return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

@@ -10,7 +10,8 @@ order, into the first row that reports the same incident:
   weapon of the attack told before it when it names none (``أسقطت الدفاعات
   اثنتين منها``), and an undated one of the pair takes the day of the other;
 - a row dated to a month joins a row of the same type whose day falls in that
-  month, and an undated row joins a dated one, when their places agree: the
+  month, and an undated row joins a dated one (unless it was told with a day of its
+  own that the page's missing date leaves unresolved), when their places agree: the
   same place, one of them unknown, or one containing the other (``سوريا`` and
   ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
 - an undated row that names no place joins any row of its type; two undated
@@ -128,6 +129,8 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if da and db:
         return (da.startswith(db) or db.startswith(da)) and _places_agree(pa, pb, loose=True)
     if da or db:
+        if (a if db else b).get("date_expr"):
+            return False  # "اليوم (الإثنين)" on a page with no date, and "في مطلع مارس 2021": two times told
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
     # Two undated US strikes, one told at a country or region and one at a place in it: one wave of strikes.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.text import Token
+from rasd.whether_clauses import opens_whether
 
 if TYPE_CHECKING:
     from rasd.doc import Doc, DocSentence
@@ -43,13 +44,16 @@ def is_hypothetical(tokens: list[Token]) -> bool:
 
     ``أي`` + attack noun after a negation (``لم يسجل أي هجوم``) denies the attacks
     instead: the sentence is not hypothetical. ``توقع`` after ``أن`` is the verb "inflict"
-    (``دون أن توقع ضحايا``), not "expect".
+    (``دون أن توقع ضحايا``), not "expect". ``إذا`` that opens a question of whether
+    (``ما إذا كانت``, :mod:`rasd.whether_clauses`) is no condition.
     """
     for m in _cue_matcher().find(tokens):
         if m.phrase.startswith("اي ") and _negated(tokens, m.first_token):
             continue
         if m.phrase in _lex()["inflict_homographs"] and _after_complementizer(tokens, m.first_token):
             continue  # "من دون أن توقع ضحايا": "inflict", not "expect"
+        if opens_whether(tokens, m.first_token):
+            continue  # "لم يتضح ما إذا كانت الطائرة تحمل متفجرات": a question, not a condition
         return True
     return False
 

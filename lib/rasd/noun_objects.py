@@ -10,9 +10,10 @@ noun with the owner's adjective and then the place (``القاعدة الأمي�
 from __future__ import annotations
 
 from rasd.event_lexicon import is_word, us_matcher
+from rasd.gazetteer import weapon_matcher
 from rasd.text import Token
 
-__all__ = ["object_window_end"]
+__all__ = ["object_window_end", "past_instrument"]
 
 _PLACE_PREPOSITIONS = frozenset({"في", "قرب", "بالقرب"})  # between the general noun and the named place
 
@@ -44,3 +45,9 @@ def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> in
     if k < limit and tokens[k].text in _PLACE_PREPOSITIONS:
         k += 1
     return min(limit, k + reach)
+
+
+def past_instrument(tokens: list[Token], j: int) -> int:
+    """Index ``j``, or the token after the weapon phrase with «ب» that starts there (``بطائرة مسيرة``)."""
+    weapon = weapon_matcher().match_at(tokens, j) if j < len(tokens) else None
+    return weapon.last_token + 1 if weapon is not None and weapon.prefix.endswith("ب") else j

@@ -2389,6 +2389,47 @@ EVENT_CASES = [
     # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
     ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
     ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 27: dual verbs of explosion («عبوتين ناسفتين انفجرتا برتل») tell an attack like the singular (press|trap) ---
+    ("dual-charges-exploded-convoy", "press", "وقال مصدر أمني إن عبوتين ناسفتين انفجرتا برتل شاحنات تنقل معدات للقوات الأمريكية في محافظة بابل.", None, [{"type": "attack", "place": "بابل"}]),
+    ("trap-dual-tyres-exploded", "trap", "وقال السائق إن إطارين انفجرا في شاحنته على الطريق السريع.", None, []),
+    # --- session 27: «إذا ما كانت / ما إذا كانت / إن كانت … أو …» opens a question of whether, no condition: the act told before it stands, the acts inside it are not told (press|trap) ---
+    ("whether-after-airport-attacks", "press", "وأفاد مراسل الوكالة بتعرض مطار أربيل الدولي إلى هجومين لم تعرف طبيعتهما إذا ما كانت بالصواريخ أو المسيرات.", None, [{"type": "attack", "place": "مطار أربيل"}]),
+    ("whether-after-downing", "press", "وأسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير، ولم يتضح ما إذا كانت تحمل متفجرات.", None, [{"type": "interception", "place": "حرير"}]),
+    ("trap-whether-blast-or-interception", "trap", "وسمع السكان دوي انفجارات في سماء المدينة لم تعرف طبيعتها، إن كانت قصفا صاروخيا أو اعتراض الدفاعات للهجمات.", None, []),
+    ("trap-if-ever-attacked", "trap", "وقال القائد إنه إذا ما تعرضت قواتنا لهجوم صاروخي فإن الرد سيكون حاسما.", None, []),
+    ("after-it-was-act-stands", "press", "وجاء ذلك بعد أن كانت الفصائل قد قصفت قاعدة عين الأسد أو هددت بقصفها.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "threat"}]),
+    # --- session 27: a sentence ranking its act («ثاني هجوم من نوعه») names the earlier attack after «بعد»: a row of its own (press|trap) ---
+    ("ranked-after-charge-on-convoy", "press", "وهذا ثاني هجوم من نوعه خلال ساعات، بعد انفجار عبوة ناسفة على رتل في محافظة المثنى.", None, [{"type": "attack", "place": "المثنى"}]),
+    ("ranked-after-trucks-burnt", "press", "وهو الهجوم الثالث من نوعه هذا الشهر، بعد أن أحرق مسلحون شاحنتين تنقلان معدات للتحالف في محافظة الديوانية.", None, [{"type": "attack", "place": "القادسية"}]),
+    ("trap-ranked-after-words", "trap", "وهذا ثاني هجوم من نوعه خلال أسبوع، بعد تصريحات حادة لقادة الفصائل.", None, []),
+    ("trap-first-of-its-kind", "trap", "ويعد هذا أول هجوم من نوعه بعد انفجار عبوة في سوق المدينة.", None, []),
+    # --- session 27: a launch fired to down («أطلقت الدفاعات صواريخ … لإسقاط طائرة مسيرة») is the interception, no strike (press|trap) ---
+    ("launch-to-down-drone", "press", "وأطلقت منظومة الدفاع الجوي الأمريكية صواريخ في سماء بغداد لإسقاط طائرة مسيرة مساء الأحد.", "2021-07-06", [{"type": "interception", "date": "2021-07-04"}]),
+    ("trap-activated-to-intercept", "trap", "وفعلت السفارة منظومة سي رام لاعتراض أي هجوم محتمل.", None, []),
+    ("trap-faction-launch-on-base", "trap", "وأطلقت الفصائل صاروخين على قاعدة عين الأسد مساء الأحد.", "2021-07-06", [{"type": "attack", "date": "2021-07-04"}]),
+    # --- session 27: «من اعتراض إحدى تلك الطائرات»: a part of the attacking aircraft downed (press|trap) ---
+    ("downing-one-of-those-drones", "press", "واستهدفت طائرات مسيرة قاعدة حرير، وتمكنت الدفاعات من اعتراض إحدى تلك الطائرات.", None, [{"type": "attack", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("trap-one-of-the-cars", "trap", "وتمكنت الشرطة من اعتراض إحدى السيارات المشبوهة عند المدخل.", None, []),
+    # --- session 27: on a page with no date, an act told with a day of its own («اليوم الإثنين») does not fold into a background act dated elsewhere («في مطلع آذار 2021») (press|trap) ---
+    ("undated-today-and-dated-background", "press", "تعرضت قاعدة عين الأسد لقصف صاروخي اليوم الإثنين. وفي مطلع آذار 2021 سقطت 10 صواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "date": "2021-03"}]),
+    ("trap-undated-report-joins-dated", "trap", "تعرضت قاعدة عين الأسد لقصف صاروخي. وأفاد مصدر بأن القصف على قاعدة عين الأسد وقع في 5 آذار 2021.", None, [{"type": "attack", "date": "2021-03-05"}]),
+    # --- session 27: «ولم تتبن أي جهة استهداف السفارة» after the attack on it is that attack, unclaimed: no second row (press|trap) ---
+    ("denied-claim-of-told-attack", "press", "تعرضت السفارة الأمريكية في بغداد فجر اليوم لهجوم بصاروخين. ولم تتبن أي جهة عملية استهداف السفارة الأمريكية حتى الآن.", None, [{"type": "attack", "place": "السفارة"}]),
+    ("trap-denied-claim-alone", "trap", "ولم تعلن أي جهة مسؤوليتها عن الهجوم على قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 27: the weapon may stand between an attack noun and «على» + the base it names («بوقوع هجوم بطائرة مسيرة على قاعدة حرير») (press|trap) ---
+    ("noun-weapon-then-base", "press", "وأفادت وسائل إعلام محلية بوقوع هجوم بطائرة مسيرة على قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-noun-weapon-base-if", "trap", "وقال إن هجوما بطائرة مسيرة على مطار أربيل سيكون خطيرا لو حصل.", None, []),
+    # --- session 27: a noun of explosion with its weapon and «على» before an owned convoy («بانفجار عبوة ناسفة على رتل دعم لوجستي للتحالف») tells an attack on it (press|trap) ---
+    ("explosion-charge-on-coalition-convoy", "press", "وأفاد مصدر أمني بانفجار عبوة ناسفة على رتل دعم لوجستي للتحالف في محافظة ذي قار.", None, [{"type": "attack", "place": "ذي قار"}]),
+    ("trap-explosion-on-army-convoy", "trap", "وأفاد مصدر بانفجار عبوة ناسفة على رتل للجيش العراقي في الأنبار.", None, []),
+    ("trap-explosion-on-road", "trap", "وأدى انفجار عبوة ناسفة على الطريق إلى إصابة مدني.", None, []),
+    ("explosion-charge-glued-convoy", "press", "وتزامن ذلك مع انفجار عبوة ناسفة برتل للتحالف في محافظة المثنى.", None, [{"type": "attack", "place": "المثنى"}]),
+    ("trap-explosion-glued-civil-car", "trap", "وأدى انفجار عبوة ناسفة بسيارة مدنية إلى إصابة سائقها.", None, []),
+    # --- session 27: a weapon standing before the verb is its subject («إن طائرة مسيرة هاجمت القوات الأمريكية في سوريا»): the US after the verb is struck (press|trap) ---
+    ("drone-subject-before-verb", "press", "وقال مسؤول أمريكي إن طائرة مسيرة هاجمت القوات الأمريكية في سوريا.", None, [{"type": "attack", "place": "سوريا"}]),
+    ("rockets-subject-before-verb", "press", "وذكر مصدر أن صواريخ كاتيوشا استهدفت القوات الأمريكية قرب مطار بغداد.", None, [{"type": "attack", "place": "مطار بغداد"}]),
+    ("trap-us-drone-subject", "trap", "وقال مسؤول إن طائرة مسيرة أمريكية استهدفت سيارة في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-us-forces-verb-first", "trap", "واستهدفت القوات الأمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
