@@ -43,13 +43,16 @@ def is_hypothetical(tokens: list[Token]) -> bool:
 
     ``أي`` + attack noun after a negation (``لم يسجل أي هجوم``) denies the attacks
     instead: the sentence is not hypothetical. ``توقع`` after ``أن`` is the verb "inflict"
-    (``دون أن توقع ضحايا``), not "expect".
+    (``دون أن توقع ضحايا``), not "expect"; ``إذا`` after ``ما``/``عما`` is "whether"
+    (``لم يتضح ما إذا كان``), not "if".
     """
     for m in _cue_matcher().find(tokens):
         if m.phrase.startswith("اي ") and _negated(tokens, m.first_token):
             continue
         if m.phrase in _lex()["inflict_homographs"] and _after_complementizer(tokens, m.first_token):
             continue  # "من دون أن توقع ضحايا": "inflict", not "expect"
+        if m.phrase == "اذا" and m.first_token and tokens[m.first_token - 1].text in frozenset(_lex()["whether_openers"]):
+            continue  # "لم يتضح ما إذا كان الهجوم أسفر عن أضرار": "whether", no condition
         return True
     return False
 
