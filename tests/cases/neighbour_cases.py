@@ -1,4 +1,5 @@
-"""Case table for the place an act takes from the sentence after it (:mod:`rasd.neighbour_places`).
+"""Case table for the place an act takes from a neighbouring sentence (:mod:`rasd.neighbour_places`,
+:mod:`rasd.mentioned_bases`, the incident merge of :mod:`rasd.incidents`).
 
 Every sentence is written for the tests (never copied from an article). Labels:
 ``press`` (a form seen in real pages of the search tool's ``pages`` corpus),
