@@ -64,10 +64,10 @@ from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
 from rasd.heard_blasts import heard_blast_rows
 from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
-from rasd.interception_cues import downs_weapon
+from rasd.interception_cues import downs_weapon, failure_before
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.mentioned_bases import place_at_mentioned_base
+from rasd.mentioned_bases import place_at_anaphoric_base, place_at_mentioned_base
 from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.neighbour_places import place_from_before, place_from_next
 from rasd.noun_objects import object_window_end, past_instrument
@@ -93,7 +93,6 @@ from rasd.whether_clauses import outside_whether
 __all__ = ["extract_events", "classify_trigger"]
 
 _DETERMINER_REACH = 3  # tokens between "هذه"/"بقيه" and the attack noun it sums up
-_FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
 _NEGATION_REACH = 3  # tokens between "لم"/"دون" and an interception
 _PASSIVE_REACH = 20  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered (a relative clause between)
 _BASE_REACH = 3  # tokens between "الهجوم علي" and the base it names
@@ -121,8 +120,7 @@ def _set(key: str) -> frozenset[str]:
 def _failed(tokens: list[Token], m: PhraseMatch) -> bool:
     """An interception said not to have happened (``إخفاق الدفاعات الجوية في اعتراض``, ``لم تعترض``)."""
     near = tokens[max(0, m.first_token - _NEGATION_REACH) : m.first_token]
-    far = tokens[max(0, m.first_token - _FAILURE_REACH) : m.first_token]
-    return any(is_word(t.text, "negations") for t in near) or any(is_word(t.text, "failure_words") for t in far)
+    return any(is_word(t.text, "negations") for t in near) or failure_before(tokens, m.first_token)
 
 
 def _us_target(tokens: list[Token], k: int, bases: frozenset[int]) -> bool:
@@ -396,5 +394,6 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = place_at_sole_base(doc, place_at_mentioned_base(doc, place_from_before(rows)))
+    rows = place_from_before(place_at_anaphoric_base(doc, rows))
+    rows = place_at_sole_base(doc, place_at_mentioned_base(doc, rows))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

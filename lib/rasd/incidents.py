@@ -22,12 +22,15 @@ order, into the first row that reports the same incident:
   (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب
   البوكمال``) stay two rows, as the annotated sets write the details of a wave;
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
-  then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
+  then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold, and so
+  does one placed nowhere before an act at a base (``تتعرض القواعد لهجمات``, then ``كما
+  استهدفت القاعدة الأمريكية في مطار خراب الجير``);
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
   المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
   kind (any act for an act), when it is undated or of the same type; a claim
   pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
-  own, with the place and day of the act it claims, as the annotated sets write it;
+  own, with the place and day of the act it claims, as the annotated sets write it, and so
+  does an interception pointing back to an attack (``وأسقطت القوات المسيرة بمحيط القاعدة``);
   an act of another type at another place told with its own toll (``الهجوم على قاعدة في الأردن
   والذي أسفر عن مقتل ثلاثة جنود`` after a US strike in Baghdad) is a new act, not a pointer;
 - an attack told right after a claim of a base, naming no place and pointing back to its
@@ -71,10 +74,13 @@ _ACTS = frozenset({"attack", "us_strike", "interception", "claim"})
 # Acts that can take the day of the act told before them (a claim too: "وذكرت الفصائل أنها ضربت").
 _DATEABLE = frozenset({"attack", "us_strike", "interception", "claim"})
 _CONTAINERS = frozenset({"governorate", "city", "area"})
+_BROAD = frozenset({"governorate", "area"})  # settings a site or town told of the same act places more precisely
 # An attack and the downing of its weapons: one incident, reported as two rows (as the annotated sets do).
 _CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
 _WORD = re.compile(r"\w+")
+# A row pointing back to an act of these types is still a row of its own (a claim of the act, the downing of its drone).
+_OWN_ROWS = {"claim": frozenset({"attack", "us_strike", "interception"}), "interception": frozenset({"attack"})}
 _WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
 
 
@@ -114,6 +120,20 @@ def _places_agree(a: str, b: str, loose: bool) -> bool:
     return loose and (contains_place(a, b) or contains_place(b, a))
 
 
+def _refines(place: str, new: str) -> bool:
+    """``new`` places an act more precisely than ``place``: none yet, or a place in its country, governorate or area.
+
+    ``في محافظة الأنبار`` then ``قاعدة عين الأسد``, ``قاعدة في شمال شرق سوريا`` then ``قاعدة خراب الجير``.
+    """
+    if not new or not place:
+        return bool(new)
+    if _is_country(new):
+        return False
+    if _is_country(place):
+        return _country(new) == _country(place)
+    return _place_info().get(place, ("",))[0] in _BROAD and contains_place(place, new)
+
+
 def _precision(date: str) -> int:
     return 0 if not date else (2 if len(date) >= 10 else 1)
 
@@ -148,8 +168,7 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
         kept.update({k: other.get(k) for k in (*_DATE_FIELDS, "speech_dated")})
     if not precision and not new_precision and not kept.get("date_expr"):
         kept["date_expr"] = other.get("date_expr") or ""  # the unresolved day it was told with
-    place, new = str(kept.get("place") or ""), str(other.get("place") or "")
-    if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
+    if _refines(str(kept.get("place") or ""), str(other.get("place") or "")):
         kept.update({k: other.get(k) for k in _PLACE_FIELDS})
     for k in ("killed", "injured"):
         if kept.get(k) is None and other.get(k) is not None:
@@ -158,11 +177,15 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
 
 def _claims_act(claim: dict[str, Any], act: Mapping[str, Any]) -> None:
     """Give a claim that points back to an act (``تبنت الجماعة الهجوم``) the act's place and day it lacks."""
-    place, new = str(claim.get("place") or ""), str(act.get("place") or "")
-    if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
+    if _refines(str(claim.get("place") or ""), str(act.get("place") or "")):
         claim.update({k: act.get(k) for k in _PLACE_FIELDS})  # "ضربت الاحتلال في العراق": the base it claims
     if not claim.get("date"):
         claim.update({k: act.get(k) for k in _DATE_FIELDS})
+
+
+def _at_site(row: Mapping[str, Any]) -> bool:
+    """The row's act is placed at a base, airport or oilfield: one act, not part of a series told before it."""
+    return _place_info().get(str(row.get("place") or ""), ("",))[0] in _CLAIMED_PLACES
 
 
 def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -209,8 +232,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             antecedent = None  # "وكانت أعلنت الاثنين الماضي … أنها نفذت العملية": another claim
         if antecedent is not None and _another_toll(antecedent, row):
             antecedent = None  # after a US strike in Baghdad, "الهجوم على قاعدة في الأردن والذي أسفر عن مقتل"
-        if antecedent is not None and row["type"] == "claim" != antecedent["type"]:
-            _claims_act(row, antecedent)  # "وتبنت الجماعة الهجوم": a claim row of its own, of that act
+        if antecedent is not None and antecedent["type"] in _OWN_ROWS.get(row["type"], ()):
+            _claims_act(row, antecedent)  # "وتبنت الجماعة الهجوم", "وأسقطت القوات المسيرة": a row of its own, of that act
             antecedent = None
         if antecedent is not None and (not row.get("date") or antecedent["type"] == row["type"]):
             before = antecedent.get("place")
@@ -222,7 +245,7 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             (
                 r
                 for r in out
-                if not (id(r) in series and row.get("date"))
+                if not (id(r) in series and (row.get("date") or (_at_site(row) and not r.get("place"))))
                 and (id(r) in past) == is_past
                 and any(same_incident({**r, "place": p}, row) for p in places[id(r)])
             ),

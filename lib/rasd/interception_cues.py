@@ -13,12 +13,32 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["defender_targets_weapon", "downs_its_weapon", "downs_weapon", "fires_interceptors", "is_verbal_noun"]
+__all__ = [
+    "defender_targets_weapon",
+    "downs_its_weapon",
+    "downs_weapon",
+    "failure_before",
+    "fires_interceptors",
+    "is_verbal_noun",
+]
 
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
 _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subject may stand between)
 _INTERCEPTOR_REACH = 6  # tokens between a launching verb and the interceptor adjective of its missiles (its subject between)
+_FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
+_FAILED_IN_REACH = 12  # the same before "في" + the interception: its subject may be long ("بالبرج تي 22")
+
+
+def failure_before(tokens: list[Token], first: int) -> bool:
+    """A failure word stands before the interception at token ``first`` (``إخفاق الدفاعات في اعتراض``).
+
+    With ``في`` right before the interception, the failure noun may stand further back: its
+    subject names the defence and where it stood (``إخفاق منظومة الدفاع الجوي بالبرج "تي 22" في
+    اعتراض المسيرة``).
+    """
+    reach = _FAILED_IN_REACH if first and tokens[first - 1].text == "في" else _FAILURE_REACH
+    return any(is_word(t.text, "failure_words") for t in tokens[max(0, first - reach) : first])
 
 
 def is_verbal_noun(trig: PhraseMatch) -> bool:

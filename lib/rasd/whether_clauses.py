@@ -2,8 +2,8 @@
 
 A report often leaves the nature of a blast open: ``لم تعرف طبيعتها، إن كانت هجوماً صاروخياً أو
 اعتراضاً``, ``لم تعرف طبيعتهما إذا ما كانت بالصواريخ أو الطائرات المسيرة``. The particle
-(``إذا``, ``إن``) opens a question, not a condition: with ``ما`` beside it (``ما إذا``, ``إذا ما``
-+ a form of ``كان``), or with a form of ``كان`` right after it and a word of "or" later in the
+(``إذا``, ``إن``) opens a question, not a condition: with ``ما`` beside it (``ما إذا``, ``عما إذا``,
+``إذا ما`` + a form of ``كان``), or with a form of ``كان`` right after it and a word of "or" later in the
 sentence. The acts told before the question stand; the acts named inside it are not told
 (``data/whether_clauses.yaml``).
 """
@@ -35,8 +35,8 @@ def opens_whether(tokens: list[Token], k: int) -> bool:
         return False
     ma = _lex()["question_word"]
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    if tokens[k].text == "اذا" and k > 0 and tokens[k - 1].text == ma:
-        return True  # "ما اذا كانت"
+    if tokens[k].text == "اذا" and k > 0 and _is(tokens[k - 1].text, "whether_openers"):
+        return True  # "ما اذا كانت", "عما اذا كان"
     if tokens[k].text == "اذا" and after == ma:
         return k + 2 < len(tokens) and _is(tokens[k + 2].text, "copulas")  # "اذا ما كانت"; "اذا ما تعرضت": a condition
     if tokens[k].text == "ان" and k > 0 and tokens[k].joined and _is(tokens[k - 1].text, "takes_an"):
