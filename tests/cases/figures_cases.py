@@ -2358,6 +2358,25 @@ EVENT_CASES = [
     # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
     ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
     ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 27: a strike the article lays on a third state in another sentence («ويعتقد أن إسرائيل هي المسؤولة عن الضربة», «يعتقد أنها إسرائيلية») or tells as one of unknown aircraft is a development (other) in each sentence naming no US, no base and no attacking group (press|trap) ---
+    ("blamed-state-next-sentence", "press", "وقصفت طائرة مسيرة قافلة شاحنات لمقاتلين موالين لإيران قرب البوكمال. ويعتقد أن إسرائيل هي المسؤولة عن الضربة.", None, [{"type": "other", "place": "البوكمال"}]),
+    ("blamed-state-who-did-it", "press", "وأفاد مسؤول عراقي بأن الهجوم وقع بعد أن عبرت الشاحنات إلى الأراضي السورية. ونقلت القناة عن مسؤولين أن إسرائيل هي من نفذت الهجوم.", None, [{"type": "other"}]),
+    ("blamed-state-believed-adjective", "press", "وأصابت صواريخ أطلقتها طائرات مسيرة شاحنتين قرب القائم. وقال المرصد إن الطائرات يعتقد أنها إسرائيلية.", None, [{"type": "other", "place": "القائم"}]),
+    ("unknown-flyers-then-details", "press", "وتعرض رتل للحشد الشعبي لقصف من طائرات مجهولة على الحدود. وقال مصدر إن مركبتين تابعتين للحشد الشعبي تعرضتا لقصف صاروخي جوي في القائم.", None, [{"type": "other", "place": "القائم"}]),
+    ("trap-unknown-flyers-then-us-base", "trap", "وقصفت طائرات مسيرة مجهولة مقرا للحشد الشعبي في القائم. واستهدفت الفصائل بطائرة مسيرة القوات الأمريكية في قاعدة حرير.", None, [{"type": "other", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-unknown-flyer-then-group-drone", "trap", "وتعرضت سيارة لقصف جوي مجهول المصدر قرب القائم. وهاجمت المقاومة الإسلامية في العراق بطائرة مسيرة هدفا في الجولان.", None, [{"type": "other", "place": "القائم"}, {"type": "attack", "place": "الجولان"}]),
+    ("trap-state-named-no-blame", "trap", "وقصفت طائرة مسيرة مقرا لكتائب حزب الله في جرف الصخر. وقالت إسرائيل إن الحادث لا يعنيها.", None, [{"type": "us_strike", "place": "جرف الصخر"}]),
+    # --- session 27: a response promised by a future verb after it or by a decision («سيعقبه رد أميركي», «الرد سيكون على مدى أيام», «وقرر الرد») is a threat; a decision to answer words is none (press|trap) ---
+    ("threat-followed-by-response", "press", "وأشار المتحدث إلى أن ذلك الهجوم سيعقبه رد أميركي.", None, [{"type": "threat"}]),
+    ("threat-response-will-be", "press", "وقال مسؤول أمريكي إن الرد سيكون على مدى عدة أيام ويضرب أهدافا متعددة.", None, [{"type": "threat"}]),
+    ("threat-decided-response", "press", "وحمل البيت الأبيض الجماعات المسلحة المسؤولية وقرر الرد.", None, [{"type": "threat"}]),
+    ("threat-decided-response-on-attack", "press", "وأعلن البيت الأبيض أنه قرر الرد على الهجوم الذي استهدف جنوده.", None, [{"type": "threat"}, {"type": "attack"}]),
+    ("trap-decided-reply-to-letter", "trap", "وقررت الوزارة الرد على الرسالة كتابيا.", None, []),
+    ("trap-response-was", "trap", "وقال المحلل إن الرد كان محدودا.", None, []),
+    # --- session 27: a threat's actor is the US named right before its verb («أن الولايات المتحدة هددت نظام الأسد»); the party a warning names is its target («محذرا إيران من أن») (press|trap) ---
+    ("us-subject-threatens-regime", "press", "ويشار إلى أن الولايات المتحدة هددت نظام الأسد برد قاس إذا كرر الهجوم.", None, [{"type": "threat", "actor": "الولايات المتحدة"}]),
+    ("trap-group-threatens-us", "trap", "وهددت الفصائل الولايات المتحدة بالرد على أي ضربة.", None, [{"type": "threat", "actor": "الفصائل"}]),
+    ("warned-party-is-target", "press", "وكان الوزير قد حمل الفصائل المسؤولية محذرا إيران من أن أي هجوم سيقابل برد حاسم.", None, [{"type": "threat", "place": "إيران"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
