@@ -2377,6 +2377,10 @@ EVENT_CASES = [
     ("us-subject-threatens-regime", "press", "ويشار إلى أن الولايات المتحدة هددت نظام الأسد برد قاس إذا كرر الهجوم.", None, [{"type": "threat", "actor": "الولايات المتحدة"}]),
     ("trap-group-threatens-us", "trap", "وهددت الفصائل الولايات المتحدة بالرد على أي ضربة.", None, [{"type": "threat", "actor": "الفصائل"}]),
     ("warned-party-is-target", "press", "وكان الوزير قد حمل الفصائل المسؤولية محذرا إيران من أن أي هجوم سيقابل برد حاسم.", None, [{"type": "threat", "place": "إيران"}]),
+    # --- session 27: a future verb of resuming or escalating a side's own campaign («أنها ستستأنف وتصعد حملتها ضد القوات الأمريكية») is a threat; talks resumed or efforts raised are none (press|trap) ---
+    ("threat-resume-escalate-campaign", "press", "وأعلنت الفصائل أنها ستستأنف وتصعد حملتها ضد القوات الأمريكية في العراق.", None, [{"type": "threat"}]),
+    ("trap-talks-resume", "trap", "وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في بغداد.", None, []),
+    ("trap-escalate-efforts", "trap", "وأكد الوزير أن الحكومة ستصعد جهودها الدبلوماسية مع واشنطن.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
