@@ -25,6 +25,7 @@ from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
 from rasd.threat_causes import target_before_cause
 from rasd.told_places import is_told_to
+from rasd.warning_cues import warned_party, warned_span_end
 
 __all__ = [
     "actor_for",
@@ -210,6 +211,8 @@ def actor_for(doc: Doc, sent: DocSentence, tokens: list[Token], kind: str, trig:
         if a.value.get("type") not in {"media", "ngo"} and a.value.get("side") != target_side
     ]
     named += [(g.first_token, doc.nt.evidence(g.start, g.end)) for g in generic_actor_matcher().find(tokens)]
+    if kind == "threat" and any(us_matcher().find(tokens[max(0, trig.first_token - _US_SUBJECT_BEFORE) : trig.first_token])):
+        return "الولايات المتحدة"  # "أن الولايات المتحدة هددت نظام الأسد": a US subject right before it
     if kind == "threat" and named:
         return min(named)[1]  # the one who threatens is the subject of the main clause
     reach = len(tokens) if trig.phrase in _set("target_before") else trig.last_token + _SUBJECT_WINDOW
@@ -291,15 +294,18 @@ def _us_subject(tokens: list[Token], trig: PhraseMatch, start: int, limit: int) 
     return False
 
 
-def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int], us_actor: bool) -> tuple[int, int]:
+def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int], us_actor: bool) -> tuple[int, int] | None:
     """What a threat is aimed at, read after its trigger.
 
     The object of its means (``بضرب مصالح واشنطن``, ``بالثأر من واشنطن``), else a
     US name before the means (``توعدت الحركة واشنطن بالثأر``), else any US name of
     the sentence (``اتهموا واشنطن بالوقوف وراء الهجوم وتوعدوا بالثأر``), else the
-    words right after the trigger.
+    words right after the trigger (none after a trigger whose next words are its predicate,
+    ``الرد سيكون حاسما``).
     """
     start, limit = part
+    if (warned := warned_party(tokens, trig)) is not None and warned < limit:
+        return warned, warned_span_end(tokens, warned)  # "محذرا إيران من أن أي هجمات …": the party warned
     if (before := target_before_cause(tokens, trig, start, _TARGET_TOKENS)) is not None:
         return before  # "تصبح هدفا مشروعا، بسبب قرار …": the cause is no target
     means = next((j for j in range(start, limit) if is_word(tokens[j].text, "threat_means")), None)
@@ -317,6 +323,8 @@ def _threat_target(tokens: list[Token], trig: PhraseMatch, part: tuple[int, int]
     named = None if american else next(iter(us_matcher().find(tokens[:limit])), None)
     if named is not None:
         return named.first_token, named.last_token + 1
+    if trig.phrase in _set("predicate_threats"):
+        return None
     return start, min(limit, start + _TARGET_TOKENS)
 
 

@@ -29,6 +29,7 @@ from rasd.aimed_strikes import aims_no_strike
 from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
+from rasd.blamed_strikes import retype_blamed_strikes
 from rasd.carried_subjects import carries_attack_subject
 from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
@@ -390,7 +391,7 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in told_sequels(doc, sent, _sentence_events(doc, sent), rows) if in_theatre(r))
-    rows = drop_told_campaigns(drop_future_acts(doc, tag_threat_speakers(doc, rows)))
+    rows = drop_told_campaigns(drop_future_acts(doc, tag_threat_speakers(doc, retype_blamed_strikes(doc, rows))))
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))

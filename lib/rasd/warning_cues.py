@@ -10,10 +10,12 @@ Three press forms tell a threat with words that alone mean something milder:
   with no addressee it is a forecast (``حذر المتحدث من أن الضربة ستضع المنطقة …``). After
   the finite verb its subject comes first, so the addressee is never the verb's next word,
   nor the genitive of a title (``وحذر المتحدث باسم البنتاغون من``);
-- a vow not to tolerate is a threat only of attacks (``لن تتسامح مع الهجمات على أفرادها``).
+- a vow not to tolerate is a threat only of attacks (``لن تتسامح مع الهجمات على أفرادها``);
+- a decision to respond is a threat told alone or answering an act (``وقرر الرد``, ``قررت الرد على
+  الهجوم``), not a reply to words (``قررت الوزارة الرد على الرسالة``).
 
 The words are in ``data/event_triggers.yaml`` (``delivered_threat_nouns``, ``warning_verbs``,
-``tolerance_threats`` and the sets they need).
+``tolerance_threats``, ``decided_responses`` and the sets they need).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token
 
-__all__ = ["lacks_threat_context"]
+__all__ = ["lacks_threat_context", "warned_party", "warned_span_end"]
 
 _DELIVERY_REACH = 8  # tokens between the delivering verb and the noun ("وجهت واشنطن إلى بغداد، أمس (الجمعة)، تحذيرا")
 _SUBJECT_REACH = 8  # tokens between a finite verb of warning and its addressee (its subject stands between)
@@ -47,19 +49,25 @@ def _warns_of(tokens: list[Token], j: int) -> bool:
     return any(t.text in _words("warning_objects") for t in tokens[j + 1 : j + 1 + _OBJECT_REACH])
 
 
-def _warns_party(tokens: list[Token], m: PhraseMatch) -> bool:
-    """The verb of warning has a named party as its object, warned of something."""
+def warned_party(tokens: list[Token], m: PhraseMatch) -> int | None:
+    """Index of the first word of the named party the verb of warning ``m`` warns of something, or None.
+
+    ``محذرا إيران من أن``, ``حذّر الخزعلي، الولايات المتحدة من أن``: the party warned is the
+    threat's target.
+    """
+    if m.phrase not in _words("warning_verbs"):
+        return None
     k = m.last_token + 1
     if m.phrase in _words("warning_participles"):
-        return k < len(tokens) and _warns_of(tokens, k)
+        return k if k < len(tokens) and _warns_of(tokens, k) else None
     if k >= len(tokens) or tokens[k].text in _words("warning_objects"):
-        return False  # "حذر من أن": a forecast
+        return None  # "حذر من أن": a forecast
     for j in range(k + 1, min(len(tokens), k + _SUBJECT_REACH)):
         if tokens[j].text in _words("warning_objects"):
-            return False  # "وحذرت واشنطن من أي دور": the subject alone, no addressee before "من"
+            return None  # "وحذرت واشنطن من أي دور": the subject alone, no addressee before "من"
         if _warns_of(tokens, j) and not is_word(tokens[j - 1].text, "warning_title_words"):
-            return True
-    return False
+            return j
+    return None
 
 
 def _tolerates_no_attack(tokens: list[Token], m: PhraseMatch) -> bool:
@@ -68,6 +76,19 @@ def _tolerates_no_attack(tokens: list[Token], m: PhraseMatch) -> bool:
     if k >= len(tokens) or tokens[k].text != "مع":
         return False
     return any(attack_noun_matcher().match_at(tokens, j) is not None for j in range(k + 1, min(len(tokens), k + 1 + _TOLERANCE_REACH)))
+
+
+def _answers_no_act(tokens: list[Token], m: PhraseMatch) -> bool:
+    """"على" follows the decision to respond, and no attack noun a few words after it (``قررت الرد على الرسالة``)."""
+    k = m.last_token + 1
+    if k >= len(tokens) or tokens[k].text != "علي":
+        return False
+    return not any(attack_noun_matcher().match_at(tokens, j) is not None for j in range(k + 1, min(len(tokens), k + 1 + _TOLERANCE_REACH)))
+
+
+def warned_span_end(tokens: list[Token], j: int) -> int:
+    """End (exclusive) of the party named at ``j``: the word before "من" (``الولايات المتحدة من أن``)."""
+    return next((i for i in range(j + 1, min(len(tokens), j + 1 + _OBJECT_REACH)) if tokens[i].text in _words("warning_objects")), j + 1)
 
 
 def lacks_threat_context(tokens: list[Token], m: PhraseMatch) -> bool | None:
@@ -80,7 +101,9 @@ def lacks_threat_context(tokens: list[Token], m: PhraseMatch) -> bool | None:
     if m.phrase in _words("delivered_threat_nouns"):
         return not _delivered(tokens, m)
     if m.phrase in _words("warning_verbs"):
-        return not _warns_party(tokens, m)
+        return warned_party(tokens, m) is None
     if m.phrase in _words("tolerance_threats"):
         return not _tolerates_no_attack(tokens, m)
+    if m.phrase in _words("decided_responses"):
+        return _answers_no_act(tokens, m)
     return None

@@ -2396,7 +2396,7 @@ EVENT_CASES = [
     ("whether-after-airport-attacks", "press", "وأفاد مراسل الوكالة بتعرض مطار أربيل الدولي إلى هجومين لم تعرف طبيعتهما إذا ما كانت بالصواريخ أو المسيرات.", None, [{"type": "attack", "place": "مطار أربيل"}]),
     ("whether-after-downing", "press", "وأسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير، ولم يتضح ما إذا كانت تحمل متفجرات.", None, [{"type": "interception", "place": "حرير"}]),
     ("trap-whether-blast-or-interception", "trap", "وسمع السكان دوي انفجارات في سماء المدينة لم تعرف طبيعتها، إن كانت قصفا صاروخيا أو اعتراض الدفاعات للهجمات.", None, []),
-    ("trap-if-ever-attacked", "trap", "وقال القائد إنه إذا ما تعرضت قواتنا لهجوم صاروخي فإن الرد سيكون حاسما.", None, []),
+    ("trap-if-ever-attacked", "trap", "وقال القائد إنه إذا ما تعرضت قواتنا لهجوم صاروخي فإن الرد سيكون حاسما.", None, [{"type": "threat"}]),
     ("after-it-was-act-stands", "press", "وجاء ذلك بعد أن كانت الفصائل قد قصفت قاعدة عين الأسد أو هددت بقصفها.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "threat"}]),
     # --- session 27: a sentence ranking its act («ثاني هجوم من نوعه») names the earlier attack after «بعد»: a row of its own (press|trap) ---
     ("ranked-after-charge-on-convoy", "press", "وهذا ثاني هجوم من نوعه خلال ساعات، بعد انفجار عبوة ناسفة على رتل في محافظة المثنى.", None, [{"type": "attack", "place": "المثنى"}]),
@@ -2430,6 +2430,29 @@ EVENT_CASES = [
     ("rockets-subject-before-verb", "press", "وذكر مصدر أن صواريخ كاتيوشا استهدفت القوات الأمريكية قرب مطار بغداد.", None, [{"type": "attack", "place": "مطار بغداد"}]),
     ("trap-us-drone-subject", "trap", "وقال مسؤول إن طائرة مسيرة أمريكية استهدفت سيارة في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-us-forces-verb-first", "trap", "واستهدفت القوات الأمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 27: a strike the article lays on a third state in another sentence («ويعتقد أن إسرائيل هي المسؤولة عن الضربة», «يعتقد أنها إسرائيلية») or tells as one of unknown aircraft is a development (other) in each sentence naming no US, no base and no attacking group (press|trap) ---
+    ("blamed-state-next-sentence", "press", "وقصفت طائرة مسيرة قافلة شاحنات لمقاتلين موالين لإيران قرب البوكمال. ويعتقد أن إسرائيل هي المسؤولة عن الضربة.", None, [{"type": "other", "place": "البوكمال"}]),
+    ("blamed-state-who-did-it", "press", "وأفاد مسؤول عراقي بأن الهجوم وقع بعد أن عبرت الشاحنات إلى الأراضي السورية. ونقلت القناة عن مسؤولين أن إسرائيل هي من نفذت الهجوم.", None, [{"type": "other"}]),
+    ("blamed-state-believed-adjective", "press", "وأصابت صواريخ أطلقتها طائرات مسيرة شاحنتين قرب القائم. وقال المرصد إن الطائرات يعتقد أنها إسرائيلية.", None, [{"type": "other", "place": "القائم"}]),
+    ("unknown-flyers-then-details", "press", "وتعرض رتل للحشد الشعبي لقصف من طائرات مجهولة على الحدود. وقال مصدر إن مركبتين تابعتين للحشد الشعبي تعرضتا لقصف صاروخي جوي في القائم.", None, [{"type": "other", "place": "القائم"}]),
+    ("trap-unknown-flyers-then-us-base", "trap", "وقصفت طائرات مسيرة مجهولة مقرا للحشد الشعبي في القائم. واستهدفت الفصائل بطائرة مسيرة القوات الأمريكية في قاعدة حرير.", None, [{"type": "other", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-unknown-flyer-then-group-drone", "trap", "وتعرضت سيارة لقصف جوي مجهول المصدر قرب القائم. وهاجمت المقاومة الإسلامية في العراق بطائرة مسيرة هدفا في الجولان.", None, [{"type": "other", "place": "القائم"}, {"type": "attack", "place": "الجولان"}]),
+    ("trap-state-named-no-blame", "trap", "وقصفت طائرة مسيرة مقرا لكتائب حزب الله في جرف الصخر. وقالت إسرائيل إن الحادث لا يعنيها.", None, [{"type": "us_strike", "place": "جرف الصخر"}]),
+    # --- session 27: a response promised by a future verb after it or by a decision («سيعقبه رد أميركي», «الرد سيكون على مدى أيام», «وقرر الرد») is a threat; a decision to answer words is none (press|trap) ---
+    ("threat-followed-by-response", "press", "وأشار المتحدث إلى أن ذلك الهجوم سيعقبه رد أميركي.", None, [{"type": "threat"}]),
+    ("threat-response-will-be", "press", "وقال مسؤول أمريكي إن الرد سيكون على مدى عدة أيام ويضرب أهدافا متعددة.", None, [{"type": "threat"}]),
+    ("threat-decided-response", "press", "وحمل البيت الأبيض الجماعات المسلحة المسؤولية وقرر الرد.", None, [{"type": "threat"}]),
+    ("threat-decided-response-on-attack", "press", "وأعلن البيت الأبيض أنه قرر الرد على الهجوم الذي استهدف جنوده.", None, [{"type": "threat"}, {"type": "attack"}]),
+    ("trap-decided-reply-to-letter", "trap", "وقررت الوزارة الرد على الرسالة كتابيا.", None, []),
+    ("trap-response-was", "trap", "وقال المحلل إن الرد كان محدودا.", None, []),
+    # --- session 27: a threat's actor is the US named right before its verb («أن الولايات المتحدة هددت نظام الأسد»); the party a warning names is its target («محذرا إيران من أن») (press|trap) ---
+    ("us-subject-threatens-regime", "press", "ويشار إلى أن الولايات المتحدة هددت نظام الأسد برد قاس إذا كرر الهجوم.", None, [{"type": "threat", "actor": "الولايات المتحدة"}]),
+    ("trap-group-threatens-us", "trap", "وهددت الفصائل الولايات المتحدة بالرد على أي ضربة.", None, [{"type": "threat", "actor": "الفصائل"}]),
+    ("warned-party-is-target", "press", "وكان الوزير قد حمل الفصائل المسؤولية محذرا إيران من أن أي هجوم سيقابل برد حاسم.", None, [{"type": "threat", "place": "إيران"}]),
+    # --- session 27: a future verb of resuming or escalating a side's own campaign («أنها ستستأنف وتصعد حملتها ضد القوات الأمريكية») is a threat; talks resumed or efforts raised are none (press|trap) ---
+    ("threat-resume-escalate-campaign", "press", "وأعلنت الفصائل أنها ستستأنف وتصعد حملتها ضد القوات الأمريكية في العراق.", None, [{"type": "threat"}]),
+    ("trap-talks-resume", "trap", "وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في بغداد.", None, []),
+    ("trap-escalate-efforts", "trap", "وأكد الوزير أن الحكومة ستصعد جهودها الدبلوماسية مع واشنطن.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
