@@ -2358,6 +2358,19 @@ EVENT_CASES = [
     # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
     ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
     ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 27: a definite plural strike noun right before its verb («أن الغارات طالت …»), after a US strike was told and with no day of its own, retells those strikes: folded into those strikes (dev|trap) ---
+    ("retold-strikes-other-country", "dev", "شنت القوات الأمريكية غارات على مواقع للفصائل في سوريا. وأوضح مسؤول أمريكي أن الغارات طالت ثلاثة مخازن للأسلحة في العراق.", None, [{"type": "us_strike", "place": "سوريا"}]),
+    ("retold-strikes-hit-depots", "dev", "نفذت مقاتلات أمريكية ضربات على مواقع في البوكمال. وذكر البنتاغون أن الضربات أصابت مستودعات للذخيرة في العراق.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-plural-strikes-told-first", "trap", "وقال مسؤول أمريكي إن الضربات طالت مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-one-of-the-strikes", "trap", "شنت طائرات أمريكية فجر الثلاثاء ضربات على مواقع للفصائل في العراق. وقال مسؤول إن إحدى الضربات طالت مقرا للحشد في الكوت.", "2023-12-27", [{"type": "us_strike", "date": "2023-12-26"}]),
+    ("trap-retold-after-attack-only", "trap", "واستهدفت طائرة مسيرة قاعدة حرير. وكانت الغارات طالت مواقع في القائم.", None, [{"type": "attack", "place": "حرير"}, {"type": "us_strike", "place": "القائم"}]),
+    # --- session 27: a vague quantifier of many before a plural attack noun («تبنت العديد من الهجمات», «نفذت عددا من العمليات»), in an undated sentence, sums up a record: no row (press|trap) ---
+    ("record-claimed-many-attacks", "press", "وسبق للفصائل أن تبنت العديد من الهجمات على القوات الأمريكية.", None, []),
+    ("record-number-of-operations", "press", "ونفذت الجماعة، المصنفة منظمة إرهابية، عددا من العمليات التي استهدفت قوات أمريكية في سوريا.", None, []),
+    ("trap-several-raids-series", "trap", "وشنت الطائرات الأمريكية عدة غارات على مواقع في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-dated-number-of-attacks", "trap", "وتعرضت قاعدة التنف يوم الأحد لعدد من الهجمات بطائرات مسيرة.", "2024-01-09", [{"type": "attack", "date": "2024-01-07"}]),
+    ("trap-number-of-rockets", "trap", "وأطلقت الفصائل عددا من الصواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-dated-number-of-raids", "trap", "وشن الطيران الأمريكي عددا من الغارات على مواقع في القائم فجر اليوم.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-03"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
