@@ -19,7 +19,10 @@ order, into the first row that reports the same incident:
   it (``القائم``) is one row, which then stays at that place, so a strike at a
   second place of the country is a row of its own; a strike told at a governorate
   (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب
-  البوكمال``) stay two rows, as the annotated sets write the details of a wave;
+  البوكمال``) stay two rows, as the annotated sets write the details of a wave.
+  Claims too: a claim told at a country (``تبنت الفصائل هجوما على القوات الأمريكية في
+  العراق``, or the country of the statement) and the claim in the statement's words
+  naming the base in it (``استهدف مقاتلونا قاعدة عين الأسد``) are one claim;
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
   then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold;
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
@@ -74,7 +77,7 @@ _CONTAINERS = frozenset({"governorate", "city", "area"})
 _CLAIMED_PLACES = frozenset({"base", "airport", "oilfield"})  # a claim at a country or city may be a tally
 _ONE_ACT = frozenset({"attack", "interception"})
 _WORD = re.compile(r"\w+")
-_WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
+_WAVES = frozenset({"us_strike", "claim"})  # undated rows of these types join a row whose place contains theirs
 
 
 @cache
@@ -130,7 +133,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if da or db:
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
-    # Two undated US strikes, one told at a country or region and one at a place in it: one wave of strikes.
+    # Two undated US strikes (or claims), one told at a country or region and one at a place in it: one wave.
     return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb)))
 
 

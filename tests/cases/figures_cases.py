@@ -2371,6 +2371,11 @@ EVENT_CASES = [
     ("trap-dated-number-of-attacks", "trap", "وتعرضت قاعدة التنف يوم الأحد لعدد من الهجمات بطائرات مسيرة.", "2024-01-09", [{"type": "attack", "date": "2024-01-07"}]),
     ("trap-number-of-rockets", "trap", "وأطلقت الفصائل عددا من الصواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
     ("trap-dated-number-of-raids", "trap", "وشن الطيران الأمريكي عددا من الغارات على مواقع في القائم فجر اليوم.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-03"}]),
+    # --- session 27: an undated claim told at a country and the claim naming a base in it are one claim, as a US wave is (dev|trap) ---
+    ("claim-country-then-base", "dev", "وتبنت المقاومة الإسلامية الهجوم في بيان نشرته في العراق. وقالت إن مقاتليها استهدفوا قاعدة عين الأسد بطائرة مسيرة.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("claim-forces-in-country-then-base", "dev", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في العراق. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claim-other-country-then-base", "trap", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في سوريا. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "سوريا"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claims-two-days", "trap", "وتبنت الفصائل يوم الأحد هجوما على القوات الأمريكية في العراق. وتبنت يوم الاثنين قصف قاعدة حرير بطائرة مسيرة.", "2024-01-10", [{"type": "claim", "date": "2024-01-07"}, {"type": "claim", "date": "2024-01-08"}, {"type": "attack", "date": "2024-01-08"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
