@@ -19,12 +19,13 @@ order, into the first row that reports the same incident:
   US strikes: a wave told at a country (``غارات في العراق``) and at a place in
   it (``القائم``) is one row, which then stays at that place, so a strike at a
   second place of the country is a row of its own; a strike told at a governorate
-  (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب
-  البوكمال``) stay two rows, as the annotated sets write the details of a wave;
-- an undated series told before the dated acts (``الضربات الأميركية الأخيرة``,
-  then ``في 27 أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold, and so
-  does one placed nowhere before an act at a base (``تتعرض القواعد لهجمات``, then ``كما
-  استهدفت القاعدة الأمريكية في مطار خراب الجير``);
+  (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب البوكمال``)
+  stay two rows, as the annotated sets write a wave. Claims too: a claim told at a country
+  (``تبنت الفصائل هجوما على القوات الأمريكية في العراق``, or the statement's country) and
+  the claim in the statement's words naming a base in it (``استهدف مقاتلونا قاعدة عين الأسد``) are one;
+- an undated series told before the dated acts (``الضربات الأميركية الأخيرة``, then ``في 27
+  أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold, and so does one placed
+  nowhere before an act at a base (``تتعرض القواعد لهجمات``, then ``كما استهدفت … خراب الجير``);
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة
   المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
   kind (any act for an act), when it is undated or of the same type; a claim
@@ -81,7 +82,7 @@ _ONE_ACT = frozenset({"attack", "interception"})
 _WORD = re.compile(r"\w+")
 # A row pointing back to an act of these types is still a row of its own (a claim of the act, the downing of its drone).
 _OWN_ROWS = {"claim": frozenset({"attack", "us_strike", "interception"}), "interception": frozenset({"attack"})}
-_WAVES = frozenset({"us_strike"})  # undated rows of these types join a row whose place contains theirs
+_WAVES = frozenset({"us_strike", "claim"})  # undated rows of these types join a row whose place contains theirs
 
 
 @cache
@@ -153,7 +154,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
             return False  # "اليوم (الإثنين)" on a page with no date, and "في مطلع مارس 2021": two times told
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
-    # Two undated US strikes, one told at a country or region and one at a place in it: one wave of strikes.
+    # Two undated US strikes (or claims), one told at a country or region and one at a place in it: one wave.
     return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb)))
 
 

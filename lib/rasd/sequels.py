@@ -1,9 +1,11 @@
 """What a sentence adds to the acts told before it, besides acts of its own.
 
-Two readings run on each narrative sentence once its own rows are found:
+Three readings run on each narrative sentence once its own rows are found:
 :func:`rasd.recent_prior_acts.recent_prior_rows` (an earlier like act hours before,
-``بعد ساعات من هجوم مماثل``) and :func:`rasd.happened_dates.date_happened_act` (a sentence that
-only dates the act before it, ``ووقع الحادث مساء الخميس``).
+``بعد ساعات من هجوم مماثل``), :func:`rasd.happened_dates.date_happened_act` (a sentence that
+only dates the act before it, ``ووقع الحادث مساء الخميس``) and
+:func:`rasd.retold_acts.drop_retold_acts` (strikes told again, ``أن الضربات طالت``, or a
+record of acts, ``تبنت عددا من الهجمات``: no rows of their own).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from rasd.doc import Doc, DocSentence
 from rasd.happened_dates import date_happened_act
 from rasd.recent_prior_acts import recent_prior_rows
+from rasd.retold_acts import drop_retold_acts
 
 __all__ = ["told_sequels"]
 
@@ -29,5 +32,6 @@ def told_sequels(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]], told: 
     Returns:
         The rows of the sentence, with the earlier like act it tells.
     """
+    rows = drop_retold_acts(doc, sent, rows, told)
     date_happened_act(doc, sent, rows, told)
     return recent_prior_rows(doc, sent, rows, told)

@@ -2453,6 +2453,24 @@ EVENT_CASES = [
     ("threat-resume-escalate-campaign", "press", "وأعلنت الفصائل أنها ستستأنف وتصعد حملتها ضد القوات الأمريكية في العراق.", None, [{"type": "threat"}]),
     ("trap-talks-resume", "trap", "وقالت الوزارة إن المحادثات ستستأنف الأسبوع المقبل في بغداد.", None, []),
     ("trap-escalate-efforts", "trap", "وأكد الوزير أن الحكومة ستصعد جهودها الدبلوماسية مع واشنطن.", None, []),
+    # --- session 27: a definite plural strike noun right before its verb («أن الغارات طالت …»), after a US strike was told and with no day of its own, retells those strikes: folded into those strikes (dev|trap) ---
+    ("retold-strikes-other-country", "dev", "شنت القوات الأمريكية غارات على مواقع للفصائل في سوريا. وأوضح مسؤول أمريكي أن الغارات طالت ثلاثة مخازن للأسلحة في العراق.", None, [{"type": "us_strike", "place": "سوريا"}]),
+    ("retold-strikes-hit-depots", "dev", "نفذت مقاتلات أمريكية ضربات على مواقع في البوكمال. وذكر البنتاغون أن الضربات أصابت مستودعات للذخيرة في العراق.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-plural-strikes-told-first", "trap", "وقال مسؤول أمريكي إن الضربات طالت مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-one-of-the-strikes", "trap", "شنت طائرات أمريكية فجر الثلاثاء ضربات على مواقع للفصائل في العراق. وقال مسؤول إن إحدى الضربات طالت مقرا للحشد في الكوت.", "2023-12-27", [{"type": "us_strike", "date": "2023-12-26"}]),
+    ("trap-retold-after-attack-only", "trap", "واستهدفت طائرة مسيرة قاعدة حرير. وكانت الغارات طالت مواقع في القائم.", None, [{"type": "attack", "place": "حرير"}, {"type": "us_strike", "place": "القائم"}]),
+    # --- session 27: a vague quantifier of many before a plural attack noun («تبنت العديد من الهجمات», «نفذت عددا من العمليات»), in an undated sentence, sums up a record: no row (press|trap) ---
+    ("record-claimed-many-attacks", "press", "وسبق للفصائل أن تبنت العديد من الهجمات على القوات الأمريكية.", None, []),
+    ("record-number-of-operations", "press", "ونفذت الجماعة، المصنفة منظمة إرهابية، عددا من العمليات التي استهدفت قوات أمريكية في سوريا.", None, []),
+    ("trap-several-raids-series", "trap", "وشنت الطائرات الأمريكية عدة غارات على مواقع في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-dated-number-of-attacks", "trap", "وتعرضت قاعدة التنف يوم الأحد لعدد من الهجمات بطائرات مسيرة.", "2024-01-09", [{"type": "attack", "date": "2024-01-07"}]),
+    ("trap-number-of-rockets", "trap", "وأطلقت الفصائل عددا من الصواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-dated-number-of-raids", "trap", "وشن الطيران الأمريكي عددا من الغارات على مواقع في القائم فجر اليوم.", "2024-02-03", [{"type": "us_strike", "date": "2024-02-03"}]),
+    # --- session 27: an undated claim told at a country and the claim naming a base in it are one claim, as a US wave is (dev|trap) ---
+    ("claim-country-then-base", "dev", "وتبنت المقاومة الإسلامية الهجوم في بيان نشرته في العراق. وقالت إن مقاتليها استهدفوا قاعدة عين الأسد بطائرة مسيرة.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("claim-forces-in-country-then-base", "dev", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في العراق. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claim-other-country-then-base", "trap", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في سوريا. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "سوريا"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claims-two-days", "trap", "وتبنت الفصائل يوم الأحد هجوما على القوات الأمريكية في العراق. وتبنت يوم الاثنين قصف قاعدة حرير بطائرة مسيرة.", "2024-01-10", [{"type": "claim", "date": "2024-01-07"}, {"type": "claim", "date": "2024-01-08"}, {"type": "attack", "date": "2024-01-08"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
