@@ -145,6 +145,8 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
         kept.update({k: other.get(k) for k in (*_DATE_FIELDS, "speech_dated")})
     if not precision and not new_precision and not kept.get("date_expr"):
         kept["date_expr"] = other.get("date_expr") or ""  # the unresolved day it was told with
+    if not precision and not new_precision and other.get("context") and not kept.get("context"):
+        kept["context"] = other["context"]  # told undated first, then again after a dated act: that act's day
     place, new = str(kept.get("place") or ""), str(other.get("place") or "")
     if new and (not place or (_is_country(place) and not _is_country(new) and _country(new) == _country(place))):
         kept.update({k: other.get(k) for k in _PLACE_FIELDS})

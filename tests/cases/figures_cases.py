@@ -2358,6 +2358,10 @@ EVENT_CASES = [
     # --- session 26: a since cue before such a wave («توعدت بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة») opens the clause of an earlier US strike: the threat keeps no date of it (press|trap) ---
     ("since-told-us-wave", "press", "وتوعدت الفصائل بالرد بعد الضربات التي شنتها واشنطن يوم الجمعة الماضي على مواقعها في القائم.", "2024-02-10", [{"type": "threat"}, {"type": "us_strike", "place": "القائم", "date": "2024-02-09"}]),
     ("trap-since-faction-attacks", "trap", "وقصفت طائرات أمريكية مواقع في البوكمال أمس، بعد الهجمات التي شنتها الفصائل على قاعدة التنف.", "2024-02-10", [{"type": "us_strike", "place": "البوكمال", "date": "2024-02-09"}]),
+    # --- session 27: an act told undated first, then again after a dated act, takes that day when the two rows fold (dev|trap) ---
+    ("undated-lead-retold-after-dated-act", "dev", "خلفت الضربات التي نفذتها الولايات المتحدة على فصائل في العراق قتيلا و12 جريحا. وقالت مصادر أمنية إن ثلاثة مواقع في البلاد تعرضت لهجمات فجر الثلاثاء. وذكر مسؤول أن ضربة أمريكية طالت موقعا للفصائل في مدينة الحلة.", "2023-12-26", [{"type": "us_strike", "place": "الحلة", "date": "2023-12-26"}, {"type": "attack", "date": "2023-12-26"}]),
+    ("trap-undated-lead-retold-as-series", "trap", "خلفت الضربات التي نفذتها الولايات المتحدة على فصائل في العراق قتيلا و12 جريحا. وقالت مصادر أمنية إن ثلاثة مواقع في البلاد تعرضت لهجمات فجر الثلاثاء. وذكر مسؤول أن إحدى الضربات طالت موقعا للفصائل في الحلة.", "2023-12-26", [{"type": "us_strike", "place": "الحلة", "date_expr": ""}, {"type": "attack", "date": "2023-12-26"}]),
+    ("trap-undated-lead-retold-alone", "trap", "خلفت الضربات التي نفذتها الولايات المتحدة على فصائل في العراق قتيلا و12 جريحا. وذكر مسؤول أن ضربة أمريكية طالت موقعا للفصائل في مدينة الحلة.", "2023-12-26", [{"type": "us_strike", "place": "الحلة", "date_expr": ""}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
