@@ -51,6 +51,7 @@ from typing import Any
 from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
+from rasd.speech_twins import SPEECH_MARK, date_speech_twins
 from rasd.text import normalize_str
 from rasd.threat_speakers import same_speaker
 
@@ -246,7 +247,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             elif kept.get("place") != before:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:
-        row.pop("speech_dated", None)
+        if row.pop("speech_dated", None) and row.get("date"):
+            row[SPEECH_MARK] = True  # its day dates its report only (rasd.speech_twins)
         row.pop("speaker", None)
     return out
 
@@ -287,7 +289,8 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`).
 
     An attack and the interception of its weapons at the same place are one
-    incident told twice: when only one of them is dated, the other takes its day.
+    incident told twice: when only one of them is dated, the other takes its day;
+    an interception dated only by its report takes its attack's own day (:mod:`rasd.speech_twins`).
     """
     for row in rows:
         context = row.pop("context", None)
@@ -301,7 +304,7 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ]
         if len(twins) == 1 and _precision(str(twins[0].get("date") or "")) == 2:
             row.update({k: twins[0][k] for k in _DATE_FIELDS})
-    return rows
+    return date_speech_twins(rows, contains_place)
 
 
 @cache
