@@ -4,8 +4,9 @@
 then ``أن الهجوم نُفذ أمس الأربعاء واستهدف القوات في التنف``: the Thursday dates the
 announcement, the Wednesday the act. An attack and the interception of its weapons are one
 incident told twice (:func:`rasd.incidents.apply_context`); when the interception is dated
-only by its report and exactly one attack, at the same place or at a place inside it, is dated
-by its own words, the interception takes that attack's day. An attack dated by its report keeps
+only by its report and exactly one attack told after it, at the same place or at a place inside
+it, is dated by its own words, the interception takes that attack's day (an attack told before
+it is an earlier act the report goes back to). An attack dated by its report keeps
 that day (``أفاد مصدر في وقت سابق من اليوم الأحد بأن القاعدة تعرضت للاستهداف``): the annotated
 sets date it so, and the interception told beside it may be another night's.
 """
@@ -32,12 +33,12 @@ def date_speech_twins(rows: list[dict[str, Any]], inside: Callable[[str, str], b
     Returns:
         The rows, the speech-dated ones re-dated where one twin fixes their day.
     """
-    for row in rows:
+    for i, row in enumerate(rows):
         if row["type"] != "interception" or not row.get(SPEECH_MARK) or not row.get("place"):
             continue
         place = str(row["place"])
-        twins = [
-            r for r in rows
+        twins = [  # the act's own day is told after the report («أن الهجوم نُفذ أمس الأربعاء»)
+            r for r in rows[i + 1 :]
             if r["type"] in _ONE_ACT and r["type"] != row["type"] and not r.get(SPEECH_MARK)
             and len(str(r.get("date") or "")) == 10 and (r.get("place") == place or inside(place, str(r.get("place") or "")))
         ]
