@@ -187,6 +187,10 @@ CASES = [
     ("night-ams", "press", "ليلة أمس الأحد/الاثنين", "2023-10-30", "2023-10-29/2023-10-30", "day"),
     ("night-ala", "press", "ليلة الخميس على الجمعة", N13, "2023-11-09/2023-11-10", "day"),
     ("night-ila", "dev", "وليل السبت إلى الأحد", N13, "2023-11-11/2023-11-12", "day"),
+    # --- session 27: a page dated on the night's first day tells that night, not the one a week before (press)
+    ("night-from-pub-day", "press", "ليل الجمعة- السبت", "2026-03-06", "2026-03-06/2026-03-07", "day"),
+    ("night-from-pub-day-layla", "press", "ليلة الأحد على الاثنين", "2024-02-04", "2024-02-04/2024-02-05", "day"),
+    ("night-day-after-pub-trap", "trap", "ليل السبت - الأحد", "2026-03-06", "2026-02-28/2026-03-01", "day"),
     # --- day of the current month
     ("cur-month-digit", "gold", "زار العاصمة في 5 الشهر الحالي", N13, "2023-11-05", "day"),
     ("cur-month-ordinal", "dev", "في الخامس من الشهر الجاري", N13, "2023-11-05", "day"),

@@ -2,7 +2,9 @@
 
 A page that gives no publication date still tells its sequence of events in full:
 
-- a phrase that points back to the date told just before it, in the same paragraph:
+- a phrase that points back to the date told just before it, in the same paragraph (on a
+  page that prints its date too, :func:`point_back_dated`, where a one-sentence paragraph of
+  news may point back across paragraphs: ``يوم 18 أكتوبر`` … ``وفي اليوم ذاته، لحقت إصابات``):
   ``وفي اليوم التالي`` (that day plus one), ``في اليوم نفسه`` (that day), ``في الشهر ذاته``
   (its month), ``بعد يومين من الهجوم`` (two days after a definite act: the day told before
   plus two). The date told just before must be the nearest mention before the phrase and
@@ -34,7 +36,7 @@ from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import NormText
 
-__all__ = ["resolve_anaphoric_dates"]
+__all__ = ["point_back_dated", "resolve_anaphoric_dates"]
 
 _FULL_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _CURRENT_YEAR_RE = re.compile(r"(?:العام|السنه)\s+(?:الجاري|الحالي)(?!\w)")
@@ -96,14 +98,17 @@ def _phrases(norm: str) -> Iterator[_Phrase]:
         yield _Phrase(m.start("p"), m.end("p"), "day", n * int(lx["shift_words"][m["s"]]))
 
 
-def _antecedent(norm: str, mentions: list[DateMention], ph: _Phrase) -> str:
-    """The iso of the date told just before a phrase, or ``""`` when it is not one the phrase can count from."""
+def _antecedent(norm: str, mentions: list[DateMention], ph: _Phrase, across: bool = False) -> str:
+    """The iso of the date told just before a phrase, or ``""`` when it is not one the phrase can count from.
+
+    ``across``: the date may stand in an earlier paragraph (within the reach).
+    """
     before = [d for d in mentions if d.nend <= ph.nstart]
     if not before:
         return ""
     d = max(before, key=lambda x: x.nend)
     gap = norm[d.nend : ph.nstart]
-    if "\n" in gap or len(gap) > int(_lexicon()["reach"]) or d.since or "/" in d.iso:
+    if ("\n" in gap and not across) or len(gap) > int(_lexicon()["reach"]) or d.since or "/" in d.iso:
         return ""
     if ph.unit == "day":
         return d.iso if d.precision == "day" and _FULL_RE.match(d.iso) else ""
@@ -118,13 +123,13 @@ def _shifted(iso: str, ph: _Phrase) -> str:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-def _point_back(nt: NormText, mentions: list[DateMention]) -> list[DateMention]:
+def _point_back(nt: NormText, mentions: list[DateMention], across: bool = False) -> list[DateMention]:
     """The mentions with a resolved mention added for each phrase that points back to a date."""
     out = list(mentions)
     for ph in sorted(_phrases(nt.norm), key=lambda p: p.nstart):
         if any(d.nstart < ph.nend and ph.nstart < d.nend for d in out):
             continue
-        iso = _antecedent(nt.norm, out, ph)
+        iso = _antecedent(nt.norm, out, ph, across)
         if not iso:
             continue
         start, end = nt.to_original(ph.nstart, ph.nend)
@@ -204,3 +209,20 @@ def resolve_anaphoric_dates(nt: NormText, mentions: list[DateMention]) -> list[D
     """
     placed = _place_by_weekday(nt, _place_current_year(nt, mentions))
     return _point_back(nt, placed)
+
+
+def point_back_dated(nt: NormText, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a text with a publication date, with the phrases pointing back resolved.
+
+    ``في اليوم ذاته`` (the day told before, not the day of writing), ``في اليوم التالي``,
+    ``بعد يومين من الهجوم``: the date they count from may stand in an earlier paragraph.
+
+    Args:
+        nt: The normalised text the mentions point into.
+        mentions: Its date mentions, resolved against the publication date.
+
+    Returns:
+        The mentions in text order, one resolved mention (kind ``"anaphoric"``) added for
+        each phrase pointing back to a date told before it.
+    """
+    return _point_back(nt, mentions, across=True)

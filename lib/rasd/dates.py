@@ -190,8 +190,8 @@ def _form_night(m: _M, g: _Groups, pub: dt.date) -> _Result | None:
     first, second = WEEKDAYS[g["a"]], WEEKDAYS[g["b"]]
     if (second - first) % 7 != 1:
         return None
-    end = weekday_near(pub, second, None)
-    return m.start(), f"{end - dt.timedelta(days=1)}/{end}", "day", True
+    start = weekday_near(pub, first, None)  # a page dated Friday tells "ليل الجمعه السبت" of that Friday
+    return m.start(), f"{start}/{start + dt.timedelta(days=1)}", "day", True
 
 
 def _form_month(m: _M, g: _Groups, pub: dt.date) -> _Result | None:

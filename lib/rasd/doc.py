@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from rasd.anaphoric_dates import resolve_anaphoric_dates
+from rasd.anaphoric_dates import point_back_dated, resolve_anaphoric_dates
 from rasd.dates import DateMention, find_dates
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
 from rasd.glued_days import attach_glued_days
@@ -182,7 +182,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
     # An undated text: yearless dates placed by the latest full date it prints.
     doc.dates = (
-        shift_quoted_today(sentences, dates, published)
+        point_back_dated(nt, shift_quoted_today(sentences, dates, published))
         if published
         else resolve_anaphoric_dates(nt, anchor_undated(nt, dates))
     )

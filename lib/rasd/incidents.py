@@ -1,19 +1,17 @@
 """Incidents: one event row per incident of an article.
 
-An article often tells one incident in several sentences (the attack, then the
-statement about it, then its toll). Sentence events are folded, in article
-order, into the first row that reports the same incident:
+An article often tells one incident in several sentences (the attack, then the statement
+about it, then its toll). Sentence events are folded, in article order, into the first row
+that reports the same incident:
 
-- two rows of the same type, the same day and agreeing places are one
-  incident; an attack and the interception of its weapons stay two rows (as
-  the annotated sets write them), but the interception takes the place and
-  weapon of the attack told before it when it names none (``أسقطت الدفاعات
-  اثنتين منها``), and an undated one of the pair takes the day of the other;
-- a row dated to a month joins a row of the same type whose day falls in that
-  month, and an undated row joins a dated one (unless it was told with a day of its
-  own that the page's missing date leaves unresolved), when their places agree: the
-  same place, one of them unknown, or one containing the other (``سوريا`` and
-  ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
+- two rows of the same type, the same day and agreeing places are one incident; an attack
+  and the interception of its weapons stay two rows (as the annotated sets write them), but
+  the interception takes the place and weapon of the attack told before it when it names
+  none (``أسقطت الدفاعات اثنتين منها``), and an undated one of the pair takes the other's day;
+- a row dated to a month joins a row of the same type whose day falls in that month, and an
+  undated row joins a dated one (unless it was told with a day of its own that the page's
+  missing date leaves unresolved), when their places agree: the same place, one of them
+  unknown, or one containing the other (``سوريا`` and ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
 - an undated row that names no place joins any row of its type; two undated
   rows naming places are one incident only when the places are the same, save
   US strikes: a wave told at a country (``غارات في العراق``) and at a place in
@@ -26,11 +24,10 @@ order, into the first row that reports the same incident:
 - an undated series told before the dated acts (``الضربات الأميركية الأخيرة``, then ``في 27
   أكتوبر و9 نوفمبر``) stays an event of its own, as in the seed gold, and so does one placed
   nowhere before an act at a base (``تتعرض القواعد لهجمات``, then ``كما استهدفت … خراب الجير``);
-- a row that only points back to an act already told (``الهجوم``, ``الطائرة
-  المسيرة`` as its subject or object, ``الزيارة``) joins the latest row of its
-  kind (any act for an act), when it is undated or of the same type; a claim
-  pointing back to an attack (``وتبنت الجماعة الهجوم``) stays a claim row of its
-  own, with the place and day of the act it claims, as the annotated sets write it, and so
+- a row that only points back to an act already told (``الهجوم``, ``الطائرة المسيرة`` as its
+  subject or object, ``الزيارة``) joins the latest row of its kind (any act for an act), when
+  it is undated or of the same type; a claim pointing back to an attack (``وتبنت الجماعة
+  الهجوم``) stays a claim row of its own, with the place and day of the act it claims, and so
   does an interception pointing back to an attack (``وأسقطت القوات المسيرة بمحيط القاعدة``);
   an act of another type at another place told with its own toll (``الهجوم على قاعدة في الأردن
   والذي أسفر عن مقتل ثلاثة جنود`` after a US strike in Baghdad) is a new act, not a pointer;
@@ -38,12 +35,10 @@ order, into the first row that reports the same incident:
   target (``وكانت مصادر أفادت بوقوع هجوم استهدف القاعدة``), is the claimed attack told again:
   it takes the claim's place, and the claim adds no attack row of its own (:func:`claimed_attacks`).
 
-The row kept is the first; it takes the more precise date and place of the rows
-folded into it, and the casualties it lacked. A date that only dates the words
-reporting an act (``speech_dated``) gives way to a date of the act itself.
-
-Once folded, an act still undated takes the day of the act told just before it
-(:func:`date_from_context`, :func:`apply_context`).
+The row kept is the first; it takes the more precise date and place of the rows folded into
+it, and the casualties it lacked. A date that only dates the words reporting an act
+(``speech_dated``) gives way to a date of the act itself. Once folded, an act still undated
+takes the day of the act told just before it (:func:`date_from_context`, :func:`apply_context`).
 """
 
 from __future__ import annotations
@@ -56,6 +51,7 @@ from typing import Any
 from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
+from rasd.speech_twins import SPEECH_MARK, date_speech_twins
 from rasd.text import normalize_str
 from rasd.threat_speakers import same_speaker
 
@@ -169,6 +165,8 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
         kept.update({k: other.get(k) for k in (*_DATE_FIELDS, "speech_dated")})
     if not precision and not new_precision and not kept.get("date_expr"):
         kept["date_expr"] = other.get("date_expr") or ""  # the unresolved day it was told with
+    if not precision and not new_precision and other.get("context") and not kept.get("context"):
+        kept["context"] = other["context"]  # told undated first, then again after a dated act: that act's day
     if _refines(str(kept.get("place") or ""), str(other.get("place") or "")):
         kept.update({k: other.get(k) for k in _PLACE_FIELDS})
     for k in ("killed", "injured"):
@@ -271,7 +269,8 @@ def merge_incidents(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             elif kept.get("place") != before:
                 places[id(kept)].append(str(kept.get("place") or ""))  # a more precise place of it
     for row in out:
-        row.pop("speech_dated", None)
+        if row.pop("speech_dated", None) and row.get("date"):
+            row[SPEECH_MARK] = True  # its day dates its report only (rasd.speech_twins)
         row.pop("speaker", None)
     return out
 
@@ -312,7 +311,8 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`).
 
     An attack and the interception of its weapons at the same place are one
-    incident told twice: when only one of them is dated, the other takes its day.
+    incident told twice: when only one of them is dated, the other takes its day;
+    an interception dated only by its report takes its attack's own day (:mod:`rasd.speech_twins`).
     """
     for row in rows:
         context = row.pop("context", None)
@@ -326,7 +326,7 @@ def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ]
         if len(twins) == 1 and _precision(str(twins[0].get("date") or "")) == 2:
             row.update({k: twins[0][k] for k in _DATE_FIELDS})
-    return rows
+    return date_speech_twins(rows, contains_place)
 
 
 @cache

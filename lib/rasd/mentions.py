@@ -23,8 +23,13 @@ _CLITICS = ("و", "ب", "ل", "ف")
 
 
 def extract_dates(doc: Doc) -> list[dict[str, Any]]:
-    """One row per date expression (headline, dateline, subheads and body); see :func:`date_rows`."""
-    return [{"article_id": doc.article_id, **row} for row in date_rows(doc.dates, doc.text)]
+    """One row per date expression (headline, dateline, subheads and body); see :func:`date_rows`.
+
+    On a page that prints its date, a phrase pointing back to a date told before it
+    (``وفي اليوم ذاته``, kind ``anaphoric``) dates events but is no row here, as the gold writes it.
+    """
+    dates = [d for d in doc.dates if not (doc.published and d.kind == "anaphoric")]
+    return [{"article_id": doc.article_id, **row} for row in date_rows(dates, doc.text)]
 
 
 def date_rows(dates: list[DateMention], text: str) -> list[dict[str, Any]]:

@@ -64,3 +64,21 @@ ANAPHORIC_CASES = [
     ("تتكرر الهجمات منذ تشرين الأول 2023. وفي الأحد 12 تشرين الثاني قصفت مسيرة قاعدة",
      "الأحد 12 تشرين الثاني", "", "trap: a month after «منذ» opens a period and gives no year"),
 ]
+
+# DATED_ANAPHORIC_CASES rows: ``(text, published, expr, iso, origin)`` — the same phrases on a page that prints
+# its date (:func:`rasd.anaphoric_dates.point_back_dated`): they count from the date told before them, which
+# may stand in an earlier paragraph, never from the day of writing. Calendar: 2023-10-25 is a Wednesday.
+DATED_ANAPHORIC_CASES = [
+    # --- session 27: «في اليوم ذاته / التالي» on a dated page counts from the date told before, across paragraphs (press|dev|trap) ---
+    ("أصيب جنود يوم 18 أكتوبر في هجوم على التنف.\nوأسقطت القوات مسيرة.\nوفي اليوم ذاته، استهدفت مسيرة قاعدة عين الأسد",
+     "2023-10-25", "اليوم ذاته", "2023-10-18", "dev: the day told two paragraphs before, not the day of writing"),
+    ("أعلنت الجماعة الأحد أنها قصفت هدفا.\nوفي اليوم نفسه، قالت إنها ضربت قاعدة في الجولان",
+     "2023-10-25", "اليوم نفسه", "2023-10-22", "press: a bare weekday told in the paragraph before"),
+    ("قصفت مسيرة قاعدة حرير مساء الاثنين، وفي صباح اليوم التالي سقطت صواريخ قرب المطار",
+     "2023-10-25", "صباح اليوم التالي", "2023-10-24", "press: the day after a weekday of the same sentence"),
+    ("سقطت صواريخ ليل الجمعة السبت على القاعدة.\nوفي اليوم التالي أعلنت الفصائل مسؤوليتها",
+     "2023-10-25", "اليوم التالي", "", "trap: the date told before is a night of two days"),
+    ("تتعرض القواعد لهجمات منذ 17 تشرين الأول.\nوفي اليوم ذاته ضربت مسيرة قاعدة التنف",
+     "2023-10-25", "اليوم ذاته", "", "trap: the date told before opens a period (منذ)"),
+]
+
