@@ -451,6 +451,11 @@ ATTACK_COUNT_CASES = [
     ("nth-time-visit-trap", "trap", "وزار قائد القيادة المركزية قاعدة عين الأسد للمرة الثانية خلال شهر.", "2024-01-20", []),
     ("nth-time-drill-trap", "trap", "وشارك الجنود الأمريكيون في المناورات للمرة الثالثة خلال عامين.", "2024-01-20", []),
     ("nth-time-no-window-trap", "trap", "وتعرضت قاعدة الشدادي للقصف للمرة الثانية، دون تسجيل إصابات.", "2024-01-20", []),
+    # --- session 27: a place outside the theatre named only after an attribution («بحسب إحصاء لمعهد واشنطن», «وفقا لمسؤولين في واشنطن») locates the source, not the attacks; a target preposition after the source places them again (dev|trap) ---
+    ("attribution-place-institute", "dev", "وبلغت الهجمات على القواعد 31 هجوما بحسب إحصاء لمعهد واشنطن للدراسات.", "2024-02-10", [{"count": 31, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("attribution-place-officials", "dev", "وتعرضت القوات الأمريكية لـ18 هجوما وفقا لمسؤولين في واشنطن.", "2024-02-10", [{"count": 18, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "US government"}]),
+    ("attribution-then-target-trap", "trap", "وأطلقت الفصائل 12 طائرة مسيرة بحسب الجيش الإسرائيلي على أهداف في إيلات.", "2024-02-10", []),
+    ("attribution-after-outside-target-trap", "trap", "وشنت الفصائل 40 هجوما على أهداف في إسرائيل وفق بيان لها.", "2024-02-10", []),
 ]
 
 DEPLOYMENT_CASES = [
