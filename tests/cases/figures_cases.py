@@ -456,6 +456,10 @@ ATTACK_COUNT_CASES = [
     ("attribution-place-officials", "dev", "وتعرضت القوات الأمريكية لـ18 هجوما وفقا لمسؤولين في واشنطن.", "2024-02-10", [{"count": 18, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "US government"}]),
     ("attribution-then-target-trap", "trap", "وأطلقت الفصائل 12 طائرة مسيرة بحسب الجيش الإسرائيلي على أهداف في إيلات.", "2024-02-10", []),
     ("attribution-after-outside-target-trap", "trap", "وشنت الفصائل 40 هجوما على أهداف في إسرائيل وفق بيان لها.", "2024-02-10", []),
+    # --- session 27: a breakdown cue a few words before its lead («توزعت الهجمات على القواعد كالتالي: 23 على …», «على النحو التالي») still breaks the attacks down; troops or casualties so broken down are no count (press|trap) ---
+    ("breakdown-cue-far", "press", "وتوزعت الهجمات على القواعد كالتالي: 17 على حقل العمر و9 على قاعدة التنف.", "2024-02-10", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 9, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("breakdown-cue-far-troops-trap", "trap", "وتوزعت القوات الأمريكية على القواعد كالتالي: 2000 في العراق و700 في سوريا.", "2024-02-10", []),
+    ("breakdown-cue-far-casualties-trap", "trap", "وتوزعت الإصابات بين الجنود على النحو التالي: 14 في التنف و3 في عين الأسد.", "2024-02-10", []),
 ]
 
 DEPLOYMENT_CASES = [
