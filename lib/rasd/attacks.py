@@ -57,7 +57,7 @@ from rasd.rates import is_rate
 from rasd.salvo_parts import is_told_part
 from rasd.salvos import find_retold_row, sentence_day, sentence_months
 from rasd.scope import OUT_OF_THEATRE
-from rasd.series_ordinals import construct_unit, restated_unit, series_unit
+from rasd.series_ordinals import construct_unit, restated_unit, series_unit, window_unit
 from rasd.sources import find_source
 from rasd.tables import ATTACK_UNITS
 from rasd.tally_verbs import find_long_total_unit, passes_total
@@ -168,7 +168,7 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
             if restated:
                 return restated, "restated", num.nend  # "الهجوم الأخير هو الثالث": the act told, numbered
             if unit not in _ORDINAL_UNITS and num.value >= 2:
-                unit = series_unit(tokens, i, j)  # "ضربات جديدة …، هي الثالثة من نوعها"
+                unit = series_unit(tokens, i, j) or window_unit(tokens, i, j)  # "…، هي الثالثة من نوعها"
                 return (unit, "ordinal", num.nend) if unit else (None, "other", num.nend)
             return (unit, "ordinal", num.nend) if unit in _ORDINAL_UNITS else (None, "other", num.nend)
         if i >= 0 and _is_count_noun(tokens[i].text):
@@ -375,6 +375,10 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 (r["count"], r["unit"]) == (fig.num.value, fig.unit) for r in rows
             ):
                 continue  # "الصواريخ الثلاثة": the salvo told before, not another
+            if fig.how in {"ordinal", "restated"} and any(
+                (r["count"], r["unit"]) == (fig.num.value, fig.unit) and fig.scope in {r["scope"], ""} for r in rows
+            ):
+                continue  # "للمرة الثانية خلال أسبوع … هو الثاني خلال أسبوع": one tally told twice
             row = {
                 "count": fig.num.value,
                 "unit": fig.unit,

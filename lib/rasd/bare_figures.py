@@ -17,6 +17,8 @@ from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
 from rasd.text import Token, clitic_variants
 
+_CUE_REACH = 7  # tokens a breakdown cue may stand before its lead ("توزعت الهجمات علي القواعد علي النحو التالي")
+
 __all__ = [
     "adds_more_of",
     "find_noun_unit_before",
@@ -141,7 +143,8 @@ def sums_figures_before(doc: Doc, tokens: list[Token], num: NumberMention) -> bo
     """A bare number that sums or breaks down the figures before it.
 
     After a total cue (``أي ما مجموعه 38``), before one after ``أي`` (``أي 38 في المجموع``), or after ``بين``/``بواقع`` following a
-    breakdown cue (``توزعت بين 10 علي قاعده حقل العمر``).
+    breakdown cue (``توزعت بين 10 علي قاعده حقل العمر``), a few words before it with no number between
+    (``توزعت الهجمات على القواعد كالتالي: 23 على حقل العمر``).
     """
     before = doc.nt.norm[max(0, num.nstart - 15) : num.nstart]
     if any(w in before for w in context_words("total_cues")):
@@ -149,7 +152,9 @@ def sums_figures_before(doc: Doc, tokens: list[Token], num: NumberMention) -> bo
     after = doc.nt.norm[num.nend : num.nend + 15].strip()
     if before.split()[-1:] == ["اي"] and any(after.startswith(w) for w in context_words("total_cues_after")):
         return True  # "اي 38 في المجموع"
-    lead = [t.text for t in tokens if t.end <= num.nstart][-4:]
+    lead = [t.text for t in tokens if t.end <= num.nstart][-_CUE_REACH:]
+    while any(c.isdigit() for c in "".join(lead)):
+        lead = lead[1:]  # the cue must be of this number's clause, no figure between
     if not lead or lead[-1] not in context_words("breakdown_leads"):
         return False
     return any(has_context_word(w, "breakdown_cues") for w in lead)

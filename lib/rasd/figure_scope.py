@@ -2,7 +2,8 @@
 
 A figure takes the places named after it in its clause, else those before it (a total
 whose own clause names shipping or a sea outside the theatre, ``بلغت الاعتداءات على سفن
-الشحن في خليج عدن 31``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not);
+الشحن في خليج عدن 31``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not, nor is the source's
+place after an attribution, ``بحسب إحصاء لمعهد واشنطن``);
 a total (``أي ما مجموعه 38``) or a figure broken down after it (``بواقع 15 في
 العراق و9 في سوريا``, ``29 منها في العراق``) takes the merged scope of its parts.
 """
@@ -71,6 +72,21 @@ def _before_since_clause(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_attribution(doc: Doc, lo: int, hi: int) -> int:
+    """End of a figure's place span before an attribution that names only the world outside.
+
+    ``بلغت الهجمات 25 هجوما بحسب إحصاء لمعهد واشنطن``, ``وفقا لمسؤول في واشنطن``: the place
+    locates the source of the figure, not the attacks it counts; a target preposition after the
+    source (``على أهداف في إيلات``) places them again.
+    """
+    k = next((t.start for t in doc.tokens_between(lo, hi) if has_context_word(t.text, "attribution_heads")), hi)
+    if any(t.text in _words("target_prepositions") for t in doc.tokens_between(k, hi)):
+        return hi  # "بحسب الجيش الإسرائيلي على أهداف في إيلات": the target told after the source
+    if k < hi and scope_of(doc, k, hi, landmarks=False) == OUT_OF_THEATRE:
+        return k
+    return hi
+
+
 def _backer_words() -> frozenset[str]:
     """Words that name a backer (``مدعومة من``, ``موالية لـ``, ``تدعمها``), shared with the events."""
     return word_set("event_triggers.yaml", "affiliation_words")
@@ -128,7 +144,8 @@ def _scope_of_figure(doc: Doc, fig: Figure, before: tuple[int, int], after: tupl
     no other place is named around the figure.
     """
     near = fig.num.nstart
-    after = (after[0], _before_backer(doc, after[0], _before_since_clause(doc, *after)))
+    after = (after[0], _before_attribution(doc, after[0], _before_since_clause(doc, *after)))
+    after = (after[0], _before_backer(doc, *after))
     after = (_past_launcher(doc, *after), after[1])
     strict_after = scope_of(doc, *after, near=near, landmarks=False)
     strict_before = scope_of(doc, *before, near=near, landmarks=False)

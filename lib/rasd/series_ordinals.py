@@ -12,14 +12,18 @@ restate the running tally (``والاعتداء الأخير هو الثالث �
 an indefinite strike noun right after it (``ثاني ضربة جوية أمريكية في غضون أيام``, as heldout13
 writes it) numbers the rounds of strikes, as ``من نوعها`` does; with an attack noun (``ثاني
 استهداف``, ``ثاني هجوم في أقل من أسبوع``) it is no count in heldout2, heldout6 and heldout14.
+``للمرة الثانية`` followed by a window (``خلال الشهر الجاري``, ``في غضون يومين``) after an act told
+in its sentence counts the acts of that window, as ``هو الثاني خلال أسبوع`` does; alone
+(``للمرة الثالثة``) it counts nothing.
 """
 
 from __future__ import annotations
 
-from rasd.attack_nouns import context_words, find_unit_at
+from rasd.attack_nouns import WEAPON_UNITS, context_words, find_unit_at
+from rasd.gazetteer import event_verb_matcher
 from rasd.text import Token
 
-__all__ = ["construct_unit", "restated_unit", "series_unit"]
+__all__ = ["construct_unit", "restated_unit", "series_unit", "window_unit"]
 
 _SERIES_UNITS = frozenset({"strike"})
 _TALLY_UNITS = frozenset({"attack", "operation"})
@@ -74,3 +78,27 @@ def restated_unit(tokens: list[Token], i: int, j: int) -> str | None:
         return None
     found = find_unit_at(tokens, k)
     return found[0] if found and found[0] in _TALLY_UNITS else None
+
+
+def _opens_window(tokens: list[Token], j: int) -> bool:
+    """A window opens at token ``j``, past one ``في`` (``خلال الشهر``, ``في غضون يومين``)."""
+    if j < len(tokens) and tokens[j].text == "في":
+        j += 1
+    return j < len(tokens) and tokens[j].text in context_words("window_openers")
+
+
+def window_unit(tokens: list[Token], i: int, j: int) -> str | None:
+    """Unit of a word ordinal after ``للمرة`` (token ``i``) and before a window (token ``j``), else None.
+
+    ``أسقطت طائرة مسيرة قرب المطار للمرة الثانية خلال الشهر الجاري``: the acts of that window. The
+    act is the nearest attack noun or weapon before it (a weapon's acts are attacks), else an attack
+    verb of the clause.
+    """
+    if i < 1 or tokens[i].text not in context_words("nth_time_words") or not _opens_window(tokens, j):
+        return None
+    for k in range(i - 1, -1, -1):
+        found = find_unit_at(tokens, k)
+        if found:
+            return "attack" if found[0] in WEAPON_UNITS else found[0]
+    verbs = event_verb_matcher().find(tokens[:i])
+    return "attack" if any(m.value.get("event") == "attack" for m in verbs) else None

@@ -443,6 +443,23 @@ ATTACK_COUNT_CASES = [
     ("part-before-named-base", "press", "وأعلنت الفصائل تنفيذ 17 هجوما خلال أسبوع، استهدفت 11 منها قاعدة عين الأسد و6 قاعدة حرير.", "2024-02-01", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 11, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}, {"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
     ("count-of-bases-trap", "trap", "وقال المسؤول إن للفصائل 12 قاعدة عسكرية قرب الحدود السورية.", "2024-02-01", []),
     ("troops-before-named-base-trap", "trap", "وأرسلت واشنطن 300 جندي إلى قاعدة عين الأسد و200 قاعدة حرير.", "2024-02-01", []),
+    # --- session 27: «للمرة الثانية خلال الشهر» after an act told in the sentence counts the acts of that window; alone, or after no act, it counts nothing (press|trap) ---
+    ("nth-time-window-month", "press", "وأعلن جهاز مكافحة الإرهاب في الإقليم إسقاط مسيرة مفخخة قرب مطار أربيل، وذلك للمرة الثانية خلال الشهر الحالي.", "2021-07-06", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "base:مطار أربيل", "since": None, "source": "Kurdistan Region Counter-Terrorism Department"}]),
+    ("nth-time-window-week", "press", "وتعرضت قاعدة التنف لهجوم بطائرة مسيرة للمرة الثالثة خلال أسبوع.", "2024-01-20", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("nth-time-window-ghudun", "dev", "واستهدفت الفصائل قاعدة حرير بالصواريخ للمرة الرابعة في غضون يومين.", "2024-01-20", [{"count": 4, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("nth-time-window-retold", "press", "وأسقطت الدفاعات مسيرة فوق قاعدة التنف للمرة الثانية خلال أسبوع، ويعد هذا الهجوم الثاني خلال أسبوع على القاعدة.", "2024-01-20", [{"count": 2, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("nth-time-visit-trap", "trap", "وزار قائد القيادة المركزية قاعدة عين الأسد للمرة الثانية خلال شهر.", "2024-01-20", []),
+    ("nth-time-drill-trap", "trap", "وشارك الجنود الأمريكيون في المناورات للمرة الثالثة خلال عامين.", "2024-01-20", []),
+    ("nth-time-no-window-trap", "trap", "وتعرضت قاعدة الشدادي للقصف للمرة الثانية، دون تسجيل إصابات.", "2024-01-20", []),
+    # --- session 27: a place outside the theatre named only after an attribution («بحسب إحصاء لمعهد واشنطن», «وفقا لمسؤولين في واشنطن») locates the source, not the attacks; a target preposition after the source places them again (dev|trap) ---
+    ("attribution-place-institute", "dev", "وبلغت الهجمات على القواعد 31 هجوما بحسب إحصاء لمعهد واشنطن للدراسات.", "2024-02-10", [{"count": 31, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("attribution-place-officials", "dev", "وتعرضت القوات الأمريكية لـ18 هجوما وفقا لمسؤولين في واشنطن.", "2024-02-10", [{"count": 18, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": "US government"}]),
+    ("attribution-then-target-trap", "trap", "وأطلقت الفصائل 12 طائرة مسيرة بحسب الجيش الإسرائيلي على أهداف في إيلات.", "2024-02-10", []),
+    ("attribution-after-outside-target-trap", "trap", "وشنت الفصائل 40 هجوما على أهداف في إسرائيل وفق بيان لها.", "2024-02-10", []),
+    # --- session 27: a breakdown cue a few words before its lead («توزعت الهجمات على القواعد كالتالي: 23 على …», «على النحو التالي») still breaks the attacks down; troops or casualties so broken down are no count (press|trap) ---
+    ("breakdown-cue-far", "press", "وتوزعت الهجمات على القواعد كالتالي: 17 على حقل العمر و9 على قاعدة التنف.", "2024-02-10", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 9, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("breakdown-cue-far-troops-trap", "trap", "وتوزعت القوات الأمريكية على القواعد كالتالي: 2000 في العراق و700 في سوريا.", "2024-02-10", []),
+    ("breakdown-cue-far-casualties-trap", "trap", "وتوزعت الإصابات بين الجنود على النحو التالي: 14 في التنف و3 في عين الأسد.", "2024-02-10", []),
 ]
 
 DEPLOYMENT_CASES = [
