@@ -268,8 +268,20 @@ def _parse_line(text: str) -> DateLine | None:
         return DateLine("", label) if had_time else None
     english = parse_english_date(cleaned) if _LATIN_RE.search(cleaned) else None
     iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned) or read_other_forms(text, parse_date_line)
-    iso = iso or read_hijri_date(normalize_str(text))  # a line dated only in the Hijri calendar
+    iso = iso or _read_hijri_line(normalize_str(text))
     return DateLine(iso, label) if iso else None
+
+
+def _read_hijri_line(norm: str) -> str | None:
+    """The Gregorian day of a line dated only in the Hijri calendar, after its label if any.
+
+    The weekday stays with the date: it settles the tabular day.
+    """
+    for _, regex in furniture().date_label_res:
+        m = regex.match(norm)
+        if m:
+            return read_hijri_date(norm[m.end() :])
+    return read_hijri_date(norm)
 
 
 def find_url_date(url: str) -> str | None:
