@@ -308,6 +308,13 @@ CASES = [
     ("rel-since-yawm-ams", "dev", "تتواصل الاشتباكات منذ يوم أمس", N13, "2023-11-12", "day"),
     ("night-after-midnight", "dev", "بعد منتصف ليل السبت – الأحد", N13, "2023-11-11/2023-11-12", "day"),
     ("abs-parenthesis-outside", "dev", "أعلن (7 تشرين الثاني 2023) عن", None, "2023-11-07", "day"),
+    # --- session 27: «<place> اليوم» is a date when a weekday follows or no source cue precedes (trap) ---
+    ("today-after-glued-city-weekday", "trap", "سقطت قذائف ببغداد اليوم الخميس", N13, "2023-11-16", "day"),
+    ("today-after-city-preposition", "trap", "وصل الوزير إلى بغداد اليوم في زيارة رسمية", N13, "2023-11-13", "day"),
+    ("today-state-says", "trap", "قالت روسيا اليوم إنها تدين الضربات", N13, "2023-11-13", "day"),
+    ("today-defended-city", "trap", "دافعت القوات عن بغداد اليوم بكل قوة", N13, "2023-11-13", "day"),
+    ("today-outlet-verb-then-weekday", "trap", "ونقلت روسيا اليوم الخميس عن مصدر", N13, "2023-11-16", "day"),
+    ("today-returned-to-city", "trap", "عاد الوزير لبغداد اليوم بعد جولة", N13, "2023-11-13", "day"),
 ]
 
 
@@ -357,6 +364,14 @@ NO_DATE_CASES = [
     ("trap-outlet-quoted-today", "dev", 'نقلت صحيفة "عمان اليوم" أن الوفد وصل', N13),
     ("trap-outlet-akhbariya", "dev", "ذكرت قناة اليوم الإخبارية أن", N13),
     ("trap-same-month-none-named", "dev", "في العاشر من الشهر نفسه", N13),
+    # --- session 27: an outlet named «<place> اليوم» told as a source, unquoted (press) ---
+    ("trap-outlet-transmitted", "press", "ونقلت روسيا اليوم عن مصدر عسكري أن صاروخين سقطا", N13),
+    ("trap-outlet-reported", "press", "وذكرت بغداد اليوم أن دوي انفجار سمع قرب المطار", N13),
+    ("trap-outlet-according-to", "press", "بحسب العراق اليوم، سقطت قذيفتان قرب المعسكر", N13),
+    ("trap-outlet-quoting", "press", "نقلا عن روسيا اليوم، سقط صاروخ قرب القاعدة", N13),
+    ("trap-outlet-told-to", "press", "وقال مصدر أمني لبغداد اليوم إن طائرة مسيرة أسقطت", N13),
+    ("trap-outlet-interview", "press", "وقال في حديث لروسيا اليوم، إن الضربات مستمرة", N13),
+    ("trap-outlet-channel-noun", "press", "وبثت قناة فلسطين اليوم مشاهد من موقع الانفجار", N13),
     ("trap-two-months-paired", "dev", "شهد أيار/حزيران تصعيدا", N13),
     pytest.param("trap-count-after-fi", "dev", "شارك في 2000 غارة", N13,
                  marks=pytest.mark.xfail(reason="a 4-digit count after a preposition reads as a "

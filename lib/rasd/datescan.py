@@ -15,6 +15,7 @@ from typing import Any
 
 from rasd.lexicon import load_yaml
 from rasd.numbers import parse_ordinal
+from rasd.outlet_today import ends_outlet_name
 
 __all__ = [
     "DATE_RE",
@@ -246,7 +247,7 @@ def relday_is_date(m: re.Match[str], word: str) -> bool:
         return True
     if word_before(m.string, m.start()) in LEX["today_blockers_before"]:
         return False
-    if after in LEX["today_blockers_after"]:
+    if after in LEX["today_blockers_after"] or ends_outlet_name(m.string, m.start(), after):
         return False
     if word_before(m.string, m.start()).startswith(_QUOTES) and m.string[m.end() : m.end() + 1] in _QUOTES:
         return False

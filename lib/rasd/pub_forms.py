@@ -9,11 +9,13 @@ words around the date, and some pages write the date in an unusual shape:
 - the author after the date (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``);
 - fields joined by spaced dashes or bars, one of them the date: a Hijri date and its
   Gregorian equivalent (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``; the Gregorian
-  side is read), a section name before the date (``أخبار العراق | الأحد 20 أكتوبر 2024``),
+  side is read; a Hijri date alone is converted), a section name or the site's name before
+  the date (``أخبار العراق | الأحد 20 أكتوبر 2024``, ``متابعات || مأرب نت || 13 جمادى الآخرة 1445هـ``),
   a counter, a clock or an update date after it;
 - a Hijri date beside the Gregorian one in brackets, after a comma or a slash
   (``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``): the Hijri date is taken out;
-- day, month name and year joined by dots (``22.آذار.2017``).
+- day, month name and year joined by dots (``22.آذار.2017``);
+- a section name glued before the date, with no separator (``● أخبار سورية ١ فبراير ٢٠٢٤``).
 
 :func:`find_slug_date` reads an English date written in a URL's slug
 (``…-في-سورياfebruary-15,-2023,-7:21-am``), which some sites append to the title.
@@ -32,6 +34,7 @@ from functools import cache
 from typing import Protocol
 
 from rasd.furniture import phrase_alternation
+from rasd.hijri import read_hijri_date
 from rasd.lexicon import load_yaml
 from rasd.text import normalize_str
 
@@ -42,11 +45,13 @@ MAX_NAME_WORDS = 4
 # A field beside the date on a line cut by dashes or bars (a section, a counter) has at most
 # this many words.
 MAX_FIELD_WORDS = 4
+# A site's name beside the date (``مأرب نت``) has at most this many words.
+MAX_SITE_WORDS = 3
 
 # Day, month name and year joined by dots or dashes: "22.آذار.2017".
 _JOINED_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[.\-/]\s*([^\W\d_]{3,})\s*[.\-/]\s*(\d{4})(?!\d)")
 # The separators between the fields of a date line: a spaced dash or a bar.
-_SIDE_RE = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+_SIDE_RE = re.compile(r"\s+[-–—]\s+|\s*\|+\s*")
 _HIJRI_YEAR_RE = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _GREGORIAN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A final "م" (ميلادي) after a Gregorian year: "20 أكتوبر 2024 م".
@@ -75,6 +80,12 @@ LineParser = Callable[[str], "_DateLine | None"]
 def _section_words() -> frozenset[str]:
     """Words of a site's section names (``section_words`` of ``page_furniture.yaml``)."""
     return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["section_words"])
+
+
+@cache
+def _site_words() -> frozenset[str]:
+    """Last words of a news site's name (``site_name_words`` of ``page_furniture.yaml``)."""
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["site_name_words"])
 
 
 @cache
@@ -142,13 +153,17 @@ def _dated_field(norm: str, parse: LineParser) -> str | None:
     if len(fields) < 2:
         return None
     found: set[str] = set()
+    converted: set[str] = set()
     for field in fields:
         hijri = _HIJRI_YEAR_RE.search(field) and not _GREGORIAN_YEAR_RE.search(field)
         line = parse(_AD_MARK_RE.sub("", field).strip()) if _DIGIT_RE.search(field) and not hijri else None
         if line is not None and line.iso:
             found.update([line.iso] if line.label == "published" else [])
-        elif not hijri and not (_is_furniture_field(field) if found else _is_section(field)):
+        elif hijri:
+            converted.update([iso] if (iso := read_hijri_date(field)) else [])
+        elif not (_is_furniture_field(field) if found or converted else _is_section(field) or _is_site_name(field)):
             return None  # running text beside a date (a timeline entry), or an info bar's first field
+    found = found or converted  # the Hijri date stands for the Gregorian one only when that is absent
     return found.pop() if len(found) == 1 else None
 
 
@@ -156,6 +171,12 @@ def _is_section(field: str) -> bool:
     """Whether a field is a section name opening with a section word (``أخبار العراق``)."""
     words = _WORD_RE.findall(field)
     return 0 < len(words) <= MAX_FIELD_WORDS and _CLITIC_RE.sub("", words[0]) in _section_words()
+
+
+def _is_site_name(field: str) -> bool:
+    """Whether a field is a site's name ending in a site word (``مأرب نت``, ``شفق نيوز``), of at most three words."""
+    words = _WORD_RE.findall(field)
+    return 1 < len(words) <= MAX_SITE_WORDS and words[-1] in _site_words()
 
 
 def _is_furniture_field(field: str) -> bool:
@@ -193,6 +214,22 @@ def _without_hijri(norm: str, parse: LineParser) -> str | None:
     return _iso(parse(_AD_WORD_RE.sub("", rest).strip()))
 
 
+def _after_section(norm: str, parse: LineParser) -> str | None:
+    """The date after a section name with no separator (``● أخبار سورية ١ فبراير ٢٠٢٤``).
+
+    The section name (its first word a section word, at most four words) ends at the
+    first word from which the rest of the line reads as a date.
+    """
+    digit = _DIGIT_RE.search(norm)
+    if digit is None:
+        return None
+    starts = [w.start() for w in _WORD_RE.finditer(norm, 0, digit.start())][1 : MAX_FIELD_WORDS + 1]
+    for start in [*starts, digit.start()]:
+        if _is_section(norm[:start]) and (iso := _iso(parse(norm[start:]))):
+            return iso
+    return None
+
+
 def _joined_month(norm: str, parse: LineParser) -> str | None:
     """A date whose day, month name and year are joined by dots (``22.آذار.2017``)."""
     if _JOINED_MONTH_RE.search(norm) is None:
@@ -212,7 +249,7 @@ def read_other_forms(text: str, parse: LineParser) -> str | None:
         The ISO date, or None when no form applies or its date part does not read.
     """
     norm = normalize_str(text).strip()
-    for reader in (_after_byline, _before_byline, _dated_field, _without_hijri, _joined_month):
+    for reader in (_after_byline, _before_byline, _dated_field, _without_hijri, _joined_month, _after_section):
         iso = reader(norm, parse)
         if iso:
             return iso

@@ -1,7 +1,8 @@
 """A publication date from «اليوم/أمس + weekday» joined to a day and month without a year.
 
 Pages often date their own day as «اليوم الجمعة 20 تشرين الأول» or «أمس الخميس 19
-أكتوبر», without the year. The weekday fixes the year among candidates, and the
+أكتوبر», without the year, or print a date line of weekday, day and month alone
+(«الخميس، 26 مارس»: the day of writing). The weekday fixes the year among candidates, and the
 rule takes it only when exactly one year of a window the text itself supports has
 that weekday on that day:
 
@@ -29,9 +30,10 @@ from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
 
-__all__ = ["infer_yearless_published"]
+__all__ = ["infer_yearless_published", "is_yearless_date_line"]
 
 _YEAR_RE = re.compile(r"^\d{4}")
+_NOT_PUNCT_RE = re.compile(r"[^\W_]")  # a letter or digit: text beside the date
 
 
 @cache
@@ -74,6 +76,28 @@ def _resolve(text: str, mention: DateMention, years: range) -> list[dt.date]:
     return out
 
 
+def _is_date_line(text: str, mention: DateMention) -> bool:
+    """Whether a paragraph is only the yearless date (``الخميس، 26 مارس``): the page's date line."""
+    return not _NOT_PUNCT_RE.search(text[: mention.start] + text[mention.end :])
+
+
+def is_yearless_date_line(text: str) -> bool:
+    """Whether a line is only a weekday, a day and a month, without the year (``الخميس، 26 مارس``).
+
+    Args:
+        text: One line of the page.
+
+    Returns:
+        True when its one date mention is such a date and covers the whole line.
+    """
+    found = find_dates(text)
+    if len(found) != 1:
+        return False
+    d = found[0]
+    yearless = d.kind == "absolute" and d.precision == "day" and d.relative and not d.iso
+    return yearless and writing_offset(d.expr)[1] is not None and _is_date_line(text, d)
+
+
 def infer_yearless_published(paragraphs: Sequence[str]) -> str:
     """The day of writing a yearless «اليوم/أمس + weekday + day month» implies, as ISO, or ``""``.
 
@@ -96,6 +120,7 @@ def infer_yearless_published(paragraphs: Sequence[str]) -> str:
     days: set[dt.date] = set()
     for text, mention in clues:
         offset, weekday = writing_offset(mention.expr)
+        offset = 0 if offset is None and _is_date_line(text, mention) else offset
         if offset is None or offset > 0 or weekday is None:
             continue
         fits = [day for day in _resolve(text, mention, years) if day.weekday() == weekday]

@@ -2,7 +2,8 @@
 
 A date line is a short line that is only a date, possibly with a weekday,
 a clock time, a time zone, a label (``تاريخ النشر:``, ``آخر تحديث:``) or a
-Hijri date followed by its Gregorian equivalent. Metadata fields hold machine
+Hijri date followed by its Gregorian equivalent, or a Hijri date alone (converted by
+:mod:`rasd.hijri`). Metadata fields hold machine
 formats (ISO 8601, RFC 2822, numeric day-first dates, Unix times) or text.
 Arabic date expressions are read by :func:`rasd.dates.parse_date_expr`.
 A date line keeps its date when page furniture follows it: other fields after a
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 
 from rasd.dates import parse_date_expr
 from rasd.furniture import furniture, line_key
+from rasd.hijri import read_hijri_date
 from rasd.pub_forms import find_slug_date, read_other_forms
 from rasd.text import normalize_str
 
@@ -266,7 +268,20 @@ def _parse_line(text: str) -> DateLine | None:
         return DateLine("", label) if had_time else None
     english = parse_english_date(cleaned) if _LATIN_RE.search(cleaned) else None
     iso = parse_numeric_date(cleaned) or english or _parse_day_expr(cleaned) or read_other_forms(text, parse_date_line)
+    iso = iso or _read_hijri_line(normalize_str(text))
     return DateLine(iso, label) if iso else None
+
+
+def _read_hijri_line(norm: str) -> str | None:
+    """The Gregorian day of a line dated only in the Hijri calendar, after its label if any.
+
+    The weekday stays with the date: it settles the tabular day.
+    """
+    for _, regex in furniture().date_label_res:
+        m = regex.match(norm)
+        if m:
+            return read_hijri_date(norm[m.end() :])
+    return read_hijri_date(norm)
 
 
 def find_url_date(url: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -34,7 +35,7 @@ from rasd.pub_incident import infer_incident_published
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
-from rasd.pub_yearless import infer_yearless_published
+from rasd.pub_yearless import infer_yearless_published, is_yearless_date_line
 from rasd.pubdate import find_url_date, parse_metadata_date
 from rasd.structure import Paragraph, analyse_text
 
@@ -158,6 +159,8 @@ def _build(
     url = str(meta.get("url") or "").strip()
     body = [p.text for p in structure.paragraphs if p.kind == "body"]
     signed = [p.text for p in structure.paragraphs if p.kind == "body" or is_post_signature(p.text)]
+    lead = itertools.takewhile(lambda p: p.kind != "body", structure.paragraphs)
+    signed = [p.text for p in lead if is_yearless_date_line(p.text)] + signed  # «الخميس، 26 مارس» above the body
     published, source = _published(structure.published, meta.get("date"), url, structure.lede_date, signed)
     return Article(
         article_id=article_id,

@@ -144,8 +144,37 @@ PUBLISHED_CASES = [
      "2023-11-21", "press: the Hijri date in brackets after the Gregorian one"),
     ("قصف على قاعدة قرب الحدود\nالثلاثاء، 8 جمادى الأولى 1445هـ، 21 نوفمبر 2023م\n\nسقطت قذائف قرب القاعدة.",
      "2023-11-21", "press: Hijri and Gregorian dates joined by commas, era marks glued"),
+    # --- session 27: a Hijri date alone is converted (tabular calendar; a weekday settles a day off) (press) ---
     ("قصف على قاعدة قرب الحدود\nالثلاثاء 8 جمادى الأولى 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
-     "", "trap: a Hijri date alone gives no Gregorian day"),
+     "2023-11-21", "press: a Hijri date alone, with its weekday"),
+    ("قصف على قاعدة قرب الحدود\nمتابعات || صدى نت || 14 جمادى الآخرة 1445هـ\n\nسقطت قذائف قرب القاعدة.",
+     "2023-12-27", "press: a section, the site's name and a Hijri date joined by double bars"),
+    ("قصف على قاعدة قرب الحدود\nتاريخ النشر: 3 رجب 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "2024-01-14", "press: a label before a Hijri date alone"),
+    ("قصف على قاعدة قرب الحدود\nتاريخ النشر: الجمعة 3 رجب 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: a label, then a weekday two days off the tabular day"),
+    ("قصف على قاعدة قرب الحدود\n3 رجب 1445 هجري\n\nسقطت قذائف قرب القاعدة.",
+     "2024-01-14", "press: a Hijri date alone with the word هجري (tabular day)"),
+    ("قصف على قاعدة قرب الحدود\nالجمعة 3 رجب 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: a weekday two days off the tabular day: no date"),
+    ("قصف على قاعدة قرب الحدود\nسقطت قذائف في 3 رجب 1445 هـ\n\nوقال مصدر إن الحطام تناثر.",
+     "", "trap: a Hijri date inside running text is no date line"),
+    ("قصف على قاعدة قرب الحدود\nرامي خليل | 3 رجب 1445 هـ\n\nسقطت قذائف قرب القاعدة.",
+     "", "trap: a bare name before a Hijri date is no section name"),
+    ("قصف على قاعدة قرب الحدود\nشفق نيوز | 7 آذار 2024\n\nسقطت قذائف قرب القاعدة.",
+     "2024-03-07", "press: the site's name (ending in نيوز) before the date"),
+    # --- session 27: a yearless date line above the body, the year from the text (press) ---
+    ("قوات تغادر قاعدة قرب الموصل\nالخميس، 26 مارس\n\nأفاد مصدر بأن القوات تغادر القاعدة التي وصلتها في كانون الثاني 2020.",
+     "2020-03-26", "press: weekday, day and month on the date line, a year printed in the body"),
+    ("قوات تغادر قاعدة قرب الموصل\nالخميس، 26 مارس\n\nأفاد مصدر بأن القوات تغادر القاعدة.",
+     "", "trap: a yearless date line with no year in the text"),
+    # --- session 27: a section name glued before the date, no separator (press) ---
+    ("قصف على قاعدة قرب الحدود\n● أخبار سورية ٣ شباط ٢٠٢٤\n\nسقطت قذائف قرب القاعدة.",
+     "2024-02-03", "press: a bullet and a section name before the date"),
+    ("قصف على قاعدة قرب الحدود\nأخبار العراق السبت 3 شباط 2024\n\nسقطت قذائف قرب القاعدة.",
+     "2024-02-03", "press: a section name, a weekday and the date"),
+    ("قصف على قاعدة قرب الحدود\nسقوط صاروخ 3 شباط 2024\n\nوقال مصدر إن الحطام تناثر.",
+     "", "trap: two words of running text before a date are no section name"),
     # --- session 25: day, month name and year joined by dots (press) ---
     ("قصف على قاعدة قرب الحدود\n14.أيار.2019\n\nسقطت قذائف قرب القاعدة.",
      "2019-05-14", "press: 14.أيار.2019"),
@@ -353,6 +382,15 @@ STATEMENT_PUB_CASES = [
 # session 24: «اليوم/أمس + weekday» joined to a day and month without a year
 # (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
 YEARLESS_PUB_CASES = [
+    # --- session 27: a date line of weekday, day and month alone, the year from the text (press) ---
+    (("الخميس، 26 مارس", "أفاد مصدر أمني بأن القوات تغادر القاعدة التي وصلتها في كانون الثاني 2020."),
+     "2020-03-26", "press: the latest printed year has a Thursday 26 March"),
+    (("الخميس، 26 مارس", "أفاد مصدر أمني بأن القوات تغادر القاعدة."),
+     "", "trap: no year printed and no era"),
+    (("السبت، 26 مارس", "أفاد مصدر أمني بأن القوات تغادر القاعدة التي وصلتها في كانون الثاني 2020."),
+     "", "trap: neither 2020 nor 2021 has a Saturday 26 March"),
+    (("وصلت القوات الخميس، 26 مارس إلى القاعدة.", "وكانت قد غادرتها في كانون الثاني 2020."),
+     "", "trap: a weekday date inside a sentence dates an event"),
     # --- session 24: the weekday picks the one year of a window the text supports (press) ---
     (("أعلنت الفصائل اليوم الجمعة 20 تشرين الأول أنها هاجمت قاعدة التنف.",
       "وتتصاعد الهجمات منذ عملية طوفان الأقصى."),
