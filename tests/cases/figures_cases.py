@@ -2471,6 +2471,19 @@ EVENT_CASES = [
     ("claim-forces-in-country-then-base", "dev", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في العراق. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
     ("trap-claim-other-country-then-base", "trap", "وأعلنت الفصائل مسؤوليتها عن هجوم على القوات الأمريكية في سوريا. وقالت الفصائل إن مقاتليها قصفوا قاعدة حرير بطائرتين مسيرتين.", None, [{"type": "claim", "place": "سوريا"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
     ("trap-claims-two-days", "trap", "وتبنت الفصائل يوم الأحد هجوما على القوات الأمريكية في العراق. وتبنت يوم الاثنين قصف قاعدة حرير بطائرة مسيرة.", "2024-01-10", [{"type": "claim", "date": "2024-01-07"}, {"type": "claim", "date": "2024-01-08"}, {"type": "attack", "date": "2024-01-08"}]),
+    # --- session 27: a claim by a faction of the theatre at a target outside it («أعلنت المقاومة الإسلامية في العراق أنها ضربت … في حيفا») keeps its row, placed at the target; claims of others there stay out (press|trap) ---
+    ("claim-faction-outside-theatre", "press", "وأعلنت المقاومة الإسلامية في العراق، صباح اليوم الأربعاء، أنها ضربت بالطيران المسير منشأة نفطية في مدينة حيفا.", "2024-06-12", [{"type": "claim", "date": "2024-06-12", "actor": "المقاومة الإسلامية في العراق"}]),
+    ("claim-faction-fighters-outside-theatre", "press", "وقالت كتائب حزب الله في بيان إن مقاتليها قصفوا مطار إيلات بصاروخ مجنح.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("claim-faction-occupied-golan", "press", "وقالت حركة النجباء إن مقاتليها استهدفوا بالطيران المسير هدفا في الجولان المحتل.", None, [{"type": "claim", "place": "الجولان"}]),
+    ("trap-claim-state-outside-theatre", "trap", "وأعلن الحرس الثوري أنه قصف أهدافا في مدينة حيفا بالصواريخ.", None, []),
+    ("trap-claim-lebanese-group-outside-theatre", "trap", "وأعلن حزب الله أن مقاتليه استهدفوا قاعدة عسكرية في حيفا بالصواريخ.", None, []),
+    ("trap-claim-yemeni-group-outside-theatre", "trap", "وأعلن الحوثيون أنهم استهدفوا بالصواريخ مدينة إيلات.", None, []),
+    ("trap-claim-faction-gaza-victim", "trap", "وقالت المقاومة الإسلامية في العراق إن قصف مخيم جباليا في غزة جريمة لن تمر.", None, [{"type": "threat"}]),
+    # --- session 27: a faction claims an act on a target in Israel by a verbal noun alone («أعلنت المقاومة الإسلامية في العراق استهداف ميناء حيفا») (press|trap) ---
+    ("claim-noun-faction-port-abroad", "press", "وأعلنت كتائب حزب الله في بيان لها ليلا استهداف ميناء حيفا بمسيرتين.", None, [{"type": "claim", "place": "حيفا"}]),
+    ("claim-noun-faction-city-abroad", "press", "وتبنت كتائب سيد الشهداء قصف هدف حيوي في مدينة إيلات بصاروخ كروز.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("trap-claim-noun-lebanon-victims", "trap", "وأعلنت المقاومة الإسلامية في العراق تضامنها بعد استهداف المدنيين في لبنان.", None, []),
+    ("trap-claim-noun-no-faction", "trap", "وأعلنت الشرطة الإسرائيلية استهداف ميناء حيفا بطائرة مسيرة.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
