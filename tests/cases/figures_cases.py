@@ -2484,6 +2484,11 @@ EVENT_CASES = [
     ("claim-noun-faction-city-abroad", "press", "وتبنت كتائب سيد الشهداء قصف هدف حيوي في مدينة إيلات بصاروخ كروز.", None, [{"type": "claim", "place": "إيلات"}]),
     ("trap-claim-noun-lebanon-victims", "trap", "وأعلنت المقاومة الإسلامية في العراق تضامنها بعد استهداف المدنيين في لبنان.", None, []),
     ("trap-claim-noun-no-faction", "trap", "وأعلنت الشرطة الإسرائيلية استهداف ميناء حيفا بطائرة مسيرة.", None, []),
+    # --- session 27: a joined verb of doing with an attack object («وشنت هجوما آخر على قاعدة قرب مطار أربيل») tells a second act on the place after it (press|trap) ---
+    ("joined-launch-verb-second-base", "press", "وقالت الفصائل إنها استهدفت قاعدة التنف جنوبي سوريا وشنت هجوما آخر على قاعدة قرب مطار أربيل.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "أربيل"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
+    ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
