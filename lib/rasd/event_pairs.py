@@ -22,6 +22,7 @@ from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
+from rasd.event_types import attack_object
 from rasd.incidents import place_country
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token, clitic_variants
@@ -49,7 +50,11 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
         return True
     for k in range(max(lo, m.first_token - _VERB_REACH), m.first_token):
         t = tokens[k]
-        if t.text.startswith("و") and is_word(t.text[1:], "joined_act_verbs") and not any(k <= p.first_token < m.first_token for p in places):
+        if (
+            t.text.startswith("و")
+            and _joins_act(tokens, k)
+            and not any(k <= p.first_token < m.first_token for p in places)
+        ):
             return True  # "…، وأطلقت صواريخ على قاعدة أخرى في حقل العمر": a second act of the same subject
     for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
         t = tokens[k]
@@ -59,6 +64,17 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
         if cue and not any(k <= p.first_token < m.first_token for p in places):
             return True
     return False
+
+
+def _joins_act(tokens: list[Token], k: int) -> bool:
+    """The verb after ``و`` at ``k`` tells a second act: an attack verb, or a verb of doing with an attack object.
+
+    ``وشنت هجوما آخر على قاعدة`` joins a second act; ``وشنت القوات حملة دهم`` does not.
+    """
+    verb = tokens[k].text[1:]
+    if is_word(verb, "joined_act_verbs"):
+        return True
+    return is_word(verb, "joined_launch_verbs") and attack_object(tokens, k) is not None
 
 
 def _group_head(tokens: list[Token], end: int) -> bool:

@@ -50,7 +50,7 @@ from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
 from rasd.event_sites import place_at_sole_base
 from rasd.event_summaries import drop_dual_summaries
-from rasd.event_theatre import in_theatre
+from rasd.event_theatre import in_theatre, outside_claim_nouns
 from rasd.event_types import (
     attack_object,
     attack_object_far,
@@ -376,7 +376,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
     elif not sentence_is_hypothetical(doc, sent) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
-        for noun in _noun_triggers(doc, sent, tokens, resp):
+        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
             rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp]) or convoy_target_rows(doc, sent, tokens, resp)

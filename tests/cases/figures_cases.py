@@ -2498,6 +2498,24 @@ EVENT_CASES = [
     ("trap-own-dated-interception-keeps-day", "trap", "أسقطت الدفاعات الجوية اليوم الخميس طائرة مسيرة قرب قاعدة التنف. وكانت قاعدة التنف قد تعرضت لهجوم أمس الأربعاء.", "2023-10-19", [{"type": "interception", "date": "2023-10-19"}, {"type": "attack", "date": "2023-10-18"}]),
     ("trap-speech-dated-attack-keeps-day", "trap", "وكان مصدر أمني قد أفاد في وقت سابق من اليوم الأحد بأن قاعدة حرير تعرضت للاستهداف. وجاء ذلك بعد أقل من 24 ساعة من إسقاط الدفاعات مساء السبت طائرتين مسيرتين قرب قاعدة حرير.", "2023-12-31", [{"type": "attack", "date": "2023-12-31"}, {"type": "interception", "date": "2023-12-30"}]),
     ("trap-speech-dated-interception-after-earlier-attack", "trap", "هاجمت طائرة مسيرة قاعدة التنف قبل ظهر الجمعة 20 تشرين الأول. وأشار المرصد اليوم إلى أن القوات الأمريكية تمكنت من إسقاط طائرة مسيرة قرب قاعدة التنف.", "2023-10-23", [{"type": "attack", "date": "2023-10-20"}, {"type": "interception", "date": "2023-10-23"}]),
+    # --- session 27: a claim by a faction of the theatre at a target outside it («أعلنت المقاومة الإسلامية في العراق أنها ضربت … في حيفا») keeps its row, placed at the target; claims of others there stay out (press|trap) ---
+    ("claim-faction-outside-theatre", "press", "وأعلنت المقاومة الإسلامية في العراق، صباح اليوم الأربعاء، أنها ضربت بالطيران المسير منشأة نفطية في مدينة حيفا.", "2024-06-12", [{"type": "claim", "date": "2024-06-12", "actor": "المقاومة الإسلامية في العراق"}]),
+    ("claim-faction-fighters-outside-theatre", "press", "وقالت كتائب حزب الله في بيان إن مقاتليها قصفوا مطار إيلات بصاروخ مجنح.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("claim-faction-occupied-golan", "press", "وقالت حركة النجباء إن مقاتليها استهدفوا بالطيران المسير هدفا في الجولان المحتل.", None, [{"type": "claim", "place": "الجولان"}]),
+    ("trap-claim-state-outside-theatre", "trap", "وأعلن الحرس الثوري أنه قصف أهدافا في مدينة حيفا بالصواريخ.", None, []),
+    ("trap-claim-lebanese-group-outside-theatre", "trap", "وأعلن حزب الله أن مقاتليه استهدفوا قاعدة عسكرية في حيفا بالصواريخ.", None, []),
+    ("trap-claim-yemeni-group-outside-theatre", "trap", "وأعلن الحوثيون أنهم استهدفوا بالصواريخ مدينة إيلات.", None, []),
+    ("trap-claim-faction-gaza-victim", "trap", "وقالت المقاومة الإسلامية في العراق إن قصف مخيم جباليا في غزة جريمة لن تمر.", None, [{"type": "threat"}]),
+    # --- session 27: a faction claims an act on a target in Israel by a verbal noun alone («أعلنت المقاومة الإسلامية في العراق استهداف ميناء حيفا») (press|trap) ---
+    ("claim-noun-faction-port-abroad", "press", "وأعلنت كتائب حزب الله في بيان لها ليلا استهداف ميناء حيفا بمسيرتين.", None, [{"type": "claim", "place": "حيفا"}]),
+    ("claim-noun-faction-city-abroad", "press", "وتبنت كتائب سيد الشهداء قصف هدف حيوي في مدينة إيلات بصاروخ كروز.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("trap-claim-noun-lebanon-victims", "trap", "وأعلنت المقاومة الإسلامية في العراق تضامنها بعد استهداف المدنيين في لبنان.", None, []),
+    ("trap-claim-noun-no-faction", "trap", "وأعلنت الشرطة الإسرائيلية استهداف ميناء حيفا بطائرة مسيرة.", None, []),
+    # --- session 27: a joined verb of doing with an attack object («وشنت هجوما آخر على قاعدة قرب مطار أربيل») tells a second act on the place after it (press|trap) ---
+    ("joined-launch-verb-second-base", "press", "وقالت الفصائل إنها استهدفت قاعدة التنف جنوبي سوريا وشنت هجوما آخر على قاعدة قرب مطار أربيل.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "أربيل"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "أربيل"}]),
+    ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
+    ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
