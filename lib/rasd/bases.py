@@ -23,6 +23,7 @@ from typing import Any
 
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
+from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
@@ -349,8 +350,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
 
     ``tokens`` are the tokens of ``sent`` (``doc.sentence_tokens(sent)``).
     """
-    if is_conditional(doc, sent):  # «ما إذا كان» (whether) is no condition
-        return []
+    conditional = is_conditional(doc, sent)  # «ما إذا كان» (whether) is no condition
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []
     for m in (p for p in places if not locates_prior_base(doc, p)):  # "… القاعدة التي تتواجد في أربيل" after حرير
@@ -364,6 +364,8 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
+    if conditional and not (bases and condition_trails(doc.nt.norm, tokens, bases[-1].last_token - sent.tok_lo)):
+        return []  # "…، عقب تهديدات … إذا نفذت": the condition is the trailing clause's
     forces = _list_forces(doc, sent, tokens, bases)
     rows = []
     for idx, m in enumerate(bases):
