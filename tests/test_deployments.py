@@ -6,7 +6,12 @@ qualifier and force.
 """
 
 import pytest
-from cases.figures_cases import DEPLOYMENT_CASES, HEADLINE_BASE_CASES, HEADLINE_TOPIC_CASES
+from cases.figures_cases import (
+    DEPLOYMENT_CASES,
+    HEADLINE_BASE_CASES,
+    HEADLINE_TOPIC_CASES,
+    LAYOUT_BASE_CASES,
+)
 from conftest import make_doc, table_f1
 
 from rasd.deployments import extract_deployments
@@ -92,3 +97,17 @@ def test_base_rows_with_headline(headline, body, published, expected):
 )
 def test_region_is_headline_topic(headline, body, published, expected):
     assert _article_rows(headline, body, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [pytest.param(*case[2:], id=f"{case[1]}:{case[0]}") for case in LAYOUT_BASE_CASES],
+)
+def test_layout_base_rows(text, published, expected):
+    from rasd.doc import build_doc
+    from rasd.structure import analyse_text
+
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": analyse_text(text).paragraphs})
+    rows = [r for r in extract_deployments(doc) if r["count"] is None]
+    got = [(next((p for p, _ in expected if fold(p) in fold(r["place"])), r["place"]), r["force"]) for r in rows]
+    assert sorted(got) == sorted(expected)

@@ -4,13 +4,17 @@ Headlines are not narrative, so their bases give rows only through the body. A h
 on a presence verb with a force (``لماذا تتمركز أمريكا في قاعدة موفق السلطي الأردنية؟``) says it
 outright with a stationing verb: its bases give rows when the body does not name them again, for
 a national force the headline names (``فصائل تتمركز في معسكر التاجي`` gives none, nor does an
-attack, a handover or a departure told in a headline).
+attack, a handover or a departure told in a headline). Bases that open the subheads of a report
+on one force's bases follow (:mod:`rasd.base_subheads`), and the two bases a headline names
+after a dual noun the lede says host a force (:mod:`rasd.base_headline_duals`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_headline_duals import dual_lede_rows
+from rasd.base_subheads import subhead_rows
 from rasd.bases import base_rows
 from rasd.doc import Doc
 from rasd.forces import force_matcher, has_presence_word
@@ -40,4 +44,5 @@ def headline_presence_rows(doc: Doc, seen: set[str]) -> list[dict[str, Any]]:
             if row["place"] not in seen and row["force"] in named:
                 seen.add(row["place"])
                 rows.append(row)
-    return rows
+    rows += dual_lede_rows(doc, seen)  # "قاعدتي X وY" in the headline, "قاعدتان توجد بهما قوات أمريكية" in the lede
+    return rows + subhead_rows(doc, seen)  # "قاعدة التنف.." heading a paragraph of a report on US bases

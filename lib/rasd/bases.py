@@ -23,6 +23,8 @@ from typing import Any
 
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
+from rasd.base_carried_force import carried_force
+from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
@@ -38,6 +40,7 @@ from rasd.base_lists import is_conjoined, is_inside_conjunct, locates_base
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
 from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
+from rasd.base_ordinals import ordinal_rows
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
@@ -349,8 +352,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
 
     ``tokens`` are the tokens of ``sent`` (``doc.sentence_tokens(sent)``).
     """
-    if is_conditional(doc, sent):  # «ما إذا كان» (whether) is no condition
-        return []
+    conditional = is_conditional(doc, sent)  # «ما إذا كان» (whether) is no condition
     places = doc.within(doc.places, sent)
     bases: list[PhraseMatch] = []
     for m in (p for p in places if not locates_prior_base(doc, p)):  # "… القاعدة التي تتواجد في أربيل" after حرير
@@ -364,7 +366,11 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base
+    if conditional and not (bases and condition_trails(doc.nt.norm, tokens, bases[-1].last_token - sent.tok_lo)):
+        return []  # "…، عقب تهديدات … إذا نفذت": the condition is the trailing clause's
     forces = _list_forces(doc, sent, tokens, bases)
+    carried = carried_force(doc, sent, tokens) if None in forces else None  # "وتتوزع القوات على قواعد في X وY"
+    forces = [f if f is not None or carried is None or m.first_token - sent.tok_lo <= carried[1] else carried[0] for f, m in zip(forces, bases, strict=True)]
     rows = []
     for idx, m in enumerate(bases):
         force = forces[idx]
@@ -384,4 +390,4 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
         for each in dict.fromkeys([force or "US", *_clause_forces(tokens, m, sent.tok_lo)]):
             rows.append({"count": None, "qualifier": "", "force": each, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
-    return rows
+    return rows or ordinal_rows(doc, sent, tokens)  # "القاعدة الأولى … في بلدة الصور" after "ببناء قاعدتين"
