@@ -41,8 +41,9 @@ __all__ = [
 
 
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
-# A derived imperfect verb (ترتبط، يستهدف، تتحدث، ينتظر): never the first word of a name.
-_DERIVED_IMPERFECT_RE = re.compile(r"^[تي](?:ست|ت|.ت)..")
+# A derived imperfect verb (ترتبط، يستهدف، تتحدث، ينتظر), or و + a derived perfect verb of
+# the feminine (وانطلقت صفارات الإنذار، واستهدفت): never the first word of a name.
+_DERIVED_IMPERFECT_RE = re.compile(r"^(?:[تي](?:ست|ت|.ت)..|واست|وان.{2,4}ت$)")
 # Pronoun suffixes of a possessed noun (عملياتها، قواته، مواقعهم): never the end of a name.
 _POSSESSIVE_ENDS = ("ها", "هم", "هما", "اته")
 

@@ -86,6 +86,10 @@ STATEMENT_CASES = [
      "2025-11-05",
      [{"speaker": "الصحيفة", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أشارت", "kind": "indirect"},
       {"speaker": "وزير الحرب الأمريكي", "speaker_type": PERSON, "role": "وزير الحرب الأمريكي", "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    ("trap/conjoined-derived-perfect-not-a-name", "trap",
+     "ودوى انفجار قرب المبنى فجر الجمعة، وانطلقت صفارات الإنذار تحث الموجودين على الاحتماء.",
+     "2025-11-05",
+     []),
     # --- session 26: the issuer in a relative clause after a document noun («وفق حصيلة أعلنها X», «بحسب صور نشرها X») (press) ---
     ("press/attribution-tally-announced-by", "press",
      "وقتل أربعة مقاتلين في الغارة، وفق حصيلة أعلنها الجيش الأمريكي.",
