@@ -21,6 +21,7 @@ from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
 from rasd.name_variants import is_full_variant, is_official_name
 from rasd.offices import office_owner
+from rasd.role_nisbas import nisbas_fit, person_by_nisba
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.statement_issuers import statement_issuer
 from rasd.text import normalize_str
@@ -151,7 +152,7 @@ class Discourse:
         elif kind == "family":
             found = self._person_by_family(sp)
         elif kind == "role":
-            found = self._person_by_role(sp)
+            found = person_by_nisba(sp, self._persons()) or self._person_by_role(sp)
             if found is None:
                 return self._expand(replace(sp, anaphor="")), not sp.head
         elif kind == "subject" and subject:
@@ -265,7 +266,7 @@ class Discourse:
         head = sp.head or (key.split()[0] if key else "")  # "المتحدث الامريكي": its noun
         stem = head[2:] if head.startswith("ال") else head
         if stem:
-            said = [group[0] for group in self.groups] + self.mentions
+            said = [g for g in [gr[0] for gr in self.groups] + self.mentions if nisbas_fit(sp, g)]
             kind = _role_split(key)[0] if key and " " not in key else ""
             for g in sorted(said, key=lambda s: s.pos, reverse=True):
                 gkey = g.role_key[2:] if g.role_key.startswith("ال") else g.role_key
@@ -276,7 +277,7 @@ class Discourse:
                     if _role_split(g.role_key)[0] == kind:
                         return g
         for p in reversed(self._persons()):
-            if p.pos >= sp.pos or not p.role_key:
+            if p.pos >= sp.pos or not p.role_key or not nisbas_fit(sp, p):
                 continue
             pkey = p.role_key
             if key and (pkey == key or (len(key.split()) > 1 and _bare(pkey).startswith(_bare(key)))):

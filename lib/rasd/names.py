@@ -41,6 +41,9 @@ __all__ = [
 
 
 _TANWEEN_RE = re.compile("[\u064b-\u064d]")
+# A derived imperfect verb (ترتبط، يستهدف، تتحدث، ينتظر), or و + a derived perfect verb of
+# the feminine (وانطلقت صفارات الإنذار، واستهدفت): never the first word of a name.
+_DERIVED_IMPERFECT_RE = re.compile(r"^(?:[تي](?:ست|ت|.ت)..|واست|وان.{2,4}ت$)")
 # Pronoun suffixes of a possessed noun (عملياتها، قواته، مواقعهم): never the end of a name.
 _POSSESSIVE_ENDS = ("ها", "هم", "هما", "اته")
 
@@ -123,7 +126,7 @@ def _name_start_ok(cx: Cx, j: int) -> bool:
         return True
     if clitic_prep(cx, j):  # "ورحب الوزير ببيان السوداني": no name starts with a preposition
         return False
-    if _prep_verbal_noun(cx.word(j)):
+    if _prep_verbal_noun(cx.word(j)) or _DERIVED_IMPERFECT_RE.match(cx.word(j)):
         return False
     if cx.word(j).startswith("ال"):
         return orig[:2] in ("أل", "إل", "آل") and not _bad_name_word(cx, j)
@@ -195,7 +198,20 @@ def name_after(cx: Cx, j: int, appositive: bool) -> tuple[int, int] | None:
         return None
     if comma and not (end >= cx.hi or cx.punct_before(end) or name_boundary(cx, end)):
         return None
+    if comma and _apposed_to_next_role(cx, start, end):
+        return None
     return start, end
+
+
+def _apposed_to_next_role(cx: Cx, start: int, end: int) -> bool:
+    """A glued-preposition name between two roles belongs to the second role.
+
+    ``جمع فلان، وزير الدفاع الأمريكي، بفلان، وزير الدفاع العراقي``: the name after the comma
+    is the object of the verb, named with the role after it, not with the role before it.
+    """
+    w = cx.word(start)
+    glued = w[:1] in "لب" and not w.startswith("ال")
+    return glued and end < cx.hi and "," in cx.gap(end) and role_at(cx, end) is not None
 
 
 def apposed_role(cx: Cx, j: int) -> int | None:

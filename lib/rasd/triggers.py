@@ -21,6 +21,7 @@ from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.resumed_acts import purpose_reporting_ok
+from rasd.role_appositions import named_before_role
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
 from rasd.trigger_senses import drop_other_senses
 
@@ -166,6 +167,8 @@ class SentenceReader:
                 if ph is not None and ph.speakers[0].stype == "person" and ph.speakers[0].family:
                     out.append(ph.speakers[0])
                     covered = ph.hi
+                elif ph is not None and (before := named_before_role(cx, j, ph.hi)) is not None:
+                    out.append(before)  # "جمع فلان، وزير الدفاع الأمريكي، بفلان، وزير …"
         self.persons[:] = out
         return out
 
