@@ -5,7 +5,8 @@ whose own clause names shipping or a sea outside the theatre, ``بلغت الا�
 الشحن في خليج عدن 31``, is outside it; a campaign named for Gaza, ``عدد هجمات «نصرة غزة» إلى 21``, is not, nor is the source's
 place after an attribution, ``بحسب إحصاء لمعهد واشنطن``);
 a total (``أي ما مجموعه 38``) or a figure broken down after it (``بواقع 15 في
-العراق و9 في سوريا``, ``29 منها في العراق``) takes the merged scope of its parts.
+العراق و9 في سوريا``, ``29 منها في العراق``) takes the merged scope of its parts, unless
+partitive parts add up to less than it (``55 هجوما، 27 منها في العراق``: only a part is placed).
 """
 
 from __future__ import annotations
@@ -180,6 +181,11 @@ def _next_figure_lead(doc: Doc, fig: Figure) -> int:
     return fig.num.nstart
 
 
+def _part_only(fig: Figure, parts: list[Figure]) -> bool:
+    """True when a partitive breakdown adds up to less than its total (``40 هجوما، 15 منها في سوريا``)."""
+    return bool(parts) and parts[0].how == "partitive" and sum(p.num.value for p in parts) < fig.num.value
+
+
 def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
     """Set each figure's scope from the places around it; a total or a breakdown takes its parts' scopes."""
     for idx, fig in enumerate(figures):
@@ -197,5 +203,6 @@ def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
             idx + 1 < len(figures) and figures[idx + 1].how == "partitive"
         ):
             parts = figures[idx + 1 :]  # "بواقع 15 في العراق و9 في سوريا", "29 منها في العراق و32 في سوريا"
+            parts = [] if _part_only(fig, parts) else parts  # the rest of the total is placed nowhere
         if parts:
             fig.scope = merge_scopes([fig.scope, *(p.scope for p in parts)]) or fig.scope

@@ -460,6 +460,10 @@ ATTACK_COUNT_CASES = [
     ("breakdown-cue-far", "press", "وتوزعت الهجمات على القواعد كالتالي: 17 على حقل العمر و9 على قاعدة التنف.", "2024-02-10", [{"count": 17, "unit": "attack", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}, {"count": 9, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
     ("breakdown-cue-far-troops-trap", "trap", "وتوزعت القوات الأمريكية على القواعد كالتالي: 2000 في العراق و700 في سوريا.", "2024-02-10", []),
     ("breakdown-cue-far-casualties-trap", "trap", "وتوزعت الإصابات بين الجنود على النحو التالي: 14 في التنف و3 في عين الأسد.", "2024-02-10", []),
+    # --- session 27: partitive parts that add up to less than the total place only themselves; the total keeps its own scope (dev|trap) ---
+    ("partitive-part-only", "dev", "وشنت الفصائل 55 هجوما على القوات الأمريكية، 27 منها في العراق.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("partitive-part-only-own-scope", "dev", "وتعرضت القوات الأمريكية في العراق وسوريا إلى 40 هجوما، 15 منها في سوريا.", "2023-11-20", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("trap-partitive-parts-cover-total", "trap", "وشنت الفصائل 55 هجوما، 27 منها في العراق و28 في سوريا.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 28, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
 ]
 
 DEPLOYMENT_CASES = [
