@@ -27,7 +27,9 @@ import pandas as pd
 from rasd.gazetteer import place_matcher
 from rasd.text import normalize_str, tokenize
 
-__all__ = ["Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows", "match_rows_greedy"]
+__all__ = [
+    "Score", "load_gold", "score_tables", "format_scores", "fold", "match_rows", "match_rows_greedy", "pair_article",
+]
 
 _LEADING_CONJ_RE = re.compile(r"^[وف](?=\S{2,})")
 _FINAL_TA_RE = re.compile(r"[تا]$")
@@ -270,16 +272,12 @@ def score_tables(
         A :class:`Score` per scored table: attack_counts, troops, bases, dates,
         events, statements and published.
     """
-    matchers = _STRICT_MATCHERS if strict else _MATCHERS
-    pair = match_rows_greedy if strict else match_rows
-    scores = {name: Score() for name in matchers}
+    scores = {name: Score() for name in _MATCHERS}
     for article_id, doc in gold.items():
-        for table, same in matchers.items():
+        for table in _MATCHERS:
             if table == "statements" and "statements" not in frames:
                 continue
-            preds = _pred_rows(frames, table, article_id)
-            golds = _gold_rows(doc, table)
-            pairs = pair(golds, preds, same)
+            golds, preds, pairs = pair_article(doc, frames, table, article_id, strict)
             score = scores[table]
             score.tp += len(pairs)
             for gi, g in enumerate(golds):
@@ -292,6 +290,29 @@ def score_tables(
                     score.fp += 1
                     score.extras.append(f"{article_id}: {_describe(p)}")
     return scores
+
+
+def pair_article(
+    doc: Mapping[str, Any], frames: Mapping[str, pd.DataFrame], table: str, article_id: str, strict: bool = False
+) -> tuple[list[Mapping[str, Any]], list[dict[str, Any]], dict[int, int]]:
+    """The gold rows and extracted rows of one article and table, and how they pair.
+
+    Args:
+        doc: The article's gold document.
+        frames: Extracted tables by name.
+        table: A scored table (``attack_counts``, ``troops``, ``bases``, ``dates``, ``events``,
+            ``statements`` or ``published``).
+        article_id: The article.
+        strict: Pair as the external scorer does (see :func:`score_tables`).
+
+    Returns:
+        The gold rows, the extracted rows and the pairs (gold index -> extracted index).
+    """
+    same = (_STRICT_MATCHERS if strict else _MATCHERS)[table]
+    pair = match_rows_greedy if strict else match_rows
+    golds = _gold_rows(doc, table)
+    preds = _pred_rows(frames, table, article_id)
+    return golds, preds, pair(golds, preds, same)
 
 
 def format_scores(scores: Mapping[str, Score], verbose: bool = False) -> str:
