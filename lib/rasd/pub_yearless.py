@@ -36,7 +36,7 @@ from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
 
-__all__ = ["infer_yearless_published", "is_yearless_date_line"]
+__all__ = ["infer_yearless_published", "is_yearless_date_line", "year_window"]
 
 _YEAR_RE = re.compile(r"^\d{4}")
 _NOT_PUNCT_RE = re.compile(r"[^\W_]")  # a letter or digit: text beside the date
@@ -61,8 +61,16 @@ def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     return tuple(out)
 
 
-def _window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
-    """The candidate years: the latest printed year and the next, else the eras' common years, else none."""
+def year_window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
+    """The candidate years of a yearless day: the latest printed year and the next, else the eras' common years.
+
+    Args:
+        paragraphs: The texts to look for era names in.
+        mentions: The date mentions of the text (a year printed after «منذ» or alone gives none).
+
+    Returns:
+        The years, or an empty range when the text fixes none.
+    """
     years = [
         int(m.iso[:4])
         for m in mentions
@@ -142,7 +150,7 @@ def infer_yearless_published(paragraphs: Sequence[str]) -> str:
     ]
     if not clues:
         return ""
-    years = _window(paragraphs, (d for _, d in found))
+    years = year_window(paragraphs, (d for _, d in found))
     writing = writing_days(paragraphs)[0]
     days: set[dt.date] = set()
     for text, mention in clues:
