@@ -102,6 +102,11 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 28: a section label and a date of day, month and year parted by spaces alone (press) ---
+    ("قصف على قواعد شرقي سوريا\nتقارير | 9 12 2023\nسلمى يوسف\nقالت قناة إن فصائل استهدفت أربع قواعد مساء أمس الجمعة.",
+     "2023-12-09", "press: «تقارير | 9 12 2023» above the author's name"),
+    ("قصف على قواعد شرقي سوريا\nتقارير | 9 12 2023 4\nقالت قناة إن فصائل استهدفت أربع قواعد.",
+     "", "trap: a fourth number on the line: no date"),
     # --- session 25: a byline label and the author's name before the date on one line (press) ---
     ("قصف على قاعدة قرب الحدود\nكتب: سامر يوسف الأحد 13 تشرين الأول 2024 09:20 م\n\nسقطت قذائف قرب القاعدة.",
      "2024-10-13", "press: كتب: + a name + weekday, date and clock time"),
@@ -382,6 +387,16 @@ STATEMENT_PUB_CASES = [
 # session 24: «اليوم/أمس + weekday» joined to a day and month without a year
 # (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
 YEARLESS_PUB_CASES = [
+    # --- session 28: the fall of the Assad government as an era name (press) ---
+    (("هاجمت مسيرة القاعدة، في أول هجوم منذ سقوط حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الخميس 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "2024-12-26", "press: 26 December is a Thursday in 2024 only, of the era's years"),
+    (("هاجمت مسيرة القاعدة، في أول هجوم منذ سقوط حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الجمعة 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "2025-12-26", "press: a Friday 26 December is 2025"),
+    (("هاجمت مسيرة القاعدة في ظل حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الخميس 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "", "trap: the Assad government named without its fall is no era"),
     # --- session 28: an agency's dispatch line opens the first paragraph with a yearless day: the day of filing (press) ---
     (("واشنطن 9 يناير كانون الثاني (رويترز) – أبلغ مسؤول أمريكي الوكالة اليوم الثلاثاء أن مسيرة سقطت قرب قاعدة حرير.",
       "وتعرضت القاعدة لهجوم في أواخر تشرين الأول 2023."),
