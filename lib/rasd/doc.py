@@ -25,6 +25,7 @@ from rasd.numbers import NumberMention, find_numbers
 from rasd.quoted_today import shift_quoted_today
 from rasd.text import NormText, Token, clitic_variants, normalize, split_sentences, tokenize
 from rasd.undated_anchor import anchor_undated
+from rasd.undated_weekday_year import place_weekday_years
 
 __all__ = ["Doc", "DocSentence", "NARRATIVE_KINDS", "build_doc", "distributed_places", "parse_iso_date"]
 
@@ -180,11 +181,11 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     in_text = _in_text_ranges(sentences)
     doc = Doc(str(article["article_id"]), nt, published, tokens, sentences)
     dates = [d for d in attach_glued_days(nt, find_dates(nt, published)) if _inside(d.nstart, in_text)]
-    # An undated text: yearless dates placed by the latest full date it prints.
+    # An undated text: yearless dates placed by the latest full date it prints, or by their weekday.
     doc.dates = (
         point_back_dated(nt, shift_quoted_today(sentences, dates, published))
         if published
-        else resolve_anaphoric_dates(nt, anchor_undated(nt, dates))
+        else resolve_anaphoric_dates(nt, place_weekday_years(nt, anchor_undated(nt, dates)))
     )
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place

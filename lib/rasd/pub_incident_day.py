@@ -19,7 +19,9 @@ When no sentence gives the incident a weekday, a plain relative day in a sentenc
 its place («فجر اليوم», «أمس», «الليلة الماضية» — the night before the day of writing,
 either side of midnight) relates it to the day of writing if the text names exactly one
 weekday of writing elsewhere («ندّدت الحكومة ... اليوم الثلاثاء») and exactly one of the
-days so related falls on it.
+days so related falls on it. A text with no weekday of writing lets the one bare weekday of
+its first paragraph stand for it («أعلنت الفصائل، الأحد، ...»: the day of the news, and
+«في وقت سابق اليوم» at the incident's place puts the incident on that day).
 """
 
 from __future__ import annotations
@@ -97,6 +99,16 @@ def _plain_offsets(incident: Incident, paragraphs: Sequence[str]) -> set[int]:
     return out
 
 
+def _lede_weekdays(paragraphs: Sequence[str]) -> set[int]:
+    """The bare weekdays of the first paragraph («أعلنت الفصائل، الأحد، ...»): the day of its news."""
+    out: set[int] = set()
+    for d in find_dates(paragraphs[0]) if paragraphs else ():
+        offset, weekday = writing_offset(d.expr)
+        if d.kind == "weekday" and offset is None and weekday is not None:
+            out.add(weekday)
+    return out
+
+
 def _plain_day(told: Sequence[Incident], paragraphs: Sequence[str], writing: set[int]) -> dt.date | None:
     """The one day of writing a told incident's plain relative days and the one weekday of writing give."""
     if len(writing) != 1:
@@ -123,7 +135,7 @@ def infer_told_incident_published(paragraphs: Sequence[str]) -> str:
     found = {inc: offs for inc in told if (offs := _offsets(inc, paragraphs))}
     writing, full = writing_days(paragraphs)
     if not found and len({inc.date for inc in told}) == 1:
-        day = _plain_day(told, paragraphs, writing)
+        day = _plain_day(told, paragraphs, writing or _lede_weekdays(paragraphs))
         return day.isoformat() if day and all(f <= day for f in full) else ""
     if len(found) != 1:
         return ""

@@ -15,6 +15,11 @@ that weekday on that day:
 
 The day of writing is that day minus the relative offset. All such clues must
 give the same day, and it must not be before a full date of the text.
+
+An agency dispatch opens its first paragraph with the place and the day it was filed, the
+year left out: «واشنطن 12 فبراير شباط (رويترز) –», «عمان 3 شباط (بترا) -», «الدوحة في 15
+يناير /قنا/». That day is the day of writing; its weekday is the one weekday of writing the
+text names («قال مسؤولان اليوم الخميس»), and the same window fixes its year.
 """
 
 from __future__ import annotations
@@ -26,14 +31,20 @@ from functools import cache
 
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
+from rasd.incident_frames import writing_days
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
 
-__all__ = ["infer_yearless_published", "is_yearless_date_line"]
+__all__ = ["infer_yearless_published", "is_yearless_date_line", "year_window"]
 
 _YEAR_RE = re.compile(r"^\d{4}")
 _NOT_PUNCT_RE = re.compile(r"[^\W_]")  # a letter or digit: text beside the date
+# Before a dispatch's day: one to three words of place, a dash or «في» allowed («بغداد –», «الدوحة في»).
+_DISPATCH_PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s*(?:[-–—]\s*)?(?:في\s+)?$")
+# After it: the agency in brackets or between slashes («(رويترز)», «/قنا/», «/ وام /»).
+_DISPATCH_AGENCY_RE = re.compile(r"^\s*(?:\(([^()\d\n]{1,30})\)|/([^/\d\n]{1,30})/)")
+_NAME_FILLER_RE = re.compile(r"[\s.]+")
 
 
 @cache
@@ -50,8 +61,16 @@ def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     return tuple(out)
 
 
-def _window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
-    """The candidate years: the latest printed year and the next, else the eras' common years, else none."""
+def year_window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
+    """The candidate years of a yearless day: the latest printed year and the next, else the eras' common years.
+
+    Args:
+        paragraphs: The texts to look for era names in.
+        mentions: The date mentions of the text (a year printed after «منذ» or alone gives none).
+
+    Returns:
+        The years, or an empty range when the text fixes none.
+    """
     years = [
         int(m.iso[:4])
         for m in mentions
@@ -79,6 +98,21 @@ def _resolve(text: str, mention: DateMention, years: range) -> list[dt.date]:
 def _is_date_line(text: str, mention: DateMention) -> bool:
     """Whether a paragraph is only the yearless date (``الخميس، 26 مارس``): the page's date line."""
     return not _NOT_PUNCT_RE.search(text[: mention.start] + text[mention.end :])
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The agency names of ``data/dispatch_agencies.yaml``, spaces and dots removed."""
+    return frozenset(_NAME_FILLER_RE.sub("", a) for a in load_yaml("dispatch_agencies.yaml")["agencies"])
+
+
+def _is_dispatch(text: str, mention: DateMention) -> bool:
+    """Whether a yearless day opens a paragraph as an agency's dispatch line («بغداد 3 كانون الثاني (رويترز)»)."""
+    agency = _DISPATCH_AGENCY_RE.match(text[mention.end :])
+    if agency is None or not _DISPATCH_PLACE_RE.match(text[: mention.start]):
+        return False
+    name = _NAME_FILLER_RE.sub("", normalize_str(agency.group(1) or agency.group(2)))
+    return name in _agencies()
 
 
 def is_yearless_date_line(text: str) -> bool:
@@ -116,10 +150,13 @@ def infer_yearless_published(paragraphs: Sequence[str]) -> str:
     ]
     if not clues:
         return ""
-    years = _window(paragraphs, (d for _, d in found))
+    years = year_window(paragraphs, (d for _, d in found))
+    writing = writing_days(paragraphs)[0]
     days: set[dt.date] = set()
     for text, mention in clues:
         offset, weekday = writing_offset(mention.expr)
+        if offset is None and text is paragraphs[0] and _is_dispatch(text, mention) and len(writing) == 1:
+            offset, weekday = 0, next(iter(writing))
         offset = 0 if offset is None and _is_date_line(text, mention) else offset
         if offset is None or offset > 0 or weekday is None:
             continue

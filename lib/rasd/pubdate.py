@@ -61,6 +61,8 @@ _STAMP_SIGNATURE_RE = re.compile(
 # A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
 _TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
 _DIGIT_RE = re.compile(r"\d")
+_NUMBER_RE = re.compile(r"\d+")
+_SPACED_DAY_RE = re.compile(r"(?<![\d:])(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d:])")  # "9 12 2023"
 _LATIN_RE = re.compile(r"[a-z]")
 _NUMERIC_DATE_RES = (
     (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"), (1, 2, 3)),
@@ -218,6 +220,8 @@ def _clean_date_line(norm: str) -> tuple[str, str, bool]:
         norm = parts[0] if hijri_after else parts[1]
     norm, n_times = fur.time_re.subn(" ", norm)
     norm = _SPACED_NUMERIC_RE.sub(r"\1\2\3\2\4", norm)
+    if len(_NUMBER_RE.findall(norm)) == 3:  # "تقارير | 9 12 2023": day, month and year parted by spaces alone
+        norm = _SPACED_DAY_RE.sub(r"\1-\2-\3", norm)
     norm = _SEPARATOR_RE.sub(" ", fur.time_zone_re.sub(" ", norm))
     norm = _SPACES_RE.sub(" ", norm.replace("(", " ").replace(")", " ")).strip(" -–—/|:.،,")
     return fur.weekday_re.sub("", norm), label, n_times > 0

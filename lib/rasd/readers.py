@@ -35,6 +35,7 @@ from rasd.pub_incident import infer_incident_published
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
+from rasd.pub_war_days import infer_war_day_published
 from rasd.pub_yearless import infer_yearless_published, is_yearless_date_line
 from rasd.pubdate import find_url_date, parse_metadata_date
 from rasd.structure import Paragraph, analyse_text
@@ -104,7 +105,8 @@ def _published(
     A date field (or HTML meta tag) is the corpus builder's explicit word and
     wins over a date line of the text, which can be an event or update date.
     With none of them, a date inferred from the body paragraphs
-    (:func:`rasd.pub_infer.infer_published`) is taken, with source ``inferred``;
+    (:func:`rasd.pub_infer.infer_published`, or a war's day count on the weekday of writing,
+    :func:`rasd.pub_war_days.infer_war_day_published`) is taken, with source ``inferred``;
     failing that, the day the lede's statement is dated with
     (:func:`rasd.pub_lede.infer_statement_published`) or by a yearless «اليوم + weekday +
     day month» (:func:`rasd.pub_yearless.infer_yearless_published`), with source
@@ -125,7 +127,7 @@ def _published(
     if lede_date:
         return lede_date, "text"
     body = list(body)
-    inferred = infer_published(body)
+    inferred = infer_published(body) or infer_war_day_published(body)
     if inferred:
         return inferred, "inferred"
     stated = infer_statement_published(body) or infer_yearless_published(body)

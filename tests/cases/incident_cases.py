@@ -368,4 +368,23 @@ INCIDENT_TOLD_PUB_CASES = [
     (("قالت الحكومة اليوم الأحد إنها تحقق في الهجوم.",
       "وقال مسؤول اليوم إن الكتائب تستذكر الغارات على مقارها في الحلة."),
      "", "trap: a plain «اليوم» on a Sunday cannot be the Tuesday of the strikes"),
+    # --- session 28: with no weekday of writing, the first paragraph's bare weekday stands for it (press) ---
+    (("تبنت فصائل عراقية، الأحد، الهجوم على موقع أمريكي في شمال شرق الأردن.",
+      "وكانت القيادة المركزية قد أعلنت في وقت سابق اليوم مقتل ثلاثة جنود بمسيرة ضربت القاعدة في الأردن."),
+     "2024-01-28", "press: «في وقت سابق اليوم» at the incident's place, the lede's Sunday"),
+    (("تبنت فصائل عراقية، الاثنين، الهجوم على موقع أمريكي في شمال شرق الأردن.",
+      "وكانت القيادة المركزية قد أعلنت في وقت سابق اليوم مقتل ثلاثة جنود بمسيرة ضربت القاعدة في الأردن."),
+     "", "trap: the lede's Monday cannot be the day of the Sunday's attack told as today"),
+    (("وكانت القيادة المركزية قد أعلنت في وقت سابق اليوم مقتل ثلاثة جنود بمسيرة ضربت القاعدة في الأردن.",
+      "وتبنت فصائل عراقية، الأحد، الهجوم."),
+     "", "trap: a bare weekday outside the first paragraph does not stand for the day of writing"),
+    # --- session 28: new incident (CENTCOM strikes on nine targets in Syria, Nov 2024) and a casualty wording (press) ---
+    (("أعلنت القيادة المركزية، الثلاثاء، ضربات على جماعات موالية لإيران.",
+      "وأمس الاثنين قتل عناصر بغارات طالت مواقع قرب الميادين شرقي سوريا.",
+      "وقالت القيادة إنها ضربت تسعة أهداف في موقعين بسوريا."),
+     "2024-11-12", "press: «أمس الاثنين» at the place of the November 2024 strikes"),
+    (("شيعت فصائل عراقية اليوم الثلاثاء قتلاها.",
+      "وكانت غارات أمريكية قد طالت أمس الحدود السورية- العراقية.",
+      "وأسفرت عن مقتل 4 عسكريين من كتائب سيد الشهداء."),
+     "2021-06-29", "press: a hyphen between the border's two adjectives and «4 عسكريين»"),
 ]

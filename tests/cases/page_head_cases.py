@@ -102,6 +102,11 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 28: a section label and a date of day, month and year parted by spaces alone (press) ---
+    ("قصف على قواعد شرقي سوريا\nتقارير | 9 12 2023\nسلمى يوسف\nقالت قناة إن فصائل استهدفت أربع قواعد مساء أمس الجمعة.",
+     "2023-12-09", "press: «تقارير | 9 12 2023» above the author's name"),
+    ("قصف على قواعد شرقي سوريا\nتقارير | 9 12 2023 4\nقالت قناة إن فصائل استهدفت أربع قواعد.",
+     "", "trap: a fourth number on the line: no date"),
     # --- session 25: a byline label and the author's name before the date on one line (press) ---
     ("قصف على قاعدة قرب الحدود\nكتب: سامر يوسف الأحد 13 تشرين الأول 2024 09:20 م\n\nسقطت قذائف قرب القاعدة.",
      "2024-10-13", "press: كتب: + a name + weekday, date and clock time"),
@@ -382,6 +387,38 @@ STATEMENT_PUB_CASES = [
 # session 24: «اليوم/أمس + weekday» joined to a day and month without a year
 # (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
 YEARLESS_PUB_CASES = [
+    # --- session 28: the fall of the Assad government as an era name (press) ---
+    (("هاجمت مسيرة القاعدة، في أول هجوم منذ سقوط حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الخميس 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "2024-12-26", "press: 26 December is a Thursday in 2024 only, of the era's years"),
+    (("هاجمت مسيرة القاعدة، في أول هجوم منذ سقوط حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الجمعة 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "2025-12-26", "press: a Friday 26 December is 2025"),
+    (("هاجمت مسيرة القاعدة في ظل حكومة بشار الأسد.",
+      "وتعرضت القاعدة اليوم الخميس 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
+     "", "trap: the Assad government named without its fall is no era"),
+    # --- session 28: an agency's dispatch line opens the first paragraph with a yearless day: the day of filing (press) ---
+    (("واشنطن 9 يناير كانون الثاني (رويترز) – أبلغ مسؤول أمريكي الوكالة اليوم الثلاثاء أن مسيرة سقطت قرب قاعدة حرير.",
+      "وتعرضت القاعدة لهجوم في أواخر تشرين الأول 2023."),
+     "2024-01-09", "press: Reuters' dispatch line, the weekday of writing and a printed 2023 (9 January 2024 was a Tuesday)"),
+    (("الدوحة في 15 يناير /قنا/ رحبت الوزارة اليوم الاثنين بوقف الهجمات على القواعد.",
+      "وكانت الهجمات قد اشتدت في كانون الأول 2023."),
+     "2024-01-15", "press: an agency between slashes after «في»"),
+    (("عمان 4 شباط (بترا) - دان الناطق باسم الحكومة اليوم الأحد الضربات على الحدود.",
+      "وجاءت الضربات بعد هجوم كانون الثاني 2024."),
+     "2024-02-04", "press: a hyphen after the agency"),
+    (("بغداد – 3 كانون الثاني (أ ف ب) – سقطت صواريخ قرب قاعدة عين الأسد.",
+      "وتتكرر الهجمات منذ كانون الأول 2023."),
+     "", "trap: no weekday of writing to choose the year"),
+    (("عمان 3 شباط (بترا) - قال الوزير اليوم الأحد إن الهجوم مدان.",
+      "وكان ذلك في كانون الثاني 2024."),
+     "", "trap: 3 February is a Sunday in no year of the window"),
+    (("قال مسؤول إن 3 كانون الثاني (ذكرى الاغتيال) يمر بهدوء اليوم الأربعاء.",
+      "وقتل القائد في كانون الثاني 2020."),
+     "", "trap: words in brackets that name no agency"),
+    (("واشنطن 12 فبراير شباط (رويترز) – قال مسؤولان اليوم الخميس إن القوات غادرت قاعدة التنف.",
+      "وأنشئت القاعدة في عام 2014."),
+     "", "trap: a bare background year gives no window (12 February 2015 was a Thursday too)"),
     # --- session 27: a date line of weekday, day and month alone, the year from the text (press) ---
     (("الخميس، 26 مارس", "أفاد مصدر أمني بأن القوات تغادر القاعدة التي وصلتها في كانون الثاني 2020."),
      "2020-03-26", "press: the latest printed year has a Thursday 26 March"),
