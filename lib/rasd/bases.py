@@ -28,6 +28,7 @@ from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
+from rasd.base_kept import kept_base_force
 from rasd.base_launch import launch_force, launched_from
 from rasd.base_limits import (
     crosses_contrast,
@@ -217,6 +218,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
     owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first) or held_inside_force(tokens, k_first)
+    owner = owner or kept_base_force(tokens, k_first)
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):

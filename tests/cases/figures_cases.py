@@ -1321,6 +1321,18 @@ DEPLOYMENT_CASES = [
     ('launch-militia-base-trap', 'trap', 'وتشن الفصائل هجماتها انطلاقا من قاعدة الإمام علي قرب البوكمال.', '2024-01-20', []),
     # --- session 27: «فيما» (whereas) opens a contrast clause; a base's own presence clause has no contrast opener before it (press|trap) ---
     ('contrast-whereas-russian-base', 'press', 'وتتمركز القوات الروسية في قاعدة حميميم، فيما ينتشر نحو 900 جندي أمريكي في قاعدة التنف.', '2023-05-01', [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 28: a verb, participle or noun of keeping with a base noun and ب names the base the force holds («لا تزال القوات الأمريكية تحتفظ بقاعدة قسرك») (press|trap) ---
+    ('keep-verb-force-between', 'press', 'ولا تزال القوات الأمريكية تحتفظ بقاعدة قسرك شمال الحسكة.', '2025-08-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('keep-participle-force-before', 'press', 'وبعد الانسحاب من الشدادي، بقيت القوات الأمريكية محتفظة بقاعدة التنف في البادية.', '2025-08-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('keep-noun-force-before', 'press', 'وقررت واشنطن الاحتفاظ بقاعدة حرير الجوية شمال أربيل.', '2025-10-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('keep-right-to-respond-trap', 'trap', 'وقال البيان إن واشنطن تحتفظ بحق الرد على أي هجوم يستهدف قواتها.', '2024-01-20', []),
+    ('keep-local-force-trap', 'trap', 'وتحتفظ القوات العراقية بقاعدة الحبانية منذ سنوات.', '2024-01-20', []),
+    ('keep-control-local-trap', 'trap', 'واحتفظ الجيش العراقي بالسيطرة على قاعدة القيارة.', '2024-01-20', []),
+    # --- session 28: «تقع القاعدة …، وتستضيف <force>» opening a sentence after a base was named: the coordinated presence verb is the base's (press|trap) ---
+    ('topic-anaphor-lies-hosts', 'press', 'وسقطت ثلاثة صواريخ داخل قاعدة بلد الجوية. وتقع القاعدة على مسافة 70 كيلومترا شمال بغداد، وتستضيف مستشارين أمريكيين.', '2021-03-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "بلد"}]),
+    ('topic-anaphor-counts-as-includes', 'press', 'واستهدفت مسيرة قاعدة حرير فجرا. وتعد القاعدة من أهم المنشآت العسكرية في الإقليم، وتضم قوات أمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('topic-anaphor-other-host-trap', 'trap', 'واستهدفت مسيرة قاعدة حرير فجرا. وتقع القاعدة شرق أربيل، وتضم المدينة قنصلية أمريكية.', '2024-01-20', []),
+    ('topic-anaphor-local-aircraft-trap', 'trap', 'وسقطت قذيفة قرب قاعدة بلد الجوية. وتقع القاعدة شمال بغداد، وتضم طائرات عراقية.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
