@@ -1333,6 +1333,12 @@ DEPLOYMENT_CASES = [
     ('topic-anaphor-counts-as-includes', 'press', 'واستهدفت مسيرة قاعدة حرير فجرا. وتعد القاعدة من أهم المنشآت العسكرية في الإقليم، وتضم قوات أمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ('topic-anaphor-other-host-trap', 'trap', 'واستهدفت مسيرة قاعدة حرير فجرا. وتقع القاعدة شرق أربيل، وتضم المدينة قنصلية أمريكية.', '2024-01-20', []),
     ('topic-anaphor-local-aircraft-trap', 'trap', 'وسقطت قذيفة قرب قاعدة بلد الجوية. وتقع القاعدة شمال بغداد، وتضم طائرات عراقية.', '2024-01-20', []),
+    # --- session 28: a sentence that opens with a force's bases as subject («تعيش القواعد الأمريكية في سوريا …») names some of them later with a base noun (press|trap) ---
+    ('plural-topic-two-named', 'press', 'وتعيش القواعد الأمريكية في سوريا أسابيع صعبة، فبعد قصف قاعدة الشدادي مطلع الشهر، ضربت مسيرتان قاعدة التنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('plural-topic-latest-attack', 'press', 'وتتعرض القواعد الأمريكية في العراق لهجمات متكررة، آخرها على قاعدة حرير.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('plural-topic-contrast-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، فيما قصفت المسيرات التركية قاعدة قنديل.', '2024-01-20', []),
+    ('plural-topic-militia-site-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، كما قصفت طائرات مجهولة قاعدة الإمام علي.', '2024-01-20', []),
+    ('plural-topic-not-opening-trap', 'trap', 'وقال قائد الفصيل إن مقاتليه في قاعدة جرف الصخر يستعدون لضرب القواعد الأمريكية.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
