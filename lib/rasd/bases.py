@@ -47,7 +47,7 @@ from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
 from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
-from rasd.base_plural_topics import plural_topic_force
+from rasd.base_plural_topics import plural_bases_force
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_seats import seat_force
 from rasd.base_threads import held_inside_force, stationed_inside
@@ -251,7 +251,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
                 force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one; "التابع لمحافظة أربيل"
         if force is not None and (force or not v.value.get("needs_force")):
             return force
-    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases]) or plural_topic_force(tokens, k_first)
+    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases]) or plural_bases_force(tokens, k_first)
 
 
 def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int]) -> str | None:

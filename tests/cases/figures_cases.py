@@ -1339,6 +1339,12 @@ DEPLOYMENT_CASES = [
     ('plural-topic-contrast-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، فيما قصفت المسيرات التركية قاعدة قنديل.', '2024-01-20', []),
     ('plural-topic-militia-site-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، كما قصفت طائرات مجهولة قاعدة الإمام علي.', '2024-01-20', []),
     ('plural-topic-not-opening-trap', 'trap', 'وقال قائد الفصيل إن مقاتليه في قاعدة جرف الصخر يستعدون لضرب القواعد الأمريكية.', '2024-01-20', []),
+    # --- session 28: a base given with «ك» and a base noun («كقاعدتي X وY») or «مثل» as an example of a force's bases, past the words that locate them; a bare «القواعد» takes the force of a base the sentence tied before (press|trap) ---
+    ('example-after-located-bases', 'press', 'وتكثفت الضربات على القواعد الأمريكية الواقعة قرب المثلث الحدودي كقاعدتي التنف وتل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('example-bare-bases-after-tie', 'press', 'وجاء قصف القاعدة الأمريكية في حقل العمر بعد أيام من هجمات على القواعد المنتشرة في ريف دير الزور كقاعدة كونيكو.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ('example-local-bases-trap', 'trap', 'وقالت مصادر إن القواعد العسكرية في العراق، كقاعدة سبايكر، تخضع لسيطرة الجيش العراقي.', '2024-01-20', []),
+    ('example-militia-bases-trap', 'trap', 'وقصفت الطائرات القواعد التي تستخدمها الفصائل كقاعدة جرف الصخر.', '2024-01-20', []),
+    ('example-contrast-trap', 'trap', 'واستهدفت الفصائل القاعدة الأمريكية في التنف، فيما قصفت تركيا القواعد القريبة من الحدود كقاعدة بعشيقة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
 ]
 
 EVENT_CASES = [
