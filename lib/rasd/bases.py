@@ -24,6 +24,7 @@ from typing import Any
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_carried_force import carried_force
+from rasd.base_clause_lists import clause_listed_force
 from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
@@ -364,7 +365,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             and (
                 (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
-                or listed_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد أمريكية هي الشدادي"
+                or (listed_force(tokens, m.first_token - sent.tok_lo) or clause_listed_force(tokens, m.first_token - sent.tok_lo)) is not None  # "قواعد أمريكية هي الشدادي", "قاعدتين أخلتهما …، وهما الشدادي"
                 or opened_by_part(tokens, m.first_token - sent.tok_lo)  # "في 22 قاعدة، من أبرزها رميلان"
             )
         ):

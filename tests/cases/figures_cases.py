@@ -1345,6 +1345,11 @@ DEPLOYMENT_CASES = [
     ('example-local-bases-trap', 'trap', 'وقالت مصادر إن القواعد العسكرية في العراق، كقاعدة سبايكر، تخضع لسيطرة الجيش العراقي.', '2024-01-20', []),
     ('example-militia-bases-trap', 'trap', 'وقصفت الطائرات القواعد التي تستخدمها الفصائل كقاعدة جرف الصخر.', '2024-01-20', []),
     ('example-contrast-trap', 'trap', 'واستهدفت الفصائل القاعدة الأمريكية في التنف، فيما قصفت تركيا القواعد القريبة من الحدود كقاعدة بعشيقة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 28: a counted base noun whose clause names the force with a pronoun back to it («قاعدتين أخلتهما القوات الأمريكية»), then a copula that lists the bases (press|trap) ---
+    ('clause-list-left-dual', 'press', 'وتسلم الجيش السوري قاعدتين أخلتهما القوات الأمريكية، وهما قاعدة تل بيدر وقاعدة قسرك.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('clause-list-stationed-towns', 'press', 'واستهدفت المسيرات قاعدتين تتمركز فيهما قوات أمريكية، هما الشدادي والتنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('clause-list-militia-trap', 'trap', 'وقصفت الطائرات الأمريكية قاعدتين تستخدمهما الفصائل، وهما قاعدة الإمام علي وقاعدة الحمدان.', '2024-01-20', []),
+    ('clause-list-no-pronoun-trap', 'trap', 'وزار الوفد قاعدتين قرب الحدود مع القوات العراقية، وهما قاعدة القائم وقاعدة الوليد.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
