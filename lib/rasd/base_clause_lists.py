@@ -19,7 +19,7 @@ from rasd.text import Token, clitic_variants
 __all__ = ["clause_listed_force"]
 
 _CLAUSE_REACH = 10  # tokens between the counted base noun and the copula that lists its bases
-_POINTING_ENDINGS = ("هما", "ها", "هم")  # object or prepositional pronouns that point back to the bases
+_POINTING_ENDINGS = ("هما", "ها", "هم", "هن")  # object or prepositional pronouns that point back to the bases
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1350,6 +1350,12 @@ DEPLOYMENT_CASES = [
     ('clause-list-stationed-towns', 'press', 'واستهدفت المسيرات قاعدتين تتمركز فيهما قوات أمريكية، هما الشدادي والتنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ('clause-list-militia-trap', 'trap', 'وقصفت الطائرات الأمريكية قاعدتين تستخدمهما الفصائل، وهما قاعدة الإمام علي وقاعدة الحمدان.', '2024-01-20', []),
     ('clause-list-no-pronoun-trap', 'trap', 'وزار الوفد قاعدتين قرب الحدود مع القوات العراقية، وهما قاعدة القائم وقاعدة الوليد.', '2024-01-20', []),
+    # --- session 28: the Levantine copula «وهنن» lists counted bases as «وهما» does, and «هن» points back to them (press|trap) ---
+    ('clause-list-levantine-copula', 'press', 'الجيش استلم قاعدتين بعد ما تركتهن القوات الأمريكية، وهنن قاعدة تل بيدر وقاعدة قسرك.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('clause-list-levantine-militia-trap', 'trap', 'الطيران قصف قاعدتين بتستخدمهن الميليشيات، وهنن قاعدة الإمام علي وقاعدة الحمدان.', '2024-01-20', []),
+    # --- session 28: spellings of bases in Jordan and Kuwait without the article or with one ي («قاعدة موفق سلطي», «معسكر بيورنغ») (press) ---
+    ('alias-muwaffaq-salti-no-article', 'press', 'ونشرت واشنطن مقاتلات إضافية في قاعدة موفق سلطي الجوية.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "موفق السلطي"}]),
+    ('alias-buehring-one-ya', 'press', 'ووصل جنود أمريكيون إلى معسكر بيورنغ في الكويت.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
 ]
 
 EVENT_CASES = [
