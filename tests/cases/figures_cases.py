@@ -1356,6 +1356,9 @@ DEPLOYMENT_CASES = [
     # --- session 28: spellings of bases in Jordan and Kuwait without the article or with one ي («قاعدة موفق سلطي», «معسكر بيورنغ») (press) ---
     ('alias-muwaffaq-salti-no-article', 'press', 'ونشرت واشنطن مقاتلات إضافية في قاعدة موفق سلطي الجوية.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "موفق السلطي"}]),
     ('alias-buehring-one-ya', 'press', 'ووصل جنود أمريكيون إلى معسكر بيورنغ في الكويت.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
+    # --- session 28: a withdrawal word reaches the base past a three-word time phrase and «من قاعدتي» («انسحبت القوات الأمريكية في وقت سابق من قاعدتي X وY») (press|trap) ---
+    ('withdrawal-time-phrase-dual', 'press', 'وكانت القوات الأمريكية قد انسحبت في وقت سابق من قاعدتي الشدادي وتل بيدر.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('withdrawal-time-phrase-militia-trap', 'trap', 'وانسحبت الفصائل المسلحة في وقت سابق من محيط قاعدة عين الأسد.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
