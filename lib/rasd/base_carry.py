@@ -27,6 +27,7 @@ from rasd.base_headline import anaphor_adjective, headline_base
 from rasd.base_held_nouns import held_noun_force
 from rasd.base_limits import locates_prior_base
 from rasd.base_locators import opens_with_ordinal, skip_locating
+from rasd.base_topic_anaphors import topic_anaphor_verb
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -348,7 +349,7 @@ def _host_verb(tokens: list[Token]) -> PhraseMatch | None:
             return v
         if prev in anaphors or (nxt in anaphors and tokens[k].text.startswith("و")):
             return v  # "القاعدة تضم", "وتضم القاعدة"
-    return None
+    return topic_anaphor_verb(tokens)  # "تقع القاعدة على بعد …، وتستضيف عسكريين أمريكيين"
 
 
 def _adjective_rows(doc: Doc, sent: DocSentence, tokens: list[Token], base: dict) -> list[dict[str, Any]]:

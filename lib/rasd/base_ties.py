@@ -49,7 +49,7 @@ __all__ = [
     "withdrawal_force",
 ]
 
-_LEAVE_REACH = 7  # tokens between a withdrawal word and the base it leaves
+_LEAVE_REACH = 8  # tokens between a withdrawal word and the base it leaves
 _SUBJECT_REACH = 10  # tokens before a withdrawal word where the force that leaves is named
 _LOCATOR_REACH = 2  # words between a base noun's force and the place ("في منطقة", "داخل")
 _DESCRIPTION_REACH = 12  # tokens of a description after a base ("وهو موقع في … يتمركز فيه جنود")

@@ -24,10 +24,12 @@ from typing import Any
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
 from rasd.base_carried_force import carried_force
+from rasd.base_clause_lists import clause_listed_force
 from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
+from rasd.base_kept import kept_base_force
 from rasd.base_launch import launch_force, launched_from
 from rasd.base_limits import (
     crosses_contrast,
@@ -46,6 +48,7 @@ from rasd.base_owned_lists import owned_list_force
 from rasd.base_owners import possessor_force
 from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
+from rasd.base_plural_topics import plural_bases_force
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_seats import seat_force
 from rasd.base_threads import held_inside_force, stationed_inside
@@ -217,6 +220,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
     off = sent.tok_lo
     k_first, k_last = m.first_token - off, m.last_token - off
     owner = _owning_force(tokens, k_first) or owned_base_force(tokens, k_first) or held_inside_force(tokens, k_first)
+    owner = owner or kept_base_force(tokens, k_first)
     if owner is not None:
         return owner
     for j in range(k_first + 1, min(k_last + 1 + _ADJ_WINDOW, len(tokens))):
@@ -248,7 +252,7 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
                 force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one; "التابع لمحافظة أربيل"
         if force is not None and (force or not v.value.get("needs_force")):
             return force
-    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
+    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases]) or plural_bases_force(tokens, k_first)
 
 
 def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int]) -> str | None:
@@ -361,7 +365,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
             and (
                 (bases and is_conjoined(tokens, bases[-1].last_token - sent.tok_lo, m.first_token - sent.tok_lo))
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
-                or listed_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد أمريكية هي الشدادي"
+                or (listed_force(tokens, m.first_token - sent.tok_lo) or clause_listed_force(tokens, m.first_token - sent.tok_lo)) is not None  # "قواعد أمريكية هي الشدادي", "قاعدتين أخلتهما …، وهما الشدادي"
                 or opened_by_part(tokens, m.first_token - sent.tok_lo)  # "في 22 قاعدة، من أبرزها رميلان"
             )
         ):

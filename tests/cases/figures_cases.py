@@ -1321,6 +1321,44 @@ DEPLOYMENT_CASES = [
     ('launch-militia-base-trap', 'trap', 'وتشن الفصائل هجماتها انطلاقا من قاعدة الإمام علي قرب البوكمال.', '2024-01-20', []),
     # --- session 27: «فيما» (whereas) opens a contrast clause; a base's own presence clause has no contrast opener before it (press|trap) ---
     ('contrast-whereas-russian-base', 'press', 'وتتمركز القوات الروسية في قاعدة حميميم، فيما ينتشر نحو 900 جندي أمريكي في قاعدة التنف.', '2023-05-01', [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "حميميم"}, {"count": 900, "qualifier": "approx", "force": "US", "country": "Syria", "place": None}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 28: a verb, participle or noun of keeping with a base noun and ب names the base the force holds («لا تزال القوات الأمريكية تحتفظ بقاعدة قسرك») (press|trap) ---
+    ('keep-verb-force-between', 'press', 'ولا تزال القوات الأمريكية تحتفظ بقاعدة قسرك شمال الحسكة.', '2025-08-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('keep-participle-force-before', 'press', 'وبعد الانسحاب من الشدادي، بقيت القوات الأمريكية محتفظة بقاعدة التنف في البادية.', '2025-08-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('keep-noun-force-before', 'press', 'وقررت واشنطن الاحتفاظ بقاعدة حرير الجوية شمال أربيل.', '2025-10-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('keep-right-to-respond-trap', 'trap', 'وقال البيان إن واشنطن تحتفظ بحق الرد على أي هجوم يستهدف قواتها.', '2024-01-20', []),
+    ('keep-local-force-trap', 'trap', 'وتحتفظ القوات العراقية بقاعدة الحبانية منذ سنوات.', '2024-01-20', []),
+    ('keep-control-local-trap', 'trap', 'واحتفظ الجيش العراقي بالسيطرة على قاعدة القيارة.', '2024-01-20', []),
+    # --- session 28: «تقع القاعدة …، وتستضيف <force>» opening a sentence after a base was named: the coordinated presence verb is the base's (press|trap) ---
+    ('topic-anaphor-lies-hosts', 'press', 'وسقطت ثلاثة صواريخ داخل قاعدة بلد الجوية. وتقع القاعدة على مسافة 70 كيلومترا شمال بغداد، وتستضيف مستشارين أمريكيين.', '2021-03-01', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "بلد"}]),
+    ('topic-anaphor-counts-as-includes', 'press', 'واستهدفت مسيرة قاعدة حرير فجرا. وتعد القاعدة من أهم المنشآت العسكرية في الإقليم، وتضم قوات أمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('topic-anaphor-other-host-trap', 'trap', 'واستهدفت مسيرة قاعدة حرير فجرا. وتقع القاعدة شرق أربيل، وتضم المدينة قنصلية أمريكية.', '2024-01-20', []),
+    ('topic-anaphor-local-aircraft-trap', 'trap', 'وسقطت قذيفة قرب قاعدة بلد الجوية. وتقع القاعدة شمال بغداد، وتضم طائرات عراقية.', '2024-01-20', []),
+    # --- session 28: a sentence that opens with a force's bases as subject («تعيش القواعد الأمريكية في سوريا …») names some of them later with a base noun (press|trap) ---
+    ('plural-topic-two-named', 'press', 'وتعيش القواعد الأمريكية في سوريا أسابيع صعبة، فبعد قصف قاعدة الشدادي مطلع الشهر، ضربت مسيرتان قاعدة التنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('plural-topic-latest-attack', 'press', 'وتتعرض القواعد الأمريكية في العراق لهجمات متكررة، آخرها على قاعدة حرير.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('plural-topic-contrast-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، فيما قصفت المسيرات التركية قاعدة قنديل.', '2024-01-20', []),
+    ('plural-topic-militia-site-trap', 'trap', 'وتعرضت القواعد الأمريكية لهجمات، كما قصفت طائرات مجهولة قاعدة الإمام علي.', '2024-01-20', []),
+    ('plural-topic-not-opening-trap', 'trap', 'وقال قائد الفصيل إن مقاتليه في قاعدة جرف الصخر يستعدون لضرب القواعد الأمريكية.', '2024-01-20', []),
+    # --- session 28: a base given with «ك» and a base noun («كقاعدتي X وY») or «مثل» as an example of a force's bases, past the words that locate them; a bare «القواعد» takes the force of a base the sentence tied before (press|trap) ---
+    ('example-after-located-bases', 'press', 'وتكثفت الضربات على القواعد الأمريكية الواقعة قرب المثلث الحدودي كقاعدتي التنف وتل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('example-bare-bases-after-tie', 'press', 'وجاء قصف القاعدة الأمريكية في حقل العمر بعد أيام من هجمات على القواعد المنتشرة في ريف دير الزور كقاعدة كونيكو.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "العمر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ('example-local-bases-trap', 'trap', 'وقالت مصادر إن القواعد العسكرية في العراق، كقاعدة سبايكر، تخضع لسيطرة الجيش العراقي.', '2024-01-20', []),
+    ('example-militia-bases-trap', 'trap', 'وقصفت الطائرات القواعد التي تستخدمها الفصائل كقاعدة جرف الصخر.', '2024-01-20', []),
+    ('example-contrast-trap', 'trap', 'واستهدفت الفصائل القاعدة الأمريكية في التنف، فيما قصفت تركيا القواعد القريبة من الحدود كقاعدة بعشيقة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    # --- session 28: a counted base noun whose clause names the force with a pronoun back to it («قاعدتين أخلتهما القوات الأمريكية»), then a copula that lists the bases (press|trap) ---
+    ('clause-list-left-dual', 'press', 'وتسلم الجيش السوري قاعدتين أخلتهما القوات الأمريكية، وهما قاعدة تل بيدر وقاعدة قسرك.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('clause-list-stationed-towns', 'press', 'واستهدفت المسيرات قاعدتين تتمركز فيهما قوات أمريكية، هما الشدادي والتنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('clause-list-militia-trap', 'trap', 'وقصفت الطائرات الأمريكية قاعدتين تستخدمهما الفصائل، وهما قاعدة الإمام علي وقاعدة الحمدان.', '2024-01-20', []),
+    ('clause-list-no-pronoun-trap', 'trap', 'وزار الوفد قاعدتين قرب الحدود مع القوات العراقية، وهما قاعدة القائم وقاعدة الوليد.', '2024-01-20', []),
+    # --- session 28: the Levantine copula «وهنن» lists counted bases as «وهما» does, and «هن» points back to them (press|trap) ---
+    ('clause-list-levantine-copula', 'press', 'الجيش استلم قاعدتين بعد ما تركتهن القوات الأمريكية، وهنن قاعدة تل بيدر وقاعدة قسرك.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('clause-list-levantine-militia-trap', 'trap', 'الطيران قصف قاعدتين بتستخدمهن الميليشيات، وهنن قاعدة الإمام علي وقاعدة الحمدان.', '2024-01-20', []),
+    # --- session 28: spellings of bases in Jordan and Kuwait without the article or with one ي («قاعدة موفق سلطي», «معسكر بيورنغ») (press) ---
+    ('alias-muwaffaq-salti-no-article', 'press', 'ونشرت واشنطن مقاتلات إضافية في قاعدة موفق سلطي الجوية.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "موفق السلطي"}]),
+    ('alias-buehring-one-ya', 'press', 'ووصل جنود أمريكيون إلى معسكر بيورنغ في الكويت.', '2025-06-01', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
+    # --- session 28: a withdrawal word reaches the base past a three-word time phrase and «من قاعدتي» («انسحبت القوات الأمريكية في وقت سابق من قاعدتي X وY») (press|trap) ---
+    ('withdrawal-time-phrase-dual', 'press', 'وكانت القوات الأمريكية قد انسحبت في وقت سابق من قاعدتي الشدادي وتل بيدر.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('withdrawal-time-phrase-militia-trap', 'trap', 'وانسحبت الفصائل المسلحة في وقت سابق من محيط قاعدة عين الأسد.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
