@@ -2520,6 +2520,20 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: a strike noun or weapon the press presumes American («قصف يرجح أنه أميركي», «طائرة مسيرة يعتقد أنها أمريكية») is a US strike; a choice of states is not (press|trap) ---
+    ("presumed-us-drone-subject", "press", "وقصفت طائرة مسيرة يعتقد أنها أمريكية مقرا لفصيل مسلح قرب بلدة العبيدي.", None, [{"type": "us_strike"}]),
+    ("presumed-us-strike-noun", "press", "وتزامن ذلك مع قصف يرجح أنه أميركي على مخازن سلاح تتبع كتائب سيد الشهداء قرب الرطبة.", None, [{"type": "us_strike", "place": "الرطبة"}]),
+    ("presumed-us-suffered", "press", "وتعرضت مواقع للحشد الشعبي في عكاشات لقصف جوي يرجح أنه أمريكي.", None, [{"type": "us_strike", "place": "عكاشات"}]),
+    ("presumed-us-diacritics-dashes", "press", "وتزامن ذلك مع قصفٍ -يُرجّح أنّه أميركي- على مستودع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-presumed-either-state", "trap", "وقال مصدر إن الطائرة التي قصفت المركبة كانت أمريكية أو إسرائيلية.", None, [{"type": "attack"}]),
+    ("trap-presumed-israeli", "trap", "وقصفت طائرة مسيرة يعتقد أنها إسرائيلية مقرا لفصيل مسلح قرب البوكمال.", None, [{"type": "other"}]),
+    # --- session 28: a verb with no subject of its own right after «كما» goes on with the first act's US strike («الغارات الأمريكية استهدفت …، كما استهدفت …») (press|trap) ---
+    ("also-verb-shares-us-strike", "press", "وقالت مصادر إن الغارات الأمريكية استهدفت مزارع قرب الميادين، كما استهدفت حيا صناعيا في البوكمال.", None, [{"type": "us_strike", "place": "الميادين"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-also-verb-own-weapon", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في القائم، كما استهدفت طائرة مسيرة قاعدة حرير في أربيل.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-also-verb-after-attack", "trap", "وهاجمت الفصائل قاعدة التنف بطائرة مسيرة، كما استهدفت قاعدة الشدادي.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "الشدادي"}]),
+    # --- session 28: a US announcer, the day of the announcement, then the verbal noun of the act («وأعلن الجيش الأمريكي، اليوم الأربعاء، شن ضربتين») is a US strike (press|trap) ---
+    ("us-announcer-date-verbal-noun", "press", "وأعلن الجيش الأمريكي، اليوم الأربعاء 22 تشرين الثاني 2023، شن ضربتين منفصلتين على منشأتين في العراق.", "2023-11-22", [{"type": "us_strike", "date": "2023-11-22"}]),
+    ("trap-group-announcer-date-verbal-noun", "trap", "وأعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف قاعدة حرير بطائرة مسيرة.", "2023-11-22", [{"type": "claim", "date": "2023-11-22"}, {"type": "attack", "date": "2023-11-22"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
