@@ -2534,12 +2534,19 @@ EVENT_CASES = [
     # --- session 28: a US announcer, the day of the announcement, then the verbal noun of the act («وأعلن الجيش الأمريكي، اليوم الأربعاء، شن ضربتين») is a US strike (press|trap) ---
     ("us-announcer-date-verbal-noun", "press", "وأعلن الجيش الأمريكي، اليوم الأربعاء 22 تشرين الثاني 2023، شن ضربتين منفصلتين على منشأتين في العراق.", "2023-11-22", [{"type": "us_strike", "date": "2023-11-22"}]),
     ("trap-group-announcer-date-verbal-noun", "trap", "وأعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف قاعدة حرير بطائرة مسيرة.", "2023-11-22", [{"type": "claim", "date": "2023-11-22"}, {"type": "attack", "date": "2023-11-22"}]),
+    # --- session 28: a bare definite strike plural as the subject of a US strike («واستهدفت الضربات …») details the wave told before; a quantified or adjectived plural is an act of its own (press|trap) ---
+    ("plural-strikes-detail-wave", "press", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الضربات مخازن سلاح في موقعين في سوريا وموقع في العراق.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}]),
+    ("trap-plural-strikes-one-of", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. وقال مسؤول إن إحدى الضربات طالت مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
+    ("trap-plural-strikes-new-wave", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الغارات الأمريكية الجديدة مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
 # Rows are (label, origin, headline, body, published, [(count, country), ...]).
 # The exact place of the first event row, one case per line: (label, origin, sentence, place canonical or "").
 EVENT_PLACE_CASES = [
+    # --- session 28: «المنطقة الحدودية العراقية السورية» and «الشريط الحدودي العراقي السوري» name the Iraq-Syria border (press) ---
+    ("border-region-adjective", "press", "وشن الجيش الأمريكي غارات جوية على ثلاث منشآت قرب المنطقة الحدودية العراقية السورية.", "الحدود العراقية السورية"),
+    ("border-strip-adjective", "press", "وقصفت طائرات أمريكية مواقع للفصائل على الشريط الحدودي العراقي السوري.", "الحدود العراقية السورية"),
     # --- session 26: a broad place narrowed by «بين (مدينتي) X وY»; a base after a reply verb's force; a time zone (press|trap) ---
     ("between-towns-exact", "press", "وضربت مقاتلات التحالف ليلة أمس منصات صواريخ في البادية الممتدة بين مدينتي الميادين والعشارة.", "الميادين"),
     ("trap-between-countries-exact", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البادية الممتدة بين سوريا والعراق.", "البادية السورية"),
