@@ -2538,6 +2538,10 @@ EVENT_CASES = [
     ("plural-strikes-detail-wave", "press", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الضربات مخازن سلاح في موقعين في سوريا وموقع في العراق.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}]),
     ("trap-plural-strikes-one-of", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. وقال مسؤول إن إحدى الضربات طالت مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
     ("trap-plural-strikes-new-wave", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الغارات الأمريكية الجديدة مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
+    # --- session 28: a US strike on the items of a «في كل من X، وY» list gives one row per town; a list of settings (countries, provinces) does not split (press|trap) ---
+    ("each-of-us-strike-two-towns", "press", "ونفذ الطيران الأمريكي ضربتين جويتين على مقرات للحرس الثوري في كل من حسرات بريف البوكمال، ومزارع قرب مدينة الميادين.", None, [{"type": "us_strike", "place": "البوكمال"}, {"type": "us_strike", "place": "الميادين"}]),
+    ("trap-each-of-settings", "trap", "وشنت الولايات المتحدة غارات على مواقع للفصائل في كل من العراق وسوريا.", None, [{"type": "us_strike"}]),
+    ("trap-each-of-attack", "trap", "وهاجمت الفصائل بطائرات مسيرة قواعد في كل من حرير وعين الأسد.", None, [{"type": "attack", "place": "حرير"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
