@@ -182,7 +182,7 @@ def event_row(
         "injured": injured,
         "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
         "anaphoric": is_anaphoric(tokens, trig, kind) or after_told_weapon(tokens, trig)
-        or points_back_plural(tokens, trig, head_nouns(tokens, trig), kind),
+        or points_back_plural(tokens, trig, head_nouns(tokens, trig), kind, place),
         "series": is_series(tokens, trig),
         **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
     }

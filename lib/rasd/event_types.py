@@ -53,6 +53,7 @@ from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
 from rasd.us_victims import kills_americans
+from rasd.weapon_relatives import relative_weapon_subject
 
 __all__ = [
     "attack_object",
@@ -375,7 +376,7 @@ def classify_trigger(
     if kills_americans(tokens, trig):
         return "attack"  # "هجوم … أسفر عن مقتل ثلاثة أميركيين": Americans were struck
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
-        trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
+        trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig) and not relative_weapon_subject(tokens, trig)
     ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig) or us_announced_across_date(tokens, trig, skip or set()):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):

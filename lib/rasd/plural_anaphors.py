@@ -9,16 +9,22 @@ and is not read so; an ordinal marks another act of a series.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from rasd.event_lexicon import trigger_words
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
 __all__ = ["points_back_plural"]
 
+_SETTING_TYPES = frozenset({"country", "governorate", "region"})  # the setting of a wave, not a site of it
 _CLAUSE_STARTS = frozenset({"ان", "بان", "انه", "فان"})  # a fronted subject opens its clause ("إن الغارات طالت")
 
 
-def points_back_plural(tokens: list[Token], trig: PhraseMatch, heads: list[PhraseMatch], kind: str) -> bool:
+def points_back_plural(
+    tokens: list[Token], trig: PhraseMatch, heads: list[PhraseMatch], kind: str, place: Mapping[str, Any] | None = None
+) -> bool:
     """A US strike whose subject is a bare definite strike plural (``الضربات``, ``الغارات``).
 
     The plural stands right after the verb (``واستهدفت الضربات``) or opens the clause right
@@ -30,8 +36,10 @@ def points_back_plural(tokens: list[Token], trig: PhraseMatch, heads: list[Phras
         trig: The trigger of the act.
         heads: The attack nouns and weapons of the trigger (:func:`rasd.event_rows.head_nouns`).
         kind: The event type of the trigger.
+        place: The row's place: a town or base it names (``وطالت الضربات موقعا في القائم``) is a
+            site of the wave of its own, which the merging of incidents places.
     """
-    if kind != "us_strike":
+    if kind != "us_strike" or (place is not None and place.get("type") not in _SETTING_TYPES):
         return False
     for m in heads:
         if m.phrase not in trigger_words("anaphoric_strike_plurals") or m.prefix not in {"", "و"}:

@@ -2542,6 +2542,12 @@ EVENT_CASES = [
     ("each-of-us-strike-two-towns", "press", "ونفذ الطيران الأمريكي ضربتين جويتين على مقرات للحرس الثوري في كل من حسرات بريف البوكمال، ومزارع قرب مدينة الميادين.", None, [{"type": "us_strike", "place": "البوكمال"}, {"type": "us_strike", "place": "الميادين"}]),
     ("trap-each-of-settings", "trap", "وشنت الولايات المتحدة غارات على مواقع للفصائل في كل من العراق وسوريا.", None, [{"type": "us_strike"}]),
     ("trap-each-of-attack", "trap", "وهاجمت الفصائل بطائرات مسيرة قواعد في كل من حرير وعين الأسد.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 28: an anaphoric US strike points back to a US strike only, never to the attack it answers («تعرضت القواعد للقصف، وردت القوات الأمريكية بقصف مواقع في بابل») (press|trap) ---
+    ("anaphoric-us-strike-own-row", "press", "وتعرضت القواعد الأمريكية في العراق للقصف، وردت القوات الأمريكية بقصف مواقع في محافظة بابل.", None, [{"type": "attack", "place": "العراق"}, {"type": "us_strike", "place": "بابل"}]),
+    ("trap-anaphoric-us-strike-same-wave", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في القائم. وقال مسؤول إن الغارة دمرت مخزنا للسلاح.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 28: a drone with a relative pronoun before a strike verb is its subject; the US after the verb is struck («المسيرة التي ضربت القوات الأميركية») (press|trap) ---
+    ("relative-drone-struck-us", "press", "وقالت مصادر إن المسيرة التي ضربت القوات الأميركية في الأردن أقلعت من سوريا.", None, [{"type": "attack", "place": "الأردن"}]),
+    ("trap-us-planes-struck", "trap", "وضربت طائرات أمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
