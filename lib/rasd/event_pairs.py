@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
+from rasd.each_of_places import split_each_of
 from rasd.event_lexicon import is_word
 from rasd.event_types import attack_object
 from rasd.incidents import place_country
@@ -148,4 +149,4 @@ def split_joined_targets(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]
                 continue
             seen.add(name)
             out.append({**row, "place": name, "lat": m.value["lat"], "lon": m.value["lon"]})
-    return out
+    return split_each_of(doc, sent, out, places)

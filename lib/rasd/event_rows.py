@@ -35,6 +35,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.narrowed_places import narrowed_place
+from rasd.plural_anaphors import points_back_plural
 from rasd.scope import names_outside
 from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
@@ -180,7 +181,8 @@ def event_row(
         "killed": killed,
         "injured": injured,
         "claimed": kind == "claim" or any(is_word(t.text, "claim_words") for t in tokens),
-        "anaphoric": is_anaphoric(tokens, trig, kind) or after_told_weapon(tokens, trig),
+        "anaphoric": is_anaphoric(tokens, trig, kind) or after_told_weapon(tokens, trig)
+        or points_back_plural(tokens, trig, head_nouns(tokens, trig), kind, place),
         "series": is_series(tokens, trig),
         **doc.row_evidence(sent, tokens[trig.first_token].start, tokens[trig.last_token].end),
     }

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from rasd.civil_operations import civil_operation
 from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
+from rasd.dated_announcers import us_announced_across_date
 from rasd.event_agents import (
     coalition_striker,
     unknown_drone_on_group,
@@ -46,11 +47,13 @@ from rasd.outlet_states import names_outlet
 from rasd.own_country import own_country_act
 from rasd.partitive_subjects import past_partitive
 from rasd.passive_targets import means_after_gap
+from rasd.presumed_strikes import presumed_us_act
 from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
 from rasd.time_adverbials import dates_act
 from rasd.us_victims import kills_americans
+from rasd.weapon_relatives import relative_weapon_subject
 
 __all__ = [
     "attack_object",
@@ -342,6 +345,8 @@ def classify_trigger(
     kind = str(trig.value)
     if kind != "attack":
         return "us_strike" if kind == "claim" and us_claims_act(tokens, trig) else kind
+    if presumed_us_act(tokens, trig):
+        return "us_strike"  # "قصفت طائرة مسيرة يعتقد أنها أمريكية مقرا", "مع قصف يرجح أنه أميركي"
     if unknown_flyer(tokens) or unknown_drone_on_group(tokens, groups):
         return "other"  # "قصفت طائرات مجهولة الهوية مواقع": no attack on US forces, no known US strike
     if attack_noun_matcher().match_at(tokens, trig.first_token) and _us_adjective_after(
@@ -371,8 +376,8 @@ def classify_trigger(
     if kills_americans(tokens, trig):
         return "attack"  # "هجوم … أسفر عن مقتل ثلاثة أميركيين": Americans were struck
     if _us_is_actor(tokens, trig, groups) or coalition_striker(tokens, trig) or us_response_noun(tokens, trig) is not None or (
-        trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig)
-    ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig):
+        trig.phrase in trigger_words("strike_verbs") and us_striker(tokens, trig) and not relative_weapon_subject(tokens, trig)
+    ) or us_agent_by(tokens, trig) or ordered_by_us_leader(tokens, trig) or us_announced_across_date(tokens, trig, skip or set()):
         return "us_strike"
     if _air_means(tokens, trig) and not any(us_matcher().find(tokens)) and not _other_state_named(tokens):
         return "us_strike"

@@ -79,7 +79,7 @@ from rasd.response_acts import own_base_acts
 from rasd.response_series import drop_told_campaigns, series_response_rows
 from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
-from rasd.second_acts import second_act
+from rasd.second_acts import second_act, shared_kind
 from rasd.sequels import told_sequels
 from rasd.strike_victims import retype_victim_strikes
 from rasd.summed_acts import sums_up_toll
@@ -368,7 +368,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
                 opener, act = second
-                told = event_row(doc, sent, tokens, act, classify_trigger(tokens, act, groups, skip=dated), (opener, resp))
+                told = event_row(doc, sent, tokens, act, shared_kind(tokens, opener, act, kind, classify_trigger(tokens, act, groups, skip=dated)), (opener, resp))
                 rows += share_when_date(tokens, trig, own, told, opener)
             threat = next((t for t in main if t.value == "threat" and t.first_token > trig.last_token), None)
             if threat is not None and kind != "threat":

@@ -188,8 +188,8 @@ def _at_site(row: Mapping[str, Any]) -> bool:
 
 
 def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The latest row an anaphoric row points back to: same type, or any act for an act."""
-    family = _ACTS if row["type"] in _ACTS else {row["type"]}
+    """The latest row an anaphoric row points back to: same type, any act for an attack or interception."""
+    family = _ACTS if row["type"] in _ACTS - {"us_strike"} else {row["type"]}  # a US strike is never the attack
     return next((r for r in reversed(out) if r["type"] in family), None)
 
 

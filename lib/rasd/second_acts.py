@@ -27,10 +27,11 @@ from rasd.event_rows import is_anaphoric, is_series
 from rasd.event_types import is_attackish
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.sequel_acts import sequel_act
+from rasd.shared_kinds import shared_kind
 from rasd.text import Token, clitic_variants
 from rasd.when_clauses import downing_after_when_clause
 
-__all__ = ["able_verbs", "second_act"]
+__all__ = ["able_verbs", "second_act", "shared_kind"]
 
 
 def able_verbs() -> frozenset[str]:

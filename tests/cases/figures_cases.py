@@ -2558,12 +2558,43 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: a strike noun or weapon the press presumes American («قصف يرجح أنه أميركي», «طائرة مسيرة يعتقد أنها أمريكية») is a US strike; a choice of states is not (press|trap) ---
+    ("presumed-us-drone-subject", "press", "وقصفت طائرة مسيرة يعتقد أنها أمريكية مقرا لفصيل مسلح قرب بلدة العبيدي.", None, [{"type": "us_strike"}]),
+    ("presumed-us-strike-noun", "press", "وتزامن ذلك مع قصف يرجح أنه أميركي على مخازن سلاح تتبع كتائب سيد الشهداء قرب الرطبة.", None, [{"type": "us_strike", "place": "الرطبة"}]),
+    ("presumed-us-suffered", "press", "وتعرضت مواقع للحشد الشعبي في عكاشات لقصف جوي يرجح أنه أمريكي.", None, [{"type": "us_strike", "place": "عكاشات"}]),
+    ("presumed-us-diacritics-dashes", "press", "وتزامن ذلك مع قصفٍ -يُرجّح أنّه أميركي- على مستودع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-presumed-either-state", "trap", "وقال مصدر إن الطائرة التي قصفت المركبة كانت أمريكية أو إسرائيلية.", None, [{"type": "attack"}]),
+    ("trap-presumed-israeli", "trap", "وقصفت طائرة مسيرة يعتقد أنها إسرائيلية مقرا لفصيل مسلح قرب البوكمال.", None, [{"type": "other"}]),
+    # --- session 28: a verb with no subject of its own right after «كما» goes on with the first act's US strike («الغارات الأمريكية استهدفت …، كما استهدفت …») (press|trap) ---
+    ("also-verb-shares-us-strike", "press", "وقالت مصادر إن الغارات الأمريكية استهدفت مزارع قرب الميادين، كما استهدفت حيا صناعيا في البوكمال.", None, [{"type": "us_strike", "place": "الميادين"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-also-verb-own-weapon", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في القائم، كما استهدفت طائرة مسيرة قاعدة حرير في أربيل.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-also-verb-after-attack", "trap", "وهاجمت الفصائل قاعدة التنف بطائرة مسيرة، كما استهدفت قاعدة الشدادي.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "الشدادي"}]),
+    # --- session 28: a US announcer, the day of the announcement, then the verbal noun of the act («وأعلن الجيش الأمريكي، اليوم الأربعاء، شن ضربتين») is a US strike (press|trap) ---
+    ("us-announcer-date-verbal-noun", "press", "وأعلن الجيش الأمريكي، اليوم الأربعاء 22 تشرين الثاني 2023، شن ضربتين منفصلتين على منشأتين في العراق.", "2023-11-22", [{"type": "us_strike", "date": "2023-11-22"}]),
+    ("trap-group-announcer-date-verbal-noun", "trap", "وأعلنت المقاومة الإسلامية في العراق، اليوم الأربعاء، استهداف قاعدة حرير بطائرة مسيرة.", "2023-11-22", [{"type": "claim", "date": "2023-11-22"}, {"type": "attack", "date": "2023-11-22"}]),
+    # --- session 28: a bare definite strike plural as the subject of a US strike («واستهدفت الضربات …») details the wave told before; a quantified or adjectived plural is an act of its own (press|trap) ---
+    ("plural-strikes-detail-wave", "press", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الضربات مخازن سلاح في موقعين في سوريا وموقع في العراق.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}]),
+    ("trap-plural-strikes-one-of", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. وقال مسؤول إن إحدى الضربات طالت مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
+    ("trap-plural-strikes-new-wave", "trap", "ضربت الولايات المتحدة فصائل مسلحة على الحدود العراقية السورية يوم الأحد. واستهدفت الغارات الأمريكية الجديدة مخزنا في القائم.", None, [{"type": "us_strike", "place": "الحدود العراقية السورية"}, {"type": "us_strike", "place": "القائم"}]),
+    # --- session 28: a US strike on the items of a «في كل من X، وY» list gives one row per town; a list of settings (countries, provinces) does not split (press|trap) ---
+    ("each-of-us-strike-two-towns", "press", "ونفذ الطيران الأمريكي ضربتين جويتين على مقرات للحرس الثوري في كل من حسرات بريف البوكمال، ومزارع قرب مدينة الميادين.", None, [{"type": "us_strike", "place": "البوكمال"}, {"type": "us_strike", "place": "الميادين"}]),
+    ("trap-each-of-settings", "trap", "وشنت الولايات المتحدة غارات على مواقع للفصائل في كل من العراق وسوريا.", None, [{"type": "us_strike"}]),
+    ("trap-each-of-attack", "trap", "وهاجمت الفصائل بطائرات مسيرة قواعد في كل من حرير وعين الأسد.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 28: an anaphoric US strike points back to a US strike only, never to the attack it answers («تعرضت القواعد للقصف، وردت القوات الأمريكية بقصف مواقع في بابل») (press|trap) ---
+    ("anaphoric-us-strike-own-row", "press", "وتعرضت القواعد الأمريكية في العراق للقصف، وردت القوات الأمريكية بقصف مواقع في محافظة بابل.", None, [{"type": "attack", "place": "العراق"}, {"type": "us_strike", "place": "بابل"}]),
+    ("trap-anaphoric-us-strike-same-wave", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في القائم. وقال مسؤول إن الغارة دمرت مخزنا للسلاح.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 28: a drone with a relative pronoun before a strike verb is its subject; the US after the verb is struck («المسيرة التي ضربت القوات الأميركية») (press|trap) ---
+    ("relative-drone-struck-us", "press", "وقالت مصادر إن المسيرة التي ضربت القوات الأميركية في الأردن أقلعت من سوريا.", None, [{"type": "attack", "place": "الأردن"}]),
+    ("trap-us-planes-struck", "trap", "وضربت طائرات أمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
 # Rows are (label, origin, headline, body, published, [(count, country), ...]).
 # The exact place of the first event row, one case per line: (label, origin, sentence, place canonical or "").
 EVENT_PLACE_CASES = [
+    # --- session 28: «المنطقة الحدودية العراقية السورية» and «الشريط الحدودي العراقي السوري» name the Iraq-Syria border (press) ---
+    ("border-region-adjective", "press", "وشن الجيش الأمريكي غارات جوية على ثلاث منشآت قرب المنطقة الحدودية العراقية السورية.", "الحدود العراقية السورية"),
+    ("border-strip-adjective", "press", "وقصفت طائرات أمريكية مواقع للفصائل على الشريط الحدودي العراقي السوري.", "الحدود العراقية السورية"),
     # --- session 26: a broad place narrowed by «بين (مدينتي) X وY»; a base after a reply verb's force; a time zone (press|trap) ---
     ("between-towns-exact", "press", "وضربت مقاتلات التحالف ليلة أمس منصات صواريخ في البادية الممتدة بين مدينتي الميادين والعشارة.", "الميادين"),
     ("trap-between-countries-exact", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البادية الممتدة بين سوريا والعراق.", "البادية السورية"),
