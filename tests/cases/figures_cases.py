@@ -2520,6 +2520,19 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: harm at a named site told before the attack that caused it («اندلع حريق في مطار أربيل … عقب هجوم بطائرة مسيرة») is an attack at that site (press|trap) ---
+    ("aftermath-fire-after-drone-base", "press", "واشتعلت النيران داخل قاعدة حرير التي تضم جنودا أمريكيين عقب هجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "حرير", "weapon": "drone"}]),
+    ("aftermath-smoke-after-targeting-airport", "press", "وتصاعد دخان كثيف من مطار أربيل الذي يستضيف قوات التحالف إثر استهدافه بصاروخين.", None, [{"type": "attack", "place": "مطار أربيل"}]),
+    ("aftermath-fire-airport-hosting-us", "press", "واندلع حريق في مطار السليمانية الذي يضم قاعدة تابعة للولايات المتحدة، عقب هجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "السليمانية"}]),
+    ("trap-aftermath-electric-fault", "trap", "واندلع حريق في سوق شعبي ببلدة الشدادي إثر تماس كهربائي.", None, []),
+    ("trap-aftermath-us-air-strike", "trap", "واندلع حريق في مقر للفصائل في مدينة القائم جراء غارة أمريكية.", None, []),
+    ("trap-aftermath-town-no-force", "trap", "واندلع حريق في مخبز وسط مدينة الرمادي إثر هجوم لمسلحين مجهولين.", None, []),
+    # --- session 28: a blast with a bare charge («بانفجار عبوة على رتل», «انفجار عبوتين أخريين»), or with the day between it and «على», tells an attack on the convoy (press|trap) ---
+    ("convoy-blast-bare-charge", "press", "وأفادت مصادر محلية بانفجار عبوة على رتل للتحالف الدولي قرب مدينة السماوة.", None, [{"type": "attack", "place": "السماوة"}]),
+    ("convoy-blast-day-between-load", "press", "وأفاد مصدر في الشرطة بانفجار عبوة ناسفة مساء الأحد على رتل شاحنات تنقل معدات للتحالف الدولي في محافظة بابل.", None, [{"type": "attack", "place": "بابل"}]),
+    ("convoy-blast-prior-joined-blasts", "press", "انفجرت عبوة ناسفة على رتل للتحالف الدولي في السماوة. وهذا ثالث هجوم من نوعه اليوم، بعد انفجار عبوة على رتل في الحلة وانفجار عبوتين أخريين في الناصرية.", None, [{"type": "attack", "place": "السماوة"}, {"type": "attack", "place": "الحلة"}, {"type": "attack", "place": "الناصرية"}]),
+    ("trap-convoy-blast-gas-canister", "trap", "وأفاد شهود بانفجار عبوة غاز على رتل من سيارات الأهالي في الناصرية.", None, []),
+    ("trap-convoy-blast-bare-charge-civil", "trap", "وأفاد شهود بانفجار عبوة على رتل من سيارات الأهالي في الناصرية.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
