@@ -78,6 +78,7 @@ from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act
 from rasd.sequels import told_sequels
+from rasd.site_folds import fold_vague_places
 from rasd.strike_victims import retype_victim_strikes
 from rasd.summed_acts import sums_up_toll
 from rasd.tallies import tally_event
@@ -393,5 +394,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = place_at_sole_base(doc, place_at_mentioned_base(doc, rows))
+    rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows
