@@ -65,8 +65,14 @@ def _act_in(tokens: list[Token], lo: int) -> bool:
 
 
 def _joined_blasts(tokens: list[Token], lo: int) -> list[int]:
-    """Starts of the blasts joined by «و» to the first one of the clause (``وانفجار عبوتين أخريين في ذي قار``)."""
-    return [k for k in range(lo + 1, len(tokens)) if tokens[k].text.startswith("و") and is_word(tokens[k].text[1:], "explosion_nouns")]
+    """Starts of the blasts of a charge joined by «و» to the first act of the clause (``وانفجار عبوتين أخريين في ذي قار``)."""
+    return [
+        k
+        for k in range(lo + 1, len(tokens) - 1)
+        if tokens[k].text.startswith("و")
+        and is_word(tokens[k].text[1:], "explosion_nouns")
+        and (is_word(tokens[k + 1].text, "bare_charges") or weapon_matcher().match_at(tokens, k + 1) is not None)
+    ]
 
 
 def kind_prior_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2531,6 +2531,7 @@ EVENT_CASES = [
     ("convoy-blast-bare-charge", "press", "وأفادت مصادر محلية بانفجار عبوة على رتل للتحالف الدولي قرب مدينة السماوة.", None, [{"type": "attack", "place": "السماوة"}]),
     ("convoy-blast-day-between-load", "press", "وأفاد مصدر في الشرطة بانفجار عبوة ناسفة مساء الأحد على رتل شاحنات تنقل معدات للتحالف الدولي في محافظة بابل.", None, [{"type": "attack", "place": "بابل"}]),
     ("convoy-blast-prior-joined-blasts", "press", "انفجرت عبوة ناسفة على رتل للتحالف الدولي في السماوة. وهذا ثالث هجوم من نوعه اليوم، بعد انفجار عبوة على رتل في الحلة وانفجار عبوتين أخريين في الناصرية.", None, [{"type": "attack", "place": "السماوة"}, {"type": "attack", "place": "الحلة"}, {"type": "attack", "place": "الناصرية"}]),
+    ("trap-convoy-prior-joined-demolition", "trap", "انفجرت عبوة ناسفة على رتل للتحالف الدولي في السماوة. وهذا ثاني هجوم من نوعه اليوم، بعد انفجار عبوة على رتل في الحلة وتفجير منزل في الناصرية.", None, [{"type": "attack", "place": "السماوة"}, {"type": "attack", "place": "الحلة"}]),
     ("trap-convoy-blast-gas-canister", "trap", "وأفاد شهود بانفجار عبوة غاز على رتل من سيارات الأهالي في الناصرية.", None, []),
     ("trap-convoy-blast-bare-charge-civil", "trap", "وأفاد شهود بانفجار عبوة على رتل من سيارات الأهالي في الناصرية.", None, []),
     # --- session 28: a US strike on two joined towns gives each its row («في مدينة القائم … ومدينة البوكمال», «وعلى مقر آخر في القائم»); one dual noun heading both («قرب مدينتي البوكمال والميادين») keeps one row (press|trap) ---
