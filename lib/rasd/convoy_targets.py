@@ -25,7 +25,7 @@ from rasd.text import Token
 
 __all__ = ["convoy_target_rows"]
 
-_OWNER_REACH = 4  # tokens between the convoy noun and its owner ("رتل دعم لوجستي تابع للتحالف")
+_OWNER_REACH = 6  # tokens between the convoy noun and its owner ("رتل شاحنات تحمل دعما لوجستيا للتحالف")
 
 
 def _owned(tokens: list[Token], convoy: int, limit: int) -> bool:
@@ -38,15 +38,36 @@ def _owned(tokens: list[Token], convoy: int, limit: int) -> bool:
     return False
 
 
-def _convoy_after(tokens: list[Token], k: int) -> int | None:
+def _charge_end(tokens: list[Token], j: int) -> int | None:
+    """Index after the charge that an explosion noun takes at ``j``: a weapon or a bare charge noun, or None.
+
+    ``انفجار عبوة ناسفة``, ``انفجار عبوة``, ``انفجار عبوتين أخريين``: a bare charge noun after a noun of
+    explosion is an explosive charge, with the words that tell it is another one.
+    """
+    weapon = weapon_matcher().match_at(tokens, j) if j < len(tokens) else None
+    if weapon is not None:
+        return weapon.last_token + 1
+    if j >= len(tokens) or not is_word(tokens[j].text, "bare_charges"):
+        return None
+    j += 1
+    while j < len(tokens) and is_word(tokens[j].text, "charge_others"):
+        j += 1
+    return j
+
+
+def _convoy_after(tokens: list[Token], k: int, dated: frozenset[int] = frozenset()) -> int | None:
     """Index of the convoy noun that the verbal noun at ``k`` takes as its object, or None.
 
-    ``استهداف رتل``: right after it; ``انفجار عبوة ناسفة على رتل``: after the weapon and ``على``.
+    ``استهداف رتل``: right after it; ``انفجار عبوة ناسفة على رتل``: after the weapon and ``على``,
+    past the day told between them (``بانفجار عبوة ناسفة يوم الثلاثاء على رتل``; ``dated`` holds the
+    indices of the sentence's date words).
     """
     j = k + 1
     if not is_word(tokens[k].text, "transitive_nouns"):
-        weapon = weapon_matcher().match_at(tokens, j) if is_word(tokens[k].text, "explosion_nouns") and j < len(tokens) else None
-        j = weapon.last_token + 1 if weapon is not None else len(tokens)
+        end = _charge_end(tokens, j) if is_word(tokens[k].text, "explosion_nouns") else None
+        j = end if end is not None else len(tokens)
+        while j < len(tokens) and j in dated:
+            j += 1
         if j < len(tokens) and is_word(tokens[j].text, "explosion_markers"):
             j += 1  # "انفجار عبوة ناسفة على رتل"
         elif j < len(tokens) and not tokens[j].text.startswith("ب"):
@@ -56,8 +77,9 @@ def _convoy_after(tokens: list[Token], k: int) -> int | None:
 
 def convoy_target_rows(doc: Doc, sent: DocSentence, tokens: list[Token], limit: int) -> list[dict[str, Any]]:
     """One attack row for the first verbal noun of attack whose object is an owned convoy (before ``limit``)."""
+    dated = frozenset(k for d in doc.within(doc.dates, sent) for k, t in enumerate(tokens) if d.nstart <= t.start < d.nend)
     for k in range(min(limit, len(tokens)) - 1):
-        j = _convoy_after(tokens, k)
+        j = _convoy_after(tokens, k, dated)
         if j is not None and j < limit and _owned(tokens, j, limit):
             noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
             rows = event_row(doc, sent, tokens, noun, "attack", (0, limit))

@@ -7,12 +7,15 @@ one strike, and the annotated sets give each its row (the seeds' ``استهدف�
 ``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``), or by a cue of addition
 (``إضافة إلى``, ``فضلا عن``, ``وكذلك``), or by a joined attack verb of the same subject (``وأطلقت صواريخ
 على قاعدة أخرى في حقل العمر``). Countries, provinces and regions are the setting of
-the act, not a second target, and a place after the joined one locates it. Places listed
+the act, not a second target, unless a target noun with «و» opens the second target a province
+locates (``استهداف قاعدة فكتوريا ومواقع في ريف دير الزور``); a place after the joined one locates it. Places listed
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
 والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
 counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``).
 A visit to two joined places is split the same way (``سافر إلى قاعدة عين الأسد ومطار أربيل``), as
-the annotated sets give a visit's every stop its row.
+the annotated sets give a visit's every stop its row, and so is a US strike on two joined towns
+(``ضربات استهدفت معاقل الحشد في مدينة القائم غرب البلاد ومدينة البوكمال``), unless one dual noun
+heads both (``بالقرب من مدينتي البوكمال والميادين``: one strike near the two).
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from rasd.text import Token, clitic_variants
 
 __all__ = ["split_joined_targets"]
 
-_SPLIT_TYPES = frozenset({"attack", "claim", "visit"})
+_SPLIT_TYPES = frozenset({"attack", "claim", "visit", "us_strike"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
+_NAME_GAP = 2  # unknown names between a plural head of towns and the listed place it heads ("قرى الجفرة وخشام")
 _VERB_REACH = 9  # tokens before the second place where a joined attack verb may stand ("وأطلقت صواريخ على قاعدة أمريكية أخرى في حقل")
 
 
@@ -64,6 +68,19 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
         )
         if cue and not any(k <= p.first_token < m.first_token for p in places):
             return True
+    return False
+
+
+def _second_target_in(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMatch]) -> bool:
+    """A target noun with «و» (``ومواقع في ريف دير الزور``) opens a second target located by the place ``m``.
+
+    A province so named is where that target lies, not the setting of the first one; a country
+    stays a setting (``ومواقع أخرى في سوريا``).
+    """
+    for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
+        t = tokens[k]
+        if t.text.startswith("و") and is_word(t.text[1:], "target_nouns"):
+            return not any(k <= p.first_token < m.first_token for p in places)
     return False
 
 
@@ -115,6 +132,25 @@ def _plural_heads() -> frozenset[str]:
     return word_set("event_triggers.yaml", "plural_targets") | word_set("attack_context.yaml", "partitives")
 
 
+def _dual_place_head(tokens: list[Token], first: int, places: list[PhraseMatch]) -> bool:
+    """A dual or plural noun of towns, or «بين», heads the list of places the place at ``first`` opens or ends.
+
+    ``قرب مدينتي البوكمال والميادين``, ``قصفت قرى الجفرة وخشام والمريعية``: a strike on towns named under
+    one such noun, or between two, is one strike: one row.
+    """
+    k = first - 1
+    while k >= 0 and any(p.first_token <= k <= p.last_token for p in places):
+        k -= 1  # back over the places listed before it
+    return any(
+        stem in _dual_place_heads() for j in range(max(0, k - _NAME_GAP), k + 1) for _, stem in clitic_variants(tokens[j].text)
+    )  # "قرى الجفرة وخشام": a village the gazetteer lacks may stand between the head and the place
+
+
+@cache
+def _dual_place_heads() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "dual_place_heads")
+
+
 def _local(m: PhraseMatch, lo: int) -> PhraseMatch:
     return PhraseMatch(m.start, m.end, m.first_token - lo, m.last_token - lo, m.phrase, m.value, m.prefix)
 
@@ -143,9 +179,16 @@ def split_joined_targets(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]
         seen = {row["place"]}
         for m in places:
             name = m.value["canonical"]
-            if m.first_token <= own.last_token or name in seen or m.value["type"] in _SETTING_TYPES:
+            if m.first_token <= own.last_token or name in seen:
                 continue
-            if not place_country(name) or not _joined(tokens, own.last_token + 1, m, places) or _group_head(tokens, m.first_token):
+            second = _second_target_in(tokens, own.last_token + 1, m, places)  # "ومواقع في ريف دير الزور"
+            if m.value["type"] in _SETTING_TYPES and not (second and m.value["type"] == "governorate"):
+                continue
+            if not place_country(name) or not _joined(tokens, own.last_token + 1, m, places):
+                continue
+            if _group_head(tokens, own.first_token if second else m.first_token):
+                continue
+            if row["type"] == "us_strike" and _dual_place_head(tokens, own.first_token, places):
                 continue
             seen.add(name)
             out.append({**row, "place": name, "lat": m.value["lat"], "lon": m.value["lon"]})

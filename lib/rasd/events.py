@@ -26,7 +26,6 @@ from functools import cache
 from typing import Any
 
 from rasd.aimed_strikes import aims_no_strike
-from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.blamed_strikes import retype_blamed_strikes
@@ -37,7 +36,6 @@ from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
-from rasd.convoy_targets import convoy_target_rows
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
@@ -63,7 +61,6 @@ from rasd.excepted_acts import in_exception
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
-from rasd.heard_blasts import heard_blast_rows
 from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
 from rasd.interception_cues import downs_weapon, failure_before
 from rasd.leading_responses import split_leading_response
@@ -81,6 +78,7 @@ from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act, shared_kind
 from rasd.sequels import told_sequels
+from rasd.site_folds import fold_vague_places
 from rasd.strike_victims import retype_victim_strikes
 from rasd.summed_acts import sums_up_toll
 from rasd.tallies import tally_event
@@ -88,6 +86,7 @@ from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
 from rasd.threat_speakers import tag_threat_speakers
 from rasd.told_acts import told_act_rows
+from rasd.untriggered_acts import untriggered_rows
 from rasd.when_clauses import share_when_date
 from rasd.whether_clauses import outside_whether
 
@@ -379,8 +378,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp) or heard_blast_rows(doc, sent, tokens[:resp]) or convoy_target_rows(doc, sent, tokens, resp)
-            rows += [] if rows else announced_strike_rows(doc, sent, tokens, resp)
+            rows += _lead(doc, sent, tokens, resp) or untriggered_rows(doc, sent, tokens, resp)
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows
@@ -396,5 +394,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = place_at_sole_base(doc, place_at_mentioned_base(doc, rows))
+    rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

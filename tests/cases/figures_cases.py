@@ -2586,6 +2586,35 @@ EVENT_CASES = [
     # --- session 28: a drone with a relative pronoun before a strike verb is its subject; the US after the verb is struck («المسيرة التي ضربت القوات الأميركية») (press|trap) ---
     ("relative-drone-struck-us", "press", "وقالت مصادر إن المسيرة التي ضربت القوات الأميركية في الأردن أقلعت من سوريا.", None, [{"type": "attack", "place": "الأردن"}]),
     ("trap-us-planes-struck", "trap", "وضربت طائرات أمريكية مواقع للفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 28: harm at a named site told before the attack that caused it («اندلع حريق في مطار أربيل … عقب هجوم بطائرة مسيرة») is an attack at that site (press|trap) ---
+    ("aftermath-fire-after-drone-base", "press", "واشتعلت النيران داخل قاعدة حرير التي تضم جنودا أمريكيين عقب هجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "حرير", "weapon": "drone"}]),
+    ("aftermath-smoke-after-targeting-airport", "press", "وتصاعد دخان كثيف من مطار أربيل الذي يستضيف قوات التحالف إثر استهدافه بصاروخين.", None, [{"type": "attack", "place": "مطار أربيل"}]),
+    ("aftermath-fire-airport-hosting-us", "press", "واندلع حريق في مطار السليمانية الذي يضم قاعدة تابعة للولايات المتحدة، عقب هجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "السليمانية"}]),
+    ("trap-aftermath-electric-fault", "trap", "واندلع حريق في سوق شعبي ببلدة الشدادي إثر تماس كهربائي.", None, []),
+    ("trap-aftermath-us-air-strike", "trap", "واندلع حريق في مقر للفصائل في مدينة القائم جراء غارة أمريكية.", None, []),
+    ("trap-aftermath-town-no-force", "trap", "واندلع حريق في مخبز وسط مدينة الرمادي إثر هجوم لمسلحين مجهولين.", None, []),
+    # --- session 28: a blast with a bare charge («بانفجار عبوة على رتل», «انفجار عبوتين أخريين»), or with the day between it and «على», tells an attack on the convoy (press|trap) ---
+    ("convoy-blast-bare-charge", "press", "وأفادت مصادر محلية بانفجار عبوة على رتل للتحالف الدولي قرب مدينة السماوة.", None, [{"type": "attack", "place": "السماوة"}]),
+    ("convoy-blast-day-between-load", "press", "وأفاد مصدر في الشرطة بانفجار عبوة ناسفة مساء الأحد على رتل شاحنات تنقل معدات للتحالف الدولي في محافظة بابل.", None, [{"type": "attack", "place": "بابل"}]),
+    ("convoy-blast-prior-joined-blasts", "press", "انفجرت عبوة ناسفة على رتل للتحالف الدولي في السماوة. وهذا ثالث هجوم من نوعه اليوم، بعد انفجار عبوة على رتل في الحلة وانفجار عبوتين أخريين في الناصرية.", None, [{"type": "attack", "place": "السماوة"}, {"type": "attack", "place": "الحلة"}, {"type": "attack", "place": "الناصرية"}]),
+    ("trap-convoy-prior-joined-demolition", "trap", "انفجرت عبوة ناسفة على رتل للتحالف الدولي في السماوة. وهذا ثاني هجوم من نوعه اليوم، بعد انفجار عبوة على رتل في الحلة وتفجير منزل في الناصرية.", None, [{"type": "attack", "place": "السماوة"}, {"type": "attack", "place": "الحلة"}]),
+    ("trap-convoy-blast-gas-canister", "trap", "وأفاد شهود بانفجار عبوة غاز على رتل من سيارات الأهالي في الناصرية.", None, []),
+    ("trap-convoy-blast-bare-charge-civil", "trap", "وأفاد شهود بانفجار عبوة على رتل من سيارات الأهالي في الناصرية.", None, []),
+    # --- session 28: a US strike on two joined towns gives each its row («في مدينة القائم … ومدينة البوكمال», «وعلى مقر آخر في القائم»); one dual noun heading both («قرب مدينتي البوكمال والميادين») keeps one row (press|trap) ---
+    ("us-strike-joined-towns", "press", "وقصفت طائرات أمريكية فجر اليوم مقرات للحشد الشعبي في مدينة القائم غرب البلاد ومدينة البوكمال داخل الأراضي السورية.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("us-strike-joined-second-target", "press", "وشنت مقاتلات أمريكية غارات على مخازن أسلحة لكتائب حزب الله في جرف الصخر وعلى مقر آخر في القائم.", None, [{"type": "us_strike", "place": "جرف الصخر"}, {"type": "us_strike", "place": "القائم"}]),
+    ("trap-us-strike-dual-town-head", "trap", "وضربت الطائرات الأمريكية منشأة تدريب قرب مدينتي البوكمال والميادين في سوريا.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-us-strike-town-in-province", "trap", "وقصفت طائرات أمريكية مواقع للفصائل في البوكمال شرقي دير الزور.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-us-strike-village-list", "trap", "ولاحقا، قصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل كونيكو قرى الطابية وخشام والصالحية، حيث تنتشر مجموعات موالية لإيران.", None, [{"type": "us_strike", "place": "خشام"}]),
+    # --- session 28: a target noun with «و» after an act's base opens a second target that a province locates («استهداف قاعدة فكتوريا … ومواقع في ريف دير الزور»); a country there stays the setting (press|trap) ---
+    ("second-target-sites-in-province", "press", "وتم الإعلان عن استهداف قاعدة فكتوريا قرب مطار بغداد ومواقع في ريف دير الزور.", None, [{"type": "attack", "place": "فيكتوريا"}, {"type": "attack", "place": "دير الزور"}]),
+    ("second-target-base-in-province", "press", "واستهدفت الفصائل قاعدة حرير ومواقع للتحالف في محافظة الأنبار.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "الأنبار"}]),
+    ("trap-second-target-country", "trap", "واستهدفت الفصائل قاعدة التنف ومواقع أخرى في سوريا.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-base-in-province-setting", "trap", "واستهدفت الفصائل قاعدة عين الأسد في الأنبار بطائرة مسيرة.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 28: an attack placed only at the city or province of a site, told beside the same act at that site (same day, same weapon), is that act told again: one row at the site (press|trap) ---
+    ("fold-city-retold-airport", "press", "سقطت صواريخ قرب مطار أربيل الدولي الذي يضم قوات أمريكية. وقالت مصادر أمنية إن سقوط الصواريخ في أربيل أسفر عن إصابة شخصين.", None, [{"type": "attack", "place": "مطار أربيل", "weapon": "rocket"}]),
+    ("trap-fold-city-other-weapon", "trap", "استهدفت طائرة مسيرة قاعدة حرير التي تضم قوات أمريكية. وفي وقت لاحق سقطت صواريخ في مدينة أربيل.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "أربيل"}]),
+    ("trap-fold-province-other-day", "trap", "استهدفت الفصائل قاعدة عين الأسد بالصواريخ يوم الأحد. وسقطت صواريخ في الأنبار يوم الاثنين.", "2024-01-10", [{"type": "attack", "date": "2024-01-07"}, {"type": "attack", "date": "2024-01-08"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
