@@ -4,8 +4,8 @@
 جريحين``: the second sentence tells the act of the first again, placed at the city the airport
 lies in. When an article's attack at a base or camp and an attack placed only at a city or
 province of the same first-level division (``admin1`` of ``data/places.csv``) carry the same
-day, or both no day, and the same weapon, the vaguer row is that act told again: the site row
-stands for both. Acts by other weapons (``استهدفت مسيرات قاعدتين في دير الزور … وسقطت صواريخ على
+day and the same weapon, the vaguer row is that act told again: the site row stands for both.
+Two undated rows share no known day (an undated page lists acts of many days), so they stay. Acts by other weapons (``استهدفت مسيرات قاعدتين في دير الزور … وسقطت صواريخ على
 حقل العمر``) or by no weapon named (``هجمات من داخل بلدة ربيعة`` on the province of a base),
 strikes, interceptions and claims keep their rows; so do countries and regions, which summarise
 the acts of a whole theatre rather than retell one.
@@ -35,8 +35,8 @@ def _division(place: Any, types: frozenset[str]) -> str | None:
     return str(row["admin1"]) if row is not None and row["type"] in types and row.get("admin1") else None
 
 
-def _key(row: dict[str, Any]) -> str:
-    return str(row.get("date") or "")
+def _key(row: dict[str, Any]) -> str | None:
+    return str(row["date"]) if row.get("date") else None
 
 
 def fold_vague_places(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,14 +50,14 @@ def fold_vague_places(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     sites: dict[tuple[str, str], set[str]] = {}
     for r in rows:
-        if r["type"] == "attack" and (d := _division(r.get("place"), _SITES)):
+        if r["type"] == "attack" and _key(r) and (d := _division(r.get("place"), _SITES)):
             sites.setdefault((_key(r), d), set()).add(str(r.get("weapon") or ""))
     return [r for r in rows if not _retold(r, sites)]
 
 
 def _retold(row: dict[str, Any], sites: dict[tuple[str, str], set[str]]) -> bool:
     """The row is an attack at a city or province that an attack at a site there tells with the same weapon."""
-    division = _division(row.get("place"), _VAGUE) if row["type"] == "attack" else None
+    division = _division(row.get("place"), _VAGUE) if row["type"] == "attack" and _key(row) else None
     weapons = sites.get((_key(row), division)) if division else None
     weapon = str(row.get("weapon") or "")
     return weapons is not None and bool(weapon) and weapon in weapons

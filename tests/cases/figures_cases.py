@@ -2611,8 +2611,9 @@ EVENT_CASES = [
     ("second-target-base-in-province", "press", "واستهدفت الفصائل قاعدة حرير ومواقع للتحالف في محافظة الأنبار.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "الأنبار"}]),
     ("trap-second-target-country", "trap", "واستهدفت الفصائل قاعدة التنف ومواقع أخرى في سوريا.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-base-in-province-setting", "trap", "واستهدفت الفصائل قاعدة عين الأسد في الأنبار بطائرة مسيرة.", None, [{"type": "attack", "place": "عين الأسد"}]),
-    # --- session 28: an attack placed only at the city or province of a site, told beside the same act at that site (same day, same weapon), is that act told again: one row at the site (press|trap) ---
-    ("fold-city-retold-airport", "press", "سقطت صواريخ قرب مطار أربيل الدولي الذي يضم قوات أمريكية. وقالت مصادر أمنية إن سقوط الصواريخ في أربيل أسفر عن إصابة شخصين.", None, [{"type": "attack", "place": "مطار أربيل", "weapon": "rocket"}]),
+    # --- session 28: an attack placed only at the city or province of a site, told beside the same act at that site (same known day, same weapon), is that act told again: one row at the site; two undated rows stay two (press|trap) ---
+    ("fold-city-retold-airport", "press", "سقطت صواريخ مساء أمس قرب مطار أربيل الدولي الذي يضم قوات أمريكية. وقالت مصادر أمنية إن سقوط الصواريخ أمس في أربيل أسفر عن إصابة شخصين.", "2024-01-10", [{"type": "attack", "place": "مطار أربيل", "weapon": "rocket", "date": "2024-01-09"}]),
+    ("trap-fold-city-undated", "trap", "سقطت صواريخ قرب مطار أربيل الدولي الذي يضم قوات أمريكية. وسقطت صواريخ أخرى في أربيل.", None, [{"type": "attack", "place": "مطار أربيل"}, {"type": "attack", "place": "أربيل"}]),
     ("trap-fold-city-other-weapon", "trap", "استهدفت طائرة مسيرة قاعدة حرير التي تضم قوات أمريكية. وفي وقت لاحق سقطت صواريخ في مدينة أربيل.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "أربيل"}]),
     ("trap-fold-province-other-day", "trap", "استهدفت الفصائل قاعدة عين الأسد بالصواريخ يوم الأحد. وسقطت صواريخ في الأنبار يوم الاثنين.", "2024-01-10", [{"type": "attack", "date": "2024-01-07"}, {"type": "attack", "date": "2024-01-08"}]),
 ]
