@@ -2520,6 +2520,17 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: «ولم تعلن أي جماعة مسؤوليتها» denies any claimant, even with a group named later in the sentence; after the interception told before at the same site it adds no row (press|trap) ---
+    ("denied-any-party-after-downing", "press", "وقال الجيش إنه أسقط طائرة مسيرة فوق قاعدة التنف. ولم تعلن أي جماعة مسؤوليتها عن تحليق الطائرة فوق التنف، حيث تنشط فصائل موالية لإيران.", None, [{"type": "interception", "place": "التنف"}]),
+    ("denied-any-party-group-later", "press", "ولم يعلن أي فصيل مسؤوليته عن الهجوم على قاعدة حرير، لكن واشنطن تتهم فصائل موالية لإيران.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-named-group-denies-other-detail", "trap", "وتبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير، ولم تعلن أي تفاصيل عن الخسائر.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    # --- session 28: «القاعدة الواقعة بمحافظة X» locates the base told before in its governorate: the act is at that base (press|trap) ---
+    ("located-anaphor-takes-told-base", "press", "سقطت صواريخ على قاعدة بلد الجوية شمالي بغداد. وفي وقت سابق تم قصف القاعدة الواقعة بمحافظة صلاح الدين بطائرة مسيرة.", None, [{"type": "attack", "place": "بلد"}, {"type": "attack", "place": "بلد"}]),
+    ("trap-located-anaphor-other-governorate", "trap", "سقطت صواريخ على قاعدة عين الأسد. وفي وقت سابق تم قصف القاعدة الواقعة بمحافظة صلاح الدين بطائرة مسيرة.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "صلاح الدين"}]),
+    # --- session 28: two rows of one kind and one day at related sites (an airport and the base inside it, a base and its town) are one incident; other weapons, or no day, keep them apart (press|trap) ---
+    ("same-day-related-sites-one-act", "press", "سقطت ثلاثة صواريخ مساء الخميس على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن الصواريخ الثلاثة سقطت مساء الخميس بالقرب من قاعدة فكتوريا داخل المطار.", "2021-04-23", [{"type": "attack", "date": "2021-04-22", "place": "مطار بغداد"}]),
+    ("trap-same-day-related-sites-other-weapon", "trap", "تعرضت القاعدة الأمريكية في حقل العمر لقصف بالصواريخ مساء الاثنين. وأصابت طائرات مسيرة مساء الاثنين القرية الخضراء في الحقل.", "2024-02-13", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "القرية الخضراء"}]),
+    ("trap-undated-related-sites-apart", "trap", "سقطت ثلاثة صواريخ على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن صواريخ سقطت بالقرب من قاعدة فكتوريا.", None, [{"type": "attack", "place": "مطار بغداد"}, {"type": "attack", "place": "فيكتوريا"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
