@@ -2531,6 +2531,9 @@ EVENT_CASES = [
     ("same-day-related-sites-one-act", "press", "سقطت ثلاثة صواريخ مساء الخميس على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن الصواريخ الثلاثة سقطت مساء الخميس بالقرب من قاعدة فكتوريا داخل المطار.", "2021-04-23", [{"type": "attack", "date": "2021-04-22", "place": "مطار بغداد"}]),
     ("trap-same-day-related-sites-other-weapon", "trap", "تعرضت القاعدة الأمريكية في حقل العمر لقصف بالصواريخ مساء الاثنين. وأصابت طائرات مسيرة مساء الاثنين القرية الخضراء في الحقل.", "2024-02-13", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "القرية الخضراء"}]),
     ("trap-undated-related-sites-apart", "trap", "سقطت ثلاثة صواريخ على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن صواريخ سقطت بالقرب من قاعدة فكتوريا.", None, [{"type": "attack", "place": "مطار بغداد"}, {"type": "attack", "place": "فيكتوريا"}]),
+    # --- session 28: «ميليشيات عراقية (مسلحة)» names the armed groups, as «فصائل عراقية» does: what they announce they hit is a claim; as a target they are the factions a US strike hits (press|trap) ---
+    ("militias-iraqi-announce-claim", "press", "أعلنت ميليشيات عراقية مسلحة أنها قصفت قاعدة التنف بطائرة مسيرة.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-militias-iraqi-struck-by-us", "trap", "واستهدفت غارات أمريكية مواقع ميليشيات عراقية قرب البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
