@@ -1,11 +1,10 @@
 """Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
 
-A sentence of the narrative yields an event when it holds a trigger (a verb,
-verbal noun or fixed phrase from ``data/event_triggers.yaml``). The first
-trigger of the sentence decides the type, refined by :mod:`rasd.event_types`
-(US strikes, claims, interceptions). A sentence with no trigger still yields an
-attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``)
-or reported with casualties (``مقتل 5 في ضربات أميركية``).
+A sentence of the narrative yields an event when it holds a trigger (a verb, verbal noun or
+fixed phrase from ``data/event_triggers.yaml``). The first trigger of the sentence decides the
+type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no
+trigger still yields an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل
+بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``).
 
 Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
 sentence that tallies attacks (a count of three or more), an interception that
@@ -17,7 +16,7 @@ A response clause (``ردّاً على هجوم تعرّض له … في 28 كا
 event of its own. The main act takes the day nearest to its trigger, or one row per day of a list
 (``في 27 أكتوبر و9 نوفمبر``); a date of the reporting words only (``اتهمت أمس الاثنين … بالهجوم``)
 gives way to a date of the act told elsewhere. Rows telling one incident are folded into one
-(:mod:`rasd.incidents`, :mod:`rasd.event_summaries`).
+(:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.faction_victims`).
 """
 
 from __future__ import annotations
@@ -60,6 +59,7 @@ from rasd.event_types import (
     weapon_before,
 )
 from rasd.excepted_acts import in_exception
+from rasd.faction_victims import retype_faction_victims
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
@@ -396,5 +396,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = fold_site_twins(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
+    rows = retype_faction_victims(fold_site_twins(place_at_sole_base(doc, place_at_mentioned_base(doc, rows))))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

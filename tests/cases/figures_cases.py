@@ -2534,6 +2534,11 @@ EVENT_CASES = [
     # --- session 28: «ميليشيات عراقية (مسلحة)» names the armed groups, as «فصائل عراقية» does: what they announce they hit is a claim; as a target they are the factions a US strike hits (press|trap) ---
     ("militias-iraqi-announce-claim", "press", "أعلنت ميليشيات عراقية مسلحة أنها قصفت قاعدة التنف بطائرة مسيرة.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
     ("trap-militias-iraqi-struck-by-us", "trap", "واستهدفت غارات أمريكية مواقع ميليشيات عراقية قرب البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    # --- session 28: an act that hits a vehicle, a faction leader killed or a faction's building, with no US site or force, is the US strike the article tells (folded into it on its day) (dev|trap) ---
+    ("faction-car-hit-is-us-strike", "dev", "قالت القيادة المركزية الأمريكية إنها نفذت ضربة في بغداد مساء الأربعاء. وأوضح مصدر أمني أن صاروخا أصاب سيارة في منطقة المشتل مساء الأربعاء.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
+    ("faction-building-hit-undated", "dev", "قصفت طائرات أمريكية مواقع في القائم. وقالت مصادر إن صاروخين سقطا داخل مبنى تشغله الحركة في بغداد.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "بغداد"}]),
+    ("trap-charge-on-car-of-us-soldiers", "trap", "نفذت القوات الأمريكية غارة على مواقع في القائم. وفي حادث منفصل، استهدفت عبوة ناسفة سيارة تقل جنودا أمريكيين قرب الفلوجة.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "الفلوجة"}]),
+    ("trap-car-hit-no-us-strike-told", "trap", "وأصاب صاروخ سيارة في منطقة المشتل شرقي بغداد.", None, [{"type": "attack", "place": "المشتل"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
