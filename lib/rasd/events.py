@@ -47,7 +47,7 @@ from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
-from rasd.event_sites import fold_site_twins, place_at_sole_base
+from rasd.event_sites import fold_site_twins, fold_vague_retellings, place_at_sole_base
 from rasd.event_summaries import drop_dual_summaries
 from rasd.event_theatre import in_theatre, outside_claim_nouns
 from rasd.event_types import (
@@ -396,5 +396,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = retype_faction_victims(fold_site_twins(place_at_sole_base(doc, place_at_mentioned_base(doc, rows))))
+    rows = retype_faction_victims(fold_site_twins(fold_vague_retellings(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

@@ -2539,6 +2539,10 @@ EVENT_CASES = [
     ("faction-building-hit-undated", "dev", "قصفت طائرات أمريكية مواقع في القائم. وقالت مصادر إن صاروخين سقطا داخل مبنى تشغله الحركة في بغداد.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "بغداد"}]),
     ("trap-charge-on-car-of-us-soldiers", "trap", "نفذت القوات الأمريكية غارة على مواقع في القائم. وفي حادث منفصل، استهدفت عبوة ناسفة سيارة تقل جنودا أمريكيين قرب الفلوجة.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "الفلوجة"}]),
     ("trap-car-hit-no-us-strike-told", "trap", "وأصاب صاروخ سيارة في منطقة المشتل شرقي بغداد.", None, [{"type": "attack", "place": "المشتل"}]),
+    # --- session 28: «استهدف قاعدة في الحسكة» after an attack on a named base of that governorate retells it; «قاعدة أخرى», or another governorate, is a further act (press|trap) ---
+    ("vague-base-in-area-retells", "press", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في الحسكة، أدى إلى إصابة جندي.", None, [{"type": "attack", "place": "تل بيدر"}]),
+    ("trap-vague-base-another", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما آخر استهدف قاعدة أخرى في الحسكة.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "الحسكة"}]),
+    ("trap-vague-base-other-governorate", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في دير الزور.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "دير الزور"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
