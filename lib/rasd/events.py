@@ -6,17 +6,16 @@ type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A 
 trigger still yields an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل
 بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``).
 
-Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
-sentence that tallies attacks (a count of three or more), an interception that
-failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
-nouns that point back to a set (``هذه الهجمات``). A series (``سلسلة من الهجمات``)
-and the first running tally (:mod:`rasd.tallies`) are one undated event each.
+Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that
+tallies attacks (a count of three or more), an interception that failed (``إخفاق الدفاعات في
+اعتراض الطائرة``), a planned visit, attack nouns that point back to a set (``هذه الهجمات``) or
+date a campaign's start (:mod:`rasd.campaign_starts`). A series (``سلسلة من الهجمات``) and the
+first running tally (:mod:`rasd.tallies`) are one undated event each.
 
-A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an
-event of its own. The main act takes the day nearest to its trigger, or one row per day of a list
-(``في 27 أكتوبر و9 نوفمبر``); a date of the reporting words only (``اتهمت أمس الاثنين … بالهجوم``)
-gives way to a date of the act told elsewhere. Rows telling one incident are folded into one
-(:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.faction_victims`).
+A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an event of its own. The main
+act takes the day nearest to its trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of the
+reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
+incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.faction_victims`).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from rasd.announced_strikes import announced_strike_rows
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.blamed_strikes import retype_blamed_strikes
+from rasd.campaign_starts import drop_campaign_starts
 from rasd.carried_subjects import carries_attack_subject
 from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
@@ -324,7 +324,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
     rows = told_act_rows(doc, sent, convoy_moves(doc, sent, coalition_reply_rows(doc, sent, rows)))
-    rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
+    rows = drop_campaign_starts(doc, sent, mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows)))))
     return [{**r, "timed": timed} for r in rows]
 
 

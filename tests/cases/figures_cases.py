@@ -2543,6 +2543,9 @@ EVENT_CASES = [
     ("vague-base-in-area-retells", "press", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في الحسكة، أدى إلى إصابة جندي.", None, [{"type": "attack", "place": "تل بيدر"}]),
     ("trap-vague-base-another", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما آخر استهدف قاعدة أخرى في الحسكة.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "الحسكة"}]),
     ("trap-vague-base-other-governorate", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في دير الزور.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "دير الزور"}]),
+    # --- session 28: «منذ بدء استهداف القوات …» dates a campaign's start: that attack noun is no act of the sentence (dev|trap) ---
+    ("campaign-start-noun-no-act", "dev", "ولم يتضح سبب إخفاق الدفاعات في إسقاط المسيرة، التي يبدو أن هجومها هو الأول ضد البرج 22 منذ بدء استهداف القوات الأمريكية في 17 أكتوبر.", "2024-01-29", []),
+    ("trap-act-before-campaign-start", "trap", "استهدفت طائرة مسيرة قاعدة التنف فجر اليوم، وهو الهجوم العاشر منذ بدء الهجمات على القاعدة.", "2024-01-29", [{"type": "attack", "place": "التنف", "date": "2024-01-29"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
