@@ -10,7 +10,10 @@ a sentence that opens with a reporting verb and a bare complementizer (no speake
 on with the speaker of the claim told just before it, so the acts it tells are claims too.
 
 ``ولم تعلن أي جهة مسؤوليتها عن الهجوم``: a claiming verb right after a negation, with no
-claimant named, tells that nobody claimed the act: it is the act itself, unclaimed.
+claimant named, tells that nobody claimed the act: it is the act itself, unclaimed. When the
+negated verb's subject is «any» party (``ولم تعلن أي جماعة مسؤوليتها …، حيث تتمركز ميليشيات
+مدعومة من إيران``), a group named elsewhere in the sentence is no claimant either. A denial
+after the act (an attack, or the interception of it) at the same site adds no row.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = ["continued_claims", "place_pointing_claims", "unclaim_denied"]
 
 _WORD = re.compile(r"\w+")
 _ACTS = frozenset({"attack", "interception"})
+_ANY = "اي"  # "لم تعلن أي جهة": no party at all
 _PLACE_FIELDS = ("place", "lat", "lon")
 
 
@@ -92,13 +96,18 @@ def continued_claims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _denied(sentence: str) -> bool:
-    """A claiming verb stands right after a negation (``لم تعلن``, ``ولم تتبن``)."""
+def _denied(sentence: str, any_party: bool = False) -> bool:
+    """A claiming verb stands right after a negation (``لم تعلن``, ``ولم تتبن``).
+
+    With ``any_party``, the verb's subject must be «any» party (``لم تعلن أي جهة``, not ``أي تفاصيل``).
+    """
     words = _WORD.findall(normalize_str(sentence))
     negations = word_set("event_triggers.yaml", "negations")
     return any(
-        any(stem in negations for _, stem in clitic_variants(a)) and b in word_set("event_triggers.yaml", "denied_claim_verbs")
-        for a, b in zip(words, words[1:], strict=False)
+        any(stem in negations for _, stem in clitic_variants(a))
+        and b in word_set("event_triggers.yaml", "denied_claim_verbs")
+        and (not any_party or (c == _ANY and d in word_set("event_triggers.yaml", "denied_any_parties")))
+        for a, b, c, d in zip(words, words[1:], [*words[2:], ""], [*words[3:], "", ""], strict=False)
     )
 
 
@@ -120,8 +129,9 @@ def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     for r in rows:
-        if r["type"] == "claim" and not r.get("actor") and _denied(str(r.get("sentence") or "")):
-            if any(o["type"] == "attack" and _same_site(o, r) for o in out):
+        sentence = str(r.get("sentence") or "")
+        if r["type"] == "claim" and (_denied(sentence) if not r.get("actor") else _denied(sentence, any_party=True)):
+            if any(o["type"] in _ACTS and _same_site(o, r) for o in out):
                 continue  # the attack told before, unclaimed
             r = {**r, "type": "attack", "claimed": False}
         out.append(r)

@@ -1,23 +1,21 @@
 """Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
 
-A sentence of the narrative yields an event when it holds a trigger (a verb,
-verbal noun or fixed phrase from ``data/event_triggers.yaml``). The first
-trigger of the sentence decides the type, refined by :mod:`rasd.event_types`
-(US strikes, claims, interceptions). A sentence with no trigger still yields an
-attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``)
-or reported with casualties (``مقتل 5 في ضربات أميركية``).
+A sentence of the narrative yields an event when it holds a trigger (a verb, verbal noun or
+fixed phrase from ``data/event_triggers.yaml``). The first trigger of the sentence decides the
+type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no
+trigger still yields an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل
+بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``).
 
-Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
-sentence that tallies attacks (a count of three or more), an interception that
-failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
-nouns that point back to a set (``هذه الهجمات``). A series (``سلسلة من الهجمات``)
-and the first running tally (:mod:`rasd.tallies`) are one undated event each.
+Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that
+tallies attacks (a count of three or more), an interception that failed (``إخفاق الدفاعات في
+اعتراض الطائرة``), a planned visit, attack nouns that point back to a set (``هذه الهجمات``) or
+date a campaign's start (:mod:`rasd.campaign_starts`). A series (``سلسلة من الهجمات``) and the
+first running tally (:mod:`rasd.tallies`) are one undated event each.
 
-A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an
-event of its own. The main act takes the day nearest to its trigger, or one row per day of a list
-(``في 27 أكتوبر و9 نوفمبر``); a date of the reporting words only (``اتهمت أمس الاثنين … بالهجوم``)
-gives way to a date of the act told elsewhere. Rows telling one incident are folded into one
-(:mod:`rasd.incidents`, :mod:`rasd.event_summaries`).
+A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an event of its own. The main
+act takes the day nearest to its trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of the
+reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
+incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.faction_victims`).
 """
 
 from __future__ import annotations
@@ -29,6 +27,7 @@ from rasd.aimed_strikes import aims_no_strike
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.blamed_strikes import retype_blamed_strikes
+from rasd.campaign_starts import drop_campaign_starts
 from rasd.carried_subjects import carries_attack_subject
 from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
@@ -46,7 +45,7 @@ from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
-from rasd.event_sites import place_at_sole_base
+from rasd.event_sites import fold_site_twins, fold_vague_retellings, place_at_sole_base
 from rasd.event_summaries import drop_dual_summaries
 from rasd.event_theatre import in_theatre, outside_claim_nouns
 from rasd.event_types import (
@@ -58,6 +57,7 @@ from rasd.event_types import (
     weapon_before,
 )
 from rasd.excepted_acts import in_exception
+from rasd.faction_victims import retype_faction_victims
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
@@ -323,7 +323,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     ) is not None
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
     rows = told_act_rows(doc, sent, convoy_moves(doc, sent, coalition_reply_rows(doc, sent, rows)))
-    rows = mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows))))
+    rows = drop_campaign_starts(doc, sent, mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows)))))
     return [{**r, "timed": timed} for r in rows]
 
 
@@ -395,4 +395,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
     rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
+    rows = retype_faction_victims(fold_site_twins(fold_vague_retellings(rows)))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

@@ -19,6 +19,7 @@ from rasd.text import Token
 
 __all__ = [
     "place_rows",
+    "related_places",
     "load_places",
     "place_matcher",
     "find_places",
@@ -48,6 +49,26 @@ def _place_row(row: dict[str, str]) -> dict[str, Any]:
 def place_rows() -> tuple[dict[str, Any], ...]:
     """All gazetteer rows of ``data/places.csv``, typed (see :func:`_place_row`)."""
     return tuple(_place_row(r) for r in load_csv("places.csv"))
+
+
+@cache
+def _related_ids() -> dict[str, frozenset[str]]:
+    """Canonical place name -> ids of itself and of the places the gazetteer relates it to (both ways)."""
+    links: dict[str, set[str]] = {}
+    for r in place_rows():
+        if r.get("related"):
+            links.setdefault(str(r["id"]), set()).add(str(r["related"]))
+            links.setdefault(str(r["related"]), set()).add(str(r["id"]))
+    return {str(r["canonical"]): frozenset({str(r["id"]), *links.get(str(r["id"]), ())}) for r in place_rows()}
+
+
+def related_places(a: str, b: str) -> bool:
+    """Two canonical place names the gazetteer relates (``رميلان`` and the base of ``خراب الجير``).
+
+    A town and the base beside it, an embassy and the zone it stands in, are one site.
+    """
+    ids_a, ids_b = _related_ids().get(a), _related_ids().get(b)
+    return bool(ids_a and ids_b) and a != b and bool(ids_a & ids_b)
 
 
 def load_places() -> pd.DataFrame:

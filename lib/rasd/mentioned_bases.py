@@ -13,6 +13,10 @@ the country the base lies in: the sentence before named the base (``مسيرة �
 الأمريكية بمطار خراب الجير``). The place of the act it points back to, lent when the incidents
 were merged, gives way to that base. So is an attack placed nowhere (``تضم قاعدة عين الأسد مئات
 الجنود. وقد استهدفت الفصائل القاعدة بصاروخين``). ``تنظيم القاعدة`` is the organisation.
+
+A target that locates the base noun in an area (``تم قصف القاعدة الواقعة بمحافظة صلاح الدين``;
+``base_locator_participles``) names that area only to say where the base told before lies: when
+that base lies in it, the act is at the base, not in the area.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ __all__ = ["place_at_anaphoric_base", "place_at_mentioned_base"]
 
 _TYPES = frozenset({"attack", "interception", "claim"})
 _POINTING_TYPES = frozenset({"interception", "claim"})  # told of an act at a base named before
+_AREA_TYPES = frozenset({"governorate", "city", "region"})  # areas a base is located in
 
 
 @cache
@@ -83,6 +88,26 @@ def place_at_mentioned_base(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[s
     return out
 
 
+@cache
+def _areas() -> dict[str, str]:
+    """Canonical name of each area a base may be located in, with its governorate (``admin1``)."""
+    return {str(r["canonical"]): str(r.get("admin1") or "") for r in place_rows() if r["type"] in _AREA_TYPES}
+
+
+def _located_anaphor(row: dict[str, Any]) -> bool:
+    """The row's target holds a bare base noun and a locating participle (``القاعدة الواقعة بمحافظة …``)."""
+    words = normalize_str(str(row.get("target") or "")).split()
+    return any(
+        is_word(w, "base_anaphors") and is_word(nxt, "base_locator_participles") for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def _in_area(row: dict[str, Any], base: dict[str, Any]) -> bool:
+    """The row's place is an area of the governorate the base lies in."""
+    area = _areas().get(str(row.get("place") or ""))
+    return bool(area) and area == str(base.get("admin1") or "")
+
+
 def _bare_anaphor(row: dict[str, Any]) -> bool:
     """An interception or claim whose sentence holds a bare base noun (``بمحيط القاعدة``), or an attack with no place.
 
@@ -130,5 +155,9 @@ def place_at_anaphoric_base(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[s
             base = _last_base_before(doc, int(row.get("start") or 0))
             if base is not None and _open_place(doc, row, base):
                 row = _at(row, base)
+        elif row["type"] in _TYPES and _located_anaphor(row):
+            base = _last_base_before(doc, int(row.get("start") or 0))
+            if base is not None and _in_area(row, base):
+                row = _at(row, base)  # "قصف القاعدة الواقعة بمحافظة صلاح الدين": the base told before
         out.append(row)
     return out

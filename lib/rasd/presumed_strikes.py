@@ -14,13 +14,13 @@ from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token
 
-__all__ = ["presumed_us_act"]
+__all__ = ["ALTERNATIVE_WORDS", "presumed_us_act"]
 
 _BELIEF_REACH = 3  # words between the word of belief and the US adjective ("يعتقد بانها امريكيه")
 _NOUN_REACH = 4  # words between the act's noun or weapon and the word of belief ("قصف جوي مجهول يعتقد")
 _BEFORE = 6  # words before the trigger where its subject noun stands ("طائره مسيره يعتقد انها امريكيه قصفت")
 _AFTER = 12  # words after the trigger where its noun stands ("تعرضت مواقع للحشد في عكاشات لقصف")
-_ALTERNATIVES = frozenset({"او", "ام"})  # "امريكيه او اسرائيليه": no doer named
+ALTERNATIVE_WORDS = frozenset({"او", "ام"})  # "امريكيه او اسرائيليه": no doer named
 
 
 def _presumed_us_at(tokens: list[Token], k: int) -> bool:
@@ -30,7 +30,7 @@ def _presumed_us_at(tokens: list[Token], k: int) -> bool:
     for j in range(k + 1, min(k + 1 + _BELIEF_REACH, len(tokens))):
         if tokens[j].text in trigger_words("us_adjectives"):
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-            return nxt not in _ALTERNATIVES
+            return nxt not in ALTERNATIVE_WORDS
     return False
 
 

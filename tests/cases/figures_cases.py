@@ -2616,6 +2616,32 @@ EVENT_CASES = [
     ("trap-fold-city-undated", "trap", "سقطت صواريخ قرب مطار أربيل الدولي الذي يضم قوات أمريكية. وسقطت صواريخ أخرى في أربيل.", None, [{"type": "attack", "place": "مطار أربيل"}, {"type": "attack", "place": "أربيل"}]),
     ("trap-fold-city-other-weapon", "trap", "استهدفت طائرة مسيرة قاعدة حرير التي تضم قوات أمريكية. وفي وقت لاحق سقطت صواريخ في مدينة أربيل.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "أربيل"}]),
     ("trap-fold-province-other-day", "trap", "استهدفت الفصائل قاعدة عين الأسد بالصواريخ يوم الأحد. وسقطت صواريخ في الأنبار يوم الاثنين.", "2024-01-10", [{"type": "attack", "date": "2024-01-07"}, {"type": "attack", "date": "2024-01-08"}]),
+    # --- session 28: «ولم تعلن أي جماعة مسؤوليتها» denies any claimant, even with a group named later in the sentence; after the interception told before at the same site it adds no row (press|trap) ---
+    ("denied-any-party-after-downing", "press", "وقال الجيش إنه أسقط طائرة مسيرة فوق قاعدة التنف. ولم تعلن أي جماعة مسؤوليتها عن تحليق الطائرة فوق التنف، حيث تنشط فصائل موالية لإيران.", None, [{"type": "interception", "place": "التنف"}]),
+    ("denied-any-party-group-later", "press", "ولم يعلن أي فصيل مسؤوليته عن الهجوم على قاعدة حرير، لكن واشنطن تتهم فصائل موالية لإيران.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-named-group-denies-other-detail", "trap", "وتبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير، ولم تعلن أي تفاصيل عن الخسائر.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    # --- session 28: «القاعدة الواقعة بمحافظة X» locates the base told before in its governorate: the act is at that base (press|trap) ---
+    ("located-anaphor-takes-told-base", "press", "سقطت صواريخ على قاعدة بلد الجوية شمالي بغداد. وفي وقت سابق تم قصف القاعدة الواقعة بمحافظة صلاح الدين بطائرة مسيرة.", None, [{"type": "attack", "place": "بلد"}, {"type": "attack", "place": "بلد"}]),
+    ("trap-located-anaphor-other-governorate", "trap", "سقطت صواريخ على قاعدة عين الأسد. وفي وقت سابق تم قصف القاعدة الواقعة بمحافظة صلاح الدين بطائرة مسيرة.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "attack", "place": "صلاح الدين"}]),
+    # --- session 28: two rows of one kind and one day at related sites (an airport and the base inside it, a base and its town) are one incident; other weapons, or no day, keep them apart (press|trap) ---
+    ("same-day-related-sites-one-act", "press", "سقطت ثلاثة صواريخ مساء الخميس على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن الصواريخ الثلاثة سقطت مساء الخميس بالقرب من قاعدة فكتوريا داخل المطار.", "2021-04-23", [{"type": "attack", "date": "2021-04-22", "place": "مطار بغداد"}]),
+    ("trap-same-day-related-sites-other-weapon", "trap", "تعرضت القاعدة الأمريكية في حقل العمر لقصف بالصواريخ مساء الاثنين. وأصابت طائرات مسيرة مساء الاثنين القرية الخضراء في الحقل.", "2024-02-13", [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "القرية الخضراء"}]),
+    ("trap-undated-related-sites-apart", "trap", "سقطت ثلاثة صواريخ على قاعدة عسكرية قريبة من مطار بغداد. وقال مصدر أمني إن صواريخ سقطت بالقرب من قاعدة فكتوريا.", None, [{"type": "attack", "place": "مطار بغداد"}, {"type": "attack", "place": "فيكتوريا"}]),
+    # --- session 28: «ميليشيات عراقية (مسلحة)» names the armed groups, as «فصائل عراقية» does: what they announce they hit is a claim; as a target they are the factions a US strike hits (press|trap) ---
+    ("militias-iraqi-announce-claim", "press", "أعلنت ميليشيات عراقية مسلحة أنها قصفت قاعدة التنف بطائرة مسيرة.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-militias-iraqi-struck-by-us", "trap", "واستهدفت غارات أمريكية مواقع ميليشيات عراقية قرب البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    # --- session 28: an act that hits a vehicle, a faction leader killed or a faction's building, with no US site or force, is the US strike the article tells (folded into it on its day) (dev|trap) ---
+    ("faction-car-hit-is-us-strike", "dev", "قالت القيادة المركزية الأمريكية إنها نفذت ضربة في بغداد مساء الأربعاء. وأوضح مصدر أمني أن صاروخا أصاب سيارة في منطقة المشتل مساء الأربعاء.", "2024-02-08", [{"type": "us_strike", "date": "2024-02-07"}]),
+    ("faction-building-hit-undated", "dev", "قصفت طائرات أمريكية مواقع في القائم. وقالت مصادر إن صاروخين سقطا داخل مبنى تشغله الحركة في بغداد.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "us_strike", "place": "بغداد"}]),
+    ("trap-charge-on-car-of-us-soldiers", "trap", "نفذت القوات الأمريكية غارة على مواقع في القائم. وفي حادث منفصل، استهدفت عبوة ناسفة سيارة تقل جنودا أمريكيين قرب الفلوجة.", None, [{"type": "us_strike", "place": "القائم"}, {"type": "attack", "place": "الفلوجة"}]),
+    ("trap-car-hit-no-us-strike-told", "trap", "وأصاب صاروخ سيارة في منطقة المشتل شرقي بغداد.", None, [{"type": "attack", "place": "المشتل"}]),
+    # --- session 28: «استهدف قاعدة في الحسكة» after an attack on a named base of that governorate retells it; «قاعدة أخرى», or another governorate, is a further act (press|trap) ---
+    ("vague-base-in-area-retells", "press", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في الحسكة، أدى إلى إصابة جندي.", None, [{"type": "attack", "place": "تل بيدر"}]),
+    ("trap-vague-base-another", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما آخر استهدف قاعدة أخرى في الحسكة.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "الحسكة"}]),
+    ("trap-vague-base-other-governorate", "trap", "استهدفت طائرة مسيرة قاعدة تل البيدر في ريف الحسكة. وقال مسؤول إن هجوما بطائرة مسيرة استهدف قاعدة في دير الزور.", None, [{"type": "attack", "place": "تل بيدر"}, {"type": "attack", "place": "دير الزور"}]),
+    # --- session 28: «منذ بدء استهداف القوات …» dates a campaign's start: that attack noun is no act of the sentence (dev|trap) ---
+    ("campaign-start-noun-no-act", "dev", "ولم يتضح سبب إخفاق الدفاعات في إسقاط المسيرة، التي يبدو أن هجومها هو الأول ضد البرج 22 منذ بدء استهداف القوات الأمريكية في 17 أكتوبر.", "2024-01-29", []),
+    ("trap-act-before-campaign-start", "trap", "استهدفت طائرة مسيرة قاعدة التنف فجر اليوم، وهو الهجوم العاشر منذ بدء الهجمات على القاعدة.", "2024-01-29", [{"type": "attack", "place": "التنف", "date": "2024-01-29"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.

@@ -1,0 +1,77 @@
+"""An «attack» whose victims are the factions' own: the US strike told again.
+
+``وأوضحت أن صاروخا أصاب سيارة من طراز لاندكروزر في منطقة المشتل``, ``استهدفت طائرة مسيرة
+السيارة التي كانت تقل القيادي``, ``أعلنت القيادة المركزية أنها قتلت قياديا كبيرا في كتائب حزب
+الله``, ``صاروخين سقطا داخل مبنى تشغله الحركة``: an act that hits a vehicle, a faction leader or
+a faction's building (``data/event_triggers.yaml``: ``faction_vehicle_nouns``,
+``faction_leader_nouns`` after a word of killing, ``faction_site_nouns`` before
+``faction_owner_words``) and names no US site or force (``us_side_nouns``) is no attack on US
+forces. In an article telling a US strike, or told with a US name (not one of a choice of
+states: ``أمريكية أو إسرائيلية``), it is that strike: the row is
+a US strike, folded into the US strike of its day when the article dates one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.event_lexicon import is_word, us_matcher
+from rasd.presumed_strikes import ALTERNATIVE_WORDS
+from rasd.text import normalize_str, tokenize
+
+__all__ = ["retype_faction_victims"]
+
+_KILL_REACH = 3  # words between a word of killing and the leader it names ("قتلت قياديا")
+_OWNER_REACH = 3  # words between a building noun and its faction owner ("مبنى تشغله الحركة")
+_FULL_DAY = len("2024-01-20")
+_WORD = re.compile(r"\w+")
+
+
+def _hits_faction(words: list[str]) -> bool:
+    """The words name a faction's vehicle, leader killed or building, and no US site or force."""
+    if any(is_word(w, "us_side_nouns") for w in words):
+        return False
+    for k, w in enumerate(words):
+        if is_word(w, "faction_vehicle_nouns"):
+            return True
+        if is_word(w, "faction_leader_nouns") and any(is_word(v, "killing_words") for v in words[max(0, k - _KILL_REACH) : k]):
+            return True
+        if is_word(w, "faction_site_nouns") and any(is_word(v, "faction_owner_words") for v in words[k + 1 : k + 1 + _OWNER_REACH]):
+            return True
+    return False
+
+
+def _us_named(sentence: str) -> bool:
+    """A US name stands in the sentence, not as one of a choice of states ("امريكيه او اسرائيليه")."""
+    tokens = tokenize(normalize_str(sentence))
+    return any(
+        m.last_token + 1 >= len(tokens) or tokens[m.last_token + 1].text not in ALTERNATIVE_WORDS
+        for m in us_matcher().find(tokens)
+    )
+
+
+def retype_faction_victims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Retype as US strikes the attacks that hit the factions' own (see the module docstring).
+
+    Args:
+        rows: An article's event rows, dated and placed.
+
+    Returns:
+        The rows, such an attack now a US strike, dropped when a US strike of its day is told.
+    """
+    told_strike = any(r["type"] == "us_strike" for r in rows)
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        sentence = str(row.get("sentence") or "")
+        if row["type"] != "attack" or not _hits_faction(_WORD.findall(normalize_str(sentence))):
+            out.append(row)
+            continue
+        if not (told_strike or _us_named(sentence)):
+            out.append(row)
+            continue
+        day = str(row.get("date") or "")
+        twin = next((r for r in rows if r["type"] == "us_strike" and len(day) == _FULL_DAY and r.get("date") == day), None)
+        if twin is None:
+            out.append({**row, "type": "us_strike"})
+    return out
