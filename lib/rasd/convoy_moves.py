@@ -9,6 +9,10 @@ or after it gives one ``other`` row for the sentence; a visit read from the same
 verb (``توجه الرتل الى القاعده``, ``حطت``) is dropped. A movement that is only the
 topic of talk (``تحدثت مصادر عن وصول ارتال``) gives no row. Sentences that already hold
 an attack, strike or development keep their rows as they are.
+
+A sentence whose first convoy noun is definite (``أن القافلة تتألف من 75 شاحنة … ودخلت من
+معبر الوليد``) tells again the convoy told before: its row points back to that one
+(``anaphoric``, folded by :func:`rasd.incidents.merge_incidents`).
 """
 
 from __future__ import annotations
@@ -42,6 +46,13 @@ def _hearsay(tokens: list[Token], verb: PhraseMatch) -> bool:
     return verb.first_token > 0 and is_word(tokens[verb.first_token - 1].text, "hearsay_markers")
 
 
+def _points_back(tokens: list[Token]) -> bool:
+    """The first convoy noun of the sentence is a definite one (``القافلة``, ``الرتل``): a convoy told before."""
+    matcher = list_matcher("convoy_nouns")
+    first = next((m for k in range(len(tokens)) if (m := matcher.match_at(tokens, k)) is not None), None)
+    return first is not None and is_word(tokens[first.first_token].text, "convoy_anaphors")
+
+
 def _movement(tokens: list[Token]) -> PhraseMatch | None:
     return next(
         (m for m in list_matcher("movement_verbs").find(tokens) if _has_convoy(tokens, m) and not _hearsay(tokens, m)),
@@ -67,4 +78,5 @@ def convoy_moves(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> lis
     if verb is None:
         return rows
     kept = [r for r in rows if r["type"] != "visit"]
-    return kept + event_row(doc, sent, tokens, verb, "other", (0, len(tokens)))
+    own = event_row(doc, sent, tokens, verb, "other", (0, len(tokens)))
+    return kept + ([{**r, "anaphoric": True} for r in own] if _points_back(tokens) else own)

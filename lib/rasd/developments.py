@@ -16,7 +16,10 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
 - a joint statement of two governments dated to its day (``البيان المشترك الذي صدر في
   27 أيلول 2024``);
 - a withdrawal begun, with the subject and the date between the verb of starting and the
-  withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``).
+  withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``);
+- a meeting held, an arrest tied to an attack or a deployment decided with its number
+  (:mod:`rasd.held_acts`), read in the main clause only: one a concession tells (``ورغم
+  إعلان بغداد اعتقال عناصر متورطين …، فإن``) is the background.
 
 The same denials undo the rows of the withdrawal and suspension nouns read as triggers
 (``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``),
@@ -38,6 +41,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
 from rasd.gazetteer import attack_noun_matcher
+from rasd.held_acts import agrees_on_view, holds_act
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.modality import sentence_is_hypothetical
 from rasd.text import Token, clitic_variants
@@ -147,6 +151,14 @@ def _denied(tokens: list[Token], k: int) -> bool:
     return any(_is(t.text, "denial_words") and t.text != "عن" for t in tokens[max(0, k - _DENIAL_REACH) : k])
 
 
+def _view_only(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
+    """An ``other`` row of a verb of agreeing on a view (``اتفقا على استمرار تهديد داعش``): shared words."""
+    if row["type"] != "other":
+        return False
+    k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
+    return k is not None and agrees_on_view(tokens, k)
+
+
 def _year_only(row: dict[str, Any]) -> bool:
     """An ``other`` row dated by a year alone: the background (``انسحبت القوات عام 2011 ثم عادت عام 2014``)."""
     return row["type"] == "other" and len(str(row.get("date") or "")) == len("2011")
@@ -158,6 +170,13 @@ def _told_denied(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
         return False
     k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
     return k is not None and _is(tokens[k].text, "told_nouns") and _denied(tokens, k)
+
+
+def _main_clause(tokens: list[Token]) -> int:
+    """Index of ``فإن`` after a conceding opening (``ورغم إعلان بغداد اعتقال …، فإن``), else 0."""
+    if not any(is_word(t.text, "concessive_cues") for t in tokens[:_CONCESSION_OPENING]):
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
 
 
 def _conceded(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
@@ -209,10 +228,11 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
     A timetable reads only the words from it to the month it names, so that the day the
     words were said (``شدد بايدن أمس الاثنين على أن المهمة ستنتهي نهاية العام``) does not date it.
     """
+    main = _main_clause(tokens)
     for k in range(len(tokens)):
         if _denied(tokens, k):
             continue
-        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k):
+        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and holds_act(tokens, k)):
             return k, 0, len(tokens)
         if (words := begun_drawdown(tokens, k)) is not None:
             return k, *words
@@ -235,7 +255,8 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
     tokens = doc.sentence_tokens(sent)
-    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))] + _conceded(doc, sent, tokens)
+    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r) or _view_only(doc, tokens, r))]
+    rows += _conceded(doc, sent, tokens)
     rows = [t for r in rows for t in _timetabled(doc, sent, tokens, r)]
     if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
         return rows

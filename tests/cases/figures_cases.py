@@ -2520,6 +2520,27 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: a meeting held («عقدت … اجتماعا»), an envoy received («استقبل … السفير»), an arrest tied to an attack and a deployment decided with its number («سترسل 450 جنديا», «قرار نشر») are «other» developments; a habit, a study, a concession or an agreement of views is not (press|trap) ---
+    ("held-meeting-dated", "press", "وذكر المتحدث أن اللجنة الأمنية المشتركة عقدت أمس الأحد في العاصمة بغداد اجتماعا مع وفد التحالف الدولي.", "2024-05-13", [{"type": "other", "date": "2024-05-12"}]),
+    ("trap-habitual-meetings", "trap", "وقال القيادي إن قادة الفصائل يعقدون اجتماعات متواصلة لتنسيق المواقف.", None, []),
+    ("received-envoy", "press", "واستقبل رئيس أركان الجيش العراقي في مكتبه ببغداد السفيرة الأمريكية والوفد المرافق لها.", None, [{"type": "other", "place": "بغداد"}]),
+    ("trap-received-flights", "trap", "واستقبل مطار أربيل الدولي رحلات مدنية قادمة من إسطنبول.", None, []),
+    ("arrest-tied-to-attack", "press", "وقال مسؤولون إن الشرطة اعتقلت ثلاثة أشخاص فيما يتصل بهجوم وقع الأسبوع الماضي في الأنبار.", None, [{"type": "other", "place": "الأنبار"}]),
+    ("arrest-culprits", "press", "وأعلنت خلية الإعلام الأمني إلقاء القبض على أربعة من المتورطين في مدينة الفلوجة.", None, [{"type": "other", "place": "الفلوجة"}]),
+    ("trap-arrest-raid-on-isis", "trap", "وداهمت القوات العراقية مخابئ في صحراء الأنبار واعتقلت سبعة عناصر من التنظيم.", None, []),
+    ("trap-arrest-in-concession", "trap", "ورغم إعلان الحكومة اعتقال عناصر متورطين في قصف المطار مؤخرا، فإن ذلك لم يوقف الاستهداف.", None, []),
+    ("decided-deployment-future", "press", "وأعلن المتحدث باسم البنتاغون أن بلاده سترسل في الأسابيع المقبلة 450 جنديا إضافيا إلى الشرق الأوسط.", None, [{"type": "other", "place": "الشرق الأوسط"}]),
+    ("decided-deployment-decision-noun", "press", "وجاء قرار نشر 200 جندي إضافي في الشرق الأوسط بعد تصاعد التوتر.", None, [{"type": "other", "place": "الشرق الأوسط"}]),
+    ("trap-deployment-studied", "trap", "وقال مسؤولون إن الوزارة تدرس طلبا من القيادة لإرسال نحو 3000 جندي إلى الشرق الأوسط.", None, []),
+    ("trap-deployment-no-number", "trap", "وقال المتحدث إن بلاده سترسل قريبا منظومات دفاع جوي إلى الشرق الأوسط.", None, []),
+    ("trap-agree-on-view", "trap", "وأكد الجانبان أنهما اتفقا على استمرار خطر التنظيم في المنطقة.", None, []),
+    # --- session 28: a seizing verb is a find of a launcher («استولى الجيش على شاحنة تحمل منصة»), the launchers may stand far after «عثرت … على»; «استقدم» brings a convoy in; a sentence whose first convoy noun is definite («أن القافلة تتألف من …») tells the convoy before again (press|trap) ---
+    ("seized-launcher", "press", "وقال الجيش إنه استولى على شاحنة صغيرة تحمل منصة إطلاق صواريخ قرب الفلوجة.", None, [{"type": "other", "place": "الفلوجة"}]),
+    ("trap-seized-no-weapon", "trap", "وقالت الشرطة إنها صادرت أموالا ووثائق في حي الجهاد.", None, []),
+    ("found-launchers-far", "press", "وبحسب البيان، عثرت مفارز من الشرطة الاتحادية في منطقة الرضوانية، القريبة من مطار بغداد غربي العاصمة، على ثلاث منصات.", None, [{"type": "other", "place": "الرضوانية"}]),
+    ("convoy-brought-in", "press", "واستقدم الجيش الأمريكي رتلا من 40 شاحنة إلى قاعدة تل بيدر عبر معبر الوليد.", None, [{"type": "other", "place": "تل بيدر"}]),
+    ("convoy-told-again-definite", "press", "ودخلت قافلة أمريكية قاعدة الشدادي يوم السبت. وقال المرصد إن القافلة تضم 60 شاحنة ودخلت عبر معبر الوليد.", None, [{"type": "other", "place": "الشدادي"}]),
+    ("trap-convoy-second-indefinite", "trap", "ودخلت قافلة أمريكية قاعدة الشدادي. ووصل رتل آخر من 30 شاحنة إلى قاعدة قسرك.", None, [{"type": "other", "place": "الشدادي"}, {"type": "other", "place": "قسرك"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
