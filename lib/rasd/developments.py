@@ -36,12 +36,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.act_kinds import with_act
 from rasd.begun_drawdowns import begun_drawdown
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
 from rasd.gazetteer import attack_noun_matcher
-from rasd.held_acts import agrees_on_view, holds_act
+from rasd.held_acts import agrees_on_view, held_act_kind
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.modality import sentence_is_hypothetical
 from rasd.text import Token, clitic_variants
@@ -232,7 +233,7 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
     for k in range(len(tokens)):
         if _denied(tokens, k):
             continue
-        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and holds_act(tokens, k)):
+        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and held_act_kind(tokens, k)):
             return k, 0, len(tokens)
         if (words := begun_drawdown(tokens, k)) is not None:
             return k, *words
@@ -265,4 +266,5 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         return rows
     k, lo, hi = found
     word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
-    return rows + [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if r["date"] or r["place"]]
+    own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if r["date"] or r["place"]]
+    return rows + (with_act(own, kind) if (kind := held_act_kind(tokens, k)) else own)

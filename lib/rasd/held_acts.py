@@ -29,7 +29,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["agrees_on_view", "holds_act"]
+__all__ = ["agrees_on_view", "held_act_kind"]
 
 _MEETING_REACH = 14  # tokens between "عقدت" and its meeting noun (subject, date and place between)
 _ENVOY_REACH = 10  # tokens between "استقبل" and the envoy received (the host's name and title between)
@@ -89,14 +89,18 @@ def _decided_deployment(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def holds_act(tokens: list[Token], k: int) -> bool:
-    """True when token ``k`` opens a meeting held, an arrest tied to an attack or a deployment decided.
+def held_act_kind(tokens: list[Token], k: int) -> str:
+    """The kind of act token ``k`` opens: ``meeting``, ``arrest``, ``deployment``, or ``""``.
 
     Args:
         tokens: Tokens of one sentence.
         k: Index of the token to read.
     """
-    return _meeting(tokens, k) or _arrest(tokens, k) or _decided_deployment(tokens, k)
+    if _meeting(tokens, k):
+        return "meeting"
+    if _arrest(tokens, k):
+        return "arrest"
+    return "deployment" if _decided_deployment(tokens, k) else ""
 
 
 def agrees_on_view(tokens: list[Token], k: int) -> bool:

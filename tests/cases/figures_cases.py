@@ -2541,6 +2541,11 @@ EVENT_CASES = [
     ("convoy-brought-in", "press", "واستقدم الجيش الأمريكي رتلا من 40 شاحنة إلى قاعدة تل بيدر عبر معبر الوليد.", None, [{"type": "other", "place": "تل بيدر"}]),
     ("convoy-told-again-definite", "press", "ودخلت قافلة أمريكية قاعدة الشدادي يوم السبت. وقال المرصد إن القافلة تضم 60 شاحنة ودخلت عبر معبر الوليد.", None, [{"type": "other", "place": "الشدادي"}]),
     ("trap-convoy-second-indefinite", "trap", "ودخلت قافلة أمريكية قاعدة الشدادي. ووصل رتل آخر من 30 شاحنة إلى قاعدة قسرك.", None, [{"type": "other", "place": "الشدادي"}, {"type": "other", "place": "قسرك"}]),
+    # --- session 28: «other» acts of two kinds (a deployment decided and troops arriving, a convoy and a cargo plane, an arrest and a find) are two incidents even at one place or with none (press|trap) ---
+    ("two-kinds-deployment-and-arrival", "press", "وأعلنت الوزارة الثلاثاء أنها سترسل 300 جندي إضافي إلى الشرق الأوسط. وكانت قالت الخميس الماضي إن نحو 900 من القوات الأمريكية وصلوا إلى الشرق الأوسط.", None, [{"type": "other", "place": "الشرق الأوسط"}, {"type": "other", "place": "الشرق الأوسط"}]),
+    ("two-kinds-convoy-then-cargo-plane", "press", "ودخل رتل أمريكي من 30 شاحنة إلى محافظة الحسكة. وأضافت المصادر أن طائرة شحن عسكرية حطت في مدينة الشدادي.", None, [{"type": "other", "place": "الحسكة"}, {"type": "other", "place": "الشدادي"}]),
+    ("two-kinds-arrest-then-find", "press", "واعتقلت الشرطة خمسة أشخاص فيما يتصل بهجوم على قاعدة عسكرية في العراق. وقال الجيش إنه استولى على شاحنة تحمل منصة إطلاق صواريخ.", None, [{"type": "other", "place": "العراق"}, {"type": "other"}]),
+    ("trap-one-kind-convoy-twice", "trap", "ودخلت قافلة أمريكية إلى قاعدة الشدادي. ووصلت قافلة أمريكية إلى قاعدة الشدادي بعد ساعات.", None, [{"type": "other", "place": "الشدادي"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
