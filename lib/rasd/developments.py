@@ -12,7 +12,8 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
   mission, in a sentence that gives a month or a day (``سيتراجع حجم القوات خلال شهر
   سبتمبر``, ``الانسحاب سيتم في سبتمبر المقبل``); with no date it is the plan, not an event;
 - a handover or a closure of a base (``سلم التحالف قاعدة القيارة``, ``تسلم القوات العراقية
-  قاعدة القائم``, ``أغلقت ثلاث قواعد``);
+  قاعدة القائم``, ``أغلقت ثلاث قواعد``), or a site told evacuated in the passive (``أن الموقع
+  أُخلي بتاريخ 20-10-2023``);
 - a joint statement of two governments dated to its day (``البيان المشترك الذي صدر في
   27 أيلول 2024``);
 - a withdrawal begun, with the subject and the date between the verb of starting and the
@@ -57,6 +58,7 @@ _BASE_REACH = 6  # tokens between a handover or closure word and its base ("سل
 _HANDOVER_REACH = 16  # tokens between a handover verb and its base when "الي" + the recipient follows the base
 _RECIPIENT_REACH = 8  # tokens between that base and "الي" ("القاعده العسكريه في القياره الواقعه جنوب الموصل الي")
 _BASE_BEFORE_REACH = 8  # tokens between a base and "تسليمها" after it
+_PASSIVE_SITE_REACH = 2  # tokens between a site and the passive "أُخلي" after it ("الموقع أُخلي")
 _START_REACH = 16  # tokens between "باشرت" and the withdrawal noun (subject, adverb and a date between)
 _WITHDRAWAL_REACH = 3  # tokens between a withdrawal noun and "سيتم" after it ("انسحاب هذه القوات سيجري")
 _NEGATION_REACH = 3  # tokens between a negation and the form ("لم يجر اخلاء")
@@ -103,6 +105,8 @@ def _agreement(tokens: list[Token], k: int) -> bool:
 
 def _site_change(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
+    if _is(word, "passive_closures"):  # "وأضاف أن الموقع أُخلي بتاريخ 20-10-2023"
+        return _any(tokens, k - _PASSIVE_SITE_REACH, k, "site_nouns") is not None
     if _is(word, "handover_words") and word.endswith(("ها", "ه")) and not word.startswith("تسلم"):
         return _any(tokens, k - _BASE_BEFORE_REACH, k, "base_nouns") is not None
     if _is(word, "handover_words") or _is(word, "closure_words"):

@@ -10,6 +10,9 @@ lists in ``data/developments.yaml``):
   culprits after it (``اعتقلت قوات الأمن خمسة أشخاص فيما يتصل بهجوم``, ``إلقاء القبض على
   خمسة من المتورطين``); an arrest in a raid on another foe (``واعتقل 94 عنصرا من التنظيم``)
   is not one;
+- a protest at an embassy: a noun or verb of protesting or storming with the embassy
+  near it (``الاحتجاجات العنيفة التي شهدها محيط السفارة الأميركية``); one threatened or
+  called for (``هددوا باقتحام السفارة``) carries a clitic and is not read;
 - a deployment decided with its number: a future verb of sending, or a word of deciding or
   announcing right before a verbal noun of sending, with a number of troops after it
   (``سترسل خلال الفترة القادمة 300 جندي إضافي``, ``قرار نشر 300 جندي``); a deployment
@@ -36,6 +39,8 @@ _ENVOY_REACH = 10  # tokens between "استقبل" and the envoy received (the h
 _ARREST_REACH = 10  # tokens between an arrest word and the attack or culprits it is tied to
 _DECISION_REACH = 2  # tokens between a word of deciding and the verbal noun of sending ("قررت الوزاره ارسال")
 _TROOPS_REACH = 8  # tokens between a word of sending and the number of troops
+_EMBASSY_REACH = 8  # tokens between a protest word and the embassy, before or after it
+_CONJUNCTIONS = "وف"
 _NUMBER_RE = re.compile(r"^\(?\d[\d.,]*\)?$")
 _ON = frozenset({"علي"})
 
@@ -71,6 +76,15 @@ def _arrest(tokens: list[Token], k: int) -> bool:
     return any(attack_noun_matcher().match_at(tokens, j) is not None for j in range(k + 1, hi))
 
 
+def _protest(tokens: list[Token], k: int) -> bool:
+    """A protest or storming told as such (no ب/ل clitic) with the embassy near it."""
+    word = tokens[k].text
+    bare = word[1:] if word[:1] in _CONJUNCTIONS and word[1:] in _words("protest_words") else word
+    if bare not in _words("protest_words"):
+        return False
+    return _any(tokens, k - _EMBASSY_REACH, k, "embassy_nouns") or _any(tokens, k + 1, k + 1 + _EMBASSY_REACH, "embassy_nouns")
+
+
 def _troop_number(tokens: list[Token], lo: int) -> bool:
     """A number followed by a troop noun stands within reach after token ``lo``."""
     hi = min(len(tokens), lo + _TROOPS_REACH)
@@ -90,7 +104,7 @@ def _decided_deployment(tokens: list[Token], k: int) -> bool:
 
 
 def held_act_kind(tokens: list[Token], k: int) -> str:
-    """The kind of act token ``k`` opens: ``meeting``, ``arrest``, ``deployment``, or ``""``.
+    """The kind of act token ``k`` opens: ``meeting``, ``arrest``, ``protest``, ``deployment``, or ``""``.
 
     Args:
         tokens: Tokens of one sentence.
@@ -100,6 +114,8 @@ def held_act_kind(tokens: list[Token], k: int) -> str:
         return "meeting"
     if _arrest(tokens, k):
         return "arrest"
+    if _protest(tokens, k):
+        return "protest"
     return "deployment" if _decided_deployment(tokens, k) else ""
 
 

@@ -2546,6 +2546,13 @@ EVENT_CASES = [
     ("two-kinds-convoy-then-cargo-plane", "press", "ودخل رتل أمريكي من 30 شاحنة إلى محافظة الحسكة. وأضافت المصادر أن طائرة شحن عسكرية حطت في مدينة الشدادي.", None, [{"type": "other", "place": "الحسكة"}, {"type": "other", "place": "الشدادي"}]),
     ("two-kinds-arrest-then-find", "press", "واعتقلت الشرطة خمسة أشخاص فيما يتصل بهجوم على قاعدة عسكرية في العراق. وقال الجيش إنه استولى على شاحنة تحمل منصة إطلاق صواريخ.", None, [{"type": "other", "place": "العراق"}, {"type": "other"}]),
     ("trap-one-kind-convoy-twice", "trap", "ودخلت قافلة أمريكية إلى قاعدة الشدادي. ووصلت قافلة أمريكية إلى قاعدة الشدادي بعد ساعات.", None, [{"type": "other", "place": "الشدادي"}]),
+    # --- session 28: a protest or storming at the embassy («الاحتجاجات التي شهدها محيط السفارة») is an «other» act; one threatened («هددوا باقتحام السفارة») or away from an embassy is not; a site told evacuated in the passive («أن الموقع أُخلي بتاريخ …») is a development dated by its day (press|trap) ---
+    ("protest-at-embassy", "press", "وجاء القرار بعد التظاهرات الغاضبة التي شهدها محيط السفارة الأمريكية في بغداد.", None, [{"type": "other", "place": "السفارة الأمريكية"}]),
+    ("stormed-embassy", "press", "وقال شهود إن المحتجين اقتحموا البوابة الخارجية للسفارة الأمريكية صباح الثلاثاء.", "2020-01-01", [{"type": "other", "date": "2019-12-31"}]),
+    ("trap-storming-threatened", "trap", "وهدد أنصار الفصائل باقتحام السفارة الأمريكية في المنطقة الخضراء.", None, [{"type": "threat"}]),
+    ("trap-protest-no-embassy", "trap", "وخرجت تظاهرات في ساحة التحرير للمطالبة بتحسين الخدمات.", None, []),
+    ("site-evacuated-passive", "press", "وأوضح البيان أن الموقع أُخلي بتاريخ 12-11-2023.", None, [{"type": "other", "date": "2023-11-12"}]),
+    ("trap-released-passive", "trap", "وأضاف المصدر أنه أُخلي سبيل المعتقلين بعد التحقيق.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
