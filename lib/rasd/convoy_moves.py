@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.act_kinds import with_act
+from rasd.convoy_destinations import place_at_destination
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word, list_matcher
 from rasd.event_rows import event_row
@@ -92,4 +93,5 @@ def convoy_moves(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> lis
         return rows
     kept = [r for r in rows if r["type"] != "visit"]
     own = with_act(event_row(doc, sent, tokens, verb, "other", (0, len(tokens))), _kind(tokens, verb))
+    own = place_at_destination(doc, sent, tokens, own)  # "قادمة من إقليم كردستان. … واتجهت القافلة إلى قاعدة قسرك"
     return kept + ([{**r, "anaphoric": True} for r in own] if _points_back(tokens) else own)

@@ -2546,6 +2546,9 @@ EVENT_CASES = [
     ("two-kinds-convoy-then-cargo-plane", "press", "ودخل رتل أمريكي من 30 شاحنة إلى محافظة الحسكة. وأضافت المصادر أن طائرة شحن عسكرية حطت في مدينة الشدادي.", None, [{"type": "other", "place": "الحسكة"}, {"type": "other", "place": "الشدادي"}]),
     ("two-kinds-arrest-then-find", "press", "واعتقلت الشرطة خمسة أشخاص فيما يتصل بهجوم على قاعدة عسكرية في العراق. وقال الجيش إنه استولى على شاحنة تحمل منصة إطلاق صواريخ.", None, [{"type": "other", "place": "العراق"}, {"type": "other"}]),
     ("trap-one-kind-convoy-twice", "trap", "ودخلت قافلة أمريكية إلى قاعدة الشدادي. ووصلت قافلة أمريكية إلى قاعدة الشدادي بعد ساعات.", None, [{"type": "other", "place": "الشدادي"}]),
+    # --- session 28: a convoy placed only at its origin («قادمة من إقليم كردستان») takes the destination the next sentence gives after «إلى» when it points back to the convoy («واتجهت القافلة إلى قاعدة X») (press|trap) ---
+    ("convoy-destination-next-sentence", "press", "ودخلت قافلة من 50 شاحنة قادمة من إقليم كردستان. وكانت تحمل ذخائر، واتجهت القافلة إلى قاعدة الشدادي.", None, [{"type": "other", "place": "الشدادي"}]),
+    ("trap-convoy-origin-no-anaphor", "trap", "ودخلت قافلة من 50 شاحنة قادمة من إقليم كردستان. واتجه وفد عسكري إلى قاعدة الشدادي.", None, [{"type": "other", "place": "إقليم كردستان"}]),
     # --- session 28: a protest or storming at the embassy («الاحتجاجات التي شهدها محيط السفارة») is an «other» act; one threatened («هددوا باقتحام السفارة») or away from an embassy is not; a site told evacuated in the passive («أن الموقع أُخلي بتاريخ …») is a development dated by its day (press|trap) ---
     ("protest-at-embassy", "press", "وجاء القرار بعد التظاهرات الغاضبة التي شهدها محيط السفارة الأمريكية في بغداد.", None, [{"type": "other", "place": "السفارة الأمريكية"}]),
     ("stormed-embassy", "press", "وقال شهود إن المحتجين اقتحموا البوابة الخارجية للسفارة الأمريكية صباح الثلاثاء.", "2020-01-01", [{"type": "other", "date": "2019-12-31"}]),
