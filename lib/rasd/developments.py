@@ -270,5 +270,5 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         return rows
     k, lo, hi = found
     word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
-    own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if r["date"] or r["place"]]
+    own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if (r["date"] or r["place"]) and not _year_only(r)]
     return rows + (with_act(own, kind) if (kind := held_act_kind(tokens, k)) else own)

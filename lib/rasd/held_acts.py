@@ -8,8 +8,8 @@ lists in ``data/developments.yaml``):
   (``استقبل وزير الدفاع … السفير الأميركي``); the present ``يعقدون اجتماعات`` is a habit;
 - an arrest tied to an attack: a word of arresting with an attack noun or a word of the
   culprits after it (``اعتقلت قوات الأمن خمسة أشخاص فيما يتصل بهجوم``, ``إلقاء القبض على
-  خمسة من المتورطين``); an arrest in a raid on another foe (``واعتقل 94 عنصرا من التنظيم``)
-  is not one;
+  خمسة من المتورطين``); an arrest in a raid on another foe (``واعتقل 94 عنصرا من التنظيم``,
+  ``اعتقال إرهابي من داعش في عملية نوعية``) is not one;
 - a protest at an embassy: a noun or verb of protesting or storming with the embassy
   near it (``الاحتجاجات العنيفة التي شهدها محيط السفارة الأميركية``); one threatened or
   called for (``هددوا باقتحام السفارة``) carries a clitic and is not read;
@@ -66,14 +66,20 @@ def _meeting(tokens: list[Token], k: int) -> bool:
     return _is(word, "receive_verbs") and _any(tokens, k + 2, k + 1 + _ENVOY_REACH, "envoy_nouns")
 
 
+def _tied_attack(tokens: list[Token], j: int) -> bool:
+    """An attack noun at ``j`` tied to what comes before by ``ب`` (``فيما يتصل بهجوم``), not an operation."""
+    word = tokens[j].text
+    if _is(word, "operation_nouns") or attack_noun_matcher().match_at(tokens, j) is None:
+        return False
+    return word.startswith("ب") or (j > 0 and _is(tokens[j - 1].text, "charge_words"))
+
+
 def _arrest(tokens: list[Token], k: int) -> bool:
-    """An arrest tied to an attack by an attack noun or a culprit word after it."""
+    """An arrest tied to an attack by a culprit word or a tied attack noun after it."""
     if not _is(tokens[k].text, "arrest_words"):
         return False
     hi = min(len(tokens), k + 1 + _ARREST_REACH)
-    if _any(tokens, k + 1, hi, "culprit_words"):
-        return True
-    return any(attack_noun_matcher().match_at(tokens, j) is not None for j in range(k + 1, hi))
+    return _any(tokens, k + 1, hi, "culprit_words") or any(_tied_attack(tokens, j) for j in range(k + 1, hi))
 
 
 def _protest(tokens: list[Token], k: int) -> bool:
