@@ -20,7 +20,8 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
   withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``);
 - a meeting held, an arrest tied to an attack or a deployment decided with its number
   (:mod:`rasd.held_acts`), read in the main clause only: one a concession tells (``ورغم
-  إعلان بغداد اعتقال عناصر متورطين …، فإن``) is the background.
+  إعلان بغداد اعتقال عناصر متورطين …، فإن``) is the background. An arrest told before the
+  act of its culprits is a row of its own next to that act's.
 
 The same denials undo the rows of the withdrawal and suspension nouns read as triggers
 (``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``),
@@ -65,6 +66,7 @@ _NEGATION_REACH = 3  # tokens between a negation and the form ("لم يجر اخ
 _DENIAL_REACH = 8
 _CONCESSION_OPENING = 3  # tokens at the start of a sentence where "على الرغم من" opens a concession
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends  # tokens before a form where a denial or demand may stand
+_WHEN_FIELDS = ("date", "date_expr", "time_precision")
 _KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
 _PREPS = frozenset({"الي", "علي"})
 _JOINT = frozenset({"مشترك", "المشترك"})
@@ -248,6 +250,35 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
     return None
 
 
+def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The arrest told before the act its culprits did (``اعتقلت قوات الأمن خمسة من المتورطين في قصف قاعدة``).
+
+    The act keeps its own row; the arrest, a development of its own, is added when its word
+    stands before every act of the sentence and no ``other`` row is there yet.
+    """
+    if any(r["type"] == "other" for r in rows):
+        return []
+    first = min(int(r.get("start") or 0) for r in rows)
+    main = _main_clause(tokens)
+    k = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k >= main and doc.nt.to_original(t.start, t.end)[0] < first and not _denied(tokens, k)
+            and held_act_kind(tokens, k) == "arrest"
+        ),
+        None,
+    )
+    if k is None:
+        return []
+    word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    act = next((j for j, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] >= first), len(tokens))
+    head = event_row(doc, sent, tokens, word, "other", (0, act))[:1]  # its own day, not the act's
+    when = {f: head[0].get(f) for f in _WHEN_FIELDS} if head else {"date": "", "date_expr": "", "time_precision": None}
+    own = [{**r, **when} for r in event_row(doc, sent, tokens, word, "other", (0, len(tokens)))]
+    return with_act([r for r in own if r["date"] or r["place"]], "arrest")
+
+
 def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The sentence's rows with its development as an ``other`` row (see the module docstring).
 
@@ -263,8 +294,10 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
     rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r) or _view_only(doc, tokens, r))]
     rows += _conceded(doc, sent, tokens)
     rows = [t for r in rows for t in _timetabled(doc, sent, tokens, r)]
-    if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
+    if sentence_is_hypothetical(doc, sent):
         return rows
+    if any(r["type"] in _KEPT_TYPES for r in rows):
+        return rows + _arrest_before(doc, sent, tokens, rows)
     found = _development(doc, sent, tokens)
     if found is None:
         return rows

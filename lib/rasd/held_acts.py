@@ -6,7 +6,8 @@ lists in ``data/developments.yaml``):
 - a meeting held: a past verb of holding with a meeting noun after it (``عقدت اللجنة يوم
   أمس … في العاصمة بغداد اجتماعا``), or a verb of receiving with an envoy after it
   (``استقبل وزير الدفاع … السفير الأميركي``); the present ``يعقدون اجتماعات`` is a habit;
-- an arrest tied to an attack: a word of arresting with an attack noun or a word of the
+- an arrest tied to an attack: a bare word of arresting (``بالقبض`` after a demand is
+  urged, not made) with an attack noun or a word of the
   culprits after it (``اعتقلت قوات الأمن خمسة أشخاص فيما يتصل بهجوم``, ``إلقاء القبض على
   خمسة من المتورطين``); an arrest in a raid on another foe (``واعتقل 94 عنصرا من التنظيم``,
   ``اعتقال إرهابي من داعش في عملية نوعية``) is not one;
@@ -58,6 +59,11 @@ def _any(tokens: list[Token], lo: int, hi: int, key: str) -> bool:
     return any(_is(t.text, key) for t in tokens[max(0, lo) : min(len(tokens), hi)])
 
 
+def _bare(word: str) -> str:
+    """The word without a leading و or ف (``واعتقلت``); other clitics (``بالقبض``, ``لاعتقال``) stay."""
+    return word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+
+
 def _meeting(tokens: list[Token], k: int) -> bool:
     """A meeting held (``عقدت … اجتماعا``) or an envoy received (``استقبل … السفير``)."""
     word = tokens[k].text
@@ -76,17 +82,15 @@ def _tied_attack(tokens: list[Token], j: int) -> bool:
 
 def _arrest(tokens: list[Token], k: int) -> bool:
     """An arrest tied to an attack by a culprit word or a tied attack noun after it."""
-    if not _is(tokens[k].text, "arrest_words"):
-        return False
+    if _bare(tokens[k].text) not in _words("arrest_words"):
+        return False  # "نطالب بالقبض على منفذي الهجوم": an arrest urged, not made
     hi = min(len(tokens), k + 1 + _ARREST_REACH)
     return _any(tokens, k + 1, hi, "culprit_words") or any(_tied_attack(tokens, j) for j in range(k + 1, hi))
 
 
 def _protest(tokens: list[Token], k: int) -> bool:
     """A protest or storming told as such (no ب/ل clitic) with the embassy near it."""
-    word = tokens[k].text
-    bare = word[1:] if word[:1] in _CONJUNCTIONS and word[1:] in _words("protest_words") else word
-    if bare not in _words("protest_words"):
+    if _bare(tokens[k].text) not in _words("protest_words"):
         return False
     return _any(tokens, k - _EMBASSY_REACH, k, "embassy_nouns") or _any(tokens, k + 1, k + 1 + _EMBASSY_REACH, "embassy_nouns")
 
