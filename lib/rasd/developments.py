@@ -12,11 +12,16 @@ development (ACLED's ``other``) when it holds one of these forms (word lists in
   mission, in a sentence that gives a month or a day (``سيتراجع حجم القوات خلال شهر
   سبتمبر``, ``الانسحاب سيتم في سبتمبر المقبل``); with no date it is the plan, not an event;
 - a handover or a closure of a base (``سلم التحالف قاعدة القيارة``, ``تسلم القوات العراقية
-  قاعدة القائم``, ``أغلقت ثلاث قواعد``);
+  قاعدة القائم``, ``أغلقت ثلاث قواعد``), or a site told evacuated in the passive (``أن الموقع
+  أُخلي بتاريخ 20-10-2023``);
 - a joint statement of two governments dated to its day (``البيان المشترك الذي صدر في
   27 أيلول 2024``);
 - a withdrawal begun, with the subject and the date between the verb of starting and the
-  withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``).
+  withdrawal noun (``باشرت القوات، مساء الخميس، 21 آب، مغادرة قاعدة عين الأسد``);
+- a meeting held, an arrest tied to an attack or a deployment decided with its number
+  (:mod:`rasd.held_acts`), read in the main clause only: one a concession tells (``ورغم
+  إعلان بغداد اعتقال عناصر متورطين …، فإن``) is the background. An arrest told before the
+  act of its culprits is a row of its own next to that act's.
 
 The same denials undo the rows of the withdrawal and suspension nouns read as triggers
 (``وتطالب الفصائل منذ سنوات بانسحاب القوات``, ``نفت السفارة الأنباء عن انسحاب كامل``),
@@ -33,11 +38,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.act_kinds import with_act
 from rasd.begun_drawdowns import begun_drawdown
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
 from rasd.gazetteer import attack_noun_matcher
+from rasd.held_acts import agrees_on_view, held_act_kind
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.modality import sentence_is_hypothetical
 from rasd.text import Token, clitic_variants
@@ -52,12 +59,14 @@ _BASE_REACH = 6  # tokens between a handover or closure word and its base ("سل
 _HANDOVER_REACH = 16  # tokens between a handover verb and its base when "الي" + the recipient follows the base
 _RECIPIENT_REACH = 8  # tokens between that base and "الي" ("القاعده العسكريه في القياره الواقعه جنوب الموصل الي")
 _BASE_BEFORE_REACH = 8  # tokens between a base and "تسليمها" after it
+_PASSIVE_SITE_REACH = 2  # tokens between a site and the passive "أُخلي" after it ("الموقع أُخلي")
 _START_REACH = 16  # tokens between "باشرت" and the withdrawal noun (subject, adverb and a date between)
 _WITHDRAWAL_REACH = 3  # tokens between a withdrawal noun and "سيتم" after it ("انسحاب هذه القوات سيجري")
 _NEGATION_REACH = 3  # tokens between a negation and the form ("لم يجر اخلاء")
 _DENIAL_REACH = 8
 _CONCESSION_OPENING = 3  # tokens at the start of a sentence where "على الرغم من" opens a concession
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends  # tokens before a form where a denial or demand may stand
+_WHEN_FIELDS = ("date", "date_expr", "time_precision")
 _KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
 _PREPS = frozenset({"الي", "علي"})
 _JOINT = frozenset({"مشترك", "المشترك"})
@@ -98,6 +107,8 @@ def _agreement(tokens: list[Token], k: int) -> bool:
 
 def _site_change(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
+    if _is(word, "passive_closures"):  # "وأضاف أن الموقع أُخلي بتاريخ 20-10-2023"
+        return _any(tokens, k - _PASSIVE_SITE_REACH, k, "site_nouns") is not None
     if _is(word, "handover_words") and word.endswith(("ها", "ه")) and not word.startswith("تسلم"):
         return _any(tokens, k - _BASE_BEFORE_REACH, k, "base_nouns") is not None
     if _is(word, "handover_words") or _is(word, "closure_words"):
@@ -147,6 +158,14 @@ def _denied(tokens: list[Token], k: int) -> bool:
     return any(_is(t.text, "denial_words") and t.text != "عن" for t in tokens[max(0, k - _DENIAL_REACH) : k])
 
 
+def _view_only(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
+    """An ``other`` row of a verb of agreeing on a view (``اتفقا على استمرار تهديد داعش``): shared words."""
+    if row["type"] != "other":
+        return False
+    k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
+    return k is not None and agrees_on_view(tokens, k)
+
+
 def _year_only(row: dict[str, Any]) -> bool:
     """An ``other`` row dated by a year alone: the background (``انسحبت القوات عام 2011 ثم عادت عام 2014``)."""
     return row["type"] == "other" and len(str(row.get("date") or "")) == len("2011")
@@ -158,6 +177,13 @@ def _told_denied(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> bool:
         return False
     k = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] == row.get("start")), None)
     return k is not None and _is(tokens[k].text, "told_nouns") and _denied(tokens, k)
+
+
+def _main_clause(tokens: list[Token]) -> int:
+    """Index of ``فإن`` after a conceding opening (``ورغم إعلان بغداد اعتقال …، فإن``), else 0."""
+    if not any(is_word(t.text, "concessive_cues") for t in tokens[:_CONCESSION_OPENING]):
+        return 0
+    return next((k for k, t in enumerate(tokens) if t.text == "فان"), 0)
 
 
 def _conceded(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
@@ -209,10 +235,11 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
     A timetable reads only the words from it to the month it names, so that the day the
     words were said (``شدد بايدن أمس الاثنين على أن المهمة ستنتهي نهاية العام``) does not date it.
     """
+    main = _main_clause(tokens)
     for k in range(len(tokens)):
         if _denied(tokens, k):
             continue
-        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k):
+        if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and held_act_kind(tokens, k)):
             return k, 0, len(tokens)
         if (words := begun_drawdown(tokens, k)) is not None:
             return k, *words
@@ -221,6 +248,35 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
         if _joint_statement(tokens, k) and any(d.precision == "day" for d in doc.within(doc.dates, sent)):
             return k, 0, len(tokens)
     return None
+
+
+def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The arrest told before the act its culprits did (``اعتقلت قوات الأمن خمسة من المتورطين في قصف قاعدة``).
+
+    The act keeps its own row; the arrest, a development of its own, is added when its word
+    stands before every act of the sentence and no ``other`` row is there yet.
+    """
+    if any(r["type"] == "other" for r in rows):
+        return []
+    first = min(int(r.get("start") or 0) for r in rows)
+    main = _main_clause(tokens)
+    k = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k >= main and doc.nt.to_original(t.start, t.end)[0] < first and not _denied(tokens, k)
+            and held_act_kind(tokens, k) == "arrest"
+        ),
+        None,
+    )
+    if k is None:
+        return []
+    word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    act = next((j for j, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] >= first), len(tokens))
+    head = event_row(doc, sent, tokens, word, "other", (0, act))[:1]  # its own day, not the act's
+    when = {f: head[0].get(f) for f in _WHEN_FIELDS} if head else {"date": "", "date_expr": "", "time_precision": None}
+    own = [{**r, **when} for r in event_row(doc, sent, tokens, word, "other", (0, len(tokens)))]
+    return with_act([r for r in own if r["date"] or r["place"]], "arrest")
 
 
 def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -235,13 +291,17 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
     tokens = doc.sentence_tokens(sent)
-    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r))] + _conceded(doc, sent, tokens)
+    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r) or _view_only(doc, tokens, r))]
+    rows += _conceded(doc, sent, tokens)
     rows = [t for r in rows for t in _timetabled(doc, sent, tokens, r)]
-    if any(r["type"] in _KEPT_TYPES for r in rows) or sentence_is_hypothetical(doc, sent):
+    if sentence_is_hypothetical(doc, sent):
         return rows
+    if any(r["type"] in _KEPT_TYPES for r in rows):
+        return rows + _arrest_before(doc, sent, tokens, rows)
     found = _development(doc, sent, tokens)
     if found is None:
         return rows
     k, lo, hi = found
     word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
-    return rows + [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if r["date"] or r["place"]]
+    own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if (r["date"] or r["place"]) and not _year_only(r)]
+    return rows + (with_act(own, kind) if (kind := held_act_kind(tokens, k)) else own)

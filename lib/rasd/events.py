@@ -100,7 +100,7 @@ _VERBAL_REACH = 3  # tokens between an attack verb and the people or words it cr
 _THREAT_OBJECT_REACH = 5  # tokens between "هدد" and the "ب" + what is threatened ("هددت الكتائب واشنطن بالرد")
 _OBJECT_REACH = 6  # tokens between a strike verb and the US base or position it hits
 _US_OWNER_REACH = 4  # tokens between "قاعدة"/"موقعا" and the US name it belongs to
-_DISCOVERY_REACH = 14  # tokens between "عثرت" and what was found ("عثرت وحدات … في منطقة …، على سبع منصات")
+_DISCOVERY_REACH = 18  # tokens between "عثرت" and what was found ("عثرت وحدات … في منطقة أبو عظام، القريبة من التاجي …، على سبع منصات")
 _TALLY_UNITS = frozenset({"attack", "operation", "strike"})
 
 

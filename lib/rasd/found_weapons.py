@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from rasd.act_kinds import with_act
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
@@ -40,7 +41,8 @@ def _unplaced(row: dict[str, Any], base: dict[str, Any]) -> bool:
 def place_find(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Place the unplaced find rows of a sentence that speaks of "the base" at the base named last.
 
-    A row placed only in the country of that base counts as unplaced.
+    A row placed only in the country of that base counts as unplaced. Every row is marked a
+    find (:mod:`rasd.act_kinds`).
 
     Args:
         doc: The article.
@@ -48,6 +50,7 @@ def place_find(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict
         tokens: Its tokens.
         rows: The event rows of its discovery trigger.
     """
+    rows = with_act(rows, "find")
     if not any(is_word(t.text, "base_anaphors") for t in tokens):
         return rows
     base = _last_base(doc, sent)

@@ -48,12 +48,12 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from rasd.act_kinds import distinct_acts
 from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.speech_twins import SPEECH_MARK, date_speech_twins
 from rasd.text import normalize_str
-from rasd.threat_speakers import same_speaker
 
 __all__ = [
     "apply_context",
@@ -137,8 +137,8 @@ def _precision(date: str) -> int:
 
 def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two event rows of one article report the same incident (see the module docstring)."""
-    if a["type"] != b["type"] or not same_speaker(a, b):
-        return False  # two speakers' threats are two threats (rasd.threat_speakers)
+    if a["type"] != b["type"] or distinct_acts(a, b):
+        return False  # two speakers' threats, a convoy and a cargo plane: two acts (rasd.act_kinds)
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
     if _precision(da) == 2 and _precision(db) == 2:

@@ -2642,6 +2642,47 @@ EVENT_CASES = [
     # --- session 28: «منذ بدء استهداف القوات …» dates a campaign's start: that attack noun is no act of the sentence (dev|trap) ---
     ("campaign-start-noun-no-act", "dev", "ولم يتضح سبب إخفاق الدفاعات في إسقاط المسيرة، التي يبدو أن هجومها هو الأول ضد البرج 22 منذ بدء استهداف القوات الأمريكية في 17 أكتوبر.", "2024-01-29", []),
     ("trap-act-before-campaign-start", "trap", "استهدفت طائرة مسيرة قاعدة التنف فجر اليوم، وهو الهجوم العاشر منذ بدء الهجمات على القاعدة.", "2024-01-29", [{"type": "attack", "place": "التنف", "date": "2024-01-29"}]),
+    # --- session 28: a meeting held («عقدت … اجتماعا»), an envoy received («استقبل … السفير»), an arrest tied to an attack and a deployment decided with its number («سترسل 450 جنديا», «قرار نشر») are «other» developments; a habit, a study, a concession or an agreement of views is not (press|trap) ---
+    ("held-meeting-dated", "press", "وذكر المتحدث أن اللجنة الأمنية المشتركة عقدت أمس الأحد في العاصمة بغداد اجتماعا مع وفد التحالف الدولي.", "2024-05-13", [{"type": "other", "date": "2024-05-12"}]),
+    ("trap-habitual-meetings", "trap", "وقال القيادي إن قادة الفصائل يعقدون اجتماعات متواصلة لتنسيق المواقف.", None, []),
+    ("received-envoy", "press", "واستقبل رئيس أركان الجيش العراقي في مكتبه ببغداد السفيرة الأمريكية والوفد المرافق لها.", None, [{"type": "other", "place": "بغداد"}]),
+    ("trap-received-flights", "trap", "واستقبل مطار أربيل الدولي رحلات مدنية قادمة من إسطنبول.", None, []),
+    ("arrest-tied-to-attack", "press", "وقال مسؤولون إن الشرطة اعتقلت ثلاثة أشخاص فيما يتصل بهجوم وقع الأسبوع الماضي في الأنبار.", None, [{"type": "other", "place": "الأنبار"}]),
+    ("arrest-culprits", "press", "وأعلنت خلية الإعلام الأمني إلقاء القبض على أربعة من المتورطين في مدينة الفلوجة.", None, [{"type": "other", "place": "الفلوجة"}]),
+    ("trap-arrest-raid-on-isis", "trap", "وداهمت القوات العراقية مخابئ في صحراء الأنبار واعتقلت سبعة عناصر من التنظيم.", None, []),
+    ("trap-arrest-in-concession", "trap", "ورغم إعلان الحكومة اعتقال عناصر متورطين في قصف المطار مؤخرا، فإن ذلك لم يوقف الاستهداف.", None, []),
+    ("trap-arrest-in-operation", "trap", "وأعلنت القوات الأمنية اعتقال إرهابي من داعش في عملية نوعية بكركوك.", None, []),
+    ("arrest-before-attack-noun", "press", "واعتقلت قوات الأمن أمس الأحد خمسة من المتورطين في قصف قاعدة عين الأسد يوم الجمعة.", "2024-02-05", [{"type": "other", "date": "2024-02-04"}, {"type": "attack", "date": "2024-02-02"}]),
+    ("trap-arrest-urged", "trap", "وقالت الخارجية: نطالب السلطات العراقية بالقبض على منفذي الهجوم وتقديمهم للعدالة.", None, []),
+    ("trap-deployment-year-only", "trap", "وكان الرئيس قد قرر نشر 3000 جندي في الشرق الأوسط عام 2020.", None, []),
+    ("protest-verb-at-embassy", "press", "وقد تظاهر المئات أمام السفارة الأمريكية في بغداد أمس.", "2024-02-05", [{"type": "other", "date": "2024-02-04"}]),
+    ("decided-deployment-future", "press", "وأعلن المتحدث باسم البنتاغون أن بلاده سترسل في الأسابيع المقبلة 450 جنديا إضافيا إلى الشرق الأوسط.", None, [{"type": "other", "place": "الشرق الأوسط"}]),
+    ("decided-deployment-decision-noun", "press", "وجاء قرار نشر 200 جندي إضافي في الشرق الأوسط بعد تصاعد التوتر.", None, [{"type": "other", "place": "الشرق الأوسط"}]),
+    ("trap-deployment-studied", "trap", "وقال مسؤولون إن الوزارة تدرس طلبا من القيادة لإرسال نحو 3000 جندي إلى الشرق الأوسط.", None, []),
+    ("trap-deployment-no-number", "trap", "وقال المتحدث إن بلاده سترسل قريبا منظومات دفاع جوي إلى الشرق الأوسط.", None, []),
+    ("trap-agree-on-view", "trap", "وأكد الجانبان أنهما اتفقا على استمرار خطر التنظيم في المنطقة.", None, []),
+    # --- session 28: a seizing verb is a find of a launcher («استولى الجيش على شاحنة تحمل منصة»), the launchers may stand far after «عثرت … على»; «استقدم» brings a convoy in; a sentence whose first convoy noun is definite («أن القافلة تتألف من …») tells the convoy before again (press|trap) ---
+    ("seized-launcher", "press", "وقال الجيش إنه استولى على شاحنة صغيرة تحمل منصة إطلاق صواريخ قرب الفلوجة.", None, [{"type": "other", "place": "الفلوجة"}]),
+    ("trap-seized-no-weapon", "trap", "وقالت الشرطة إنها صادرت أموالا ووثائق في حي الجهاد.", None, []),
+    ("found-launchers-far", "press", "وبحسب البيان، عثرت مفارز من الشرطة الاتحادية في منطقة الرضوانية، القريبة من مطار بغداد غربي العاصمة، على ثلاث منصات.", None, [{"type": "other", "place": "الرضوانية"}]),
+    ("convoy-brought-in", "press", "واستقدم الجيش الأمريكي رتلا من 40 شاحنة إلى قاعدة تل بيدر عبر معبر الوليد.", None, [{"type": "other", "place": "تل بيدر"}]),
+    ("convoy-told-again-definite", "press", "ودخلت قافلة أمريكية قاعدة الشدادي يوم السبت. وقال المرصد إن القافلة تضم 60 شاحنة ودخلت عبر معبر الوليد.", None, [{"type": "other", "place": "الشدادي"}]),
+    ("trap-convoy-second-indefinite", "trap", "ودخلت قافلة أمريكية قاعدة الشدادي. ووصل رتل آخر من 30 شاحنة إلى قاعدة قسرك.", None, [{"type": "other", "place": "الشدادي"}, {"type": "other", "place": "قسرك"}]),
+    # --- session 28: «other» acts of two kinds (a deployment decided and troops arriving, a convoy and a cargo plane, an arrest and a find) are two incidents even at one place or with none (press|trap) ---
+    ("two-kinds-deployment-and-arrival", "press", "وأعلنت الوزارة الثلاثاء أنها سترسل 300 جندي إضافي إلى الشرق الأوسط. وكانت قالت الخميس الماضي إن نحو 900 من القوات الأمريكية وصلوا إلى الشرق الأوسط.", None, [{"type": "other", "place": "الشرق الأوسط"}, {"type": "other", "place": "الشرق الأوسط"}]),
+    ("two-kinds-convoy-then-cargo-plane", "press", "ودخل رتل أمريكي من 30 شاحنة إلى محافظة الحسكة. وأضافت المصادر أن طائرة شحن عسكرية حطت في مدينة الشدادي.", None, [{"type": "other", "place": "الحسكة"}, {"type": "other", "place": "الشدادي"}]),
+    ("two-kinds-arrest-then-find", "press", "واعتقلت الشرطة خمسة أشخاص فيما يتصل بهجوم على قاعدة عسكرية في العراق. وقال الجيش إنه استولى على شاحنة تحمل منصة إطلاق صواريخ.", None, [{"type": "other", "place": "العراق"}, {"type": "other"}]),
+    ("trap-one-kind-convoy-twice", "trap", "ودخلت قافلة أمريكية إلى قاعدة الشدادي. ووصلت قافلة أمريكية إلى قاعدة الشدادي بعد ساعات.", None, [{"type": "other", "place": "الشدادي"}]),
+    # --- session 28: a convoy placed only at its origin («قادمة من إقليم كردستان») takes the destination the next sentence gives after «إلى» when it points back to the convoy («واتجهت القافلة إلى قاعدة X») (press|trap) ---
+    ("convoy-destination-next-sentence", "press", "ودخلت قافلة من 50 شاحنة قادمة من إقليم كردستان. وكانت تحمل ذخائر، واتجهت القافلة إلى قاعدة الشدادي.", None, [{"type": "other", "place": "الشدادي"}]),
+    ("trap-convoy-origin-no-anaphor", "trap", "ودخلت قافلة من 50 شاحنة قادمة من إقليم كردستان. واتجه وفد عسكري إلى قاعدة الشدادي.", None, [{"type": "other", "place": "إقليم كردستان"}]),
+    # --- session 28: a protest or storming at the embassy («الاحتجاجات التي شهدها محيط السفارة») is an «other» act; one threatened («هددوا باقتحام السفارة») or away from an embassy is not; a site told evacuated in the passive («أن الموقع أُخلي بتاريخ …») is a development dated by its day (press|trap) ---
+    ("protest-at-embassy", "press", "وجاء القرار بعد التظاهرات الغاضبة التي شهدها محيط السفارة الأمريكية في بغداد.", None, [{"type": "other", "place": "السفارة الأمريكية"}]),
+    ("stormed-embassy", "press", "وقال شهود إن المحتجين اقتحموا البوابة الخارجية للسفارة الأمريكية صباح الثلاثاء.", "2020-01-01", [{"type": "other", "date": "2019-12-31"}]),
+    ("trap-storming-threatened", "trap", "وهدد أنصار الفصائل باقتحام السفارة الأمريكية في المنطقة الخضراء.", None, [{"type": "threat"}]),
+    ("trap-protest-no-embassy", "trap", "وخرجت تظاهرات في ساحة التحرير للمطالبة بتحسين الخدمات.", None, []),
+    ("site-evacuated-passive", "press", "وأوضح البيان أن الموقع أُخلي بتاريخ 12-11-2023.", None, [{"type": "other", "date": "2023-11-12"}]),
+    ("trap-released-passive", "trap", "وأضاف المصدر أنه أُخلي سبيل المعتقلين بعد التحقيق.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
