@@ -17,11 +17,14 @@ from rasd.text import clitic_variants
 
 # Prepositions that open a reported content right after the company of a call or meeting.
 _CONTENT_PREPS = frozenset({"علي", "الي", "عن"})
+# How the speaker spoke, after a relative aside: «، الذي كان يتحدث في مؤتمر صحفي،».
+_SPOKE_FORMS = frozenset({"تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون"})
+_SPOKE_PREPS = frozenset({"في", "خلال", "مع", "الي", "عبر", "امام", "شرط", "شريطه", "بشرط"})
 # Nouns after على that make a place or manner phrase, not the content (على هامش المؤتمر).
 _NOT_CONTENT = frozenset({"هامش", "انفراد", "حده"})
 _NAME_REACH = 6  # words of a name the phrase reader did not take (مع بلينكن، مع نظيره الإيراني …)
 
-__all__ = ["addressee_relative_end", "company_end", "relay_end", "unverified_end"]
+__all__ = ["addressee_relative_end", "company_end", "relay_end", "spoke_aside", "unverified_end"]
 
 
 def company_end(cx: Cx, k: int) -> int | None:
@@ -74,6 +77,23 @@ def addressee_relative_end(cx: Cx, k: int) -> int | None:
     if not named and not any(lex().has("media_heads", stem) for _, stem in clitic_variants(cx.word(k - 1))):
         return None
     return _tail_end(cx, k + 1)
+
+
+def spoke_aside(words: list[str]) -> bool:
+    """A relative aside telling how the speaker spoke (``الذي كان يتحدث في مؤتمر صحفي``, ``التي تحدثت لـ"X"``).
+
+    It describes the channel of the statement around it, not a statement of its own.
+
+    Args:
+        words: The normalised words of the comma-set stretch.
+    """
+    if len(words) < 3 or words[0] not in lex().maps["relatives"]:
+        return False
+    k = 2 if words[1] in lex().words["relative_aux"] else 1
+    if k + 1 >= len(words) or words[k] not in _SPOKE_FORMS:
+        return False
+    nxt = words[k + 1]
+    return nxt in _SPOKE_PREPS or (nxt[:1] == "ل" and not nxt.startswith("لان"))
 
 
 def relay_end(cx: Cx, k: int) -> int:
