@@ -6,7 +6,9 @@ unmarked relative clause after the indefinite statement noun and carries ``في�
 back to it; its subject is the one who issued the statement, the subject of the sentence.
 
 A statement fronted in a channel phrase names its issuer after the pronoun instead: ``وفي
-بيان أعلنت فيه الوزارة مقتل …، قالت إن …``, ``وفي تغريدة أكدت فيها السفارة …``.
+بيان أعلنت فيه الوزارة مقتل …، قالت إن …``, ``وفي تغريدة أكدت فيها السفارة …``. A time noun
+carries the pronoun the same way (``في وقت أعلنت فيه وزارة الدفاع إرسال تعزيزات``, ``في اليوم
+الذي`` aside): the speaker is named after ``فيه``.
 
 ``جاء فيه`` / ``ورد فيه`` ("it said") agrees with the statement noun, not with its issuer:
 ``أصدرت الكتائب بيانا جاء فيه أن …`` (the sentence's subject issued it), ``بيان للوزارة
@@ -106,7 +108,7 @@ def subject_after_pronoun(cx: Cx, t: Trigger) -> Phrase | None:
 
     Returns:
         The speaker phrase after the pronoun, when a statement noun stands just before the
-        verb and the speaker agrees with it; otherwise None.
+        verb (or a time noun right before it) and the speaker agrees with it; otherwise None.
     """
     after = t.last + 1
     if after + 1 >= cx.hi or cx.word(after) not in lex().words["issued_pronouns"]:
@@ -115,6 +117,7 @@ def subject_after_pronoun(cx: Cx, t: Trigger) -> Phrase | None:
         return None
     lo = max(cx.lo, t.first - _MAX_GAP - 1)
     nouns = [k for k in range(lo, t.first) if is_channel_noun(cx.word(k))]
+    nouns = nouns or [k for k in (t.first - 1,) if k >= cx.lo and lex().has("time_antecedents", cx.word(k))]
     if not nouns or any(cx.punct_before(x) for x in range(nouns[-1] + 1, t.first + 1)):
         return None
     ph = parse_speaker(cx, after + 1)

@@ -19,7 +19,7 @@ from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
 from rasd.postposed import is_ala_ma
 from rasd.prior_datives import prior_dative, prior_dative_speakers
-from rasd.relative_verbs import indefinite_relative
+from rasd.relative_verbs import document_antecedent, indefinite_relative
 from rasd.resumed_acts import returning_verb_before, skip_resumptive
 from rasd.speakers import Cx, Speaker, is_adjective, is_stop, lex, word_in
 from rasd.triggers import Trigger
@@ -373,13 +373,14 @@ def verb_start(cx: Cx, t: Trigger) -> int:
 
 
 def implicit_subject(cx: Cx, t: Trigger) -> bool:
-    """``ضربات على مخازن قالت إنها``: a say-verb right after an indefinite noun."""
+    """``ضربات على مخازن قالت إنها``, ``أهداف أعلن أنها``: a say-verb right after an indefinite noun."""
     prev = cx.word(t.first - 1)
     return (
-        t.lemma == "قال"
+        t.lemma in lex().words["implicit_subject_verbs"]
         and not cx.punct_before(t.first)
         and not prev.startswith("ال")
         and lex().has("openers", cx.word(t.last + 1))
+        and (t.lemma == "قال" or not (document_antecedent(cx, t.first - 1) or lex().has("pre_verb", prev)))
     )
 
 

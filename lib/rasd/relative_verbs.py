@@ -20,7 +20,15 @@ from rasd.speakers import Cx, Phrase, lex
 from rasd.triggers import Trigger
 from rasd.zones import scan_zone
 
-__all__ = ["indefinite_relative", "relative_subject", "statement_antecedent", "subject_after_verb"]
+_ADJECTIVE_REACH = 3  # words between a document noun and its relative verb (تقارير استخباراتية سرية)
+
+__all__ = [
+    "document_antecedent",
+    "indefinite_relative",
+    "relative_subject",
+    "statement_antecedent",
+    "subject_after_verb",
+]
 
 
 def indefinite_relative(cx: Cx, t: Trigger) -> bool:
@@ -39,6 +47,25 @@ def indefinite_relative(cx: Cx, t: Trigger) -> bool:
         return False
     noun = cx.word(before)
     return bool(noun) and not noun.startswith("ال") and not noun.isdigit()
+
+
+def document_antecedent(cx: Cx, k: int) -> bool:
+    """Whether the indefinite noun ending at token ``k`` is a document (``تقارير استخباراتية سرية``).
+
+    A relative verb after it (``تقارير سرية تؤكد أن``) has the document as its subject, not the
+    sentence's speaker. Up to :data:`_ADJECTIVE_REACH` indefinite adjectives after the noun are skipped.
+
+    Args:
+        cx: The sentence.
+        k: The last token before the verb.
+    """
+    for j in range(k, max(cx.lo, k - _ADJECTIVE_REACH) - 1, -1):
+        w = cx.word(j)
+        if lex().has("statement_nouns", w):
+            return True
+        if cx.punct_before(j) or w.startswith("ال") or lex().has("prepositions", w):
+            return False  # an indefinite noun's adjectives are indefinite too
+    return False
 
 
 def statement_antecedent(cx: Cx, rel: int) -> bool:

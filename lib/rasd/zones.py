@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rasd.channel_tails import addressee_relative_end, company_end, relay_end, unverified_end
+from rasd.channel_tails import (
+    addressee_relative_end,
+    company_end,
+    relay_end,
+    spoke_aside,
+    unverified_end,
+)
 from rasd.names import read_name
 from rasd.outlets import loose_outlet, outlet_at
 from rasd.phrases import parse_speaker
@@ -176,7 +182,7 @@ def _segment_kind(cx: Cx, j: int, t: Trigger) -> str:
         and (words[1][:1] == "ل" or words[1] in ("مع", "شرط"))
     ):
         return "hedge"
-    if w in lx.words["relay_verbs"]:
+    if w in lx.words["relay_verbs"] or spoke_aside(words):
         return "hedge"
     if j in cx.trigger_at and _is_aside_attribution(cx, j, end):
         return "aside"
@@ -218,8 +224,9 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if adv is not None:
             j = adv.last_token + 1
             continue
+        topical = j == z.start and w in lx.raw.get("topic_preps", {}).get(t.lemma, [])  # "علّق على بيان X"
         nxt = (
-            _skip_channel(cx, j, z)
+            (None if topical else _skip_channel(cx, j, z))
             or outlet_at(cx, j, z)
             or (loose_outlet(cx, j, z) if j == z.start else None)
         )
