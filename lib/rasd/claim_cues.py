@@ -49,6 +49,7 @@ _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "اح
 _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
 _CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it governs ("اعلنت الكتائب امس مسؤوليتها")
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
+_FIGHTERS_REACH = 7  # tokens between "مجاهدي" and its verb, the group's name between ("مجاهدي المقاومة الإسلامية في العراق، هاجموا")
 _LAUNCH_PURPOSE_REACH = 10  # tokens between "اطلقت" and the downing it fired for ("اطلقت صواريخ في المجال الجوي لبغداد لاسقاط")
 
 def _set(key: str) -> frozenset[str]:
@@ -103,6 +104,24 @@ def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
     return next(iter(_us().find(tokens[: k - 1])), None) is None
 
 
+def _fighters_named_before(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The verb's subject is "the fighters of" a named group, right after a complementizer of a statement.
+
+    ``وذكر بيان صادر عن المقاومة أن مجاهدي المقاومة الإسلامية في العراق هاجموا قاعدة حرير``: the
+    subject stands before its verb (``مجاهدي``, ``مقاتلي`` after ``أن``), the group's name between
+    them, and a reporting word or a statement noun before the complementizer; no US name is there
+    (``أعلن البنتاغون أن مقاتلي الفصائل هاجموا`` tells the act, not a claim).
+    """
+    lo = max(1, trig.first_token - _FIGHTERS_REACH)
+    k = next((k for k in range(lo, trig.first_token) if _is(tokens[k].text, "fighter_object_nouns")), None)
+    if k is None or k + 1 not in groups or not _is(tokens[k - 1].text, "complementizers"):
+        return False
+    before = tokens[: k - 1]
+    if next(iter(_us().find(before)), None) is not None:
+        return False
+    return any(_is(t.text, "claim_reporters") or _is(t.text, "statement_nouns") for t in before)
+
+
 def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
     """The verb's subject, right after it, is "the fighters of" a named group, in a group's words.
 
@@ -111,10 +130,11 @@ def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[in
     nominative forms (``مقاتلو``) are read, so ``استهدف مقاتلي العشائر`` (their fighters as the
     object) is no claim; a reporting word of the group must stand before the verb, unless the
     noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
+    The subject may also stand before the verb, after a complementizer (:func:`_fighters_named_before`).
     """
     k = trig.last_token + 1
     if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
-        return False
+        return _fighters_named_before(tokens, trig, groups)
     before = tokens[: trig.first_token]
     if next(iter(_us().find(before)), None) is not None:
         return False

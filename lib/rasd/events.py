@@ -1,17 +1,15 @@
 """Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
 
-A sentence of the narrative yields an event when it holds a trigger (a verb,
-verbal noun or fixed phrase from ``data/event_triggers.yaml``). The first
-trigger of the sentence decides the type, refined by :mod:`rasd.event_types`
-(US strikes, claims, interceptions). A sentence with no trigger still yields an
-attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``)
-or reported with casualties (``مقتل 5 في ضربات أميركية``).
+A sentence of the narrative yields an event when it holds a trigger (a verb, verbal noun or fixed
+phrase from ``data/event_triggers.yaml``). The first trigger of the sentence decides the type, refined
+by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no trigger still yields
+an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``) or reported with
+casualties (``مقتل 5 في ضربات أميركية``); a claim by such a noun before it (:mod:`rasd.claim_nouns`).
 
-Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a
-sentence that tallies attacks (a count of three or more), an interception that
-failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, and attack
-nouns that point back to a set (``هذه الهجمات``). A series (``سلسلة من الهجمات``)
-and the first running tally (:mod:`rasd.tallies`) are one undated event each.
+Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that tallies
+attacks (a count of three or more), an interception that failed (``إخفاق الدفاعات في اعتراض الطائرة``),
+a planned visit, and attack nouns that point back to a set (``هذه الهجمات``). A series
+(``سلسلة من الهجمات``) and the first running tally (:mod:`rasd.tallies`) are one undated event each.
 
 A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an
 event of its own. The main act takes the day nearest to its trigger, or one row per day of a list
@@ -35,6 +33,7 @@ from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
+from rasd.claim_nouns import noun_claims_before
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
 from rasd.convoy_targets import convoy_target_rows
@@ -364,6 +363,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             elif trig.phrase in _set("discovery_triggers"):
                 own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
             rows += own + attempted_attack_rows(tokens, trig, end, own, main)
+            rows += noun_claims_before(doc, sent, tokens, trig, kind, groups, lambda k: _noun_triggers(doc, sent, tokens, k))
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:

@@ -194,12 +194,12 @@ def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, 
 
 
 def _other_day(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
-    """Two claims dated to different days: a claim is dated by its own words, so they are two claims.
+    """Two claims of different days, or of two sites neither within the other (``كما تبنت المسؤولية عن الهجوم على حقل العمر``): two claims.
 
     The day of an act pointing back corrects its antecedent's instead (``وكان الهجوم الذي وقع يوم الأحد``).
     """
-    da, db = str(antecedent.get("date") or ""), str(row.get("date") or "")
-    return row["type"] == antecedent["type"] == "claim" and _precision(da) == _precision(db) == 2 and da != db
+    (da, db), (pa, pb) = ((str(antecedent.get(k) or ""), str(row.get(k) or "")) for k in ("date", "place"))
+    return row["type"] == antecedent["type"] == "claim" and ((_precision(da) == _precision(db) == 2 and da != db) or not (_places_agree(pa, pb, loose=True) or pa in pb or pb in pa))
 
 
 def _another_toll(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:

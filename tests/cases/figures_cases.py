@@ -2520,6 +2520,23 @@ EVENT_CASES = [
     ("joined-launch-verb-plural-subject", "press", "وذكر البيان أن المقاتلين قصفوا قاعدة حرير بطائرتين مسيرتين ونفذوا هجوما ثانيا على قاعدة في حقل كونيكو.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "كونيكو"}]),
     ("trap-joined-launch-verb-raid", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، وشنت القوات حملة دهم في مدينة القائم.", None, [{"type": "attack", "place": "التنف"}]),
     ("trap-joined-launch-verb-country", "trap", "واستهدفت الفصائل قاعدة التنف بطائرة مسيرة وشنت هجمات أخرى في سوريا خلال الأسبوع.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: «قاعدة الاحتلال» (the factions' name of a US base) lets the named base follow a claimed verbal noun («أعلنت … استهداف قاعدة الاحتلال قرب مطار أربيل») (press|trap) ---
+    ("claim-noun-occupation-base-near", "press", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال قرب مطار أربيل بمسيرتين.", None, [{"type": "claim", "place": "أربيل"}, {"type": "attack", "place": "أربيل"}]),
+    ("claim-noun-occupation-base-in", "press", "وأعلنت كتائب حزب الله قصف قاعدة الاحتلال في حرير برشقة صاروخية.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claim-noun-israeli-occupation-golan", "trap", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة للاحتلال الإسرائيلي في الجولان.", None, []),
+    ("trap-occupation-base-no-claim", "trap", "وقال محلل إن قاعدة الاحتلال قرب مطار أربيل لم تعد آمنة.", None, []),
+    # --- session 28: a claim by a verbal noun keeps its row when a vow or another report follows in the sentence («أعلنت … استهداف قاعدة حرير، وتوعدت بمواصلة عملياتها») (press|trap) ---
+    ("claim-noun-then-vow", "press", "وأعلنت حركة النجباء استهداف قاعدة التنف بطائرة مسيرة، وتوعدت بمواصلة عملياتها ضد القوات الأمريكية.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "threat"}]),
+    ("claim-noun-then-downing", "press", "وأعلنت الفصائل استهداف قاعدة حرير بالطيران المسير، فيما أكدت سلطات الإقليم إسقاط مسيرة مفخخة.", None, [{"type": "claim", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("trap-us-noun-then-vow", "trap", "وأعلنت القيادة المركزية الأمريكية استهداف مقر للحشد في القائم، وتوعدت بضربات أخرى.", None, [{"type": "threat"}]),
+    ("trap-noun-no-claimant-then-downing", "trap", "وبعد استهداف قاعدة حرير، أكدت سلطات الإقليم إسقاط مسيرة مفخخة.", None, [{"type": "interception", "place": "حرير"}]),
+    # --- session 28: «أن مجاهدي <group> هاجموا»: the group's fighters as subject before the verb, in its statement, is its own claim (press|trap) ---
+    ("fighters-named-before-verb-claim", "press", "وذكر بيان صادر عن المقاومة أن مقاتلي المقاومة الإسلامية في العراق هاجموا قاعدة عين الأسد بالصواريخ.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-fighters-named-before-verb-us-reporter", "trap", "وأعلن البنتاغون أن مقاتلي كتائب حزب الله هاجموا قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
+    ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-fighters-tribes-before-verb", "trap", "وقالت مصادر محلية إن مقاتلي العشائر هاجموا نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
