@@ -2533,6 +2533,16 @@ EVENT_CASES = [
     # --- session 28: «أن مجاهدي <group> هاجموا»: the group's fighters as subject before the verb, in its statement, is its own claim (press|trap) ---
     ("fighters-named-before-verb-claim", "press", "وذكر بيان صادر عن المقاومة أن مقاتلي المقاومة الإسلامية في العراق هاجموا قاعدة عين الأسد بالصواريخ.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
     ("trap-fighters-named-before-verb-us-reporter", "trap", "وأعلن البنتاغون أن مقاتلي كتائب حزب الله هاجموا قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 28: a second act joined to a claimed one by «و» + an attack noun («…، وهجومين بطائرات مسيرة على قاعدة عين الأسد») or by «وفي» + a place is a row of its own (press|trap) ---
+    ("joined-act-noun-second-base", "press", "وأكدت الفصائل مسؤوليتها عن قصف صاروخي على قاعدة التنف، وهجوم بطائرة مسيرة على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
+    ("joined-in-second-site", "press", "وقالت كتائب حزب الله إنها ضربت بالطائرات المسيرة القوات الأمريكية في قاعدة الشدادي وفي حقل كونيكو.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "كونيكو"}]),
+    ("trap-joined-in-aside", "trap", "واستهدفت الفصائل قاعدة حرير بمسيرة، وفي سياق متصل زار وفد عسكري مطار بغداد.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-joined-act-noun-no-place", "trap", "وأكدت الفصائل مسؤوليتها عن قصف صاروخي على قاعدة التنف، وهجوم آخر لم تحدد مكانه.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 28: a faction claims by a verbal noun a US base named only by owner and area («أعلنت … استهداف قاعدتين أميركيتين شرقي سوريا»): a claim at that area (press|trap) ---
+    ("claim-noun-owned-base-area", "press", "وأعلنت حركة النجباء، مساء الخميس، استهداف قاعدتين أمريكيتين شرقي سوريا بالمسيرات.", None, [{"type": "claim", "place": "سوريا"}]),
+    ("claim-noun-owned-base-generic-group", "press", "وأعلنت الفصائل استهداف قاعدة أمريكية في شمال شرق سوريا.", None, [{"type": "claim", "place": "سوريا"}]),
+    ("trap-noun-owned-base-us-reporter", "trap", "وأعلنت وزارة الدفاع الأمريكية استهداف قاعدة أمريكية في سوريا بمسيرة.", None, []),
+    ("trap-noun-owned-base-ongoing", "trap", "وقالت مصادر إن الفصائل تواصل استهداف القواعد الأمريكية في سوريا.", None, []),
     # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
     ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
     ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
