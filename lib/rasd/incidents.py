@@ -310,16 +310,16 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
 def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`).
 
-    An attack and the interception of its weapons at the same place are one
-    incident told twice: when only one of them is dated, the other takes its day;
-    an interception dated only by its report takes its attack's own day (:mod:`rasd.speech_twins`).
+    An attack and the interception of its weapons at the same place are one incident told twice: when
+    only one of them is dated, the other takes its day, and so does an undated claim at that place (a
+    claim is dated by its act); an interception dated only by its report takes its attack's (:mod:`rasd.speech_twins`).
     """
     for row in rows:
         context = row.pop("context", None)
         if context and not row.get("date"):
             row.update(context)
     for row in rows:
-        if row["type"] not in _ONE_ACT or row.get("date") or not row.get("place"):
+        if row["type"] not in _ONE_ACT | {"claim"} or row.get("date") or not row.get("place"):
             continue
         twins = [
             r for r in rows if r["type"] in _ONE_ACT and r["type"] != row["type"] and r.get("place") == row["place"]

@@ -2543,6 +2543,9 @@ EVENT_CASES = [
     ("claim-noun-owned-base-generic-group", "press", "وأعلنت الفصائل استهداف قاعدة أمريكية في شمال شرق سوريا.", None, [{"type": "claim", "place": "سوريا"}]),
     ("trap-noun-owned-base-us-reporter", "trap", "وأعلنت وزارة الدفاع الأمريكية استهداف قاعدة أمريكية في سوريا بمسيرة.", None, []),
     ("trap-noun-owned-base-ongoing", "trap", "وقالت مصادر إن الفصائل تواصل استهداف القواعد الأمريكية في سوريا.", None, []),
+    # --- session 28: an undated claim takes the day of the one dated act told at its place (a claim is dated by its act) (press|trap) ---
+    ("claim-takes-day-of-downing", "press", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرة مسيرة. وقال جهاز مكافحة الإرهاب إن الدفاعات أسقطت مساء الأربعاء طائرة مسيرة قرب قاعدة حرير.", "2024-01-10", [{"type": "claim", "date": "2024-01-10"}, {"type": "interception", "date": "2024-01-10"}]),
+    ("trap-claim-two-dated-acts-same-base", "trap", "وتبنت الفصائل الهجوم على قاعدة حرير. وكانت طائرة مسيرة قد هاجمت قاعدة حرير يوم الاثنين، كما سقطت صواريخ على قاعدة حرير يوم الأحد.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "date": "2024-01-08"}, {"type": "attack", "date": "2024-01-07"}]),
     # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
     ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
     ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
