@@ -130,9 +130,12 @@ def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[in
     nominative forms (``مقاتلو``) are read, so ``استهدف مقاتلي العشائر`` (their fighters as the
     object) is no claim; a reporting word of the group must stand before the verb, unless the
     noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
-    The subject may also stand before the verb, after a complementizer (:func:`_fighters_named_before`).
+    The subject may also stand before the verb, after a complementizer (:func:`_fighters_named_before`),
+    and "our fighters" (``هاجم مجاهدونا``) is the group's own voice with no name after it.
     """
     k = trig.last_token + 1
+    if k < len(tokens) and _is(tokens[k].text, "own_voice_subjects"):
+        return next(iter(_us().find(tokens[: trig.first_token])), None) is None  # "هاجم مجاهدونا قاعدة"
     if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
         return _fighters_named_before(tokens, trig, groups)
     before = tokens[: trig.first_token]
