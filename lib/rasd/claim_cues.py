@@ -50,6 +50,7 @@ _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in or
 _CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it governs ("اعلنت الكتائب امس مسؤوليتها")
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 _FIGHTERS_REACH = 7  # tokens between "مجاهدي" and its verb, the group's name between ("مجاهدي المقاومة الإسلامية في العراق، هاجموا")
+_OWN_OBJECT_REACH = 3  # tokens after "استهدفنا"/"هاجم مجاهدونا" where a named group is the target, not the claimant
 _LAUNCH_PURPOSE_REACH = 10  # tokens between "اطلقت" and the downing it fired for ("اطلقت صواريخ في المجال الجوي لبغداد لاسقاط")
 
 def _set(key: str) -> frozenset[str]:
@@ -131,11 +132,12 @@ def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[in
     object) is no claim; a reporting word of the group must stand before the verb, unless the
     noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
     The subject may also stand before the verb, after a complementizer (:func:`_fighters_named_before`),
-    and "our fighters" (``هاجم مجاهدونا``) is the group's own voice with no name after it.
+    and "our fighters" (``هاجم مجاهدونا``) or a verb of "we" (``استهدفنا``) is the group's own voice.
     """
     k = trig.last_token + 1
-    if k < len(tokens) and _is(tokens[k].text, "own_voice_subjects"):
-        return next(iter(_us().find(tokens[: trig.first_token])), None) is None  # "هاجم مجاهدونا قاعدة"
+    if (k < len(tokens) and _is(tokens[k].text, "own_voice_subjects")) or _is(tokens[trig.first_token].text, "own_voice_verbs"):
+        struck = any(k <= g <= k + _OWN_OBJECT_REACH for g in groups)  # "ضربنا مقار الفصائل": a group is the target
+        return not struck and next(iter(_us().find(tokens[: trig.first_token])), None) is None  # "هاجم مجاهدونا قاعدة"
     if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
         return _fighters_named_before(tokens, trig, groups)
     before = tokens[: trig.first_token]

@@ -355,7 +355,7 @@ def classify_trigger(
     nouns = set(claimant_nouns(tokens))  # "وقالت الجماعة انها استهدفت": a common noun right after the verb
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and (k + 1 in nouns or any(
-            (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
+            (k < g <= min(k + _CLAIMANT_AFTER, trig.last_token + 1) and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
             or (k - _CLAIMANT_BEFORE <= g < k and not _other_subject_after(tokens, k, groups))
             for g in groups
         )):

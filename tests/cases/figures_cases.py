@@ -2550,6 +2550,10 @@ EVENT_CASES = [
     ("own-voice-our-fighters-verb", "press", "وهاجم مجاهدونا قاعدة حرير بثلاث طائرات مسيرة.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
     ("own-voice-our-fighters-carried-out", "press", "نفذ مقاتلونا ليل أمس هجوما صاروخيا على قاعدة عين الأسد.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
     ("trap-own-voice-us-speaker", "trap", "وقال قائد عسكري أمريكي: هاجم مقاتلونا مواقع الفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("own-voice-we-targeted", "press", "وقالت حركة النجباء في بيان: استهدفنا قاعدة عين الأسد بصواريخ موجهة.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("own-voice-we-struck-abroad", "press", "وقالت المقاومة الإسلامية في العراق في بيان: قصفنا صباح اليوم بالطيران المسير هدفا حيويا في إيلات.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("trap-own-voice-we-us-official", "trap", "وقال وزير الدفاع الأمريكي: استهدفنا مواقع الحرس الثوري والفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-own-voice-we-struck-group", "trap", "وقال الوزير: ضربنا مقار الفصائل في القائم بطائرات مقاتلة.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-own-voice-their-fighters", "trap", "وهاجم مقاتلو العشائر نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
     # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
     ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
