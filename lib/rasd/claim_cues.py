@@ -35,7 +35,7 @@ from rasd.text import Token, clitic_variants
 from rasd.threat_cues import continues_operations
 from rasd.warning_cues import lacks_threat_context
 
-__all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "fighters_named_claim", "lacks_context"]
+__all__ = ["claim_word_before", "claimant_nouns", "disowned_kind", "fighters_claim", "fighters_named_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
@@ -51,6 +51,8 @@ _CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it go
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
 _FIGHTERS_REACH = 7  # tokens between "مجاهدي" and its verb, the group's name between ("مجاهدي المقاومة الإسلامية في العراق، هاجموا")
 _OWN_OBJECT_REACH = 3  # tokens after "استهدفنا"/"هاجم مجاهدونا" where a named group is the target, not the claimant
+_NOT_NEGATED = frozenset({"سيما", "يزال", "تزال", "زال", "زالت"})  # "لا سيما", "لا تزال": no denial
+_DISOWN_REACH = 5  # tokens before the act where "لا علاقة لها ب" / "لم" stands ("إنها لا علاقة لها باستهداف")
 _LAUNCH_PURPOSE_REACH = 10  # tokens between "اطلقت" and the downing it fired for ("اطلقت صواريخ في المجال الجوي لبغداد لاسقاط")
 
 def _set(key: str) -> frozenset[str]:
@@ -90,6 +92,27 @@ def claim_word_before(tokens: list[Token], trig: PhraseMatch) -> bool:
         if _is(tokens[k].text, "claim_words"):
             return not any(_is(t.text, "disowning_verbs") for t in tokens[max(0, k - _CLAIM_VERB_REACH) : k])
     return False
+
+
+def disowned_kind(tokens: list[Token], trig: PhraseMatch) -> str | None:
+    """The type of an act a group disowns or only intends, told where a claim would be; None when neither.
+
+    ``قالت الفصائل إنها لم تنفذ الهجوم على قاعدة حرير``, ``أكدت أنها لا علاقة لها باستهداف``:
+    a negation right before the act (or a "link" noun after one) denies it: the act itself,
+    unclaimed. ``أعلنت عزمها استهداف قاعدة حرير``: an intention right before it is a threat.
+    """
+    first = trig.first_token
+    if first and _is(tokens[first - 1].text, "intent_nouns"):
+        return "threat"
+    near = tokens[max(0, first - _DISOWN_REACH) : first]
+    if first and _is(tokens[first - 1].text, "disowning_particles"):
+        return "attack"
+    if first > 1 and _is(tokens[first - 2].text, "disowning_particles") and tokens[first - 1].text not in _NOT_NEGATED:
+        return "attack"  # "لم تنفذ الهجوم", not "لا سيما الهجوم"
+    for k, tok in enumerate(near[:-1]):
+        if _is(tok.text, "disowning_particles") and _is(near[k + 1].text, "no_link_nouns"):
+            return "attack"
+    return None
 
 
 def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:

@@ -24,7 +24,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.civil_operations import civil_operation
-from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
+from rasd.claim_cues import (
+    claim_word_before,
+    claimant_nouns,
+    disowned_kind,
+    fighters_claim,
+    fighters_named_claim,
+)
 from rasd.event_agents import (
     coalition_striker,
     unknown_drone_on_group,
@@ -352,6 +358,8 @@ def classify_trigger(
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     if trig.phrase in trigger_words("target_before") and _us_adjective_after(tokens, attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)):
         return "us_strike"  # "اعلنت الفصائل تعرض مواقعها في دير الزور للقصف الامريكي": what they suffered
+    if (disowned := disowned_kind(tokens, trig)) is not None:
+        return disowned  # "قالت إنها لم تنفذ الهجوم", "أعلنت عزمها استهداف": no claim
     nouns = set(claimant_nouns(tokens))  # "وقالت الجماعة انها استهدفت": a common noun right after the verb
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and (k + 1 in nouns or any(

@@ -2555,6 +2555,11 @@ EVENT_CASES = [
     ("trap-own-voice-we-us-official", "trap", "وقال وزير الدفاع الأمريكي: استهدفنا مواقع الحرس الثوري والفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-own-voice-we-struck-group", "trap", "وقال الوزير: ضربنا مقار الفصائل في القائم بطائرات مقاتلة.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-own-voice-their-fighters", "trap", "وهاجم مقاتلو العشائر نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: a group that denies the act after its complementizer («إنها لم تنفذ الهجوم», «لا علاقة لها باستهداف») claims nothing: the act, unclaimed; «أعلنت عزمها استهداف» is a threat (trap|press) ---
+    ("trap-denied-act-not-done", "trap", "وقالت كتائب حزب الله إنها لم تنفذ الهجوم على قاعدة التنف.", None, [{"type": "attack", "place": "التنف", "claimed": False}]),
+    ("trap-denied-act-no-link", "trap", "وأكدت حركة النجباء أنها لا علاقة لها باستهداف قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد", "claimed": False}]),
+    ("intended-act-is-threat", "press", "وأعلنت المقاومة الإسلامية في العراق عزمها استهداف قاعدة حرير في الأيام المقبلة.", None, [{"type": "threat"}]),
+    ("claim-especially-not-denied", "press", "وأعلنت الفصائل مسؤوليتها عن عدة هجمات، لا سيما الهجوم على قاعدة الشدادي.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
     ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
     ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
