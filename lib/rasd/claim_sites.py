@@ -11,6 +11,10 @@ on with the speaker of the claim told just before it, so the acts it tells are c
 
 ``ولم تعلن أي جهة مسؤوليتها عن الهجوم``: a claiming verb right after a negation, with no
 claimant named, tells that nobody claimed the act: it is the act itself, unclaimed.
+
+``تبنت المقاومة، يوم أمس الخميس، استهداف قاعدة عين الأسد … كما تبنت، قبل يومين، استهداف قاعدة
+عين الأسد``: two undated claims told with different days (unresolved on a page with no date) are
+two claims: a claim is dated by its own words.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from rasd.event_lexicon import is_word
 from rasd.lexicon import word_set
 from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["continued_claims", "place_pointing_claims", "unclaim_denied"]
+__all__ = ["continued_claims", "place_pointing_claims", "told_apart", "unclaim_denied"]
 
 _WORD = re.compile(r"\w+")
 _ACTS = frozenset({"attack", "interception"})
@@ -126,3 +130,11 @@ def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             r = {**r, "type": "attack", "claimed": False}
         out.append(r)
     return out
+
+
+def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two claims, both undated, told with different day expressions (see the module docstring)."""
+    if a["type"] != "claim" or b["type"] != "claim" or a.get("date") or b.get("date"):
+        return False
+    ea, eb = normalize_str(str(a.get("date_expr") or "")), normalize_str(str(b.get("date_expr") or ""))
+    return bool(ea and eb and ea != eb)

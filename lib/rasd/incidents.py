@@ -48,7 +48,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
+from rasd.claim_sites import continued_claims, place_pointing_claims, told_apart, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.speech_twins import SPEECH_MARK, date_speech_twins
@@ -151,7 +151,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
     # Two undated US strikes (or claims), one told at a country or region and one at a place in it: one wave.
-    return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb)))
+    return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb))) and not told_apart(a, b)
 
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
