@@ -35,7 +35,7 @@ from rasd.text import Token, clitic_variants
 from rasd.threat_cues import continues_operations
 from rasd.warning_cues import lacks_threat_context
 
-__all__ = ["claim_word_before", "claimant_nouns", "fighters_claim", "fighters_named_claim", "lacks_context"]
+__all__ = ["claim_word_before", "claimant_nouns", "disowned_kind", "fighters_claim", "fighters_named_claim", "lacks_context"]
 
 _HEADING_REACH = 9  # tokens between "توجه" and its "الي" (the subject may stand between)
 _START_REACH = 6  # tokens between "بدات"/"باشرت" and the withdrawal noun ("بدات، منذ ايام، الانسحاب")
@@ -49,6 +49,10 @@ _SUBJECT_REACH = 12  # tokens between a foiled attack noun and the passive "اح
 _PURPOSE_PREFIXES = frozenset({"ل", "ول", "فل"})  # "لاعتراض": in order to intercept
 _CLAIM_VERB_REACH = 6  # tokens between a claiming verb and the claim noun it governs ("اعلنت الكتائب امس مسؤوليتها")
 _LAUNCHER_REACH = 3  # tokens between "دمرت" and the launch word of a launcher ("دمرت منصه لاطلاق")
+_FIGHTERS_REACH = 7  # tokens between "مجاهدي" and its verb, the group's name between ("مجاهدي المقاومة الإسلامية في العراق، هاجموا")
+_OWN_OBJECT_REACH = 3  # tokens after "استهدفنا"/"هاجم مجاهدونا" where a named group is the target, not the claimant
+_NOT_NEGATED = frozenset({"سيما", "يزال", "تزال", "زال", "زالت"})  # "لا سيما", "لا تزال": no denial
+_DISOWN_REACH = 5  # tokens before the act where "لا علاقة لها ب" / "لم" stands ("إنها لا علاقة لها باستهداف")
 _LAUNCH_PURPOSE_REACH = 10  # tokens between "اطلقت" and the downing it fired for ("اطلقت صواريخ في المجال الجوي لبغداد لاسقاط")
 
 def _set(key: str) -> frozenset[str]:
@@ -90,6 +94,27 @@ def claim_word_before(tokens: list[Token], trig: PhraseMatch) -> bool:
     return False
 
 
+def disowned_kind(tokens: list[Token], trig: PhraseMatch) -> str | None:
+    """The type of an act a group disowns or only intends, told where a claim would be; None when neither.
+
+    ``قالت الفصائل إنها لم تنفذ الهجوم على قاعدة حرير``, ``أكدت أنها لا علاقة لها باستهداف``:
+    a negation right before the act (or a "link" noun after one) denies it: the act itself,
+    unclaimed. ``أعلنت عزمها استهداف قاعدة حرير``: an intention right before it is a threat.
+    """
+    first = trig.first_token
+    if first and _is(tokens[first - 1].text, "intent_nouns"):
+        return "threat"
+    near = tokens[max(0, first - _DISOWN_REACH) : first]
+    if first and _is(tokens[first - 1].text, "disowning_particles"):
+        return "attack"
+    if first > 1 and _is(tokens[first - 2].text, "disowning_particles") and tokens[first - 1].text not in _NOT_NEGATED:
+        return "attack"  # "لم تنفذ الهجوم", not "لا سيما الهجوم"
+    for k, tok in enumerate(near[:-1]):
+        if _is(tok.text, "disowning_particles") and _is(near[k + 1].text, "no_link_nouns"):
+            return "attack"
+    return None
+
+
 def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
     """The trigger's subject is "its fighters" right after a complementizer, said by no US name.
 
@@ -103,6 +128,24 @@ def fighters_claim(tokens: list[Token], trig: PhraseMatch) -> bool:
     return next(iter(_us().find(tokens[: k - 1])), None) is None
 
 
+def _fighters_named_before(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
+    """The verb's subject is "the fighters of" a named group, right after a complementizer of a statement.
+
+    ``وذكر بيان صادر عن المقاومة أن مجاهدي المقاومة الإسلامية في العراق هاجموا قاعدة حرير``: the
+    subject stands before its verb (``مجاهدي``, ``مقاتلي`` after ``أن``), the group's name between
+    them, and a reporting word or a statement noun before the complementizer; no US name is there
+    (``أعلن البنتاغون أن مقاتلي الفصائل هاجموا`` tells the act, not a claim).
+    """
+    lo = max(1, trig.first_token - _FIGHTERS_REACH)
+    k = next((k for k in range(lo, trig.first_token) if _is(tokens[k].text, "fighter_object_nouns")), None)
+    if k is None or k + 1 not in groups or not _is(tokens[k - 1].text, "complementizers"):
+        return False
+    before = tokens[: k - 1]
+    if next(iter(_us().find(before)), None) is not None:
+        return False
+    return any(_is(t.text, "claim_reporters") or _is(t.text, "statement_nouns") for t in before)
+
+
 def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> bool:
     """The verb's subject, right after it, is "the fighters of" a named group, in a group's words.
 
@@ -111,10 +154,15 @@ def fighters_named_claim(tokens: list[Token], trig: PhraseMatch, groups: list[in
     nominative forms (``مقاتلو``) are read, so ``استهدف مقاتلي العشائر`` (their fighters as the
     object) is no claim; a reporting word of the group must stand before the verb, unless the
     noun is the groups' own word (``مجاهدو``), as when a statement is cut after its opening clause.
+    The subject may also stand before the verb, after a complementizer (:func:`_fighters_named_before`),
+    and "our fighters" (``هاجم مجاهدونا``) or a verb of "we" (``استهدفنا``) is the group's own voice.
     """
     k = trig.last_token + 1
+    if (k < len(tokens) and _is(tokens[k].text, "own_voice_subjects")) or _is(tokens[trig.first_token].text, "own_voice_verbs"):
+        struck = any(k <= g <= k + _OWN_OBJECT_REACH for g in groups)  # "ضربنا مقار الفصائل": a group is the target
+        return not struck and next(iter(_us().find(tokens[: trig.first_token])), None) is None  # "هاجم مجاهدونا قاعدة"
     if k + 1 >= len(tokens) or k + 1 not in groups or not _is(tokens[k].text, "fighter_subject_nouns"):
-        return False
+        return _fighters_named_before(tokens, trig, groups)
     before = tokens[: trig.first_token]
     if next(iter(_us().find(before)), None) is not None:
         return False

@@ -14,6 +14,10 @@ claimant named, tells that nobody claimed the act: it is the act itself, unclaim
 negated verb's subject is «any» party (``ولم تعلن أي جماعة مسؤوليتها …، حيث تتمركز ميليشيات
 مدعومة من إيران``), a group named elsewhere in the sentence is no claimant either. A denial
 after the act (an attack, or the interception of it) at the same site adds no row.
+
+``تبنت المقاومة، يوم أمس الخميس، استهداف قاعدة عين الأسد … كما تبنت، قبل يومين، استهداف قاعدة
+عين الأسد``: two undated claims told with different days (unresolved on a page with no date) are
+two claims: a claim is dated by its own words.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from rasd.event_lexicon import is_word
 from rasd.lexicon import word_set
 from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["continued_claims", "place_pointing_claims", "unclaim_denied"]
+__all__ = ["continued_claims", "place_pointing_claims", "told_apart", "unclaim_denied"]
 
 _WORD = re.compile(r"\w+")
 _ACTS = frozenset({"attack", "interception"})
@@ -136,3 +140,11 @@ def unclaim_denied(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             r = {**r, "type": "attack", "claimed": False}
         out.append(r)
     return out
+
+
+def told_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two claims, both undated, told with different day expressions (see the module docstring)."""
+    if a["type"] != "claim" or b["type"] != "claim" or a.get("date") or b.get("date"):
+        return False
+    ea, eb = normalize_str(str(a.get("date_expr") or "")), normalize_str(str(b.get("date_expr") or ""))
+    return bool(ea and eb and ea != eb)

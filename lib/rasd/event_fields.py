@@ -13,7 +13,7 @@ from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_abroad import inside_foreign_country
 from rasd.event_lexicon import is_word, us_matcher
-from rasd.event_types import attack_object, attack_object_far
+from rasd.event_types import attack_object
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.launch_aims import in_launch_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
@@ -25,6 +25,7 @@ from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
 from rasd.threat_causes import target_before_cause
 from rasd.told_places import is_told_to
+from rasd.trigger_nouns import attack_object_far
 from rasd.warning_cues import warned_party, warned_span_end
 
 __all__ = [

@@ -4,7 +4,8 @@
 one strike, and the annotated sets give each its row (the seeds' ``استهدفت مواقع التنف
 والشدادي`` too). The second place follows the row's own place and is joined to it by
 ``و`` on the place or on the noun that introduces it (``وقاعدة ثانية تقع في مدينة أربيل``,
-``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``), or by a cue of addition
+``وعلى قاعدة أميركية في حقل كونيكو``, ``والسفارة الأمريكية``, ``وفي مخيم الركبان``, a second act noun:
+``وهجومين بطائرات مسيرة على قاعدة عين الأسد``), or by a cue of addition
 (``إضافة إلى``, ``فضلا عن``, ``وكذلك``), or by a joined attack verb of the same subject (``وأطلقت صواريخ
 على قاعدة أخرى في حقل العمر``). Countries, provinces and regions are the setting of
 the act, not a second target, unless a target noun with «و» opens the second target a province
@@ -27,6 +28,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.each_of_places import split_each_of
 from rasd.event_lexicon import is_word
 from rasd.event_types import attack_object
+from rasd.gazetteer import attack_noun_matcher
 from rasd.incidents import place_country
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token, clitic_variants
@@ -64,8 +66,8 @@ def _joined(tokens: list[Token], lo: int, m: PhraseMatch, places: list[PhraseMat
     for k in range(max(lo, m.first_token - _JOIN_REACH), m.first_token):
         t = tokens[k]
         cue = t.text in _addition_cues() or (
-            t.text.startswith("و") and (t.text[1:] == "علي" or is_word(t.text[1:], "target_nouns"))
-        )
+            t.text.startswith("و") and (t.text[1:] == "علي" or is_word(t.text[1:], "target_nouns") or _joined_act_noun(tokens, k))
+        ) or (t.text == "وفي" and k + 1 == m.first_token)  # "في قاعدة التنف وفي مخيم الركبان"
         if cue and not any(k <= p.first_token < m.first_token for p in places):
             return True
     return False
@@ -82,6 +84,12 @@ def _second_target_in(tokens: list[Token], lo: int, m: PhraseMatch, places: list
         if t.text.startswith("و") and is_word(t.text[1:], "target_nouns"):
             return not any(k <= p.first_token < m.first_token for p in places)
     return False
+
+
+def _joined_act_noun(tokens: list[Token], k: int) -> bool:
+    """``و`` + an attack noun at ``k``: a second act joined to the first (``…، وهجومين بطائرات مسيرة على قاعدة``)."""
+    m = attack_noun_matcher().match_at(tokens, k)
+    return m is not None and m.prefix == "و"
 
 
 def _joins_act(tokens: list[Token], k: int) -> bool:

@@ -29,7 +29,7 @@ from rasd.event_fields import (
     weapons,
 )
 from rasd.event_lexicon import is_word
-from rasd.event_types import attack_object, is_attackish, noun_before, weapon_before
+from rasd.event_types import attack_object, is_attackish
 from rasd.framed_acts import framed_end, is_framed
 from rasd.gazetteer import attack_noun_matcher
 from rasd.launch_aims import aimed_target
@@ -39,6 +39,7 @@ from rasd.plural_anaphors import points_back_plural
 from rasd.scope import names_outside
 from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
+from rasd.trigger_nouns import noun_before, weapon_before
 from rasd.unresolved_days import unresolved_day
 from rasd.visit_places import us_visit_place
 

@@ -24,7 +24,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.civil_operations import civil_operation
-from rasd.claim_cues import claim_word_before, claimant_nouns, fighters_claim, fighters_named_claim
+from rasd.claim_cues import (
+    claim_word_before,
+    claimant_nouns,
+    disowned_kind,
+    fighters_claim,
+    fighters_named_claim,
+)
 from rasd.dated_announcers import us_announced_across_date
 from rasd.event_agents import (
     coalition_striker,
@@ -51,18 +57,11 @@ from rasd.presumed_strikes import presumed_us_act
 from rasd.strike_agents import us_agent_by
 from rasd.struck_us import fired_state_weapon, struck_by_other_state
 from rasd.text import Token
-from rasd.time_adverbials import dates_act
+from rasd.trigger_nouns import attack_object_far, noun_before
 from rasd.us_victims import kills_americans
 from rasd.weapon_relatives import relative_weapon_subject
 
-__all__ = [
-    "attack_object",
-    "attack_object_far",
-    "classify_trigger",
-    "is_attackish",
-    "noun_before",
-    "weapon_before",
-]
+__all__ = ["attack_object", "classify_trigger", "is_attackish"]
 
 _OBJECT_WINDOW = 8  # tokens between a generic trigger and its attack noun
 _SUBJECT_REACH = 5  # tokens before a trigger where its subject stands
@@ -70,7 +69,6 @@ _COMPLEMENTIZERS = frozenset({"ان", "بان"})  # "قال البنتاغون �
 _CLAIMANT_AFTER = 4  # tokens between a claiming verb and the group named after it
 _CLAIMANT_BEFORE = 8  # tokens between a group and its claiming verb ("وكانت المقاومه الاسلاميه في العراق قد اعلنت")
 _SAID_REACH = 12  # tokens between a reporting subject and its "انها/انه" + trigger
-_WEAPON_MODIFIER_REACH = 2  # words between a weapon and its verb ("طائره مسيره محمله بالمتفجرات ضربت")
 _VICTIM_REACH = 5  # tokens between a casualty word and the group its dead belong to
 _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (a date may stand between)
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
@@ -94,47 +92,6 @@ def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset(
         if m is not None:
             nxt = tokens[m.last_token + 1].text if m.last_token + 1 < len(tokens) else ""
             return None if nxt in trigger_words("not_attack_after") or civil_operation(tokens, m) else m
-    return None
-
-
-def noun_before(tokens: list[Token], k: int) -> PhraseMatch | None:
-    """An attack noun just before a trigger, through a relative pronoun (``الضربات التي نفذتها``).
-
-    A noun after a time word (``بعد ذلك الهجوم استهدفت القوات``) only dates the act: it is not its subject.
-    """
-    for j in range(k - 1, max(-1, k - 4), -1):
-        m = attack_noun_matcher().match_at(tokens, j)
-        if m is not None:
-            return None if civil_operation(tokens, m) or dates_act(tokens, m) else m
-    return None
-
-
-def weapon_before(tokens: list[Token], k: int) -> PhraseMatch | None:
-    """A weapon that is the subject of the trigger at ``k``: ``الطائره المسيره اطلقت``.
-
-    A participle phrase may stand between them, with no punctuation
-    (``طائره مسيره محمله بالمتفجرات ضربت``).
-    """
-    for j in range(max(0, k - 3 - _WEAPON_MODIFIER_REACH), k):
-        m = weapon_matcher().match_at(tokens, j)
-        if m is not None and k - 1 - _WEAPON_MODIFIER_REACH <= m.last_token < k and all(
-            t.joined for t in tokens[m.last_token + 1 : k + 1]
-        ):
-            return m
-    return None
-
-
-def attack_object_far(tokens: list[Token], k: int, reach: int) -> PhraseMatch | None:
-    """An attack noun or weapon read with ``ل`` (or after ``إلى``) within ``reach`` words after a ``تعرض`` trigger.
-
-    ``تعرضت قاعدة عين الأسد، التي تستضيف قوات أميركية غربي العراق، لقصف``,
-    ``تعرضت … عند الساعة 11:50 إلى عدة ضربات جوية``.
-    """
-    for j in range(k + 1, min(k + 1 + reach, len(tokens))):
-        if tokens[j].text.startswith("ل") or any(t.text == "الي" for t in tokens[max(k + 1, j - 2) : j]):
-            m = attack_noun_matcher().match_at(tokens, j) or weapon_matcher().match_at(tokens, j)
-            if m is not None:
-                return m
     return None
 
 
@@ -357,10 +314,12 @@ def classify_trigger(
         return "us_strike"  # "اعلنت الكتائب مقتل خمسة في غارات اميركيه طالت معقلها"
     if trig.phrase in trigger_words("target_before") and _us_adjective_after(tokens, attack_object_far(tokens, trig.last_token, _PASSIVE_REACH)):
         return "us_strike"  # "اعلنت الفصائل تعرض مواقعها في دير الزور للقصف الامريكي": what they suffered
+    if (disowned := disowned_kind(tokens, trig)) is not None:
+        return disowned  # "قالت إنها لم تنفذ الهجوم", "أعلنت عزمها استهداف": no claim
     nouns = set(claimant_nouns(tokens))  # "وقالت الجماعة انها استهدفت": a common noun right after the verb
     for k, tok in enumerate(tokens[: trig.first_token]):
         if is_word(tok.text, "claim_reporters") and (k + 1 in nouns or any(
-            (k < g <= k + _CLAIMANT_AFTER and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
+            (k < g <= min(k + _CLAIMANT_AFTER, trig.last_token + 1) and not any(t.text in _COMPLEMENTIZERS for t in tokens[k + 1 : g]))
             or (k - _CLAIMANT_BEFORE <= g < k and not _other_subject_after(tokens, k, groups))
             for g in groups
         )):

@@ -4,7 +4,8 @@ A sentence of the narrative yields an event when it holds a trigger (a verb, ver
 fixed phrase from ``data/event_triggers.yaml``). The first trigger of the sentence decides the
 type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no
 trigger still yields an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل
-بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``).
+بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``); a claim by such a noun before
+it (:mod:`rasd.claim_nouns`).
 
 Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that
 tallies attacks (a count of three or more), an interception that failed (``إخفاق الدفاعات في
@@ -15,7 +16,7 @@ first running tally (:mod:`rasd.tallies`) are one undated event each.
 A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an event of its own. The main
 act takes the day nearest to its trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of the
 reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
-incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.faction_victims`).
+incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.event_settling`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
+from rasd.claim_nouns import noun_claims_before, owned_target_claim_nouns
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
 from rasd.dated_salvos import is_dated_salvo, salvo_size
@@ -45,19 +47,11 @@ from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.event_pairs import split_joined_targets
 from rasd.event_responses import answers_by_verbal_noun
 from rasd.event_rows import event_row, head_nouns, response_start
-from rasd.event_sites import fold_site_twins, fold_vague_retellings, place_at_sole_base
+from rasd.event_settling import settle_events
 from rasd.event_summaries import drop_dual_summaries
 from rasd.event_theatre import in_theatre, outside_claim_nouns
-from rasd.event_types import (
-    attack_object,
-    attack_object_far,
-    classify_trigger,
-    is_attackish,
-    noun_before,
-    weapon_before,
-)
+from rasd.event_types import attack_object, classify_trigger, is_attackish
 from rasd.excepted_acts import in_exception
-from rasd.faction_victims import retype_faction_victims
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
@@ -65,9 +59,8 @@ from rasd.incidents import apply_context, claimed_attacks, date_from_context, me
 from rasd.interception_cues import downs_weapon, failure_before
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.mentioned_bases import place_at_anaphoric_base, place_at_mentioned_base
 from rasd.modality import is_urged, sentence_is_hypothetical
-from rasd.neighbour_places import place_from_before, place_from_next
+from rasd.neighbour_places import place_from_next
 from rasd.noun_objects import object_window_end, past_instrument
 from rasd.past_acts import mark_past_acts
 from rasd.recalled_acts import recalled_rows
@@ -78,7 +71,6 @@ from rasd.salvo_details import date_salvo_details
 from rasd.scope import base_of
 from rasd.second_acts import second_act, shared_kind
 from rasd.sequels import told_sequels
-from rasd.site_folds import fold_vague_places
 from rasd.strike_victims import retype_victim_strikes
 from rasd.summed_acts import sums_up_toll
 from rasd.tallies import tally_event
@@ -86,6 +78,7 @@ from rasd.text import Token
 from rasd.third_state_acts import retype_third_state_acts
 from rasd.threat_speakers import tag_threat_speakers
 from rasd.told_acts import told_act_rows
+from rasd.trigger_nouns import attack_object_far, noun_before, weapon_before
 from rasd.untriggered_acts import untriggered_rows
 from rasd.when_clauses import share_when_date
 from rasd.whether_clauses import outside_whether
@@ -363,6 +356,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             elif trig.phrase in _set("discovery_triggers"):
                 own = place_find(doc, sent, tokens, own)  # "عثرت علي منصه … قرب القاعده"
             rows += own + attempted_attack_rows(tokens, trig, end, own, main)
+            rows += noun_claims_before(doc, sent, tokens, trig, kind, groups, lambda k: _noun_triggers(doc, sent, tokens, k))
             if kind == "claim":
                 rows += claimed_act_rows(doc, sent, tokens, trig, end)
             if second:
@@ -375,7 +369,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
     elif not sentence_is_hypothetical(doc, sent) and not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
-        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp):
+        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp):
             rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
             rows += _lead(doc, sent, tokens, resp) or untriggered_rows(doc, sent, tokens, resp)
@@ -393,7 +387,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
-    rows = retype_faction_victims(fold_site_twins(fold_vague_retellings(rows)))
+    rows = settle_events(doc, rows)
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

@@ -49,7 +49,7 @@ from functools import cache
 from typing import Any
 
 from rasd.act_kinds import distinct_acts
-from rasd.claim_sites import continued_claims, place_pointing_claims, unclaim_denied
+from rasd.claim_sites import continued_claims, place_pointing_claims, told_apart, unclaim_denied
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.speech_twins import SPEECH_MARK, date_speech_twins
@@ -151,7 +151,7 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         # An undated report joins a dated one of the same place, or one that names no place.
         return _places_agree(pa, pb, loose=True)
     # Two undated US strikes (or claims), one told at a country or region and one at a place in it: one wave.
-    return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb)))
+    return _places_agree(pa, pb, loose=a["type"] in _WAVES and (_is_country(pa) or _is_country(pb))) and not told_apart(a, b)
 
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
@@ -194,12 +194,12 @@ def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, 
 
 
 def _other_day(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
-    """Two claims dated to different days: a claim is dated by its own words, so they are two claims.
+    """Two claims of different days, or of two sites neither within the other (``كما تبنت المسؤولية عن الهجوم على حقل العمر``): two claims.
 
     The day of an act pointing back corrects its antecedent's instead (``وكان الهجوم الذي وقع يوم الأحد``).
     """
-    da, db = str(antecedent.get("date") or ""), str(row.get("date") or "")
-    return row["type"] == antecedent["type"] == "claim" and _precision(da) == _precision(db) == 2 and da != db
+    (da, db), (pa, pb) = ((str(antecedent.get(k) or ""), str(row.get(k) or "")) for k in ("date", "place"))
+    return row["type"] == antecedent["type"] == "claim" and ((_precision(da) == _precision(db) == 2 and da != db) or not (_places_agree(pa, pb, loose=True) or pa in pb or pb in pa))
 
 
 def _another_toll(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
@@ -310,16 +310,16 @@ def date_from_context(rows: list[dict[str, Any]]) -> None:
 def apply_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Date the acts still undated by the day kept in ``context`` (see :func:`date_from_context`).
 
-    An attack and the interception of its weapons at the same place are one
-    incident told twice: when only one of them is dated, the other takes its day;
-    an interception dated only by its report takes its attack's own day (:mod:`rasd.speech_twins`).
+    An attack and the interception of its weapons at the same place are one incident told twice: when
+    only one of them is dated, the other takes its day, and so does an undated claim at that place (a
+    claim is dated by its act); an interception dated only by its report takes its attack's (:mod:`rasd.speech_twins`).
     """
     for row in rows:
         context = row.pop("context", None)
         if context and not row.get("date"):
             row.update(context)
     for row in rows:
-        if row["type"] not in _ONE_ACT or row.get("date") or not row.get("place"):
+        if row["type"] not in _ONE_ACT | {"claim"} or row.get("date") or not row.get("place"):
             continue
         twins = [
             r for r in rows if r["type"] in _ONE_ACT and r["type"] != row["type"] and r.get("place") == row["place"]

@@ -3,7 +3,7 @@
 A verbal noun that takes its target as a direct object (``استهداف``, ``قصف``) reports an act when
 a named base follows it within a few words. The press often names the target first by a general
 noun with the owner's adjective and then the place (``القاعدة الأميركية في عين الأسد``,
-``قاعدة للقوات الأمريكية في حرير``), or names the forces the base holds (``استهداف القوات
+``قاعدة للقوات الأمريكية في حرير``, in the factions' words ``قاعدة الاحتلال قرب مطار أربيل``), or names the forces the base holds (``استهداف القوات
 الأميركية في قاعدة عين الأسد``); the window then runs from the place, not from the noun.
 """
 
@@ -37,9 +37,12 @@ def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> in
         return min(limit, j + 1 + reach)
     k += 1
     owner = us_matcher().match_at(tokens, k) if k < limit else None
-    if owner is None:
+    if owner is not None:
+        k = owner.last_token + 1
+    elif k < limit and is_word(tokens[k].text, "occupation_owners"):
+        k += 1  # the factions' "قاعدة الاحتلال قرب مطار أربيل"
+    else:
         return min(limit, j + 1 + reach)
-    k = owner.last_token + 1
     if k < limit and is_word(tokens[k].text, "stationed_words"):
         k += 1  # "القوات الأمريكية المتمركزة في قاعدة حرير"
     if k < limit and tokens[k].text in _PLACE_PREPOSITIONS:

@@ -2683,6 +2683,53 @@ EVENT_CASES = [
     ("trap-protest-no-embassy", "trap", "وخرجت تظاهرات في ساحة التحرير للمطالبة بتحسين الخدمات.", None, []),
     ("site-evacuated-passive", "press", "وأوضح البيان أن الموقع أُخلي بتاريخ 12-11-2023.", None, [{"type": "other", "date": "2023-11-12"}]),
     ("trap-released-passive", "trap", "وأضاف المصدر أنه أُخلي سبيل المعتقلين بعد التحقيق.", None, []),
+    # --- session 28: «قاعدة الاحتلال» (the factions' name of a US base) lets the named base follow a claimed verbal noun («أعلنت … استهداف قاعدة الاحتلال قرب مطار أربيل») (press|trap) ---
+    ("claim-noun-occupation-base-near", "press", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال قرب مطار أربيل بمسيرتين.", None, [{"type": "claim", "place": "أربيل"}, {"type": "attack", "place": "أربيل"}]),
+    ("claim-noun-occupation-base-in", "press", "وأعلنت كتائب حزب الله قصف قاعدة الاحتلال في حرير برشقة صاروخية.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-claim-noun-israeli-occupation-golan", "trap", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة للاحتلال الإسرائيلي في الجولان.", None, []),
+    ("trap-occupation-base-no-claim", "trap", "وقال محلل إن قاعدة الاحتلال قرب مطار أربيل لم تعد آمنة.", None, []),
+    # --- session 28: a claim by a verbal noun keeps its row when a vow or another report follows in the sentence («أعلنت … استهداف قاعدة حرير، وتوعدت بمواصلة عملياتها») (press|trap) ---
+    ("claim-noun-then-vow", "press", "وأعلنت حركة النجباء استهداف قاعدة التنف بطائرة مسيرة، وتوعدت بمواصلة عملياتها ضد القوات الأمريكية.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}, {"type": "threat"}]),
+    ("claim-noun-then-downing", "press", "وأعلنت الفصائل استهداف قاعدة حرير بالطيران المسير، فيما أكدت سلطات الإقليم إسقاط مسيرة مفخخة.", None, [{"type": "claim", "place": "حرير"}, {"type": "interception", "place": "حرير"}]),
+    ("trap-us-noun-then-vow", "trap", "وأعلنت القيادة المركزية الأمريكية استهداف مقر للحشد في القائم، وتوعدت بضربات أخرى.", None, [{"type": "threat"}]),
+    ("trap-noun-no-claimant-then-downing", "trap", "وبعد استهداف قاعدة حرير، أكدت سلطات الإقليم إسقاط مسيرة مفخخة.", None, [{"type": "interception", "place": "حرير"}]),
+    # --- session 28: «أن مجاهدي <group> هاجموا»: the group's fighters as subject before the verb, in its statement, is its own claim (press|trap) ---
+    ("fighters-named-before-verb-claim", "press", "وذكر بيان صادر عن المقاومة أن مقاتلي المقاومة الإسلامية في العراق هاجموا قاعدة عين الأسد بالصواريخ.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-fighters-named-before-verb-us-reporter", "trap", "وأعلن البنتاغون أن مقاتلي كتائب حزب الله هاجموا قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 28: a second act joined to a claimed one by «و» + an attack noun («…، وهجومين بطائرات مسيرة على قاعدة عين الأسد») or by «وفي» + a place is a row of its own (press|trap) ---
+    ("joined-act-noun-second-base", "press", "وأكدت الفصائل مسؤوليتها عن قصف صاروخي على قاعدة التنف، وهجوم بطائرة مسيرة على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
+    ("joined-in-second-site", "press", "وقالت كتائب حزب الله إنها ضربت بالطائرات المسيرة القوات الأمريكية في قاعدة الشدادي وفي حقل كونيكو.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "claim", "place": "كونيكو"}, {"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "كونيكو"}]),
+    ("trap-joined-in-aside", "trap", "واستهدفت الفصائل قاعدة حرير بمسيرة، وفي سياق متصل زار وفد عسكري مطار بغداد.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-joined-act-noun-no-place", "trap", "وأكدت الفصائل مسؤوليتها عن قصف صاروخي على قاعدة التنف، وهجوم آخر لم تحدد مكانه.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 28: a faction claims by a verbal noun a US base named only by owner and area («أعلنت … استهداف قاعدتين أميركيتين شرقي سوريا»): a claim at that area (press|trap) ---
+    ("claim-noun-owned-base-area", "press", "وأعلنت حركة النجباء، مساء الخميس، استهداف قاعدتين أمريكيتين شرقي سوريا بالمسيرات.", None, [{"type": "claim", "place": "سوريا"}]),
+    ("claim-noun-owned-base-generic-group", "press", "وأعلنت الفصائل استهداف قاعدة أمريكية في شمال شرق سوريا.", None, [{"type": "claim", "place": "سوريا"}]),
+    ("trap-noun-owned-base-us-reporter", "trap", "وأعلنت وزارة الدفاع الأمريكية استهداف قاعدة أمريكية في سوريا بمسيرة.", None, []),
+    ("trap-noun-owned-base-ongoing", "trap", "وقالت مصادر إن الفصائل تواصل استهداف القواعد الأمريكية في سوريا.", None, []),
+    # --- session 28: an undated claim takes the day of the one dated act told at its place (a claim is dated by its act) (press|trap) ---
+    ("claim-takes-day-of-downing", "press", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرة مسيرة. وقال جهاز مكافحة الإرهاب إن الدفاعات أسقطت مساء الأربعاء طائرة مسيرة قرب قاعدة حرير.", "2024-01-10", [{"type": "claim", "date": "2024-01-10"}, {"type": "interception", "date": "2024-01-10"}]),
+    ("trap-claim-two-dated-acts-same-base", "trap", "وتبنت الفصائل الهجوم على قاعدة حرير. وكانت طائرة مسيرة قد هاجمت قاعدة حرير يوم الاثنين، كما سقطت صواريخ على قاعدة حرير يوم الأحد.", "2024-01-10", [{"type": "claim", "place": "حرير"}, {"type": "attack", "date": "2024-01-08"}, {"type": "attack", "date": "2024-01-07"}]),
+    # --- session 28: «our fighters» right after an attack verb («هاجم مجاهدونا قاعدة», «نفذ مجاهدونا هجوما») is a group's own statement: a claim (press|trap) ---
+    ("own-voice-our-fighters-verb", "press", "وهاجم مجاهدونا قاعدة حرير بثلاث طائرات مسيرة.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("own-voice-our-fighters-carried-out", "press", "نفذ مقاتلونا ليل أمس هجوما صاروخيا على قاعدة عين الأسد.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-own-voice-us-speaker", "trap", "وقال قائد عسكري أمريكي: هاجم مقاتلونا مواقع الفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("own-voice-we-targeted", "press", "وقالت حركة النجباء في بيان: استهدفنا قاعدة عين الأسد بصواريخ موجهة.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("own-voice-we-struck-abroad", "press", "وقالت المقاومة الإسلامية في العراق في بيان: قصفنا صباح اليوم بالطيران المسير هدفا حيويا في إيلات.", None, [{"type": "claim", "place": "إيلات"}]),
+    ("trap-own-voice-we-us-official", "trap", "وقال وزير الدفاع الأمريكي: استهدفنا مواقع الحرس الثوري والفصائل في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-own-voice-we-struck-group", "trap", "وقال الوزير: ضربنا مقار الفصائل في القائم بطائرات مقاتلة.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-own-voice-their-fighters", "trap", "وهاجم مقاتلو العشائر نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: a group that denies the act after its complementizer («إنها لم تنفذ الهجوم», «لا علاقة لها باستهداف») claims nothing: the act, unclaimed; «أعلنت عزمها استهداف» is a threat (trap|press) ---
+    ("trap-denied-act-not-done", "trap", "وقالت كتائب حزب الله إنها لم تنفذ الهجوم على قاعدة التنف.", None, [{"type": "attack", "place": "التنف", "claimed": False}]),
+    ("trap-denied-act-no-link", "trap", "وأكدت حركة النجباء أنها لا علاقة لها باستهداف قاعدة عين الأسد.", None, [{"type": "attack", "place": "عين الأسد", "claimed": False}]),
+    ("intended-act-is-threat", "press", "وأعلنت المقاومة الإسلامية في العراق عزمها استهداف قاعدة حرير في الأيام المقبلة.", None, [{"type": "threat"}]),
+    ("claim-especially-not-denied", "press", "وأعلنت الفصائل مسؤوليتها عن عدة هجمات، لا سيما الهجوم على قاعدة الشدادي.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    # --- session 28: two undated claims told with different days on a page with no date («مساء الأربعاء» … «أمس الثلاثاء») are two claims (press|trap) ---
+    ("two-claims-different-unresolved-days", "press", "وتبنت المقاومة الإسلامية في العراق استهداف قاعدة أمريكية في سوريا مساء الأربعاء. وأمس الثلاثاء، تبنت المقاومة الإسلامية في العراق استهداف قاعدة أمريكية في دير الزور.", None, [{"type": "claim", "place": "سوريا"}, {"type": "claim", "place": "دير الزور"}]),
+    ("trap-two-claims-same-unresolved-day", "trap", "وتبنت المقاومة الإسلامية في العراق استهداف قاعدة أمريكية في سوريا مساء الأربعاء. وتبنت المقاومة الإسلامية في العراق مساء الأربعاء استهداف قاعدة أمريكية في دير الزور.", None, [{"type": "claim", "place": "دير الزور"}]),
+    # --- session 28: a claim of «the attack» at a site of its own, neither within the other's, is a second claim, not the first told again (press|trap) ---
+    ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-fighters-tribes-before-verb", "trap", "وقالت مصادر محلية إن مقاتلي العشائر هاجموا نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.

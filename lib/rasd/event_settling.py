@@ -1,0 +1,36 @@
+"""The last passes over an article's merged event rows: places pointed back to, and retold acts.
+
+After the rows of one incident are merged (:mod:`rasd.incidents`), a row may still name its
+place by pointing back (``القاعدة``, ``هناك``; :mod:`rasd.mentioned_bases`,
+:mod:`rasd.neighbour_places`), retell at a city or province an act told at a site there
+(:mod:`rasd.site_folds`, :mod:`rasd.event_sites`), or be a US strike told as an attack on the
+factions' own (:mod:`rasd.faction_victims`). These passes settle each, in that order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.doc import Doc
+from rasd.event_sites import fold_site_twins, fold_vague_retellings, place_at_sole_base
+from rasd.faction_victims import retype_faction_victims
+from rasd.mentioned_bases import place_at_anaphoric_base, place_at_mentioned_base
+from rasd.neighbour_places import place_from_before
+from rasd.site_folds import fold_vague_places
+
+__all__ = ["settle_events"]
+
+
+def settle_events(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Place the rows that point back, drop acts told again at a vaguer place, retype the factions' losses.
+
+    Args:
+        doc: The article.
+        rows: Its event rows, merged into incidents.
+
+    Returns:
+        The settled rows.
+    """
+    rows = place_from_before(place_at_anaphoric_base(doc, rows))
+    rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
+    return retype_faction_victims(fold_site_twins(fold_vague_retellings(rows)))
