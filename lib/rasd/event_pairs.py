@@ -39,6 +39,7 @@ _SPLIT_TYPES = frozenset({"attack", "claim", "visit", "us_strike"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
 _NAME_GAP = 2  # unknown names between a plural head of towns and the listed place it heads ("قرى الجفرة وخشام")
+_FEW_ACTS = 9  # the largest count of acts a sentence lists one by one ("3 هجمات … استهدفت X وY وZ")
 _VERB_REACH = 9  # tokens before the second place where a joined attack verb may stand ("وأطلقت صواريخ على قاعدة أمريكية أخرى في حقل")
 
 
@@ -109,13 +110,27 @@ def _group_head(tokens: list[Token], end: int) -> bool:
     A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act. A sentence that
     counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group.
     """
-    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)):
+    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)) or _counts_few_acts(tokens):
         return False
     return any(
         stem in _plural_heads() and not _names_no_target(tokens, k)
         for k, t in enumerate(tokens[:end])
         for _, stem in clitic_variants(t.text)
     )
+
+
+def _counts_few_acts(tokens: list[Token]) -> bool:
+    """A small number (2 to 9) stands right before a plural act noun (``3 هجمات وقعت أمس … استهدفت قاعدة X وY وZ``).
+
+    The sentence counts the acts it lists, one for each place; a large number is a tally, not such a list.
+    """
+    for k in range(len(tokens) - 1):
+        if not is_word(tokens[k + 1].text, "counted_act_nouns"):
+            continue
+        word = tokens[k].text
+        if (word.isdigit() and 2 <= int(word) <= _FEW_ACTS) or is_word(word, "few_act_numbers"):
+            return True
+    return False
 
 
 def _names_no_target(tokens: list[Token], k: int) -> bool:

@@ -50,6 +50,25 @@ def _heard_blast(tokens: list[Token]) -> int | None:
     return None
 
 
+def _alarm_site(doc: Doc, sent: DocSentence, tokens: list[Token], k: int) -> PhraseMatch | None:
+    """The base or US site named soon after a siren noun that follows the blast noun at ``k``, or None.
+
+    ``بسماع دوي انفجارات في بغداد، بالتزامن مع إطلاق صافرات الإنذار داخل السفارة الأميركية``.
+    """
+    reach = int(_lex()["base_reach"])
+    sites = [
+        m
+        for m in doc.within(doc.places, sent)
+        if base_of(doc, m) is not None or m.value.get("id") in _words("alarm_sites")
+    ]
+    for j in range(k + 1, len(tokens)):
+        if _is(tokens[j].text, "alarm_nouns"):
+            found = next((m for m in sites if j < m.first_token - sent.tok_lo <= j + reach), None)
+            if found is not None:
+                return found
+    return None
+
+
 def heard_blast_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
     """An attack row for blasts heard at a base (see the module docstring); [] when none."""
     k = _heard_blast(tokens)
@@ -58,6 +77,10 @@ def heard_blast_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[d
     noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
     bases = {m.first_token - sent.tok_lo for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}
     if not any(k < j <= k + int(_lex()["base_reach"]) for j in bases):
+        alarm = _alarm_site(doc, sent, tokens, k)
+        if alarm is not None:  # the siren's site, not the town the blasts were heard in
+            place = {"place": alarm.value["canonical"], "lat": alarm.value["lat"], "lon": alarm.value["lon"]}
+            return [{**r, **place} for r in event_row(doc, sent, tokens, noun, "attack", (0, len(tokens)))]
         if doc.within(doc.places, sent) or not doc.within(doc.dates, sent):
             return []
         # "أن دوي الانفجار سمع في تمام 10:40 مساء يوم الأحد": the day of the blasts told before

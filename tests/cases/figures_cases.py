@@ -2730,6 +2730,16 @@ EVENT_CASES = [
     ("second-claim-definite-other-site", "press", "وأكدت الفصائل مسؤوليتها عن هجوم صاروخي على قاعدة التنف. كما تبنت الفصائل المسؤولية عن الهجوم بالمسيرات على قاعدة حرير.", None, [{"type": "claim", "place": "التنف"}, {"type": "claim", "place": "حرير"}, {"type": "attack", "place": "التنف"}, {"type": "attack", "place": "حرير"}]),
     ("trap-second-claim-same-site-town", "trap", "وتبنت الفصائل هجوما صاروخيا على قاعدة الشدادي. وكشفت الفصائل تفاصيل الهجوم، موضحة أنها قصفت الشدادي بالصواريخ.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("trap-fighters-tribes-before-verb", "trap", "وقالت مصادر محلية إن مقاتلي العشائر هاجموا نقطة تفتيش قرب قاعدة التنف.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 28: blasts heard in a town while a siren sounds at a base or US site named right after it («دوي انفجارات في بغداد، بالتزامن مع إطلاق صافرات الإنذار داخل السفارة») are an attack on that site; a siren alone, or at a town, is none (press|trap) ---
+    ("alarm-embassy-blasts-in-city", "press", "وأفاد مصدر أمني مساء الأحد بسماع دوي انفجارات في العاصمة بغداد، تزامنا مع إطلاق صافرات الإنذار داخل السفارة الأمريكية.", "2024-02-05", [{"type": "attack", "place": "السفارة الأميركية", "date": "2024-02-04"}]),
+    ("alarm-base-blasts-in-city", "press", "وسمع سكان دوي انفجارات في مناطق غرب بغداد، فيما انطلقت صفارات الإنذار في قاعدة فكتوريا قرب المطار.", None, [{"type": "attack", "place": "فيكتوريا"}]),
+    ("trap-alarm-alone", "trap", "وتم تفعيل صافرات الإنذار داخل السفارة الأمريكية في بغداد دون معرفة السبب.", None, []),
+    ("trap-alarm-in-town", "trap", "وسمع دوي انفجارات في بغداد، فيما أطلقت صافرات الإنذار في مدينة الصدر.", None, []),
+    ("trap-alarm-blasts-of-strikes", "trap", "وسمع دوي انفجارات في بغداد جراء غارات، بالتزامن مع إطلاق صافرات الإنذار داخل السفارة الأمريكية.", None, []),
+    # --- session 28: a small number before a plural act noun («3 هجمات وقعت … استهدفت قاعدة X وY وZ») counts one act for each listed base: one row per base; a tally's large number keeps one row (press|trap) ---
+    ("few-acts-listed-bases", "press", "وذكرت المصادر أن 3 هجمات وقعت أمس ضد قواعد التحالف الدولي استهدفت قاعدة الشدادي وقسرك والتنف.", "2024-02-05", [{"type": "attack", "place": "الشدادي", "date": "2024-02-04"}, {"type": "attack", "place": "قسرك", "date": "2024-02-04"}, {"type": "attack", "place": "التنف", "date": "2024-02-04"}]),
+    ("trap-tally-listed-bases", "trap", "وتعرضت القواعد الأمريكية لـ 120 هجوما طالت قواعد الشدادي وقسرك والتنف.", None, []),
+    ("trap-uncounted-listed-bases", "trap", "وشنت الفصائل هجمات ليلا استهدفت قواعد الشدادي وقسرك.", None, [{"type": "attack", "place": "الشدادي"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
