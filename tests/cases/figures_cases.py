@@ -464,6 +464,19 @@ ATTACK_COUNT_CASES = [
     ("partitive-part-only", "dev", "وشنت الفصائل 55 هجوما على القوات الأمريكية، 27 منها في العراق.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     ("partitive-part-only-own-scope", "dev", "وتعرضت القوات الأمريكية في العراق وسوريا إلى 40 هجوما، 15 منها في سوريا.", "2023-11-20", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     ("trap-partitive-parts-cover-total", "trap", "وشنت الفصائل 55 هجوما، 27 منها في العراق و28 في سوريا.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 28, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    # --- session 28: a measure noun «حالة/حالات/واقعة/وقائع» between a number and an attack noun («48 حالة من الهجمات», «14 حالة استهداف») counts that attack noun; before injuries, weapons or other nouns it counts nothing (press|trap) ---
+    ("case-noun-min", "press", "وسجل البنتاغون 48 حالة من الهجمات على قواته في سوريا منذ منتصف تشرين الأول.", "2024-01-20", [{"count": 48, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("case-noun-construct", "press", "وأحصت القيادة 14 حالة استهداف لقاعدة التنف خلال شهر.", "2024-01-20", [{"count": 14, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("case-noun-plural-demonstrative", "press", "ووثق المرصد نحو 30 حالة من هذه الاعتداءات في العراق.", "2024-01-20", [{"count": 30, "unit": "attack", "qualifier": "approx", "scope": "Iraq", "since": None, "source": ""}]),
+    ("case-noun-waqai", "press", "ورصدت المصادر 6 وقائع قصف على حقل كونيكو.", "2024-01-20", [{"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:كونيكو", "since": None, "source": ""}]),
+    ("case-noun-injury-trap", "trap", "وسجلت الفرق الطبية 22 حالة إصابة بين الجنود جراء الهجمات الأخيرة.", "2024-01-20", []),
+    ("case-noun-weapon-trap", "trap", "وأسقطت الدفاعات الجوية 3 حالات من الطائرات المسيرة فوق القاعدة.", "2024-01-20", []),
+    ("case-noun-panic-trap", "trap", "وسجلت 40 حالة من الذعر بين السكان بعد القصف.", "2024-01-20", []),
+    # --- session 28: an accusative attack noun glued to the next word when the space after its ا is dropped («63 هجومامنذ», «12 هجوماضد») is still the counted noun (press|trap) ---
+    ("glued-noun-didd", "press", "ونفذت الفصائل 12 هجوماضد القواعد الأمريكية في سوريا.", "2024-01-20", [{"count": 12, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("glued-noun-ala", "press", "وشنت الفصائل العراقية 20 استهدافاعلى قاعدة عين الأسد.", "2024-01-20", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("glued-noun-troops-trap", "trap", "وأرسلت الولايات المتحدة 300 جندياضد التهديدات إلى المنطقة.", "2024-01-20", []),
+    ("glued-noun-alone-trap", "trap", "وكان هجومامنذ الصباح على القاعدة.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
