@@ -477,6 +477,14 @@ ATTACK_COUNT_CASES = [
     ("glued-noun-ala", "press", "وشنت الفصائل العراقية 20 استهدافاعلى قاعدة عين الأسد.", "2024-01-20", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
     ("glued-noun-troops-trap", "trap", "وأرسلت الولايات المتحدة 300 جندياضد التهديدات إلى المنطقة.", "2024-01-20", []),
     ("glued-noun-alone-trap", "trap", "وكان هجومامنذ الصباح على القاعدة.", "2024-01-20", []),
+    # --- session 28: a definite plural attack noun opening its clause as the subject of a feminine verb of rising or reaching («أن الهجمات على قواعدها ارتفعت إلى 74», «وارتفعت الاستهدافات … إلى 38») makes the bare number its total; casualties, troops, a later clause, or a possessive of people («ارتفع عددهم») count no attacks (press|trap) ---
+    ("fronted-noun-rise", "press", "وأعلنت الوزارة أن الهجمات على قواعدها في سوريا ارتفعت إلى 74.", "2024-01-20", [{"count": 74, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("fronted-noun-reach-bare", "press", "وقال المسؤول إن الهجمات ضد القوات الأمريكية بلغت 41.", "2024-01-20", [{"count": 41, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("fronted-verb-first", "press", "وارتفعت الاستهدافات على القواعد الأمريكية في العراق إلى 38.", "2024-01-20", [{"count": 38, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("fronted-noun-second-clause-trap", "trap", "وقال إن الهجمات ارتفعت إلى 52 وإن الإصابات وصلت إلى 61.", "2024-01-20", [{"count": 52, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("fronted-noun-casualties-trap", "trap", "وأضاف أن الإصابات جراء الهجمات ارتفعت إلى 47.", "2024-01-20", []),
+    ("fronted-noun-troops-trap", "trap", "وذكر أن القوات الأمريكية في العراق ارتفعت إلى 2600.", "2024-01-20", []),
+    ("human-pronoun-head-trap", "trap", "وأشار إلى أن الجنود المصابين في الهجمات ارتفع عددهم إلى 56.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
