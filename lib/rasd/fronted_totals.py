@@ -4,7 +4,8 @@
 opens its clause (after ``أن``, a stop or at the start of the sentence) and a feminine verb of
 rising or reaching (``fronted_total_verbs`` of ``data/attack_context.yaml``) closes its subject
 right before ``إلى`` and the number. The verb may also come first (``وارتفعت الهجمات على
-القواعد إلى 66``). A plural of people in between (``الجنود المصابين في الهجمات``) takes another
+القواعد إلى 66``), as may its verbal noun (``ارتفاع الهجمات على القوات الأمريكية إلى 170``, a
+headline form). A plural of people in between (``الجنود المصابين في الهجمات``) takes another
 verb form and is no subject here.
 """
 
@@ -59,9 +60,11 @@ def fronted_total_unit(before: list[Token]) -> str | None:
         return _subject_before(before, v)
     if before[-1].text != _TO:
         return None
-    for v in range(len(before) - 2, max(-1, len(before) - 3 - _SUBJECT_REACH), -1):
+    for v in range(len(before) - 2, max(-1, len(before) - 4 - _SUBJECT_REACH), -1):
         if not before[v + 1].joined:
             return None
+        if has_context_word(before[v].text, "rise_nouns") and v + 1 < len(before) - 1:
+            return _plural_attack_unit(before, v + 1)  # "ارتفاع الهجمات على القوات الأمريكية إلى 170"
         if has_context_word(before[v].text, "fronted_total_verbs") and v + 1 < len(before) - 1:
             return _plural_attack_unit(before, v + 1) if _opens_clause(before, v) else None
     return None

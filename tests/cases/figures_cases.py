@@ -485,6 +485,11 @@ ATTACK_COUNT_CASES = [
     ("fronted-noun-casualties-trap", "trap", "وأضاف أن الإصابات جراء الهجمات ارتفعت إلى 47.", "2024-01-20", []),
     ("fronted-noun-troops-trap", "trap", "وذكر أن القوات الأمريكية في العراق ارتفعت إلى 2600.", "2024-01-20", []),
     ("human-pronoun-head-trap", "trap", "وأشار إلى أن الجنود المصابين في الهجمات ارتفع عددهم إلى 56.", "2024-01-20", []),
+    # --- session 28: the verbal noun «ارتفاع/وصول» in construct with a definite plural attack noun («ارتفاع الهجمات ضد قواعدها … إلى 143») makes the number after إلى its total; casualties, troops and rates stay no count (press|trap) ---
+    ("rise-noun-headline-form", "press", "وأعلنت الوزارة ارتفاع الهجمات ضد قواعدها في سوريا إلى 143.", "2024-01-20", [{"count": 143, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("rise-noun-casualties-trap", "trap", "وحذر من ارتفاع الإصابات جراء الهجمات إلى 73.", "2024-01-20", []),
+    ("rise-noun-troops-trap", "trap", "وأشار إلى ارتفاع القوات الأمريكية في العراق إلى 2700.", "2024-01-20", []),
+    ("rise-noun-rate-trap", "trap", "وأشار إلى ارتفاع الهجمات بنسبة 45 في المئة.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
@@ -2781,6 +2786,8 @@ HEADLINE_ATTACK_CASES = [
     ("headline-dual-summing-body-trap", "trap", "رفع الجاهزية في القواعد الأمريكية بعد هجومين على الشدادي والتنف", "وهاجمت طائرة مسيرة قاعدة الشدادي، فيما سقطت قذيفة قرب قاعدة التنف.", "2024-08-11", []),
     ("headline-other-unit-told-again", "dev", "ثلاث قذائف على قاعدة حقل العمر", "وقال المرصد إن ثلاث قذائف صاروخية سقطت فجر اليوم على حقل العمر.", "2022-01-05", [(3, "rocket")]),
     ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
+    # --- session 28: a headline tally with the verbal noun of rising and no count head («ارتفاع الهجمات على القوات الأمريكية إلى 158») (press) ---
+    ("headline-rise-noun-bare", "press", "ارتفاع الهجمات على القوات الأمريكية في العراق وسوريا إلى 158", "وقال مسؤول أمريكي إن الفصائل صعدت هجماتها خلال الأيام الماضية.", "2024-01-30", [(158, "attack")]),
 ]
 
 # Multi-line cases, read through the layout analysis like a .txt article:
