@@ -35,6 +35,7 @@ from rasd.attack_nouns import (
     find_unit_at,
     has_context_word,
     is_instrument,
+    past_case_noun,
 )
 from rasd.bare_figures import (
     adds_more_of,
@@ -181,6 +182,7 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         return (unit, "ordinal", find_unit_at(tokens, j)[1]) if unit else (None, "other", num.nend)
     if j < len(tokens) and tokens[j].text in context_words("partitives"):
         return None, "partitive", tokens[j].end  # "29 منها": of the attacks named before
+    j = past_case_noun(tokens, j)  # "66 حالة من الهجمات": the measure noun counts the attacks after it
     if j < len(tokens) and tokens[j].text in context_words("skip_after_number"):
         j += 1
         if j < len(tokens) and tokens[j].text in context_words("demonstratives"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rasd.attack_nouns import WEAPON_UNITS, context_words, find_unit_at, has_context_word
 from rasd.doc import Doc
+from rasd.fronted_totals import fronted_total_unit
 from rasd.gazetteer import event_verb_matcher
 from rasd.lexicon import word_set
 from rasd.numbers import NumberMention
@@ -71,7 +72,7 @@ def find_total_unit(tokens: list[Token], num: NumberMention, lead: int | None = 
             found = find_unit_at(tokens, k + 1)
             if found:
                 return found[0]
-    return None
+    return fronted_total_unit(before)  # "أن الهجمات على القوات الأمريكية ارتفعت إلى 66"
 
 
 def follows_and(doc: Doc, num: NumberMention) -> bool:

@@ -464,6 +464,32 @@ ATTACK_COUNT_CASES = [
     ("partitive-part-only", "dev", "وشنت الفصائل 55 هجوما على القوات الأمريكية، 27 منها في العراق.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
     ("partitive-part-only-own-scope", "dev", "وتعرضت القوات الأمريكية في العراق وسوريا إلى 40 هجوما، 15 منها في سوريا.", "2023-11-20", [{"count": 40, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 15, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
     ("trap-partitive-parts-cover-total", "trap", "وشنت الفصائل 55 هجوما، 27 منها في العراق و28 في سوريا.", "2023-11-20", [{"count": 55, "unit": "attack", "qualifier": "exact", "scope": "Iraq+Syria", "since": None, "source": ""}, {"count": 27, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}, {"count": 28, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    # --- session 28: a measure noun «حالة/حالات/واقعة/وقائع» between a number and an attack noun («48 حالة من الهجمات», «14 حالة استهداف») counts that attack noun; before injuries, weapons or other nouns it counts nothing (press|trap) ---
+    ("case-noun-min", "press", "وسجل البنتاغون 48 حالة من الهجمات على قواته في سوريا منذ منتصف تشرين الأول.", "2024-01-20", [{"count": 48, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": "2023-10", "source": ""}]),
+    ("case-noun-construct", "press", "وأحصت القيادة 14 حالة استهداف لقاعدة التنف خلال شهر.", "2024-01-20", [{"count": 14, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("case-noun-plural-demonstrative", "press", "ووثق المرصد نحو 30 حالة من هذه الاعتداءات في العراق.", "2024-01-20", [{"count": 30, "unit": "attack", "qualifier": "approx", "scope": "Iraq", "since": None, "source": ""}]),
+    ("case-noun-waqai", "press", "ورصدت المصادر 6 وقائع قصف على حقل كونيكو.", "2024-01-20", [{"count": 6, "unit": "attack", "qualifier": "exact", "scope": "base:كونيكو", "since": None, "source": ""}]),
+    ("case-noun-injury-trap", "trap", "وسجلت الفرق الطبية 22 حالة إصابة بين الجنود جراء الهجمات الأخيرة.", "2024-01-20", []),
+    ("case-noun-weapon-trap", "trap", "وأسقطت الدفاعات الجوية 3 حالات من الطائرات المسيرة فوق القاعدة.", "2024-01-20", []),
+    ("case-noun-panic-trap", "trap", "وسجلت 40 حالة من الذعر بين السكان بعد القصف.", "2024-01-20", []),
+    # --- session 28: an accusative attack noun glued to the next word when the space after its ا is dropped («63 هجومامنذ», «12 هجوماضد») is still the counted noun (press|trap) ---
+    ("glued-noun-didd", "press", "ونفذت الفصائل 12 هجوماضد القواعد الأمريكية في سوريا.", "2024-01-20", [{"count": 12, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("glued-noun-ala", "press", "وشنت الفصائل العراقية 20 استهدافاعلى قاعدة عين الأسد.", "2024-01-20", [{"count": 20, "unit": "attack", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("glued-noun-troops-trap", "trap", "وأرسلت الولايات المتحدة 300 جندياضد التهديدات إلى المنطقة.", "2024-01-20", []),
+    ("glued-noun-alone-trap", "trap", "وكان هجومامنذ الصباح على القاعدة.", "2024-01-20", []),
+    # --- session 28: a definite plural attack noun opening its clause as the subject of a feminine verb of rising or reaching («أن الهجمات على قواعدها ارتفعت إلى 74», «وارتفعت الاستهدافات … إلى 38») makes the bare number its total; casualties, troops, a later clause, or a possessive of people («ارتفع عددهم») count no attacks (press|trap) ---
+    ("fronted-noun-rise", "press", "وأعلنت الوزارة أن الهجمات على قواعدها في سوريا ارتفعت إلى 74.", "2024-01-20", [{"count": 74, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("fronted-noun-reach-bare", "press", "وقال المسؤول إن الهجمات ضد القوات الأمريكية بلغت 41.", "2024-01-20", [{"count": 41, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("fronted-verb-first", "press", "وارتفعت الاستهدافات على القواعد الأمريكية في العراق إلى 38.", "2024-01-20", [{"count": 38, "unit": "attack", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("fronted-noun-second-clause-trap", "trap", "وقال إن الهجمات ارتفعت إلى 52 وإن الإصابات وصلت إلى 61.", "2024-01-20", [{"count": 52, "unit": "attack", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("fronted-noun-casualties-trap", "trap", "وأضاف أن الإصابات جراء الهجمات ارتفعت إلى 47.", "2024-01-20", []),
+    ("fronted-noun-troops-trap", "trap", "وذكر أن القوات الأمريكية في العراق ارتفعت إلى 2600.", "2024-01-20", []),
+    ("human-pronoun-head-trap", "trap", "وأشار إلى أن الجنود المصابين في الهجمات ارتفع عددهم إلى 56.", "2024-01-20", []),
+    # --- session 28: the verbal noun «ارتفاع/وصول» in construct with a definite plural attack noun («ارتفاع الهجمات ضد قواعدها … إلى 143») makes the number after إلى its total; casualties, troops and rates stay no count (press|trap) ---
+    ("rise-noun-headline-form", "press", "وأعلنت الوزارة ارتفاع الهجمات ضد قواعدها في سوريا إلى 143.", "2024-01-20", [{"count": 143, "unit": "attack", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("rise-noun-casualties-trap", "trap", "وحذر من ارتفاع الإصابات جراء الهجمات إلى 73.", "2024-01-20", []),
+    ("rise-noun-troops-trap", "trap", "وأشار إلى ارتفاع القوات الأمريكية في العراق إلى 2700.", "2024-01-20", []),
+    ("rise-noun-rate-trap", "trap", "وأشار إلى ارتفاع الهجمات بنسبة 45 في المئة.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
@@ -2817,6 +2843,8 @@ HEADLINE_ATTACK_CASES = [
     ("headline-dual-summing-body-trap", "trap", "رفع الجاهزية في القواعد الأمريكية بعد هجومين على الشدادي والتنف", "وهاجمت طائرة مسيرة قاعدة الشدادي، فيما سقطت قذيفة قرب قاعدة التنف.", "2024-08-11", []),
     ("headline-other-unit-told-again", "dev", "ثلاث قذائف على قاعدة حقل العمر", "وقال المرصد إن ثلاث قذائف صاروخية سقطت فجر اليوم على حقل العمر.", "2022-01-05", [(3, "rocket")]),
     ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
+    # --- session 28: a headline tally with the verbal noun of rising and no count head («ارتفاع الهجمات على القوات الأمريكية إلى 158») (press) ---
+    ("headline-rise-noun-bare", "press", "ارتفاع الهجمات على القوات الأمريكية في العراق وسوريا إلى 158", "وقال مسؤول أمريكي إن الفصائل صعدت هجماتها خلال الأيام الماضية.", "2024-01-30", [(158, "attack")]),
 ]
 
 # Multi-line cases, read through the layout analysis like a .txt article:
