@@ -1367,6 +1367,10 @@ DEPLOYMENT_CASES = [
     ('defence-coalition-only-trap', 'trap', 'وأسقطت قوات التحالف الدولي طائرة مسيرة قرب قاعدة حرير.', '2024-01-20', []),
     ('defence-no-force-trap', 'trap', 'وأسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير.', '2024-01-20', []),
     ('defence-us-strike-destroys-trap', 'trap', 'ودمرت الطائرات الأمريكية مخازن أسلحة داخل قاعدة الإمام علي.', '2024-01-20', []),
+    # --- session 28: a landmark («قرب مطار بغداد») of a sentence with no base noun only places another act; a later «القاعدة الأمريكية» still points to the base named before (press|trap) ---
+    ('pointed-past-landmark-of-other-act', 'press', 'تعرضت قاعدة عين الأسد التي تستضيف جنودا أمريكيين لقصف صاروخي اليوم. ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('pointed-landmark-of-other-act-alone-trap', 'trap', 'ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', []),
+    ('pointed-landmark-after-base-noun', 'press', 'استهدفت طائرة مسيرة قاعدة تقع قرب مطار أربيل. وتضم القاعدة جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
 ]
 
 EVENT_CASES = [
