@@ -71,12 +71,12 @@ def may_be_pointed(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
         m: A place match of the sentence (document token indices).
 
     Returns:
-        True for a base that is no landmark, or a landmark after a base noun of its sentence.
+        True for a base that is no landmark, or a landmark named with or after a base noun of its sentence.
     """
     if not base_of(doc, m):
         return False
     if not is_landmark(doc, m):
         return True
     nouns = presence_words("base_nouns")
-    before = doc.tokens[sent.tok_lo : m.first_token]
+    before = doc.tokens[sent.tok_lo : m.first_token + 1]  # "من قاعدة عين الأسد": the base's own noun
     return any(stem in nouns for t in before for _, stem in clitic_variants(t.text))
