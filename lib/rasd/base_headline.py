@@ -3,18 +3,20 @@
 A body sentence that names no base often speaks of the one the headline named with a definite
 base noun and a force adjective: under a headline on an attack on ``البرج 22``, ``الهجوم على القاعدة
 العسكرية الأميركية الواقعة في شمال شرق الأردن`` says that the base hosts US forces. The headline
-base is the base a later ``القاعدة`` points to until the body names another.
+base is the base a later ``القاعدة`` points to until the body names another. A base named after a
+proximity word (``قرب``) is such a base only when its sentence names a base noun before it (``قاعدة
+تتمركز فيها قوات قرب مطار أربيل``): ``قتلا بقصف أمريكي قرب مطار بغداد`` only places another act.
 """
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, presence_words
 from rasd.lexicon import PhraseMatch
-from rasd.scope import base_of, scope_of
-from rasd.text import Token
+from rasd.scope import base_of, is_landmark, scope_of
+from rasd.text import Token, clitic_variants
 
-__all__ = ["anaphor_adjective", "headline_base"]
+__all__ = ["anaphor_adjective", "headline_base", "may_be_pointed"]
 
 _QUALIFIER_REACH = 2  # qualifiers between the base noun and its force adjective ("العسكرية الجوية")
 
@@ -58,3 +60,23 @@ def anaphor_adjective(doc: Doc, tokens: list[Token], base: dict, lo: int, hi: in
         if adj is not None:
             return k, adj.last_token, str(adj.value)
     return None
+
+
+def may_be_pointed(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:
+    """Whether the base ``m`` may be the one a later «القاعدة» points back to.
+
+    Args:
+        doc: The article.
+        sent: The sentence that names ``m``.
+        m: A place match of the sentence (document token indices).
+
+    Returns:
+        True for a base that is no landmark, or a landmark named with or after a base noun of its sentence.
+    """
+    if not base_of(doc, m):
+        return False
+    if not is_landmark(doc, m):
+        return True
+    nouns = presence_words("base_nouns")
+    before = doc.tokens[sent.tok_lo : m.first_token + 1]  # "من قاعدة عين الأسد": the base's own noun
+    return any(stem in nouns for t in before for _, stem in clitic_variants(t.text))

@@ -27,6 +27,7 @@ from rasd.base_carried_force import carried_force
 from rasd.base_clause_lists import clause_listed_force
 from rasd.base_conditions import condition_trails
 from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
+from rasd.base_defences import defended_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
 from rasd.base_kept import kept_base_force
@@ -307,6 +308,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or possessor_force(tokens, m.first_token - off)  # "الجيش الأميركي … أن قواته في قاعدة التنف"
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
             force = force or launch_force(tokens, m.first_token - off)  # "انطلاقا من قاعدة أربيل، ستواصل واشنطن"
+            force = force or defended_force(tokens, m.first_token - off)  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
         prev = bases[idx - 1].last_token - off if idx else -1
         if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
@@ -338,6 +340,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or activity_force(doc, sent, tokens, m) is not None  # "تدريبات داخل قاعدة الشدادي"
         or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
         or prior_attack_force(tokens, k_first) is not None  # "بعد ساعات من قصف قاعدة بلد"
+        or defended_force(tokens, k_first) is not None  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
     )
 
 

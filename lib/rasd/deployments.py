@@ -30,7 +30,7 @@ from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_convoys import ConvoyThread
-from rasd.base_headline import headline_base
+from rasd.base_headline import headline_base, may_be_pointed
 from rasd.base_headline_rows import headline_presence_rows
 from rasd.base_resumed import resumed_base_rows
 from rasd.base_same import same_base_rows
@@ -388,7 +388,7 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
         last_base = next(
             (m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m) and not is_landmark(doc, m)), None
         )  # "… عين الاسد، … بالقرب من مطار بغداد": the landmark is not the base a pronoun points back to
-        named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if base_of(doc, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
+        named_base = last_base or next((m for m in reversed(doc.within(doc.places, sent)) if may_be_pointed(doc, sent, m)), named_base)  # "تضم القاعدة": the last named, a landmark too
         moved = convoys.rows(doc, sent, tokens)  # "ووصل قسم من القافلة إلى قاعدة قسرك": a convoy named before
         for row in resumed + base_rows(doc, sent, tokens) + carried + thread.rows(doc, sent, tokens) + dual_anaphor_rows(doc, sent, tokens) + moved + placed_base_rows(doc, sent, troops):
             if row["force"] == "coalition" and not keeps_coalition_row(tokens):

@@ -1385,6 +1385,18 @@ DEPLOYMENT_CASES = [
     # --- session 28: a withdrawal word reaches the base past a three-word time phrase and «من قاعدتي» («انسحبت القوات الأمريكية في وقت سابق من قاعدتي X وY») (press|trap) ---
     ('withdrawal-time-phrase-dual', 'press', 'وكانت القوات الأمريكية قد انسحبت في وقت سابق من قاعدتي الشدادي وتل بيدر.', '2025-09-01', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     ('withdrawal-time-phrase-militia-trap', 'trap', 'وانسحبت الفصائل المسلحة في وقت سابق من محيط قاعدة عين الأسد.', '2024-01-20', []),
+    # --- session 28: a US force that brings down or repels a drone, a rocket or an attack at or near a named base defends it, so it is there («أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف», «قواتنا دمرت مسيرتين قرب قاعدة عين الأسد») (press|dev|trap) ---
+    ('defence-us-shot-down-near-base', 'press', 'وأعلن الجيش الأمريكي إسقاط طائرة مسيرة قرب قاعدة التنف صباح الجمعة.', '2023-11-10', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('defence-us-repelled-rockets-at-base', 'press', 'وتصدت الدفاعات الأمريكية لثلاثة صواريخ أطلقت على قاعدة الشدادي ليلا.', '2024-01-05', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ('defence-spokesman-our-forces', 'dev', 'وقال المتحدث باسم البنتاغون إن "قواتنا دمرت طائرتين مسيرتين قرب قاعدة عين الأسد" غربي العراق.', '2023-10-19', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('defence-iraqi-army-trap', 'trap', 'وقال الجيش العراقي إن قواته أسقطت طائرة مسيرة قرب قاعدة عين الأسد.', '2024-01-20', []),
+    ('defence-coalition-only-trap', 'trap', 'وأسقطت قوات التحالف الدولي طائرة مسيرة قرب قاعدة حرير.', '2024-01-20', []),
+    ('defence-no-force-trap', 'trap', 'وأسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة حرير.', '2024-01-20', []),
+    ('defence-us-strike-destroys-trap', 'trap', 'ودمرت الطائرات الأمريكية مخازن أسلحة داخل قاعدة الإمام علي.', '2024-01-20', []),
+    # --- session 28: a landmark («قرب مطار بغداد») of a sentence with no base noun only places another act; a later «القاعدة الأمريكية» still points to the base named before (press|trap) ---
+    ('pointed-past-landmark-of-other-act', 'press', 'تعرضت قاعدة عين الأسد التي تستضيف جنودا أمريكيين لقصف صاروخي اليوم. ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('pointed-landmark-of-other-act-alone-trap', 'trap', 'ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', []),
+    ('pointed-landmark-after-base-noun', 'press', 'استهدفت طائرة مسيرة قاعدة تقع قرب مطار أربيل. وتضم القاعدة جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
 ]
 
 EVENT_CASES = [
