@@ -5,7 +5,9 @@ separators from a line and reads what is left. Some page furniture keeps other
 words around the date, and some pages write the date in an unusual shape:
 
 - a byline label and the author's name before the date, on the same line
-  (``كتب: أحمد علي الأحد 20 أكتوبر 2024 10:30 م``, ``تحرير:فاطمة واصل ٣٠ ديسمبر ٢٠١٨``);
+  (``كتب: أحمد علي الأحد 20 أكتوبر 2024 10:30 م``, ``تحرير:فاطمة واصل ٣٠ ديسمبر ٢٠١٨``),
+  also with a connective after the name of a label that is not a verb
+  (``بواسطة أحمد علي في 20 أكتوبر 2024``, ``نشر بواسطة: admin في أكتوبر 20, 2024``);
 - the author after the date (``نشر في 20 أكتوبر 2024 بواسطة محرر الموقع``);
 - fields joined by spaced dashes or bars, one of them the date: a Hijri date and its
   Gregorian equivalent (``الأحد 15 ربيع الآخر 1446 هـ - 20 أكتوبر 2024``; the Gregorian
@@ -15,7 +17,9 @@ words around the date, and some pages write the date in an unusual shape:
 - a Hijri date beside the Gregorian one in brackets, after a comma or a slash
   (``الأحد 20 أكتوبر 2024 (17 ربيع الآخر 1446 هـ)``): the Hijri date is taken out;
 - day, month name and year joined by dots (``22.آذار.2017``);
-- a section name glued before the date, with no separator (``● أخبار سورية ١ فبراير ٢٠٢٤``).
+- a section name glued before the date, with no separator (``● أخبار سورية ١ فبراير ٢٠٢٤``);
+- a labelled date field beside a byline field (``المحرر: سامي حداد - تاريخ النشر: 3 مايو 2021``)
+  and a labelled date followed by the page's section (``نشر في 3 مايو 2021 في أخبار العراق``).
 
 :func:`find_slug_date` reads an English date written in a URL's slug
 (``…-في-سورياfebruary-15,-2023,-7:21-am``), which some sites append to the title.
@@ -33,7 +37,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
-from rasd.furniture import phrase_alternation
+from rasd.furniture import furniture, phrase_alternation
 from rasd.hijri import read_hijri_date
 from rasd.lexicon import load_yaml
 from rasd.text import normalize_str
@@ -96,6 +100,29 @@ def _byline_re() -> re.Pattern[str]:
 
 
 @cache
+def _byline_connectives() -> frozenset[str]:
+    """Words joining a byline's author to its date (``byline_date_connectives``): ``في``, ``on``."""
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["byline_date_connectives"])
+
+
+@cache
+def _verb_labels() -> frozenset[str]:
+    """Byline labels that are also verbs of running text (``verb_byline_labels``): ``كتب``."""
+    return frozenset(str(w) for w in load_yaml("page_furniture.yaml")["verb_byline_labels"])
+
+
+def _drop_connective(name: list[str], label: str) -> list[str]:
+    """The author's name without the connective that ends it before the date.
+
+    ``بواسطة فريق التحرير في 3 أيار 2021``: «في» joins the name to the date. After a
+    verb label (``كتب ترامب في …``) the words stay: the line is running text.
+    """
+    if len(name) > 1 and name[-1].lower() in _byline_connectives() and label not in _verb_labels():
+        return name[:-1]
+    return name
+
+
+@cache
 def _trailing_byline_re() -> re.Pattern[str]:
     """A byline label after the date (``بواسطة``, ``by``): the rest of the line is the author."""
     labels = load_yaml("page_furniture.yaml")["trailing_byline_labels"]
@@ -109,19 +136,25 @@ def _iso(found: _DateLine | None) -> str | None:
 def _after_byline(norm: str, parse: LineParser) -> str | None:
     """The date after a byline label and a name of at most four words (``كتب: أحمد علي 20 أكتوبر 2024``).
 
+    After a label that is not a verb, a connective may join the name to the date
+    (``بواسطة أحمد علي في 20 أكتوبر 2024``, ``by Ali Hassan on October 20, 2024``).
+
     The date may begin at any of the first words after the label (a weekday, an English
     month) or at the first digit; the first start from which the rest reads as a date wins.
     """
     m = _byline_re().match(norm)
     if m is None:
         return None
+    label = " ".join(_WORD_RE.findall(m.group()))
     rest = norm[m.end() :]
     starts = [w.start() for w in _WORD_RE.finditer(rest)][: MAX_NAME_WORDS + 1]
     digit = _DIGIT_RE.search(rest)
     starts += [digit.start()] if digit is not None else []
     for start in sorted(set(starts)):
-        name = _WORD_RE.findall(rest[:start])
+        name = _drop_connective(_WORD_RE.findall(rest[:start]), label)
         first = _WORD_RE.match(rest, start)
+        if first is not None and _drop_connective([*name, first.group()], label) == name:
+            continue  # the connective itself: the date starts after it
         if len(name) > MAX_NAME_WORDS or _NOT_NAME.intersection(name + ([first.group()] if first else [])):
             return None
         iso = _iso(parse(rest[start:])) if _DIGIT_RE.search(rest[start:]) else None
@@ -165,6 +198,42 @@ def _dated_field(norm: str, parse: LineParser) -> str | None:
             return None  # running text beside a date (a timeline entry), or an info bar's first field
     found = found or converted  # the Hijri date stands for the Gregorian one only when that is absent
     return found.pop() if len(found) == 1 else None
+
+
+def _published_label_end(norm: str) -> int | None:
+    """Where a publication label opening a normalised text ends (``تاريخ النشر:``, ``نشر في``), or None."""
+    for kind, regex in furniture().date_label_res:
+        m = regex.match(norm)
+        if m is not None:
+            return m.end() if kind == "published" else None
+    return None
+
+
+def _labelled_field(norm: str, parse: LineParser) -> str | None:
+    """The date of the one field that opens with a publication label, beside a byline field.
+
+    ``المحرر: سامي حداد - تاريخ النشر: 3 مايو 2021``: the label names the page's date, so a
+    labelled field before it (which :func:`_dated_field` takes for an info bar) does not hide it.
+    """
+    fields = _SIDE_RE.split(norm)
+    if len(fields) < 2:
+        return None
+    dated = {iso for field in fields if _published_label_end(field.strip()) and (iso := _iso(parse(field)))}
+    return dated.pop() if len(dated) == 1 else None
+
+
+def _before_category(norm: str, parse: LineParser) -> str | None:
+    """The date of a publication label followed by the section the page was filed in.
+
+    ``نشر في 3 مايو 2021 في أخبار العراق`` (a blog's "posted on … in …"): the words after the
+    last «في», at most four and with no digit, are the section.
+    """
+    if _published_label_end(norm) is None:
+        return None
+    head, sep, tail = norm.rpartition(" في ")
+    if not sep or _DIGIT_RE.search(tail) or not 0 < len(_WORD_RE.findall(tail)) <= MAX_FIELD_WORDS:
+        return None
+    return _iso(parse(head)) if _DIGIT_RE.search(head) else None
 
 
 def _is_section(field: str) -> bool:
@@ -249,7 +318,9 @@ def read_other_forms(text: str, parse: LineParser) -> str | None:
         The ISO date, or None when no form applies or its date part does not read.
     """
     norm = normalize_str(text).strip()
-    for reader in (_after_byline, _before_byline, _dated_field, _without_hijri, _joined_month, _after_section):
+    readers = (_after_byline, _before_byline, _dated_field, _labelled_field, _before_category, _without_hijri,
+               _joined_month, _after_section)
+    for reader in readers:
         iso = reader(norm, parse)
         if iso:
             return iso
