@@ -4,13 +4,18 @@ After the rows of one incident are merged (:mod:`rasd.incidents`), a row may sti
 place by pointing back (``القاعدة``, ``هناك``; :mod:`rasd.mentioned_bases`,
 :mod:`rasd.neighbour_places`), retell at a city or province an act told at a site there
 (:mod:`rasd.site_folds`, :mod:`rasd.event_sites`), or be a US strike told as an attack on the
-factions' own (:mod:`rasd.faction_victims`). These passes settle each, in that order.
+factions' own (:mod:`rasd.faction_victims`). An act at «a base» placed only in a country
+takes the base the next sentence names with its weapon (:mod:`rasd.base_told_after`), and one
+told «في البلاد» the theatre country named before it (:mod:`rasd.country_anaphors`). These
+passes settle each, in that order.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rasd.base_told_after import place_at_base_told_after
+from rasd.country_anaphors import place_at_country_anaphor
 from rasd.doc import Doc
 from rasd.event_sites import fold_site_twins, fold_vague_retellings, place_at_sole_base
 from rasd.faction_victims import retype_faction_victims
@@ -32,5 +37,6 @@ def settle_events(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         The settled rows.
     """
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
-    rows = fold_vague_places(place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
+    rows = place_at_base_told_after(doc, place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
+    rows = fold_vague_places(place_at_country_anaphor(doc, rows))
     return retype_faction_victims(fold_site_twins(fold_vague_retellings(rows)))
