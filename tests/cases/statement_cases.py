@@ -3550,6 +3550,20 @@ STATEMENT_CASES = [
      "2024-02-05",
      [{"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أعلنت", "kind": "indirect"},
       {"speaker": "الوزارة", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "مؤكدة", "kind": "indirect"}]),
+    # --- session 28: a time adverbial right after «مسؤول في / قيادي في» («وقال مسؤولون في وقت لاحق إن») is no body they belong to (press) ---
+    ("press/anon-in-later-time", "press",
+     "وقال مسؤولون أمريكيون إن صاروخين سقطا قرب القاعدة.\n\nوأكد مسؤول في وقت لاحق أن الأضرار طفيفة.",
+     "2024-02-05",
+     [{"speaker": "مسؤولون أمريكيون", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "مسؤول", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "أكد", "kind": "indirect"}]),
+    ("press/leader-in-same-time", "press",
+     "وقال قيادي في الحشد في الوقت نفسه إن الرد سيكون مدروسا.",
+     "2024-02-05",
+     [{"speaker": "قيادي في الحشد", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    ("trap/anon-in-body-kept", "trap",
+     "وأكد مسؤول في وزارة الدفاع العراقية أن الحريق أخمد.",
+     "2024-02-05",
+     [{"speaker": "مسؤول في وزارة الدفاع العراقية", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "أكد", "kind": "indirect"}]),
 ]
 
 
