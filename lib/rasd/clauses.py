@@ -17,6 +17,7 @@ from rasd.coref import Discourse, agrees
 from rasd.datives import dative_subject
 from rasd.doc import DocSentence
 from rasd.echo_acts import RESUMPTIVE, is_echo, read_echo
+from rasd.host_subjects import host_subject
 from rasd.issued_in import issuer_of_noun
 from rasd.joined_acts import joined_speaker
 from rasd.lead_sources import lead_stop
@@ -311,7 +312,7 @@ def _participle(
     ):  # "وأضاف قائلا:", "وشددت X قائلة": one act; "حذر X من …، قائلا إن" is a second
         finite[-1].zone = scan_zone(cx, t.last + 1, t)
         return None
-    here = _opening_source(cx, acts, t.gender) or _current_subject(acts, subject)
+    here = host_subject(cx, disc, acts, t) or _opening_source(cx, acts, t.gender) or _current_subject(acts, subject)
     speakers = here or disc.last_group(t.gender, t.vstart)
     if not speakers:
         return None

@@ -132,6 +132,8 @@ def _prep_complement(cx: Cx, np: NP, j: int) -> int | None:
     w = cx.word(j)
     lx = lex()
     anon = np.kind == "anon"
+    if lx.phrase_at("adverbials", cx.tokens, j, cx.hi) is not None:
+        return None  # "وقال المتحدث في اليوم التالي إن": a time phrase, not where he serves
     if np.kind == "role" and (w == "لدي" or w == "عن" and np.rtype != "member"):
         return posting_end(cx, j)
     if w in ("في", "ب") or (w == "من" and anon):

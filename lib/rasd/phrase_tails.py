@@ -51,6 +51,10 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         last.startswith("ال") or place_covers(cx, r.last_token) or _closed_by_adjective(kind, r.phrase)
     )
     np.role_end = np.hi
+    if r.phrase.endswith(" في") and lex().phrase_at("adverbials", cx.tokens, r.last_token, cx.hi):
+        np.hi = np.role_end = r.last_token  # "وأكد مسؤول في وقت لاحق أن": a time phrase follows the head
+        np.keep[-1] = (i, np.hi)
+        return np
     if r.phrase.endswith(" في"):
         np.role_end -= 1
         end = affiliation(cx, np, np.hi)

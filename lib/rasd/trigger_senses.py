@@ -13,6 +13,9 @@
   preposition "via" (``أعلنت عبر حسابها``) or the verb "crossed".
 - A relay verb with its object pronoun right after a statement noun (``وفي بيان نقلته حسابات
   جهادية، توعد التنظيم``) describes how the statement travelled; the issuer's verb is the act.
+- ``نسب`` (``ascribing_verbs``) reports only as ``ونسبت الوكالة إلى مسؤول قوله``: its
+  preposition, then a verbal noun of saying (``ascribed_words``) before the next comma or
+  reporting word; otherwise it is "attributed (an act) to" (``قصف نسب إلى تركيا``) or "rates".
 - ``تابعة`` right after a noun and before ``لـ`` is the adjective "belonging to" (``قوات تابعة
   للقيادة المركزية``), not the verb "went on" (``وتابع لـ"الجزيرة" أن``, with its و).
 
@@ -74,6 +77,23 @@ def _moves(cx: Cx, t: _Trig) -> bool:
     if prev in ("ما", "مما", "وما") or cx.word(t.first).startswith("ما"):
         return False
     return not _has_relay_source(cx, t)
+
+
+def _not_ascribing(cx: Cx, t: _Trig) -> bool:
+    """``نسب`` with no ``إلى`` source closed by ``قوله`` after it: not a reporting act."""
+    prep = lex().maps["ascribing_verbs"].get(t.lemma)
+    if prep is None or t.hint != "verb":
+        return False  # the participle "ناسبا الهجوم إلى" keeps its own reading
+    verbs = reporting_verb_matcher()
+    seen_prep = False
+    for j in range(t.last + 1, min(cx.hi, t.last + 1 + RELAY_WINDOW)):
+        w = cx.word(j)
+        if j > t.last + 1 and ("." in cx.gap(j) or verbs.match_at(cx.tokens, j) is not None):
+            return True
+        seen_prep = seen_prep or w == prep
+        if seen_prep and lex().has("ascribed_words", w):
+            return False
+    return True
 
 
 def _noun_after_cue(cx: Cx, t: _Trig, trigs: list[_Trig]) -> bool:
@@ -139,6 +159,7 @@ def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
         for t in trigs
         if not (
             _moves(cx, t)
+            or _not_ascribing(cx, t)
             or _noun_after_cue(cx, t, trigs)
             or _adverb_before_prep(cx, t)
             or _not_expressing(cx, t)

@@ -244,7 +244,7 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
         if topic is not None:
             j = topic
             continue
-        if t.lemma == "نقل" and w == "عن" and z.source is None:
+        if z.source is None and w == ("عن" if t.lemma == "نقل" else lex().maps["ascribing_verbs"].get(t.lemma)):
             ph = parse_speaker(cx, j + 1)
             if ph is not None:
                 z.source = ph.speakers
