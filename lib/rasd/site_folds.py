@@ -6,7 +6,7 @@ lies in. When an article's attack at a base or camp and an attack placed only at
 province of the same first-level division (``admin1`` of ``data/places.csv``) carry the same
 day and the same weapon, the vaguer row is that act told again: the site row stands for both.
 Two undated rows share no known day (an undated page lists acts of many days), so they stay. Acts by other weapons (``استهدفت مسيرات قاعدتين في دير الزور … وسقطت صواريخ على
-حقل العمر``) or by no weapon named (``هجمات من داخل بلدة ربيعة`` on the province of a base),
+حقل العمر``) or by no weapon named (``قصف انطلق من قرية مجاورة`` on the province of a base),
 strikes, interceptions and claims keep their rows; so do countries and regions, which summarise
 the acts of a whole theatre rather than retell one.
 """
