@@ -154,6 +154,8 @@ def is_adjective(word: str) -> bool:
     if word[:1] in ("ل", "ب") and lx.has("org_heads", word[1:]):
         return False  # "بيان لخلية الإعلام": the issuer after its preposition, not a nisba
     if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
+        if lx.has("object_nouns", word):
+            return False  # "استعرض الوزير البريطاني الموقف الجديد": the object begins
         return not lx.has("anaphor_modifiers", word) and word not in lx.words["last_mentioned"]
     return is_nisba(word)
 
