@@ -28,6 +28,7 @@ from rasd.gazetteer import attack_noun_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml, word_set
 from rasd.modality import sentence_is_hypothetical
 from rasd.scope import is_context_place, merge_scopes
+from rasd.tally_towns import tally_town
 from rasd.text import Token, clitic_variants
 
 __all__ = ["tally_event"]
@@ -71,10 +72,14 @@ def _tallies(doc: Doc, counts: list[dict[str, Any]]) -> Iterator[tuple[dict[str,
         if sent is None or _ranks_one_act(doc, row):
             continue
         tokens = doc.sentence_tokens(sent)
-        figure_tok = next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[1] > row["start"]), 0)
-        if response_start(tokens) < figure_tok:
+        if response_start(tokens) < _figure_token(doc, tokens, row):
             continue
         yield row, sent
+
+
+def _figure_token(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> int:
+    """Index among the sentence's tokens of the tally's figure."""
+    return next((k for k, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[1] > row["start"]), 0)
 
 
 def _ranks_one_act(doc: Doc, row: dict[str, Any]) -> bool:
@@ -243,11 +248,14 @@ def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, A
     else:
         return None
     place = _place_name(chain, scope)
+    town = tally_town(doc, sent, _figure_token(doc, doc.sentence_tokens(sent), tally)) if tally is not None else None
+    if town is not None:  # "قال محافظ أربيل إن المدينة تعرضت لـ17 هجوما": the city, not its country
+        place, chain, lo, hi = str(town["canonical"]), [], 0, 0
     if not place or _told_already(events, place):
         return None  # a tally placed nowhere ("نفذ 46 هجوما على القواعد") is no event an analyst can map
     start, end = doc.nt.to_original(lo, hi)
     target = doc.text[start:end] if hi > lo else place
-    single = chain[0].value if len(chain) == 1 else None
+    single = town if town is not None else chain[0].value if len(chain) == 1 else None
     return {
         "type": "attack",
         "actor": "",

@@ -2778,6 +2778,15 @@ EVENT_CASES = [
     ("few-acts-listed-bases", "press", "وذكرت المصادر أن 3 هجمات وقعت أمس ضد قواعد التحالف الدولي استهدفت قاعدة الشدادي وقسرك والتنف.", "2024-02-05", [{"type": "attack", "place": "الشدادي", "date": "2024-02-04"}, {"type": "attack", "place": "قسرك", "date": "2024-02-04"}, {"type": "attack", "place": "التنف", "date": "2024-02-04"}]),
     ("trap-tally-listed-bases", "trap", "وتعرضت القواعد الأمريكية لـ 120 هجوما طالت قواعد الشدادي وقسرك والتنف.", None, []),
     ("trap-uncounted-listed-bases", "trap", "وشنت الفصائل هجمات ليلا استهدفت قواعد الشدادي وقسرك.", None, [{"type": "attack", "place": "الشدادي"}]),
+    # --- session 28: a tally of attacks told of a city («إن المدينة تعرضت لـ17 هجوما» after «محافظ أربيل», «أن مدينة كركوك تعرضت لنحو 15 هجوما», «استهدفت السليمانية 14 مرة») is placed at that city, not its country; «المدينة» followed by a definite adjective, a plural «المدن», a city two sentences back, or US forces in the city keep the old reading (press|trap) ---
+    ("tally-town-anaphor-governor", "press", "وقال محافظ أربيل إن المدينة تعرضت الليلة الماضية لـ17 هجوما بطائرات مسيرة.", None, [{"type": "attack", "place": "أربيل"}]),
+    ("tally-town-named-city", "press", "وأعلن محافظ كركوك أن مدينة كركوك تعرضت خلال الشهر الماضي لنحو 15 هجوما بالصواريخ.", None, [{"type": "attack", "place": "كركوك"}]),
+    ("tally-town-object-times", "press", "وخلال عامين، استهدفت السليمانية ما يزيد على 14 مرة بطائرات مسيرة.", None, [{"type": "attack", "place": "السليمانية"}]),
+    ("tally-town-anaphor-previous-sentence", "press", "وزار المحافظ مدينة الفلوجة. وقال إن البلدة تعرضت لنحو 11 هجوما بالهاون.", None, [{"type": "visit", "place": "الفلوجة"}, {"type": "attack", "place": "الفلوجة"}]),
+    ("trap-tally-town-far-before", "trap", "وزار الوزير أربيل أمس. وعاد الوزير إلى مكتبه بعد ذلك بيوم. وقال مسؤول إن المدينة تعرضت لـ17 هجوما.", None, [{"type": "visit", "place": "أربيل"}]),
+    ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
+    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
