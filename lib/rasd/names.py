@@ -99,6 +99,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "adjectives",
                 "quantifiers",
                 "content_nouns",
+                "evidence_nouns",
                 "issued_nouns",
                 "last_mentioned",
                 "subject_verbs",

@@ -30,14 +30,13 @@ from rasd.speakers import (
     clitic_stems,
     gender_of_head,
     is_adjective,
-    is_singular_head,
     lex,
     ok_match,
     org_head,
     role_at,
     speaking_place,
-    title_at,
 )
+from rasd.titled_names import apposed_role, titled_name
 
 __all__ = ["parse_speaker", "read_statement_phrase", "finish_phrase"]
 
@@ -227,7 +226,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
     if r is not None:
         np = read_role(cx, r, j)
         return Phrase([finish_phrase(cx, np)], i, np.hi)
-    titled = _titled_name(cx, j, prefixes)
+    titled = titled_name(cx, j, prefixes)
     if titled is not None:
         return titled
     m = cx.actor(j)
@@ -235,7 +234,7 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
         assert m is not None
         np = NP(
             i,
-            m.last_token + 1,
+            _quoted_tail(cx, m.last_token + 1),
             "actor",
             head=m.phrase.split()[0],
             actor=m,
@@ -322,53 +321,17 @@ def _media_phrase(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
     return None
 
 
-def _titled_name(cx: Cx, j: int, prefixes: tuple[str, ...]) -> Phrase | None:
-    """``الأميرال جون كيربي المتحدث باسم البنتاغون``: a rank, a name, maybe a role after it."""
-    t = title_at(cx, j)
-    if t is None or t.prefix not in prefixes:
-        return None
-    end = read_name(cx, t.last_token + 1, strong=True)
-    if end is None:
-        return None
-    sp = Speaker(
-        cx.text(t.last_token + 1, end),
-        "person",
-        gender="m",
-        family=cx.word(end - 1),
-        pos=cx.tokens[j].start,
-    )
-    apposed = end < cx.hi and cx.punct_before(end) and "," in cx.gap(end).replace("،", ",")
-    r = role_at(cx, end) if end < cx.hi and (apposed or not cx.punct_before(end)) else None
-    k = end
-    if r is not None and _apposed_role(r):
-        np = read_role(cx, r, k)
-        if np.name is None:
-            fin = finish_phrase(cx, np)
-            return Phrase(
-                [
-                    replace(
-                        sp,
-                        role=fin.role,
-                        affiliation=fin.affiliation,
-                        role_key=fin.role_key,
-                        gender=fin.gender,
-                    )
-                ],
-                j,
-                np.hi,
-            )
-    return Phrase([sp], j, end)
+def _quoted_tail(cx: Cx, k: int) -> int:
+    """End of an outlet's quoted name the actor lexicon matched in part.
 
-
-def _apposed_role(r: PhraseMatch) -> bool:
-    """A role that can stand after a person's name.
-
-    Any office, or a singular head of unnamed sources (``أبو علي العسكري، المسؤول
-    الأمني للكتائب``, ``…، القيادي في الحشد``, ``عصام شاكر، عضو الإطار التنسيقي``).
+    ``قناة "السومرية نيوز"``: the lexicon knows ``قناة السومرية``; the words left before the
+    closing mark (at most two) are still the name.
     """
-    if r.value.get("type") != "anonymous_head":
-        return True
-    return not r.prefix and is_singular_head(r.phrase.split()[0])
+    end = k
+    while end < cx.hi and end in cx.quoted and end - 1 in cx.quoted and '"' not in cx.gap(end):
+        end += 1
+    closed = end >= cx.hi or '"' in cx.gap(end) or end not in cx.quoted
+    return end if closed and end - k <= 2 else k
 
 
 def _bare_name(cx: Cx, j: int) -> Phrase | None:
@@ -383,7 +346,7 @@ def _bare_name(cx: Cx, j: int) -> Phrase | None:
     sp = Speaker(cx.text(j, end), "person", gender="m", family=last, pos=cx.tokens[j].start)
     if end < cx.hi and "," in cx.gap(end):
         r = role_at(cx, end)
-        if r is not None and _apposed_role(r):
+        if r is not None and apposed_role(r):
             np = read_role(cx, r, end)
             if np.name is not None:
                 np.keep.append(np.name)

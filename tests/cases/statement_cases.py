@@ -48,6 +48,37 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 29: a rank without a name is an unnamed officer («قال نقيب في شرطة بغداد، للأناضول، إن») (press) ---
+    ("press/indefinite-rank-unnamed-officer", "press",
+     "وقال نقيب في شرطة الأنبار، للأناضول، إن قذيفتين سقطتا قرب معسكر المطار. وأضاف أن فرق الدفاع المدني وصلت إلى المكان.",
+     "2025-11-05",
+     [{"speaker": "نقيب في شرطة الأنبار", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "نقيب في شرطة الأنبار", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "أضاف", "kind": "indirect"}]),
+    ("trap/indefinite-rank-not-a-speaker", "trap",
+     "وأصيب عقيد في الجيش بجروح طفيفة في انفجار عبوة على طريق المطار.",
+     "2025-11-05",
+     []),
+    # --- session 29: a bare rank as subject is the officer written earlier with that rank («وأضاف الكولونيل أن») (press) ---
+    ("press/bare-rank-refers-to-ranked-officer", "press",
+     "وقال المتحدث باسم التحالف الكولونيل مايلز كيندال إن الصواريخ سقطت خارج القاعدة. وأوضح وزير الدفاع العراقي ثابت سلمان أن التحقيق بدأ. وأضاف الكولونيل أن أحدا لم يصب.",
+     "2025-11-05",
+     [{"speaker": "مايلز كيندال", "speaker_type": PERSON, "role": "المتحدث باسم التحالف", "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "ثابت سلمان", "speaker_type": PERSON, "role": "وزير الدفاع العراقي", "affiliation": None, "verb": "أوضح", "kind": "indirect"},
+      {"speaker": "مايلز كيندال", "speaker_type": PERSON, "role": "المتحدث باسم التحالف", "affiliation": None, "verb": "أضاف", "kind": "indirect"}]),
+    ("trap/bare-rank-never-named-with-that-rank", "trap",
+     "وقال وزير الداخلية عبد الكريم الساعدي إن التحقيق بدأ. وأكد العميد أن الطريق أغلق أمام المركبات.",
+     "2025-11-05",
+     [{"speaker": "عبد الكريم الساعدي", "speaker_type": PERSON, "role": "وزير الداخلية", "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    # --- session 29: an outlet's quoted name longer than the alias the lexicon knows («قناة "السومرية نيوز"») (press) ---
+    ("press/quoted-outlet-name-longer-than-alias", "press",
+     "ونقلت قناة \"السومرية نيوز\" عن مصدر في الشرطة أن صاروخا سقط قرب مطار بغداد.",
+     "2025-11-05",
+     [{"speaker": "مصدر في الشرطة", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "نقلت", "kind": "indirect"}]),
+    # --- session 29: «تشير أصابع الاتهام إلى»: evidence that points, no speaker (trap) ---
+    ("trap/fingers-of-blame-point", "trap",
+     "وتشير أصابع الاتهام عادة إلى فصائل مسلحة موالية لطهران في مثل هذه الهجمات.",
+     "2025-11-05",
+     []),
     # --- session 28: «بهذه الكلمات/العبارة علّق X» after a quotation: the words just quoted, then verb and speaker (press) ---
     ("press/these-words-then-verb-speaker", "press",
      "\"لن تمر هذه الضربات دون رد\"، بهذه العبارة توعد المتحدث باسم حركة النجباء حيدر اللامي القوات الأمريكية.",
