@@ -43,6 +43,7 @@ from rasd.positions import (
 from rasd.relative_verbs import statement_antecedent, subject_after_verb
 from rasd.relays import attributed_source, quoted_relayer, source_relative
 from rasd.speakers import Cx, Phrase, Speaker, lex
+from rasd.statement_voice import voiced_group
 from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb, relative_verb_at
 from rasd.zones import Zone, content_checks, scan_zone
 
@@ -176,7 +177,7 @@ def _continuation(
         return here
     if here and gender in ("m", "f") and (inner := _content_subject(cx, disc, acts, t, gender)):
         return inner
-    return disc.last_group(gender, t.vstart)
+    return voiced_group(cx, disc, gender, t.vstart) or disc.last_group(gender, t.vstart)
 
 
 def _content_subject(
