@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
 from rasd.fronted_asides import aside_end
+from rasd.fronted_fi import fronted_fi
 from rasd.gazetteer import reporting_verb_matcher
 from rasd.hamza_spelling import masdar_spelling
 from rasd.phrases import parse_speaker, read_statement_phrase
@@ -171,7 +172,7 @@ def verb_position(cx: Cx, t: Trigger) -> tuple[str, int]:
             s = k  # "هذا وأعلنت الوزارة …": the press's opening "هذا و", no subject
         else:
             break
-    if s >= k or (not nested and lx.has("fronting_preps", cx.word(s))):
+    if s >= k or (not nested and (lx.has("fronting_preps", cx.word(s)) or fronted_fi(cx, s))):
         return ("nested" if nested else "initial"), s
     q = cx.quote_run(s)
     if q is not None and not nested and not (q == k - 1 and (q - s < 3 or cx.actor(s) is not None)):
