@@ -106,6 +106,15 @@ STATEMENT_CASES = [
      "وفي الأنبار قال مصدر أمني إن طائرة مسيرة سقطت قرب قاعدة عين الأسد.",
      "2025-11-05",
      [{"speaker": "مصدر أمني", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    # --- session 29: «الإعلام» heads a body that speaks («قال الإعلام الحربي التابع لـ…», «ذكر الإعلام الرسمي») (press) ---
+    ("press/media-office-heads-a-speaker", "press",
+     "في حين قال الإعلام الحربي التابع للحزب إن الدفاعات الجوية اعترضت صاروخين فوق مطار الضمير.",
+     "2025-11-05",
+     [{"speaker": "الإعلام الحربي", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    ("trap/flags-not-a-speaker", "trap",
+     "ورفع المحتجون الأعلام العراقية أمام بوابة السفارة وهم يهتفون ضد الوجود الأمريكي.",
+     "2025-11-05",
+     []),
     # --- session 28: «بهذه الكلمات/العبارة علّق X» after a quotation: the words just quoted, then verb and speaker (press) ---
     ("press/these-words-then-verb-speaker", "press",
      "\"لن تمر هذه الضربات دون رد\"، بهذه العبارة توعد المتحدث باسم حركة النجباء حيدر اللامي القوات الأمريكية.",
