@@ -55,6 +55,7 @@ from rasd.excepted_acts import in_exception
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
+from rasd.headline_days import date_from_headline
 from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
 from rasd.interception_cues import downs_weapon, failure_before
 from rasd.leading_responses import split_leading_response
@@ -387,5 +388,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = place_from_next(doc, date_salvo_details(rows))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = settle_events(doc, rows)
+    rows = date_from_headline(doc, settle_events(doc, rows))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows
