@@ -2885,6 +2885,14 @@ HEADLINE_EVENT_CASES = [
     ("trap-headline-two-days", "trap", "قصف قاعدة حرير بين 20 و22 كانون الثاني 2024", "تعرضت قاعدة حرير لهجوم بطائرة مسيرة.", "", [{"type": "attack", "place": "حرير", "date_expr": ""}]),
 ]
 
+# ``(label, origin, text, published, expected event rows)`` as EVENT_CASES, the text laid out as a page (headline, date lines, body).
+LAYOUT_EVENT_CASES = [
+    # --- session 29: a chronology line opening with its day and a colon after the story began («الأحد 4 شباط 2024: استهدفت …», split off as a date line) dates the act of that line; a page's labelled date after the story, or a day that does not end with the colon, dates nothing (press|trap) ---
+    ("chronology-item-day-after-intro", "press", "أبرز الهجمات على القواعد الأمريكية خلال أسبوع\nوفيما يلي أبرز الهجمات التي شهدتها القواعد خلال الأسبوع.\nالأحد 4 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير قرب أربيل.", "", [{"type": "attack", "place": "حرير", "date": "2024-02-04"}]),
+    ("chronology-two-items-one-base", "press", "أبرز الهجمات على القواعد الأمريكية خلال أسبوع\nشهدت قاعدة حرير هجومين خلال يومين.\nالأحد 4 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير.\nالاثنين 5 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير مجددا.", "", [{"type": "attack", "place": "حرير", "date": "2024-02-04"}, {"type": "attack", "place": "حرير", "date": "2024-02-05"}]),
+    ("trap-updated-line-after-story", "trap", "هجوم بطائرة مسيرة على قاعدة حرير قرب أربيل\nاستهدفت طائرة مسيرة قاعدة حرير قرب أربيل.\nآخر تحديث: 5 شباط 2024\nاستهدفت صواريخ قاعدة عين الأسد.", "", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "عين الأسد", "date_expr": ""}]),
+]
+
 HEADLINE_ATTACK_CASES = [
     # --- session 23: a tally given only by the headline (press) ---
     ("headline-only-tally", "press", "استهداف جديد لقاعدة الشدادي.. وارتفاع عدد هجمات «نصرة غزة» إلى 21", "هاجمت طائرة مسيرة قاعدة الشدادي فجر اليوم.", "2023-11-02", [(21, "attack")]),
