@@ -447,6 +447,12 @@ KIND_CASES = [
      ["month", "weekday", "ordinal"], ["2022-05", "2023-11-12", "2022-05-02"]),
     ("same-month-impossible-day", "dev", "في شباط 2023 ثم في الثلاثين من الشهر نفسه", None,
      ["month"], ["2023-02"]),
+    # --- session 29: a line-initial item number «1- » of a numbered list before the item's date is no day of a range («1- 18 تشرين الأول 2023: …»); a range with no space after the dash stays one (press|trap) ---
+    ("list-item-number-before-date", "press", "وفيما يلي أبرزها:\n1- 18 تشرين الأول 2023: هجوم على قاعدة عين الأسد", None, ["absolute"], ["2023-10-18"]),
+    ("list-item-number-spaced-dash", "press", "2 - 26 تشرين الأول 2023: ضربات على البوكمال", None, ["absolute"], ["2023-10-26"]),
+    ("list-item-number-after-para", "press", "أبرز الضربات\n3- 12 تشرين الثاني 2023، قصفت طائرات منشأة في الميادين", None, ["absolute"], ["2023-11-12"]),
+    ("trap-range-at-line-start", "trap", "وفيما يلي:\n7-8 آذار 2024 قصف على القاعدة", None, ["range"], ["2024-03-07/2024-03-08"]),
+    ("trap-range-mid-line-spaced", "trap", "وقعت الهجمات بين 2- 4 آب 2021 على القواعد", None, ["range"], ["2021-08-02/2021-08-04"]),
 ]
 
 

@@ -6,13 +6,20 @@ scoring; the per-case test also checks the other fields the case gives.
 """
 
 import pytest
-from cases.figures_cases import EVENT_CASES, EVENT_PLACE_CASES
+from cases.figures_cases import (
+    EVENT_CASES,
+    EVENT_PLACE_CASES,
+    HEADLINE_EVENT_CASES,
+    LAYOUT_EVENT_CASES,
+)
 from conftest import make_doc, table_f1
 
 from rasd.attacks import extract_attack_counts
+from rasd.doc import build_doc
 from rasd.evaluate import fold
 from rasd.events import extract_events
 from rasd.statements import extract_statements
+from rasd.structure import Paragraph, analyse_text
 
 KNOWN_FAILURES: dict[str, str] = {
     "trap-forces-in-base-ongoing": "session 26: a verb of continuing with a time span («تواصل … منذ أشهر استهداف») makes the act habitual; not recognised, as with the base noun form («استهداف القاعدة الأمريكية في»)",
@@ -84,6 +91,37 @@ def test_event_case(sentence, published, expected):
                 assert (fold(got) if isinstance(got, str) else got) == (
                     fold(e[field]) if isinstance(e[field], str) else e[field]
                 ), field
+
+
+@pytest.mark.parametrize(
+    "headline,body,published,expected",
+    [pytest.param(h, b, p, e, id=f"{o}:{label}") for label, o, h, b, p, e in HEADLINE_EVENT_CASES],
+)
+def test_headline_event_case(headline, body, published, expected):
+    text = f"{headline}\n\n{body}"
+    paragraphs = [Paragraph("headline", headline, 0, len(headline)), Paragraph("body", body, len(headline) + 2, len(text))]
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": paragraphs})
+    doc.statements = extract_statements(doc)
+    doc.attack_counts = extract_attack_counts(doc)
+    pairs, misses, extras = _pair(expected, extract_events(doc))
+    assert not misses and not extras, (misses, extras)
+    for e, r in pairs:
+        if "date_expr" in e:
+            assert fold(r["date_expr"]) == fold(e["date_expr"])
+
+
+@pytest.mark.parametrize(
+    "text,published,expected", [pytest.param(t, p, e, id=f"{o}:{label}") for label, o, t, p, e in LAYOUT_EVENT_CASES]
+)
+def test_layout_event_case(text, published, expected):
+    doc = build_doc({"article_id": "case", "text": text, "published": published, "paragraphs": analyse_text(text).paragraphs})
+    doc.statements = extract_statements(doc)
+    doc.attack_counts = extract_attack_counts(doc)
+    pairs, misses, extras = _pair(expected, extract_events(doc))
+    assert not misses and not extras, (misses, extras)
+    for e, r in pairs:
+        if "date_expr" in e:
+            assert fold(r["date_expr"]) == fold(e["date_expr"])
 
 
 @pytest.mark.parametrize(

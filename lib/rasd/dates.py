@@ -48,6 +48,7 @@ from rasd.datecalc import (
 )
 from rasd.datemention import DateMention, MentionMaker, is_since, mention_kind, month_named
 from rasd.datescan import DATE_RE, LEX, MONTH_NUM, WEEKDAYS, hint_offset, phrase
+from rasd.list_markers import is_list_marker
 from rasd.numbers import parse_number, parse_ordinal
 from rasd.sparse_norm import normalize_sparse
 from rasd.text import NormText, normalize
@@ -301,7 +302,7 @@ def find_dates(text: str | NormText, published: dt.date | None = None) -> list[D
     # The month named last ("YYYY-MM", relative), for "الشهر نفسه".
     named: tuple[str, bool] = ("", False)
     for start in _try_positions(norm):
-        if start < pos:
+        if start < pos or is_list_marker(norm, start):  # "1- 18 تشرين الاول": item 1
             continue
         m = match(norm, start)
         if m is None:

@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
+from rasd.anchor_days import not_act_day
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_abroad import inside_foreign_country
@@ -17,7 +18,6 @@ from rasd.event_types import attack_object
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
 from rasd.launch_aims import in_launch_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.period_dates import opens_period
 from rasd.place_remit import is_remit
 from rasd.responder_bases import is_responder_base
 from rasd.scope import is_context_place
@@ -365,7 +365,7 @@ def event_dates(
 
     Days written as one list give one act each (attacks and strikes only);
     otherwise the day nearest to the trigger is the act's; a month when no day
-    is named. Start dates of tallies (``منذ 17 أكتوبر``) are never an act's date.
+    is named. Tally starts and span references are never its date (:mod:`rasd.anchor_days`).
     """
     dates = [
         d
@@ -373,7 +373,7 @@ def event_dates(
         if d.iso
         and not getattr(d, "since", False)
         and span[0] <= d.nstart < span[1]
-        and not opens_period(doc, sent, d)
+        and not not_act_day(doc, sent, d, trig[0])
     ]
     days = [d for d in dates if d.precision == "day"]
     if not days:

@@ -55,8 +55,10 @@ from rasd.excepted_acts import in_exception
 from rasd.found_weapons import place_find
 from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
+from rasd.headline_days import date_from_headline
 from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
 from rasd.interception_cues import downs_weapon, failure_before
+from rasd.item_days import date_from_items
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modality import is_urged, sentence_is_hypothetical
@@ -384,8 +386,8 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     for sent in (part for whole in doc.narrative() for part in split_leading_response(doc, whole)):
         rows.extend(r for r in told_sequels(doc, sent, _sentence_events(doc, sent), rows) if in_theatre(r))
     rows = drop_told_campaigns(drop_future_acts(doc, tag_threat_speakers(doc, retype_blamed_strikes(doc, rows))))
-    rows = place_from_next(doc, date_salvo_details(rows))
+    rows = date_from_items(doc, place_from_next(doc, date_salvo_details(rows)))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = settle_events(doc, rows)
+    rows = date_from_headline(doc, settle_events(doc, rows))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

@@ -2787,6 +2787,15 @@ EVENT_CASES = [
     ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
     ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
     ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: a numbered chronology: each item's act takes the item's date, not the range «1-18» its number would open (press) ---
+    ("list-item-dates-chronology", "press", "وفيما يلي أبرز الهجمات:\n1- 18 تشرين الأول 2023: استهدفت طائرتان مسيرتان قاعدة عين الأسد.\n2- 26 تشرين الأول 2023: شنت طائرات أمريكية ضربات على منشأتين في البوكمال.", "", [{"type": "attack", "place": "عين الأسد", "date": "2023-10-18"}, {"type": "us_strike", "place": "البوكمال", "date": "2023-10-26"}]),
+    # --- session 29: the reference day a span is counted from («بعد أسبوعين من 7 تشرين الأول 2023», «قبل ثلاثة أيام من هجوم 28 كانون الثاني») never dates the act; the act keeps its own day or stays undated (press|trap) ---
+    ("span-reference-day-after-weeks", "press", "وفي 20 تشرين الأول، بعد أسبوعين من 7 تشرين الأول 2023، استهدفت طائرة مسيرة قاعدة التنف.", "", [{"type": "attack", "place": "التنف", "date": "2023-10-20"}]),
+    ("span-reference-day-before-days-noun", "press", "واستهدفت صواريخ قاعدة عين الأسد، قبل ثلاثة أيام من هجوم 28 كانون الثاني 2024 على البرج 22.", "", [{"type": "attack", "place": "عين الأسد", "date_expr": ""}]),
+    ("span-reference-day-only-day", "press", "وبعد يومين من 2 شباط 2024، قصفت طائرات أمريكية مواقع في القائم.", "", [{"type": "us_strike", "place": "القائم", "date_expr": ""}]),
+    ("trap-after-without-unit-keeps-day", "trap", "وبعد ظهر 2 شباط 2024، قصفت طائرات أمريكية مواقع في القائم.", "", [{"type": "us_strike", "place": "القائم", "date": "2024-02-02"}]),
+    ("trap-from-day-without-span", "trap", "واستهدفت طائرة مسيرة قاعدة حرير بعد ظهر 25 كانون الثاني 2024 من جهة الغرب.", "", [{"type": "attack", "place": "حرير", "date": "2024-01-25"}]),
+    ("trap-span-noun-act-keeps-its-day", "trap", "وقصفت الولايات المتحدة مقرا في الحلة. وجاءت الضربات بعد ساعات من هجوم طال، الاثنين، مقرا للتحالف الدولي في مطار أربيل، وأسفر عن جرح ثلاثة عسكريين أمريكيين.", "2023-12-28", [{"type": "us_strike", "place": "الحلة"}, {"type": "attack", "place": "مطار أربيل", "date": "2023-12-25"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -2865,6 +2874,25 @@ HEADLINE_BASE_CASES = [
 
 # Attack counts in a headline or subhead: ``(label, origin, headline, body, published, expected_rows)``.
 # The body is read first; a heading's figure counts only when the body does not give it again.
+# ``(label, origin, headline, body, published, expected event rows)`` as EVENT_CASES, the headline a paragraph of its own.
+HEADLINE_EVENT_CASES = [
+    # --- session 29: a headline giving the act's full day and its place dates the body's undated acts there («هجوم … على قاعدة حرير الأحد 28 كانون الثاني 2024»); a body time of another day, another place, or two days in the headline date nothing (press|trap) ---
+    ("headline-day-dates-body-act", "press", "هجوم بطائرة مسيرة على قاعدة حرير الأحد 28 كانون الثاني 2024", "استهدفت المقاومة الإسلامية في العراق قاعدة حرير بطائرة مسيرة فجر اليوم.", "", [{"type": "attack", "place": "حرير", "date": "2024-01-28"}]),
+    ("headline-day-dates-claim-and-attack", "press", "هجوم بطائرة مسيرة على قاعدة حرير الأحد 28 كانون الثاني 2024", "وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرة مسيرة.", "", [{"type": "claim", "date": "2024-01-28"}, {"type": "attack", "date": "2024-01-28"}]),
+    ("headline-day-us-strike", "press", "ضربات أمريكية على مواقع للفصائل في القائم 2 شباط 2024", "شنت طائرات أمريكية غارات على مواقع للفصائل في القائم، ما أسفر عن مقتل عناصر.", "", [{"type": "us_strike", "place": "القائم", "date": "2024-02-02"}]),
+    ("trap-headline-day-other-place", "trap", "قصف قاعدة عين الأسد في 20 كانون الثاني 2024", "تعرضت قاعدة حرير لهجوم بطائرة مسيرة.", "", [{"type": "attack", "place": "حرير", "date_expr": ""}]),
+    ("trap-headline-day-body-other-time", "trap", "هجوم على قاعدة حرير الأحد 28 كانون الثاني 2024", "وكانت قاعدة حرير قد تعرضت لهجوم بطائرة مسيرة الخميس.", "", [{"type": "attack", "place": "حرير", "date_expr": "الخميس"}]),
+    ("trap-headline-two-days", "trap", "قصف قاعدة حرير بين 20 و22 كانون الثاني 2024", "تعرضت قاعدة حرير لهجوم بطائرة مسيرة.", "", [{"type": "attack", "place": "حرير", "date_expr": ""}]),
+]
+
+# ``(label, origin, text, published, expected event rows)`` as EVENT_CASES, the text laid out as a page (headline, date lines, body).
+LAYOUT_EVENT_CASES = [
+    # --- session 29: a chronology line opening with its day and a colon after the story began («الأحد 4 شباط 2024: استهدفت …», split off as a date line) dates the act of that line; a page's labelled date after the story, or a day that does not end with the colon, dates nothing (press|trap) ---
+    ("chronology-item-day-after-intro", "press", "أبرز الهجمات على القواعد الأمريكية خلال أسبوع\nوفيما يلي أبرز الهجمات التي شهدتها القواعد خلال الأسبوع.\nالأحد 4 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير قرب أربيل.", "", [{"type": "attack", "place": "حرير", "date": "2024-02-04"}]),
+    ("chronology-two-items-one-base", "press", "أبرز الهجمات على القواعد الأمريكية خلال أسبوع\nشهدت قاعدة حرير هجومين خلال يومين.\nالأحد 4 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير.\nالاثنين 5 شباط 2024: استهدفت طائرة مسيرة قاعدة حرير مجددا.", "", [{"type": "attack", "place": "حرير", "date": "2024-02-04"}, {"type": "attack", "place": "حرير", "date": "2024-02-05"}]),
+    ("trap-updated-line-after-story", "trap", "هجوم بطائرة مسيرة على قاعدة حرير قرب أربيل\nاستهدفت طائرة مسيرة قاعدة حرير قرب أربيل.\nآخر تحديث: 5 شباط 2024\nاستهدفت صواريخ قاعدة عين الأسد.", "", [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "عين الأسد", "date_expr": ""}]),
+]
+
 HEADLINE_ATTACK_CASES = [
     # --- session 23: a tally given only by the headline (press) ---
     ("headline-only-tally", "press", "استهداف جديد لقاعدة الشدادي.. وارتفاع عدد هجمات «نصرة غزة» إلى 21", "هاجمت طائرة مسيرة قاعدة الشدادي فجر اليوم.", "2023-11-02", [(21, "attack")]),
