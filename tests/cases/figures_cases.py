@@ -1416,6 +1416,9 @@ DEPLOYMENT_CASES = [
     ('move-to-base-noun-in-area', 'press', 'ووصلت قافلة أمريكية إلى القاعدة العسكرية في منطقة تل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     ('move-local-to-base-noun-trap', 'trap', 'وأرسل الجيش العراقي تعزيزات إلى القاعدة العسكرية في منطقة القائم.', '2024-01-20', []),
     ('move-no-force-to-base-noun-trap', 'trap', 'ووصلت شاحنات تجارية إلى القاعدة في قرية قسرك.', '2024-01-20', []),
+    # --- session 29: a definite base noun with a force adjective points back to a base outside the theatre when its sentence names no country but the base's own («… معسكر بيورينغ. … في القاعدة الأمريكية الأكبر بالكويت») (press|trap) ---
+    ('anaphor-adjective-own-outside-country', 'press', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وألقى القائد الجديد كلمة في القاعدة الأمريكية الأكبر بالكويت.', '2024-07-20', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
+    ('anaphor-adjective-other-outside-country-trap', 'trap', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وسقط صاروخ قرب القاعدة الأمريكية في قطر.', '2024-07-20', []),
 ]
 
 EVENT_CASES = [
