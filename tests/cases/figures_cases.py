@@ -1419,6 +1419,10 @@ DEPLOYMENT_CASES = [
     # --- session 29: a definite base noun with a force adjective points back to a base outside the theatre when its sentence names no country but the base's own («… معسكر بيورينغ. … في القاعدة الأمريكية الأكبر بالكويت») (press|trap) ---
     ('anaphor-adjective-own-outside-country', 'press', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وألقى القائد الجديد كلمة في القاعدة الأمريكية الأكبر بالكويت.', '2024-07-20', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
     ('anaphor-adjective-other-outside-country-trap', 'trap', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وسقط صاروخ قرب القاعدة الأمريكية في قطر.', '2024-07-20', []),
+    # --- session 29: the nominative dual «القاعدتان/قاعدتان» before «في» and a town puts the town at its base, as «قاعدتين/القاعدتين» does («القاعدتان الأمريكيتان في الشدادي ورميلان») (press|trap) ---
+    ('dual-nominative-towns', 'press', 'وتعرضت القاعدتان الأمريكيتان في الشدادي ورميلان لقصف صاروخي.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ('dual-nominative-indefinite', 'press', 'وتعرضت قاعدتان أمريكيتان في الشدادي وتل بيدر لهجوم بالمسيرات.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('dual-nominative-no-force-trap', 'trap', 'وتقع القاعدتان في الشدادي وتل بيدر.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
