@@ -45,11 +45,12 @@ def anaphor_adjective(doc: Doc, tokens: list[Token], base: dict, lo: int, hi: in
 
     Returns:
         The noun's first and last token and the adjective's force (``القاعدة العسكرية الأميركية``),
-        when the sentence places nothing in another country than the base's.
+        when the sentence places nothing in another country than the base's (a base outside the
+        theatre: no country but its own, ``القاعدة الأميركية الأكبر بالكويت``).
     """
     scope = scope_of(doc, lo, hi)
-    if scope and scope != base["country"]:
-        return None
+    if scope and scope != base["country"] and not _names_only_country(doc, lo, hi, str(base["country"])):
+        return None  # "القاعدة الأميركية الأكبر بالكويت" after «معسكر عريفجان»: the base's own country
     for k, token in enumerate(tokens):
         if token.text not in presence_words("base_anaphors") or token.text == "الموقع":
             continue
@@ -60,6 +61,12 @@ def anaphor_adjective(doc: Doc, tokens: list[Token], base: dict, lo: int, hi: in
         if adj is not None:
             return k, adj.last_token, str(adj.value)
     return None
+
+
+def _names_only_country(doc: Doc, lo: int, hi: int, country: str) -> bool:
+    """The sentence names no country but the base's own (outside the theatre its scope is just "out")."""
+    named = {str(m.value["name_en"]) for m in doc.places if lo <= m.start < hi and m.value["type"] == "country"}
+    return named == {country}
 
 
 def may_be_pointed(doc: Doc, sent: DocSentence, m: PhraseMatch) -> bool:

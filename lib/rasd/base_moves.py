@@ -10,7 +10,8 @@ and the base follows a preposition of direction (``movement_preps``) or the move
 it are the subject (``ووصلت إلى قاعدة رميلان الجوية قوة من مشاة البحرية الأمريكية``), also after what
 only says where the base is and when (``وصلت إلى قاعدة الشدادي بمحافظة الحسكة، يوم الأربعاء، قافلة
 عسكرية أمريكية``). A counting base noun may stand between the preposition and the bases (``متجها إلى
-قاعدتي حقل العمر وكونيكو``). A participle of movement (``متجهة``) describes a convoy named further back,
+قاعدتي حقل العمر وكونيكو``), and so may a base noun located by ``في`` and a village or area noun
+(``إلى القاعدة العسكرية في قرية قسرك``: :mod:`rasd.base_site_lists`). A participle of movement (``متجهة``) describes a convoy named further back,
 with its force (``أخرجت القوات الأمريكية قافلة من قاعدة عين الأسد متجهة إلى قاعدة التنف``). A force
 that sends missiles or drones to a base attacks it and
 names no cargo; an armed group named after the force (``نقلت الفصائل مقاتليها``) is the one that
@@ -23,6 +24,7 @@ else there (``مقرا للتحالف الدولي في مطار أربيل``).
 
 from __future__ import annotations
 
+from rasd.base_site_lists import unnamed_base_start
 from rasd.base_threads import is_adverbial
 from rasd.convoy_makeup import makeup_span
 from rasd.doc import Doc, DocSentence
@@ -61,7 +63,7 @@ def _direction_before(doc: Doc, sent: DocSentence, tokens: list[Token], k_first:
     ``dative`` is a «ل» joined to the base's first word, the goal of the movement word before it
     (``وصول قوة أمريكية لقاعدة حرير``).
     """
-    k = k_first - 1
+    k = unnamed_base_start(tokens, k_first) - 1  # "إلى القاعدة العسكرية في قرية قصرك"
     if dative:
         return next(
             (j for j in range(k, max(-1, k - _MOVE_REACH), -1) if _is_in(tokens[j].text, "movement_words")), None

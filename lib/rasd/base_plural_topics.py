@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rasd.base_clause_lists import clause_listed_force
 from rasd.base_limits import has_contrast_between
+from rasd.base_site_lists import site_list_force
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.text import Token, clitic_variants
 
@@ -133,6 +134,12 @@ def plural_bases_force(tokens: list[Token], k_first: int) -> str | None:
     Returns:
         The force of the plural base noun that opens the sentence as its subject, or of the plural
         base noun the base is given after as an example (``كقاعدتي``, ``مثل قاعدة``), or of the
-        clause after a counted base noun whose bases a copula lists (:mod:`rasd.base_clause_lists`).
+        clause after a counted base noun whose bases a copula lists (:mod:`rasd.base_clause_lists`), or of
+        a base noun whose places a town noun after «في» introduces (:mod:`rasd.base_site_lists`).
     """
-    return _plural_topic_force(tokens, k_first) or _example_force(tokens, k_first) or clause_listed_force(tokens, k_first)
+    return (
+        _plural_topic_force(tokens, k_first)
+        or _example_force(tokens, k_first)
+        or clause_listed_force(tokens, k_first)
+        or site_list_force(tokens, k_first)  # "قواعد الجيش الأمريكي في مدن الشدادي"
+    )

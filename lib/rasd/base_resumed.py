@@ -16,8 +16,10 @@ from rasd.lexicon import PhraseMatch
 from rasd.scope import base_of
 from rasd.text import Token
 
-__all__ = ["resumed_base_rows"]
+__all__ = ["resumed_base_rows", "resumed_in_sentence"]
 
+_RESUME_REACH = 25  # tokens between a base and a later presence verb whose pronoun points back to it
+_RESUME_CLAUSE = 8  # tokens after that verb's pronoun where the force it hosts is named
 _OBJECT_PRONOUNS = ("ها", "ه")  # a pronoun on a presence verb that points to the place ("يتخذها")
 
 
@@ -64,3 +66,33 @@ def resumed_base_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last_bas
     return [{"count": None, "qualifier": "", "force": force, "country": base["country"], "place": base["canonical"],
              "role": "", **doc.row_evidence(sent, doc.tokens[sent.tok_lo + verb.first_token].start,
                                             doc.tokens[sent.tok_lo + verb.last_token].end)}]
+
+
+def resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int]) -> str | None:
+    """The force of a later clause whose presence verb and pronoun point back to this base.
+
+    Moved from :mod:`rasd.bases`: ``ويعد حقل العمر الأضخم بين الحقول، ويتمركز فيه عدد كبير من الجنود
+    الأميركيين``.
+
+    Args:
+        tokens: Tokens of the sentence.
+        k_last: Index of the base's last token.
+        base_ends: Last-token indices of every base of the sentence (none may stand between).
+
+    Returns:
+        The force named after the pronoun of a presence verb opening a clause with و, when this base
+        is the last named before it; None otherwise.
+    """
+    for v in presence_verb_matcher().find(tokens):
+        after = v.last_token + 1
+        if not (0 < v.first_token - k_last <= _RESUME_REACH and after < len(tokens)):
+            continue
+        if tokens[after].text not in presence_words("resumptive_pronouns") or not tokens[v.first_token].text.startswith("و"):
+            continue
+        if any(k_last < end < v.first_token for end in base_ends):
+            continue
+        rest = tokens[after + 1 : after + 1 + _RESUME_CLAUSE]
+        named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)
+        if named is not None:
+            return str(named.value)
+    return None

@@ -14,7 +14,9 @@ back to the base just named gives it a row (``… حقل العمر. ويتمر�
 :mod:`rasd.base_resumed`).
 Further ties (withdrawal, a base noun a force owns, a description after the base, an unnamed
 base and the place it is at, a base counted among the force's bases, a base as topic) are in
-:mod:`rasd.base_ties`.
+:mod:`rasd.base_ties`; a base the factions call occupied (``قاعدة عين الأسد المحتلة``) is in
+:mod:`rasd.base_occupiers`, towns listed after a force's base noun and a town noun (``قواعد الجيش
+الأمريكي في مدن الشدادي ورميلان``) in :mod:`rasd.base_site_lists`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from rasd.base_lists import is_conjoined, is_inside_conjunct, locates_base
 from rasd.base_locators import is_locating_stretch
 from rasd.base_moves import force_before_base, moved_force
 from rasd.base_nearby import is_near_conjunct, nearby_unnamed_force
+from rasd.base_occupiers import occupier_force
 from rasd.base_ordinals import ordinal_rows
 from rasd.base_other_lists import other_bases_force, town_named_as_base
 from rasd.base_owned_lists import owned_list_force
@@ -51,7 +54,9 @@ from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
 from rasd.base_plural_topics import plural_bases_force
 from rasd.base_prior_attacks import prior_attack_force
+from rasd.base_resumed import resumed_in_sentence
 from rasd.base_seats import seat_force
+from rasd.base_site_lists import site_list_force
 from rasd.base_threads import held_inside_force, stationed_inside
 from rasd.base_ties import (
     converted_force,
@@ -253,27 +258,11 @@ def _hosts_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatc
                 force = None  # "التي تضم طائرات عراقية": a local force, not an unnamed foreign one; "التابع لمحافظة أربيل"
         if force is not None and (force or not v.value.get("needs_force")):
             return force
-    return _resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases]) or plural_bases_force(tokens, k_first)
-
-
-def _resumed_in_sentence(tokens: list[Token], k_last: int, base_ends: list[int]) -> str | None:
-    """A later clause whose presence verb and pronoun point back to this base, the last named before it.
-
-    ``ويعد حقل العمر الأضخم بين الحقول، ويتمركز فيه عدد كبير من الجنود الأميركيين``.
-    """
-    for v in presence_verb_matcher().find(tokens):
-        after = v.last_token + 1
-        if not (0 < v.first_token - k_last <= _BEFORE_WINDOW and after < len(tokens)):
-            continue
-        if tokens[after].text not in presence_words("resumptive_pronouns") or not tokens[v.first_token].text.startswith("و"):
-            continue
-        if any(k_last < end < v.first_token for end in base_ends):
-            continue
-        rest = tokens[after + 1 : after + 1 + _CLAUSE_REACH]
-        named = next(iter(adjective_matcher().find(rest)), None) or next(iter(force_matcher().find(rest)), None)
-        if named is not None:
-            return str(named.value)
-    return None
+    return (
+        resumed_in_sentence(tokens, k_last, [b.last_token - off for b in bases])
+        or plural_bases_force(tokens, k_first)
+        or occupier_force(tokens, k_first, k_last, str(m.value["country"]))  # "قاعدة عين الأسد المحتلة"
+    )
 
 
 def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[PhraseMatch]) -> list[str | None]:
@@ -370,6 +359,7 @@ def base_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str
                 or located_base_force(tokens, m.first_token - sent.tok_lo) is not None  # "المتمركزة في الرميلان"
                 or (listed_force(tokens, m.first_token - sent.tok_lo) or clause_listed_force(tokens, m.first_token - sent.tok_lo)) is not None  # "قواعد أمريكية هي الشدادي", "قاعدتين أخلتهما …، وهما الشدادي"
                 or opened_by_part(tokens, m.first_token - sent.tok_lo)  # "في 22 قاعدة، من أبرزها رميلان"
+                or site_list_force(tokens, m.first_token - sent.tok_lo) is not None  # "قواعد الجيش الأمريكي في مدن الشدادي ورميلان"
             )
         ):
             bases.append(m)  # "في التنف، وفي منطقة الشدادي": a town in a list of bases is its base

@@ -25,7 +25,8 @@ __all__ = [
 OUT_OF_THEATRE = "out"
 _BASE_TYPES = frozenset({"base", "airport"})
 _BASE_NOUNS = frozenset(
-    {"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده", "قواعد", "القواعد", "قاعدتي", "قاعدتين", "القاعدتين"}
+    {"القاعده", "قاعده", "بالقاعده", "للقاعده", "والقاعده", "قواعد", "القواعد", "قاعدتي", "قاعدتين", "القاعدتين",
+     "قاعدتان", "القاعدتان"}  # the dual as subject too ("القاعدتان الأمريكيتان في الشدادي وتل بيدر")
 )
 _CONTEXT_REACH = 3  # tokens between a context word ("الحرب") and the place it introduces
 _QUALIFIER_EXTRA = 2  # qualifiers (عسكرية, الجوية) after a base noun that do not count in its reach to a town

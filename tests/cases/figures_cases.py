@@ -1397,6 +1397,32 @@ DEPLOYMENT_CASES = [
     ('pointed-past-landmark-of-other-act', 'press', 'تعرضت قاعدة عين الأسد التي تستضيف جنودا أمريكيين لقصف صاروخي اليوم. ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ('pointed-landmark-of-other-act-alone-trap', 'trap', 'ورفع المهاجمون صور القائد الذي قتل بغارة أمريكية قرب مطار بغداد قبل عامين. وقالت خلية الإعلام الأمني إن ثلاثة صواريخ سقطت على القاعدة الأمريكية.', '2024-01-20', []),
     ('pointed-landmark-after-base-noun', 'press', 'استهدفت طائرة مسيرة قاعدة تقع قرب مطار أربيل. وتضم القاعدة جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "مطار أربيل"}]),
+    # --- session 29: a base in Iraq or Syria called occupied right after its name («قاعدة التنف المحتلة») or owned by «الاحتلال» with no other state after it («قاعدة الاحتلال في X», «قاعدتي احتلال …، وهما X وY») hosts US forces, as the factions call the US presence; «المحتلة من قبل …», another occupier or a place outside the two gives nothing (press|dev|trap) ---
+    ('occupied-after-name', 'dev', 'وأعلن الفصيل أن مقاتليه ضربوا قاعدة التنف المحتلة بثلاث مسيرات.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('occupied-after-qualifier', 'press', 'واستهدفت رشقة صاروخية قاعدة حرير الجوية المحتلة شمال أربيل.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ('occupation-owner-in-place', 'press', 'وقال البيان إن المسيرات أصابت قاعدة الاحتلال في حقل كونيكو.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ('occupation-owner-list-copula', 'press', 'وهاجمت الفصائل قاعدتي احتلال في سوريا، وهما قاعدة الشدادي وقاعدة التنف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('occupied-golan-trap', 'trap', 'وقصفت المسيرات موقعا في الجولان السوري المحتل.', '2024-01-20', []),
+    ('occupation-israeli-trap', 'trap', 'وضربت الطائرات قاعدة الاحتلال الإسرائيلي في الجولان.', '2024-01-20', []),
+    ('occupied-outside-theatre-trap', 'trap', 'واستهدفت المقاومة قاعدة نيفاتيم المحتلة في النقب.', '2024-01-20', []),
+    ('occupied-by-named-holder-trap', 'trap', 'واستعادت القوات العراقية قاعدة سبايكر المحتلة من قبل داعش عام 2015.', '2024-01-20', []),
+    # --- session 29: a force's base noun, «في» and a town or area noun («قواعد الجيش الأمريكي في مدن X وY», «القواعد العسكرية للقوات الأمريكية في مناطق X») names the bases of the towns it lists (press|trap) ---
+    ('site-list-towns-construct', 'press', 'واتجهت الشاحنات إلى قواعد الجيش الأمريكي في مدن الشدادي ورميلان بريف الحسكة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ('site-list-areas-owner', 'press', 'ودخلت الآليات إلى القواعد العسكرية للقوات الأمريكية في مناطق الشدادي وتل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('site-list-force-no-base-noun-trap', 'trap', 'وتنتشر القوات الأمريكية في مدن الحسكة والشدادي منذ سنوات.', '2024-01-20', []),
+    ('site-list-base-no-force-trap', 'trap', 'وتقع قاعدة القليب في منطقة تل بيدر شمال الحسكة.', '2024-01-20', []),
+    # --- session 29: a movement to a base noun located by «في» and a village, town or area noun («أرسل الجيش الأمريكي تعزيزات إلى القاعدة العسكرية في قرية قسرك») reaches the base (press|trap) ---
+    ('move-to-base-noun-in-village', 'press', 'وأرسل الجيش الأمريكي تعزيزات من الذخائر إلى القاعدة العسكرية في قرية قسرك.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ('move-to-base-noun-in-area', 'press', 'ووصلت قافلة أمريكية إلى القاعدة العسكرية في منطقة تل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('move-local-to-base-noun-trap', 'trap', 'وأرسل الجيش العراقي تعزيزات إلى القاعدة العسكرية في منطقة القائم.', '2024-01-20', []),
+    ('move-no-force-to-base-noun-trap', 'trap', 'ووصلت شاحنات تجارية إلى القاعدة في قرية قسرك.', '2024-01-20', []),
+    # --- session 29: a definite base noun with a force adjective points back to a base outside the theatre when its sentence names no country but the base's own («… معسكر بيورينغ. … في القاعدة الأمريكية الأكبر بالكويت») (press|trap) ---
+    ('anaphor-adjective-own-outside-country', 'press', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وألقى القائد الجديد كلمة في القاعدة الأمريكية الأكبر بالكويت.', '2024-07-20', [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "بيورينغ"}]),
+    ('anaphor-adjective-other-outside-country-trap', 'trap', 'وأقيم حفل تسلم القيادة في معسكر بيورينغ أمس. وسقط صاروخ قرب القاعدة الأمريكية في قطر.', '2024-07-20', []),
+    # --- session 29: the nominative dual «القاعدتان/قاعدتان» before «في» and a town puts the town at its base, as «قاعدتين/القاعدتين» does («القاعدتان الأمريكيتان في الشدادي ورميلان») (press|trap) ---
+    ('dual-nominative-towns', 'press', 'وتعرضت القاعدتان الأمريكيتان في الشدادي ورميلان لقصف صاروخي.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ('dual-nominative-indefinite', 'press', 'وتعرضت قاعدتان أمريكيتان في الشدادي وتل بيدر لهجوم بالمسيرات.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
+    ('dual-nominative-no-force-trap', 'trap', 'وتقع القاعدتان في الشدادي وتل بيدر.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
