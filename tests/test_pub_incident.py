@@ -7,7 +7,6 @@ import pytest
 
 from rasd.corpus import read_corpus
 from rasd.incident_rows import date_incident_rows, date_stable_mentions
-from rasd.known_starts import date_start_mentions, load_starts
 from rasd.lexicon import load_yaml
 from rasd.pub_incident import (
     date_incident_events,
@@ -28,7 +27,6 @@ from tests.cases.incident_cases import (
     INCIDENT_STABLE_CASES,
     INCIDENT_TOLD_MENTION_CASES,
     INCIDENT_TOLD_PUB_CASES,
-    KNOWN_START_CASES,
 )
 
 
@@ -85,20 +83,6 @@ def test_incident_stable_mention(paragraphs, expr, iso, origin):
 def test_told_incident_mention(text, expr, iso, origin):
     row = {"expr": expr, "iso": "", "start": text.index(expr)}
     assert date_told_mentions(text, [row])[0]["iso"] == iso
-
-
-@pytest.mark.parametrize("text, expr, iso, origin", KNOWN_START_CASES)
-def test_known_start_mention(text, expr, iso, origin):
-    row = {"expr": expr, "iso": "", "start": text.index(expr)}
-    assert date_start_mentions(text, [row])[0]["iso"] == iso
-
-
-def test_known_starts_are_well_formed():
-    data = load_yaml("known_starts.yaml")
-    assert len(load_starts()) == len(data["starts"]) == len({e["id"] for e in data["starts"]})
-    for entry in data["starts"]:
-        assert entry["source"].startswith("https://"), entry["id"]
-        assert all(normalize_str(k) == k for k in entry["keys"]), entry["id"]
 
 
 def test_incidents_are_well_formed():

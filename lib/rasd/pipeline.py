@@ -35,7 +35,6 @@ from rasd.distributed import current_dask, run_ordered
 from rasd.doc import Doc, build_doc
 from rasd.events import extract_events
 from rasd.incident_rows import date_incident_rows, date_stable_mentions
-from rasd.known_starts import date_start_mentions
 from rasd.mentions import extract_dates, extract_places
 from rasd.pub_incident import date_incident_events, date_incident_mentions
 from rasd.statements import extract_statements
@@ -82,7 +81,7 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
         out["events"] = date_incident_events(body, date_incident_rows(body, out["events"])) if out["events"] else []
         if out["dates"]:
             dated = date_stable_mentions(body, doc.text, date_incident_mentions(body, doc.text, out["dates"]))
-            out["dates"] = date_start_mentions(doc.text, date_told_mentions(doc.text, dated))
+            out["dates"] = date_told_mentions(doc.text, dated)
     else:
         out["events"] = date_incident_rows([], out["events"])
     return out

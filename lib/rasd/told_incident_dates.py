@@ -22,6 +22,7 @@ every weekday and full date of the sentence fits that incident, and:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -35,6 +36,8 @@ from rasd.text import normalize_str, split_sentences
 __all__ = ["date_told_mentions"]
 
 _YEARLESS_RE = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
+_NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «ليل الأربعاء – الخميس»: a night across two days
+_LATER = dt.timedelta(days=60)  # a second day to read a yearless mention from
 
 
 def _told(sentence: str) -> Incident | None:
@@ -46,20 +49,32 @@ def _told(sentence: str) -> Incident | None:
 
 
 def _weekday_value(incident: Incident, expr: str) -> str:
-    """The incident's day when a weekday expression names its weekday, else ``""``."""
+    """The incident's day when a weekday expression (not a night) names its weekday, else ``""``."""
     _, weekday = writing_offset(expr)
+    if _NIGHT_RE.search(normalize_str(expr)):
+        return ""
     return incident.date.isoformat() if weekday == incident.date.weekday() else ""
 
 
 def _yearless_value(incident: Incident, sentence: str, offset: int) -> str:
-    """A day and month, or a month, without a year in the incident's month, dated in its year, else ``""``."""
-    again = [d for d in find_dates(sentence, incident.date) if d.start == offset]
-    if not again or again[0].precision not in ("day", "month") or not again[0].relative:
+    """A day and month, or a month, written without a year in the incident's month, dated in its year, else ``""``.
+
+    The mention is read from the incident's day and from two months later: both must give
+    the same value, so that only a month the text names counts («3 يناير»), not a day
+    counted from the day of writing («اليوم», «الليلة الماضية») or a month with a hint
+    word («آذار الفائت»).
+    """
+    values = set()
+    for ref in (incident.date, incident.date + _LATER):
+        again = [d for d in find_dates(sentence, ref) if d.start == offset]
+        if not again or again[0].precision not in ("day", "month") or not again[0].relative:
+            return ""
+        values.add(again[0].iso)
+    value = values.pop() if len(values) == 1 else ""
+    found = _YEARLESS_RE.fullmatch(value)
+    if found is None or int(found.group(1)) != incident.date.month or not value.startswith(str(incident.date.year)):
         return ""
-    found = _YEARLESS_RE.fullmatch(again[0].iso)
-    if found is None or int(found.group(1)) != incident.date.month:
-        return ""
-    return f"{incident.date.year}{again[0].iso[4:]}"
+    return value
 
 
 def date_told_mentions(text: str, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
