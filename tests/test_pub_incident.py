@@ -16,6 +16,7 @@ from rasd.pub_incident import (
 )
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
+from rasd.told_incident_dates import date_told_mentions
 from tests.cases.incident_cases import (
     INCIDENT_EVENT_CASES,
     INCIDENT_EVENT_TYPED_CASES,
@@ -24,6 +25,7 @@ from tests.cases.incident_cases import (
     INCIDENT_PUB_CASES,
     INCIDENT_ROW_CASES,
     INCIDENT_STABLE_CASES,
+    INCIDENT_TOLD_MENTION_CASES,
     INCIDENT_TOLD_PUB_CASES,
 )
 
@@ -75,6 +77,12 @@ def test_incident_stable_mention(paragraphs, expr, iso, origin):
     text = "\n".join(paragraphs)
     row = {"expr": expr, "iso": "", "start": text.index(expr)}
     assert date_stable_mentions(list(paragraphs), text, [row])[0]["iso"] == iso
+
+
+@pytest.mark.parametrize("text, expr, iso, origin", INCIDENT_TOLD_MENTION_CASES)
+def test_told_incident_mention(text, expr, iso, origin):
+    row = {"expr": expr, "iso": "", "start": text.index(expr)}
+    assert date_told_mentions(text, [row])[0]["iso"] == iso
 
 
 def test_incidents_are_well_formed():

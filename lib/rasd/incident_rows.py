@@ -36,7 +36,7 @@ from rasd.lexicon import load_yaml
 from rasd.pub_incident import Incident, find_lede_incident, load_incidents, weekdays_agree
 from rasd.text import normalize_str
 
-__all__ = ["date_incident_rows", "date_stable_mentions"]
+__all__ = ["date_incident_rows", "date_stable_mentions", "tells_incident"]
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:ال|لل)?")
 _NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «الليلة الماضية», «ليل الاثنين الثلاثاء»: a night
@@ -54,7 +54,7 @@ def _cued(norm: str, cues: frozenset[str]) -> bool:
     return any(w in cues or _CLITICS_RE.sub("", w) in cues for w in norm.split())
 
 
-def _tells(incident: Incident, norm: str) -> bool:
+def tells_incident(incident: Incident, norm: str) -> bool:
     """Whether a normalised sentence names the incident's place and enough keys, with no likeness cue."""
     place = incident.places.search(norm)
     if place is None:
@@ -76,7 +76,7 @@ def _told_dates(row: dict[str, Any]) -> set[dt.date]:
     return {
         inc.date
         for inc in load_incidents()
-        if inc.type == row.get("type") and inc.places.search(site) and _tells(inc, norm) and weekdays_agree(inc, [sentence])
+        if inc.type == row.get("type") and inc.places.search(site) and tells_incident(inc, norm) and weekdays_agree(inc, [sentence])
     }
 
 

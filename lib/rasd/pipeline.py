@@ -39,6 +39,7 @@ from rasd.mentions import extract_dates, extract_places
 from rasd.pub_incident import date_incident_events, date_incident_mentions
 from rasd.statements import extract_statements
 from rasd.tables import COLUMNS, make_frame
+from rasd.told_incident_dates import date_told_mentions
 
 __all__ = [
     "EXTRACTORS",
@@ -78,7 +79,9 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
     if doc.published is None:
         body = _body_texts(article)
         out["events"] = date_incident_events(body, date_incident_rows(body, out["events"])) if out["events"] else []
-        out["dates"] = date_stable_mentions(body, doc.text, date_incident_mentions(body, doc.text, out["dates"])) if out["dates"] else []
+        if out["dates"]:
+            dated = date_stable_mentions(body, doc.text, date_incident_mentions(body, doc.text, out["dates"]))
+            out["dates"] = date_told_mentions(doc.text, dated)
     else:
         out["events"] = date_incident_rows([], out["events"])
     return out

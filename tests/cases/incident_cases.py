@@ -17,6 +17,9 @@ INCIDENT_ROW_CASES rows: ``(paragraphs, (type, place, target, sentence), date, o
 :func:`rasd.incident_rows.date_incident_rows` gives an undated event row (``""``: left undated).
 INCIDENT_TOLD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_day.infer_told_incident_published` (``""``: nothing inferred).
+INCIDENT_TOLD_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso
+:func:`rasd.told_incident_dates.date_told_mentions` gives the undated dates row of ``expr`` in ``text``
+(``""``: left undated).
 INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
 :func:`rasd.incident_rows.date_stable_mentions` gives the undated dates row of ``expr`` in the
 paragraphs joined by newlines (``""``: left undated).
@@ -257,6 +260,19 @@ INCIDENT_MENTION_CASES = [
      "press: a bare weekday after the place"),
     ("قتل ثلاثة جنود أمريكيين فجر الاثنين بمسيرة على البرج 22 في الأردن.", "فجر الاثنين", "",
      "trap: a weekday that is not the incident's"),
+    # --- session 29: incident keys: «بالستية» without ي and «مسلحون مدعومون من إيران», the Mashtal drone strike told without the victim's name, the Guard's missiles of January 2020 without Soleimani (press|trap) ---
+    ("ذكر البنتاغون أن مسلحين مدعومين من إيران رموا مساء السبت عين الأسد بصواريخ بالستية قصيرة المدى.", "مساء السبت",
+     "2024-01-20", "press: the spelling «بالستية» and the actor «مدعومين من إيران»"),
+    ("ذكر البنتاغون أن مسلحين مدعومين من إيران رموا مساء الأحد عين الأسد بصواريخ بالستية قصيرة المدى.", "مساء الأحد",
+     "", "trap: the ballistic salvo of January 2024 fell on a Saturday"),
+    ("أودت ضربة مسيرة مساء الأربعاء بقائدين من كتائب حزب الله في حي المشتل.", "مساء الأربعاء",
+     "2024-02-07", "press: the district, the drone and the faction name the February 2024 strike"),
+    ("انفجرت عبوة مساء الأربعاء قرب سوق في منطقة المشتل.", "مساء الأربعاء",
+     "", "trap: the district alone names no incident"),
+    ("أطلق الحرس الثوري صباح الأربعاء صواريخ على عين الأسد.", "صباح الأربعاء",
+     "2020-01-08", "press: the Guard and a missile attack on Ain al-Asad without Soleimani"),
+    ("أطلقت الفصائل صباح الأربعاء صواريخ على عين الأسد.", "صباح الأربعاء",
+     "", "trap: factions, not the Guard, on a Wednesday"),
 ]
 
 INCIDENT_ROW_CASES = [
@@ -313,6 +329,32 @@ INCIDENT_NIGHT_ROW_CASES = [
      "2023-12-25", "trap: a day, not a night, keeps its date"),
     (("attack", "الحلة", "مقار في الحلة", "وقال مصدر أمني الليلة الماضية إن الغارات أصابت مقار لكتائب حزب الله في الحلة.", "الليلة الماضية", "2023-12-25"),
      "2023-12-25", "trap: a row of another type than the incident's"),
+]
+
+INCIDENT_TOLD_MENTION_CASES = [
+    # --- session 29: a weekday or a yearless day of the incident's month in a sentence that tells a known incident further down the page (press|trap) ---
+    ("شنت واشنطن ضربات ليل الجمعة. وكانت القيادة قالت في بيانها الأحد الماضي إن ثلاثة من جنودها لقوا حتفهم بضربة طائرة من دون طيار على موقع في الأردن.",
+     "الأحد الماضي", "2024-01-28", "press: the Sunday of the Tower 22 attack told as the cause"),
+    ("شنت واشنطن ضربات ليل الجمعة. وكانت القيادة قالت الخميس الماضي إن ثلاثة من جنودها لقوا حتفهم بضربة طائرة من دون طيار على موقع في الأردن.",
+     "الخميس الماضي", "", "trap: a Thursday is not the day of the Tower 22 attack"),
+    ("سقطت صواريخ على قاعدة جديدة. وتصاعد التوتر منذ أن قتلت غارة قرب مطار بغداد يوم 3 يناير الجنرال سليماني وأبا مهدي المهندس.",
+     "يوم 3 يناير", "2020-01-03", "press: a yearless day of the incident's month takes its year"),
+    ("أفاد البنتاغون بأن فصائل رمت عين الأسد بصواريخ بالستية في 20 يناير، وأصيب جنود.",
+     "20 يناير", "2024-01-20", "press: a yearless day of the ballistic salvo's month"),
+    ("أفاد البنتاغون بأن فصائل رمت عين الأسد بصواريخ بالستية، وكانت القاعدة قد استهدفت في 12 آذار.",
+     "12 آذار", "", "trap: a day two months from the incident gets no year from it"),
+    ("هاجمت فصائل قاعدة على غرار هجوم البرج 22 في الأردن الذي قتل ثلاثة جنود بمسيرة الأحد الماضي.",
+     "الأحد الماضي", "", "trap: a likeness cue: the sentence compares another attack with the incident"),
+    ("أعلنت القيادة الأحد الماضي مقتل جنود في هجوم على قاعدة في الأردن.",
+     "الأحد الماضي", "", "trap: the place without the incident's keys"),
+    ("قالت مصادر إن صواريخ بالستية أطلقتها فصائل سقطت الليلة الماضية على عين الأسد.",
+     "الليلة الماضية", "", "bug: a night counted from the day of writing is no day of the incident's month"),
+    ("قالت مصادر إن فصائل رمت اليوم عين الأسد بصواريخ بالستية.",
+     "اليوم", "", "bug: «اليوم» counts from the unknown day of writing"),
+    ("وكانت فصائل رمت عين الأسد بصواريخ بالستية في كانون الثاني الماضي.",
+     "كانون الثاني الماضي", "", "trap: a month with a hint word depends on the day of writing"),
+    ("أعلنت القيادة أن مسيرة قتلت ثلاثة من جنودها في الأردن ليل السبت الأحد.",
+     "ليل السبت الأحد", "", "trap: a night across two days is left to the night rules"),
 ]
 
 INCIDENT_STABLE_CASES = [
