@@ -14,9 +14,11 @@ from rasd.pub_incident import (
     infer_incident_published,
     load_incidents,
 )
+from rasd.pub_incident_bare import infer_bare_incident_published
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
 from tests.cases.incident_cases import (
+    INCIDENT_BARE_PUB_CASES,
     INCIDENT_EVENT_CASES,
     INCIDENT_EVENT_TYPED_CASES,
     INCIDENT_MENTION_CASES,
@@ -75,6 +77,11 @@ def test_incident_stable_mention(paragraphs, expr, iso, origin):
     text = "\n".join(paragraphs)
     row = {"expr": expr, "iso": "", "start": text.index(expr)}
     assert date_stable_mentions(list(paragraphs), text, [row])[0]["iso"] == iso
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_BARE_PUB_CASES)
+def test_bare_incident_published(paragraphs, iso, origin):
+    assert infer_bare_incident_published(list(paragraphs)) == iso
 
 
 def test_incidents_are_well_formed():
