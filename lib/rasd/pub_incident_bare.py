@@ -16,12 +16,19 @@ analyst dates the page on the incident's known day. The rule takes that day when
 A weekday told as a past day («يوم الجمعة») or a night in the incident's sentences («ليل
 الخميس الجمعة», news of a night often written the next day) leaves the page undated.
 
+A page may instead tell the lede's incident with a plain relative day and no weekday at all:
+«نفذت طائرات حربية أميركية فجر اليوم غارات على المنطقة الحدودية» (the day of writing is the
+incident's day), «أمس» (the day after it). :func:`infer_plain_incident_published` takes that
+day when the sentences naming the incident give one such offset, no night («الليلة
+الماضية» falls either side of midnight) and the text names no weekday but the incident's.
+
 The eve of an incident of the small hours («ليل الأربعاء» for a raid announced on the
 Thursday) is not the incident's weekday and dates nothing.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from rasd.dates import find_dates
@@ -35,7 +42,7 @@ from rasd.pub_incident import (
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
 
-__all__ = ["infer_bare_incident_published"]
+__all__ = ["infer_bare_incident_published", "infer_plain_incident_published"]
 
 _DAY_WORD = "يوم"  # «يوم الجمعة»: a day told as past, not the news of the day
 _NIGHT_WORDS = frozenset({"ليل", "ليله", "الليله"})  # «ليل الخميس الجمعة»: news of a night, often written the next day
@@ -87,3 +94,44 @@ def infer_bare_incident_published(paragraphs: Sequence[str]) -> str:
     if writing or _tells_night(sentences) or _relative_weekdays(paragraphs) or any(f > incident.date for f in full):
         return ""
     return incident.date.isoformat() if _bare_weekday_in(incident, paragraphs[0]) else ""
+
+
+def _plain_offsets(incident: Incident, sentences: Sequence[str]) -> set[int]:
+    """The offsets of «اليوم/أمس» with no weekday in the sentences naming the incident's place."""
+    offsets: set[int] = set()
+    for sentence in sentences:
+        if incident not in matching_incidents(sentence, 0):
+            continue
+        for mention in find_dates(sentence):
+            offset, weekday = writing_offset(mention.expr)
+            if mention.kind == "relday" and weekday is None and offset in (0, -1):
+                offsets.add(offset)
+    return offsets
+
+
+def _other_weekdays(incident: Incident, paragraphs: Sequence[str]) -> bool:
+    """Whether the text names a weekday other than the incident's."""
+    named = (writing_offset(m.expr)[1] for p in paragraphs for m in find_dates(p))
+    return any(w is not None and w != incident.date.weekday() for w in named)
+
+
+def infer_plain_incident_published(paragraphs: Sequence[str]) -> str:
+    """The day of writing a plain «اليوم/أمس» gives the lede's incident, in a text with no other weekday.
+
+    Args:
+        paragraphs: The body paragraphs of an article, in order.
+
+    Returns:
+        The incident's day (``اليوم``) or the day after it (``أمس``) as ISO, or ``""`` when no
+        single incident is told, its sentences give no plain relative day, two of them, or a
+        night, the text names another weekday or a weekday of writing, or a full date after it.
+    """
+    incident, sentences = find_lede_incident(paragraphs)
+    if incident is None or not weekdays_agree(incident, sentences) or _tells_night(sentences):
+        return ""
+    offsets = _plain_offsets(incident, sentences)
+    writing, full = writing_days(paragraphs)
+    if len(offsets) != 1 or writing or _other_weekdays(incident, paragraphs):
+        return ""
+    day = incident.date - dt.timedelta(days=offsets.pop())
+    return day.isoformat() if all(f <= day for f in full) else ""

@@ -19,6 +19,8 @@ INCIDENT_TOLD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_day.infer_told_incident_published` (``""``: nothing inferred).
 INCIDENT_BARE_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_bare_incident_published` (``""``: nothing inferred).
+INCIDENT_PLAIN_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_bare.infer_plain_incident_published` (``""``: nothing inferred).
 INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
 :func:`rasd.incident_rows.date_stable_mentions` gives the undated dates row of ``expr`` in the
 paragraphs joined by newlines (``""``: left undated).
@@ -250,6 +252,28 @@ INCIDENT_PUB_CASES = [
      "2019-10-27", "press: the Barisha raid"),
     (("أحيا آلاف العراقيين اليوم الجمعة الذكرى الخامسة لمقتل سليماني والمهندس قرب مطار بغداد.",),
      "", "trap: an anniversary on the incident's weekday"),
+    # --- session 29: spelling variants of places («قاعدة الأسد», «ديرالزور», «Tower 22») and a narrower «العديد» (press|trap) ---
+    (("سقط 14 صاروخا أمس الأربعاء على قاعدة الأسد الجوية غربي العراق.",),
+     "2021-07-08", "press: «قاعدة الأسد» for Ain al-Asad"),
+    (("قتل ثلاثة جنود أمريكيين أمس الأحد بمسيرة ضربت موقع Tower 22 قرب الحدود.",),
+     "2024-01-29", "press: the outpost's name in Latin letters"),
+    (("شنت مقاتلات أمريكية أمس الثلاثاء غارات على مواقع في ديرالزور بعد هجمات على التنف.",),
+     "2022-08-24", "press: «ديرالزور» written joined"),
+    (("قال مسؤول إيراني اليوم الاثنين إن العديد من الصواريخ سترد على أي ضربة للمنشآت النووية.",),
+     "", "trap: «العديد من» (many) is not the base"),
+    # --- session 29: an anniversary anywhere before the incident's first key in its sentence (trap) ---
+    (("أحيا أنصار الحشد، اليوم الجمعة، الذكرى السنوية السادسة لاغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني قرب مطار بغداد.",),
+     "", "trap: the anniversary stands six words before the first key"),
+    (("قتل قائد فيلق القدس قاسم سليماني وأبو مهدي المهندس فجر اليوم الجمعة بقصف قرب مطار بغداد، في ذكرى لن تنسى.",),
+     "2020-01-03", "press: a remembrance word after the incident's keys does not matter"),
+    (("سقطت ثمانية صواريخ مساء اليوم الأحد على المنطقة الخضراء قرب السفارة الأمريكية.",),
+     "2020-12-20", "press: the eight rockets on the embassy of December 2020"),
+    (("قتل 15 عنصرا من داعش في عملية مشتركة فجر أمس الخميس غربي العراق.",),
+     "2024-08-30", "press: the joint raid in Anbar of August 2024"),
+    (("أعلنت وزارة الدفاع العراقية اليوم السبت تولي الجيش العراقي إدارة قاعدة عين الأسد بالكامل.",),
+     "2026-01-17", "press: the handover of Ain al-Asad in January 2026"),
+    (("بدأت القوات الأمريكية مساء اليوم الخميس سحب معداتها من قاعدة عين الأسد.",),
+     "", "trap: the start of the withdrawal is not the handover"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -377,6 +401,9 @@ INCIDENT_STABLE_CASES = [
 ]
 
 INCIDENT_TOLD_PUB_CASES = [
+    # --- session 29: an anniversary anywhere in the sentence before the place (trap) ---
+    (("أحيا أنصار الحشد، اليوم الجمعة، الذكرى السنوية السادسة لاغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني قرب مطار بغداد.",),
+     "", "trap: an anniversary on the incident's weekday"),
     # --- session 25: a known incident told anywhere, dated by «أمس/اليوم + its weekday» at its place (press) ---
     (("أعلنت فصائل عراقية اليوم الأحد أنها قصفت هدفا في الجولان.",
       "وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
@@ -452,8 +479,28 @@ INCIDENT_BARE_PUB_CASES = [
      "", "trap: «يوم الجمعة» tells a past day"),
     (("أحيا آلاف العراقيين، الجمعة، الذكرى الخامسة لمقتل سليماني والمهندس قرب مطار بغداد.",),
      "", "trap: an anniversary"),
+    (("أحيا آلاف العراقيين، الجمعة، ذكرى اغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني بغارة قرب مطار بغداد.",),
+     "", "trap: an anniversary far before the first key"),
     (("قال البنتاغون، الأحد، إن الهجوم جاء على غرار هجوم البرج 22 الذي قتل ثلاثة جنود بمسيرة في الأردن.",),
      "", "trap: a likeness to the incident is not the incident"),
     (("نفذت القوات الأمريكية عملية في إدلب.", "وقال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل فيها."),
      "", "trap: the bare weekday stands outside the first paragraph"),
+]
+
+INCIDENT_PLAIN_PUB_CASES = [
+    # --- session 29: a plain «اليوم/أمس» in the lede's incident sentence, in a text with no other weekday (press) ---
+    (("نفذت مقاتلات أمريكية فجر اليوم غارات على الشريط الحدودي وقتلت أربعة مقاتلين من كتائب سيد الشهداء.",),
+     "2021-06-28", "press: «فجر اليوم» at the border strikes of June 2021"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.",),
+     "2021-07-08", "press: a plain «أمس» puts the day of writing after the incident"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.", "وكان هجوم آخر وقع الاثنين."),
+     "", "trap: another weekday in the text"),
+    (("سقطت الليلة الماضية 14 صاروخا على قاعدة عين الأسد.",),
+     "", "trap: a night falls either side of midnight"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.", "وقال التحالف اليوم إن 14 صاروخا أصابت قاعدة عين الأسد."),
+     "", "trap: two offsets"),
+    (("سقط 14 صاروخا اليوم على قاعدة عين الأسد.", "ويأتي الهجوم قبل زيارة مقررة في 20 تموز 2021."),
+     "", "trap: a full date after the incident"),
+    (("أحيا أنصار الفصائل اليوم ذكرى سقوط 14 صاروخا على قاعدة عين الأسد.",),
+     "", "trap: an anniversary"),
 ]
