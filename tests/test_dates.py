@@ -400,6 +400,9 @@ EXPR_CASES = [
     ("expr-since-after-noun", "press", "منذ هجوم 7 أكتوبر", N13, "7 أكتوبر", True),
     ("expr-tod", "press", "وقصفت فجر اليوم الخميس", D14, "فجر اليوم الخميس", False),
     ("expr-no-opening-parenthesis", "dev", "الحادث (5 تموز 2022)", N13, "5 تموز 2022", False),
+    # --- session 29: a comma between «اليوم/أمس» and its weekday keeps one date (press) ---
+    ("expr-today-comma-weekday", "press", "وأعلن الرئيس اليوم، الخميس، مقتل القيادي", D14, "اليوم، الخميس", False),
+    ("expr-yesterday-comma-weekday", "press", "قال الجيش أمس، الأربعاء، إن", D14, "أمس، الأربعاء", False),
 ]
 
 
@@ -429,6 +432,9 @@ def test_several_dates_in_order_with_offsets():
 KIND_CASES = [
     # (form, origin, text, published, expected kinds, expected isos)
     ("night-weekdays", "press", "ليل الجمعة السبت", N13, ["night"], ["2023-11-10/2023-11-11"]),
+    # --- session 29: a comma joins «اليوم» to a weekday only when the weekday has no hint and follows at once (trap) ---
+    ("today-comma-next-weekday", "trap", "قال اليوم، السبت المقبل موعد الجلسة", D14, ["relday", "weekday"], ["2023-12-14", "2023-12-16"]),
+    ("today-comma-verb-weekday", "trap", "وصل اليوم، وسيغادر الخميس", D14, ["relday", "weekday"], ["2023-12-14", "2023-12-14"]),
     ("night-day-numbers", "dev", "ليلة 29/30 تشرين الأول 2023", None, ["night"], ["2023-10-29/2023-10-30"]),
     ("night-last-night", "press", "الليلة الماضية", N13, ["night"], ["2023-11-12"]),
     ("night-of-a-day", "dev", "ليل الجمعة", N13, ["weekday"], ["2023-11-10"]),

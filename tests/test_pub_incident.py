@@ -14,14 +14,17 @@ from rasd.pub_incident import (
     infer_incident_published,
     load_incidents,
 )
+from rasd.pub_incident_bare import infer_bare_incident_published, infer_plain_incident_published
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
 from rasd.told_incident_dates import date_told_mentions
 from tests.cases.incident_cases import (
+    INCIDENT_BARE_PUB_CASES,
     INCIDENT_EVENT_CASES,
     INCIDENT_EVENT_TYPED_CASES,
     INCIDENT_MENTION_CASES,
     INCIDENT_NIGHT_ROW_CASES,
+    INCIDENT_PLAIN_PUB_CASES,
     INCIDENT_PUB_CASES,
     INCIDENT_ROW_CASES,
     INCIDENT_STABLE_CASES,
@@ -85,17 +88,28 @@ def test_told_incident_mention(text, expr, iso, origin):
     assert date_told_mentions(text, [row])[0]["iso"] == iso
 
 
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_BARE_PUB_CASES)
+def test_bare_incident_published(paragraphs, iso, origin):
+    assert infer_bare_incident_published(list(paragraphs)) == iso
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_PLAIN_PUB_CASES)
+def test_plain_incident_published(paragraphs, iso, origin):
+    assert infer_plain_incident_published(list(paragraphs)) == iso
+
+
 def test_incidents_are_well_formed():
     data = load_yaml("known_incidents.yaml")
     ids = [e["id"] for e in data["incidents"]]
     assert len(ids) == len(set(ids)) == len(load_incidents())
     for entry in data["incidents"]:
-        assert dt.date(2019, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2025, 12, 31), entry["id"]
+        assert dt.date(2019, 1, 1) <= dt.date.fromisoformat(entry["date"]) <= dt.date(2026, 12, 31), entry["id"]
         assert entry["source"].startswith("https://"), entry["id"]
         keys = [*entry["places"], *(k for group in entry["keys"].values() for k in group)]
         assert all(normalize_str(k) == k for k in keys), entry["id"]
     assert all(normalize_str(c) == c for c in data["background_cues"])
     assert all(normalize_str(c) == c for c in data["likeness_cues"])
+    assert all(normalize_str(c) == c for c in data["anniversary_cues"])
     assert {e["type"] for e in data["incidents"]} <= {"attack", "us_strike", "interception", "claim", "threat", "visit", "other"}
 
 

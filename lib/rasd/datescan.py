@@ -42,6 +42,7 @@ HINT_DELTA = {word: int(delta) for delta, words in LEX["hints"].items() for word
 _S = r"[^\S\n]+"
 _OS = r"[^\S\n]*"
 _SEP = _OS + r",?" + _OS
+_WD_OPEN = r"(?:\(|[،,](?=[^\S\n]*ال))?"  # «اليوم (الخميس)», «اليوم، الخميس»: the weekday of a relative day
 _E = r"(?!\w)"
 # Word start, and not the continuation of a number such as 2.13 or 10:30.
 _B = r"(?<!\w)(?<!\d[.,:/])"
@@ -144,7 +145,7 @@ _FORMS: dict[str, str] = {
     rf"(?:(?P<@n>\d{{1,3}}|[^\W\d]+(?:{_S}[^\W\d]+)?){_S})?(?P<@u>{_alt(LEX['durations'])})"
     rf"{_E}(?!{_S}(?:{_C['not_after_duration']}{_E}|\d))",
     "relday": rf"{_PRO}{_TOD}{_DAYW}(?P<@r>{_alt(LEX['relative_days'])}){_E}"
-    rf"(?:{_OS}\(?{_OS}(?P<@w>{_WD})(?:{_OS}\))?)?",
+    rf"(?:{_OS}{_WD_OPEN}{_OS}(?P<@w>{_WD})(?!{_S}{_HINT})(?:{_OS}\))?)?",
     "weekday": rf"{_PRO}{_TOD}{_DAYW}(?P<@w>{_WD})"
     rf"(?!{_S}{_alt(LEX['not_after_weekday'])}{_E})(?:{_S}(?P<@h>{_HINT}))?",
 }

@@ -40,9 +40,13 @@ def writing_frames(weekday: int, sentences: Iterable[str]) -> set[int]:
 
 
 def is_writing_day(expr: str, frames: set[int]) -> bool:
-    """Whether ``expr`` is «اليوم + weekday» naming one of the weekdays of writing in ``frames``."""
+    """Whether ``expr`` names one of the weekdays of writing in ``frames``.
+
+    «اليوم + weekday», or the weekday alone: «أعلن الجيش، الاثنين، أنه قتل أمس الأحد
+    خمسة مسلحين» gives the Monday the announcement was made on, which «أمس الأحد» counts from.
+    """
     offset, named = writing_offset(expr)
-    return offset == 0 and named in frames
+    return (offset == 0 or (offset is None and len(expr.split()) == 1)) and named in frames
 
 
 def writing_days(paragraphs: Iterable[str]) -> tuple[set[int], list[dt.date]]:

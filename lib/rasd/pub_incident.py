@@ -34,6 +34,7 @@ from typing import Any
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.datescan import WEEKDAYS
+from rasd.incident_anniversary import tells_anniversary
 from rasd.incident_frames import is_writing_day, writing_days, writing_frames
 from rasd.incident_sides import other_side
 from rasd.lexicon import load_yaml
@@ -116,7 +117,8 @@ def _match(incident: Incident, norm: str, need: int | None = None) -> bool:
         return False
     first = min(m.start() for m in (place, *found))
     cues = _settings()[2]
-    return not any(w in cues or _CLITICS_RE.sub("", w) in cues for w in norm[:first].split()[-_CUE_WORDS:])
+    before = norm[:first].split()[-_CUE_WORDS:]
+    return not any(w in cues or _CLITICS_RE.sub("", w) in cues for w in before) and not tells_anniversary(norm[:first])
 
 
 def matching_incidents(text: str, need: int | None = None) -> set[Incident]:

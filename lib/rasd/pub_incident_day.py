@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from rasd.dates import find_dates
+from rasd.incident_anniversary import tells_anniversary
 from rasd.lexicon import load_yaml
 from rasd.pub_incident import Incident, load_incidents, writing_days
 from rasd.pub_infer import writing_offset
@@ -51,9 +52,10 @@ def _names_all(incident: Incident, norm: str) -> bool:
 
 
 def _background(norm: str, start: int) -> bool:
-    """Whether a background cue («عقب», «ردا») stands among the three words before ``start``."""
+    """Whether a background cue («عقب», «ردا») stands among the three words before ``start``, or an anniversary in its sentence."""
     cues = _background_cues()
-    return any(w in cues or _CLITICS_RE.sub("", w) in cues for w in norm[:start].split()[-_CUE_WORDS:])
+    before = norm[:start].split()[-_CUE_WORDS:]
+    return any(w in cues or _CLITICS_RE.sub("", w) in cues for w in before) or tells_anniversary(norm[:start])
 
 
 @cache

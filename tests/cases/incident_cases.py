@@ -20,6 +20,10 @@ INCIDENT_TOLD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 INCIDENT_TOLD_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso
 :func:`rasd.told_incident_dates.date_told_mentions` gives the undated dates row of ``expr`` in ``text``
 (``""``: left undated).
+INCIDENT_BARE_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_bare.infer_bare_incident_published` (``""``: nothing inferred).
+INCIDENT_PLAIN_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_bare.infer_plain_incident_published` (``""``: nothing inferred).
 INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
 :func:`rasd.incident_rows.date_stable_mentions` gives the undated dates row of ``expr`` in the
 paragraphs joined by newlines (``""``: left undated).
@@ -206,6 +210,79 @@ INCIDENT_PUB_CASES = [
      "2020-03-13", "press: the strikes at Jurf al-Sakhar that answered the Taji rockets"),
     (("سقطت صواريخ كاتيوشا مساء اليوم الأربعاء على معسكر التاجي وقتلت جنديين أمريكي وبريطاني.",),
      "2020-03-11", "trap: the Taji attack itself keeps its own day"),
+    # --- session 29: new incidents of 2019-2025 (raids on ISIS leaders, drawdowns, the parliament's vote, strikes) (press) ---
+    (("أعلن الجيش الأمريكي الاثنين أنه قتل أمس الأحد خمسة عناصر مسلحة قرب كركوك أثناء تجهيزهم مسيرة.",),
+     "2023-12-04", "press: the Kirkuk drone team of Sunday 3 December 2023"),
+    (("أعلن الجيش الأمريكي الثلاثاء أنه قتل أمس الأحد خمسة عناصر مسلحة قرب كركوك أثناء تجهيزهم مسيرة.",),
+     "", "trap: a bare Tuesday is not the Monday «أمس الأحد» counts from"),
+    (("صادق مجلس النواب العراقي في جلسته اليوم الأحد على إنهاء وجود القوات الأجنبية في البلاد.",),
+     "2020-01-05", "press: the parliament's vote on foreign forces"),
+    (("طالب نواب اليوم الأحد الحكومة بتطبيق قرار البرلمان بإخراج القوات الأجنبية.",),
+     "", "trap: a later call to apply the vote names no vote of its own"),
+    (("قالت وزارة الحرب الأمريكية في بيان أمس الثلاثاء إن واشنطن ستباشر تقليص مهمتها العسكرية في العراق.",),
+     "2025-10-01", "press: the Pentagon's reduction of the Iraq mission, Tuesday 30 September 2025"),
+    (("أعلن البنتاغون اليوم الثلاثاء خفض قواته إلى 2500 جندي في العراق ومثلها في أفغانستان.",),
+     "2020-11-17", "press: the cut to 2500 of November 2020 is not the Tuesday of 2025"),
+    (("قال قائد القيادة الوسطى اليوم الأربعاء إن بلاده ستخفض قواتها في العراق من 5200 إلى 3000 جندي.",),
+     "2020-09-09", "press: the cut to 3000 of September 2020"),
+    (("أعلن البنتاغون اليوم الجمعة أنه سيقلص عديد قواته في سوريا إلى أقل من ألف جندي.",),
+     "2025-04-18", "press: the consolidation in Syria of April 2025"),
+    (("أعلن مستشار الأمن الوطني قاسم الأعرجي اليوم الخميس انتهاء المهام القتالية لقوات التحالف في العراق.",),
+     "2021-12-09", "press: the end of the coalition's combat role"),
+    (("قال الكاظمي اليوم الأربعاء إن التحالف أكمل خروج كل قواته القتالية من العراق.",),
+     "2021-12-29", "press: the last combat forces leave Iraq"),
+    (("اتفق بايدن والكاظمي في البيت الأبيض اليوم الاثنين على إنهاء المهمة القتالية الأمريكية في العراق.",),
+     "2021-07-26", "press: the White House deal of July 2021"),
+    (("أعلنت بغداد وواشنطن في بيان مشترك اليوم الجمعة إنهاء مهمة التحالف في العراق بحلول أيلول 2025.",),
+     "2024-09-27", "press: the joint statement's month ahead does not stop the day"),
+    (("قال متحدث حكومي اليوم الجمعة إن إنهاء مهمة التحالف في العراق سيكتمل في أيلول 2025.",),
+     "", "trap: a later word on the schedule cites no joint statement"),
+    (("استهدفت طائرة مسيرة مساء اليوم الأربعاء مطار أربيل للمرة الأولى.",),
+     "2021-04-14", "press: the first drone on Erbil airport"),
+    (("سقط 14 صاروخا أمس الأربعاء على قاعدة عين الأسد غربي الأنبار.",),
+     "2021-07-08", "press: the fourteen rockets of July 2021"),
+    (("شنت مقاتلات أمريكية أمس الثلاثاء غارات على مواقع في دير الزور لردع هجمات كالتي طالت التنف.",),
+     "2022-08-24", "press: the Deir ez-Zor strikes after the Tanf drones"),
+    (("قتل ستة مقاتلين من قسد اليوم الاثنين بمسيرة ضربت مقرا في حقل العمر.",),
+     "2024-02-05", "press: the drone on the Omar oil field"),
+    (("أعلن السوداني اليوم الجمعة مقتل أبو خديجة في غارة بالأنبار.",),
+     "2025-03-14", "press: the day Baghdad announced the killing of Abu Khadija"),
+    (("أطلق الحرس الثوري اليوم الاثنين صواريخ على قاعدة العديد في عملية بشائر الفتح.",),
+     "2025-06-23", "press: the Iranian missiles on Al Udeid"),
+    (("أعلن بايدن اليوم، الخميس، مقتل أبو إبراهيم الهاشمي القرشي في إنزال بإدلب.",),
+     "2022-02-03", "press: a comma between «اليوم» and the weekday; the Atmeh raid"),
+    (("قال ترامب اليوم الأحد إن البغدادي زعيم تنظيم داعش قتل في إدلب.",),
+     "2019-10-27", "press: the Barisha raid"),
+    (("أحيا آلاف العراقيين اليوم الجمعة الذكرى الخامسة لمقتل سليماني والمهندس قرب مطار بغداد.",),
+     "", "trap: an anniversary on the incident's weekday"),
+    # --- session 29: spelling variants of places («قاعدة الأسد», «ديرالزور», «Tower 22») and a narrower «العديد» (press|trap) ---
+    (("سقط 14 صاروخا أمس الأربعاء على قاعدة الأسد الجوية غربي العراق.",),
+     "2021-07-08", "press: «قاعدة الأسد» for Ain al-Asad"),
+    (("قتل ثلاثة جنود أمريكيين أمس الأحد بمسيرة ضربت موقع Tower 22 قرب الحدود.",),
+     "2024-01-29", "press: the outpost's name in Latin letters"),
+    (("شنت مقاتلات أمريكية أمس الثلاثاء غارات على مواقع في ديرالزور بعد هجمات على التنف.",),
+     "2022-08-24", "press: «ديرالزور» written joined"),
+    (("قال مسؤول إيراني اليوم الاثنين إن العديد من الصواريخ سترد على أي ضربة للمنشآت النووية.",),
+     "", "trap: «العديد من» (many) is not the base"),
+    # --- session 29: an anniversary anywhere before the incident's first key in its sentence (trap) ---
+    (("أحيا أنصار الحشد، اليوم الجمعة، الذكرى السنوية السادسة لاغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني قرب مطار بغداد.",),
+     "", "trap: the anniversary stands six words before the first key"),
+    (("قتل قائد فيلق القدس قاسم سليماني وأبو مهدي المهندس فجر اليوم الجمعة بقصف قرب مطار بغداد، في ذكرى لن تنسى.",),
+     "2020-01-03", "press: a remembrance word after the incident's keys does not matter"),
+    (("سقطت ثمانية صواريخ مساء اليوم الأحد على المنطقة الخضراء قرب السفارة الأمريكية.",),
+     "2020-12-20", "press: the eight rockets on the embassy of December 2020"),
+    (("قتل 15 عنصرا من داعش في عملية مشتركة فجر أمس الخميس غربي العراق.",),
+     "2024-08-30", "press: the joint raid in Anbar of August 2024"),
+    (("أطلقت فصائل عراقية مساء اليوم السبت أكثر من 20 صاروخا على قاعدة عين الأسد.",),
+     "2024-01-20", "press: the salvo of January 2024 told by its count, without the ballistic missiles"),
+    (("قصفت مقاتلات أمريكية فجر اليوم الأربعاء منشأتين لكتائب حزب الله في جرف الصخر.",),
+     "2023-11-22", "press: the two facilities at Jurf al-Sakhar of November 2023"),
+    (("قصفت مقاتلات أمريكية فجر اليوم الأربعاء ثلاث منشآت لكتائب حزب الله في جرف الصخر والقائم بعد هجوم عين الأسد.",),
+     "2024-01-24", "press: three facilities are the strikes of January 2024, also a Wednesday"),
+    (("أعلنت وزارة الدفاع العراقية اليوم السبت تولي الجيش العراقي إدارة قاعدة عين الأسد بالكامل.",),
+     "2026-01-17", "press: the handover of Ain al-Asad in January 2026"),
+    (("بدأت القوات الأمريكية مساء اليوم الخميس سحب معداتها من قاعدة عين الأسد.",),
+     "", "trap: the start of the withdrawal is not the handover"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -372,6 +449,9 @@ INCIDENT_STABLE_CASES = [
 ]
 
 INCIDENT_TOLD_PUB_CASES = [
+    # --- session 29: an anniversary anywhere in the sentence before the place (trap) ---
+    (("أحيا أنصار الحشد، اليوم الجمعة، الذكرى السنوية السادسة لاغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني قرب مطار بغداد.",),
+     "", "trap: an anniversary on the incident's weekday"),
     # --- session 25: a known incident told anywhere, dated by «أمس/اليوم + its weekday» at its place (press) ---
     (("أعلنت فصائل عراقية اليوم الأحد أنها قصفت هدفا في الجولان.",
       "وقال مسؤول أمريكي إن جنودا جرحوا في قصف طال عين الأسد أمس السبت.",
@@ -429,4 +509,46 @@ INCIDENT_TOLD_PUB_CASES = [
       "وكانت غارات أمريكية قد طالت أمس الحدود السورية- العراقية.",
       "وأسفرت عن مقتل 4 عسكريين من كتائب سيد الشهداء."),
      "2021-06-29", "press: a hyphen between the border's two adjectives and «4 عسكريين»"),
+]
+
+INCIDENT_BARE_PUB_CASES = [
+    # --- session 29: the first paragraph's bare weekday of the lede's incident is the day of the news (press) ---
+    (("قال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل في عملية بإدلب.",),
+     "2019-10-27", "press: a bare weekday beside the announcement of the raid"),
+    (("أكد الإعلام الإيراني مساء الاثنين أن الحرس الثوري قصف قاعدة العديد في قطر ضمن عملية بشائر الفتح.",),
+     "2025-06-23", "press: the evening of the incident's own day"),
+    (("قال ترامب، السبت، إن البغدادي زعيم تنظيم داعش قتل في إدلب.",),
+     "", "trap: a weekday that is not the incident's"),
+    (("قال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل في عملية بإدلب.", "ونقلت وكالات اليوم الاثنين ردود فعل."),
+     "", "trap: a weekday of writing elsewhere leaves it to the main rule"),
+    (("قتل 22 مسلحا بقصف أمريكي ليل الخميس الجمعة شرقي سوريا في أول عملية عسكرية لإدارة بايدن، وقال بايدن الجمعة إن الضربات رسالة.",),
+     "", "trap: news of a night is often written the next day"),
+    (("قتل متعاقد أمريكي بصواريخ أصابت قاعدة قرب كركوك يوم الجمعة.",),
+     "", "trap: «يوم الجمعة» tells a past day"),
+    (("أحيا آلاف العراقيين، الجمعة، الذكرى الخامسة لمقتل سليماني والمهندس قرب مطار بغداد.",),
+     "", "trap: an anniversary"),
+    (("أحيا آلاف العراقيين، الجمعة، ذكرى اغتيال نائب رئيس الهيئة أبو مهدي المهندس والجنرال قاسم سليماني بغارة قرب مطار بغداد.",),
+     "", "trap: an anniversary far before the first key"),
+    (("قال البنتاغون، الأحد، إن الهجوم جاء على غرار هجوم البرج 22 الذي قتل ثلاثة جنود بمسيرة في الأردن.",),
+     "", "trap: a likeness to the incident is not the incident"),
+    (("نفذت القوات الأمريكية عملية في إدلب.", "وقال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل فيها."),
+     "", "trap: the bare weekday stands outside the first paragraph"),
+]
+
+INCIDENT_PLAIN_PUB_CASES = [
+    # --- session 29: a plain «اليوم/أمس» in the lede's incident sentence, in a text with no other weekday (press) ---
+    (("نفذت مقاتلات أمريكية فجر اليوم غارات على الشريط الحدودي وقتلت أربعة مقاتلين من كتائب سيد الشهداء.",),
+     "2021-06-28", "press: «فجر اليوم» at the border strikes of June 2021"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.",),
+     "2021-07-08", "press: a plain «أمس» puts the day of writing after the incident"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.", "وكان هجوم آخر وقع الاثنين."),
+     "", "trap: another weekday in the text"),
+    (("سقطت الليلة الماضية 14 صاروخا على قاعدة عين الأسد.",),
+     "", "trap: a night falls either side of midnight"),
+    (("سقط 14 صاروخا أمس على قاعدة عين الأسد.", "وقال التحالف اليوم إن 14 صاروخا أصابت قاعدة عين الأسد."),
+     "", "trap: two offsets"),
+    (("سقط 14 صاروخا اليوم على قاعدة عين الأسد.", "ويأتي الهجوم قبل زيارة مقررة في 20 تموز 2021."),
+     "", "trap: a full date after the incident"),
+    (("أحيا أنصار الفصائل اليوم ذكرى سقوط 14 صاروخا على قاعدة عين الأسد.",),
+     "", "trap: an anniversary"),
 ]
