@@ -2787,6 +2787,15 @@ EVENT_CASES = [
     ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
     ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
     ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: an act told in a country, province or broad area beside the same act told at its site (one sentence before or after, same weapon, same day, no «كما/أخرى/مماثل») is that act told again: the site rows stand for it, as many as the acts it counts (press|trap) ---
+    ("summary-dual-two-sites", "press", "وقال مسؤول عسكري إن طائرة مسيرة وصواريخ استهدفت أمس قاعدتين في العراق وسوريا. وأوضح أن صواريخ سقطت على قاعدة الشدادي، فيما ضربت طائرة مسيرة قاعدة حرير.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "حرير"}]),
+    ("summary-region-after-site", "press", "هاجمت طائرات مسيرة فجر اليوم قاعدة خراب الجير في ريف الحسكة. وقال مسؤول أمريكي إن القوات الأمريكية في شمال شرق سوريا تعرضت لهجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "خراب الجير"}]),
+    ("summary-province-before-town", "press", "تعرضت قاعدة عسكرية للقوات الأمريكية لقصف صاروخي في منطقة الحسكة. وأفاد مراسلنا بأن قاعدة عسكرية تعرضت في مدينة الشدادي لقصف صاروخي.", None, [{"type": "attack", "place": "الشدادي"}]),
+    ("summary-country-before-base", "press", "هاجمت طائرة مسيرة قاعدة حرير. وقال مسؤول إن صواريخ استهدفت قوات أمريكية في العراق. وسقطت صواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-summary-three-two-sites", "trap", "وقال مسؤول عسكري إن طائرة مسيرة وصواريخ استهدفت أمس ثلاث قواعد في العراق وسوريا. وأوضح أن صواريخ سقطت على قاعدة الشدادي، فيما ضربت طائرة مسيرة قاعدة حرير.", None, [{"type": "attack", "place": "العراق"}, {"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-summary-also-opener", "trap", "هاجمت طائرة مسيرة قاعدة حرير. وقال مسؤول إن صواريخ استهدفت قوات أمريكية في العراق. كما سقطت صواريخ على قاعدة عين الأسد.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-summary-other-day", "trap", "هاجمت طائرة مسيرة قاعدة حرير. وقال مسؤول إن صواريخ استهدفت قوات أمريكية في العراق يوم الأحد. وسقطت صواريخ على قاعدة عين الأسد يوم الاثنين.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-summary-other-rockets", "trap", "هاجمت طائرة مسيرة قاعدة حرير. وقال مسؤول إن صواريخ استهدفت قوات أمريكية في العراق. وسقطت صواريخ أخرى على قاعدة عين الأسد.", None, [{"type": "attack", "place": "حرير"}, {"type": "attack", "place": "العراق"}, {"type": "attack", "place": "عين الأسد"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
