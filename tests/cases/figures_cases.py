@@ -2799,6 +2799,14 @@ EVENT_CASES = [
     # --- session 29: a bare «القاعدة» pointing back that ends its sentence or clause («داخل القاعدة.», «القاعدة،») places a downing at the base told before; «تنظيم القاعدة» there is still the organisation (press|trap) ---
     ("anaphor-base-sentence-end", "press", "نفذت طائرات مسيرة فجر اليوم هجوما على القوات الأمريكية في قاعدة التنف. وقال مسؤول إن القوات الأمريكية في شمال شرق سوريا تعرضت لهجوم بطائرة مسيرة. وتمكنت القوات من إسقاط طائرة ثانية خلال محاولتها ضرب مستودع داخل القاعدة.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "شمال شرق سوريا"}, {"type": "interception", "place": "التنف"}]),
     ("trap-anaphor-organisation-sentence-end", "trap", "نفذت طائرات مسيرة فجر اليوم هجوما على القوات الأمريكية في قاعدة التنف. وقال مسؤول إن القوات الأمريكية في شمال شرق سوريا تعرضت لهجوم بطائرة مسيرة. وأسقطت القوات طائرة ثانية أطلقها تنظيم القاعدة.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "شمال شرق سوريا"}, {"type": "interception", "place": "شمال شرق سوريا"}]),
+    # --- session 29: an attack noun with an adjective before its instrument or «على» («هجوما آخر بطائرة مسيرة على», «هجوما صاروخيا على», «هجوم جديد على») reports the act as the bare noun does; a warning, a vow or no target gives no act (press|trap) ---
+    ("noun-adjective-other-claimed", "press", "وفي بيان منفصل، أعلنت الفصائل هجوما آخر بطائرة مسيرة على قاعدة قسرك.", None, [{"type": "claim", "place": "قسرك"}, {"type": "attack", "place": "قسرك", "weapon": "drone"}]),
+    ("noun-adjective-rocket-claimed", "press", "وأعلنت المقاومة الإسلامية هجوما صاروخيا على قاعدة التنف.", None, [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف", "weapon": "rocket"}]),
+    ("noun-adjective-new-reported", "press", "وأفادت مصادر محلية بوقوع هجوم جديد بطائرة مسيرة على قاعدة الشدادي.", None, [{"type": "attack", "place": "الشدادي", "weapon": "drone"}]),
+    ("noun-adjective-second-claimed", "press", "وأعلنت الفصائل هجوما ثانيا على قاعدة عين الأسد.", None, [{"type": "claim", "place": "عين الأسد"}, {"type": "attack", "place": "عين الأسد"}]),
+    ("trap-noun-adjective-warning", "trap", "وحذر المسؤول من أي هجوم آخر على قاعدة حرير.", None, []),
+    ("trap-noun-adjective-vow", "trap", "وتوعدت الفصائل بشن هجوم جديد على قاعدة حرير.", None, [{"type": "threat", "place": "حرير"}]),
+    ("trap-noun-adjective-no-target", "trap", "وأعلنت الفصائل هجوما آخر.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
