@@ -2807,6 +2807,10 @@ EVENT_CASES = [
     ("trap-noun-adjective-warning", "trap", "وحذر المسؤول من أي هجوم آخر على قاعدة حرير.", None, []),
     ("trap-noun-adjective-vow", "trap", "وتوعدت الفصائل بشن هجوم جديد على قاعدة حرير.", None, [{"type": "threat", "place": "حرير"}]),
     ("trap-noun-adjective-no-target", "trap", "وأعلنت الفصائل هجوما آخر.", None, []),
+    # --- session 29: a strike verb without «و» opening the downed weapon's clause («أسقط التحالف طائرة مسيرة، استهدفت قاعدة حقل العمر») tells its attempt: an attack row beside the interception; «واستهدفت القوات …» is the defenders' own act (press|trap) ---
+    ("downed-drone-aimed-clause", "press", "وأسقطت الدفاعات الجوية طائرة مسيرة مفخخة، استهدفت قاعدة كونيكو في ريف دير الزور.", None, [{"type": "interception", "place": "كونيكو"}, {"type": "attack", "place": "كونيكو"}]),
+    ("downed-drone-aimed-progressive", "press", "وأسقطت القوات الأمريكية طائرة مسيرة كانت تستهدف قاعدة الشدادي.", None, [{"type": "interception", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-downed-then-defenders-strike", "trap", "وأسقطت الدفاعات طائرة مسيرة فوق قاعدة التنف، واستهدفت القوات الأمريكية مواقع الإطلاق.", None, [{"type": "interception", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
