@@ -2,7 +2,8 @@
 
 The annotated sets give one incident both an ``interception`` row and an
 ``attack`` row when the downed weapons are told as trying to hit, or nearing,
-their target (``أسقطت الدفاعات طائرتين مسيرتين حاولتا استهداف القاعدة``,
+their target (``أسقطت الدفاعات طائرتين مسيرتين حاولتا استهداف القاعدة``, ``أسقط التحالف طائرة
+مسيرة، استهدفت قاعدة حقل العمر``: a strike verb with no «و», the downed weapon's own clause,
 ``أسقطت مسيرتين أثناء اقترابهما من قاعدة عين الأسد``, ``أحبطت محاولة هجوم
 على قاعدة التنف``). A bare downing (``أسقطت طائرة مسيرة فوق المطار``) or a
 foiled attack told without the attempt (``أحبطت هجوما بطائرة مسيرة``) is only
@@ -20,7 +21,7 @@ from typing import Any
 
 from rasd.event_lexicon import is_word
 from rasd.interception_cues import defender_targets_weapon
-from rasd.lexicon import PhraseMatch
+from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token
 
 __all__ = ["attempted_attack_rows"]
@@ -30,7 +31,8 @@ _ATTEMPT_REACH = 10  # tokens between the interception and the word of the attem
 
 def _tells_attempt(tokens: list[Token], trig: PhraseMatch, end: int) -> bool:
     window = tokens[trig.last_token + 1 : min(end, trig.last_token + 1 + _ATTEMPT_REACH)]
-    return any(is_word(t.text, "attempt_cues") for t in window)
+    aimed = word_set("event_triggers.yaml", "downed_aim_verbs")
+    return any(is_word(t.text, "attempt_cues") or t.text in aimed for t in window)
 
 
 def _downed_after(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:

@@ -21,6 +21,7 @@ that base lies in it, the act is at the base, not in the area.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -37,6 +38,7 @@ __all__ = ["place_at_anaphoric_base", "place_at_mentioned_base"]
 _TYPES = frozenset({"attack", "interception", "claim"})
 _POINTING_TYPES = frozenset({"interception", "claim"})  # told of an act at a base named before
 _AREA_TYPES = frozenset({"governorate", "city", "region"})  # areas a base is located in
+_WORD = re.compile(r"\w+")  # words without the punctuation glued to them («القاعدة.», «القاعدة،»)
 
 
 @cache
@@ -111,11 +113,12 @@ def _in_area(row: dict[str, Any], base: dict[str, Any]) -> bool:
 def _bare_anaphor(row: dict[str, Any]) -> bool:
     """An interception or claim whose sentence holds a bare base noun (``بمحيط القاعدة``), or an attack with no place.
 
-    ``تنظيم القاعدة`` names the organisation, no base.
+    ``تنظيم القاعدة`` names the organisation, no base. The noun may end the sentence or a clause
+    (``ضمن القاعدة.``, ``بمحيط القاعدة،``).
     """
     if row["type"] not in _POINTING_TYPES and (row["type"] != "attack" or row.get("place")):
         return False
-    words = normalize_str(str(row.get("sentence") or "")).split()
+    words = _WORD.findall(normalize_str(str(row.get("sentence") or "")))
     return any(
         is_word(w, "base_anaphors") and not (k and is_word(words[k - 1], "base_anaphor_blockers"))
         for k, w in enumerate(words)

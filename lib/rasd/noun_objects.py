@@ -16,6 +16,7 @@ from rasd.text import Token
 __all__ = ["object_window_end", "past_instrument"]
 
 _PLACE_PREPOSITIONS = frozenset({"في", "قرب", "بالقرب"})  # between the general noun and the named place
+_ADJECTIVE_REACH = 2  # adjectives an attack noun may carry before its instrument or object marker
 
 
 def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> int:
@@ -51,6 +52,13 @@ def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> in
 
 
 def past_instrument(tokens: list[Token], j: int) -> int:
-    """Index ``j``, or the token after the weapon phrase with «ب» that starts there (``بطائرة مسيرة``)."""
+    """Index ``j``, or the token after the weapon phrase with «ب» that starts there (``بطائرة مسيرة``).
+
+    Adjectives of the attack noun before it are passed first (``هجوما آخر بطائرة مسيرة على``,
+    ``هجوما صاروخيا على``, ``هجوم جديد على``; ``act_noun_adjectives``).
+    """
+    for _ in range(_ADJECTIVE_REACH):
+        if j < len(tokens) and is_word(tokens[j].text, "act_noun_adjectives"):
+            j += 1
     weapon = weapon_matcher().match_at(tokens, j) if j < len(tokens) else None
     return weapon.last_token + 1 if weapon is not None and weapon.prefix.endswith("ب") else j
