@@ -2784,9 +2784,16 @@ EVENT_CASES = [
     ("tally-town-object-times", "press", "وخلال عامين، استهدفت السليمانية ما يزيد على 14 مرة بطائرات مسيرة.", None, [{"type": "attack", "place": "السليمانية"}]),
     ("tally-town-anaphor-previous-sentence", "press", "وزار المحافظ مدينة الفلوجة. وقال إن البلدة تعرضت لنحو 11 هجوما بالهاون.", None, [{"type": "visit", "place": "الفلوجة"}, {"type": "attack", "place": "الفلوجة"}]),
     ("trap-tally-town-far-before", "trap", "وزار الوزير أربيل أمس. وعاد الوزير إلى مكتبه بعد ذلك بيوم. وقال مسؤول إن المدينة تعرضت لـ17 هجوما.", None, [{"type": "visit", "place": "أربيل"}]),
-    ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", "2024-02-10", [{"type": "attack", "place": "العراق"}]),
     ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
-    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", "2024-02-10", [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: a running tally of a country or region on a page with no publication date («تعرضت القوات الأمريكية في العراق وسوريا لـ150 هجوما منذ …») gives no campaign row; a dated page, a series told in words, a city's tally or the fresh act beside the tally still give theirs (press|trap) ---
+    ("undated-tally-no-campaign-row", "press", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", None, []),
+    ("undated-tally-times-no-campaign-row", "press", "وقال المتحدث إن القواعد الأمريكية في سوريا استهدفت 42 مرة على الأقل خلال الشهر الماضي.", None, []),
+    ("undated-tally-dozens-claimed-no-row", "press", "وأعلنت تلك الجماعات مسؤوليتها عن عشرات الهجمات على القوات الأمريكية في العراق وسوريا منذ بدء الحرب.", None, []),
+    ("trap-dated-tally-keeps-campaign-row", "trap", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", "2024-01-20", [{"type": "attack", "place": "العراق وسوريا"}]),
+    ("trap-undated-series-in-words-kept", "trap", "وتأتي الغارات ضمن سلسلة من الهجمات على قواعد تضم قوات أمريكية في العراق.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-undated-fresh-act-beside-tally", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وبذلك يرتفع عدد الهجمات على القوات الأمريكية في العراق وسوريا إلى 150 هجوما.", None, [{"type": "attack", "place": "حرير"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
