@@ -2794,6 +2794,18 @@ EVENT_CASES = [
     ("trap-dated-tally-keeps-campaign-row", "trap", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", "2024-01-20", [{"type": "attack", "place": "العراق وسوريا"}]),
     ("trap-undated-series-in-words-kept", "trap", "وتأتي الغارات ضمن سلسلة من الهجمات على قواعد تضم قوات أمريكية في العراق.", None, [{"type": "attack", "place": "العراق"}]),
     ("trap-undated-fresh-act-beside-tally", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وبذلك يرتفع عدد الهجمات على القوات الأمريكية في العراق وسوريا إلى 150 هجوما.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 29: an act told with an indefinite plural act noun over a span of months or years («خلال الأشهر الماضية لاستهدافات», «وخلال السنوات الماضية … لغارات جوية», «خلال العام الماضي»), or called earlier ones («هجمات سابقة»), sums acts up: no row; a day in the sentence, a number, a singular act, weeks or «منذ أشهر» keep theirs (press|trap) ---
+    ("period-summary-months-targetings", "press", "وتعرضت عدة قواعد للتحالف وقوافله في العراق خلال الأشهر الماضية لاستهدافات بالصواريخ والعبوات.", None, []),
+    ("period-summary-years-strikes", "press", "وخلال السنوات الماضية تعرضت المنطقة الحدودية بين العراق وسوريا لغارات جوية طالت فصائل موالية لطهران.", None, []),
+    ("period-summary-blasts-subject", "press", "وكانت انفجارات مشابهة قد استهدفت أرتال التحالف في العراق خلال الأشهر الأخيرة.", None, []),
+    ("period-summary-whole-year", "press", "وتعرضت القواعد التي تستضيف جنودا أمريكيين في العراق لهجمات متكررة بالمسيرات خلال العام الماضي.", "2024-10-01", []),
+    ("trap-period-summary-with-day", "trap", "وتعرضت قاعدة عين الأسد خلال الأشهر الماضية لهجمات صاروخية، كان آخرها أمس الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    ("trap-period-since-months-campaign", "trap", "وتتعرض القواعد التي تضم جنودا أمريكيين في العراق لهجمات متكررة منذ أشهر.", "2024-01-10", [{"type": "attack", "place": "العراق"}]),
+    ("trap-period-singular-act", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة هو الأول من نوعه خلال الأشهر الماضية.", None, [{"type": "attack", "place": "حرير"}]),
+    ("period-summary-earlier-strikes", "press", "وكانت مسيرات التحالف قد شنت هجمات سابقة طالت مقرات مشابهة في البلدة نفسها.", None, []),
+    ("period-summary-earlier-claims", "press", "وكانت الجماعة ذاتها قد تبنت هجمات سابقة في بغداد استهدفت قوافل للتحالف.", None, []),
+    ("trap-period-weeks-campaign-rises", "trap", "إذ تتعرض القواعد الأمريكية في سوريا لضربات بالصواريخ، تصاعدت وتيرتها خلال الأسابيع الأخيرة.", "2022-08-26", [{"type": "attack", "place": "القواعد الأمريكية"}]),
+    ("trap-earlier-singular-act", "trap", "وكانت قاعدة التنف قد تعرضت لهجوم سابق بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
