@@ -2806,6 +2806,9 @@ EVENT_CASES = [
     ("period-summary-earlier-claims", "press", "وكانت الجماعة ذاتها قد تبنت هجمات سابقة في بغداد استهدفت قوافل للتحالف.", None, []),
     ("trap-period-weeks-campaign-rises", "trap", "إذ تتعرض القواعد الأمريكية في سوريا لضربات بالصواريخ، تصاعدت وتيرتها خلال الأسابيع الأخيرة.", "2022-08-26", [{"type": "attack", "place": "القواعد الأمريكية"}]),
     ("trap-earlier-singular-act", "trap", "وكانت قاعدة التنف قد تعرضت لهجوم سابق بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 29: a failing verb far before «من/عن» + the interception («بعد أن فشلت منظومة سي رام (للدفاع الصاروخي) وقذائف القوات من اعتراضها», «عجزت … عن اعتراض») says it did not happen, as with «في»; «تمكنت … من اعتراض» still intercepts (press|trap) ---
+    ("failed-from-intercepting-far", "press", "وقالت الجماعة إنها أطلقت 20 صاروخا أصابت أهدافها بعد أن فشلت منظومة سي رام (للدفاع الجوي) ومدافع القوات الأمريكية من اعتراضها.", None, [{"type": "claim"}]),
+    ("trap-managed-to-intercept", "trap", "وتمكنت الدفاعات الجوية في قاعدة عين الأسد من اعتراض الطائرة المسيرة.", None, [{"type": "interception", "place": "عين الأسد"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
