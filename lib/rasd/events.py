@@ -347,6 +347,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
+        elif kind == "other" and is_urged(tokens, trig.first_token):
+            trig = None  # "كانت حريصة على استئناف شن هجمات": a development wanted, not told
         if trig is not None:
             second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp

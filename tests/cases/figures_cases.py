@@ -2809,6 +2809,11 @@ EVENT_CASES = [
     # --- session 29: a failing verb far before «من/عن» + the interception («بعد أن فشلت منظومة سي رام (للدفاع الصاروخي) وقذائف القوات من اعتراضها», «عجزت … عن اعتراض») says it did not happen, as with «في»; «تمكنت … من اعتراض» still intercepts (press|trap) ---
     ("failed-from-intercepting-far", "press", "وقالت الجماعة إنها أطلقت 20 صاروخا أصابت أهدافها بعد أن فشلت منظومة سي رام (للدفاع الجوي) ومدافع القوات الأمريكية من اعتراضها.", None, [{"type": "claim"}]),
     ("trap-managed-to-intercept", "trap", "وتمكنت الدفاعات الجوية في قاعدة عين الأسد من اعتراض الطائرة المسيرة.", None, [{"type": "interception", "place": "عين الأسد"}]),
+    # --- session 29: a word of eagerness or resolve a few words before «على» + the act («كانت حريصة على استئناف شن هجمات», «مصممة على ضرب») makes it wanted, not told: no attack, no resumption row (press|trap) ---
+    ("eager-to-resume-attacks", "press", "وقال خبير إن الفصائل الموالية لطهران كانت حريصة على استئناف شن هجمات على القوات الأمريكية في سوريا.", None, []),
+    ("eager-to-attack", "press", "وأضاف أن الجماعات المسلحة مصممة على ضرب المصالح الأمريكية في العراق.", None, []),
+    ("trap-eager-for-safety-then-attack", "trap", "وقال إن واشنطن حريصة على سلامة جنودها، بعد أن استهدفت الفصائل قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-resumption-announced", "trap", "وأعلنت الفصائل استئناف هجماتها على القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
