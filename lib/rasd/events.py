@@ -65,6 +65,7 @@ from rasd.modality import is_urged, sentence_is_hypothetical
 from rasd.neighbour_places import place_from_next
 from rasd.noun_objects import object_window_end, past_instrument
 from rasd.past_acts import mark_past_acts
+from rasd.period_summaries import drop_period_summaries
 from rasd.recalled_acts import recalled_rows
 from rasd.reported_acts import told_as_new
 from rasd.response_acts import own_base_acts
@@ -319,6 +320,7 @@ def _sentence_events(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
     rows = retype_third_state_acts(doc, sent, retype_victim_strikes(doc.sentence_tokens(sent), _acts_of_sentence(doc, sent)))
     rows = told_act_rows(doc, sent, convoy_moves(doc, sent, coalition_reply_rows(doc, sent, rows)))
     rows = drop_campaign_starts(doc, sent, mark_past_acts(doc, sent, development_rows(doc, sent, split_joined_targets(doc, sent, recalled_rows(doc, sent, rows)))))
+    rows = drop_period_summaries(doc, sent, rows)
     return [{**r, "timed": timed} for r in rows]
 
 
@@ -347,6 +349,8 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
+        elif kind == "other" and is_urged(tokens, trig.first_token):
+            trig = None  # "كانت حريصة على استئناف شن هجمات": a development wanted, not told
         if trig is not None:
             second = second_act(tokens, trig, main, resp)
             end = second[0] if second else resp

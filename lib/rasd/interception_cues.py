@@ -28,16 +28,18 @@ _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subj
 _INTERCEPTOR_REACH = 6  # tokens between a launching verb and the interceptor adjective of its missiles (its subject between)
 _FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
 _FAILED_IN_REACH = 12  # the same before "في" + the interception: its subject may be long ("بالبرج تي 22")
+_FAILURE_PREPS = frozenset({"في", "من", "عن"})  # prepositions of failing before the interception ("فشلت … من اعتراضها")
 
 
 def failure_before(tokens: list[Token], first: int) -> bool:
     """A failure word stands before the interception at token ``first`` (``إخفاق الدفاعات في اعتراض``).
 
-    With ``في`` right before the interception, the failure noun may stand further back: its
-    subject names the defence and where it stood (``إخفاق منظومة الدفاع الجوي بالبرج "تي 22" في
-    اعتراض المسيرة``).
+    With ``في`` (or ``من``/``عن``, as failing verbs take them) right before the interception, the
+    failure word may stand further back: its subject names the defence and where it stood
+    (``إخفاق منظومة الدفاع الجوي بالبرج "تي 22" في اعتراض المسيرة``, ``فشلت منظومة سي رام
+    (للدفاع الصاروخي) وقذائف الاحتلال من اعتراضها``).
     """
-    reach = _FAILED_IN_REACH if first and tokens[first - 1].text == "في" else _FAILURE_REACH
+    reach = _FAILED_IN_REACH if first and tokens[first - 1].text in _FAILURE_PREPS else _FAILURE_REACH
     return any(is_word(t.text, "failure_words") for t in tokens[max(0, first - reach) : first])
 
 

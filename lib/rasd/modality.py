@@ -80,6 +80,15 @@ def _feared(tokens: list[Token], first: int) -> bool:
     return k >= 0 and tokens[k].text in fear
 
 
+def _wanted(tokens: list[Token], first: int) -> bool:
+    """A word of eagerness a few words before token ``first``, joined to it by ``على`` (``حريصة على استئناف شن هجمات``)."""
+    eager = frozenset(_lex()["eagerness_words"])
+    for k in range(first - 1, max(-1, first - 1 - _READY_REACH), -1):
+        if tokens[k].text in eager:
+            return any(t.text == "علي" for t in tokens[k + 1 : first])
+    return False
+
+
 def _readied(tokens: list[Token], first: int) -> bool:
     """A readiness word a few words before token ``first``, joined to it by ``ل`` (``مستعدة لضرب``)."""
     ready = frozenset(_lex()["readiness_words"])
@@ -90,7 +99,7 @@ def _readied(tokens: list[Token], first: int) -> bool:
 
 
 def is_urged(tokens: list[Token], first: int) -> bool:
-    """True when the act at token ``first`` is what someone urges, is driven to, prevents, fears or stands ready for.
+    """True when the act at token ``first`` is what someone urges, is driven to, prevents, fears, wants or stands ready for.
 
     An urging verb, then ``إلى`` or ``ب``, then the act (``قد يدفع واشنطن إلى شن
     ضربات``, ``دعا إلى ضرب مواقع الفصائل``): the act has not happened.
@@ -101,6 +110,8 @@ def is_urged(tokens: list[Token], first: int) -> bool:
         return True  # "خشية تعرضها لهجمات": the act is feared
     if _readied(tokens, first):
         return True  # "ستظل جاهزة لمواصلة ضرب": the act is one the side stands ready for
+    if _wanted(tokens, first):
+        return True  # "كانت حريصة على شن هجمات": the act is one the side wants
     urging = frozenset(_lex()["urging_verbs"])
     lo = max(0, first - _URGE_REACH)
     for k in range(lo, first):

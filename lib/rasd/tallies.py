@@ -233,7 +233,11 @@ def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, A
     Returns:
         An event row (type ``attack``, no date, the tally's evidence), or None when the
         article gives neither a placed tally of 10 or more attacks outside a single base
-        nor a placed series of attacks on American forces.
+        nor a placed series of attacks on American forces. The tally of a country or region
+        in an article with no publication date gives none: with no day of writing the running
+        total stands for no time, and analysts list it only as a count (no event row on 19 of
+        20 undated press pages with one, while most dated ones keep it); a series told in
+        words, or a tally of one city, still does.
     """
     found = _campaign(doc, counts)
     tally, sent = next(_tallies(doc, counts), (None, None)) if found is None else (None, None)
@@ -251,6 +255,8 @@ def tally_event(doc: Doc, counts: list[dict[str, Any]], events: list[dict[str, A
     town = tally_town(doc, sent, _figure_token(doc, doc.sentence_tokens(sent), tally)) if tally is not None else None
     if town is not None:  # "قال محافظ أربيل إن المدينة تعرضت لـ17 هجوما": the city, not its country
         place, chain, lo, hi = str(town["canonical"]), [], 0, 0
+    elif tally is not None and doc.published is None:
+        return None  # "تعرضت القوات الأمريكية في العراق وسوريا لـ165 هجوما" on an undated page
     if not place or _told_already(events, place):
         return None  # a tally placed nowhere ("نفذ 46 هجوما على القواعد") is no event an analyst can map
     start, end = doc.nt.to_original(lo, hi)

@@ -2810,9 +2810,8 @@ EVENT_CASES = [
     ("tally-town-object-times", "press", "وخلال عامين، استهدفت السليمانية ما يزيد على 14 مرة بطائرات مسيرة.", None, [{"type": "attack", "place": "السليمانية"}]),
     ("tally-town-anaphor-previous-sentence", "press", "وزار المحافظ مدينة الفلوجة. وقال إن البلدة تعرضت لنحو 11 هجوما بالهاون.", None, [{"type": "visit", "place": "الفلوجة"}, {"type": "attack", "place": "الفلوجة"}]),
     ("trap-tally-town-far-before", "trap", "وزار الوزير أربيل أمس. وعاد الوزير إلى مكتبه بعد ذلك بيوم. وقال مسؤول إن المدينة تعرضت لـ17 هجوما.", None, [{"type": "visit", "place": "أربيل"}]),
-    ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", "2024-02-10", [{"type": "attack", "place": "العراق"}]),
     ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
-    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
     # --- session 29: a numbered chronology: each item's act takes the item's date, not the range «1-18» its number would open (press) ---
     ("list-item-dates-chronology", "press", "وفيما يلي أبرز الهجمات:\n1- 18 تشرين الأول 2023: استهدفت طائرتان مسيرتان قاعدة عين الأسد.\n2- 26 تشرين الأول 2023: شنت طائرات أمريكية ضربات على منشأتين في البوكمال.", "", [{"type": "attack", "place": "عين الأسد", "date": "2023-10-18"}, {"type": "us_strike", "place": "البوكمال", "date": "2023-10-26"}]),
     # --- session 29: the reference day a span is counted from («بعد أسبوعين من 7 تشرين الأول 2023», «قبل ثلاثة أيام من هجوم 28 كانون الثاني») never dates the act; the act keeps its own day or stays undated (press|trap) ---
@@ -2846,6 +2845,34 @@ EVENT_CASES = [
     ("downed-drone-aimed-clause", "press", "وأسقطت الدفاعات الجوية طائرة مسيرة مفخخة، استهدفت قاعدة كونيكو في ريف دير الزور.", None, [{"type": "interception", "place": "كونيكو"}, {"type": "attack", "place": "كونيكو"}]),
     ("downed-drone-aimed-progressive", "press", "وأسقطت القوات الأمريكية طائرة مسيرة كانت تستهدف قاعدة الشدادي.", None, [{"type": "interception", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("trap-downed-then-defenders-strike", "trap", "وأسقطت الدفاعات طائرة مسيرة فوق قاعدة التنف، واستهدفت القوات الأمريكية مواقع الإطلاق.", None, [{"type": "interception", "place": "التنف"}]),
+    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", "2024-02-10", [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: a running tally of a country or region on a page with no publication date («تعرضت القوات الأمريكية في العراق وسوريا لـ150 هجوما منذ …») gives no campaign row; a dated page, a series told in words, a city's tally or the fresh act beside the tally still give theirs (press|trap) ---
+    ("undated-tally-no-campaign-row", "press", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", None, []),
+    ("undated-tally-times-no-campaign-row", "press", "وقال المتحدث إن القواعد الأمريكية في سوريا استهدفت 42 مرة على الأقل خلال الشهر الماضي.", None, []),
+    ("undated-tally-dozens-claimed-no-row", "press", "وأعلنت تلك الجماعات مسؤوليتها عن عشرات الهجمات على القوات الأمريكية في العراق وسوريا منذ بدء الحرب.", None, []),
+    ("trap-dated-tally-keeps-campaign-row", "trap", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", "2024-01-20", [{"type": "attack", "place": "العراق وسوريا"}]),
+    ("trap-undated-series-in-words-kept", "trap", "وتأتي الغارات ضمن سلسلة من الهجمات على قواعد تضم قوات أمريكية في العراق.", None, [{"type": "attack", "place": "العراق"}]),
+    ("trap-undated-fresh-act-beside-tally", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وبذلك يرتفع عدد الهجمات على القوات الأمريكية في العراق وسوريا إلى 150 هجوما.", None, [{"type": "attack", "place": "حرير"}]),
+    # --- session 29: an act told with an indefinite plural act noun over a span of months or years («خلال الأشهر الماضية لاستهدافات», «وخلال السنوات الماضية … لغارات جوية», «خلال العام الماضي»), or called earlier ones («هجمات سابقة»), sums acts up: no row; a day in the sentence, a number, a singular act, weeks or «منذ أشهر» keep theirs (press|trap) ---
+    ("period-summary-months-targetings", "press", "وتعرضت عدة قواعد للتحالف وقوافله في العراق خلال الأشهر الماضية لاستهدافات بالصواريخ والعبوات.", None, []),
+    ("period-summary-years-strikes", "press", "وخلال السنوات الماضية تعرضت المنطقة الحدودية بين العراق وسوريا لغارات جوية طالت فصائل موالية لطهران.", None, []),
+    ("period-summary-blasts-subject", "press", "وكانت انفجارات مشابهة قد استهدفت أرتال التحالف في العراق خلال الأشهر الأخيرة.", None, []),
+    ("period-summary-whole-year", "press", "وتعرضت القواعد التي تستضيف جنودا أمريكيين في العراق لهجمات متكررة بالمسيرات خلال العام الماضي.", "2024-10-01", []),
+    ("trap-period-summary-with-day", "trap", "وتعرضت قاعدة عين الأسد خلال الأشهر الماضية لهجمات صاروخية، كان آخرها أمس الأحد.", "2024-01-10", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-07"}]),
+    ("trap-period-since-months-campaign", "trap", "وتتعرض القواعد التي تضم جنودا أمريكيين في العراق لهجمات متكررة منذ أشهر.", "2024-01-10", [{"type": "attack", "place": "العراق"}]),
+    ("trap-period-singular-act", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة هو الأول من نوعه خلال الأشهر الماضية.", None, [{"type": "attack", "place": "حرير"}]),
+    ("period-summary-earlier-strikes", "press", "وكانت مسيرات التحالف قد شنت هجمات سابقة طالت مقرات مشابهة في البلدة نفسها.", None, []),
+    ("period-summary-earlier-claims", "press", "وكانت الجماعة ذاتها قد تبنت هجمات سابقة في بغداد استهدفت قوافل للتحالف.", None, []),
+    ("trap-period-weeks-campaign-rises", "trap", "إذ تتعرض القواعد الأمريكية في سوريا لضربات بالصواريخ، تصاعدت وتيرتها خلال الأسابيع الأخيرة.", "2022-08-26", [{"type": "attack", "place": "القواعد الأمريكية"}]),
+    ("trap-earlier-singular-act", "trap", "وكانت قاعدة التنف قد تعرضت لهجوم سابق بطائرة مسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 29: a failing verb far before «من/عن» + the interception («بعد أن فشلت منظومة سي رام (للدفاع الصاروخي) وقذائف القوات من اعتراضها», «عجزت … عن اعتراض») says it did not happen, as with «في»; «تمكنت … من اعتراض» still intercepts (press|trap) ---
+    ("failed-from-intercepting-far", "press", "وقالت الجماعة إنها أطلقت 20 صاروخا أصابت أهدافها بعد أن فشلت منظومة سي رام (للدفاع الجوي) ومدافع القوات الأمريكية من اعتراضها.", None, [{"type": "claim"}]),
+    ("trap-managed-to-intercept", "trap", "وتمكنت الدفاعات الجوية في قاعدة عين الأسد من اعتراض الطائرة المسيرة.", None, [{"type": "interception", "place": "عين الأسد"}]),
+    # --- session 29: a word of eagerness or resolve a few words before «على» + the act («كانت حريصة على استئناف شن هجمات», «مصممة على ضرب») makes it wanted, not told: no attack, no resumption row (press|trap) ---
+    ("eager-to-resume-attacks", "press", "وقال خبير إن الفصائل الموالية لطهران كانت حريصة على استئناف شن هجمات على القوات الأمريكية في سوريا.", None, []),
+    ("eager-to-attack", "press", "وأضاف أن الجماعات المسلحة مصممة على ضرب المصالح الأمريكية في العراق.", None, []),
+    ("trap-eager-for-safety-then-attack", "trap", "وقال إن واشنطن حريصة على سلامة جنودها، بعد أن استهدفت الفصائل قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-resumption-announced", "trap", "وأعلنت الفصائل استئناف هجماتها على القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
