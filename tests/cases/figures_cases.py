@@ -2787,6 +2787,24 @@ EVENT_CASES = [
     ("trap-tally-town-name-adjective", "trap", "وقال مسؤول في البصرة إن المدينة الرياضية تعرضت لـ12 هجوما بالمسيرات.", None, [{"type": "attack", "place": "العراق"}]),
     ("trap-tally-town-plural-cities", "trap", "وقال مسؤول في مدينة الصدر إن المدن العراقية تعرضت لـ30 هجوما.", None, []),
     ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: an explosion at a faction's depot or site («انفجارا في مخزن للعتاد», «انفجارات في مقر تابع للحشد», «وانفجر مستودع للأسلحة») is an «other» event; told as recurring, heard at a US base, or a charge near a depot, it is not (press|trap) ---
+    ("depot-blast-noun-faction-depot", "press", "وشهدت مدينة كربلاء مساء الثلاثاء انفجارا في مخزن للعتاد تابع لأحد فصائل الحشد الشعبي.", "2024-01-20", [{"type": "other", "date": "2024-01-16"}]),
+    ("depot-blast-faction-site", "press", "ووقعت انفجارات متتالية في مقر تابع للحشد الشعبي قرب الموصل الليلة الماضية.", "2024-01-20", [{"type": "other", "place": "الموصل"}]),
+    ("depot-blast-inside-depot", "press", "ووقع انفجار ضخم صباح اليوم داخل مستودع للذخيرة في قضاء بلد.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("depot-blast-verb-depot-subject", "press", "وانفجر مستودع للأسلحة في منطقة جرف الصخر يوم الأحد دون إصابات.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("trap-depot-blasts-recurring", "trap", "وتشهد مخازن العتاد في بغداد انفجارات بين الحين والآخر بسبب الحرارة.", "2024-01-20", []),
+    ("trap-depot-blast-heard-at-base", "trap", "ودوت انفجارات داخل قاعدة عين الأسد التي تضم قوات أمريكية.", "2024-01-20", [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-depot-charge-near-depot", "trap", "وانفجرت عبوة ناسفة قرب مستودع تابع لشركة متعاقدة مع التحالف.", "2024-01-20", [{"type": "attack"}]),
+    ("trap-depot-blast-topic", "trap", "وتحدث التقرير عن انفجار مخزن للعتاد في كربلاء عام 2019.", "2024-01-20", []),
+    # --- session 29: a closure of the airspace or a ban on flying over it («أغلقت … الأجواء», «إغلاق المجال الجوي», «حظرا … من التحليق فوق العراق»), also before the act it followed, is an «other» event; a future, demanded, possible, denied or reopened closure is not (press|trap) ---
+    ("airspace-closed-verb", "press", "وأغلقت السلطات العراقية الأجواء أمام حركة الطيران مساء السبت.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("airspace-closure-noun", "press", "وأعلنت وزارة النقل إغلاق المجال الجوي العراقي مؤقتا يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("airspace-ban-flying-over", "press", "وأعلنت هيئة الطيران الأمريكية يوم الخميس حظرا على شركاتها من التحليق فوق العراق.", "2024-01-20", [{"type": "other", "place": "العراق", "date": "2024-01-18"}]),
+    ("trap-airspace-possible", "trap", "وقال الوزير إن العراق قد يغلق أجواءه إذا تصاعد التوتر.", "2024-01-20", []),
+    ("trap-airspace-demanded", "trap", "وطالب نواب بإغلاق الأجواء العراقية أمام الطيران الأمريكي.", "2024-01-20", []),
+    ("trap-airspace-future-ban", "trap", "وستحظر الهيئة التحليق فوق العراق اعتبارا من الشهر المقبل.", "2024-01-20", []),
+    ("trap-airspace-denied", "trap", "ونفت السلطات إغلاق الأجواء العراقية.", "2024-01-20", []),
+    ("trap-airspace-reopened", "trap", "وأعادت السلطات فتح الأجواء العراقية صباح الأحد.", "2024-01-20", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
