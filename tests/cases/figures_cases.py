@@ -2805,6 +2805,27 @@ EVENT_CASES = [
     ("trap-airspace-future-ban", "trap", "وستحظر الهيئة التحليق فوق العراق اعتبارا من الشهر المقبل.", "2024-01-20", []),
     ("trap-airspace-denied", "trap", "ونفت السلطات إغلاق الأجواء العراقية.", "2024-01-20", []),
     ("trap-airspace-reopened", "trap", "وأعادت السلطات فتح الأجواء العراقية صباح الأحد.", "2024-01-20", []),
+    # --- session 29: a faction's own voice: «نعلن (عن) استهداف …» in its statement is a claim; «نعلن وقف العمليات» is none (press|trap) ---
+    ("own-voice-we-announce-targeting", "press", 'وجاء في بيان المقاومة الإسلامية في العراق: "نعلن استهداف قاعدة التنف بطائرة مسيرة".', "2024-01-20", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("own-voice-we-announce-about", "press", 'وقالت كتائب حزب الله في بيان: "نعلن عن استهداف قاعدة عين الأسد بالصواريخ فجر اليوم".', "2024-01-20", [{"type": "claim", "date": "2024-01-20"}, {"type": "attack", "date": "2024-01-20"}]),
+    ("trap-own-voice-we-announce-halt", "trap", 'وقال الحميداوي: "نعلن وقف العمليات العسكرية ضد قوات الاحتلال".', "2024-01-20", []),
+    ("trap-own-voice-we-announce-will-continue", "trap", 'وقالت الفصائل: "نعلن أن استهداف القواعد الأمريكية سيستمر".', "2024-01-20", []),
+    # --- session 29: «دكت/دكوا» (pounded) is a verb of attack; the verbal noun «دك» of a pledge («استمرارها في دك معاقل العدو») is none (press|trap) ---
+    ("pounded-verb-rockets", "press", "ودكت صواريخ المقاومة قاعدة حرير في أربيل فجر اليوم.", "2024-01-20", [{"type": "attack", "place": "حرير"}]),
+    ("pounded-verb-fighters-claim", "press", "وقالت المقاومة الإسلامية في العراق إن مجاهديها دكوا قاعدة عين الأسد بالصواريخ فجر اليوم.", "2024-01-20", [{"type": "claim", "date": "2024-01-20"}, {"type": "attack", "date": "2024-01-20"}]),
+    ("trap-pounding-pledge-noun", "trap", "وأكدت المقاومة استمرارها في دك معاقل العدو.", "2024-01-20", []),
+    ("trap-pounding-future", "trap", "وقالت المقاومة إنها ستواصل دك قواعد الاحتلال.", "2024-01-20", []),
+    # --- session 29: a kidnapping («اختطف مسلحون مجهولون متعاقدا») is an «other» event; denied («نفت … أن تكون قد اختطفت»), charged («باختطاف») or threatened («بخطف») it is not (press|trap) ---
+    ("kidnapping-past-verb", "press", "اختطف مسلحون مجهولون متعاقدا أمريكيا في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("kidnapping-pluperfect-month", "press", "وكانت كتائب حزب الله قد اختطفت الباحثة في بغداد في آذار 2023.", "2024-01-20", [{"type": "other", "date": "2023-03"}]),
+    ("trap-kidnapping-denied", "trap", "ونفت كتائب حزب الله أن تكون قد اختطفت الباحثة في بغداد.", "2024-01-20", []),
+    ("trap-kidnapping-charged", "trap", "واتهمت واشنطن الكتائب باختطاف الباحثة.", "2024-01-20", []),
+    ("trap-kidnapping-threatened", "trap", "وهددت الفصائل بخطف جنود أمريكيين.", "2024-01-20", [{"type": "threat"}]),
+    # --- session 29: a drill held («أجرت القوات الأمريكية مناورات», «نفذت قوات التحالف تمرينا») is an «other» event; a habitual or future one («تجري … تدريبات دورية», «سيخضعون لتدريبات») is not (press|trap) ---
+    ("drill-held-manoeuvres", "press", "وأجرت القوات الأمريكية مناورات عسكرية في قاعدة الشدادي يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("drill-carried-out-exercise", "press", "ونفذت قوات التحالف الدولي تمرينا بالذخيرة الحية في قاعدة حرير صباح اليوم.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("trap-drill-habitual", "trap", "وتجري القوات الأمريكية تدريبات دورية في قاعدة عين الأسد.", "2024-01-20", []),
+    ("trap-drill-future-training", "trap", "وقال إن الجنود سيخضعون لتدريبات في قاعدة الشدادي.", "2024-01-20", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
