@@ -48,7 +48,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.held_acts import agrees_on_view, held_act_kind
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.modality import sentence_is_hypothetical
-from rasd.site_blasts import closes_airspace, depot_blast, retype_depot_blasts
+from rasd.site_blasts import closes_airspace, commander_killing, depot_blast, retype_depot_blasts
 from rasd.text import Token, clitic_variants
 
 __all__ = ["development_rows"]
@@ -243,7 +243,7 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
             continue
         if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and held_act_kind(tokens, k)):
             return k, 0, len(tokens)
-        if depot_blast(tokens, k) or closes_airspace(tokens, k):  # rasd.site_blasts: not the act it followed
+        if depot_blast(tokens, k) or closes_airspace(tokens, k) or commander_killing(tokens, k):  # rasd.site_blasts
             return k, 0, cause_start(tokens, k)
         if (words := begun_drawdown(tokens, k)) is not None:
             return k, *words
@@ -321,4 +321,6 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
     k, lo, hi = found
     word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
     own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if (r["date"] or r["place"]) and not _year_only(r)]
+    if commander_killing(tokens, k):
+        own = [{**r, "actor": ""} for r in own]  # the faction named is the victim
     return rows + (with_act(own, kind) if (kind := held_act_kind(tokens, k)) else own)

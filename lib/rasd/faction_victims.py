@@ -8,7 +8,9 @@ a faction's building (``data/event_triggers.yaml``: ``faction_vehicle_nouns``,
 ``faction_owner_words``) and names no US site or force (``us_side_nouns``) is no attack on US
 forces. In an article telling a US strike, or told with a US name (not one of a choice of
 states: ``أمريكية أو إسرائيلية``), it is that strike: the row is
-a US strike, folded into the US strike of its day when the article dates one.
+a US strike, folded into the US strike of its day when the article dates one. With neither, it
+is an ``other`` event with no actor (``اغتيل القيادي في كتائب حزب الله بضربة بطائرة مسيرة``):
+the killing of a faction's commander by an unknown hand, whose faction is the victim.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def retype_faction_victims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(row)
             continue
         if not (told_strike or _us_named(sentence)):
-            out.append(row)
+            out.append({**row, "type": "other", "actor": ""})  # "اغتيل القيادي … بضربة بطائرة مسيرة": no attacker known
             continue
         day = str(row.get("date") or "")
         twin = next((r for r in rows if r["type"] == "us_strike" and len(day) == _FULL_DAY and r.get("date") == day), None)

@@ -8,6 +8,8 @@ Two developments of the theatre are told with no word of attack (word lists in
   no cause of attack beside it (``جراء قصف``, ``إثر غارة``) it is an explosion of unknown
   origin, not an attack on US forces; blasts told as recurring (``بين الحين والآخر``) are
   the background;
+- the killing of a faction's commander by a bomb, gunmen or an unknown hand (``اغتيل القيادي في
+  كتائب حزب الله``, ``قتل قيادي في الحشد الشعبي بانفجار عبوة ناسفة``);
 - a closure of the airspace or a ban on flying over it (``إغلاق الأجواء العراقية``,
   ``حظراً على شركات الطيران من التحليق فوق العراق``); a future form (``ستحظر``) is the plan.
 """
@@ -20,7 +22,7 @@ from typing import Any
 from rasd.lexicon import PhraseMatcher, load_yaml
 from rasd.text import Token, clitic_variants
 
-__all__ = ["closes_airspace", "depot_blast", "retype_depot_blasts"]
+__all__ = ["closes_airspace", "commander_killing", "depot_blast", "retype_depot_blasts"]
 
 _VERB_SUBJECT_BEFORE = 2  # words between a depot noun and the verb after it ("مخزنا للاسلحه انفجر")
 _ADJECTIVE_REACH = 2  # words between "المجال" and "الجوي" ("مجال البلاد الجوي")
@@ -97,3 +99,21 @@ def closes_airspace(tokens: list[Token], k: int) -> bool:
         if _is(tokens[j].text, "airspace_heads") and any(_is(t.text, "airspace_adjectives") for t in near):
             return True
     return False
+
+
+def _faction_leader(tokens: list[Token], k: int) -> bool:
+    """A leader noun within reach after ``k``, followed by a faction word (``القيادي في كتائب``)."""
+    for j in range(k + 1, min(len(tokens), k + 1 + int(_lex()["leader_reach"]))):
+        if _is(tokens[j].text, "leader_nouns"):
+            near = tokens[j + 1 : j + 1 + int(_lex()["faction_reach"])]
+            return any(_is(t.text, "faction_words") for t in near)
+    return False
+
+
+def commander_killing(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` tells the killing of a faction's commander (see the module docstring)."""
+    if _is(tokens[k].text, "assassination_words"):
+        return _faction_leader(tokens, k)
+    if not _is(tokens[k].text, "killing_words") or _caused(tokens):
+        return False
+    return _faction_leader(tokens, k) and any(_is(t.text, "means_words") for t in tokens)

@@ -2826,6 +2826,16 @@ EVENT_CASES = [
     ("drill-carried-out-exercise", "press", "ونفذت قوات التحالف الدولي تمرينا بالذخيرة الحية في قاعدة حرير صباح اليوم.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
     ("trap-drill-habitual", "trap", "وتجري القوات الأمريكية تدريبات دورية في قاعدة عين الأسد.", "2024-01-20", []),
     ("trap-drill-future-training", "trap", "وقال إن الجنود سيخضعون لتدريبات في قاعدة الشدادي.", "2024-01-20", []),
+    # --- session 29: the killing of a faction's commander by an unknown hand («اغتيل القيادي في كتائب …», «قتل قيادي في الحشد بانفجار عبوة», «برصاص مسلحين مجهولين», a drone strike with no US name) is an «other» event with no actor; killed in battle, demanded, condemned of a non-leader, or denied it is none (press|trap) ---
+    ("commander-assassinated", "press", "واغتيل القيادي في كتائب حزب الله أبو علي في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("commander-killed-by-charge", "press", "وقتل قيادي في الحشد الشعبي بانفجار عبوة ناسفة في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("commander-killed-by-gunmen", "press", "وقتل مسؤول في حركة النجباء برصاص مسلحين مجهولين في البصرة يوم الأحد.", "2024-01-20", [{"type": "other", "place": "البصرة"}]),
+    ("commander-assassinated-unknown-drone", "press", "واغتيل القيادي في كتائب حزب الله أبو علي بضربة بطائرة مسيرة في بغداد فجر اليوم.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("trap-commander-killed-in-battle", "trap", "وقتل قيادي في الحشد الشعبي في اشتباك مع عناصر داعش يوم الأحد.", "2024-01-20", []),
+    ("trap-commander-killers-demanded", "trap", "وطالبت الكتائب بكشف قتلة القيادي في الحشد الشعبي.", "2024-01-20", []),
+    ("trap-activist-assassination-condemned", "trap", "وأدان الرئيس اغتيال الناشط في البصرة يوم الأحد.", "2024-01-20", []),
+    ("trap-commander-killing-denied", "trap", "ونفت الحركة مقتل قيادي فيها بانفجار عبوة في بغداد.", "2024-01-20", []),
+    ("trap-commander-us-strike-stays", "trap", "وقتل مسؤول في حركة النجباء بقصف طائرة مسيرة أمريكية استهدف سيارته شرقي بغداد فجر اليوم.", "2024-01-20", [{"type": "us_strike", "date": "2024-01-20"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
