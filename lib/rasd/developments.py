@@ -40,6 +40,7 @@ from typing import Any
 
 from rasd.act_kinds import with_act
 from rasd.begun_drawdowns import begun_drawdown
+from rasd.cause_clauses import cause_start
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row
@@ -47,6 +48,7 @@ from rasd.gazetteer import attack_noun_matcher
 from rasd.held_acts import agrees_on_view, held_act_kind
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.modality import sentence_is_hypothetical
+from rasd.site_blasts import closes_airspace, commander_killing, depot_blast, retype_depot_blasts
 from rasd.text import Token, clitic_variants
 
 __all__ = ["development_rows"]
@@ -241,6 +243,8 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
             continue
         if _agreement(tokens, k) or _site_change(tokens, k) or _begun(tokens, k) or (k >= main and held_act_kind(tokens, k)):
             return k, 0, len(tokens)
+        if depot_blast(tokens, k) or closes_airspace(tokens, k) or commander_killing(tokens, k):  # rasd.site_blasts
+            return k, 0, cause_start(tokens, k)
         if (words := begun_drawdown(tokens, k)) is not None:
             return k, *words
         if _timetable(tokens, k) and (end := _month_after(doc, sent, tokens, k)) is not None:
@@ -248,6 +252,19 @@ def _development(doc: Doc, sent: DocSentence, tokens: list[Token]) -> tuple[int,
         if _joint_statement(tokens, k) and any(d.precision == "day" for d in doc.within(doc.dates, sent)):
             return k, 0, len(tokens)
     return None
+
+
+def _closure_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A closure of the airspace told before the act it followed (``حظرا على التحليق فوق العراق، بعد الهجوم``)."""
+    if any(r["type"] == "other" for r in rows):
+        return []
+    first = min(int(r.get("start") or 0) for r in rows)
+    act = next((j for j, t in enumerate(tokens) if doc.nt.to_original(t.start, t.end)[0] >= first), len(tokens))
+    k = next((k for k in range(act) if not _denied(tokens, k) and closes_airspace(tokens, k)), None)
+    if k is None:
+        return []
+    word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
+    return [r for r in event_row(doc, sent, tokens, word, "other", (0, min(act, cause_start(tokens, k)))) if r["date"] or r["place"]]
 
 
 def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -291,17 +308,19 @@ def development_rows(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) ->
         ``rows`` unchanged, or with one ``other`` row added (one per date of the word).
     """
     tokens = doc.sentence_tokens(sent)
-    rows = [r for r in rows if not (_told_denied(doc, tokens, r) or _year_only(r) or _view_only(doc, tokens, r))]
+    rows = [r for r in retype_depot_blasts(tokens, rows) if not (_told_denied(doc, tokens, r) or _year_only(r) or _view_only(doc, tokens, r))]
     rows += _conceded(doc, sent, tokens)
     rows = [t for r in rows for t in _timetabled(doc, sent, tokens, r)]
     if sentence_is_hypothetical(doc, sent):
         return rows
     if any(r["type"] in _KEPT_TYPES for r in rows):
-        return rows + _arrest_before(doc, sent, tokens, rows)
+        return rows + (_arrest_before(doc, sent, tokens, rows) or _closure_before(doc, sent, tokens, rows))
     found = _development(doc, sent, tokens)
     if found is None:
         return rows
     k, lo, hi = found
     word = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "other", "")
     own = [r for r in event_row(doc, sent, tokens, word, "other", (lo, hi)) if (r["date"] or r["place"]) and not _year_only(r)]
+    if commander_killing(tokens, k):
+        own = [{**r, "actor": ""} for r in own]  # the faction named is the victim
     return rows + (with_act(own, kind) if (kind := held_act_kind(tokens, k)) else own)

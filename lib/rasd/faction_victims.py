@@ -8,7 +8,9 @@ a faction's building (``data/event_triggers.yaml``: ``faction_vehicle_nouns``,
 ``faction_owner_words``) and names no US site or force (``us_side_nouns``) is no attack on US
 forces. In an article telling a US strike, or told with a US name (not one of a choice of
 states: ``أمريكية أو إسرائيلية``), it is that strike: the row is
-a US strike, folded into the US strike of its day when the article dates one.
+a US strike, folded into the US strike of its day when the article dates one. With neither, a leader
+killed is an ``other`` event with no actor (``اغتيل القيادي في كتائب حزب الله بضربة بطائرة
+مسيرة``): the killing of a faction's commander by an unknown hand, whose faction is the victim.
 """
 
 from __future__ import annotations
@@ -42,6 +44,16 @@ def _hits_faction(words: list[str]) -> bool:
     return False
 
 
+def _kills_leader(words: list[str]) -> bool:
+    """The words tell a faction leader killed (``اغتيل القيادي``), and no US site or force."""
+    if any(is_word(w, "us_side_nouns") for w in words):
+        return False
+    return any(
+        is_word(w, "faction_leader_nouns") and any(is_word(v, "killing_words") for v in words[max(0, k - _KILL_REACH) : k])
+        for k, w in enumerate(words)
+    )
+
+
 def _us_named(sentence: str) -> bool:
     """A US name stands in the sentence, not as one of a choice of states ("امريكيه او اسرائيليه")."""
     tokens = tokenize(normalize_str(sentence))
@@ -68,7 +80,8 @@ def retype_faction_victims(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(row)
             continue
         if not (told_strike or _us_named(sentence)):
-            out.append(row)
+            # "اغتيل القيادي … بضربة بطائرة مسيرة": no attacker known; a vehicle or building stays an attack
+            out.append({**row, "type": "other", "actor": ""} if _kills_leader(_WORD.findall(normalize_str(sentence))) else row)
             continue
         day = str(row.get("date") or "")
         twin = next((r for r in rows if r["type"] == "us_strike" and len(day) == _FULL_DAY and r.get("date") == day), None)

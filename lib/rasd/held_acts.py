@@ -41,6 +41,7 @@ _ARREST_REACH = 10  # tokens between an arrest word and the attack or culprits i
 _DECISION_REACH = 2  # tokens between a word of deciding and the verbal noun of sending ("قررت الوزاره ارسال")
 _TROOPS_REACH = 8  # tokens between a word of sending and the number of troops
 _EMBASSY_REACH = 8  # tokens between a protest word and the embassy, before or after it
+_DRILL_REACH = 8  # tokens between "اجرت" and its drill noun ("اجرت القوات الاميركيه وقوات قسد مناورات")
 _CONJUNCTIONS = "وف"
 _NUMBER_RE = re.compile(r"^\(?\d[\d.,]*\)?$")
 _ON = frozenset({"علي"})
@@ -114,7 +115,7 @@ def _decided_deployment(tokens: list[Token], k: int) -> bool:
 
 
 def held_act_kind(tokens: list[Token], k: int) -> str:
-    """The kind of act token ``k`` opens: ``meeting``, ``arrest``, ``protest``, ``deployment``, or ``""``.
+    """The kind of act token ``k`` opens: ``meeting``, ``arrest``, ``protest``, ``drill``, ``deployment``, or ``""``.
 
     Args:
         tokens: Tokens of one sentence.
@@ -126,6 +127,8 @@ def held_act_kind(tokens: list[Token], k: int) -> str:
         return "arrest"
     if _protest(tokens, k):
         return "protest"
+    if _is(tokens[k].text, "drill_verbs") and _any(tokens, k + 1, k + 1 + _DRILL_REACH, "drill_nouns"):
+        return "drill"  # "اجرت القوات الاميركيه مناورات عسكريه في قاعده الشدادي"
     return "deployment" if _decided_deployment(tokens, k) else ""
 
 

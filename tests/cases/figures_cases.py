@@ -2873,6 +2873,56 @@ EVENT_CASES = [
     ("eager-to-attack", "press", "وأضاف أن الجماعات المسلحة مصممة على ضرب المصالح الأمريكية في العراق.", None, []),
     ("trap-eager-for-safety-then-attack", "trap", "وقال إن واشنطن حريصة على سلامة جنودها، بعد أن استهدفت الفصائل قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
     ("trap-resumption-announced", "trap", "وأعلنت الفصائل استئناف هجماتها على القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
+    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
+    # --- session 29: an explosion at a faction's depot or site («انفجارا في مخزن للعتاد», «انفجارات في مقر تابع للحشد», «وانفجر مستودع للأسلحة») is an «other» event; told as recurring, heard at a US base, or a charge near a depot, it is not (press|trap) ---
+    ("depot-blast-noun-faction-depot", "press", "وشهدت مدينة كربلاء مساء الثلاثاء انفجارا في مخزن للعتاد تابع لأحد فصائل الحشد الشعبي.", "2024-01-20", [{"type": "other", "date": "2024-01-16"}]),
+    ("depot-blast-faction-site", "press", "ووقعت انفجارات متتالية في مقر تابع للحشد الشعبي قرب الموصل الليلة الماضية.", "2024-01-20", [{"type": "other", "place": "الموصل"}]),
+    ("depot-blast-inside-depot", "press", "ووقع انفجار ضخم صباح اليوم داخل مستودع للذخيرة في قضاء بلد.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("depot-blast-verb-depot-subject", "press", "وانفجر مستودع للأسلحة في منطقة جرف الصخر يوم الأحد دون إصابات.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("trap-depot-blasts-recurring", "trap", "وتشهد مخازن العتاد في بغداد انفجارات بين الحين والآخر بسبب الحرارة.", "2024-01-20", []),
+    ("trap-depot-blast-heard-at-base", "trap", "ودوت انفجارات داخل قاعدة عين الأسد التي تضم قوات أمريكية.", "2024-01-20", [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-depot-charge-near-depot", "trap", "وانفجرت عبوة ناسفة قرب مستودع تابع لشركة متعاقدة مع التحالف.", "2024-01-20", [{"type": "attack"}]),
+    ("trap-depot-blast-topic", "trap", "وتحدث التقرير عن انفجار مخزن للعتاد في كربلاء عام 2019.", "2024-01-20", []),
+    # --- session 29: a closure of the airspace or a ban on flying over it («أغلقت … الأجواء», «إغلاق المجال الجوي», «حظرا … من التحليق فوق العراق»), also before the act it followed, is an «other» event; a future, demanded, possible, denied or reopened closure is not (press|trap) ---
+    ("airspace-closed-verb", "press", "وأغلقت السلطات العراقية الأجواء أمام حركة الطيران مساء السبت.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("airspace-closure-noun", "press", "وأعلنت وزارة النقل إغلاق المجال الجوي العراقي مؤقتا يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("airspace-ban-flying-over", "press", "وأعلنت هيئة الطيران الأمريكية يوم الخميس حظرا على شركاتها من التحليق فوق العراق.", "2024-01-20", [{"type": "other", "place": "العراق", "date": "2024-01-18"}]),
+    ("trap-airspace-possible", "trap", "وقال الوزير إن العراق قد يغلق أجواءه إذا تصاعد التوتر.", "2024-01-20", []),
+    ("trap-airspace-demanded", "trap", "وطالب نواب بإغلاق الأجواء العراقية أمام الطيران الأمريكي.", "2024-01-20", []),
+    ("trap-airspace-future-ban", "trap", "وستحظر الهيئة التحليق فوق العراق اعتبارا من الشهر المقبل.", "2024-01-20", []),
+    ("trap-airspace-denied", "trap", "ونفت السلطات إغلاق الأجواء العراقية.", "2024-01-20", []),
+    ("trap-airspace-reopened", "trap", "وأعادت السلطات فتح الأجواء العراقية صباح الأحد.", "2024-01-20", []),
+    # --- session 29: a faction's own voice: «نعلن (عن) استهداف …» in its statement is a claim; «نعلن وقف العمليات» is none (press|trap) ---
+    ("own-voice-we-announce-targeting", "press", 'وجاء في بيان المقاومة الإسلامية في العراق: "نعلن استهداف قاعدة التنف بطائرة مسيرة".', "2024-01-20", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    ("own-voice-we-announce-about", "press", 'وقالت كتائب حزب الله في بيان: "نعلن عن استهداف قاعدة عين الأسد بالصواريخ فجر اليوم".', "2024-01-20", [{"type": "claim", "date": "2024-01-20"}, {"type": "attack", "date": "2024-01-20"}]),
+    ("trap-own-voice-we-announce-halt", "trap", 'وقال الحميداوي: "نعلن وقف العمليات العسكرية ضد قوات الاحتلال".', "2024-01-20", []),
+    ("trap-own-voice-we-announce-will-continue", "trap", 'وقالت الفصائل: "نعلن أن استهداف القواعد الأمريكية سيستمر".', "2024-01-20", []),
+    # --- session 29: «دكت/دكوا» (pounded) is a verb of attack; the verbal noun «دك» of a pledge («استمرارها في دك معاقل العدو») is none (press|trap) ---
+    ("pounded-verb-rockets", "press", "ودكت صواريخ المقاومة قاعدة حرير في أربيل فجر اليوم.", "2024-01-20", [{"type": "attack", "place": "حرير"}]),
+    ("pounded-verb-fighters-claim", "press", "وقالت المقاومة الإسلامية في العراق إن مجاهديها دكوا قاعدة عين الأسد بالصواريخ فجر اليوم.", "2024-01-20", [{"type": "claim", "date": "2024-01-20"}, {"type": "attack", "date": "2024-01-20"}]),
+    ("trap-pounding-pledge-noun", "trap", "وأكدت المقاومة استمرارها في دك معاقل العدو.", "2024-01-20", []),
+    ("trap-pounding-future", "trap", "وقالت المقاومة إنها ستواصل دك قواعد الاحتلال.", "2024-01-20", []),
+    # --- session 29: a kidnapping («اختطف مسلحون مجهولون متعاقدا») is an «other» event; denied («نفت … أن تكون قد اختطفت»), charged («باختطاف») or threatened («بخطف») it is not (press|trap) ---
+    ("kidnapping-past-verb", "press", "اختطف مسلحون مجهولون متعاقدا أمريكيا في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("kidnapping-pluperfect-month", "press", "وكانت كتائب حزب الله قد اختطفت الباحثة في بغداد في آذار 2023.", "2024-01-20", [{"type": "other", "date": "2023-03"}]),
+    ("trap-kidnapping-denied", "trap", "ونفت كتائب حزب الله أن تكون قد اختطفت الباحثة في بغداد.", "2024-01-20", []),
+    ("trap-kidnapping-charged", "trap", "واتهمت واشنطن الكتائب باختطاف الباحثة.", "2024-01-20", []),
+    ("trap-kidnapping-threatened", "trap", "وهددت الفصائل بخطف جنود أمريكيين.", "2024-01-20", [{"type": "threat"}]),
+    # --- session 29: a drill held («أجرت القوات الأمريكية مناورات», «نفذت قوات التحالف تمرينا») is an «other» event; a habitual or future one («تجري … تدريبات دورية», «سيخضعون لتدريبات») is not (press|trap) ---
+    ("drill-held-manoeuvres", "press", "وأجرت القوات الأمريكية مناورات عسكرية في قاعدة الشدادي يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("drill-carried-out-exercise", "press", "ونفذت قوات التحالف الدولي تمرينا بالذخيرة الحية في قاعدة حرير صباح اليوم.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("trap-drill-habitual", "trap", "وتجري القوات الأمريكية تدريبات دورية في قاعدة عين الأسد.", "2024-01-20", []),
+    ("trap-drill-future-training", "trap", "وقال إن الجنود سيخضعون لتدريبات في قاعدة الشدادي.", "2024-01-20", []),
+    # --- session 29: the killing of a faction's commander by an unknown hand («اغتيل القيادي في كتائب …», «قتل قيادي في الحشد بانفجار عبوة», «برصاص مسلحين مجهولين», a drone strike with no US name) is an «other» event with no actor; killed in battle, demanded, condemned of a non-leader, or denied it is none (press|trap) ---
+    ("commander-assassinated", "press", "واغتيل القيادي في كتائب حزب الله أبو علي في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("commander-killed-by-charge", "press", "وقتل قيادي في الحشد الشعبي بانفجار عبوة ناسفة في بغداد يوم الأحد.", "2024-01-20", [{"type": "other", "date": "2024-01-14"}]),
+    ("commander-killed-by-gunmen", "press", "وقتل مسؤول في حركة النجباء برصاص مسلحين مجهولين في البصرة يوم الأحد.", "2024-01-20", [{"type": "other", "place": "البصرة"}]),
+    ("commander-assassinated-unknown-drone", "press", "واغتيل القيادي في كتائب حزب الله أبو علي بضربة بطائرة مسيرة في بغداد فجر اليوم.", "2024-01-20", [{"type": "other", "date": "2024-01-20"}]),
+    ("trap-commander-killed-in-battle", "trap", "وقتل قيادي في الحشد الشعبي في اشتباك مع عناصر داعش يوم الأحد.", "2024-01-20", []),
+    ("trap-commander-killers-demanded", "trap", "وطالبت الكتائب بكشف قتلة القيادي في الحشد الشعبي.", "2024-01-20", []),
+    ("trap-activist-assassination-condemned", "trap", "وأدان الرئيس اغتيال الناشط في البصرة يوم الأحد.", "2024-01-20", []),
+    ("trap-commander-killing-denied", "trap", "ونفت الحركة مقتل قيادي فيها بانفجار عبوة في بغداد.", "2024-01-20", []),
+    ("trap-commander-us-strike-stays", "trap", "وقتل مسؤول في حركة النجباء بقصف طائرة مسيرة أمريكية استهدف سيارته شرقي بغداد فجر اليوم.", "2024-01-20", [{"type": "us_strike", "date": "2024-01-20"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
