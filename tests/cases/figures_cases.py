@@ -2873,7 +2873,6 @@ EVENT_CASES = [
     ("eager-to-attack", "press", "وأضاف أن الجماعات المسلحة مصممة على ضرب المصالح الأمريكية في العراق.", None, []),
     ("trap-eager-for-safety-then-attack", "trap", "وقال إن واشنطن حريصة على سلامة جنودها، بعد أن استهدفت الفصائل قاعدة حرير بمسيرة.", None, [{"type": "attack", "place": "حرير"}]),
     ("trap-resumption-announced", "trap", "وأعلنت الفصائل استئناف هجماتها على القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
-    ("trap-tally-town-us-forces-there", "trap", "وتعرضت القوات الأمريكية في أربيل لأكثر من 20 هجوما.", None, [{"type": "attack", "place": "العراق"}]),
     # --- session 29: an explosion at a faction's depot or site («انفجارا في مخزن للعتاد», «انفجارات في مقر تابع للحشد», «وانفجر مستودع للأسلحة») is an «other» event; told as recurring, heard at a US base, or a charge near a depot, it is not (press|trap) ---
     ("depot-blast-noun-faction-depot", "press", "وشهدت مدينة كربلاء مساء الثلاثاء انفجارا في مخزن للعتاد تابع لأحد فصائل الحشد الشعبي.", "2024-01-20", [{"type": "other", "date": "2024-01-16"}]),
     ("depot-blast-faction-site", "press", "ووقعت انفجارات متتالية في مقر تابع للحشد الشعبي قرب الموصل الليلة الماضية.", "2024-01-20", [{"type": "other", "place": "الموصل"}]),
