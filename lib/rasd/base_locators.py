@@ -54,8 +54,8 @@ def is_locating_stretch(doc: Doc, tokens: list[Token], off: int, k_last: int, v_
 
     Returns:
         True for a non-empty stretch of at most ``_STRETCH_REACH`` tokens made of places that are
-        not bases and locating words, with a locator word or a place in it, before a verb that is
-        not coordinated with و.
+        not bases and locating words (and, first, an adjective of the kind of site: ``النفطي``),
+        with a locator word or a place in it, before a verb that is not coordinated with و.
     """
     participle = tokens[k_last + 1].text in presence_words("locating_participles") if k_last + 1 < len(tokens) else False
     if not 0 < v_first - k_last - 1 <= _STRETCH_REACH or (tokens[v_first].text.startswith("و") and not participle):
@@ -64,7 +64,8 @@ def is_locating_stretch(doc: Doc, tokens: list[Token], off: int, k_last: int, v_
     if places is None:
         return False
     stretch = range(k_last + 1, v_first)
-    if not all(k in places or _locating_word(tokens[k].text) for k in stretch):
+    kind = k_last + 1 if tokens[k_last + 1].text in presence_words("base_kind_adjectives") else -1
+    if not all(k in places or k == kind or _locating_word(tokens[k].text) for k in stretch):
         return False
     return bool(places) or any(tokens[k].text in presence_words("locator_words") for k in stretch)
 

@@ -173,6 +173,16 @@ def moved_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMatch
     return None if other_actor else str(force)
 
 
+def _gathers_force(window: list[Token], force: PhraseMatch) -> bool:
+    """Whether a noun of a post or gathering (``تجمعا``, ``مقرا``) stands right before a national force.
+
+    The coalition alone (``مقرا للتحالف الدولي في مطار أربيل``) stays an owner: the held-out sets give
+    a coalition-only base no row.
+    """
+    first = force.first_token
+    return first > 0 and window[first - 1].text in presence_words("gathering_nouns") and force.value != "coalition"
+
+
 def force_before_base(tokens: list[Token], k_first: int) -> str | None:
     """The force named right before ``في`` and the base at ``k_first``, or None.
 
@@ -182,7 +192,8 @@ def force_before_base(tokens: list[Token], k_first: int) -> str | None:
 
     Returns:
         ``US`` when the forces coordinated right before ``في`` name it, else the force that ends
-        there; None when none does or it is an owner with ل (``للتحالف``).
+        there; None when none does or it is an owner with ل (``للتحالف``), unless a noun of a post
+        or gathering stands before it (``تجمعا للقوات الأمريكية في قاعدة التنف``).
     """
     if k_first < 2 or tokens[k_first - 1].text != "في":
         return None
@@ -191,7 +202,8 @@ def force_before_base(tokens: list[Token], k_first: int) -> str | None:
     named = sorted([*adjective_matcher().find(window), *force_matcher().find(window)], key=lambda f: f.last_token)
     if not named or named[-1].last_token != len(window) - 1:
         return None
-    if window[named[-1].first_token].text.startswith(("ل", "ول")):
+    first = named[-1].first_token
+    if window[first].text.startswith(("ل", "ول")) and not _gathers_force(window, named[-1]):
         return None
     chain = [named[-1]]
     for f in reversed(named[:-1]):

@@ -1423,6 +1423,18 @@ DEPLOYMENT_CASES = [
     ('dual-nominative-towns', 'press', 'وتعرضت القاعدتان الأمريكيتان في الشدادي ورميلان لقصف صاروخي.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ('dual-nominative-indefinite', 'press', 'وتعرضت قاعدتان أمريكيتان في الشدادي وتل بيدر لهجوم بالمسيرات.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     ('dual-nominative-no-force-trap', 'trap', 'وتقع القاعدتان في الشدادي وتل بيدر.', '2024-01-20', []),
+    # --- session 29: a noun of a post or gathering before a force owned with ل and «في» a base («تجمعا للقوات الأمريكية في قاعدة التنف», «مقرا للقوات الأمريكية في …») puts the force at the base; another owner noun («دعما للقوات …»), a local force or the coalition alone gives nothing (press|trap) ---
+    ('gathering-owned-force-at-base', 'press', 'وقال الفصيل إنه ضرب تجمعا للقوات الأمريكية في قاعدة التنف بطائرتين مسيرتين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ('post-owned-force-at-base', 'press', 'وأصابت رشقة صاروخية مقرا للجيش الأمريكي في قاعدة عين الأسد غرب الأنبار.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('support-owned-force-at-base-trap', 'trap', 'وقدمت الحكومة دعما للقوات الأمريكية في قاعدة التنف بحسب البيان.', '2024-01-20', []),
+    ('gathering-owned-local-force-trap', 'trap', 'وقصفت المسيرات تجمعا للقوات العراقية في قاعدة عين الأسد.', '2024-01-20', []),
+    ('gathering-owned-coalition-trap', 'trap', 'وسقطت قذيفة على موقع للتحالف الدولي في حقل العمر.', '2024-01-20', []),
+    ('gathering-owned-coalition-us-wounded-trap', 'trap', 'وأصاب هجوم بمسيرة مقرا للتحالف الدولي في مطار أربيل، وجرح فيه جنديان أمريكيان.', '2024-01-20', []),
+    # --- session 29: an adjective of the kind of site right after a base's name («حقل العمر النفطي», «قاعدة بلد الجوية») does not break the link to a presence clause after the phrase that locates it («في ريف دير الزور الشرقي، الذي تتمركز به القوات الأمريكية») (press|trap) ---
+    ('kind-adjective-then-locator-clause', 'press', 'وتصاعد الدخان من قاعدة حقل العمر النفطي في ريف دير الزور الشرقي، الذي تتمركز به القوات الأميركية، بعد القصف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ('kind-adjective-clitic-locator-clause', 'press', 'وسقط صاروخان على قاعدة بلد الجوية بمحافظة صلاح الدين، التي تضم جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
+    ('kind-adjective-local-holder-trap', 'trap', 'وسقط صاروخ على حقل العمر النفطي في ريف دير الزور الشرقي، الذي تسيطر عليه قسد.', '2024-01-20', []),
+    ('kind-adjective-local-aircraft-trap', 'trap', 'وسقط صاروخان على قاعدة بلد الجوية في محافظة صلاح الدين التي تضم طائرات عراقية.', '2024-01-20', []),
 ]
 
 EVENT_CASES = [
