@@ -80,12 +80,12 @@ def _is_backer(doc: Doc, m: PhraseMatch) -> bool:
 
 
 def _is_origin(doc: Doc, m: PhraseMatch) -> bool:
-    """A place the weapons were launched from (``أُطلقت من منطقة البغدادي``), not where the act happened."""
+    """A place the weapons were launched from (``أُطلقت من منطقة البغدادي``, ``مصدره البادية``), not where the act happened."""
     before = doc.tokens[max(0, m.first_token - _ORIGIN_REACH) : m.first_token]
-    for k, tok in enumerate(before):
-        if tok.text == "من" and any(is_word(t.text, "launch_words") for t in before[max(0, k - _ORIGIN_REACH) : k]):
-            return True
-    return False
+    return bool(before) and is_word(before[-1].text, "origin_nouns") or any(  # "لقصف صاروخي، مصدره البادية"
+        tok.text == "من" and any(is_word(t.text, "launch_words") for t in before[max(0, k - _ORIGIN_REACH) : k])
+        for k, tok in enumerate(before)
+    )
 
 
 def stationed_at(doc: Doc, m: PhraseMatch) -> bool:

@@ -12,7 +12,8 @@ the act, not a second target, unless a target noun with «و» opens the second 
 locates (``استهداف قاعدة فكتوريا ومواقع في ريف دير الزور``); a place after the joined one locates it. Places listed
 under a plural or dual head (``قاعدتي التنف والشدادي``, ``ثلاث قواعد هي الشدادي والركبان
 والتنف``) are one target, as the annotated sets mostly write them: one row; unless the sentence
-counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``).
+counts one act for each (``نفذت هجومين استهدفا قاعدتين في التنف والقرية الخضراء``, ``ضربة لكل واحدة``), or
+plural acts fall on the plural head (``هجمات على قواعد في التنف والمالكية والشدادي``): the acts spread over the sites.
 A visit to two joined places is split the same way (``سافر إلى قاعدة عين الأسد ومطار أربيل``), as
 the annotated sets give a visit's every stop its row, and so is a US strike on two joined towns
 (``ضربات استهدفت معاقل الحشد في مدينة القائم غرب البلاد ومدينة البوكمال``), unless one dual noun
@@ -37,6 +38,7 @@ __all__ = ["split_joined_targets"]
 
 _SPLIT_TYPES = frozenset({"attack", "claim", "visit", "us_strike"})
 _SETTING_TYPES = frozenset({"country", "governorate", "region"})
+_ON = frozenset({"علي", "على"})
 _JOIN_REACH = 6  # tokens before the second place where the conjunction may stand ("وعلى قاعدة أميركية في حقل غاز كونيكو")
 _NAME_GAP = 2  # unknown names between a plural head of towns and the listed place it heads ("قرى الجفرة وخشام")
 _FEW_ACTS = 9  # the largest count of acts a sentence lists one by one ("3 هجمات … استهدفت X وY وZ")
@@ -110,13 +112,31 @@ def _group_head(tokens: list[Token], end: int) -> bool:
     A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act. A sentence that
     counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group.
     """
-    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)) or _counts_few_acts(tokens):
+    if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)) or _counts_few_acts(tokens) or _spread_acts(tokens):
         return False
     return any(
         stem in _plural_heads() and not _names_no_target(tokens, k)
         for k, t in enumerate(tokens[:end])
         for _, stem in clitic_variants(t.text)
     )
+
+
+def _spread_acts(tokens: list[Token]) -> bool:
+    """An uncounted plural act noun falls on a plural head of targets (``هجمات على قواعد … في التنف والمالكية``).
+
+    Acts in the plural on bases in the plural spread over the places listed: one row for each. A number
+    before the act noun counts or tallies them (see :func:`_counts_few_acts`).
+    """
+    for k in range(1, len(tokens) - 2):
+        if not is_word(tokens[k].text, "counted_act_nouns") or _is_number(tokens[k - 1].text):
+            continue
+        if tokens[k + 1].text in _ON and any(stem in _plural_heads() for _, stem in clitic_variants(tokens[k + 2].text)):
+            return True
+    return False
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or is_word(word, "few_act_numbers")
 
 
 def _counts_few_acts(tokens: list[Token]) -> bool:

@@ -5,6 +5,7 @@ A report may tell an attack by its sound alone: ``وأفادت مصادر بسم
 A sentence with no other act gives an attack row at the base when a blast noun
 (``data/heard_blasts.yaml``) stands beside a word of its sound and a base is named soon
 after it. Blasts given another cause (``جراء غارات``, ``ناجمة عن قصف``) are the strike's,
+unless the cause is the site's own targeting (``نتيجة استهدافها بالطائرات المسيرة``),
 and blasts heard in a town or village that is no base are no attack on US forces. A dated
 sentence of the blasts that names no place (``أن دوي الانفجار سُمع في تمام العاشرة مساء يوم
 الأحد``) points back to the act told before it and gives it its day.
@@ -50,6 +51,28 @@ def _heard_blast(tokens: list[Token]) -> int | None:
     return None
 
 
+def _targeted_site(tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` is a noun of targeting with the site's pronoun, read as passive.
+
+    ``نتيجة استهدافها بالطائرات المسيرة``, ``جراء قصفها من قبل الفصائل`` (not ``نتيجة قصفها مواقع``).
+    """
+    word = tokens[k].text
+    stem = next((word[: -len(s)] for s in _lex()["target_suffixes"] if word.endswith(s)), None)
+    if stem is None or stem not in _words("target_nouns"):
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not after or any(after.startswith(lead) for lead in _lex()["passive_leads"])
+
+
+def _other_cause(tokens: list[Token]) -> bool:
+    """A word of the sentence gives the blasts another cause than an attack on the site."""
+    skip: set[int] = set()
+    for k, t in enumerate(tokens[:-1]):
+        if _is(t.text, "cause_words") and _targeted_site(tokens, k + 1):
+            skip.update({k, k + 1})
+    return any(_is(t.text, "strike_cues") for k, t in enumerate(tokens) if k not in skip)
+
+
 def _alarm_site(doc: Doc, sent: DocSentence, tokens: list[Token], k: int) -> PhraseMatch | None:
     """The base or US site named soon after a siren noun that follows the blast noun at ``k``, or None.
 
@@ -72,7 +95,7 @@ def _alarm_site(doc: Doc, sent: DocSentence, tokens: list[Token], k: int) -> Phr
 def heard_blast_rows(doc: Doc, sent: DocSentence, tokens: list[Token]) -> list[dict[str, Any]]:
     """An attack row for blasts heard at a base (see the module docstring); [] when none."""
     k = _heard_blast(tokens)
-    if k is None or any(_is(t.text, "strike_cues") for t in tokens):
+    if k is None or _other_cause(tokens):
         return []
     noun = PhraseMatch(tokens[k].start, tokens[k].end, k, k, tokens[k].text, "attack", "")
     bases = {m.first_token - sent.tok_lo for m in doc.within(doc.places, sent) if base_of(doc, m) is not None}

@@ -2934,6 +2934,20 @@ EVENT_CASES = [
     ("trap-activist-assassination-condemned", "trap", "وأدان الرئيس اغتيال الناشط في البصرة يوم الأحد.", "2024-01-20", []),
     ("trap-commander-killing-denied", "trap", "ونفت الحركة مقتل قيادي فيها بانفجار عبوة في بغداد.", "2024-01-20", []),
     ("trap-commander-us-strike-stays", "trap", "وقتل مسؤول في حركة النجباء بقصف طائرة مسيرة أمريكية استهدف سيارته شرقي بغداد فجر اليوم.", "2024-01-20", [{"type": "us_strike", "date": "2024-01-20"}]),
+    # --- session 29: a base as subject of «تعرضت» with a blast noun as its complement («تعرضت قاعدة … في الشدادي لانفجارات عنيفة») is an attack on that base; a town, a depot or a convoy suffering blasts is not (press|trap) ---
+    ("suffered-blasts-base-named", "press", "وتعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لانفجارات عنيفة مساء الأحد.", "2024-02-10", [{"type": "attack", "place": "الشدادي"}]),
+    ("suffered-blasts-field-base", "press", "تعرضت قاعدة التحالف في حقل كونيكو للغاز لانفجارين قويين فجر اليوم.", "2024-02-10", [{"type": "attack", "place": "كونيكو", "date": "2024-02-10"}]),
+    ("trap-suffered-blasts-town", "trap", "وتعرضت مدينة الميادين لانفجارات متتالية مساء الأحد.", "2024-02-10", []),
+    ("trap-suffered-blasts-depot", "trap", "وتعرض مستودع للذخيرة تابع للحشد في جرف الصخر لانفجارات متتالية.", "2024-02-10", []),
+    # --- session 29: blasts heard at a base «نتيجة/جراء» its own targeting with the site's pronoun («نتيجة استهدافها بالطائرات المسيرة», «جراء قصفها من قبل الفصائل») are the attack on it; «نتيجة قصفها مواقع» (the base firing) or «جراء غارات» stay a strike's (press|trap) ---
+    ("blasts-heard-base-targeted-it", "press", "وقال المرصد إن انفجارات دوت في القاعدة الأمريكية بحقل العمر نتيجة استهدافها بالطائرات المسيرة.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
+    ("blasts-heard-base-shelled-by", "press", "وسمع دوي انفجارات في قاعدة خراب الجير جراء قصفها من قبل فصائل موالية لإيران.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
+    ("trap-blasts-heard-base-firing-out", "trap", "وسمع دوي انفجارات في محيط قاعدة حقل العمر نتيجة قصفها مواقع للفصائل في الميادين.", "2024-02-10", []),
+    # --- session 29: uncounted plural acts on a plural head of bases («هجمات على قواعد أمريكية في التنف والمالكية والشدادي») spread over the sites listed: one row for each; one act on the plural head («هجوما على قواعد …») stays one row (press|trap) ---
+    ("plural-acts-on-plural-bases-spread", "press", "وشنت الفصائل هجمات على قواعد أمريكية في التنف والمالكية والشدادي.", "2024-02-10", [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "المالكية"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-single-act-on-plural-bases", "trap", "وشنت الفصائل هجوما على قواعد أمريكية في التنف والمالكية.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
+    # --- session 29: a place right after «مصدره/مصدرها» («لقصف صاروخي، مصدره بلدة الميادين») is where the fire came from, not the act's place: the base named as the target keeps it (press) ---
+    ("origin-noun-town-not-place", "press", "وتعرضت القاعدة الأمريكية في حقل العمر لقصف صاروخي، مصدره بلدة الميادين.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
