@@ -33,6 +33,16 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 29: the rocket salvo on the US embassy of 13 January 2022 that hit a school (press|trap) ---
+    (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
+      "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
+     "2022-01-14", "press: the school and the woman and child hurt: Thursday 13 January 2022, written the day after"),
+    (("سقطت صواريخ مساء أمس الأربعاء على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
+      "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
+     "", "trap: a Wednesday contradicts the incident's Thursday"),
+    (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد.",
+      "وقال مصدر إن الهجوم لم يوقع إصابات."),
+     "", "trap: the embassy alone, with no distinguishing key"),
     # --- session 24: the eve of an incident of the small hours, a yearless day of the incident, two entries of one day (press) ---
     (("قتل قائد فيلق القدس قاسم سليماني وأبو مهدي المهندس فجر اليوم الجمعة بقصف قرب مطار بغداد.",
       "وقال متحدث إن الضربة وقعت في وقت متأخر أمس الخميس."),
