@@ -33,6 +33,15 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 29: a background cue before a key of the group that names what the incident answered («ردا على هجوم البرج 22، شنت …») does not make the incident background; before the place or the act it still does (press|trap) ---
+    (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الجمعة غارات على مواقع لفصائل في العراق وسوريا.",),
+     "2024-02-03", "press: the cause opens the lede, the strikes follow"),
+    (("بعد الهجوم على البرج 22، نفذت الولايات المتحدة مساء أمس الجمعة ضربات على أهداف في سوريا والعراق.",),
+     "2024-02-03", "press: «بعد» + the cause, then the strikes"),
+    (("منذ الغارات على العراق وسوريا ردا على هجوم البرج 22 لم تتعرض القوات لهجمات، قال مسؤول اليوم السبت.",),
+     "", "trap: «منذ» before the strikes themselves: background"),
+    (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الأربعاء غارات على مواقع في العراق وسوريا.",),
+     "", "trap: a Wednesday contradicts the Friday of the strikes"),
     # --- session 29: the rocket salvo on the US embassy of 13 January 2022 that hit a school (press|trap) ---
     (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
       "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
