@@ -42,6 +42,13 @@ INCIDENT_PUB_CASES = [
      "", "trap: «منذ» before the strikes themselves: background"),
     (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الأربعاء غارات على مواقع في العراق وسوريا.",),
      "", "trap: a Wednesday contradicts the Friday of the strikes"),
+    # --- session 29: the ballistic missiles on Ain al-Asad of 20 January 2024 told by the Iraqi security member hurt, the actor unnamed (press|trap) ---
+    (("قالت مصادر إن مهاجمين أطلقوا اليوم السبت صواريخ باليستية على قاعدة عين الأسد غربي العراق.",
+      "وأضافت أن أحد أفراد قوات الأمن العراقية أصيب بجروح."),
+     "2024-01-20", "press: ballistic missiles and an Iraqi member hurt, on the Saturday"),
+    (("قالت مصادر إن مهاجمين أطلقوا اليوم الأحد صواريخ باليستية على قاعدة عين الأسد غربي العراق.",
+      "وأضافت أن أحد أفراد قوات الأمن العراقية أصيب بجروح."),
+     "", "trap: a Sunday contradicts the Saturday"),
     # --- session 29: the rocket salvo on the US embassy of 13 January 2022 that hit a school (press|trap) ---
     (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
       "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
