@@ -68,6 +68,7 @@ class Incident:
     groups: tuple[re.Pattern[str], ...]
     need: int
     type: str = ""
+    causes: frozenset[int] = frozenset()  # groups naming what the incident answers («ردا على» expected)
 
 
 def _key_pattern(keys: Iterable[str]) -> str:
@@ -95,6 +96,7 @@ def load_incidents() -> tuple[Incident, ...]:
             groups=tuple(re.compile(_key_pattern(keys)) for keys in entry["keys"].values()),
             need=int(entry.get("need", 1)),
             type=str(entry.get("type", "")),
+            causes=frozenset(i for i, name in enumerate(entry["keys"]) if name == "cause"),
         )
         for entry in data["incidents"]
     )
@@ -112,10 +114,10 @@ def _match(incident: Incident, norm: str, need: int | None = None) -> bool:
     place = incident.places.search(norm)
     if place is None:
         return False
-    found = [m for m in (g.search(norm) for g in incident.groups) if m is not None]
+    found = [(i, m) for i, m in enumerate(g.search(norm) for g in incident.groups) if m is not None]
     if len(found) < (incident.need if need is None else need):
         return False
-    first = min(m.start() for m in (place, *found))
+    first = min(m.start() for m in (place, *(m for i, m in found if i not in incident.causes)))
     cues = _settings()[2]
     before = norm[:first].split()[-_CUE_WORDS:]
     return not any(w in cues or _CLITICS_RE.sub("", w) in cues for w in before) and not tells_anniversary(norm[:first])

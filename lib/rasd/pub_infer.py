@@ -85,7 +85,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
     A full date anchors a weekday clue only when it is recent news, not
     background: it names its own weekday (``الجمعة 13 حزيران 2025``), stands in
     the paragraph of a weekday clue, or signs an embedded post (``— Name (@handle)
-    October 21, 2023``) on the weekday of writing itself, and does not date an earlier document
+    October 21, 2023``) on the weekday of writing itself or the day before it, and does not date an earlier document
     (``البيان الصادر في 27 أيلول 2024``). The inferred day must not be before any
     full date of the text, except a deadline (``بحلول 15 أيلول 2025``).
 
@@ -124,8 +124,17 @@ def infer_published(paragraphs: Iterable[str]) -> str:
                 weekdays.add((weekday - offset) % 7)
                 clue = True
         anchors.extend(plain if clue else ())
-    anchors.extend(d for d in signed if weekdays == {d.weekday()})
+    anchors.extend(d for d in signed if _signs_writing_day(d, weekdays))
     return _settle(joined, weekdays, anchors, latest)
+
+
+def _signs_writing_day(day: dt.date, weekdays: set[int]) -> bool:
+    """Whether an embedded post's date is the day of writing or the day before it.
+
+    A post's signature prints its day in UTC or US time, behind the Levant and the Gulf:
+    a post of the early hours («اليوم الإثنين», 30 October) is signed the 29th.
+    """
+    return len(weekdays) == 1 and bool(weekdays & {day.weekday(), (day.weekday() + 1) % 7})
 
 
 def _settle(joined: set[dt.date], weekdays: set[int], anchors: list[dt.date], latest: dt.date | None) -> str:

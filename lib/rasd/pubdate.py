@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from rasd.date_label_lines import split_before_update
 from rasd.dates import parse_date_expr
 from rasd.furniture import furniture, line_key
 from rasd.hijri import read_hijri_date
@@ -236,15 +237,17 @@ def parse_date_line(text: str) -> DateLine | None:
     line that is only a clock time (``iso`` empty). Only dates to the day count.
     A relative time stamp (``منذ ساعتين``) is a date line without a date.
     When the whole line is not a date, its first field (before a wide gap) is
-    read (``الأحد 16 آب 2020 - 12:37 ص    عدد الزيارات 123``).
+    read (``الأحد 16 آب 2020 - 12:37 ص    عدد الزيارات 123``); when the line also carries an
+    update date after its label, with no separator, the part before the label is read.
     """
     if furniture().ago_re.fullmatch(line_key(text)):
         return DateLine("", "published")  # "منذ ساعتين": a time stamp without a date
     found = _parse_line(text)
     head = _FIELD_GAP_RE.split(text.strip(), maxsplit=1)[0]
     if found is None and head != text.strip():
-        return _parse_line(head)
-    return found
+        found = _parse_line(head)
+    before = split_before_update(text) if found is None else None
+    return _parse_line(before) if before else found
 
 
 def _parse_line(text: str) -> DateLine | None:

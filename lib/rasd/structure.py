@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from rasd.date_label_lines import read_label_line
 from rasd.furniture import Furniture, furniture, is_box_label, line_key, starts_with
 from rasd.header_dates import find_header_dates
 from rasd.list_items import mark_list_items
@@ -365,18 +366,20 @@ def analyse_text(
     texts = [line.text for line in lines]
     banners = find_banner_dates(texts) | find_header_dates(texts, kinds)  # the site's date of the day
     kinds = ["boilerplate" if i in banners else k for i, k in enumerate(kinds)]
+    above = None  # the kind of a label line right above («آخر تحديث:» / «13/11/2023»)
     for line, kind in zip(lines, kinds, strict=True):
         out.paragraphs.append(Paragraph(kind, line.text, line.start, line.end))
         if kind == "headline" and not out.headline:
             out.headline = line.text
         elif kind == "dateline":
             date = parse_date_line(line.text)
-            if date and date.iso and date.label == "updated":
+            if date and date.iso and (date.label == "updated" or above == "updated"):
                 updated = updated or date.iso
             elif date and date.iso and not out.published:
                 out.published = date.iso
         elif kind == "caption" and not out.photo_credit:
             out.photo_credit = find_photo_credit(line.text) or ""
+        above = read_label_line(line.text)
     head = [p.text for p in out.paragraphs if p.kind in ("headline", "body")][:1]
     lead = [p.text for p in out.paragraphs if p.kind in ("headline", "body")]
     out.published = out.published or updated or find_labelled_date(head) or find_syndication_date(lead) or ""

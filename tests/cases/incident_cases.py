@@ -33,6 +33,32 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 29: a background cue before a key of the group that names what the incident answered («ردا على هجوم البرج 22، شنت …») does not make the incident background; before the place or the act it still does (press|trap) ---
+    (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الجمعة غارات على مواقع لفصائل في العراق وسوريا.",),
+     "2024-02-03", "press: the cause opens the lede, the strikes follow"),
+    (("بعد الهجوم على البرج 22، نفذت الولايات المتحدة مساء أمس الجمعة ضربات على أهداف في سوريا والعراق.",),
+     "2024-02-03", "press: «بعد» + the cause, then the strikes"),
+    (("منذ الغارات على العراق وسوريا ردا على هجوم البرج 22 لم تتعرض القوات لهجمات، قال مسؤول اليوم السبت.",),
+     "", "trap: «منذ» before the strikes themselves: background"),
+    (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الأربعاء غارات على مواقع في العراق وسوريا.",),
+     "", "trap: a Wednesday contradicts the Friday of the strikes"),
+    # --- session 29: the ballistic missiles on Ain al-Asad of 20 January 2024 told by the Iraqi security member hurt, the actor unnamed (press|trap) ---
+    (("قالت مصادر إن مهاجمين أطلقوا اليوم السبت صواريخ باليستية على قاعدة عين الأسد غربي العراق.",
+      "وأضافت أن أحد أفراد قوات الأمن العراقية أصيب بجروح."),
+     "2024-01-20", "press: ballistic missiles and an Iraqi member hurt, on the Saturday"),
+    (("قالت مصادر إن مهاجمين أطلقوا اليوم الأحد صواريخ باليستية على قاعدة عين الأسد غربي العراق.",
+      "وأضافت أن أحد أفراد قوات الأمن العراقية أصيب بجروح."),
+     "", "trap: a Sunday contradicts the Saturday"),
+    # --- session 29: the rocket salvo on the US embassy of 13 January 2022 that hit a school (press|trap) ---
+    (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
+      "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
+     "2022-01-14", "press: the school and the woman and child hurt: Thursday 13 January 2022, written the day after"),
+    (("سقطت صواريخ مساء أمس الأربعاء على السفارة الأمريكية في بغداد، وأصاب أحدها مدرسة قريبة.",
+      "وأصيبت امرأة وطفل بجروح، بحسب مصدر أمني."),
+     "", "trap: a Wednesday contradicts the incident's Thursday"),
+    (("سقطت صواريخ مساء أمس الخميس على السفارة الأمريكية في بغداد.",
+      "وقال مصدر إن الهجوم لم يوقع إصابات."),
+     "", "trap: the embassy alone, with no distinguishing key"),
     # --- session 24: the eve of an incident of the small hours, a yearless day of the incident, two entries of one day (press) ---
     (("قتل قائد فيلق القدس قاسم سليماني وأبو مهدي المهندس فجر اليوم الجمعة بقصف قرب مطار بغداد.",
       "وقال متحدث إن الضربة وقعت في وقت متأخر أمس الخميس."),

@@ -102,6 +102,15 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 29: a date label on its own line gives its kind to the date line below it; a publication date and an update date on one line with no separator: the part before the update label (press|trap) ---
+    ("هجوم بمسيرة على قاعدة قرب الحدود\nآخر تحديث:\n14/03/2024\nتاريخ النشر:\n13/03/2024\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-03-13", "press: «آخر تحديث:» above the update date, «تاريخ النشر:» above the publication date"),
+    ("هجوم بمسيرة على قاعدة قرب الحدود\nنشر بتاريخ: 13 آذار 2024 آخر تحديث: 14 آذار 2024\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-03-13", "press: publication and update dates on one line, no separator"),
+    ("هجوم بمسيرة على قاعدة قرب الحدود\nآخر تحديث:\n14/03/2024\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-03-14", "trap: an update date alone is still the page's only date"),
+    ("هجوم بمسيرة على قاعدة قرب الحدود\nقال البنتاغون في تحديث اليوم إن 13 جنديا أصيبوا.\nوأضاف أن الإصابات طفيفة.",
+     "", "trap: «تحديث» in a sentence with a number is no date line"),
     # --- session 28: a section label and a date of day, month and year parted by spaces alone (press) ---
     ("قصف على قواعد شرقي سوريا\nتقارير | 9 12 2023\nسلمى يوسف\nقالت قناة إن فصائل استهدفت أربع قواعد مساء أمس الجمعة.",
      "2023-12-09", "press: «تقارير | 9 12 2023» above the author's name"),
@@ -373,9 +382,16 @@ INFER_CASES = [
     (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم السبت pic.twitter.com/abc",
       "— Some Outlet (@SomeOutlet) October 21, 2023"),
      "2023-10-21", "press: the embedded post is signed on the Saturday of writing"),
-    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم الأحد",
+    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم الاثنين",
       "— Some Outlet (@SomeOutlet) October 21, 2023"),
-     "", "trap: a post signed on another weekday (an older post embedded)"),
+     "", "trap: a post signed two days before the weekday of writing (an older post embedded)"),
+    # --- session 29: a post signed the day before the weekday of writing anchors it too: signatures print the day in UTC or US time, behind the region (press|trap) ---
+    (("أعلن فصيل مسلح اليوم الإثنين أنه استهدف قاعدة في الحسكة بمسيرتين.",
+      "— Some Channel (@SomeChannel) October 29, 2023", "وكانت القاعدة قد تعرضت لهجوم مماثل يوم الخميس الفائت."),
+     "2023-10-30", "press: a Monday page embeds a post signed on Sunday the 29th"),
+    (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة ظهر اليوم السبت",
+      "— Some Outlet (@SomeOutlet) October 22, 2023"),
+     "", "trap: a post signed the day after the weekday of writing"),
     (("سقطت طائرة مسيرة داخل القاعدة.", "قال بيان للفصائل إن مسيرة أصابت القاعدة.",
       "— Some Outlet (@SomeOutlet) October 21, 2023"),
      "", "trap: a signature date without a weekday of writing"),
@@ -418,6 +434,16 @@ STATEMENT_PUB_CASES = [
 # session 24: «اليوم/أمس + weekday» joined to a day and month without a year
 # (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
 YEARLESS_PUB_CASES = [
+    # --- session 29: «المقاومة الإسلامية في العراق», the factions' name since October 2023, as an era name (press|trap) ---
+    (("تبنت المقاومة الإسلامية في العراق قصفا صاروخيا على قاعدة قرب الحسكة.",
+      "وقال سكان إن انفجارات سمعت عصر اليوم الخميس 26 تشرين الأول/ أكتوبر في محيط القاعدة."),
+     "2023-10-26", "press: 26 October is a Thursday in 2023 only, of the name's years"),
+    (("تبنت المقاومة الإسلامية في العراق قصفا صاروخيا على قاعدة قرب الحسكة.",
+      "وقال سكان إن انفجارات سمعت عصر اليوم الجمعة 26 تشرين الأول في محيط القاعدة."),
+     "", "trap: no year of the name has a Friday 26 October"),
+    (("تبنت المقاومة الإسلامية في لبنان قصفا صاروخيا على موقع عسكري.",
+      "وقال سكان إن انفجارات سمعت عصر اليوم الخميس 26 تشرين الأول في محيط الموقع."),
+     "", "trap: the Lebanese group's name is no era of the Iraqi campaign"),
     # --- session 28: the fall of the Assad government as an era name (press) ---
     (("هاجمت مسيرة القاعدة، في أول هجوم منذ سقوط حكومة بشار الأسد.",
       "وتعرضت القاعدة اليوم الخميس 26 كانون الأول / ديسمبر لهجوم بطائرة مسيرة."),
