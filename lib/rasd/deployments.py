@@ -40,6 +40,7 @@ from rasd.bases import base_rows
 from rasd.doc import Doc, DocSentence
 from rasd.forces import (
     adjective_matcher,
+    background_cut,
     find_force,
     force_matcher,
     has_presence_word,
@@ -124,10 +125,10 @@ def _clauses(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
 def _not_deployed(tokens: list[Token], lo: int, hi: int, first: int) -> bool:
     """Whether the clause ``tokens[lo:hi]`` tells casualties, captives or trainees, not troops deployed.
 
-    A training word counts the trainees only before the figure at ``first`` (``لتدريب 5 آلاف
-    عنصر``); ``سقوط`` is a casualty cue except before a weapon (``لحظة سقوط الصواريخ``), and a
-    hospital after ``إلى`` (``نقل ثمانية جنود إلى مستشفى``).
+    Training words count before the figure at ``first`` only (``لتدريب 5 آلاف عنصر``), a hospital after
+    ``إلى`` too (``نقل ثمانية جنود إلى مستشفى``), no cue after a background lead (``بعد مقتل قائد``).
     """
+    hi = min(hi, background_cut(tokens, first))
     if has_presence_word(tokens[lo:hi], "not_deployed_cues") or has_presence_word(tokens[lo:first], "trainee_cues"):
         return True
     return any(
@@ -211,7 +212,6 @@ def _troop_rows(
     clauses = _clauses(doc, tokens)
     if all(_not_deployed(tokens, lo, hi, lo) for lo, hi in clauses):
         return []
-    planned = is_planned(tokens)  # "نشر 3000 عسكري بطلب من الحكومة": a request met, no plan
     if not has_presence_word(tokens, "anaphora_words"):
         context = ("", "")  # only "هذه القواعد", "تلك المواقع" point back to the sentence before
     rows: list[dict[str, Any]] = []
@@ -227,8 +227,8 @@ def _troop_rows(
         if any(lo <= first < hi and _not_deployed(tokens, lo, hi, first) for lo, hi in clauses):
             prev = None
             continue  # "اوقع 34 جريحا، مشيرة الى ان الموقع يضم قرابة 350 عسكريا": only the first clause
-        if planned and not _states_size(doc, tokens, num):
-            continue  # "تدرس ارسال 2000 جندي"; but "تخطط لسحب قواتها البالغ عددها 1000 جندي" states the force
+        if is_planned(tokens[: background_cut(tokens, first)]) and not _states_size(doc, tokens, num):
+            continue  # "تدرس ارسال 2000 جندي" (not "بطلب من الحكومة", nor "… عندما تخطط ايران"); "البالغ عددها" states the force
         if counts_group_men(tokens, first):
             prev = None
             continue  # "ميليشيات موالية لإيران، يقدر عددهم بنحو 60 ألف مقاتل": a group's men

@@ -11,7 +11,15 @@ from functools import cache
 from rasd.lexicon import PhraseMatcher, load_yaml, word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["adjective_matcher", "force_matcher", "role_matcher", "presence_words", "has_presence_word", "find_force"]
+__all__ = [
+    "adjective_matcher",
+    "background_cut",
+    "force_matcher",
+    "role_matcher",
+    "presence_words",
+    "has_presence_word",
+    "find_force",
+]
 
 
 @cache
@@ -92,5 +100,24 @@ def find_force(tokens: list[Token], noun_last: int, before: int) -> str:
     named = list(force_matcher().find(tokens[:before]))
     if named:
         return str(named[-1].value)
-    after = list(force_matcher().find(tokens[noun_last + 1 :]))
+    after = list(force_matcher().find(tokens[noun_last + 1 : background_cut(tokens, noun_last)]))
     return str(after[0].value) if after else ""
+
+
+def background_cut(tokens: list[Token], first: int) -> int:
+    """Index of the first background lead after the figure at ``first``, or ``len(tokens)``.
+
+    A lead (data/presence_context.yaml ``background_leads``: ``بعد``, ``إثر``, ``عندما``…) opens
+    the event behind a deployment: ``سترسل 3000 جندي … بعد مقتل قائد فيلق القدس``. A lead
+    followed by a word that ends in the pronoun of the men counted (``بعد إصابتهم``) tells
+    their own casualties and is no cut.
+    """
+    for k in range(first + 1, len(tokens)):
+        if has_presence_word(tokens[k : k + 1], "background_leads"):
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if not nxt.endswith(_MEN_PRONOUNS):
+                return k
+    return len(tokens)
+
+
+_MEN_PRONOUNS = ("هم", "هما")

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.doc import Doc, DocSentence
-from rasd.forces import adjective_matcher
+from rasd.forces import adjective_matcher, background_cut
 from rasd.gazetteer import weapon_matcher
 from rasd.lexicon import PhraseMatcher, word_set
 from rasd.text import Token, clitic_variants
@@ -89,7 +89,8 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     drone (``أطلقت مسيرة أميركية صاروخين``, even at a faction named after the figure), or an
     air raid named before it, give ``air``; US ground forces fire rockets. Once the article
     has told of Iran's missiles (``iran_salvo``), a later plain figure with no faction in its
-    sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``.
+    sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``; a faction named only in a
+    background clause after the figure (``… عقب تعهد فصائل عراقية بالرد``) does not fire it.
     """
     weapons = [m for m in weapon_matcher().find(tokens)]
     plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapons)
@@ -118,8 +119,10 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
             if not between & word_set("attack_context.yaml", "complementizers"):
                 return "air" if platform else "iran"
     groups = word_set("presence_context.yaml", "other_groups")
-    named = any(a.value.get("type") in {"militia", "armed_group"} for a in actors) or any(
-        stem in groups for t in tokens for _, stem in clitic_variants(t.text)
+    cut = background_cut(tokens, next((k for k, t in enumerate(tokens) if t.end > fig.num.nstart), len(tokens)))
+    end = tokens[cut].start if cut < len(tokens) else sent.nend  # "… عقب تعهد فصائل عراقية": the cause, not the launcher
+    named = any(a.value.get("type") in {"militia", "armed_group"} and a.start < end for a in actors) or any(
+        stem in groups for t in tokens[:cut] for _, stem in clitic_variants(t.text)
     )  # "فيما أطلقت الفصائل 3 صواريخ": a faction's rockets
     if iran_salvo and not platform and not named:
         return "carried"

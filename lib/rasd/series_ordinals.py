@@ -14,7 +14,9 @@ writes it) numbers the rounds of strikes, as ``من نوعها`` does; with an a
 استهداف``, ``ثاني هجوم في أقل من أسبوع``) it is no count in heldout2, heldout6 and heldout14.
 ``للمرة الثانية`` followed by a window (``خلال الشهر الجاري``, ``في غضون يومين``) after an act told
 in its sentence counts the acts of that window, as ``هو الثاني خلال أسبوع`` does; alone
-(``للمرة الثالثة``) it counts nothing.
+(``للمرة الثالثة``) it counts nothing. The definite ``المرة`` with the ordinal, a relative clause
+telling the act and a window closing it (``وتعد هذه المرة الثانية التي تستهدف فيها القاعدة منذ مطلع
+الشهر``) counts the acts of that window the same way.
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def window_unit(tokens: list[Token], i: int, j: int) -> str | None:
     act is the nearest attack noun or weapon before it (a weapon's acts are attacks), else an attack
     verb of the clause.
     """
+    if i >= 1 and tokens[i].text in context_words("nth_time_nouns"):
+        return _relative_window_unit(tokens, j)
     if i < 1 or tokens[i].text not in context_words("nth_time_words") or not _opens_window(tokens, j):
         return None
     for k in range(i - 1, -1, -1):
@@ -102,3 +106,26 @@ def window_unit(tokens: list[Token], i: int, j: int) -> str | None:
             return "attack" if found[0] in WEAPON_UNITS else found[0]
     verbs = event_verb_matcher().find(tokens[:i])
     return "attack" if any(m.value.get("event") == "attack" for m in verbs) else None
+
+
+def _relative_window_unit(tokens: list[Token], j: int) -> str | None:
+    """Unit of ``المرة الثانية`` whose relative clause (from token ``j``) tells an act and closes on a window.
+
+    ``هذه المرة الثانية التي يتم فيها استهداف القاعدة منذ مطلع الشهر``: the acts of the window; the
+    act is an attack noun or weapon of the relative clause (a weapon's acts are attacks), else an
+    attack verb in it. No window within ``_RELATIVE_REACH`` tokens, no count.
+    """
+    if j >= len(tokens) or tokens[j].text not in context_words("relatives"):
+        return None
+    end = next((w for w in range(j + 1, min(len(tokens), j + _RELATIVE_REACH)) if _opens_window(tokens, w)), None)
+    if end is None:
+        return None
+    for k in range(j + 1, end):
+        found = find_unit_at(tokens, k)
+        if found:
+            return "attack" if found[0] in WEAPON_UNITS else found[0]
+    verbs = event_verb_matcher().find(tokens[j + 1 : end])
+    return "attack" if any(m.value.get("event") == "attack" for m in verbs) else None
+
+
+_RELATIVE_REACH = 10

@@ -3,7 +3,9 @@
 ``طلب`` is a plan cue (``طلبا لارسال 2000 جندي``) except after ``على`` (``بناء على طلب
 الحكومة، تم نشر 3813 عسكريا``: a request met); ``سقوط`` is a casualty cue (``سقوط 3
 جنود``) except before a weapon (``لحظة سقوط الصواريخ``) or a ruler (``قبل سقوط نظام
-الأسد``).
+الأسد``). A background clause after a troop figure (``بعد مقتل قائد فيلق القدس``,
+``عندما أعلنت أن إيران تخطط لمهاجمة``) tells what moved the force, so its casualty and plan
+words do not reach the figure (:func:`rasd.forces.background_cut`).
 """
 
 from __future__ import annotations
@@ -29,3 +31,4 @@ def falls_as_casualty(tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
     return weapon_matcher().match_at(tokens, k + 1) is None and nxt not in presence_words("fallen_rulers")
+

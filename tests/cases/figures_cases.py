@@ -490,6 +490,16 @@ ATTACK_COUNT_CASES = [
     ("rise-noun-casualties-trap", "trap", "وحذر من ارتفاع الإصابات جراء الهجمات إلى 73.", "2024-01-20", []),
     ("rise-noun-troops-trap", "trap", "وأشار إلى ارتفاع القوات الأمريكية في العراق إلى 2700.", "2024-01-20", []),
     ("rise-noun-rate-trap", "trap", "وأشار إلى ارتفاع الهجمات بنسبة 45 في المئة.", "2024-01-20", []),
+    # --- session 29: a plural strike or attack noun with the Iranian adjective in the headline or first sentence («إثر ضربات إيرانية على قاعدتين») makes the article's plain rocket figures Iran's missiles; a faction's attacks do not (press|trap) ---
+    ("iran-salvo-plural-strikes", "press", "وسقط 14 صاروخا على قاعدتين في العراق إثر ضربات إيرانية فجر الأربعاء.", "2020-01-08", [{"count": 14, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("iran-salvo-faction-attacks-trap", "trap", "وسقطت 4 صواريخ قرب القاعدة إثر هجمات للفصائل المسلحة.", "2024-01-20", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 29: in an article on Iran's missile strike, a faction named only in a background clause after the figure («… عقب تعهد فصائل عراقية بالرد») does not fire the plain rockets: they stay Iran's missiles; a faction in the figure's own clause still fires them (press|trap) ---
+    ("iran-salvo-faction-in-background", "press", "وبعد الضربة الإيرانية على عين الأسد، أفادت مصادر أمنية بأن سبعة صواريخ في الأقل أصابت القاعدة، عقب تعهد فصائل عراقية بالرد.", "2020-01-08", [{"count": 7, "unit": "missile", "qualifier": "at_least", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("iran-salvo-faction-in-clause-trap", "trap", "وبعد الضربة الإيرانية على عين الأسد، أطلقت فصائل عراقية 5 صواريخ على قاعدة بلد.", "2020-01-08", [{"count": 5, "unit": "rocket", "qualifier": "exact", "scope": "base:قاعدة بلد الجوية", "since": None, "source": ""}]),
+    # --- session 29: «هذه (هي) المرة الثالثة التي …» with the act in the relative clause and a window closing it («خلال أسبوع», «منذ مطلع الشهر») counts the acts of the window, as «للمرة الثانية خلال …» does; no window, or no attack, no count (press|trap) ---
+    ("relative-time-window", "press", "وهذه هي المرة الثالثة التي تتعرض فيها قاعدة حرير لهجوم بطائرة مسيرة خلال أسبوع.", "2024-01-20", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("relative-time-visit-trap", "trap", "وهذه المرة الثانية التي يزور فيها الوزير بغداد منذ مطلع العام.", "2024-01-20", []),
+    ("relative-time-no-window-trap", "trap", "وهذه المرة الثانية التي يتعرض فيها الرتل لهجوم.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
@@ -1435,6 +1445,12 @@ DEPLOYMENT_CASES = [
     ('kind-adjective-clitic-locator-clause', 'press', 'وسقط صاروخان على قاعدة بلد الجوية بمحافظة صلاح الدين، التي تضم جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
     ('kind-adjective-local-holder-trap', 'trap', 'وسقط صاروخ على حقل العمر النفطي في ريف دير الزور الشرقي، الذي تسيطر عليه قسد.', '2024-01-20', []),
     ('kind-adjective-local-aircraft-trap', 'trap', 'وسقط صاروخان على قاعدة بلد الجوية في محافظة صلاح الدين التي تضم طائرات عراقية.', '2024-01-20', []),
+    # --- session 29: a background clause after a troop figure («بعد مقتل قائد …», «عندما حذرت من أن طهران تخطط …») tells what moved the force: its casualty and plan words and the force it names do not reach the figure; the men's own casualties («بعد إصابتهم») and casualties counted after the lead stay no deployment (press|trap) ---
+    ("troops-background-killing", "press", "وستنشر واشنطن نحو 2000 جندي إضافي في الشرق الأوسط بعد مقتل قيادي بارز في الحرس الثوري الإيراني.", "2020-01-04", [{"count": 2000, "qualifier": "approx", "force": "US", "country": "Middle East", "place": None}]),
+    ("troops-background-plan", "press", "وكانت واشنطن قد نشرت 12 ألف جندي إضافي في الشرق الأوسط منذ الربيع، عندما حذرت من أن طهران تخطط لضرب مصالحها.", "2020-01-04", [{"count": 12000, "qualifier": "exact", "force": "US", "country": "Middle East", "place": None}]),
+    ("troops-background-own-injuries-trap", "trap", "ونقل الجيش الأمريكي 6 جنود إلى ألمانيا بعد إصابتهم بارتجاج دماغي.", "2024-01-20", []),
+    ("troops-background-counted-casualties-trap", "trap", "وأرسلت واشنطن تعزيزات بعد مقتل 3 جنود أمريكيين في الأردن.", "2024-01-30", []),
+    ("troops-background-plan-before-trap", "trap", "وتدرس واشنطن إرسال 4000 جندي إلى الشرق الأوسط بعد الهجوم.", "2024-01-30", []),
 ]
 
 EVENT_CASES = [
