@@ -23,7 +23,6 @@ from rasd.structure import Paragraph, analyse_text
 
 KNOWN_FAILURES: dict[str, str] = {
     "trap-forces-in-base-ongoing": "session 26: a verb of continuing with a time span («تواصل … منذ أشهر استهداف») makes the act habitual; not recognised, as with the base noun form («استهداف القاعدة الأمريكية في»)",
-    "undated-other-relative-day": "withdrawn in session 23 (ev23d): keeping acts with different unresolved days apart added rows on the real sets (REAL-ALL3 events 0.737 -> 0.735) and no tp on the stripped copies: the split rows mostly lack the gold place",
     "undated-other-weekday": "withdrawn in session 23 (ev23d): keeping acts with different unresolved days apart added rows on the real sets (REAL-ALL3 events 0.737 -> 0.735) and no tp on the stripped copies: the split rows mostly lack the gold place",
     "crossing-commercial-trap": "a convoy noun (شاحنات) moving is read as a US convoy even when civil, as with وصلت",
     "reached-it-drone-strike-on-base": "a strike noun (ضربة) with a drone after طالها/طالتها and no US actor is typed a US strike (air means), as before session 19b for طالها",

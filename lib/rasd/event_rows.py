@@ -36,6 +36,7 @@ from rasd.launch_aims import aimed_target
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.narrowed_places import narrowed_place
 from rasd.plural_anaphors import points_back_plural
+from rasd.report_relative import report_based_day
 from rasd.scope import names_outside
 from rasd.subject_heads import reach_subject_head
 from rasd.text import Token
@@ -195,7 +196,7 @@ def event_row(
     # An overnight span ("ليل الاحد-الاثنين") dates the event to its first day, as ACLED does.
     rows: dict[str, dict[str, Any]] = {}
     for d in dates:
-        day = d.iso.split("/")[0]
+        day = report_based_day(doc, sent, d, trig_span[0]) or d.iso.split("/")[0]  # "أفاد يوم الجمعة بأن … أمس"
         rows.setdefault(
             day,
             {

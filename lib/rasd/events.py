@@ -61,7 +61,8 @@ from rasd.interception_cues import downs_weapon, failure_before
 from rasd.item_days import date_from_items
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
-from rasd.modality import is_urged, sentence_is_hypothetical
+from rasd.modal_scope import act_is_hypothetical, drop_hypothetical_rows
+from rasd.modality import is_urged
 from rasd.neighbour_places import place_from_next
 from rasd.noun_objects import object_window_end, past_instrument
 from rasd.past_acts import mark_past_acts
@@ -346,7 +347,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if kind == "claim" or is_attackish(kind):
             heads = head_nouns(tokens, trig)
             urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
-            if sentence_is_hypothetical(doc, sent) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
+            if act_is_hypothetical(doc, sent, tokens, trig.first_token) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         elif kind == "other" and is_urged(tokens, trig.first_token):
@@ -373,12 +374,13 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             if threat is not None and kind != "threat":
                 # "تعرضت لثلاث هجمات …، مشيرا الى ان ردا امريكيا سياتي": the promise is an event of its own
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
-    elif not sentence_is_hypothetical(doc, sent) and not _is_tally(doc, sent, tokens, limit):
+    elif not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
         for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp):
-            rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
+            if not act_is_hypothetical(doc, sent, tokens, noun.first_token):  # "… قرب كركوك، وقال مسؤول إن … احتمال ضلوع"
+                rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:
-            rows += _lead(doc, sent, tokens, resp) or untriggered_rows(doc, sent, tokens, resp)
+            rows += drop_hypothetical_rows(doc, sent, tokens, _lead(doc, sent, tokens, resp) or untriggered_rows(doc, sent, tokens, resp))
     if resp < len(tokens):
         rows += [{**r, "earlier": True} for r in own_base_acts(_response_events(doc, sent, tokens, resp))]
     return rows

@@ -5,7 +5,8 @@ Background sentences recall other attacks on the same base: ``والأسبوع �
 article with a publication date the first gets a day of its own and stays a row of its
 own; in one without, both rows are undated and would fold into the act of the day at the
 same place. A row is marked ``past`` when the clause around its trigger holds a
-recurrence cue (``باستمرار``, ``هجمات متكررة``), an earlier period counted by a vague
+recurrence cue (``باستمرار``, ``هجمات متكررة``), a likeness word in the words after its trigger
+(``خلال هجوم مماثل على القاعدة في 21 شباط``: an act like the news, so not the news), an earlier period counted by a vague
 number (``قبل عدة أسابيع``, which no date resolves) or, with no publication date to resolve
 it, a relative date of an earlier week, month or year (``الشهر الماضي``, ``قبل شهر``), and
 names a base, airport or town;
@@ -22,6 +23,8 @@ from rasd.gazetteer import place_rows
 from rasd.lexicon import PhraseMatcher, load_yaml
 
 __all__ = ["is_past_site_name", "mark_past_acts"]
+
+_LIKENESS_REACH = 8  # words after a trigger, within its clause, to its likeness word ("سقط منهم جريح خلال هجوم مماثل")
 
 
 @cache
@@ -63,13 +66,31 @@ def mark_past_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> l
     متكررة``), and the reasons of a strike (``ردا على اعتداءات متكررة``) are no act of it.
     """
     starts = _cue_starts(doc, sent)
-    if not starts or not rows:
+    likened = _likened(doc, sent, rows)
+    if not (starts or likened) or not rows:
         return rows
-    marked: set[int] = set()
+    marked: set[int] = set(likened)
     for at in starts:
         nearest = min(range(len(rows)), key=lambda i: abs(int(rows[i]["start"]) - at))
         marked.add(nearest)
     return [{**r, "past": True} if i in marked and _is_past_site(r) else r for i, r in enumerate(rows)]
+
+
+def _likened(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> set[int]:
+    """Rows whose trigger a likeness word follows (``خلال هجوم مماثل على القاعدة``): another act like the news.
+
+    The word must stand within ``_LIKENESS_REACH`` words after the trigger's end, before any punctuation mark.
+    """
+    tokens = doc.sentence_tokens(sent)
+    likeness = frozenset(_lex()["likeness_words"])
+    ends = [doc.nt.to_original(t.start, t.end)[1] for t in tokens]
+    found: set[int] = set()
+    for i, row in enumerate(rows):
+        after = [k for k, e in enumerate(ends) if e > int(row.get("end") or 0)][:_LIKENESS_REACH]
+        clause = after[: next((j for j, k in enumerate(after) if j and not tokens[k].joined), len(after))]
+        if any(tokens[k].text in likeness for k in clause):
+            found.add(i)
+    return found
 
 
 def is_past_site_name(place: str) -> bool:

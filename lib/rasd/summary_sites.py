@@ -122,9 +122,14 @@ def _adds_act(doc: Doc, idx: int) -> bool:
 
 
 def _scope(doc: Doc, row: dict[str, Any], idx: int) -> set[str]:
-    """The row's place and the countries, regions and provinces its sentence names (``في العراق وسوريا``)."""
+    """The row's place and the countries, regions and provinces its sentence names (``في العراق وسوريا``).
+
+    A country or province that only sets the row's own province (``بمحافظة ذي قار جنوبي العراق``) is
+    left out: the act is told at that province, not in the whole country.
+    """
+    place = str(row.get("place") or "")
     named = {str(m.value["canonical"]) for m in doc.within(doc.places, doc.sentences[idx])}
-    return {str(row.get("place") or "")} | {p for p in named if _vague(p)}
+    return {place} | {p for p in named if _vague(p) and not (p != place and contains_place(p, place))}
 
 
 def _told_count(doc: Doc, idx: int) -> int:

@@ -2964,6 +2964,19 @@ EVENT_CASES = [
     ("trap-single-act-on-plural-bases", "trap", "وشنت الفصائل هجوما على قواعد أمريكية في التنف والمالكية.", "2024-02-10", [{"type": "attack", "place": "التنف"}]),
     # --- session 29: a place right after «مصدره/مصدرها» («لقصف صاروخي، مصدره بلدة الميادين») is where the fire came from, not the act's place: the base named as the target keeps it (press) ---
     ("origin-noun-town-not-place", "press", "وتعرضت القاعدة الأمريكية في حقل العمر لقصف صاروخي، مصدره بلدة الميادين.", "2024-02-10", [{"type": "attack", "place": "حقل العمر"}]),
+    # --- session 29: a word of possibility makes an act hypothetical only in the clause of the act's trigger; a clause of a speaker («، وقال مسؤول إن … احتمال ضلوع …», «، فيما رجح …») weighs the culprit, not the act (press|trap) ---
+    ("modal-scope-said-clause", "press", "وقتل متعاقد مدني يوم الأحد في هجوم صاروخي على قاعدة عسكرية قرب كركوك، وقال مسؤول إن المحققين يدرسون احتمال تورط فصيل مسلح.", "2020-03-03", [{"type": "attack", "place": "كركوك", "date": "2020-03-01"}]),
+    ("modal-scope-whereas-clause", "press", "وسقطت أربعة صواريخ على قاعدة بلد الجوية، فيما رجح مصدر أمني أن تكون ربما أطلقت من بستان قريب.", None, [{"type": "attack", "place": "بلد"}]),
+    ("trap-modal-scope-possibility-of-attack", "trap", "وتدرس السلطات احتمال شن هجوم على قاعدة عين الأسد.", None, []),
+    ("trap-modal-scope-may-target", "trap", "قد تستهدف الفصائل قاعدة حرير خلال الأيام المقبلة.", None, []),
+    ("trap-modal-scope-cue-in-act-clause", "trap", "ربما تتعرض قاعدة التنف لهجوم جديد، وقال مسؤول إن القوات في حالة تأهب.", None, []),
+    # --- session 29: a likeness word in the words after an act's trigger («سقط منهم جريح خلال هجوم مماثل على القاعدة في 14 آذار») tells another act than the news at that base: it stays a row of its own; «خلال الهجوم» retells the news (press|trap) ---
+    ("likeness-earlier-act-same-base", "press", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال هجوم مماثل على القاعدة في 14 آذار.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}, {"type": "attack", "place": "بلد"}]),
+    ("likeness-then-province-act", "press", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال هجوم مماثل على القاعدة في 14 آذار. وتعرض رتل للتحالف يوم الخميس الماضي لهجوم بعبوة ناسفة في محافظة الديوانية جنوبي العراق.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}, {"type": "attack", "place": "بلد"}, {"type": "attack", "place": "القادسية"}]),
+    ("trap-likeness-none-retold", "trap", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال الهجوم على القاعدة.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}]),
+    # --- session 29: «أمس» inside a report dated by a day of its own («وأفاد المرصد يوم الخميس بأن … هاجمت أمس») counts from the report's day; a report of «اليوم» leaves it counted from the page (press|trap) ---
+    ("report-day-yesterday", "press", "وأفاد المرصد السوري يوم الخميس بأن طائرة مسيرة هاجمت أمس قاعدة خراب الجير.", "2024-01-06", [{"type": "attack", "place": "خراب الجير", "date": "2024-01-03"}]),
+    ("trap-report-today-yesterday", "trap", "وأفاد المرصد السوري اليوم بأن طائرة مسيرة هاجمت أمس قاعدة خراب الجير.", "2024-01-06", [{"type": "attack", "place": "خراب الجير", "date": "2024-01-05"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
