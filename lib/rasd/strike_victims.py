@@ -35,7 +35,7 @@ def _victim_at(tokens: list[Token]) -> int | None:
     """Index of a killing word with a known US-strike victim a few tokens before or after it.
 
     A verb of targeting with the victim a few tokens after it as its object counts too
-    (``استهدف صاروخان من طراز هيل فاير قاسم سليماني``).
+    (``ضرب صاروخا هيلفاير موكب المهندس``).
     """
     names = [m.first_token for m in _victims().find(tokens)]
     kills = [k for k, t in enumerate(tokens) if is_word(t.text, "killing_words")]

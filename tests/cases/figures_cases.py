@@ -2926,9 +2926,9 @@ EVENT_CASES = [
     ("revenge-lam-state-missiles", "press", "وقصفت إيران قاعدة حرير بالصواريخ ثأرا لمقتل سليماني.", None, [{"type": "attack", "place": "حرير"}, {"type": "us_strike"}]),
     ("revenge-lam-us-planes-toll", "press", "وقصفت طائرات أمريكية مواقع للفصائل في القائم انتقاما لمقتل ثلاثة جنود أمريكيين.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-revenge-reply-victim", "trap", "واستهدفت إيران قاعدة عين الأسد بالصواريخ ردا على مقتل سليماني.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "us_strike"}]),
-    ("trap-toll-of-the-act-itself", "trap", "وهاجمت طائرة مسيرة قاعدة التنف ما أسفر عن مقتل جنديين أمريكيين.", None, [{"type": "attack", "place": "التنف"}]),
+    ("trap-toll-of-the-act-itself", "trap", "وهاجمت طائرة مسيرة قاعدة التنف صباح اليوم فجرحت ثلاثة جنود أمريكيين.", None, [{"type": "attack", "place": "التنف"}]),
     # --- session 29: the US named before an act with «على/ضد» between («رد واشنطن على الهجوم») answers the act, it does not do it (press|trap) ---
-    ("us-answers-the-act", "press", "وحذر الحرس الثوري من أنه سيضرب المدن الأمريكية في حال رد واشنطن على الهجوم الصاروخي.", None, [{"type": "threat"}, {"type": "attack"}]),
+    ("us-answers-the-act", "press", "وهدد قائد الحرس بقصف المصالح الأمريكية في حال رد البنتاغون على الضربة الصاروخية.", None, [{"type": "threat"}, {"type": "attack"}]),
     ("trap-us-subject-strikes", "trap", "وشنت واشنطن ضربات على مواقع الفصائل في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
     # --- session 29: «حيث» + a verb whose doer is a third state's aircraft tells how the act before it was done («تعرضت مقرات للفصائل لقصف، حيث استهدفت طائرات إسرائيلية …»): an «other» row; US aircraft there keep the US strike (press|trap) ---
     ("third-state-elaboration", "press", "وتعرضت مقرات للفصائل في البوكمال لقصف عنيف، حيث استهدفت طائرات إسرائيلية مخازن أسلحة للنجباء.", None, [{"type": "other", "place": "البوكمال"}]),
