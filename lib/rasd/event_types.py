@@ -74,6 +74,7 @@ _MEANS_REACH = 5  # tokens between a verb and the "ب" + means it is done with (
 _INSTRUMENT_OBJECT_REACH = 3  # tokens between an instrument (``بضربات جويه``) and the group it hit
 _PASSIVE_REACH = 20  # tokens between "تعرضت" and the "ل" + attack noun of what the subject suffered (a relative clause between)
 _ATTACKISH = frozenset({"attack", "us_strike", "interception"})
+_AIMING_PREPS = frozenset({"علي", "ضد"})  # a preposition between the US and the act: the act is its object
 
 
 def attack_object(tokens: list[Token], k: int, skip: frozenset[int] = frozenset()) -> PhraseMatch | None:
@@ -199,8 +200,11 @@ def _us_is_actor(tokens: list[Token], trig: PhraseMatch, groups: list[int]) -> b
     for m in us_matcher().find(tokens[lo : trig.first_token]):
         k = lo + m.first_token
         prev = tokens[k - 1].text if k > 0 else ""
-        reported = any(t.text in trigger_words("complementizers") for t in tokens[lo + m.last_token + 1 : trig.first_token])
-        if not _is_object_marker(prev) and not reported and not names_outlet(tokens, replace(m, first_token=k)):
+        between = tokens[lo + m.last_token + 1 : trig.first_token]
+        reported = any(t.text in trigger_words("complementizers") for t in between)
+        # "رد واشنطن علي الهجوم": the act is what the US answers, not the US's
+        aimed = prev in trigger_words("response_verbs") and any(t.text in _AIMING_PREPS for t in between)
+        if not _is_object_marker(prev) and not reported and not aimed and not names_outlet(tokens, replace(m, first_token=k)):
             return True  # not "قال البنتاغون ان الفصائل استهدفت" nor "وسائل اعلام اميركيه": a reporter
     if any(_aircraft(weapon_matcher().match_at(tokens, k)) for k in range(lo, trig.first_token)):
         return True  # "طائرات حربيه قصفت"

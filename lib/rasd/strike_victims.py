@@ -32,10 +32,24 @@ def _victims() -> PhraseMatcher:
 
 
 def _victim_at(tokens: list[Token]) -> int | None:
-    """Index of a killing word with a known US-strike victim a few tokens before or after it."""
+    """Index of a killing word with a known US-strike victim a few tokens before or after it.
+
+    A verb of targeting with the victim a few tokens after it as its object counts too
+    (``ضرب صاروخا هيلفاير موكب المهندس``).
+    """
     names = [m.first_token for m in _victims().find(tokens)]
     kills = [k for k, t in enumerate(tokens) if is_word(t.text, "killing_words")]
-    return next((k for k in kills if any(abs(n - k) <= _VICTIM_REACH for n in names)), None)
+    found = next((k for k in kills if any(abs(n - k) <= _VICTIM_REACH for n in names)), None)
+    if found is not None:
+        return found
+    resp = response_start(tokens)  # "قصفت إيران القاعدة انتقاما لسليماني": the leader is what is avenged
+    aims = [k for k, t in enumerate(tokens) if is_word(t.text, "victim_target_verbs")]
+    return next((k for k in aims if any(k < n <= k + _VICTIM_REACH and n < resp for n in names)), None)
+
+
+def avenged(tokens: list[Token], k: int) -> bool:
+    """The killing word at ``k`` follows a revenge cue (``انتقاما لمقتل``, ``ثأرا لاغتيال``): it is what is avenged."""
+    return k > 0 and is_word(tokens[k - 1].text, "revenge_cues") and tokens[k].text.startswith("ل")
 
 
 def retype_victim_strikes(tokens: list[Token], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -48,7 +62,7 @@ def retype_victim_strikes(tokens: list[Token], rows: list[dict[str, Any]]) -> li
     kill = _victim_at(tokens)
     if not any(r["type"] == "attack" for r in rows) or kill is None:
         return rows
-    answered = kill >= response_start(tokens)  # "ردا علي مقتل سليماني": only the earlier act is the strike
+    answered = kill >= response_start(tokens) or avenged(tokens, kill)  # "ردا علي مقتل سليماني": only the earlier act is the strike
     us = "الولايات المتحدة"
     return [
         {**r, "type": "us_strike", "actor": us, "claimed": False}

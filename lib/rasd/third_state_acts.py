@@ -25,7 +25,7 @@ from rasd.event_rows import event_row, response_start
 from rasd.gazetteer import attack_noun_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
-from rasd.third_state_agents import third_state_doer
+from rasd.third_state_agents import third_state_doer, third_state_elaboration
 
 __all__ = ["retype_third_state_acts"]
 
@@ -68,7 +68,7 @@ def retype_third_state_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, An
     out = []
     for r in rows:
         k = _trigger_index(doc, tokens, r) if r["type"] in _RETYPED and not (r.get("earlier") or r.get("lead")) else None
-        if k is not None and (any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1)) or third_state_doer(tokens, k)):
+        if k is not None and (any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1)) or third_state_doer(tokens, k) or third_state_elaboration(tokens, k)):
             r = {**r, "type": "other", "claimed": False}
         out.append(r)
     return out

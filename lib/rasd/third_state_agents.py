@@ -18,11 +18,12 @@ from functools import cache
 from rasd.lexicon import word_set
 from rasd.text import Token, clitic_variants
 
-__all__ = ["third_state_doer"]
+__all__ = ["third_state_doer", "third_state_elaboration"]
 
 _CRAFT_REACH = 4  # words between the verb and the aircraft that did the act ("نفذتها طائرتان")
 _ADJECTIVE_REACH = 4  # words between the aircraft noun and the state's adjective ("طائرة مسيرة تابعة للجيش التركي")
 _ATTRIBUTION_REACH = 3  # words between the act and the word attributing it, and between that word and the state
+_ELABORATION_REACH = 15  # words between an act and the "حيث" clause telling how it was done
 
 
 @cache
@@ -88,3 +89,15 @@ def third_state_doer(tokens: list[Token], k: int) -> bool:
     if any(_craft_adjective(tokens, j) == k - 1 for j in range(max(0, k - 1 - _ADJECTIVE_REACH), k - 1)):
         return True
     return any(_craft_adjective(tokens, j) >= 0 for j in range(k + 1, min(len(tokens), k + 1 + _CRAFT_REACH)))
+
+
+def third_state_elaboration(tokens: list[Token], k: int) -> bool:
+    """The act at ``k`` is told again in a ``حيث`` clause whose verb has a third state's aircraft as doer.
+
+    ``وتتعرض مواقع إيرانية للقصف، حيث استهدفت طائرات إسرائيلية فصائل مدعومة من إيران``: the
+    group after the aircraft is the object, and the act is the state's.
+    """
+    for h in range(k + 1, min(len(tokens) - 1, k + 1 + _ELABORATION_REACH)):
+        if tokens[h].text in _words("elaboration_openers"):
+            return any(_craft_adjective(tokens, j) >= 0 for j in range(h + 2, min(len(tokens), h + 2 + _CRAFT_REACH)))
+    return False

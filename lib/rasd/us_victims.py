@@ -6,7 +6,8 @@ trigger, with a US adjective of people (``us_person_adjectives``: ``أميركي
 ``إصابة جنديين أمريكيين``), tells that Americans were struck: the act is an attack on
 US forces even when a US name stands before it as the one who answers it (``بأن تنتقم
 الولايات المتحدة من هجوم …``). ``مقتل ثلاثة عناصر بضربة أمريكية`` names no American
-victim (the feminine adjective is the strike's).
+victim (the feminine adjective is the strike's). A toll after a response cue (``انتقاما لمقتل
+جنود أمريكيين``) is the avenged act's, not the act's.
 
 The toll may also come first, the act being its cause (``قُتل جندي أمريكي بهجوم``, ``لقي
 متعاقد أميركي حتفه في هجوم``): a US adjective between the word of killing and the act's
@@ -46,6 +47,8 @@ def kills_americans(tokens: list[Token], trig: PhraseMatch) -> bool:
         return True
     hi = min(len(tokens), trig.last_token + 1 + _CASUALTY_REACH)
     for k in range(trig.last_token + 1, hi):
+        if is_word(tokens[k].text, "response_cues"):
+            return False  # "قصفت طائرات أمريكية مواقع انتقاما لمقتل جنود أمريكيين": the toll is the avenged act's
         if not (is_word(tokens[k].text, "killed") or is_word(tokens[k].text, "injured")):
             continue
         if any(is_word(t.text, "us_person_adjectives") for t in tokens[k + 1 : k + 1 + _VICTIM_REACH]):

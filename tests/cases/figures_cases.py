@@ -2977,6 +2977,21 @@ EVENT_CASES = [
     # --- session 29: «أمس» inside a report dated by a day of its own («وأفاد المرصد يوم الخميس بأن … هاجمت أمس») counts from the report's day; a report of «اليوم» leaves it counted from the page (press|trap) ---
     ("report-day-yesterday", "press", "وأفاد المرصد السوري يوم الخميس بأن طائرة مسيرة هاجمت أمس قاعدة خراب الجير.", "2024-01-06", [{"type": "attack", "place": "خراب الجير", "date": "2024-01-03"}]),
     ("trap-report-today-yesterday", "trap", "وأفاد المرصد السوري اليوم بأن طائرة مسيرة هاجمت أمس قاعدة خراب الجير.", "2024-01-06", [{"type": "attack", "place": "خراب الجير", "date": "2024-01-05"}]),
+    # --- session 29: a revenge cue right before «ل» + a killing («ثأرا لمقتل سليماني», «انتقاما لمقتل جنود أمريكيين») names what is avenged: the killing is the earlier act, its toll is not the act's, and the act that avenges keeps its doer (press|trap) ---
+    ("revenge-lam-state-missiles", "press", "وقصفت إيران قاعدة حرير بالصواريخ ثأرا لمقتل سليماني.", None, [{"type": "attack", "place": "حرير"}, {"type": "us_strike"}]),
+    ("revenge-lam-us-planes-toll", "press", "وقصفت طائرات أمريكية مواقع للفصائل في القائم انتقاما لمقتل ثلاثة جنود أمريكيين.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-revenge-reply-victim", "trap", "واستهدفت إيران قاعدة عين الأسد بالصواريخ ردا على مقتل سليماني.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "us_strike"}]),
+    ("trap-toll-of-the-act-itself", "trap", "وهاجمت طائرة مسيرة قاعدة التنف صباح اليوم فجرحت ثلاثة جنود أمريكيين.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 29: the US named before an act with «على/ضد» between («رد واشنطن على الهجوم») answers the act, it does not do it (press|trap) ---
+    ("us-answers-the-act", "press", "وهدد قائد الحرس بقصف المصالح الأمريكية في حال رد البنتاغون على الضربة الصاروخية.", None, [{"type": "threat"}, {"type": "attack"}]),
+    ("trap-us-subject-strikes", "trap", "وشنت واشنطن ضربات على مواقع الفصائل في البوكمال.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    # --- session 29: «حيث» + a verb whose doer is a third state's aircraft tells how the act before it was done («تعرضت مقرات للفصائل لقصف، حيث استهدفت طائرات إسرائيلية …»): an «other» row; US aircraft there keep the US strike (press|trap) ---
+    ("third-state-elaboration", "press", "وتعرضت مقرات للفصائل في البوكمال لقصف عنيف، حيث استهدفت طائرات إسرائيلية مخازن أسلحة للنجباء.", None, [{"type": "other", "place": "البوكمال"}]),
+    ("trap-us-elaboration", "trap", "وتعرضت مقرات للفصائل في البوكمال لقصف عنيف، حيث استهدفت طائرات أمريكية مخازن أسلحة للنجباء.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-elaboration-no-aircraft", "trap", "وتعرضت قاعدة التنف لهجوم بطائرة مسيرة، حيث أسقطت الدفاعات الإسرائيلية طائرة أخرى فوق الجولان.", None, [{"type": "interception", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 29: a verb of targeting with a leader killed by a US strike as its object («استهدف صاروخان من طراز هيلفاير أبو مهدي المهندس») tells the US strike (press|trap) ---
+    ("victim-object-us-strike", "press", "وفي فجر ذلك اليوم استهدف صاروخان من طراز هيلفاير أبو مهدي المهندس قرب مطار بغداد.", "2020-01-03", [{"type": "us_strike", "place": "مطار بغداد"}]),
+    ("trap-victim-mourned-after-act", "trap", "واستهدفت الفصائل قاعدة عين الأسد بعد أيام من تشييع سليماني.", None, [{"type": "attack", "place": "عين الأسد"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
