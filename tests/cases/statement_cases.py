@@ -98,6 +98,15 @@ STATEMENT_CASES = [
      "2025-11-05",
      [{"speaker": "الجيش", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "نفى", "kind": "indirect"},
       {"speaker": "الجيش", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أكد", "kind": "indirect"}]),
+    # --- session 29 (st29b): «معرفات» (social-media handles, Iraqi press) speak like «حسابات» («وذكرت معرفات إلكترونية للفصائل أن») (press) ---
+    ("press/handles-muarrifat-speak", "press",
+     "وذكرت معرفات إلكترونية للفصائل أن الهجوم استهدف القاعدة بثلاث طائرات مسيرة.",
+     "2025-11-05",
+     [{"speaker": "معرفات إلكترونية للفصائل", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "ذكرت", "kind": "indirect"}]),
+    ("trap/muarrifat-as-object", "trap",
+     "وحددت الأجهزة الأمنية معرفات المتورطين في الهجوم ونشرت معرفات مقربة من الفصائل صورا للقصف.",
+     "2025-11-05",
+     []),
     # --- session 29: a rank without a name is an unnamed officer («قال نقيب في شرطة بغداد، للأناضول، إن») (press) ---
     ("press/indefinite-rank-unnamed-officer", "press",
      "وقال نقيب في شرطة الأنبار، للأناضول، إن قذيفتين سقطتا قرب معسكر المطار. وأضاف أن فرق الدفاع المدني وصلت إلى المكان.",
