@@ -8,15 +8,22 @@ of the sentence. The same form right after an indefinite noun it agrees with is 
 adjective (``معلومات مؤكدة بأن``, ``أمرا مؤكدا``), not a report; after a place's name
 (``قطاع غزة مضيفة``) it is not. ``مجددا`` is above all the
 adverb "again": it reports only after a comma and before its content's noun.
+
+A quotative (``قائلا``) right after a reporting verb nested in the sentence's content
+(``أفاد المكتب أن المتحدث أشار إلى …، قائلا: …``) goes on from that nested verb, whose
+speaker it agrees with: one statement, not a second one of the sentence's subject.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from rasd.coref import agrees
 from rasd.positions import opens_content
 from rasd.speakers import Cx, lex
 from rasd.triggers import Trigger
 
-__all__ = ["participle_stands"]
+__all__ = ["participle_stands", "nested_quotative"]
 
 _FEMININE_ENDS = ("ه", "ات")
 
@@ -58,3 +65,22 @@ def _bare_ok(cx: Cx, t: Trigger, hints: list[str]) -> bool:
 def _ends_name(cx: Cx, k: int) -> bool:
     """Token ``k`` ends a place's name (``قطاع غزة``): no noun a participle agrees with."""
     return any(m.last_token == k for j, m in cx.place_at.items() if k - 3 <= j <= k)
+
+
+def nested_quotative(t: Trigger, acts: list[Any]) -> list[Any]:
+    """The nested reporting act a quotative participle goes on from, as a one-item list.
+
+    Args:
+        t: The participle.
+        acts: The sentence's earlier acts, in order.
+
+    Returns:
+        ``[act]`` when ``t`` is a quotative and the last earlier act is a finite verb nested
+        in a content whose speakers all agree with it, else ``[]``.
+    """
+    if not acts or not lex().has("quotative", t.form):
+        return []
+    last = acts[-1]
+    if not (last.nested and last.trig.hint == "verb" and last.speakers):
+        return []
+    return [last] if all(agrees(t.gender, sp) for sp in last.speakers) else []

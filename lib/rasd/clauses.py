@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.accused import addressed_object, object_continues, object_first
-from rasd.bare_participles import participle_stands
+from rasd.bare_participles import nested_quotative, participle_stands
 from rasd.conjoined_verbs import conjoined_subject
 from rasd.contents import finish_acts
 from rasd.coref import Discourse, agrees
@@ -305,11 +305,11 @@ def _participle(
         return None
     if acts and acts[-1].zone.stop == t.first and acts[-1].trig.lemma in lex().words["need_opener"]:
         return None
-    finite = [a for a in acts if a.trig.hint == "verb" and not a.nested]
+    finite = [a for a in acts if a.trig.hint == "verb" and not a.nested] + nested_quotative(t, acts)
     if (
         finite
         and lex().has("quotative", t.form)
-        and (not cx.punct_before(t.first) or finite[-1].zone.stop == t.first)
+        and (not cx.punct_before(t.first) or finite[-1].zone.stop == t.first or finite[-1].nested)
     ):  # "وأضاف قائلا:", "وشددت X قائلة": one act; "حذر X من …، قائلا إن" is a second
         finite[-1].zone = scan_zone(cx, t.last + 1, t)
         return None

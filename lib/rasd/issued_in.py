@@ -13,6 +13,9 @@ carries the pronoun the same way (``في وقت أعلنت فيه وزارة ا�
 ``جاء فيه`` / ``ورد فيه`` ("it said") agrees with the statement noun, not with its issuer:
 ``أصدرت الكتائب بيانا جاء فيه أن …`` (the sentence's subject issued it), ``بيان للوزارة
 جاء فيه`` (the issuer named after the noun).
+
+A statement noun that a denial verb governs (``نفت الكتائب إصدار بيان تعلن فيه …``) was
+never issued: the verb after it reports nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from rasd.triggers import Trigger
 __all__ = ["issuer_of_noun", "subject_after_pronoun"]
 
 _MAX_GAP = 3  # adjectives between the statement noun and the verb (بيانا مقتضبا رسميا)
+_MAX_DENIAL_GAP = 8  # the denial verb, its subject and the masdar before the noun (نفت كتائب حزب الله إصدار)
 _MAX_ISSUER_SPAN = 9  # the statement noun and the issuer named after it (بيان لوزارة الخارجية الإيرانية)
 
 
@@ -56,11 +60,23 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
     k = t.first - 1
     while k >= cx.lo and t.first - k <= _MAX_GAP + 1:
         if lx.has("issued_nouns", cx.word(k)):
-            return subject, after + 1
+            return ([], after + 1) if _denied(cx, k) else (subject, after + 1)
         if k in cx.trigger_at or lx.has("openers", cx.word(k)) or cx.word(k) in lx.maps["relatives"]:
             return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
         k -= 1
     return None
+
+
+def _denied(cx: Cx, k: int) -> bool:
+    """``نفت الكتائب إصدار بيان``: a denial verb stands a few words before the statement noun at ``k``."""
+    lx = lex()
+    for j in range(k - 1, max(cx.lo, k - _MAX_DENIAL_GAP) - 1, -1):
+        w = cx.word(j)
+        if lx.has("denial_verbs", w[1:] if w[:1] in "وف" and len(w) > 3 else w):
+            return True
+        if cx.punct_before(j + 1) or lx.has("openers", w):
+            return False
+    return False
 
 
 def _named_issuer(cx: Cx, t: Trigger) -> list[Speaker]:
