@@ -40,6 +40,7 @@ from rasd.page_heads import (
 )
 from rasd.pub_syndication import find_syndication_date
 from rasd.pubdate import parse_date_line
+from rasd.split_datelines import find_split_date, find_title_tail_date
 
 __all__ = [
     "KINDS",
@@ -358,7 +359,10 @@ def analyse_text(
     """
     lines = find_lines(text)
     title_key = line_key(title) if title else None
-    first = mark_list_items(_first_pass(lines, title_key, hints or {}), [line.text for line in lines])
+    # «الأحد 12 نوفمبر» then «2023»: furniture that dates the page
+    split = find_split_date([line.text for line in lines])
+    marks = {i: "boilerplate" for i in (split[1] if split else ())} | dict(hints or {})
+    first = mark_list_items(_first_pass(lines, title_key, marks), [line.text for line in lines])
     kinds = _resolve_short(first, lines)  # "توزعت على النحو التالي:" then "— 18 على قاعدة …": body
     _demote_lede(kinds, lines, guessed=title is None and not hints)
     out = Structure(headline=title.strip() if title else "")
@@ -382,6 +386,8 @@ def analyse_text(
         above = read_label_line(line.text)
     head = [p.text for p in out.paragraphs if p.kind in ("headline", "body")][:1]
     lead = [p.text for p in out.paragraphs if p.kind in ("headline", "body")]
-    out.published = out.published or updated or find_labelled_date(head) or find_syndication_date(lead) or ""
+    tail = find_title_tail_date(out.headline)  # «هجوم على قاعدة | 12/11/2023»
+    published = out.published or (split[0] if split else tail) or updated
+    out.published = published or find_labelled_date(head) or find_syndication_date(lead) or ""
     out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out

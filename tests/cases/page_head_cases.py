@@ -18,6 +18,9 @@ from __future__ import annotations
 
 # session 20: outlet datelines, glued stamps, ledes, section labels and dated openings
 HEADLINE_CASES = [
+    # --- session 29: the pieces of a split date line above the headline are no headline (press) ---
+    ("الثلاثاء 14 مايو\n2024\nقذيفتان قرب قاعدة جوية شمالي البلاد\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "قذيفتان قرب قاعدة جوية شمالي البلاد", "press: a split date line above the headline"),
     # session 23: a first line that goes on with و + a verb is running text (an excerpt cut
     # after its headline), even with no full stop at its end
     ('وقالت القيادة المركزية الأمريكية في بيان اليوم الخميس إن طائراتها دمرت مستودعا للأسلحة "تستخدمه جماعات موالية لإيران"\n\n'
@@ -309,6 +312,29 @@ PUBLISHED_CASES = [
      "2023-05-12", "trap: a date line wins over the lede's date"),
     ("قال المتحدث اليوم الأحد إن الهجوم لم يوقع إصابات.",
      "", "trap: 'today' with a weekday and no full date"),
+    # --- session 29: a date line the layout splits over two or three short head lines («الأحد 12 نوفمبر» then «2023»), or written after the last bar of the headline line («… | 12/11/2023»), dates the page; a copyright year, a body line opening with a year, a view counter or the site's date above its masthead do not (press|trap) ---
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\nالثلاثاء 14 مايو\n2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: weekday, day and month on one line, the year on the next"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\n14\nمايو 2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: the day alone above the month and year"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\nالثلاثاء\n14 أيار\n2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: weekday, day and month, year on three lines"),
+    ("الثلاثاء 14 مايو\n2024\nقذيفتان قرب قاعدة جوية شمالي البلاد\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: the split date line above the headline"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد | 14/05/2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: the date after a bar at the end of the headline line"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد | الثلاثاء 14 مايو 2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "2024-05-14", "press: a written date after the headline's bar"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.\n14 مايو\n© 2024 جميع الحقوق محفوظة",
+     "", "trap: a copyright year below the story joins no date"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\nالثلاثاء 14 مايو\n2024 شهد أعلى عدد من الهجمات على القواعد في المنطقة كلها.\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "", "trap: a body line that opens with a year is no piece of a date line"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد\n14 مايو\n2,024 مشاهدة\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "", "trap: a view counter under a yearless date"),
+    ("قذيفتان قرب قاعدة جوية شمالي البلاد | أخبار | 2024\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "", "trap: a year alone after the headline's bar is no date"),
+    ("الخميس 16 مايو\n2024\nرئيس التحرير\nفلان الفلاني\nقذيفتان قرب قاعدة جوية شمالي البلاد\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
+     "", "trap: the site's split date of the day above the masthead"),
 ]
 
 # session 21: a date field (the corpus builder's explicit word) wins over a date of the text
