@@ -6,7 +6,8 @@ outright with a stationing verb: its bases give rows when the body does not name
 a national force the headline names (``فصائل تتمركز في معسكر التاجي`` gives none, nor does an
 attack, a handover or a departure told in a headline). Bases that open the subheads of a report
 on one force's bases follow (:mod:`rasd.base_subheads`), and the two bases a headline names
-after a dual noun the lede says host a force (:mod:`rasd.base_headline_duals`).
+after a dual noun the lede says host a force (:mod:`rasd.base_headline_duals`), and a base the
+body names right after an unnamed base hosting a force (:mod:`rasd.base_named_after`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.base_headline_duals import dual_lede_rows
+from rasd.base_named_after import named_after_rows
 from rasd.base_subheads import subhead_rows
 from rasd.bases import base_rows
 from rasd.doc import Doc
@@ -45,4 +47,5 @@ def headline_presence_rows(doc: Doc, seen: set[str]) -> list[dict[str, Any]]:
                 seen.add(row["place"])
                 rows.append(row)
     rows += dual_lede_rows(doc, seen)  # "قاعدتي X وY" in the headline, "قاعدتان توجد بهما قوات أمريكية" in the lede
-    return rows + subhead_rows(doc, seen)  # "قاعدة التنف.." heading a paragraph of a report on US bases
+    rows += subhead_rows(doc, seen)  # "قاعدة التنف.." heading a paragraph of a report on US bases
+    return rows + named_after_rows(doc, seen)  # "قاعدة جوية في العراق تستضيف قوات أمريكية" … "قاعدة عين الأسد"

@@ -13,9 +13,8 @@ sentence before, else from the article's first country (``ارتفع العدد 
 restated later in the article (same count and country) keeps only its first row. A
 definite base noun next to a presence verb (``تضم القاعدة نحو 350 عنصرا``) places the
 figure at the base named last in the article.
-Figures of the dead and wounded, capacities, plans and denials are not
-deployments, nor are forces far from the theatre and the men of armed groups
-(:mod:`rasd.troop_remote`).
+Figures of the dead and wounded, capacities, plans and denials are not deployments, nor are
+forces far from the theatre and the men of armed groups (:mod:`rasd.troop_remote`).
 
 Base-presence rows come from :mod:`rasd.bases`; a troop figure placed at a base
 (``ويتمركز في قاعدة البرج 22 نحو 350 عسكريا``) also names the base as hosting
@@ -30,6 +29,7 @@ from rasd.attacks import figure_qualifier, follows_noun
 from rasd.base_anaphors import anaphor_presence_rows
 from rasd.base_carry import anaphor_host_rows, announced_bases, announced_rows, still_announced
 from rasd.base_convoys import ConvoyThread
+from rasd.base_dual_partners import with_dual_partners
 from rasd.base_headline import headline_base, may_be_pointed
 from rasd.base_headline_rows import headline_presence_rows
 from rasd.base_resumed import resumed_base_rows
@@ -397,4 +397,4 @@ def extract_deployments(doc: Doc) -> list[dict[str, Any]]:
                 new_rows.setdefault((row["place"], row["force"]), row)
         rows.extend(without_host_airport(_national_first(new_rows)))
         seen_bases |= {place for place, _ in new_rows}
-    return rows + headline_presence_rows(doc, seen_bases)
+    return with_dual_partners(doc, rows + headline_presence_rows(doc, seen_bases))  # "قاعدتي X وY", X hosting a force
