@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from rasd.anchor_days import not_act_day
+from rasd.base_town_sites import site_of
 from rasd.dates import DateMention
 from rasd.doc import Doc, DocSentence
 from rasd.event_abroad import inside_foreign_country
@@ -164,9 +165,9 @@ def place_for(
     if abroad := [m for m in groups[0] if inside_foreign_country(doc, m)]:
         return abroad[0].value  # "استهدفت مواقع داخل إيران": the act is abroad
     for group in groups:
-        specific = [m for m in group if m.value["type"] != "country"]
+        specific = [site_of(doc, m, strike) for m in group if m.value["type"] != "country"]
         if specific:  # a base before the town it lies in ("قاعدة حرير … في أربيل")
-            return min(specific, key=lambda m: m.value["type"] != "base").value
+            return min(specific, key=lambda v: v["type"] != "base")
     for group in groups:
         if group:
             return group[0].value

@@ -3006,6 +3006,9 @@ EVENT_CASES = [
     # --- session 29: a verb of targeting with a leader killed by a US strike as its object («استهدف صاروخان من طراز هيلفاير أبو مهدي المهندس») tells the US strike (press|trap) ---
     ("victim-object-us-strike", "press", "وفي فجر ذلك اليوم استهدف صاروخان من طراز هيلفاير أبو مهدي المهندس قرب مطار بغداد.", "2020-01-03", [{"type": "us_strike", "place": "مطار بغداد"}]),
     ("trap-victim-mourned-after-act", "trap", "واستهدفت الفصائل قاعدة عين الأسد بعد أيام من تشييع سليماني.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
+    ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم صاروخي استهدف قاعدة الشدادي في سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -3035,6 +3038,15 @@ EVENT_PLACE_CASES = [
     ("country-anaphor-threat", "press", "تصاعد التوتر في العراق بعد الغارة الأخيرة. وتوعدت فصائل مسلحة باستهداف المصالح الأمريكية في البلاد.", "العراق"),
     ("country-anaphor-faction-name", "press", "وقالت كتائب حزب الله في العراق إن صبرها نفد. وتوعدت الكتائب بتصعيد الهجمات ضد القوات الأمريكية في البلاد.", "العراق"),
     ("trap-country-anaphor-no-theatre", "trap", "وقال المتحدث إن واشنطن لن تسحب قواتها. وتوعدت الفصائل باستهداف القوات الأمريكية في البلاد.", ""),
+    # --- session 29: a town right after a base noun («قاعدة الاحتلال الأمريكي في الشدادي», «القاعدة الأمريكية في منطقة رميلان») places the act at the base related to it; the town named with «مدينة/بلدة», a base noun owned by a faction or another side, or a US strike's target leaves the town (press|dev|trap) ---
+    ("base-noun-town-shared-name", "dev", "وقالت الفصائل إنها ضربت قاعدة الاحتلال الأمريكي في الشدادي بطائرتين مسيرتين.", "الشدادي"),
+    ("base-noun-area-prefix-related-base", "press", "وتعرضت القاعدة الأمريكية في منطقة رميلان بريف الحسكة لهجوم بطائرة مسيرة.", "خراب الجير"),
+    ("trap-base-noun-town-noun", "trap", "وسقطت قذائف على القاعدة العسكرية في مدينة الشدادي جنوب الحسكة.", "مدينة الشدادي"),
+    ("base-noun-coalition-owner", "press", "واستهدفت الفصائل قاعدة التحالف الدولي في الشدادي بالصواريخ.", "الشدادي"),
+    ("trap-town-no-base-noun", "trap", "وسقطت قذائف هاون قرب مدينة الشدادي جنوب الحسكة.", "مدينة الشدادي"),
+    ("trap-faction-base-in-town", "trap", "واستهدف هجوم بطائرة مسيرة قاعدة للفصائل في القائم.", "القائم"),
+    ("trap-axis-base-in-town", "trap", "واستهدف هجوم قاعدة لكتائب حزب الله في القائم.", "القائم"),
+    ("trap-us-strike-base-in-town", "trap", "وقصفت طائرات أمريكية قاعدة إيرانية في القائم.", "القائم"),
 ]
 
 HEADLINE_TOPIC_CASES = [
