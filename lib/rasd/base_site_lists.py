@@ -2,8 +2,8 @@
 
 A base noun with its force, then ``في`` and a plural or singular noun of towns or areas (data/presence_context.yaml
 ``base_site_nouns``), names the places the bases are at: ``توجهت القافلة إلى قواعد الجيش الأمريكي في
-مدن الشدادي ورميلان وتل بيدر``, ``إلى القواعد والنقاط العسكرية للقوات الأمريكية في مناطق رميلان وتل
-بيدر``. The first place is the base of its town (the rest join it with و, :mod:`rasd.base_lists`).
+مدن تل بيدر والشدادي``, ``إلى النقاط والقواعد العسكرية للقوات الأمريكية في مناطق تل بيدر
+ورميلان``. The first place is the base of its town (the rest join it with و, :mod:`rasd.base_lists`).
 The same stretch without a force (``أرسل الجيش الأمريكي تعزيزات إلى القاعدة العسكرية في قرية
 قصرك``) puts the base noun, not the place, right after the movement word's preposition
 (:func:`unnamed_base_start`, for :mod:`rasd.base_moves`). A base noun with no force
@@ -42,7 +42,7 @@ def site_list_force(tokens: list[Token], k_first: int) -> str | None:
 
     Returns:
         The force named between the base noun and ``في`` and ending right before it (``قواعد الجيش
-        الأمريكي في مدن الشدادي``, ``القواعد والنقاط العسكرية للقوات الأمريكية في مناطق رميلان``),
+        الأمريكي في مدن الشدادي``, ``النقاط والقواعد العسكرية للقوات الأمريكية في مناطق رميلان``),
         when a site noun stands between ``في`` and the place; None otherwise.
     """
     fi = _locator_in(tokens, k_first)

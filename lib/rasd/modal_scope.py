@@ -2,7 +2,7 @@
 
 :func:`rasd.modality.sentence_is_hypothetical` reads a whole sentence. A sentence often tells an
 act and then, in a clause of another speaker, weighs who did it: «وقتل مقاول في هجوم صاروخي قرب
-كركوك، وقال مسؤول إن واشنطن تتحرى احتمال ضلوع كتائب حزب الله». The cue (``احتمال``) governs the
+كركوك، وقال مسؤول إن الأمريكيين يدرسون احتمال تورط فصيل مسلح». The cue (``احتمال``) governs the
 speaker's clause, not the attack. :func:`act_is_hypothetical` cuts the sentence before each word
 that a punctuation mark separates from the word before it and that opens a clause of its own (a
 reporting verb or participle of ``data/reporting_verbs.yaml``, or an opener of

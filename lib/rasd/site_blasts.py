@@ -4,14 +4,14 @@ Two developments of the theatre are told with no word of attack (word lists in
 ``data/site_blasts.yaml``):
 
 - an explosion at a depot or at a site a faction owns (``انفجار في مخزن عتاد تابع للحشد``,
-  ``وقعت سلسلة انفجارات في أحد الألوية التابعة للحشد الشعبي``, ``انفجر مستودع عتاد``): with
+  ``دوت انفجارات متتالية في مقر لواء تابع للحشد الشعبي``, ``انفجر مستودع عتاد``): with
   no cause of attack beside it (``جراء قصف``, ``إثر غارة``) it is an explosion of unknown
   origin, not an attack on US forces; blasts told as recurring (``بين الحين والآخر``) are
   the background;
 - the killing of a faction's commander by a bomb, gunmen or an unknown hand (``اغتيل القيادي في
   كتائب حزب الله``, ``قتل قيادي في الحشد الشعبي بانفجار عبوة ناسفة``);
 - a closure of the airspace or a ban on flying over it (``إغلاق الأجواء العراقية``,
-  ``حظراً على شركات الطيران من التحليق فوق العراق``); a future form (``ستحظر``) is the plan.
+  ``حظراً على الناقلات الأمريكية من التحليق فوق العراق``); a future form (``ستحظر``) is the plan.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Attacks on a base told as blasts the base suffered: ``تعرضت قاعدة … لانفجارات``.
 
 A report may tell an attack by the verb "to suffer" with a blast noun as its complement:
-``تعرضت قاعدة الجيش الأمريكي في مدينة الشدادي النفطية لانفجارات هائلة``. A sentence with no
+``تعرضت قاعدة القوات الأمريكية في بلدة الشدادي لانفجارات عنيفة``. A sentence with no
 other act gives an attack row when a verb of ``suffer_verbs`` (``data/heard_blasts.yaml``) is
 followed, within ``suffer_reach`` tokens, by a blast noun with the preposition ل, and a base is
 named between them. Blasts suffered by a town or a convoy that is no base give no row here.

@@ -3,7 +3,7 @@
 A report often sums an act up in its theatre and names its site a sentence before or after:
 ``قال مسؤول إن طائرة مسيرة وصواريخ استهدفت قاعدتين في العراق وسوريا`` … ``هجوماً بطائرة مسيّرة
 استهدف قاعدة عين الأسد``, or the other way round (``هجوما على القوات في قاعدة خراب الجير`` …
-``وقال مسؤول إن القوات في شمال شرقي سوريا تعرضت لهجوم بطائرة دون طيار``). The gold names each
+``وأفاد مسؤول بأن القوات في شمال شرق سوريا استهدفت بطائرة مسيرة``). The gold names each
 act once, at its most precise place; the row placed in the country (or a region, a province, a city
 holding the site, or a broad area: ``broad_areas``) is that act told again.
 

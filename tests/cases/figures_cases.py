@@ -1417,7 +1417,7 @@ DEPLOYMENT_CASES = [
     ('occupied-outside-theatre-trap', 'trap', 'واستهدفت المقاومة قاعدة نيفاتيم المحتلة في النقب.', '2024-01-20', []),
     ('occupied-by-named-holder-trap', 'trap', 'واستعادت القوات العراقية قاعدة سبايكر المحتلة من قبل داعش عام 2015.', '2024-01-20', []),
     # --- session 29: a force's base noun, «في» and a town or area noun («قواعد الجيش الأمريكي في مدن X وY», «القواعد العسكرية للقوات الأمريكية في مناطق X») names the bases of the towns it lists (press|trap) ---
-    ('site-list-towns-construct', 'press', 'واتجهت الشاحنات إلى قواعد الجيش الأمريكي في مدن الشدادي ورميلان بريف الحسكة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ('site-list-towns-construct', 'press', 'واتجهت الشاحنات نحو قواعد القوات الأمريكية في مدن الشدادي ورميلان بريف الحسكة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
     ('site-list-areas-owner', 'press', 'ودخلت الآليات إلى القواعد العسكرية للقوات الأمريكية في مناطق الشدادي وتل بيدر.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "تل بيدر"}]),
     ('site-list-force-no-base-noun-trap', 'trap', 'وتنتشر القوات الأمريكية في مدن الحسكة والشدادي منذ سنوات.', '2024-01-20', []),
     ('site-list-base-no-force-trap', 'trap', 'وتقع قاعدة القليب في منطقة تل بيدر شمال الحسكة.', '2024-01-20', []),
@@ -1440,13 +1440,13 @@ DEPLOYMENT_CASES = [
     ('gathering-owned-local-force-trap', 'trap', 'وقصفت المسيرات تجمعا للقوات العراقية في قاعدة عين الأسد.', '2024-01-20', []),
     ('gathering-owned-coalition-trap', 'trap', 'وسقطت قذيفة على موقع للتحالف الدولي في حقل العمر.', '2024-01-20', []),
     ('gathering-owned-coalition-us-wounded-trap', 'trap', 'وأصاب هجوم بمسيرة مقرا للتحالف الدولي في مطار أربيل، وجرح فيه جنديان أمريكيان.', '2024-01-20', []),
-    # --- session 29: an adjective of the kind of site right after a base's name («حقل العمر النفطي», «قاعدة بلد الجوية») does not break the link to a presence clause after the phrase that locates it («في ريف دير الزور الشرقي، الذي تتمركز به القوات الأمريكية») (press|trap) ---
-    ('kind-adjective-then-locator-clause', 'press', 'وتصاعد الدخان من قاعدة حقل العمر النفطي في ريف دير الزور الشرقي، الذي تتمركز به القوات الأميركية، بعد القصف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    # --- session 29: an adjective of the kind of site right after a base's name («حقل العمر النفطي», «قاعدة بلد الجوية») does not break the link to a presence clause after the phrase that locates it («في ريف الحسكة، الذي تنتشر فيه القوات الأمريكية») (press|trap) ---
+    ('kind-adjective-then-locator-clause', 'press', 'وشوهد الدخان يتصاعد من قاعدة حقل العمر النفطي في ريف دير الزور، الذي تتمركز فيه القوات الأميركية، إثر القصف.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
     ('kind-adjective-clitic-locator-clause', 'press', 'وسقط صاروخان على قاعدة بلد الجوية بمحافظة صلاح الدين، التي تضم جنودا أمريكيين.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "قاعدة بلد الجوية"}]),
-    ('kind-adjective-local-holder-trap', 'trap', 'وسقط صاروخ على حقل العمر النفطي في ريف دير الزور الشرقي، الذي تسيطر عليه قسد.', '2024-01-20', []),
+    ('kind-adjective-local-holder-trap', 'trap', 'وسقط صاروخ على حقل العمر النفطي في ريف دير الزور، الذي تسيطر عليه قسد.', '2024-01-20', []),
     ('kind-adjective-local-aircraft-trap', 'trap', 'وسقط صاروخان على قاعدة بلد الجوية في محافظة صلاح الدين التي تضم طائرات عراقية.', '2024-01-20', []),
     # --- session 29: an unnamed base hosting a force («قاعدة جوية في العراق تستضيف قوات أمريكية») is the one base of that country the first base-naming sentence after it names, within three sentences («… على قاعدة عين الأسد في الأنبار»); a base of another country, another state's base, a further site («قاعدة أخرى») or two bases give nothing (press|dev|trap) ---
-    ('named-after-unnamed-host-next', 'dev', 'وقال مسؤول أمريكي إن مسيرات استهدفت قاعدة جوية في العراق تستضيف قوات أمريكية صباح الثلاثاء. وأوضح المسؤول أن المسيرات أطلقت على قاعدة عين الأسد في محافظة الأنبار.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ('named-after-unnamed-host-next', 'dev', 'وقال مسؤول أمريكي إن مسيرات استهدفت قاعدة جوية في العراق تستضيف قوات أمريكية صباح الثلاثاء. وبين المسؤول أن المسيرات وجهت نحو قاعدة عين الأسد بمحافظة الأنبار.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
     ('named-after-unnamed-host-third', 'press', 'وقالت مصادر أمنية إن مسيرة ضربت قاعدة في سوريا تضم قوات أمريكية مساء الأحد. وهددت الفصائل بمواصلة هجماتها. وتأتي الهجمات منذ منتصف أكتوبر. وقال مصدر محلي إن المسيرة سقطت داخل قاعدة الشدادي جنوب الحسكة.', '2024-01-20', [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
     ('named-after-other-country-trap', 'trap', 'وقال مسؤول إن صاروخا استهدف قاعدة في سوريا تضم قوات أمريكية. وفي وقت لاحق سقطت مسيرة قرب قاعدة عين الأسد في العراق.', '2024-01-20', []),
     ('named-after-other-state-trap', 'trap', 'وقالت مصادر إن مسيرة ضربت قاعدة في سوريا تستضيف قوات أمريكية. وفي الساحل تصدت الدفاعات لمسيرات قرب قاعدة حميميم الروسية.', '2024-01-20', [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
@@ -1800,7 +1800,7 @@ EVENT_CASES = [
     # --- session 21b: an undated attack told again at the base beside the town it was told at, through a definite base noun
     # («القاعدة الأمريكية في الشدادي») and the same weapon, is one incident (press, REAL-DEV ev21a/ev21b); a new name or weapon is not
     ("retold-at-base-beside-town", "press", "تعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لقصف صاروخي. وقالت المصادر إن عدة قذائف صاروخية استهدفت القاعدة الأمريكية في الشدادي.", "", [{"type": "attack", "weapon": "rocket"}]),
-    ("retold-in-same-context-oilfield-directorate", "press", "أقرت القوات الأمريكية بأن هجوما بالقذائف الصاروخية استهدف قاعدتها في منطقة الشدادي. وفي السياق ذاته أفادت مصادر محلية بسقوط صواريخ كاتيوشا على القاعدة الأمريكية في مديرية حقول نفط الجبسة.", "", [{"type": "attack", "weapon": "rocket"}]),
+    ("retold-in-same-context-oilfield-directorate", "press", "أقرت القوات الأمريكية بأن هجوما بالقذائف الصاروخية استهدف قاعدتها في منطقة الشدادي. وفي السياق نفسه ذكرت مصادر محلية أن صواريخ كاتيوشا سقطت على القاعدة الأمريكية بمديرية حقول نفط الجبسة.", "", [{"type": "attack", "weapon": "rocket"}]),
     ("retold-other-weapon-trap", "trap", "تعرضت القاعدة الأمريكية في مدينة الشدادي لقصف صاروخي. وقالت المصادر إن طائرة مسيرة استهدفت القاعدة الأمريكية في الشدادي.", "", [{"type": "attack", "weapon": "rocket"}, {"type": "attack", "place": "الشدادي", "weapon": "drone"}]),
     ("retold-named-base-trap", "trap", "تعرضت القاعدة الأمريكية في مدينة الشدادي بريف الحسكة لقصف صاروخي. وفي وقت لاحق، استهدفت طائرة مسيرة قاعدة الشدادي.", "", [{"type": "attack", "weapon": "rocket"}, {"type": "attack", "place": "الشدادي", "weapon": "drone"}]),
     # --- session 21b: an unplaced attack told right after a claim of a base, pointing back to its target («هجوم استهدف
@@ -2891,7 +2891,7 @@ EVENT_CASES = [
     # --- session 29: a running tally of a country or region on a page with no publication date («تعرضت القوات الأمريكية في العراق وسوريا لـ150 هجوما منذ …») gives no campaign row; a dated page, a series told in words, a city's tally or the fresh act beside the tally still give theirs (press|trap) ---
     ("undated-tally-no-campaign-row", "press", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", None, []),
     ("undated-tally-times-no-campaign-row", "press", "وقال المتحدث إن القواعد الأمريكية في سوريا استهدفت 42 مرة على الأقل خلال الشهر الماضي.", None, []),
-    ("undated-tally-dozens-claimed-no-row", "press", "وأعلنت تلك الجماعات مسؤوليتها عن عشرات الهجمات على القوات الأمريكية في العراق وسوريا منذ بدء الحرب.", None, []),
+    ("undated-tally-dozens-claimed-no-row", "press", "وأعلنت هذه الفصائل مسؤوليتها عن عشرات الهجمات ضد القوات الأمريكية بالعراق وسوريا منذ اندلاع الحرب.", None, []),
     ("trap-dated-tally-keeps-campaign-row", "trap", "وتعرضت القوات الأمريكية في العراق وسوريا لنحو 150 هجوما منذ منتصف تشرين الأول.", "2024-01-20", [{"type": "attack", "place": "العراق وسوريا"}]),
     ("trap-undated-series-in-words-kept", "trap", "وتأتي الغارات ضمن سلسلة من الهجمات على قواعد تضم قوات أمريكية في العراق.", None, [{"type": "attack", "place": "العراق"}]),
     ("trap-undated-fresh-act-beside-tally", "trap", "وتعرضت قاعدة حرير لهجوم بطائرة مسيرة. وبذلك يرتفع عدد الهجمات على القوات الأمريكية في العراق وسوريا إلى 150 هجوما.", None, [{"type": "attack", "place": "حرير"}]),
@@ -3007,7 +3007,7 @@ EVENT_CASES = [
     ("victim-object-us-strike", "press", "وفي فجر ذلك اليوم استهدف صاروخان من طراز هيلفاير أبو مهدي المهندس قرب مطار بغداد.", "2020-01-03", [{"type": "us_strike", "place": "مطار بغداد"}]),
     ("trap-victim-mourned-after-act", "trap", "واستهدفت الفصائل قاعدة عين الأسد بعد أيام من تشييع سليماني.", None, [{"type": "attack", "place": "عين الأسد"}]),
     # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
-    ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم صاروخي استهدف قاعدة الشدادي في سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن قصف صاروخي طال قاعدة الشدادي شمال شرقي سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
 ]
 

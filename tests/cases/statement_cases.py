@@ -153,7 +153,7 @@ STATEMENT_CASES = [
       {"speaker": "لويد أوستن", "speaker_type": PERSON, "role": "وزير الدفاع الأمريكي", "affiliation": None, "verb": "أضاف", "kind": "indirect"}]),
     # --- session 29: a phrase with في opening the sentence before the verb without a comma («وفي أعقاب الاغتيال دعت الكتائب») is not its subject (press) ---
     ("press/fronted-fi-phrase-before-verb", "press",
-     "وتتهم واشنطن كتائب حزب الله بالوقوف وراء الهجمات على السفارة. وفي أعقاب الغارة دعت الكتائب القوات العراقية إلى الابتعاد عن مواقع القوات الأمريكية.",
+     "وتتهم واشنطن كتائب حزب الله بالوقوف وراء الهجمات على السفارة. وفي أعقاب الغارة دعت الكتائب عناصر الأمن العراقيين إلى البقاء بعيدا عن مواقع القوات الأمريكية.",
      "2025-11-05",
      [{"speaker": "واشنطن", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "تتهم", "kind": "indirect"},
       {"speaker": "كتائب حزب الله", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "دعت", "kind": "indirect"}]),
