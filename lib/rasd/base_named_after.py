@@ -1,8 +1,8 @@
 """Base rows of an unnamed base hosting a force that a sentence right after names.
 
 Wire reports often open on a site they do not name and name it a sentence or two later, quoting
-their source: ``استهدفت طائرات مسيرة قاعدة جوية في العراق تستضيف قوات أمريكية`` … ``أطلقت على
-قاعدة عين الأسد في محافظة الأنبار``. The unnamed base (an indefinite base noun with a country a few
+their source: ``استهدفت طائرات مسيرة قاعدة جوية في العراق تستضيف قوات أمريكية`` … ``وجهت نحو
+قاعدة عين الأسد بمحافظة الأنبار``. The unnamed base (an indefinite base noun with a country a few
 words after it, ``unnamed_base_nouns``) hosts the force its presence clause names; the first
 sentence after it (within :data:`_REACH`) that names a base must name one base only, in that
 country, with no other state's adjective after its name (``قاعدة حميميم الروسية``) and no word of a
