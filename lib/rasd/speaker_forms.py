@@ -27,7 +27,7 @@ def finish_phrase(cx: Cx, np: NP) -> Speaker:
     if np.name is not None:
         name = cx.text(*np.name)
         role, aff = _role_parts(cx, np, text)
-        role_norm = cx.norm(np.lo, np.keep[-1][1])[np.pre :]
+        role_norm = _after_prefix(cx.norm(np.lo, np.keep[-1][1]), np.pre)
         fem = cx.word(np.lo).endswith("ه") and not cx.word(np.lo).startswith("احد")
         return Speaker(
             name,
@@ -117,7 +117,7 @@ def no_article(word: str) -> str:
 
 def _unnamed(cx: Cx, np: NP, text: str, pos: int) -> Speaker:
     lo_word = _after_prefix(cx.word(np.lo), np.pre)
-    role_norm = cx.norm(np.lo, np.keep[-1][1])[np.pre :]
+    role_norm = _after_prefix(cx.norm(np.lo, np.keep[-1][1]), np.pre)
     role, aff = _role_parts(cx, np, text)
     if np.kind == "anon":
         definite = lo_word.startswith("ال") and (

@@ -48,6 +48,11 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 29 (lead): a role first written with the preposition «ل» fused to its article («للرئيس الأمريكي X») is keyed as «الرئيس الأمريكي», so the bare title later points back to X (bug) ---
+    ("coref/role-with-fused-lam-points-back", "bug",
+     "ووجهت الحكومة رسالة للرئيس الأمريكي جو هارتلي بشأن الانسحاب.\n\nوكان الرئيس الأمريكي قد قال إن قواته ستبقى في سوريا.",
+     "2024-03-02",
+     [{"speaker": "جو هارتلي", "speaker_type": PERSON, "role": "الرئيس الأمريكي", "affiliation": None, "verb": "قال", "kind": "indirect"}]),
     # --- session 29 (st29b): an outlet named after a statement keeps its own row, as the gold files count it («…، حسب شبكة X», «وفق ما نقلته وكالة X») (trap) ---
     ("trap/trailing-outlet-is-the-only-source", "trap",
      "وسقطت ثلاثة صواريخ قرب قاعدة فكتوريا فجر اليوم، بحسب وكالة رويترز.",
