@@ -14,12 +14,17 @@ from rasd.pub_incident import (
     infer_incident_published,
     load_incidents,
 )
-from rasd.pub_incident_bare import infer_bare_incident_published, infer_plain_incident_published
+from rasd.pub_incident_bare import (
+    infer_bare_incident_published,
+    infer_dayless_incident_published,
+    infer_plain_incident_published,
+)
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.text import normalize_str
 from rasd.told_incident_dates import date_told_mentions
 from tests.cases.incident_cases import (
     INCIDENT_BARE_PUB_CASES,
+    INCIDENT_DAYLESS_PUB_CASES,
     INCIDENT_EVENT_CASES,
     INCIDENT_EVENT_TYPED_CASES,
     INCIDENT_MENTION_CASES,
@@ -91,6 +96,11 @@ def test_told_incident_mention(text, expr, iso, origin):
 @pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_BARE_PUB_CASES)
 def test_bare_incident_published(paragraphs, iso, origin):
     assert infer_bare_incident_published(list(paragraphs)) == iso
+
+
+@pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_DAYLESS_PUB_CASES)
+def test_dayless_incident_published(paragraphs, iso, origin):
+    assert infer_dayless_incident_published(list(paragraphs)) == iso
 
 
 @pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_PLAIN_PUB_CASES)

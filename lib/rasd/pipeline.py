@@ -62,6 +62,8 @@ EXTRACTORS: dict[str, Callable[[Doc], list[dict[str, Any]]]] = {
 }
 # Tables that later extractors read from the document.
 _READ_BY_LATER = ("statements", "attack_counts")
+# The source of a publication date a known incident gave (:mod:`rasd.readers`).
+_FROM_INCIDENT = "inferred_incident"
 # Articles per chunk of work. Each chunk's rows become frames at a fixed cost per table and
 # column: 64 articles halve that cost against 32 and still keep both workers of --jobs 2 busy.
 ARTICLES_PER_CHUNK = 64
@@ -84,6 +86,8 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, list[dict[str, Any]
             out["dates"] = date_told_mentions(doc.text, dated)
     else:
         out["events"] = date_incident_rows([], out["events"])
+        if article.get("published_source") == _FROM_INCIDENT and out["events"]:  # the anchor's own rows
+            out["events"] = date_incident_events(_body_texts(article), out["events"])
     return out
 
 

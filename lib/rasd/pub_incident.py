@@ -241,12 +241,16 @@ def _night_misses(incident: Incident, expr: str) -> bool:
 
 
 def _on_incident_or_eve(incident: Incident, sentence: str, mention: DateMention) -> bool:
-    """Whether a day and month written without a year («7 يناير») are the incident's day or its eve."""
+    """Whether a day and month written without a year («7 يناير», «15 أبريل المقبل») are the incident's day or eve."""
     if not mention.relative:
         return False
-    days = {incident.date, incident.date - dt.timedelta(days=1)}
-    again = [d for d in find_dates(sentence, incident.date) if d.start == mention.start]
-    return bool(again) and again[0].iso[:10] in {d.isoformat() for d in days}
+    days = {d.isoformat() for d in (incident.date, incident.date - dt.timedelta(days=1))}
+    day = dt.timedelta(days=1)
+    for ref in (incident.date, incident.date - day, incident.date + day):  # «المقبل» read on the eve, «الماضي» after
+        again = [d for d in find_dates(sentence, ref) if d.start == mention.start]
+        if again and again[0].iso[:10] in days:
+            return True
+    return False
 
 
 def _is_eve(incident: Incident, norm: str, nstart: int, expr: str, weekday: int) -> bool:

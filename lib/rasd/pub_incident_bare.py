@@ -24,6 +24,12 @@ day when the sentences naming the incident give one such offset, no night («ا�
 
 The eve of an incident of the small hours («ليل الأربعاء» for a raid announced on the
 Thursday) is not the incident's weekday and dates nothing.
+
+A page may also tell the lede's incident as the news with no day at all: «تعرضت قاعدة عين
+الأسد لقصف بعشرة صواريخ، وذلك قبل يومين من زيارة البابا». An analyst dates such a page on
+the incident's day; :func:`infer_dayless_incident_published` does so when the first paragraph
+tells the incident (its place and a key group, no background cue) and the text names no
+weekday, no «اليوم/أمس» and no night, and no full date after the incident.
 """
 
 from __future__ import annotations
@@ -42,9 +48,10 @@ from rasd.pub_incident import (
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str, split_sentences
 
-__all__ = ["infer_bare_incident_published", "infer_plain_incident_published"]
+__all__ = ["infer_bare_incident_published", "infer_dayless_incident_published", "infer_plain_incident_published"]
 
 _DAY_WORD = "يوم"  # «يوم الجمعة»: a day told as past, not the news of the day
+_DAY_KINDS = frozenset({"weekday", "relday", "night"})  # a day the text gives: the rules above read it
 _NIGHT_WORDS = frozenset({"ليل", "ليله", "الليله"})  # «ليل الخميس الجمعة»: news of a night, often written the next day
 
 
@@ -135,3 +142,30 @@ def infer_plain_incident_published(paragraphs: Sequence[str]) -> str:
         return ""
     day = incident.date - dt.timedelta(days=offsets.pop())
     return day.isoformat() if all(f <= day for f in full) else ""
+
+
+def _names_a_day(paragraphs: Sequence[str]) -> bool:
+    """Whether the text names a weekday, a day counted from writing («اليوم», «أمس») or a night."""
+    return any(
+        m.kind in _DAY_KINDS or writing_offset(m.expr) != (None, None) for p in paragraphs for m in find_dates(p)
+    )
+
+
+def infer_dayless_incident_published(paragraphs: Sequence[str]) -> str:
+    """The incident's day, when the first paragraph tells the lede's incident and the text names no day.
+
+    Args:
+        paragraphs: The body paragraphs of an article, in order.
+
+    Returns:
+        The incident's day as ISO, or ``""`` when no single incident is told, the first
+        paragraph does not tell it as news, the text names a weekday, a relative day or a
+        night, or a full date of the text falls after the incident.
+    """
+    if not paragraphs:
+        return ""
+    incident, _ = find_lede_incident(paragraphs)
+    if incident is None or incident not in matching_incidents(paragraphs[0], 1) or _names_a_day(paragraphs):
+        return ""
+    _, full = writing_days(paragraphs)
+    return incident.date.isoformat() if all(f <= incident.date for f in full) else ""

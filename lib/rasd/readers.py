@@ -32,7 +32,11 @@ from rasd.metadata import (
     split_header,
 )
 from rasd.pub_incident import infer_incident_published
-from rasd.pub_incident_bare import infer_bare_incident_published, infer_plain_incident_published
+from rasd.pub_incident_bare import (
+    infer_bare_incident_published,
+    infer_dayless_incident_published,
+    infer_plain_incident_published,
+)
 from rasd.pub_incident_day import infer_told_incident_published
 from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
@@ -115,8 +119,9 @@ def _published(
     failing that, the day a well-known incident of the lede implies
     (:func:`rasd.pub_incident.infer_incident_published`), or one the text tells anywhere and
     dates with «أمس/اليوم + its weekday» (:func:`rasd.pub_incident_day.infer_told_incident_published`),
-    or one the first paragraph dates with its bare weekday, or the lede's with a plain «اليوم/أمس»
-    (:mod:`rasd.pub_incident_bare`), with source ``inferred_incident``.
+    or one the first paragraph dates with its bare weekday, or the lede's with a plain «اليوم/أمس»,
+    or the first paragraph's incident in a text that names no day (:mod:`rasd.pub_incident_bare`),
+    with source ``inferred_incident``.
     """
     meta = parse_metadata_date(meta_date)
     if meta:
@@ -140,6 +145,7 @@ def _published(
         or infer_told_incident_published(body)
         or infer_bare_incident_published(body)
         or infer_plain_incident_published(body)
+        or infer_dayless_incident_published(body)
     )
     return (from_incident, "inferred_incident") if from_incident else ("", "")
 

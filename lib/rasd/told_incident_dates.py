@@ -16,7 +16,7 @@ every weekday and full date of the sentence fits that incident, and:
 - the mention is a weekday (bare, with a time of day, «الماضي», «أمس») naming the
   incident's weekday: it takes the incident's day;
 - the mention is a day and month, or a month, without a year, in the incident's month:
-  it takes the incident's year. A day of another month («12 آذار» beside an incident of
+  it takes the incident's year (also when told ahead: «يلتقي ... في 15 أبريل المقبل»). A day of another month («12 آذار» beside an incident of
   January) stays empty: the text gives it no year.
 """
 
@@ -38,6 +38,7 @@ __all__ = ["date_told_mentions"]
 _YEARLESS_RE = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
 _NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «ليل الأربعاء – الخميس»: a night across two days
 _LATER = dt.timedelta(days=60)  # a second day to read a yearless mention from
+_EVE = dt.timedelta(days=1)  # a day told ahead («المقبل») is read on the incident's eve, one told past the day after
 
 
 def _told(sentence: str) -> Incident | None:
@@ -56,25 +57,34 @@ def _weekday_value(incident: Incident, expr: str) -> str:
     return incident.date.isoformat() if weekday == incident.date.weekday() else ""
 
 
+def _read_twice(sentence: str, offset: int, refs: tuple[dt.date, dt.date]) -> str:
+    """The value of the mention at ``offset`` read from two days, when both give the same one, else ``""``."""
+    values = set()
+    for ref in refs:
+        again = [d for d in find_dates(sentence, ref) if d.start == offset]
+        if not again or again[0].precision not in ("day", "month") or not again[0].relative:
+            return ""
+        values.add(again[0].iso)
+    return values.pop() if len(values) == 1 else ""
+
+
 def _yearless_value(incident: Incident, sentence: str, offset: int) -> str:
     """A day and month, or a month, written without a year in the incident's month, dated in its year, else ``""``.
 
     The mention is read from the incident's day and from two months later: both must give
     the same value, so that only a month the text names counts («3 يناير»), not a day
     counted from the day of writing («اليوم», «الليلة الماضية») or a month with a hint
-    word («آذار الفائت»).
+    word («آذار الفائت»). A day announced ahead («في 15 أبريل المقبل», a visit the page
+    announces) is read from the eve of the incident and two months before it instead, a day
+    told as past («في 15 أبريل الماضي») from the day after it and two months later.
     """
-    values = set()
-    for ref in (incident.date, incident.date + _LATER):
-        again = [d for d in find_dates(sentence, ref) if d.start == offset]
-        if not again or again[0].precision not in ("day", "month") or not again[0].relative:
-            return ""
-        values.add(again[0].iso)
-    value = values.pop() if len(values) == 1 else ""
-    found = _YEARLESS_RE.fullmatch(value)
-    if found is None or int(found.group(1)) != incident.date.month or not value.startswith(str(incident.date.year)):
-        return ""
-    return value
+    for refs in ((incident.date, incident.date + _LATER), (incident.date - _LATER, incident.date - _EVE),
+                 (incident.date + _EVE, incident.date + _LATER)):
+        value = _read_twice(sentence, offset, refs)
+        found = _YEARLESS_RE.fullmatch(value)
+        if found and int(found.group(1)) == incident.date.month and value.startswith(str(incident.date.year)):
+            return value
+    return ""
 
 
 def date_told_mentions(text: str, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

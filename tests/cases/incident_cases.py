@@ -22,6 +22,8 @@ INCIDENT_TOLD_MENTION_CASES rows: ``(text, expr, iso, origin)`` — the iso
 (``""``: left undated).
 INCIDENT_BARE_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_bare_incident_published` (``""``: nothing inferred).
+INCIDENT_DAYLESS_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_bare.infer_dayless_incident_published` (``""``: nothing inferred).
 INCIDENT_PLAIN_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_plain_incident_published` (``""``: nothing inferred).
 INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
@@ -33,6 +35,57 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 30: handovers of named bases, named visits, strikes and salvos of 2019-2024 told with «اليوم/أمس + weekday» (press|trap) ---
+    (("أجرى رئيس الأركان الأمريكي الجنرال مارك ميلي أمس السبت زيارة إلى قاعدة في شمال شرق سوريا.",),
+     "2023-03-05", "press: the chief of staff's visit to Syria, written the day after"),
+    (("أجرى رئيس الأركان الأمريكي الجنرال مارك ميلي أمس الجمعة زيارة إلى قاعدة في شمال شرق سوريا.",),
+     "", "trap: a Friday contradicts the Saturday of the visit"),
+    (("زارت وفود من الميليشيات اليوم السبت مواقع في شرق سوريا.",),
+     "", "trap: «الميليشيات» is no key of the visit (the chief's name is keyed with his first name)"),
+    (("وصل وزير الدفاع الأمريكي لويد أوستن اليوم الثلاثاء إلى بغداد في زيارة غير معلنة.",),
+     "2023-03-07", "press: the defence secretary's unannounced visit to Baghdad"),
+    (("وصل وزير الدفاع الأمريكي لويد أوستن اليوم الثلاثاء إلى عمّان في زيارة غير معلنة.",),
+     "", "trap: another capital"),
+    (("وصل وزير الخارجية الأمريكي أنتوني بلينكن مساء اليوم الأحد إلى بغداد في جولة تتعلق بالحرب في غزة.",),
+     "2023-11-05", "press: the secretary of state's first visit, in the Gaza war"),
+    (("وصل بلينكن اليوم الجمعة إلى بغداد في زيارة لبحث الأوضاع في سوريا بعد سقوط الأسد.",),
+     "2024-12-13", "press: the secretary of state's second visit, after the fall of Assad"),
+    (("وصل بلينكن اليوم الأحد إلى بغداد في زيارة رسمية.",),
+     "", "trap: without the war or the fall of Assad the two visits are not told apart"),
+    (("سلم التحالف الدولي اليوم الخميس قاعدة القيارة الجوية إلى القوات العراقية.",),
+     "2020-03-26", "press: the handover of Qayyarah"),
+    (("سقطت صواريخ اليوم الخميس على قاعدة القيارة الجوية جنوب الموصل.",),
+     "", "trap: a rocket attack on the base is not its handover"),
+    (("منذ تسليم قاعدة القيارة للقوات العراقية لم يتعرض الموقع لهجمات، قال مسؤول اليوم الخميس.",),
+     "", "trap: «منذ» makes the handover background"),
+    (("أخلى التحالف اليوم الأحد قاعدة كي وان في كركوك وسلم ممتلكات بقيمة مليون دولار.",),
+     "2020-03-29", "press: the handover of K1"),
+    (("أعلنت العمليات المشتركة اليوم الأحد تسلم الموقع رقم 8 في معسكر التاجي.",),
+     "2020-08-23", "press: the handover of Taji"),
+    (("سقط صاروخان اليوم الأحد على معسكر التاجي شمال بغداد.",),
+     "", "trap: an attack on Taji on another Sunday"),
+    (("زار نائب الرئيس الأمريكي مايك بنس اليوم السبت قاعدة عين الأسد.",),
+     "2019-11-23", "press: the vice president's visit to Ain al-Asad"),
+    (("قالت مصادر بنسبة كبيرة من الثقة إن قاعدة عين الأسد استهدفت اليوم السبت.",),
+     "", "trap: «بنسبة» is no name"),
+    (("استقبل الرئيس بايدن اليوم الاثنين رئيس الوزراء السوداني في البيت الأبيض.",),
+     "2024-04-15", "press: the prime minister's visit to the White House"),
+    (("استقبل ترامب اليوم الخميس الكاظمي في البيت الأبيض.",),
+     "2020-08-20", "press: the prime minister Kadhimi's visit to the White House"),
+    (("سقطت ستة صواريخ أطلقت من قرية شيخ أمير في سهل نينوى مساء اليوم الأربعاء قرب مطار أربيل.",),
+     "2020-09-30", "press: the rockets on Erbil launched from the Nineveh plain"),
+    (("سقطت أربعة صواريخ كاتيوشا فجر اليوم الأربعاء قرب البريد العسكري في قاعدة فكتوريا.",),
+     "2022-01-05", "press: the rockets on the army post office of Victoria"),
+    (("قتل مواطن أمريكي اليوم الأربعاء في قصف للحرس الثوري الإيراني على مقار الحزب الديمقراطي الكردستاني الإيراني في كويه.",),
+     "2022-09-28", "press: the Guard's strikes on Koya that killed an American"),
+    (("قصف الحرس الثوري الإيراني اليوم الأربعاء مقار الحزب الديمقراطي الكردستاني الإيراني في كويه.",),
+     "", "trap: the Guard struck Koya again in later months: no American victim, no day"),
+    (("أعلن البنتاغون أن طائرة AC-130 ضربت اليوم الثلاثاء عجلة قرب أبو غريب.",),
+     "2023-11-21", "press: the gunship's strike near Abu Ghraib"),
+    (("استهدفت قاعدة عين الأسد اليوم الثلاثاء بصاروخ باليستي قصير المدى.",),
+     "2023-11-21", "press: the close-range ballistic missile on Ain al-Asad"),
+    (("استهدفت قاعدة عين الأسد اليوم السبت بصواريخ.",),
+     "", "trap: a similar attack on the same base"),
     # --- session 29: a background cue before a key of the group that names what the incident answered («ردا على هجوم البرج 22، شنت …») does not make the incident background; before the place or the act it still does (press|trap) ---
     (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الجمعة غارات على مواقع لفصائل في العراق وسوريا.",),
      "2024-02-03", "press: the cause opens the lede, the strikes follow"),
@@ -435,6 +488,15 @@ INCIDENT_NIGHT_ROW_CASES = [
 ]
 
 INCIDENT_TOLD_MENTION_CASES = [
+    # --- session 30: a day of the incident told ahead («المقبل») or after («الماضي») takes its year (press|trap) ---
+    ("قال البيت الأبيض إن بايدن سيستقبل السوداني في البيت الأبيض في 15 أبريل المقبل.",
+     "15 أبريل المقبل", "2024-04-15", "press: the visit announced ahead"),
+    ("قال مسؤول إن بايدن بحث مع السوداني في البيت الأبيض في 15 أبريل الماضي ملف القوات.",
+     "15 أبريل الماضي", "2024-04-15", "press: the visit told after"),
+    ("قال البيت الأبيض إن بايدن سيستقبل السوداني في البيت الأبيض في 16 أبريل المقبل.",
+     "16 أبريل المقبل", "", "trap: another day of the month than the incident's is a planned date, not its own"),
+    ("قال البيت الأبيض إن بايدن استقبل السوداني في البيت الأبيض الشهر الماضي.",
+     "الشهر الماضي", "", "trap: a month counted from the unknown day of writing"),
     # --- session 29: a weekday or a yearless day of the incident's month in a sentence that tells a known incident further down the page (press|trap) ---
     ("شنت واشنطن ضربات ليل الجمعة. وكانت القيادة قالت في بيانها الأحد الماضي إن ثلاثة من جنودها لقوا حتفهم بضربة طائرة من دون طيار على موقع في الأردن.",
      "الأحد الماضي", "2024-01-28", "press: the Sunday of the Tower 22 attack told as the cause"),
@@ -559,6 +621,31 @@ INCIDENT_BARE_PUB_CASES = [
      "", "trap: a likeness to the incident is not the incident"),
     (("نفذت القوات الأمريكية عملية في إدلب.", "وقال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل فيها."),
      "", "trap: the bare weekday stands outside the first paragraph"),
+]
+
+# session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
+INCIDENT_DAYLESS_PUB_CASES = [
+    # --- session 30: the first paragraph tells a known incident and the text names no day (press|trap) ---
+    (("تعرضت قاعدة عين الأسد لقصف بعشرة صواريخ، قبل يومين من زيارة البابا.",),
+     "2021-03-03", "press: the ten rockets on Ain al-Asad of March 2021"),
+    (("سلم التحالف الدولي معسكر التاجي إلى القوات العراقية ضمن خطة معدة مسبقا.", "ودرب التحالف هناك آلاف الجنود."),
+     "2020-08-23", "press: the handover of Taji"),
+    (("تبنت المقاومة الإسلامية الهجوم على قاعدة عين الأسد بأكثر من 20 صاروخا.",),
+     "2024-01-20", "press: the salvo of January 2024"),
+    (("تعرضت قاعدة عين الأسد لقصف بعشرة صواريخ.", "وقال مسؤول يوم الجمعة إن التحقيق جار."),
+     "", "trap: a weekday is left to the weekday rules"),
+    (("تعرضت قاعدة عين الأسد اليوم لقصف بعشرة صواريخ.",),
+     "", "trap: «اليوم» is left to the plain rule"),
+    (("قال مسؤول إن الهجمات على القوات مستمرة.", "وكانت قاعدة عين الأسد تعرضت لقصف بعشرة صواريخ."),
+     "", "trap: the incident is not the first paragraph's news"),
+    (("تعرضت قاعدة عين الأسد لقصف بعشرة صواريخ.", "وفي 5 نيسان 2021 أعلن التحالف نتائج التحقيق."),
+     "", "trap: a full date after the incident: the page was written later"),
+    (("تعليقا على العدوان الأمريكي على مقرات الحشد في القائم وعكاشات، أكدت هيئة الحشد أن الاستهداف انتهاك للسيادة.",),
+     "", "trap: «تعليقا على»: the news is the comment, written after the strikes"),
+    (("في الذكرى الثالثة لتسليم قاعدة القيارة للقوات العراقية أقيم حفل في الموصل.",),
+     "", "trap: an anniversary"),
+    (("قصف الحرس الثوري الإيراني مقار الحزب الديمقراطي الكردستاني الإيراني في كويه.",),
+     "", "trap: strikes on Koya recur: the American victim tells the one of September 2022"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
