@@ -28,16 +28,18 @@ Thursday) is not the incident's weekday and dates nothing.
 A page may also tell the lede's incident as the news with no day at all: «تعرضت قاعدة عين
 الأسد لقصف بعشرة صواريخ، وذلك قبل يومين من زيارة البابا». An analyst dates such a page on
 the incident's day; :func:`infer_dayless_incident_published` does so when the first paragraph
-tells the incident (its place and a key group, no background cue) and the text names no
+tells the incident (its place and a key group, no background cue before it in its sentence) and the text names no
 weekday, no «اليوم/أمس» and no night, and no full date after the incident.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from rasd.dates import find_dates
+from rasd.lexicon import load_yaml
 from rasd.pub_incident import (
     Incident,
     find_lede_incident,
@@ -51,6 +53,7 @@ from rasd.text import normalize_str, split_sentences
 __all__ = ["infer_bare_incident_published", "infer_dayless_incident_published", "infer_plain_incident_published"]
 
 _DAY_WORD = "يوم"  # «يوم الجمعة»: a day told as past, not the news of the day
+_CLITIC_RE = re.compile(r"^[وف]?[بل]?(?:ال|لل)?")  # و/ف, a preposition ب/ل and the article before a cue
 _DAY_KINDS = frozenset({"weekday", "relday", "night"})  # a day the text gives: the rules above read it
 _NIGHT_WORDS = frozenset({"ليل", "ليله", "الليله"})  # «ليل الخميس الجمعة»: news of a night, often written the next day
 
@@ -144,6 +147,24 @@ def infer_plain_incident_published(paragraphs: Sequence[str]) -> str:
     return day.isoformat() if all(f <= day for f in full) else ""
 
 
+def _told_as_news(incident: Incident, paragraph: str) -> bool:
+    """Whether a sentence of the paragraph tells the incident with no background cue anywhere before it.
+
+    The cue may stand further back than the three words the lede rule looks at: «تتجه الأنظار
+    إلى قاعدة الحرير بعد الإعلان الرسمي عن الانسحاب الكامل من قاعدة عين الأسد» tells Harir,
+    the handover of Ain al-Asad being its background.
+    """
+    cues = frozenset(load_yaml("known_incidents.yaml")["background_cues"])
+    for sentence in split_sentences(paragraph):
+        if incident not in matching_incidents(sentence.text, 1):
+            continue
+        norm = normalize_str(sentence.text)
+        found = [m.start() for m in (p.search(norm) for p in (incident.places, *incident.groups)) if m is not None]
+        if not any(_CLITIC_RE.sub("", w) in cues or w in cues for w in norm[: min(found)].split()):
+            return True
+    return False
+
+
 def _names_a_day(paragraphs: Sequence[str]) -> bool:
     """Whether the text names a weekday, a day counted from writing («اليوم», «أمس») or a night."""
     return any(
@@ -165,7 +186,7 @@ def infer_dayless_incident_published(paragraphs: Sequence[str]) -> str:
     if not paragraphs:
         return ""
     incident, _ = find_lede_incident(paragraphs)
-    if incident is None or incident not in matching_incidents(paragraphs[0], 1) or _names_a_day(paragraphs):
+    if incident is None or not _told_as_news(incident, paragraphs[0]) or _names_a_day(paragraphs):
         return ""
     _, full = writing_days(paragraphs)
     return incident.date.isoformat() if all(f <= incident.date for f in full) else ""

@@ -86,6 +86,10 @@ INCIDENT_PUB_CASES = [
      "2023-11-21", "press: the close-range ballistic missile on Ain al-Asad"),
     (("استهدفت قاعدة عين الأسد اليوم السبت بصواريخ.",),
      "", "trap: a similar attack on the same base"),
+    (("أعلنت القيادة المركزية اليوم الأربعاء اكتمال انسحاب قواتها من حامية التنف.",),
+     "2026-02-11", "press: the withdrawal from al-Tanf"),
+    (("قالت مصادر اليوم الأربعاء إن القوات الأمريكية في التنف تستعد للانسحاب.",),
+     "", "trap: a withdrawal told ahead (the Tanf base was also hit by drones on other Wednesdays)"),
     # --- session 29: a background cue before a key of the group that names what the incident answered («ردا على هجوم البرج 22، شنت …») does not make the incident background; before the place or the act it still does (press|trap) ---
     (("ردا على هجوم البرج 22، شنت القوات الأمريكية مساء أمس الجمعة غارات على مواقع لفصائل في العراق وسوريا.",),
      "2024-02-03", "press: the cause opens the lede, the strikes follow"),
@@ -646,6 +650,14 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "", "trap: an anniversary"),
     (("قصف الحرس الثوري الإيراني مقار الحزب الديمقراطي الكردستاني الإيراني في كويه.",),
      "", "trap: strikes on Koya recur: the American victim tells the one of September 2022"),
+    (("أعلنت وزارة الدفاع انسحاب القوات الأميركية من قاعدة عين الأسد وتولي الجيش العراقي إدارتها بالكامل.",),
+     "2026-01-17", "press: the handover of Ain al-Asad as the news"),
+    (("تتجه الأنظار إلى قاعدة حرير في أربيل بعد الإعلان عن انسحاب القوات الأميركية من قاعدة عين الأسد وتولي الجيش العراقي إدارتها بالكامل.",),
+     "", "trap: a background cue further back than three words: the news is Harir"),
+    (("تسلم الجيش السوري قاعدة الشدادي العسكرية بريف الحسكة بالتنسيق مع الجانب الأمريكي.",),
+     "2026-02-15", "press: the handover of al-Shaddadi"),
+    (("تستعد القوات الأمريكية في قاعدة الشدادي للانسحاب خلال الساعات المقبلة.",),
+     "", "trap: a withdrawal announced ahead is not the handover"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
