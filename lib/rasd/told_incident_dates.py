@@ -16,8 +16,9 @@ every weekday and full date of the sentence fits that incident, and:
 - the mention is a weekday (bare, with a time of day, «الماضي», «أمس») naming the
   incident's weekday: it takes the incident's day;
 - the mention is a day and month, or a month, without a year, in the incident's month:
-  it takes the incident's year (also when told ahead: «يلتقي ... في 15 أبريل المقبل»). A day of another month («12 آذار» beside an incident of
-  January) stays empty: the text gives it no year.
+  it takes the incident's year, also when told ahead («يلتقي ... في 15 أبريل المقبل»)
+  or after («في 15 أبريل الماضي»). A day of another month («12 آذار» beside an incident
+  of January) stays empty: the text gives it no year.
 """
 
 from __future__ import annotations
