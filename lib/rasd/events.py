@@ -57,7 +57,7 @@ from rasd.future_acts import drop_future_acts
 from rasd.gazetteer import attack_noun_matcher
 from rasd.headline_days import date_from_headline
 from rasd.incidents import apply_context, claimed_attacks, date_from_context, merge_incidents
-from rasd.interception_cues import downs_weapon, failure_before
+from rasd.interception_cues import downs_weapon, failure_before, meets_no_attack
 from rasd.item_days import date_from_items
 from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
@@ -83,6 +83,7 @@ from rasd.third_state_acts import retype_third_state_acts
 from rasd.threat_speakers import tag_threat_speakers
 from rasd.told_acts import told_act_rows
 from rasd.trigger_nouns import attack_object_far, noun_before, weapon_before
+from rasd.undated_leads import lead_is_act
 from rasd.untriggered_acts import untriggered_rows
 from rasd.when_clauses import share_when_date
 from rasd.whether_clauses import outside_whether
@@ -187,8 +188,8 @@ def _triggers(
             is_word(t.text, "criticised") for t in tokens[m.last_token + 1 : m.last_token + 1 + _VERBAL_REACH]
         ):
             continue  # "هاجم السياسيين", "هاجم القيادي النواب": criticism
-        if m.phrase in _set("downing_needs_weapon") and not downs_weapon(tokens, m):
-            continue  # "دمرت الغارة مخزنا": a strike's damage, not an interception
+        if (m.phrase in _set("downing_needs_weapon") and not downs_weapon(tokens, m)) or meets_no_attack(tokens, m):
+            continue  # "دمرت الغارة مخزنا": a strike's damage; "متصديا لمشروع القانون": a stand taken
         out.append(m)
     return out
 
@@ -292,14 +293,14 @@ def _lead(doc: Doc, sent: DocSentence, tokens: list[Token], resp: int) -> list[d
     """
     if not doc.within(doc.dates, sent):
         return []
-    noun = next(iter(attack_noun_matcher().find(tokens[:resp])), None)
+    noun = next((m for m in attack_noun_matcher().find(tokens[:resp]) if m.value.get("counted", True)), None)
     if noun is not None and not _plural(noun) and not _sums_up(tokens, [noun]):
         # "منذ بدء الهجمات في 17 أكتوبر", "غداة انفجار … فجر السبت": the date of another time
         end = next((k for k in range(noun.last_token + 1, resp) if is_word(tokens[k].text, "since_cues")), resp)
         kind = classify_trigger(tokens, _noun_act(noun), _groups(doc, sent))
         rows = event_row(doc, sent, tokens, _noun_act(noun), "attack" if kind == "claim" else kind, (0, end))
         new = told_as_new(tokens, noun)  # "أفادت مصادر مساء السبت بوقوع هجوم": dated by its report
-        if rows and all(r.get("date") and (r.get("place") or r.get("anaphoric")) and (new or not r.get("speech_dated")) for r in rows):
+        if rows and all(lead_is_act(doc, r) and (new or not r.get("speech_dated")) for r in rows):
             # "وأشار بايدن إلى أن الهجوم حصل مساء السبت": the day of the act told before
             return rows  # no place ("المسؤولين عن هجوم السبت"), or the date of the words: it points back
     if noun is None:  # "مهاجمة": a verbal noun that is no counted attack noun

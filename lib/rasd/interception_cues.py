@@ -3,7 +3,8 @@
 Read by :mod:`rasd.event_types` (an attack trigger becomes an ``interception``
 when a defending force targets a weapon, ``قوات التحالف استهدفت طائرة مسيرة``,
 or the sentence goes on to down the attacking weapon, ``وتمكنت القوات من
-إسقاطها``) and by :mod:`rasd.events` (a downing word needs a weapon after it).
+إسقاطها``) and by :mod:`rasd.events` (a downing word needs a weapon after it, and a participle of
+meeting an attack, ``فعلت القاعدة مضاداتها الجوية متصدية للهجوم``, the attack or weapon it meets).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "failure_before",
     "fires_interceptors",
     "is_verbal_noun",
+    "meets_no_attack",
 ]
 
 _WEAPON_OBJECT_WINDOW = 4  # tokens between a defender's verb and the weapon it targets
@@ -102,3 +104,17 @@ def fires_interceptors(tokens: list[Token], trig: PhraseMatch) -> bool:
     """
     after = tokens[trig.last_token + 1 : trig.last_token + 1 + _INTERCEPTOR_REACH]
     return any(is_word(t.text, "interceptor_adjectives") for t in after)
+
+
+def meets_no_attack(tokens: list[Token], trig: PhraseMatch) -> bool:
+    """A participle of meeting (``met_participles``: ``متصدية``) not followed by ``ل`` + an attack or a weapon.
+
+    ``متصدية للهجوم``, ``متصدية لطائرة مسيرة``: the defence met an attack in flight. ``برز متصديا
+    للوجود الأمريكي``, ``متصديا لمشروع القانون``: a stand taken against a policy, no interception.
+    """
+    if not is_word(trig.phrase, "met_participles"):
+        return False
+    k = trig.last_token + 1
+    if k >= len(tokens) or not tokens[k].text.startswith("ل"):
+        return True
+    return attack_noun_matcher().match_at(tokens, k) is None and weapon_matcher().match_at(tokens, k) is None

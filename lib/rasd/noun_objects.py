@@ -3,13 +3,14 @@
 A verbal noun that takes its target as a direct object (``استهداف``, ``قصف``) reports an act when
 a named base follows it within a few words. The press often names the target first by a general
 noun with the owner's adjective and then the place (``القاعدة الأميركية في عين الأسد``,
-``قاعدة للقوات الأمريكية في حرير``, in the factions' words ``قاعدة الاحتلال قرب مطار أربيل``), or names the forces the base holds (``استهداف القوات
+``قاعدة للقوات الأمريكية في حرير``, in the factions' words ``قاعدة الاحتلال قرب مطار أربيل``, or
+as the US-led coalition's ``مهاجمة قاعدة التحالف الدولي في التنف``), or names the forces the base holds (``استهداف القوات
 الأميركية في قاعدة عين الأسد``); the window then runs from the place, not from the noun.
 """
 
 from __future__ import annotations
 
-from rasd.event_lexicon import is_word, us_matcher
+from rasd.event_lexicon import is_word, list_matcher, us_matcher
 from rasd.gazetteer import weapon_matcher
 from rasd.text import Token
 
@@ -29,15 +30,15 @@ def object_window_end(tokens: list[Token], j: int, limit: int, reach: int) -> in
         reach: Tokens the base may stand after ``j``.
 
     Returns:
-        ``j + 1 + reach``, moved past a general target noun or a noun of forces, the US name
-        that owns it and a preposition of place (``القاعدة الأميركية في``, ``القوات الأميركية
+        ``j + 1 + reach``, moved past a general target noun or a noun of forces, the US or
+        coalition name that owns it and a preposition of place (``القاعدة الأميركية في``, ``القوات الأميركية
         في``), never beyond ``limit``.
     """
     k = j + 1
     if k >= limit or not (is_word(tokens[k].text, "target_nouns") or is_word(tokens[k].text, "force_object_nouns")):
         return min(limit, j + 1 + reach)
     k += 1
-    owner = us_matcher().match_at(tokens, k) if k < limit else None
+    owner = (us_matcher().match_at(tokens, k) or list_matcher("coalition_owners").match_at(tokens, k)) if k < limit else None
     if owner is not None:
         k = owner.last_token + 1
     elif k < limit and is_word(tokens[k].text, "occupation_owners"):

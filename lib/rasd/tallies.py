@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
-from rasd.event_lexicon import us_matcher
+from rasd.event_lexicon import is_word, us_matcher
 from rasd.event_rows import response_start
 from rasd.gazetteer import attack_noun_matcher, place_rows
 from rasd.lexicon import PhraseMatch, load_yaml, word_set
@@ -161,11 +161,14 @@ def _told_already(rows: list[dict[str, Any]], place: str) -> bool:
 def _series_noun(tokens: list[Token], hi: int) -> int | None:
     """Index of the last token of a plural attack noun told as a series before ``hi``.
 
-    ``سلسلة الهجمات``, ``موجة من الهجمات``, ``وتتواصل هجمات`` (``series_cues``).
+    ``سلسلة الهجمات``, ``موجة من الهجمات``, ``وتتواصل هجمات`` (``series_cues``). Not a series of
+    earlier acts (``في سياق سلسلة هجمات سابقة``, ``past_summary_adjectives``): background summed up,
+    no campaign row, as :mod:`rasd.period_summaries` gives such plural acts none.
     """
     cues = word_set("attack_context.yaml", "series_cues")
     for m in attack_noun_matcher().find(tokens[:hi]):
-        if m.value["unit"] in _settings()["tally_units"] and m.phrase.endswith("ات") and m.first_token:
+        earlier = m.last_token + 1 < len(tokens) and is_word(tokens[m.last_token + 1].text, "past_summary_adjectives")
+        if m.value["unit"] in _settings()["tally_units"] and m.phrase.endswith("ات") and m.first_token and not earlier:
             cue = m.first_token - 1 if tokens[m.first_token - 1].text != "من" else m.first_token - 2
             latest = any(t.text in word_set("attack_context.yaml", "latest_words") for t in tokens[max(0, cue - 2) : max(0, cue)])
             if cue >= 0 and tokens[cue].text in cues and not latest:

@@ -3009,6 +3009,33 @@ EVENT_CASES = [
     # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
     ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن قصف صاروخي طال قاعدة الشدادي شمال شرقي سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
+    # --- session 30: a claiming verb with the verbal noun «مهاجمة» and a named base tells a claim as «استهداف» does; a group called back by «الميليشيا ذاتها/نفسها» claims; a base owned by the coalition («قاعدة التحالف الدولي في X») is the named base (press|dev|trap) ---
+    ("claim-muhajama-named-group", "press", "وكانت كتائب حزب الله قد أعلنت مهاجمة قاعدة حرير بطائرة مسيرة.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    ("claim-muhajama-militia-same", "dev", "وكانت المليشيا نفسها أعلنت مهاجمة القوات الأميركية في قاعدة حقل العمر.", None, [{"type": "claim", "place": "حقل العمر"}, {"type": "attack", "place": "حقل العمر"}]),
+    ("claim-muhajama-coalition-base", "press", "وأعلنت الميليشيا ذاتها في وقت سابق، مهاجمة قاعدة التحالف الدولي في الشدادي بثلاث طائرات مسيرة.", None, [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-muhajama-able", "trap", "وقالت الفصائل إنها قادرة على مهاجمة القواعد الأمريكية في أي وقت.", None, []),
+    ("trap-muhajama-halt-urged", "trap", "وطالب البرلمان بوقف مهاجمة قاعدة عين الأسد.", None, []),
+    ("trap-muhajama-threat", "trap", "وهددت الميليشيا ذاتها بمهاجمة قاعدة التنف.", None, [{"type": "threat", "place": "التنف"}]),
+    ("trap-attacking-drone-participle", "trap", "وأسقطت الدفاعات طائرة مسيرة مهاجمة قرب قاعدة حرير.", None, [{"type": "interception", "place": "حرير"}]),
+    ("trap-coalition-base-country-only", "trap", "وأعلنت الميليشيا ذاتها مهاجمة قاعدة التحالف الدولي في العراق.", None, []),
+    # --- session 30: a participle of meeting an attack («متصدية للهجوم», «متصدية لصاروخين») intercepts; one meeting a policy or a bill does not (press|trap) ---
+    ("intercept-participle-attack", "press", "وسمع دوي انفجار قرب مطار أربيل حيث فعلت قاعدة حرير دفاعاتها الجوية متصدية للهجوم.", None, [{"type": "interception", "place": "مطار أربيل"}]),
+    ("intercept-participle-weapon", "press", "وفعلت القوات الأمريكية في قاعدة عين الأسد منظومة الدفاع الجوي متصدية لصاروخين.", None, [{"type": "interception", "place": "عين الأسد"}]),
+    ("trap-participle-stand-taken", "trap", "وبرز الفصيل متصديا للوجود الأمريكي في الخطاب السياسي.", None, []),
+    ("trap-participle-bill", "trap", "ووقف النائب متصديا لمشروع القانون في البرلمان.", None, []),
+    # --- session 30: a series of earlier acts («في سياق سلسلة هجمات سابقة على القواعد الأميركية في سوريا والعراق») is background: no campaign row; the series without «سابقة» keeps it (press|trap) ---
+    ("trap-series-of-earlier-acts", "trap", "وتعرضت قاعدة التنف لهجوم مساء الأحد. ويأتي الهجوم في سياق سلسلة هجمات سابقة على القواعد الأميركية في سوريا والعراق.", None, [{"type": "attack", "place": "التنف"}]),
+    ("series-campaign-kept", "dev", "وتعرضت قاعدة التنف لهجوم مساء الأحد. ويأتي الهجوم ضمن سلسلة الهجمات على القواعد الأميركية في سوريا والعراق.", None, [{"type": "attack", "place": "التنف"}, {"type": "attack", "place": "سوريا"}]),
+    # --- session 30: on a page with no date, a dated sentence naming one act by its noun at a named place («ووقع هجوم آخر يوم الأربعاء على قاعدة حرير») is an act, undated; a definite noun with no place points back (press|trap) ---
+    ("lead-undated-named-base", "press", "ووقع هجوم آخر يوم الأربعاء على قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
+    ("lead-undated-witnessed-base", "press", "وشهدت قاعدة عين الأسد مساء الأحد هجوما بطائرة مسيرة.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-lead-undated-points-back", "trap", "وتعرضت قاعدة التنف لهجوم. ووقع الهجوم مساء الخميس.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 30: the impersonal launch «تم/جرى إطلاق» + a weapon («تم إطلاق ثلاثة صواريخ على قاعدة …») is an attack; a release or a campaign launched is not (press|trap) ---
+    ("impersonal-launch-rockets", "press", "وتم إطلاق ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("impersonal-launch-more", "dev", "ويوم الثلاثاء، تم إطلاق المزيد من الصواريخ على مجمع في الموصل.", None, [{"type": "attack", "place": "الموصل"}]),
+    ("impersonal-launch-jara", "press", "وجرى إطلاق صاروخين على قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
+    ("trap-impersonal-release", "trap", "وتم إطلاق سراح المعتقلين في بغداد.", None, []),
+    ("trap-impersonal-campaign", "trap", "وتم إطلاق حملة أمنية واسعة في بغداد.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
