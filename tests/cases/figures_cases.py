@@ -3009,6 +3009,18 @@ EVENT_CASES = [
     # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
     ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن قصف صاروخي طال قاعدة الشدادي شمال شرقي سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
+    # --- session 30: an attack noun with a US adjective and «على»/«ضد» before a named place, in a sentence with no verb of attack («أصيب في الهجوم الأمريكي على منطقة جرف النصر», «أدانت الهيئة الاعتداء الأمريكي على مقراتها في القائم»), is a US strike there; a word of time, «أي»/«كل» or a word of continuing before the noun gives none, and a definite noun is dropped when another sentence tells a US strike (press|trap) ---
+    ("noun-us-strike-wounded-in", "press", "وتوفي عنصر آخر أصيب في الهجوم الأمريكي على منطقة جرف النصر شمال بابل.", None, [{"type": "us_strike", "place": "جرف النصر"}]),
+    ("noun-us-strike-condemned", "press", "وأدانت هيئة الحشد الاعتداء الأمريكي على مقراتها في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("noun-us-strike-toll-rose", "press", "وارتفعت حصيلة الضحايا في الغارة الأمريكية على منطقة البوكمال إلى سبعة.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-noun-us-strike-any", "trap", "وحذر النائب من أي هجوم أمريكي على مقرات الحشد في جرف النصر.", None, []),
+    ("trap-noun-us-strike-continuing", "trap", "ورجح مسؤولان استمرار الضربات الأمريكية على مواقع التنظيم في البادية السورية.", None, []),
+    ("trap-noun-us-strike-told-again", "trap", "قصفت طائرات أمريكية فجر الأحد مواقع للفصائل في القائم. وأدان الحشد الاعتداء الأمريكي على مقراته في جرف النصر.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 30: members of a faction killed by an air strike («قتل ثلاثة عناصر من ميليشيا الحشد جراء استهداف جوي») with no attacker but them and no US name are an unknown hand's strike, type other; a US adjective, another attacker named or no air word keeps the reading (press|trap) ---
+    ("faction-members-killed-air", "press", "وقتل ثلاثة عناصر من ميليشيا الحشد الشعبي جراء استهداف جوي قرب مدينة الميادين.", None, [{"type": "other", "place": "الميادين"}]),
+    ("trap-faction-members-us-adjective", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي جراء غارة جوية أمريكية قرب القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-faction-members-other-attacker", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي بهجوم لتنظيم داعش بطائرة مسيرة قرب الميادين.", None, [{"type": "attack", "place": "الميادين"}]),
+    ("trap-faction-members-roadside-bomb", "trap", "وقتل عنصران من الفصائل بانفجار عبوة ناسفة قرب البوكمال.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
