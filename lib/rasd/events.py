@@ -85,6 +85,7 @@ from rasd.told_acts import told_act_rows
 from rasd.trigger_nouns import attack_object_far, noun_before, weapon_before
 from rasd.undated_leads import lead_is_act
 from rasd.untriggered_acts import untriggered_rows
+from rasd.us_strike_nouns import us_strike_nouns
 from rasd.when_clauses import share_when_date
 from rasd.whether_clauses import outside_whether
 
@@ -377,7 +378,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
     elif not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
-        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp):
+        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp) or us_strike_nouns(doc, sent, tokens, resp):
             if not act_is_hypothetical(doc, sent, tokens, noun.first_token):  # "… قرب كركوك، وقال مسؤول إن … احتمال ضلوع"
                 rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:

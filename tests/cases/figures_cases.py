@@ -3036,6 +3036,18 @@ EVENT_CASES = [
     ("impersonal-launch-jara", "press", "وجرى إطلاق صاروخين على قاعدة حرير.", None, [{"type": "attack", "place": "حرير"}]),
     ("trap-impersonal-release", "trap", "وتم إطلاق سراح المعتقلين في بغداد.", None, []),
     ("trap-impersonal-campaign", "trap", "وتم إطلاق حملة أمنية واسعة في بغداد.", None, []),
+    # --- session 30: an attack noun with a US adjective and «على»/«ضد» before a named place, in a sentence with no verb of attack («أصيب في الهجوم الأمريكي على منطقة جرف النصر», «أدانت الهيئة الاعتداء الأمريكي على مقراتها في القائم»), is a US strike there; a word of time, «أي»/«كل» or a word of continuing before the noun gives none, and a definite noun is dropped when another sentence tells a US strike (press|trap) ---
+    ("noun-us-strike-wounded-in", "press", "وتوفي عنصر آخر أصيب في الهجوم الأمريكي على منطقة جرف النصر شمال بابل.", None, [{"type": "us_strike", "place": "جرف النصر"}]),
+    ("noun-us-strike-condemned", "press", "وأدانت هيئة الحشد الاعتداء الأمريكي على مقراتها في القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("noun-us-strike-toll-rose", "press", "وارتفعت حصيلة الضحايا في الغارة الأمريكية على منطقة البوكمال إلى سبعة.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-noun-us-strike-any", "trap", "وحذر النائب من أي هجوم أمريكي على مقرات الحشد في جرف النصر.", None, []),
+    ("trap-noun-us-strike-continuing", "trap", "ورجح مسؤولان استمرار الضربات الأمريكية على مواقع التنظيم في البادية السورية.", None, []),
+    ("trap-noun-us-strike-told-again", "trap", "قصفت طائرات أمريكية فجر الأحد مواقع للفصائل في القائم. وأدان الحشد الاعتداء الأمريكي على مقراته في جرف النصر.", None, [{"type": "us_strike", "place": "القائم"}]),
+    # --- session 30: members of a faction killed by an air strike («قتل ثلاثة عناصر من ميليشيا الحشد جراء استهداف جوي») with no attacker but them and no US name are an unknown hand's strike, type other; a US adjective, another attacker named or no air word keeps the reading (press|trap) ---
+    ("faction-members-killed-air", "press", "وقتل ثلاثة عناصر من ميليشيا الحشد الشعبي جراء استهداف جوي قرب مدينة الميادين.", None, [{"type": "other", "place": "الميادين"}]),
+    ("trap-faction-members-us-adjective", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي جراء غارة جوية أمريكية قرب القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-faction-members-other-attacker", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي بهجوم لتنظيم داعش بطائرة مسيرة قرب الميادين.", None, [{"type": "attack", "place": "الميادين"}]),
+    ("trap-faction-members-roadside-bomb", "trap", "وقتل عنصران من الفصائل بانفجار عبوة ناسفة قرب البوكمال.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
