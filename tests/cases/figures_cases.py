@@ -3047,6 +3047,10 @@ EVENT_PLACE_CASES = [
     ("trap-faction-base-in-town", "trap", "واستهدف هجوم بطائرة مسيرة قاعدة للفصائل في القائم.", "القائم"),
     ("trap-axis-base-in-town", "trap", "واستهدف هجوم قاعدة لكتائب حزب الله في القائم.", "القائم"),
     ("trap-us-strike-base-in-town", "trap", "وقصفت طائرات أمريكية قاعدة إيرانية في القائم.", "القائم"),
+    # --- session 30: a later sentence taking up an act by a definite act noun of another kind («وأصاب القصف القافلة في محيط مدينة الميادين») places it at the town within its province; the noun in a clause of the act's own sentence («ردا على الهجوم الذي طال قاعدة في أربيل») or a town outside the province does not (dev|trap) ---
+    ("retold-noun-places-strike", "dev", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة في محيط مدينة الميادين.", "الميادين"),
+    ("trap-retold-noun-same-sentence", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في العراق ردا على الهجوم الذي طال قاعدة عسكرية في أربيل.", "العراق"),
+    ("trap-retold-noun-outside-province", "trap", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة قرب مدينة القائم العراقية.", "محافظة دير الزور"),
 ]
 
 HEADLINE_TOPIC_CASES = [
