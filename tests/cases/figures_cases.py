@@ -3009,6 +3009,10 @@ EVENT_CASES = [
     # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
     ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن قصف صاروخي طال قاعدة الشدادي شمال شرقي سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
+    # --- session 30: a destroying word with a pronoun after «led to» («مما أدى إلى تدميرها») tells what the act destroyed, not the downing of its weapon; the same word after an attack's drones, with no result verb, is still their downing (dev|trap) ---
+    ("result-destroyed-target", "dev", "وذكرت مصادر أن مقاتلات أمريكية قصفت قاعدة الإمام علي في البوكمال ليلة أمس، مما أدى إلى تدميرها بالكامل.", None, [{"type": "us_strike", "place": "قاعدة الإمام علي"}]),
+    ("result-destroyed-depot", "press", "وضربت طائرات أمريكية مخزنا للسلاح في بلدة حسرات قرب البوكمال، ما أدى إلى تدميره بشكل كامل.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-downed-drones-pronoun", "trap", "وهاجمت طائرتان مسيرتان قاعدة التنف وتمكنت الدفاعات الجوية من تدميرهما.", None, [{"type": "interception", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
