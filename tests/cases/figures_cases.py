@@ -3013,6 +3013,9 @@ EVENT_CASES = [
     ("result-destroyed-target", "dev", "وذكرت مصادر أن مقاتلات أمريكية قصفت قاعدة الإمام علي في البوكمال ليلة أمس، مما أدى إلى تدميرها بالكامل.", None, [{"type": "us_strike", "place": "قاعدة الإمام علي"}]),
     ("result-destroyed-depot", "press", "وضربت طائرات أمريكية مخزنا للسلاح في بلدة حسرات قرب البوكمال، ما أدى إلى تدميره بشكل كامل.", None, [{"type": "us_strike", "place": "البوكمال"}]),
     ("trap-downed-drones-pronoun", "trap", "وهاجمت طائرتان مسيرتان قاعدة التنف وتمكنت الدفاعات الجوية من تدميرهما.", None, [{"type": "interception", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 30: a plural head of bases earlier in the sentence («لم تتعرض القواعد الأمريكية لهجمات») does not group a list opened by a singular base noun of its own («استهداف قاعدة حقل العمر … والتنف»): one row per base; a dual head right before the list still groups it (dev|trap) ---
+    ("single-base-after-plural-topic", "dev", "ولم تتعرض القواعد الأمريكية لهجمات منذ يومين، وكان آخرها استهداف قاعدة حقل العمر في ريف محافظة دير الزور والتنف في ريف محافظة حمص.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-dual-head-list", "trap", "واستهدفت الفصائل قاعدتي التنف والشدادي بالطائرات المسيرة.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
