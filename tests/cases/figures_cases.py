@@ -3058,6 +3058,10 @@ EVENT_PLACE_CASES = [
     ("retold-noun-places-strike", "dev", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة في محيط مدينة الميادين.", "الميادين"),
     ("trap-retold-noun-same-sentence", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في العراق ردا على الهجوم الذي طال قاعدة عسكرية في أربيل.", "العراق"),
     ("trap-retold-noun-outside-province", "trap", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة قرب مدينة القائم العراقية.", "محافظة دير الزور"),
+    # --- session 30: «انطلاقا من» opens an origin stretch that runs to the next comma («انطلاقا من بادية بلدة الصبحة شرقي دير الزور»): none of its places is the act's; «على»/«إلى» or a comma ends it, and a place outside the theatre («انطلاقا من غزة») is not taken as an origin (press|trap) ---
+    ("setting-off-origin-far", "press", "وأفادت شبكة محلية بأن قاعدة التحالف في حقل كونيكو قصفت بصواريخ، وذلك انطلاقا من بادية بلدة الصبحة شرقي دير الزور.", "كونيكو"),
+    ("trap-origin-then-target", "trap", "وسقطت صواريخ أطلقت من منطقة الرضوانية على قاعدة فكتوريا.", "فيكتوريا"),
+    ("trap-origin-comma-ends", "trap", "وأطلقت الفصائل صواريخ من بادية الميادين، وسقطت في محيط حقل العمر شرقي دير الزور.", "حقل العمر"),
 ]
 
 HEADLINE_TOPIC_CASES = [
