@@ -17,7 +17,7 @@ from rasd.event_abroad import inside_foreign_country
 from rasd.event_lexicon import is_word, us_matcher
 from rasd.event_types import attack_object
 from rasd.gazetteer import actor_entries, actor_matcher, weapon_matcher
-from rasd.launch_aims import in_launch_origin
+from rasd.launch_aims import in_launch_origin, in_open_origin
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.place_remit import is_remit
 from rasd.responder_bases import is_responder_base
@@ -113,7 +113,7 @@ def _usable(doc: Doc, m: PhraseMatch) -> bool:
     return (
         country != "United States"
         and not _is_backer(doc, m)
-        and not (_is_origin(doc, m) or in_launch_origin(doc, m))
+        and not (_is_origin(doc, m) or in_launch_origin(doc, m) or in_open_origin(doc, m))
         and not is_context_place(doc, m)
         and not _in_dateline(doc, m)
         and not (is_remit(doc, m) or is_told_to(doc, m))

@@ -106,19 +106,31 @@ def _joins_act(tokens: list[Token], k: int) -> bool:
     return is_word(verb, "joined_launch_verbs") and attack_object(tokens, k) is not None
 
 
-def _group_head(tokens: list[Token], end: int) -> bool:
+def _group_head(tokens: list[Token], end: int, own: int) -> bool:
     """A plural or dual head of places (``قاعدتين``, ``القواعد``) or a partitive stands before token ``end``.
 
     A partitive (``الجزء الأكبر منها استهدف …``) tells part of a tallied set, not one act. A sentence that
-    counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group.
+    counts one act per place (``هجومين``, ``لكل واحدة``) lists separate acts: no group. A singular target
+    noun between a plural head and the row's own place at ``own`` (or opening it) starts a list of its own: the plural
+    heads nothing there (``لم تشهد القواعد هجمات، وكان آخرها استهداف قاعدة كونيكو والتنف``).
     """
     if any(stem in _separate_act_cues() for t in tokens for _, stem in clitic_variants(t.text)) or _counts_few_acts(tokens) or _spread_acts(tokens):
         return False
-    return any(
-        stem in _plural_heads() and not _names_no_target(tokens, k)
+    heads = [
+        k
         for k, t in enumerate(tokens[:end])
-        for _, stem in clitic_variants(t.text)
-    )
+        if any(stem in _plural_heads() for _, stem in clitic_variants(t.text)) and not _names_no_target(tokens, k)
+    ]
+    return bool(heads) and not (_is_plural_target(tokens[heads[-1]].text) and _single_target_in(tokens[heads[-1] + 1 : own + 1]))
+
+
+def _is_plural_target(word: str) -> bool:
+    return any(stem in word_set("event_triggers.yaml", "plural_targets") for _, stem in clitic_variants(word))
+
+
+def _single_target_in(tokens: list[Token]) -> bool:
+    """A singular target noun (``قاعدة``, ``موقع``) stands among the tokens."""
+    return any(is_word(t.text, "target_nouns") and not _is_plural_target(t.text) for t in tokens)
 
 
 def _spread_acts(tokens: list[Token]) -> bool:
@@ -229,7 +241,7 @@ def split_joined_targets(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]
                 continue
             if not place_country(name) or not _joined(tokens, own.last_token + 1, m, places):
                 continue
-            if _group_head(tokens, own.first_token if second else m.first_token):
+            if _group_head(tokens, own.first_token if second else m.first_token, own.first_token):
                 continue
             if row["type"] == "us_strike" and _dual_place_head(tokens, own.first_token, places):
                 continue

@@ -1,8 +1,7 @@
 """Incidents: one event row per incident of an article.
 
-An article often tells one incident in several sentences (the attack, then the statement
-about it, then its toll). Sentence events are folded, in article order, into the first row
-that reports the same incident:
+An article often tells one incident in several sentences (the attack, then the statement about
+it, then its toll). Sentence events are folded, in article order, into the first row of the incident:
 
 - two rows of the same type, the same day and agreeing places are one incident; an attack
   and the interception of its weapons stay two rows (as the annotated sets write them), but
@@ -12,11 +11,10 @@ that reports the same incident:
   undated row joins a dated one (unless it was told with a day of its own that the page's
   missing date leaves unresolved), when their places agree: the same place, one of them
   unknown, or one containing the other (``سوريا`` and ``البوكمال``, ``بغداد`` and ``مطار بغداد``);
-- an undated row that names no place joins any row of its type; two undated
-  rows naming places are one incident only when the places are the same, save
-  US strikes: a wave told at a country (``غارات في العراق``) and at a place in
-  it (``القائم``) is one row, which then stays at that place, so a strike at a
-  second place of the country is a row of its own; a strike told at a governorate
+- an undated row that names no place joins any row of its type; two undated rows naming places
+  are one incident only when the places are the same, save US strikes: a wave told at a country
+  (``غارات في العراق``) and at a place in it (``القائم``) is one row, which then stays at that
+  place, so a strike at a second place of the country is a row of its own; a strike told at a governorate
   (``غارات في ريف دير الزور``) and one at a town in it (``كما ضربت الطائرات … قرب البوكمال``)
   stay two rows, as the annotated sets write a wave. Claims too: a claim told at a country
   (``تبنت الفصائل هجوما على القوات الأمريكية في العراق``, or the statement's country) and
@@ -26,7 +24,8 @@ that reports the same incident:
   nowhere before an act at a base (``تتعرض القواعد لهجمات``, then ``كما استهدفت … خراب الجير``);
 - a row that only points back to an act already told (``الهجوم``, ``الطائرة المسيرة`` as its
   subject or object, ``الزيارة``) joins the latest row of its kind (any act for an act), when
-  it is undated or of the same type; a claim pointing back to an attack (``وتبنت الجماعة
+  it is undated or of the same type (a pointer of another type in a later sentence still gives it a
+  site in its vaguer place: ``واستهدف القصف الرتل في بلدة الغبرة``); a claim pointing back to an attack (``وتبنت الجماعة
   الهجوم``) stays a claim row of its own, with the place and day of the act it claims, and so
   does an interception pointing back to an attack (``وأسقطت القوات المسيرة بمحيط القاعدة``);
   an act of another type at another place told with its own toll (``الهجوم على قاعدة في الأردن
@@ -156,8 +155,11 @@ def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
     """Give the kept row the more precise date and place, and the casualties it lacked."""
+    retold = kept["type"] == other["type"] or kept.get("sentence") != other.get("sentence")  # not "ردا على الهجوم"
+    if retold and _refines(str(kept.get("place") or ""), str(other.get("place") or "")):
+        kept.update({k: other.get(k) for k in _PLACE_FIELDS})  # "واستهدف القصف الرتل في بلدة الغبرة": its site
     if kept["type"] != other["type"]:
-        return  # an act pointing back to an act of another kind only confirms it
+        return  # an act pointing back to an act of another kind only confirms it (a later sentence places it)
     precision, new_precision = _precision(str(kept.get("date") or "")), _precision(str(other.get("date") or ""))
     if new_precision > precision or (
         new_precision == precision and kept.get("speech_dated") and not other.get("speech_dated")
@@ -167,8 +169,6 @@ def _absorb(kept: dict[str, Any], other: Mapping[str, Any]) -> None:
         kept["date_expr"] = other.get("date_expr") or ""  # the unresolved day it was told with
     if not precision and not new_precision and other.get("context") and not kept.get("context"):
         kept["context"] = other["context"]  # told undated first, then again after a dated act: that act's day
-    if _refines(str(kept.get("place") or ""), str(other.get("place") or "")):
-        kept.update({k: other.get(k) for k in _PLACE_FIELDS})
     for k in ("killed", "injured"):
         if kept.get(k) is None and other.get(k) is not None:
             kept[k] = other[k]

@@ -30,6 +30,7 @@ _PARTIAL_REACH = 4  # tokens between a downing word and "some of them" (its subj
 _INTERCEPTOR_REACH = 6  # tokens between a launching verb and the interceptor adjective of its missiles (its subject between)
 _FAILURE_REACH = 6  # tokens between "إخفاق" and an interception ("إخفاق الدفاعات الجويه الاميركيه في اعتراض")
 _FAILED_IN_REACH = 12  # the same before "في" + the interception: its subject may be long ("بالبرج تي 22")
+_RESULT_REACH = 2  # tokens between «led» and the destroying word ("أدت إلى تدميرها")
 _FAILURE_PREPS = frozenset({"في", "من", "عن"})  # prepositions of failing before the interception ("فشلت … من اعتراضها")
 
 
@@ -88,10 +89,19 @@ def downs_weapon(tokens: list[Token], trig: PhraseMatch) -> bool:
     return False
 
 
+def _result_of_act(tokens: list[Token], down: PhraseMatch) -> bool:
+    """A destroying word after «led to» tells the act's damage (``مما أدى إلى تدميرها``), no downing."""
+    before = tokens[max(0, down.first_token - _RESULT_REACH) : down.first_token]
+    return is_word(tokens[down.first_token].text, "damage_downings") and any(is_word(t.text, "result_verbs") for t in before)
+
+
 def downs_its_weapon(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:
-    """The sentence goes on to down the attacking weapon (``… وتمكنت القوات من إسقاطها``), all of it."""
+    """The sentence goes on to down the attacking weapon (``… وتمكنت القوات من إسقاطها``), all of it.
+
+    Not the target destroyed as the act's result: ``شنت غارات على قاعدة … مما أدى إلى تدميرها``.
+    """
     downs = [m for m in later if m.value == "interception" and m.first_token > trig.last_token]
-    if not downs:
+    if not downs or _result_of_act(tokens, downs[0]):
         return False
     after = tokens[downs[0].last_token + 1 : downs[0].last_token + 1 + _PARTIAL_REACH]
     return not any(is_word(t.text, "partial_words") for t in after)

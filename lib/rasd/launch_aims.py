@@ -8,17 +8,23 @@ where the fire came from, every place in them is its origin (``العراق`` as
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasd.doc import Doc
 from rasd.event_lexicon import is_word
-from rasd.lexicon import PhraseMatch
+from rasd.incidents import place_country
+from rasd.lexicon import PhraseMatch, load_yaml
 from rasd.text import Token
 
-__all__ = ["aimed_target", "in_launch_origin"]
+__all__ = ["aimed_target", "in_launch_origin", "in_open_origin"]
 
 _LAUNCH_REACH = 3  # tokens between a launch word and the "من" of its origin ("اطلقت اليوم من")
 _ORIGIN_TOKENS = 14  # tokens from that "من" within which the aim word stands
 _TARGET_TOKENS = 10  # tokens of the target after the aim word (as in rasd.event_fields)
 _SENTENCE_ENDS = frozenset(".!?\n")
+_OPEN_TOKENS = 7  # tokens from a launch word's "من" to a place its stretch ends on ("من بادية بلدة جديد عكيدات شرقي دير الزور")
+_CLAUSE_ENDS = frozenset("،,.!?:;\n")
+_TOWARDS = frozenset({"على", "علي", "الى", "إلى", "الي"})  # prepositions of the target after an origin
 
 
 def _is_aim(tokens: list[Token], k: int) -> bool:
@@ -82,3 +88,27 @@ def in_launch_origin(doc: Doc, m: PhraseMatch) -> bool:
         lo -= 1
     tokens = doc.tokens[lo : m.last_token + _ORIGIN_TOKENS + 1]
     return _origin_stretch(tokens, m.first_token - lo) is not None
+
+
+@cache
+def _theatre() -> frozenset[str]:
+    return frozenset(load_yaml("attack_context.yaml")["theatre"])
+
+
+def in_open_origin(doc: Doc, m: PhraseMatch) -> bool:
+    """The place ``m`` ends an unbroken stretch of words after a launch word and its ``من``.
+
+    ``استهدفت قاعدة حقل كونيكو بصواريخ، وذلك انطلاقا من بادية بلدة جديد عكيدات شرقي دير الزور``:
+    with no aim word after it, the stretch up to the next comma names where the fire came from, so
+    ``دير الزور`` is no place of the act. A comma, a full stop, «على»/«إلى» or an aim word ends the stretch.
+    """
+    if place_country(str(m.value["canonical"])) not in _theatre():
+        return False  # "هجوما عابرا للحدود انطلاقا من غزة": an act outside the theatre
+    for k in range(m.first_token - 1, max(-1, m.first_token - _OPEN_TOKENS - 1), -1):
+        if set(doc.nt.norm[doc.tokens[k].end : doc.tokens[k + 1].start]) & _CLAUSE_ENDS:
+            return False
+        if doc.tokens[k].text in _TOWARDS or _is_aim(doc.tokens, k):
+            return False  # "أطلقت من منطقة الرضوانية على قاعدة فكتوريا": the target after it
+        if doc.tokens[k].text == "من":
+            return k > 0 and (is_word(doc.tokens[k - 1].text, "launch_words") or is_word(doc.tokens[k - 1].text, "setting_off_words"))
+    return False

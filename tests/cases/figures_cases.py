@@ -3048,6 +3048,13 @@ EVENT_CASES = [
     ("trap-faction-members-us-adjective", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي جراء غارة جوية أمريكية قرب القائم.", None, [{"type": "us_strike", "place": "القائم"}]),
     ("trap-faction-members-other-attacker", "trap", "وقتل ثلاثة عناصر من الحشد الشعبي بهجوم لتنظيم داعش بطائرة مسيرة قرب الميادين.", None, [{"type": "attack", "place": "الميادين"}]),
     ("trap-faction-members-roadside-bomb", "trap", "وقتل عنصران من الفصائل بانفجار عبوة ناسفة قرب البوكمال.", None, []),
+    # --- session 30: a destroying word with a pronoun after «led to» («مما أدى إلى تدميرها») tells what the act destroyed, not the downing of its weapon; the same word after an attack's drones, with no result verb, is still their downing (dev|trap) ---
+    ("result-destroyed-target", "dev", "وذكرت مصادر أن مقاتلات أمريكية قصفت قاعدة الإمام علي في البوكمال ليلة أمس، مما أدى إلى تدميرها بالكامل.", None, [{"type": "us_strike", "place": "قاعدة الإمام علي"}]),
+    ("result-destroyed-depot", "press", "وضربت طائرات أمريكية مخزنا للسلاح في بلدة حسرات قرب البوكمال، ما أدى إلى تدميره بشكل كامل.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-downed-drones-pronoun", "trap", "وهاجمت طائرتان مسيرتان قاعدة التنف وتمكنت الدفاعات الجوية من تدميرهما.", None, [{"type": "interception", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 30: a plural head of bases earlier in the sentence («لم تتعرض القواعد الأمريكية لهجمات») does not group a list opened by a singular base noun of its own («استهداف قاعدة حقل العمر … والتنف»): one row per base; a dual head right before the list still groups it (dev|trap) ---
+    ("single-base-after-plural-topic", "dev", "ولم تتعرض القواعد الأمريكية لهجمات منذ يومين، وكان آخرها استهداف قاعدة حقل العمر في ريف محافظة دير الزور والتنف في ريف محافظة حمص.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-dual-head-list", "trap", "واستهدفت الفصائل قاعدتي التنف والشدادي بالطائرات المسيرة.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -3086,6 +3093,14 @@ EVENT_PLACE_CASES = [
     ("trap-faction-base-in-town", "trap", "واستهدف هجوم بطائرة مسيرة قاعدة للفصائل في القائم.", "القائم"),
     ("trap-axis-base-in-town", "trap", "واستهدف هجوم قاعدة لكتائب حزب الله في القائم.", "القائم"),
     ("trap-us-strike-base-in-town", "trap", "وقصفت طائرات أمريكية قاعدة إيرانية في القائم.", "القائم"),
+    # --- session 30: a later sentence taking up an act by a definite act noun of another kind («وأصاب القصف القافلة في محيط مدينة الميادين») places it at the town within its province; the noun in a clause of the act's own sentence («ردا على الهجوم الذي طال قاعدة في أربيل») or a town outside the province does not (dev|trap) ---
+    ("retold-noun-places-strike", "dev", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة في محيط مدينة الميادين.", "الميادين"),
+    ("trap-retold-noun-same-sentence", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في العراق ردا على الهجوم الذي طال قاعدة عسكرية في أربيل.", "العراق"),
+    ("trap-retold-noun-outside-province", "trap", "قصفت مسيرة يعتقد أنها أمريكية قافلة شاحنات للفصائل شرقي محافظة دير الزور. وأصاب القصف القافلة قرب مدينة القائم العراقية.", "محافظة دير الزور"),
+    # --- session 30: «انطلاقا من» opens an origin stretch that runs to the next comma («انطلاقا من بادية بلدة الصبحة شرقي دير الزور»): none of its places is the act's; «على»/«إلى» or a comma ends it, and a place outside the theatre («انطلاقا من غزة») is not taken as an origin (press|trap) ---
+    ("setting-off-origin-far", "press", "وأفادت شبكة محلية بأن قاعدة التحالف في حقل كونيكو قصفت بصواريخ، وذلك انطلاقا من بادية بلدة الصبحة شرقي دير الزور.", "كونيكو"),
+    ("trap-origin-then-target", "trap", "وسقطت صواريخ أطلقت من منطقة الرضوانية على قاعدة فكتوريا.", "فيكتوريا"),
+    ("trap-origin-comma-ends", "trap", "وأطلقت الفصائل صواريخ من بادية الميادين، وسقطت في محيط حقل العمر شرقي دير الزور.", "حقل العمر"),
 ]
 
 HEADLINE_TOPIC_CASES = [
