@@ -4,6 +4,10 @@
 words from the launch word's ``من`` to the aim word (``باتجاه``, ``نحو``, ``وجهتها``) tell
 where the fire came from, every place in them is its origin (``العراق`` as well as
 ``الموصل``), and the target of the act is what follows the aim word.
+
+Without an aim word, a place after ``من داخل`` or ``من الأراضي`` is the origin too when a
+launch word stands a little before that ``من``, its subject between (``المسيرات أطلقتها
+ميليشيات مدعومة من إيران من داخل الأراضي العراقية``): the launchers' ground, not the target.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ _LAUNCH_REACH = 3  # tokens between a launch word and the "من" of its origin (
 _ORIGIN_TOKENS = 14  # tokens from that "من" within which the aim word stands
 _TARGET_TOKENS = 10  # tokens of the target after the aim word (as in rasd.event_fields)
 _SENTENCE_ENDS = frozenset(".!?\n")
+_TERRITORY_REACH = 8  # tokens between a launch word and "من داخل"/"من الاراضي" (its subject between)
+_TERRITORY_WORDS = 2  # territory words between that "من" and the place ("من داخل الاراضي العراقيه")
 
 
 def _is_aim(tokens: list[Token], k: int) -> bool:
@@ -81,4 +87,15 @@ def in_launch_origin(doc: Doc, m: PhraseMatch) -> bool:
     ):
         lo -= 1
     tokens = doc.tokens[lo : m.last_token + _ORIGIN_TOKENS + 1]
-    return _origin_stretch(tokens, m.first_token - lo) is not None
+    return _origin_stretch(tokens, m.first_token - lo) is not None or _from_territory(tokens, m.first_token - lo)
+
+
+def _from_territory(tokens: list[Token], k: int) -> bool:
+    """The place at ``k`` follows ``من`` + territory words, a launch word shortly before (see the module docstring)."""
+    start = k - 1
+    while start >= 0 and k - start <= _TERRITORY_WORDS and is_word(tokens[start].text, "territory_words"):
+        start -= 1
+    if start < 0 or start == k - 1 or tokens[start].text != "من":
+        return False
+    launch = ("launch_words", "object_launch_words")
+    return any(is_word(t.text, key) for t in tokens[max(0, start - _TERRITORY_REACH) : start] for key in launch)

@@ -3009,6 +3009,19 @@ EVENT_CASES = [
     # --- session 29: a claim at «قاعدة X» and its statement at «قاعدة الاحتلال الأمريكي في X» (X a town sharing a base's name, or the town of a related base) tell one act: one row (press|dev) ---
     ("one-act-base-and-town-named", "dev", "أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن قصف صاروخي طال قاعدة الشدادي شمال شرقي سوريا. وقال البيان إن مقاتليها استهدفوا قاعدة الاحتلال الأمريكي في الشدادي بالصواريخ.", "2024-02-10", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
     ("one-act-base-and-related-town", "press", "وتعرضت قاعدة خراب الجير لهجوم بطائرة مسيرة. وقال مسؤول إن القاعدة الأمريكية في منطقة رميلان تعرضت لهجوم بطائرة مسلحة دون إصابات.", "2024-02-10", [{"type": "attack", "place": "خراب الجير"}]),
+    # --- session 30: the imperfect of «to manage / be able» before an interception («دون أن تتمكن الدفاعات من إسقاطه», «لم تستطع اعتراضها») says the downing was not made: no interception row (press|trap) ---
+    ("unmanaged-downing-without", "press", "وضربت مسيرة مفخخة قاعدة الشدادي، ووصلت إلى هدفها دون أن تتمكن منظومة الدفاع في القاعدة من إسقاطها.", None, [{"type": "attack", "place": "الشدادي"}]),
+    ("unmanaged-downing-could-not", "press", "وسقطت ثلاثة صواريخ داخل قاعدة عين الأسد ولم تستطع الدفاعات الجوية اعتراضها.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-managed-downing", "trap", "وتمكنت الدفاعات الجوية في قاعدة حرير من إسقاط طائرة مسيرة قبل وصولها.", None, [{"type": "interception", "place": "حرير"}]),
+    # --- session 30: a negated verb of recording, witnessing or undertaking («لم تسجل», «لم تبادر», «لم تشهد») a few tokens before an attack or strike word, only its subject and fillers («أي», «عمليات», «إلى») between, denies the act; a casualty word between, or a threat, is no such denial (press|trap) ---
+    ("denied-recorded-strikes", "press", "وقال الخبير إن الأسابيع الماضية لم تسجل عمليات قصف للقواعد الأمريكية في الأنبار.", None, []),
+    ("denied-undertaken-strike", "press", "ولم تبادر واشنطن إلى قصف أي من مقرات الفصائل في جرف الصخر منذ شهرين.", None, []),
+    ("denied-witnessed-attack", "press", "ولم تشهد قاعدة حرير أي هجوم منذ مطلع الشهر.", None, []),
+    ("trap-denied-casualties-only", "trap", "ولم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد بثلاثة صواريخ.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 30: a place after «من داخل / من الأراضي» a few tokens after a launch word (its subject between, the verb with its object pronoun) is the launchers' ground, not where the act happened: the retelling folds into the act at the base (press|trap) ---
+    ("territory-origin-after-subject", "press", "واستهدفت مسيرات انتحارية قاعدة خراب الجير. وأكد المرصد أن المسيرات أطلقتها ميليشيات موالية لإيران من داخل الأراضي العراقية، مشيرا إلى أن الهجوم أسفر عن أضرار.", None, [{"type": "attack", "place": "خراب الجير"}]),
+    ("trap-launched-at-target", "trap", "وأطلقت الفصائل ثلاثة صواريخ على قاعدة عين الأسد في الأنبار.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-denied-other-clause", "trap", "ولم تسجل أي أضرار، واستهدفت طائرة مسيرة قاعدة التنف فجر اليوم.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
