@@ -3018,6 +3018,9 @@ EVENT_CASES = [
     ("denied-undertaken-strike", "press", "ولم تبادر واشنطن إلى قصف أي من مقرات الفصائل في جرف الصخر منذ شهرين.", None, []),
     ("denied-witnessed-attack", "press", "ولم تشهد قاعدة حرير أي هجوم منذ مطلع الشهر.", None, []),
     ("trap-denied-casualties-only", "trap", "ولم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد بثلاثة صواريخ.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 30: a stop noun read with purpose «ل» («حراكاً للضغط على الفصائل لإيقاف عملياتها», «جهود لوقف») is the aim of an effort, no development; the stop told as done stays one (press|trap) ---
+    ("stop-as-aim-of-pressure", "press", "وقادت الحكومة العراقية حراكا سياسيا للضغط على الفصائل لإيقاف عملياتها ضد القوات الأمريكية.", None, []),
+    ("trap-stop-told-done", "trap", "وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
     # --- session 30: a place after «من داخل / من الأراضي» a few tokens after a launch word (its subject between, the verb with its object pronoun) is the launchers' ground, not where the act happened: the retelling folds into the act at the base (press|trap) ---
     ("territory-origin-after-subject", "press", "واستهدفت مسيرات انتحارية قاعدة خراب الجير. وأكد المرصد أن المسيرات أطلقتها ميليشيات موالية لإيران من داخل الأراضي العراقية، مشيرا إلى أن الهجوم أسفر عن أضرار.", None, [{"type": "attack", "place": "خراب الجير"}]),
     ("trap-launched-at-target", "trap", "وأطلقت الفصائل ثلاثة صواريخ على قاعدة عين الأسد في الأنبار.", None, [{"type": "attack", "place": "عين الأسد"}]),
