@@ -3018,6 +3018,10 @@ EVENT_CASES = [
     ("denied-undertaken-strike", "press", "ولم تبادر واشنطن إلى قصف أي من مقرات الفصائل في جرف الصخر منذ شهرين.", None, []),
     ("denied-witnessed-attack", "press", "ولم تشهد قاعدة حرير أي هجوم منذ مطلع الشهر.", None, []),
     ("trap-denied-casualties-only", "trap", "ولم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد بثلاثة صواريخ.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 30: a killing right after «منذ» («ومنذ تنفيذ عملية اغتيال سليماني، أصبحت …», «منذ مقتل المهندس») marks an era: no strike row; «منذ» before an attack, or the killing told as such, keeps its row (dev|trap) ---
+    ("era-since-killing", "dev", "ومنذ تنفيذ عملية اغتيال قاسم سليماني، باتت القواعد التي تضم جنودا أمريكيين هدفا للصواريخ.", None, []),
+    ("trap-since-attack-told", "trap", "ومنذ تنفيذ هجوم على قاعدة عين الأسد، تصاعدت الهجمات.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-killing-told", "trap", "واغتالت الولايات المتحدة قاسم سليماني بغارة قرب مطار بغداد في 3 كانون الثاني 2020.", None, [{"type": "us_strike", "date": "2020-01-03"}]),
     # --- session 30: a stop noun read with purpose «ل» («حراكاً للضغط على الفصائل لإيقاف عملياتها», «جهود لوقف») is the aim of an effort, no development; the stop told as done stays one (press|trap) ---
     ("stop-as-aim-of-pressure", "press", "وقادت الحكومة العراقية حراكا سياسيا للضغط على الفصائل لإيقاف عملياتها ضد القوات الأمريكية.", None, []),
     ("trap-stop-told-done", "trap", "وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
