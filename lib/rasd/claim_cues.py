@@ -293,9 +293,15 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
 
 
 def _urged_stop(tokens: list[Token], m: PhraseMatch) -> bool:
-    """A stop of operations that someone urges (``طالبت الفصائل بإيقاف عملياتها``, ``دعا إلى وقف``): no development."""
+    """A stop of operations that someone urges (``طالبت الفصائل بإيقاف عملياتها``, ``دعا إلى وقف``): no development.
+
+    A stop noun read with ``ل`` is the aim of an effort (``حراكاً للضغط على الفصائل لإيقاف
+    عملياتها``, ``جهود لوقف الهجمات``), unless a result word stands right before it (``أدى لوقف``).
+    """
     if str(m.value) != "other" or not _is(tokens[m.first_token].text, "stop_nouns"):
         return False
+    if m.prefix in _PURPOSE_PREFIXES:
+        return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose"))
     word = tokens[m.first_token].text
     if not (word.startswith("ب") or (m.first_token and tokens[m.first_token - 1].text in _TO_WORDS)):
         return False

@@ -63,6 +63,7 @@ from rasd.leading_responses import split_leading_response
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.modal_scope import act_is_hypothetical, drop_hypothetical_rows
 from rasd.modality import is_urged
+from rasd.negated_acts import is_negated_act
 from rasd.neighbour_places import place_from_next
 from rasd.noun_objects import object_window_end, past_instrument
 from rasd.past_acts import mark_past_acts
@@ -149,8 +150,8 @@ def _triggers(
         if aims_no_strike(tokens, m, dated):
             continue  # "وجهت الوزارة انتقادات بعد الضربة": aimed words, not a strike
         generic = m.phrase in _set("needs_object")
-        if m.value == "attack" and m.first_token and tokens[m.first_token - 1].text in _set("verb_negations"):
-            continue  # "لم تتعرض قواتنا لاي هجوم": no act
+        if is_negated_act(tokens, m):
+            continue  # "لم تتعرض قواتنا لاي هجوم", "لم تسجل عمليات قصف": no act
         if m.phrase in _set("instrument_needed"):
             obj = attack_object(tokens, m.last_token, dated)
             if (obj is None or "ب" not in obj.prefix) and not answers_by_verbal_noun(tokens, m):

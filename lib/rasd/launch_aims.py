@@ -4,6 +4,10 @@
 words from the launch word's ``من`` to the aim word (``باتجاه``, ``نحو``, ``وجهتها``) tell
 where the fire came from, every place in them is its origin (``العراق`` as well as
 ``الموصل``), and the target of the act is what follows the aim word.
+
+Without an aim word, a place after ``من داخل`` or ``من الأراضي`` is the origin too when a
+launch word stands a little before that ``من``, its subject between (``المسيرات أطلقتها
+ميليشيات مدعومة من إيران من داخل الأراضي العراقية``): the launchers' ground, not the target.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 _OPEN_TOKENS = 7  # tokens from a launch word's "من" to a place its stretch ends on ("من بادية بلدة جديد عكيدات شرقي دير الزور")
 _CLAUSE_ENDS = frozenset("،,.!?:;\n")
 _TOWARDS = frozenset({"على", "علي", "الى", "إلى", "الي"})  # prepositions of the target after an origin
+_TERRITORY_REACH = 8  # tokens between a launch word and "من داخل"/"من الاراضي" (its subject between)
+_TERRITORY_WORDS = 2  # territory words between that "من" and the place ("من داخل الاراضي العراقيه")
 
 
 def _is_aim(tokens: list[Token], k: int) -> bool:
@@ -112,3 +118,15 @@ def in_open_origin(doc: Doc, m: PhraseMatch) -> bool:
         if doc.tokens[k].text == "من":
             return k > 0 and (is_word(doc.tokens[k - 1].text, "launch_words") or is_word(doc.tokens[k - 1].text, "setting_off_words"))
     return False
+    return _origin_stretch(tokens, m.first_token - lo) is not None or _from_territory(tokens, m.first_token - lo)
+
+
+def _from_territory(tokens: list[Token], k: int) -> bool:
+    """The place at ``k`` follows ``من`` + territory words, a launch word shortly before (see the module docstring)."""
+    start = k - 1
+    while start >= 0 and k - start <= _TERRITORY_WORDS and is_word(tokens[start].text, "territory_words"):
+        start -= 1
+    if start < 0 or start == k - 1 or tokens[start].text != "من":
+        return False
+    launch = ("launch_words", "object_launch_words")
+    return any(is_word(t.text, key) for t in tokens[max(0, start - _TERRITORY_REACH) : start] for key in launch)

@@ -3055,6 +3055,26 @@ EVENT_CASES = [
     # --- session 30: a plural head of bases earlier in the sentence («لم تتعرض القواعد الأمريكية لهجمات») does not group a list opened by a singular base noun of its own («استهداف قاعدة حقل العمر … والتنف»): one row per base; a dual head right before the list still groups it (dev|trap) ---
     ("single-base-after-plural-topic", "dev", "ولم تتعرض القواعد الأمريكية لهجمات منذ يومين، وكان آخرها استهداف قاعدة حقل العمر في ريف محافظة دير الزور والتنف في ريف محافظة حمص.", None, [{"type": "attack", "place": "حقل العمر"}, {"type": "attack", "place": "التنف"}]),
     ("trap-dual-head-list", "trap", "واستهدفت الفصائل قاعدتي التنف والشدادي بالطائرات المسيرة.", None, [{"type": "attack", "place": "التنف"}]),
+    # --- session 30: the imperfect of «to manage / be able» before an interception («دون أن تتمكن الدفاعات من إسقاطه», «لم تستطع اعتراضها») says the downing was not made: no interception row (press|trap) ---
+    ("unmanaged-downing-without", "press", "وضربت مسيرة مفخخة قاعدة الشدادي، ووصلت إلى هدفها دون أن تتمكن منظومة الدفاع في القاعدة من إسقاطها.", None, [{"type": "attack", "place": "الشدادي"}]),
+    ("unmanaged-downing-could-not", "press", "وسقطت ثلاثة صواريخ داخل قاعدة عين الأسد ولم تستطع الدفاعات الجوية اعتراضها.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-managed-downing", "trap", "وتمكنت الدفاعات الجوية في قاعدة حرير من إسقاط طائرة مسيرة قبل وصولها.", None, [{"type": "interception", "place": "حرير"}]),
+    # --- session 30: a negated verb of recording, witnessing or undertaking («لم تسجل», «لم تبادر», «لم تشهد») a few tokens before an attack or strike word, only its subject and fillers («أي», «عمليات», «إلى») between, denies the act; a casualty word between, or a threat, is no such denial (press|trap) ---
+    ("denied-recorded-strikes", "press", "وقال الخبير إن الأسابيع الماضية لم تسجل عمليات قصف للقواعد الأمريكية في الأنبار.", None, []),
+    ("denied-undertaken-strike", "press", "ولم تبادر واشنطن إلى قصف أي من مقرات الفصائل في جرف الصخر منذ شهرين.", None, []),
+    ("denied-witnessed-attack", "press", "ولم تشهد قاعدة حرير أي هجوم منذ مطلع الشهر.", None, []),
+    ("trap-denied-casualties-only", "trap", "ولم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد بثلاثة صواريخ.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    # --- session 30: a killing right after «منذ» («ومنذ تنفيذ عملية اغتيال سليماني، أصبحت …», «منذ مقتل المهندس») marks an era: no strike row; «منذ» before an attack, or the killing told as such, keeps its row (dev|trap) ---
+    ("era-since-killing", "dev", "ومنذ تنفيذ عملية اغتيال قاسم سليماني، باتت القواعد التي تضم جنودا أمريكيين هدفا للصواريخ.", None, []),
+    ("trap-since-attack-told", "trap", "ومنذ تنفيذ هجوم على قاعدة عين الأسد، تصاعدت الهجمات.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-killing-told", "trap", "واغتالت الولايات المتحدة قاسم سليماني بغارة قرب مطار بغداد في 3 كانون الثاني 2020.", None, [{"type": "us_strike", "date": "2020-01-03"}]),
+    # --- session 30: a stop noun read with purpose «ل» («حراكاً للضغط على الفصائل لإيقاف عملياتها», «جهود لوقف») is the aim of an effort, no development; the stop told as done stays one (press|trap) ---
+    ("stop-as-aim-of-pressure", "press", "وقادت الحكومة العراقية حراكا سياسيا للضغط على الفصائل لإيقاف عملياتها ضد القوات الأمريكية.", None, []),
+    ("trap-stop-told-done", "trap", "وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية في العراق.", None, [{"type": "other", "place": "العراق"}]),
+    # --- session 30: a place after «من داخل / من الأراضي» a few tokens after a launch word (its subject between, the verb with its object pronoun) is the launchers' ground, not where the act happened: the retelling folds into the act at the base (press|trap) ---
+    ("territory-origin-after-subject", "press", "واستهدفت مسيرات انتحارية قاعدة خراب الجير. وأكد المرصد أن المسيرات أطلقتها ميليشيات موالية لإيران من داخل الأراضي العراقية، مشيرا إلى أن الهجوم أسفر عن أضرار.", None, [{"type": "attack", "place": "خراب الجير"}]),
+    ("trap-launched-at-target", "trap", "وأطلقت الفصائل ثلاثة صواريخ على قاعدة عين الأسد في الأنبار.", None, [{"type": "attack", "place": "عين الأسد"}]),
+    ("trap-denied-other-clause", "trap", "ولم تسجل أي أضرار، واستهدفت طائرة مسيرة قاعدة التنف فجر اليوم.", None, [{"type": "attack", "place": "التنف"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
