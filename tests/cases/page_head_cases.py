@@ -408,6 +408,11 @@ LEDE_DATE_CASES = [
 ]
 
 INFER_CASES = [
+    # --- session 30: a date after «منذ» opens a period: background, never the anchor of a weekday clue (press|trap) ---
+    (("قال المتحدث اليوم الخميس إن القواعد تعرضت لستين هجوما منذ 17 تشرين الأول 2023.",), "",
+     "press: a weekday clue and the start of a running tally"),
+    (("قال المتحدث اليوم الخميس إن الهجوم وقع في 2 تشرين الثاني 2023 وإن الهجمات مستمرة منذ 17 تشرين الأول 2023.",), "2023-11-02",
+     "trap: an event date beside the since-date still anchors the clue"),
     # session 22: the date of an earlier document is background, never the anchor of a weekday clue (dev: pd21_real)
     (("أعلنت الوزارة في بيان أمس الثلاثاء خفض مهامها وفق الاتفاق الموقع في 14 آذار 2023.",), "",
      "dev: a weekday clue and the date of an agreement signed earlier"),
