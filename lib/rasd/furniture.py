@@ -130,8 +130,9 @@ def furniture() -> Furniture:
         time_zone_re=re.compile(
             r"(?:^|\s)(?:" + phrase_alternation(data["time_zone_words"]) + r")(?!\w).*$"
         ),
-        counter_re=re.compile(
+        counter_re=re.compile(  # after the year, or a bracketed count ending the line "(عدد المشاهدات 1445)"
             r"(?<=\d{4})(?:\s*[-–|•·]?\s*\d+)?\s*(?:" + phrase_alternation(data["counter_words"]) + r").*$"
+            r"|[(\[]\s*(?:عدد\s+)?(?:ال)?(?:" + phrase_alternation(data["counter_words"]) + r")\s*:?\s*\d+\s*[)\]]\s*$"
         ),
         ago_re=_ago_re(data["ago_units"]),
         outlets=tuple(data["outlets"]),

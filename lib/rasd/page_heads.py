@@ -33,6 +33,7 @@ __all__ = [
     "glued_stamp_end",
     "is_lede_line",
     "is_place_dateline",
+    "is_place_name",
     "is_section_label",
     "opens_with_verb",
     "spaced_stamp_end",
@@ -69,16 +70,23 @@ _GLUED_CLOCK_RE = re.compile(
 # page's ISO date (``date 2026-03-03 شفق نيوز- أربيل``, ``date 2024-10-27 الرقة- سوريا: استهدف …``).
 _MACHINE_STAMP_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
-# A date stamp and a space before the lede on one line: an optional dateline place, a weekday,
-# a day-month-year or month-day-year date (or a numeric one), an optional clock time.
+# A date stamp and a space before the lede on one line: an optional dateline place (or a name, a
+# dash and the place with «في»: ``أحمد علي - القاهرة في``), a weekday, a day-month-year date whose
+# month may take two words (``14 تشرين الثاني 2023``) or a month-day-year or numeric one, possibly in
+# brackets (``بغداد (14/11/2023) –``) or between slashes (``بغداد/ الثلاثاء 14 تشرين الثاني 2023/``),
+# an optional clock time, then the agency in brackets
+# (``بغداد 14 تشرين الثاني 2023 (رويترز) -``).
 _SPACED_STAMP_RE = re.compile(
-    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]\s*)?(?:[^\W\d_]+,?\s+)?"
-    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
-    r"(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}(?:\s*(?:am|pm|AM|PM|ص|م)(?!\w))?)?\s*[:\-–—|]?\s+(?=[^\W\d_])"
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:[-–—/]\s*|(?=[(\d])))?(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?\(?"
+    r"(?P<stamp>(?:[^\W\d_]+,?\s+)?"
+    r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}(?:\s*(?:am|pm|AM|PM|ص|م|صباحا|صباحاً|مساء|مساءً)(?!\w))?)?)"
+    r"\)?(?:\s*[-–—]?\s*\([^()\d]{1,30}\))?\s*[:\-–—|/]?\s+(?=[^\W\d_])"
 )
 
 
-def _is_place(text: str) -> bool:
+def is_place_name(text: str) -> bool:
     """True when a short text is one place name of the gazetteer, and nothing else."""
     norm = normalize_str(text).strip(" ()")
     tokens = tokenize(norm)
@@ -100,7 +108,7 @@ def is_place_dateline(text: str) -> bool:
     sides = (m.group(1), m.group(2))
     if any(not 0 < len(_WORD_RE.findall(s)) <= MAX_DATELINE_SIDE_WORDS for s in sides):
         return False
-    return any(_is_place(s) for s in sides)
+    return any(is_place_name(s) for s in sides)
 
 
 def glued_stamp_end(text: str) -> int | None:
@@ -129,7 +137,7 @@ def spaced_stamp_end(text: str) -> int | None:
     m = _SPACED_STAMP_RE.match(text)
     if m is None:
         return None
-    found = parse_date_line(text[: m.end()].rstrip(" :-–—|"))
+    found = parse_date_line(text[: m.end()].rstrip(" :-–—|/")) or parse_date_line(m.group("stamp"))
     if found is None or not found.iso or not _opens_with_bare_verb(text[m.end() :]):
         return None
     return m.end()

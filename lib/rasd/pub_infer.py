@@ -84,7 +84,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
 
     A full date anchors a weekday clue only when it is recent news, not
     background: it names its own weekday (``الجمعة 13 حزيران 2025``), stands in
-    the paragraph of a weekday clue, or signs an embedded post (``— Name (@handle)
+    the paragraph of a weekday clue (unless it opens a period: ``منذ 17 تشرين الأول 2023``), or signs an embedded post (``— Name (@handle)
     October 21, 2023``) on the weekday of writing itself or the day before it, and does not date an earlier document
     (``البيان الصادر في 27 أيلول 2024``). The inferred day must not be before any
     full date of the text, except a deadline (``بحلول 15 أيلول 2025``).
@@ -118,7 +118,7 @@ def infer_published(paragraphs: Iterable[str]) -> str:
                     joined.add(day - dt.timedelta(days=offset))
                 elif weekday is not None and weekday == day.weekday():
                     anchors.append(day)
-                else:
+                elif not d.since:  # "منذ 17 تشرين الأول 2023" opens a period: background, no anchor
                     plain.append(day)
             elif d.kind == "relday" and offset is not None and offset <= 0 and weekday is not None:
                 weekdays.add((weekday - offset) % 7)

@@ -18,7 +18,7 @@ give the same day, and it must not be before a full date of the text.
 
 An agency dispatch opens its first paragraph with the place and the day it was filed, the
 year left out: «واشنطن 12 فبراير شباط (رويترز) –», «عمان 3 شباط (بترا) -», «الدوحة في 15
-يناير /قنا/». That day is the day of writing; its weekday is the one weekday of writing the
+يناير /قنا/», or a known place and the day with a colon after it «أربيل – 12 كانون الثاني:». That day is the day of writing; its weekday is the one weekday of writing the
 text names («قال مسؤولان اليوم الخميس»), and the same window fixes its year.
 """
 
@@ -33,6 +33,7 @@ from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.incident_frames import writing_days
 from rasd.lexicon import load_yaml
+from rasd.page_heads import is_place_name
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
 
@@ -45,6 +46,9 @@ _DISPATCH_PLACE_RE = re.compile(r"^\s*[^\W\d_]+(?:[\s-][^\W\d_]+){0,2}\s*(?:[-�
 # After it: the agency in brackets or between slashes («(رويترز)», «/قنا/», «/ وام /»).
 _DISPATCH_AGENCY_RE = re.compile(r"^\s*(?:\(([^()\d\n]{1,30})\)|/([^/\d\n]{1,30})/)")
 _NAME_FILLER_RE = re.compile(r"[\s.]+")
+# Or a colon right after the day ends a dateline of a known place («أربيل – 12 كانون الثاني: …»).
+_DISPATCH_COLON_RE = re.compile(r"^\s*:")
+_PLACE_SIDE_RE = re.compile(r"[\s\-–—]+$")
 
 
 @cache
@@ -107,8 +111,14 @@ def _agencies() -> frozenset[str]:
 
 
 def _is_dispatch(text: str, mention: DateMention) -> bool:
-    """Whether a yearless day opens a paragraph as an agency's dispatch line («بغداد 3 كانون الثاني (رويترز)»)."""
+    """Whether a yearless day opens a paragraph as an agency's dispatch line («بغداد 3 كانون الثاني (رويترز)»).
+
+    A known place, a dash and the day with a colon after it («أربيل – 12 كانون الثاني:») is one too.
+    """
     agency = _DISPATCH_AGENCY_RE.match(text[mention.end :])
+    if agency is None and _DISPATCH_COLON_RE.match(text[mention.end :]):
+        place = _PLACE_SIDE_RE.sub("", text[: mention.start])
+        return bool(_DISPATCH_PLACE_RE.match(text[: mention.start])) and is_place_name(place)
     if agency is None or not _DISPATCH_PLACE_RE.match(text[: mention.start]):
         return False
     name = _NAME_FILLER_RE.sub("", normalize_str(agency.group(1) or agency.group(2)))

@@ -49,8 +49,18 @@ _SEPARATOR_RE = re.compile(r"(?:^|\s)[-–—|/•·_]+(?=\s|$)|[,;]")
 _SPACES_RE = re.compile(r"\s+")
 # A numeric date written with spaces around its separators (``2020 - 01 - 17``).
 _SPACED_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
-# The dateline's place or outlet before the date: "بغداد - ", "السيمر / فيينا / " (one or two fields).
-_PLACE_PREFIX_RE = re.compile(r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*)){1,2}(?=\S)")
+# The dateline's place or outlet before the date: "بغداد - ", "السيمر / فيينا / " (one or two fields),
+# "بغداد (" before a bracketed date, and a byline's place with «في» ("أحمد علي - القاهرة في ").
+_PLACE_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*|(?=\())){1,2}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?(?=\S)"
+)
+# The bar, bullet or spaced dash that parts the fields of a page's info bar (``منذ 3 ساعات | 14 نوفمبر 2023``).
+_BAR_FIELD_RE = re.compile(r"\s+[|•·\-–—]\s+")
+# An agency dispatch's dateline: the place, the date, the agency in brackets
+# (``بغداد 14 تشرين الثاني 2023 (رويترز) -``, ``بغداد – الثلاثاء 14 تشرين الثاني 2023 – ( شبكة الإعلام )``).
+_DISPATCH_RE = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]?\s*(?P<date>\S.*?)\s*[-–—]?\s*\(\s*[^()\d]{1,30}\)\s*[-–—:]?\s*$"
+)
 # A name or role glued before the day on a byline (``مدير التحرير8 يناير 2020``): at most
 # three words, then the date with no space between.
 _GLUED_BYLINE_RE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\d)")
@@ -242,6 +252,7 @@ def parse_date_line(text: str) -> DateLine | None:
     """
     if furniture().ago_re.fullmatch(line_key(text)):
         return DateLine("", "published")  # "منذ ساعتين": a time stamp without a date
+    text = _drop_ago_fields(text)  # "منذ 3 ساعات | 14 نوفمبر 2023": the absolute date beside it
     found = _parse_line(text)
     head = _FIELD_GAP_RE.split(text.strip(), maxsplit=1)[0]
     if found is None and head != text.strip():
@@ -250,12 +261,25 @@ def parse_date_line(text: str) -> DateLine | None:
     return _parse_line(before) if before else found
 
 
+def _drop_ago_fields(text: str) -> str:
+    """The line without its relative time stamp fields, when a bar or a dash parts them from the rest."""
+    fields = _BAR_FIELD_RE.split(text)
+    if len(fields) < 2:
+        return text
+    ago = furniture().ago_re
+    kept = [f for f in fields if f.strip() and not ago.fullmatch(line_key(f))]
+    return " - ".join(kept) if kept and len(kept) < len([f for f in fields if f.strip()]) else text
+
+
 def _parse_line(text: str) -> DateLine | None:
     """Read a whole line as a date line, or None (see :func:`parse_date_line`)."""
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
         return None
     if _TABLE_ROW_RE.search(text):  # an infobox row dates the event it describes, not the page
         return None
+    dispatch = _DISPATCH_RE.match(text)
+    if dispatch is not None and (found := parse_date_line(dispatch.group("date"))) is not None and found.iso:
+        return found
     place = _PLACE_PREFIX_RE.match(text)
     if place is not None:  # "بغداد - الجمعة 29 آب 2025": the dateline's place, then the date
         found = parse_date_line(text[place.end() :])

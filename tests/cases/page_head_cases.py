@@ -335,6 +335,39 @@ PUBLISHED_CASES = [
      "", "trap: a year alone after the headline's bar is no date"),
     ("الخميس 16 مايو\n2024\nرئيس التحرير\nفلان الفلاني\nقذيفتان قرب قاعدة جوية شمالي البلاد\nسقطت قذيفتان قرب قاعدة جوية شمالي البلاد مساء أمس.\nوقال مصدر أمني إن القذيفتين لم توقعا خسائر.",
      "", "trap: the site's split date of the day above the masthead"),
+    # --- session 30: a dateline glued to the lede whose month takes two words, whose date is in brackets, whose byline names the place with «في», or whose agency follows in brackets dates the page; so does a date line beside a relative stamp, after a section «المشهد …» or before a bracketed view count; an update date, a dateline before a noun and a field line inside the story do not (press|trap) ---
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي – 9 كانون الأول 2023: قال مصدر أمني إن صاروخين سقطا قرب القاعدة.\nوأضاف أن الهجوم لم يوقع خسائر.",
+     "2023-12-09", "press: a place, a dash and a two-word month glued to the lede"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي (09/12/2023) – قال مصدر أمني إن صاروخين سقطا قرب القاعدة.\nوأضاف أن الهجوم لم يوقع خسائر.",
+     "2023-12-09", "press: the date in brackets after the dateline's place"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nسامي كريم - الرمادي في السبت 9 ديسمبر 2023 10:41 صباحاً - قال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: an aggregator byline, the place with في, the date and the clock before the lede"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي 9 كانون الأول 2023 (رويترز) - قال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: an agency dispatch's place, full date and agency in brackets"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي – السبت 9 كانون الأول 2023 – ( وكالة الأنباء ) قال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: the agency in spaced brackets after the dated dateline"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي/ السبت 9 كانون الأول 2023/ قال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: the place and the date between slashes before the lede"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.\nتاريخ آخر تحديث: 10/12/2023\nتاريخ النشر: 09/12/2023",
+     "2023-12-09", "press: «تاريخ آخر تحديث» is an update label above the publication label"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nمنذ 5 ساعات | 9 ديسمبر 2023\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: a relative stamp beside the absolute date on one line"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nمنذ ساعتين - 09 - 12 - 2023\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: a relative stamp, a spaced dash and a spaced numeric date"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالمشهد السياسي السبت 9 كانون الأول 2023 الساعة 10:41 صباحاً (عدد المشاهدات 872)\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: a section name («المشهد …») before the date and a bracketed view count after it"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالسبت 9 كانون الأول 2023 (عدد الزيارات 872)\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "2023-12-09", "press: a bracketed visit count after the date line"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالسبت 9 كانون الأول 2023 (تحديث 872)\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "", "trap: a bracketed number that is no view count keeps the line from being a date line"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nسامي كريم | آخر تحديث 10 ديسمبر 2023\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "", "trap: an update date beside the author is no publication date"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nالرمادي – 9 كانون الأول 2023: ذكرى الهجوم الأول على القاعدة منذ بداية الحرب.",
+     "", "trap: a dated dateline before a noun phrase is a timeline entry"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.\nوأضاف أن الهجمات تتابعت على النحو الآتي.\nالهجوم الأول | 17 أكتوبر 2023",
+     "", "trap: a field line of the story dates an event, not the page"),
+    ("صاروخان قرب قاعدة جوية غربي البلاد\nمنذ 5 ساعات | عاجل\nقال مصدر أمني إن صاروخين سقطا قرب القاعدة.",
+     "", "trap: a relative stamp beside a label gives no date"),
 ]
 
 # session 21: a date field (the corpus builder's explicit word) wins over a date of the text
@@ -375,6 +408,11 @@ LEDE_DATE_CASES = [
 ]
 
 INFER_CASES = [
+    # --- session 30: a date after «منذ» opens a period: background, never the anchor of a weekday clue (press|trap) ---
+    (("قال المتحدث اليوم الخميس إن القواعد تعرضت لستين هجوما منذ 17 تشرين الأول 2023.",), "",
+     "press: a weekday clue and the start of a running tally"),
+    (("قال المتحدث اليوم الخميس إن الهجوم وقع في 2 تشرين الثاني 2023 وإن الهجمات مستمرة منذ 17 تشرين الأول 2023.",), "2023-11-02",
+     "trap: an event date beside the since-date still anchors the clue"),
     # session 22: the date of an earlier document is background, never the anchor of a weekday clue (dev: pd21_real)
     (("أعلنت الوزارة في بيان أمس الثلاثاء خفض مهامها وفق الاتفاق الموقع في 14 آذار 2023.",), "",
      "dev: a weekday clue and the date of an agreement signed earlier"),
@@ -502,6 +540,19 @@ YEARLESS_PUB_CASES = [
     (("واشنطن 12 فبراير شباط (رويترز) – قال مسؤولان اليوم الخميس إن القوات غادرت قاعدة التنف.",
       "وأنشئت القاعدة في عام 2014."),
      "", "trap: a bare background year gives no window (12 February 2015 was a Thursday too)"),
+    # --- session 30: a known place, a dash and a yearless day with a colon after it open the first paragraph as a dispatch line (press|trap) ---
+    (("الموصل - 9 كانون الثاني: قال مسؤول محلي اليوم الثلاثاء إن مسيرة سقطت قرب قاعدة جوية.",
+      "وتعرضت القاعدة لهجوم في كانون الأول 2023."),
+     "2024-01-09", "press: «place – day month:» before the lede, the weekday of writing and a printed 2023"),
+    (("الموصل 9 كانون الثاني: قال مسؤول محلي اليوم الثلاثاء إن مسيرة سقطت قرب قاعدة جوية.",
+      "وتعرضت القاعدة لهجوم في كانون الأول 2023."),
+     "2024-01-09", "press: the place without a dash"),
+    (("الهجوم الأول 9 كانون الثاني: قال مسؤول محلي اليوم الثلاثاء إن مسيرة سقطت قرب قاعدة جوية.",
+      "وتعرضت القاعدة لهجوم في كانون الأول 2023."),
+     "", "trap: words that name no place before the day and its colon"),
+    (("الموصل - 9 كانون الثاني: قال مسؤول محلي إن مسيرة سقطت قرب قاعدة جوية.",
+      "وتعرضت القاعدة لهجوم في كانون الأول 2023."),
+     "", "trap: no weekday of writing to choose the year"),
     # --- session 27: a date line of weekday, day and month alone, the year from the text (press) ---
     (("الخميس، 26 مارس", "أفاد مصدر أمني بأن القوات تغادر القاعدة التي وصلتها في كانون الثاني 2020."),
      "2020-03-26", "press: the latest printed year has a Thursday 26 March"),
