@@ -1465,6 +1465,31 @@ DEPLOYMENT_CASES = [
     ("troops-background-own-injuries-trap", "trap", "ونقل الجيش الأمريكي 6 جنود إلى ألمانيا بعد إصابتهم بارتجاج دماغي.", "2024-01-20", []),
     ("troops-background-counted-casualties-trap", "trap", "وأرسلت واشنطن تعزيزات بعد مقتل 3 جنود أمريكيين في الأردن.", "2024-01-30", []),
     ("troops-background-plan-before-trap", "trap", "وتدرس واشنطن إرسال 4000 جندي إلى الشرق الأوسط بعد الهجوم.", "2024-01-30", []),
+    # --- session 30: a base after a preposition of goal («باتجاه», «نحو», «إلى») right after a base a force leaves («أخلت القوات الأمريكية قاعدة التنف قرب الحدود باتجاه قاعدة البرج 22») is where that force goes; a group that is no force, or a crossing that is no base, gives nothing more (press|trap) ---
+    ("goal-after-left-base", "press", "وأخلت القوات الأمريكية قاعدة التنف قرب الحدود العراقية باتجاه قاعدة البرج 22 في الأردن.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}, {"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("goal-after-left-base-convoy", "press", "وانسحب رتل للجيش الأمريكي من قاعدة الشدادي نحو قاعدة قسرك شمال الحسكة.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("goal-after-left-base-militia-trap", "trap", "وانسحبت الفصائل المسلحة من قاعدة بلد نحو قاعدة التاجي.", "2024-01-20", []),
+    ("goal-after-left-base-crossing-trap", "trap", "وانسحب رتل أمريكي من قاعدة الشدادي نحو معبر الوليد الحدودي.", "2020-11-15", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    # --- session 30: an elative and a plural base noun whose relative clause names the force and points back to the bases («وآخر تلك القواعد التي أخلتها القوات الأمريكية قاعدة الشدادي», «وأبرز القواعد التي تتمركز فيها …») take the base of the predicate as that force's; a clause naming no force, or a force that strikes the site, gives nothing (press|trap) ---
+    ("elative-bases-left-predicate", "press", "وآخر تلك القواعد التي أخلتها القوات الأمريكية قاعدة الشدادي جنوب الحسكة.", "2026-02-11", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("elative-bases-hosting-predicate", "press", "وأبرز القواعد التي تتمركز فيها القوات الأمريكية قاعدة عين الأسد في الأنبار.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("elative-bases-targeted-trap", "trap", "وأبرز القواعد التي استهدفتها الفصائل قاعدة عين الأسد في الأنبار.", "2024-01-20", []),
+    ("elative-bases-struck-site-trap", "trap", "وأبرز القواعد التي قصفتها الطائرات الأمريكية قاعدة الإمام علي في البوكمال.", "2024-01-20", []),
+    # --- session 30: a force named right before a bracketed aside and «في» a base («قائد الجناح الجوي الأمريكي (الجناح 386) في قاعدة علي السالم») is at the base, as without the aside; a local force gives nothing (press|trap) ---
+    ("aside-before-base-force", "press", "وقال قائد الجناح الجوي الأمريكي (الجناح 386) في قاعدة علي السالم إن المهام مستمرة.", "2023-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "قاعدة علي السالم"}]),
+    ("aside-before-base-local-trap", "trap", "وقال قائد القوات الجوية الكويتية (سلاح الجو) في قاعدة علي السالم إن المهام مستمرة.", "2023-03-10", []),
+    # --- session 30: a base noun with a force adjective names the base after words that only introduce a name («القاعدة العسكرية الأمريكية المعروفة باسم القرية الخضراء») or after «ضمن» («الواقعة ضمن نطاق حقل العمر»); no force adjective, or a local one, gives nothing (press|trap) ---
+    ("described-base-known-as", "press", "وسقطت صواريخ على القاعدة العسكرية الأمريكية المعروفة باسم القرية الخضراء.", "2022-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القرية الخضراء"}]),
+    ("described-base-within-range", "press", "وسقطت قذيفتان داخل القاعدة الأمريكية الواقعة ضمن نطاق حقل العمر النفطي.", "2022-11-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "حقل العمر"}]),
+    ("described-base-known-as-no-force-trap", "trap", "وسقطت صواريخ على القاعدة العسكرية المعروفة باسم القرية الخضراء.", "2022-11-20", []),
+    ("described-base-within-local-trap", "trap", "وسقطت قذيفتان قرب القاعدة العراقية الواقعة ضمن نطاق مطار بغداد.", "2022-11-20", []),
+    # --- session 30: a country right after a preposition in a base's presence clause («التي تستخدمها الولايات المتحدة في تركيا») is where, not a second force (the adjective تركيا); a second force adjective still gives its row (bug|press) ---
+    ("clause-country-after-preposition", "bug", "وتمثل قاعدة إنجرليك أهم القواعد التي تستخدمها الولايات المتحدة في تركيا.", "2016-08-01", [{"count": None, "qualifier": None, "force": "US", "country": "Turkey", "place": "قاعدة إنجرليك"}]),
+    ("clause-second-force-kept", "press", "وتقع قاعدة حرير التي تضم جنودا أمريكيين وبريطانيين شمال أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}, {"count": None, "qualifier": None, "force": "British", "country": "Iraq", "place": "حرير"}]),
+    # --- session 30: «لاسيما/لا سيما إذا» after the last base opens a trailing "especially if" clause with or without a comma: the bases before it are told as fact; a condition before the base still gives nothing (press|trap) ---
+    ("condition-especially-if-trails", "press", "وقال قائد الجناح الجوي الأمريكي في قاعدة علي السالم إن الكويت ستكون في قلب التطورات لاسيما إذا صعدت إيران.", "2023-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "قاعدة علي السالم"}]),
+    ("condition-especially-if-split", "press", "وقال مسؤول إن القوات الأمريكية المتمركزة في قاعدة التنف باقية لا سيما إذا تواصلت الهجمات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("condition-before-base-trap", "trap", "وستنسحب القوات الأمريكية من قاعدة حرير إذا طلبت بغداد ذلك لاسيما بعد الهجمات.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
