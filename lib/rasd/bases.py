@@ -35,6 +35,7 @@ from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
 from rasd.base_elatives import elative_clause_force
 from rasd.base_goals import goal_force
+from rasd.base_headquarters import headquarters_force
 from rasd.base_kept import kept_base_force
 from rasd.base_launch import launch_force, launched_from
 from rasd.base_limits import (
@@ -56,6 +57,7 @@ from rasd.base_owners import possessor_force
 from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
 from rasd.base_plural_topics import plural_bases_force
+from rasd.base_possessed_troops import possessed_troops_force
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_resumed import resumed_in_sentence
 from rasd.base_seats import seat_force
@@ -303,6 +305,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or defended_force(tokens, m.first_token - off)  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
             force = force or goal_force(tokens, off, bases, idx, lambda b: withdrawal_force(doc, sent, tokens, b))  # "أخلت … قاعدة التنف باتجاه قاعدة البرج 22"
             force = force or elative_clause_force(tokens, m.first_token - off) or aside_force(doc.nt.norm, tokens, m.first_token - off)  # "وآخر القواعد التي أخلتها القوات الأمريكية قاعدة الشدادي"
+            force = force or headquarters_force(tokens, m.first_token - off, m.last_token - off) or possessed_troops_force(tokens, m.first_token - off)  # "التي تتخذ من قاعدة حرير مقرا", "وللولايات المتحدة قوات في"
         prev = bases[idx - 1].last_token - off if idx else -1
         if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
@@ -335,6 +338,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
         or prior_attack_force(tokens, k_first) is not None  # "بعد ساعات من قصف قاعدة بلد"
         or defended_force(tokens, k_first) is not None  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
+        or headquarters_force(tokens, k_first, m.last_token - sent.tok_lo) is not None  # "التي تتخذ من قاعدة حرير مقرا"
     )
 
 

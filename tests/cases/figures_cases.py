@@ -1490,6 +1490,26 @@ DEPLOYMENT_CASES = [
     ("condition-especially-if-trails", "press", "وقال قائد الجناح الجوي الأمريكي في قاعدة علي السالم إن الكويت ستكون في قلب التطورات لاسيما إذا صعدت إيران.", "2023-03-10", [{"count": None, "qualifier": None, "force": "US", "country": "Kuwait", "place": "قاعدة علي السالم"}]),
     ("condition-especially-if-split", "press", "وقال مسؤول إن القوات الأمريكية المتمركزة في قاعدة التنف باقية لا سيما إذا تواصلت الهجمات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
     ("condition-before-base-trap", "trap", "وستنسحب القوات الأمريكية من قاعدة حرير إذا طلبت بغداد ذلك لاسيما بعد الهجمات.", "2024-01-20", []),
+    # --- session 30: after a force's withdrawal, a base followed in its sentence by a passive withdrawal pointing back to it («وقاعدة تل أبيض …، وقد تم إخلاؤها», «… تم إخلاؤهما») is that force's; the passive names no agent, so a state named near it («بعد تعرضها لقصف تركي») is not the force that leaves; no withdrawal before, another group's, or a relative clause of a town in between gives nothing (press|trap) ---
+    ("thread-passive-left-after", "press", "وعملت الإدارة الأمريكية على سحب قواتها من القواعد في شمال سوريا. وقاعدة تل أبيض على الحدود مع تركيا، وقد تم إخلاؤها بالكامل.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل أبيض"}]),
+    ("thread-passive-left-after-dual", "press", "وعملت الإدارة الأمريكية على سحب قواتها من القواعد في شمال سوريا. وقاعدة عين عيسى، وقاعدة المبروكة غرب رأس العين، تم إخلاؤهما.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة عين عيسى"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة المبروكة"}]),
+    ("thread-passive-agentless-keeps-force", "press", "وعملت الإدارة الأمريكية على سحب قواتها من القواعد في شمال سوريا. وقاعدة كوباني، وتعرف باسم قاعدة خراب العشاق، تم إخلاؤها بعد تعرضها لقصف تركي. وقاعدة تل أبيض قرب الحدود، وقد تم إخلاؤها.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة لافارج"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة تل أبيض"}]),
+    ("thread-passive-no-withdrawal-trap", "trap", "وأعلنت وزارة الدفاع الروسية أن قاعدة حميميم تعمل بشكل طبيعي. وقاعدة تل أبيض، وقد تم إخلاؤها أمس.", "2019-10-17", []),
+    ("thread-passive-other-group-trap", "trap", "وأخلت الفصائل مقراتها في البوكمال. وقاعدة التنف، وقد تم إخلاؤها أمس.", "2024-01-20", []),
+    ("thread-passive-relative-town-trap", "trap", "وعملت الإدارة الأمريكية على سحب قواتها من القواعد في شمال سوريا. وتقع قاعدة تل أبيض قرب مدينة عين عيسى التي تم إخلاؤها.", "2019-10-17", []),
+    # --- session 30: a force that takes a base as its headquarters, in a clause after it or as the subject after the verb («القوات الأمريكية التي تتخذ من قاعدة حرير مقرا لها», «المتخذة من …», «وتتخذ القوات الأمريكية من قاعدة حرير مقرا») is there; an armed group, a local force, or «من» a country and a base gives nothing (press|trap) ---
+    ("headquarters-relative-after-force", "press", "وقالت المصادر إن القوات الأمريكية التي تتخذ من قاعدة حرير مقرا لها رفعت حالة التأهب.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("headquarters-participle-after-force", "press", "وقالت المصادر إن القوات الأمريكية المتخذة من قاعدة عين الأسد مقرا لها رفعت حالة التأهب.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("headquarters-subject-after-verb", "press", "وتتخذ القوات الأمريكية من قاعدة حرير مقرا لها منذ سنوات.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("headquarters-armed-group-trap", "trap", "وقال إن الفصائل التي تتخذ من قاعدة الإمام علي مقرا لها تعرضت لقصف.", "2024-01-20", []),
+    ("headquarters-local-army-trap", "trap", "وقال إن الجيش العراقي الذي يتخذ من قاعدة عين الأسد مقرا للفرقة السابعة نشر قوات.", "2024-01-20", []),
+    ("headquarters-launch-area-trap", "trap", "وتتخذ الفصائل من محيط قاعدة عين الأسد منطلقا لهجماتها على القوات الأمريكية.", "2024-01-20", []),
+    # --- session 30: a force that owns troops with «ل» or «لدى» right before «في» a base («وللولايات المتحدة قوات في قاعدة العديد», «ولدى واشنطن جنود في قاعدة حرير») is there; another state gives its own force; a state that is no force, or a sender, gives nothing (press|trap) ---
+    ("possessed-troops-at-base", "press", "وللولايات المتحدة قوات في قاعدة العديد في قطر.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
+    ("possessed-troops-lada-at-base", "press", "ولدى واشنطن جنود في قاعدة حرير شمال أربيل.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("possessed-troops-other-state", "press", "ولروسيا قوات في قاعدة حميميم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
+    ("possessed-troops-local-state-trap", "trap", "وللعراق قوات في قاعدة عين الأسد.", "2024-01-20", []),
+    ("possessed-troops-sender-trap", "trap", "وأرسلت الولايات المتحدة قوات في قاعدة العديد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
