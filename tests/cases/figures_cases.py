@@ -1510,6 +1510,10 @@ DEPLOYMENT_CASES = [
     ("possessed-troops-other-state", "press", "ولروسيا قوات في قاعدة حميميم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
     ("possessed-troops-local-state-trap", "trap", "وللعراق قوات في قاعدة عين الأسد.", "2024-01-20", []),
     ("possessed-troops-sender-trap", "trap", "وأرسلت الولايات المتحدة قوات في قاعدة العديد.", "2024-01-20", []),
+    # --- session 30: gazetteer spellings seen in the press: «خراب العشاق» for the Lafarge (Kharab Ishk) base, «مطار روباريا» for the al-Malikiyah airstrip; the bare village stays a village (press|trap) ---
+    ("alias-kharab-al-ushaq", "press", "وأخلت القوات الأمريكية قاعدة خراب العشاق قرب عين العرب.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة لافارج"}]),
+    ("alias-rubariya-airport", "press", "وسقطت قذائف على مطار روباريا الذي تتمركز فيه قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
+    ("alias-rubariya-village-trap", "trap", "وحلقت مروحيات قرب قرية روباريا جنوب المالكية.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
