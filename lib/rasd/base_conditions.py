@@ -4,7 +4,9 @@ A sentence holding ``إذا`` is read as hypothetical and gives no base rows. Wh
 sits in a clause opened, after a comma that follows the last base, by a preposition of time or
 cause (``… مغادرة الجنود الأمريكيين قاعدة العديد، عقب تهديدات إيرانية باستهداف قواعدها إذا
 نفذت واشنطن وعيدها``), it belongs to that clause: the stretch before it is told as fact. The
-openers are in data/presence_context.yaml (``condition_tail_openers``).
+openers are in data/presence_context.yaml (``condition_tail_openers``). A word of emphasis that opens an
+"especially if" clause (``لاسيما إذا``, ``condition_tail_marks``) opens one with or without a comma:
+``قائد الجناح الجوي الأمريكي في قاعدة علي السالم … يرى أن الكويت في قلب التطورات لاسيما إذا صعدت إيران``.
 """
 
 from __future__ import annotations
@@ -32,11 +34,12 @@ def condition_trails(norm: str, tokens: list[Token], k_last: int) -> bool:
         k_last: Index in ``tokens`` of the last token of the last base.
 
     Returns:
-        True when, after a comma past ``k_last``, an opener (``عقب``, ``بعد`` …) starts a clause
-        and the words before that opener hold no conditional cue.
+        True when, after a comma past ``k_last``, an opener (``عقب``, ``بعد`` …) starts a clause, or
+        a word of emphasis (``لاسيما``) does with or without one, and the words before it hold no
+        conditional cue.
     """
-    openers = presence_words("condition_tail_openers")
+    openers, marks = presence_words("condition_tail_openers"), presence_words("condition_tail_marks")
     for k in range(k_last + 1, len(tokens)):
-        if tokens[k].text in openers and _after_comma(norm, tokens, k):
+        if (tokens[k].text in openers and _after_comma(norm, tokens, k)) or tokens[k].text in marks:
             return not is_hypothetical(tokens[:k])
     return False

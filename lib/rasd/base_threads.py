@@ -15,7 +15,10 @@ after a withdrawal word (``وشمل الإخلاء أيضا قاعدة عين ع
 إخلاء قاعدة تل بيدر``), after ``هذه القواعد`` (``ومن أبرز هذه القواعد قاعدة خراب العاشق``) or
 after a word that says it goes on (``في المقابل، لا تزال قاعدة رميلان قائمة``, ``وتواصل قاعدة
 الشدادي عملها``) speaks of that force's bases; a base after ``من`` that follows the withdrawal word
-is the one left, not a landmark (``ويتم الانسحاب حاليا من قاعدة قسرك``).
+is the one left, not a landmark (``ويتم الانسحاب حاليا من قاعدة قسرك``). So is a base a passive
+withdrawal after it points back to (``وقاعدة تل أبيض على الحدود مع تركيا، وقد تم إخلاؤها``); such a
+passive names no agent, so a force named near it (``تم إخلاؤها بعد تعرضها لقصف تركي``) does not
+become the thread's force.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ _CONJUNCT_REACH = 4  # tokens between two bases of one list ("قاعدة عين 
 _HOLDER_REACH = 3  # tokens before the force where the troops or facility it holds are named
 _VERB_GAP = 2  # tokens between a presence verb and the force after it ("تنتشر قوات أميركية داخل")
 _STILL_REACH = 2  # tokens between a word of continuing ("لا تزال", "وتواصل") and the base it is about
+_AFTER_REACH = 12  # tokens after a base where a passive withdrawal pointing back to it ("وقد تم إخلاؤها") is named
 
 
 @lru_cache(maxsize=1 << 16)
@@ -165,7 +169,7 @@ class WithdrawalThread:
         """
         rows = self._tied_rows(doc, sent, tokens)
         leaves = [k for k in range(len(tokens)) if _withdrawal_at(tokens, k)]
-        own = next((f for f in (_force_near(tokens, k) for k in leaves) if f), None)
+        own = next((f for f in (_force_near(tokens, k) for k in leaves if not _is_passive(tokens, k)) if f), None)
         if own is not None:
             self.force, self.age = own, 0
         elif rows or (leaves and self.force is not None):
@@ -177,14 +181,14 @@ class WithdrawalThread:
         self.bases_force = _bases_force(tokens)
         return rows
 
-    def _force_for(self, tokens: list[Token], k_first: int) -> str | None:
-        """The force a base is tied to by the words right before it, or None."""
+    def _force_for(self, tokens: list[Token], k_first: int, k_last: int) -> str | None:
+        """The force a base is tied to by the words right before it, or by a passive after it, or None."""
         before = range(max(0, k_first - _THREAD_REACH), k_first)
         if _list_anaphor(tokens, k_first):
             return self.force or self.bases_force
         if self.force is None:
             return None
-        if any(_withdrawal_at(tokens, k) for k in before):
+        if any(_withdrawal_at(tokens, k) for k in before) or _left_after(tokens, k_last):
             return self.force
         still = any(_stems(tokens[k].text) & presence_words("still_words") for k in before[-_STILL_REACH:])
         return self.force if still else None
@@ -195,9 +199,11 @@ class WithdrawalThread:
         for m in doc.within(doc.places, sent):
             base = base_of(doc, m)
             k_first = m.first_token - sent.tok_lo
-            if base is None or (is_landmark(doc, m) and not _left_from(tokens, k_first)):
+            k_last = m.last_token - sent.tok_lo
+            left = _left_from(tokens, k_first) or (self.force is not None and _left_after(tokens, k_last))
+            if base is None or (is_landmark(doc, m) and not left):
                 continue
-            force = self._force_for(tokens, k_first)
+            force = self._force_for(tokens, k_first, k_last)
             if force is None and prev_last is not None and 0 < k_first - prev_last <= _CONJUNCT_REACH:
                 force = rows[-1]["force"] if tokens[k_first].text.startswith("و") else None
             if force is None or _names_a_group(doc, sent, tokens, k_first):
@@ -207,6 +213,25 @@ class WithdrawalThread:
             rows.append({"count": None, "qualifier": "", "force": force, "country": base["country"],
                          "place": base["canonical"], "role": "", **doc.row_evidence(sent, m.start, m.end)})
         return rows
+
+
+def _is_passive(tokens: list[Token], k: int) -> bool:
+    """The withdrawal word at ``k`` follows a passive auxiliary (``تم إخلاؤها``): it names no agent."""
+    return k > 0 and tokens[k - 1].text in presence_words("passive_auxiliaries")
+
+
+def _left_after(tokens: list[Token], k_last: int) -> bool:
+    """A passive withdrawal that points back to the base follows it in its sentence.
+
+    ``قاعدة تل أبيض على الحدود السورية مع تركيا، وقد تم إخلاؤها``, ``قاعدة عين عيسى، وقاعدة المبروكة،
+    تم إخلاؤهما`` (data/presence_context.yaml ``left_after_words``).
+    """
+    for t in tokens[k_last + 1 : k_last + 1 + _AFTER_REACH]:
+        if t.text in presence_words("relative_pronouns"):
+            return False  # "قرب مدينة عين عيسى التي تم إخلاؤها": the pronoun is the relative's
+        if _stems(t.text) & presence_words("left_after_words"):
+            return True
+    return False
 
 
 def _left_from(tokens: list[Token], k_first: int) -> bool:

@@ -25,6 +25,7 @@ from typing import Any
 
 from rasd.base_activity import activity_force, set_off_force
 from rasd.base_agreement import clause_is_landmarks_own, clause_taken_by_landmark
+from rasd.base_asides import aside_force
 from rasd.base_carried_force import carried_force
 from rasd.base_clause_lists import clause_listed_force
 from rasd.base_conditions import condition_trails
@@ -32,6 +33,9 @@ from rasd.base_cues import is_hedged, is_place_object, is_planned, left_force
 from rasd.base_defences import defended_force
 from rasd.base_descriptions import located_description_force
 from rasd.base_designations import designation_force
+from rasd.base_elatives import elative_clause_force
+from rasd.base_goals import goal_force
+from rasd.base_headquarters import headquarters_force
 from rasd.base_kept import kept_base_force
 from rasd.base_launch import launch_force, launched_from
 from rasd.base_limits import (
@@ -53,6 +57,7 @@ from rasd.base_owners import possessor_force
 from rasd.base_part_towns import opened_by_part
 from rasd.base_parts import is_part_conjunct
 from rasd.base_plural_topics import plural_bases_force
+from rasd.base_possessed_troops import possessed_troops_force
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_resumed import resumed_in_sentence
 from rasd.base_seats import seat_force
@@ -171,8 +176,8 @@ def _described_base(tokens: list[Token], k_first: int) -> str | None:
         adj = adjective_matcher().match_at(tokens, q)
         if adj is None or adj.last_token >= k_first:
             continue
-        between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text)]
-        if "في" in between or all(w in presence_words("list_links") for w in between):
+        between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text) and t.text not in naming]
+        if presence_words("described_leads").intersection(between) or all(w in presence_words("list_links") for w in between):
             return str(adj.value)
     return None
 
@@ -198,7 +203,7 @@ def _clause_forces(tokens: list[Token], m: PhraseMatch, off: int) -> list[str]:
     for v in presence_verb_matcher().find(tokens):
         if 0 < v.first_token - k_last <= _CLAUSE_REACH and not has_contrast_between(tokens, k_last, v.first_token):
             window = tokens[v.last_token + 1 : v.last_token + 1 + _CLAUSE_REACH]
-            forces = [str(a.value) for a in adjective_matcher().find(window)]
+            forces = [str(a.value) for a in adjective_matcher().find(window) if a.first_token == 0 or window[a.first_token - 1].text not in _PREPOSITIONS]  # "في تركيا": a country
             return list(dict.fromkeys(forces))
     return []
 
@@ -298,6 +303,9 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or set_off_force(doc, sent, tokens, m, nxt)  # "، أكبر قواعد الاحتلال", "هبطت طائرة أمريكية في"
             force = force or launch_force(tokens, m.first_token - off)  # "انطلاقا من قاعدة أربيل، ستواصل واشنطن"
             force = force or defended_force(tokens, m.first_token - off)  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
+            force = force or goal_force(tokens, off, bases, idx, lambda b: withdrawal_force(doc, sent, tokens, b))  # "أخلت … قاعدة التنف باتجاه قاعدة البرج 22"
+            force = force or elative_clause_force(tokens, m.first_token - off) or aside_force(doc.nt.norm, tokens, m.first_token - off)  # "وآخر القواعد التي أخلتها القوات الأمريكية قاعدة الشدادي"
+            force = force or headquarters_force(tokens, m.first_token - off, m.last_token - off) or possessed_troops_force(tokens, m.first_token - off)  # "التي تتخذ من قاعدة حرير مقرا", "وللولايات المتحدة قوات في"
         prev = bases[idx - 1].last_token - off if idx else -1
         if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):
             force = forces[-1]  # "هي الشدادي والتنف", "وفي منطقة الشدادي": the list shares the first base's force
@@ -330,6 +338,7 @@ def _located_here(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or nearby_unnamed_force(tokens, k_first) is not None  # "قاعدة تتمركز فيها قوات أمريكية قرب مطار أربيل"
         or prior_attack_force(tokens, k_first) is not None  # "بعد ساعات من قصف قاعدة بلد"
         or defended_force(tokens, k_first) is not None  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
+        or headquarters_force(tokens, k_first, m.last_token - sent.tok_lo) is not None  # "التي تتخذ من قاعدة حرير مقرا"
     )
 
 
