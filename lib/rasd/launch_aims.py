@@ -93,7 +93,7 @@ def in_launch_origin(doc: Doc, m: PhraseMatch) -> bool:
     ):
         lo -= 1
     tokens = doc.tokens[lo : m.last_token + _ORIGIN_TOKENS + 1]
-    return _origin_stretch(tokens, m.first_token - lo) is not None
+    return _origin_stretch(tokens, m.first_token - lo) is not None or _from_territory(tokens, m.first_token - lo)
 
 
 @cache
@@ -118,7 +118,6 @@ def in_open_origin(doc: Doc, m: PhraseMatch) -> bool:
         if doc.tokens[k].text == "من":
             return k > 0 and (is_word(doc.tokens[k - 1].text, "launch_words") or is_word(doc.tokens[k - 1].text, "setting_off_words"))
     return False
-    return _origin_stretch(tokens, m.first_token - lo) is not None or _from_territory(tokens, m.first_token - lo)
 
 
 def _from_territory(tokens: list[Token], k: int) -> bool:
