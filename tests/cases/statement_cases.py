@@ -48,6 +48,53 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 30: the participle of labelling with no comma still reports when its بـ phrase follows («واصفة إياه بأنه», «واصفاً وجودها بـ«…»») (press) ---
+    ("participle/labelling-no-comma-iyyahu", "press",
+     "جددت وزارة الخارجية الإيرانية رفضها الوجود التركي في سوريا واصفة إياه بأنه احتلال.",
+     "2025-11-05",
+     [{"speaker": "وزارة الخارجية الإيرانية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "جددت", "kind": "indirect"},
+      {"speaker": "وزارة الخارجية الإيرانية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "واصفة", "kind": "indirect"}]),
+    ("participle/labelling-no-comma-after-country-object", "press",
+     "طالب وزير الخارجية الإيراني كامران رضائي بريطانيا بسحب قواتها من المنطقة واصفاً وجودها بـ«غير الشرعي».",
+     "2025-11-05",
+     [{"speaker": "كامران رضائي", "speaker_type": PERSON, "role": "وزير الخارجية الإيراني", "affiliation": None, "verb": "طالب", "kind": "indirect"},
+      {"speaker": "كامران رضائي", "speaker_type": PERSON, "role": "وزير الخارجية الإيراني", "affiliation": None, "verb": "واصفاً", "kind": "direct", "quote": "غير الشرعي"}]),
+    ("trap/labelling-participle-without-reporting-verb", "trap",
+     "نشر الموقع تقريرا مطولا واصفا الوضع في المنطقة بالخطير.",
+     "2025-11-05",
+     []),
+    # --- session 30: a country's name after a person's name is the verb's object, not part of the name («حذر الوزير فلان إسرائيل من») (bug) ---
+    ("verb-first/country-object-after-name", "bug",
+     "حذر وزير الخارجية الإيراني كامران رضائي إسرائيل من مواصلة الغارات على سوريا.",
+     "2025-11-05",
+     [{"speaker": "كامران رضائي", "speaker_type": PERSON, "role": "وزير الخارجية الإيراني", "affiliation": None, "verb": "حذر", "kind": "indirect"}]),
+    # --- session 30: the holder's name set off by commas after a role whose organisation carries a qualifier («الأمين العام لحركة «X» التابعة لـ«Y»، فلان،») (press) ---
+    ("verb-first/name-after-qualified-role", "press",
+     "أكد الأمين العام لحركة «الأوفياء» التابعة لـ«الحشد الشعبي»، علي الموسوي، أن فصائله ستواصل عملياتها.",
+     "2025-11-05",
+     [{"speaker": "علي الموسوي", "speaker_type": PERSON, "role": "الأمين العام", "affiliation": None, "verb": "أكد", "kind": "indirect"}]),
+    ("trap/qualified-role-then-channel-no-name", "trap",
+     "قال المتحدث باسم حركة «الأوفياء» المقربة من طهران، في بيان، إن الهجوم أصاب هدفه.",
+     "2025-11-05",
+     [{"speaker": "المتحدث باسم حركة الأوفياء المقربة", "speaker_type": PERSON, "role": "المتحدث باسم", "affiliation": None, "verb": "قال", "kind": "indirect"}]),
+    # --- session 30: a statement noun, a prepositional aside and a comma before «أكد فيه» («أصدرت X بيانا حول …، أكدت فيه») (press) ---
+    ("channel/issued-noun-before-aside", "press",
+     "أصدرت وزارة الخارجية العراقية بيانا حول الهجوم على السفارة، أكدت فيه أن الحكومة ستلاحق المنفذين.",
+     "2025-11-05",
+     [{"speaker": "وزارة الخارجية العراقية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أكدت", "kind": "indirect"}]),
+    ("trap/denied-issued-noun-before-aside", "trap",
+     "نفت الكتائب إصدار بيان حول الهدنة، تعلن فيه وقف عملياتها.",
+     "2025-11-05",
+     [{"speaker": "الكتائب", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "نفت", "kind": "indirect"}]),
+    # --- session 30: «أبدى» with a stance noun reports («أبدى الوزير قلقه من») (press) ---
+    ("verb-first/abda-stance-noun", "press",
+     "وأبدى وزير الخارجية العراقي قلقه من التصعيد في المنطقة.",
+     "2025-11-05",
+     [{"speaker": "وزير الخارجية العراقي", "speaker_type": PERSON, "role": "وزير الخارجية العراقي", "affiliation": None, "verb": "أبدى", "kind": "indirect"}]),
+    ("trap/abda-shows-resistance", "trap",
+     "وأبدت القوات الأمنية مقاومة شديدة في المعركة.",
+     "2025-11-05",
+     []),
     # --- session 29 (lead): a role first written with the preposition «ل» fused to its article («للرئيس الأمريكي X») is keyed as «الرئيس الأمريكي», so the bare title later points back to X (bug) ---
     ("coref/role-with-fused-lam-points-back", "bug",
      "ووجهت الحكومة رسالة للرئيس الأمريكي جو هارتلي بشأن الانسحاب.\n\nوكان الرئيس الأمريكي قد قال إن قواته ستبقى في سوريا.",
