@@ -48,6 +48,17 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 30: a person named with a role inside a quotation is the referent of that role and family name told later («"… للرئيس الأمريكي فلان …"» … «وكان الرئيس الأمريكي قد قال») (press) ---
+    ("coref/role-named-inside-quote-points-back", "press",
+     "قال أبو مهدي الساعدي إن \"الرئيس الأمريكي جون ماركل لن يجرؤ على ضرب إيران من أرضنا\".\n\nوكان الرئيس الأمريكي قد قال إن قواته ستبقى في العراق.\n\nوذكر ماركل، في مقابلة مع شبكة تلفزيونية، أن إيران مصدر قلق.",
+     "2025-11-05",
+     [{"speaker": "أبو مهدي الساعدي", "speaker_type": PERSON, "role": None, "affiliation": None, "verb": "قال", "kind": "direct", "quote": "الرئيس الأمريكي جون ماركل لن يجرؤ على ضرب إيران من أرضنا"},
+      {"speaker": "جون ماركل", "speaker_type": PERSON, "role": "الرئيس الأمريكي", "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "جون ماركل", "speaker_type": PERSON, "role": "الرئيس الأمريكي", "affiliation": None, "verb": "ذكر", "kind": "indirect"}]),
+    ("trap/quoted-person-is-no-speaker", "trap",
+     "قال أبو مهدي الساعدي إن \"وزير الدفاع الأمريكي مارك هولت قال لنا إن القوات باقية\".",
+     "2025-11-05",
+     [{"speaker": "أبو مهدي الساعدي", "speaker_type": PERSON, "role": None, "affiliation": None, "verb": "قال", "kind": "direct", "quote": "وزير الدفاع الأمريكي مارك هولت قال لنا إن القوات باقية"}]),
     # --- session 30: the participle of labelling with no comma still reports when its بـ phrase follows («واصفة إياه بأنه», «واصفاً وجودها بـ«…»») (press) ---
     ("participle/labelling-no-comma-iyyahu", "press",
      "جددت وزارة الخارجية الإيرانية رفضها الوجود التركي في سوريا واصفة إياه بأنه احتلال.",
