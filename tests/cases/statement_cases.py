@@ -48,6 +48,25 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 30: any reporting verb right after a quotation that opens the sentence closes it («"…"، أضاف الوزير.») (press) ---
+    ("quote/added-after-opening-quote", "press",
+     "قال وزير النقل سالم الخفاجي إن المطار سيفتح قريبا.\n\n\"لن نسمح بتعطيل الرحلات\"، أضاف الوزير.",
+     "2025-11-05",
+     [{"speaker": "سالم الخفاجي", "speaker_type": PERSON, "role": "وزير النقل", "affiliation": None, "verb": "قال", "kind": "indirect"},
+      {"speaker": "سالم الخفاجي", "speaker_type": PERSON, "role": "وزير النقل", "affiliation": None, "verb": "أضاف", "kind": "indirect"}]),
+    ("trap/added-after-inner-quote-is-object", "trap",
+     "قال الوزير إن \"المطار لن يغلق\"، وتابع الحديث عن الاقتصاد.",
+     "2025-11-05",
+     [{"speaker": "الوزير", "speaker_type": PERSON, "role": "الوزير", "affiliation": None, "verb": "قال", "kind": "direct", "quote": "المطار لن يغلق"}]),
+    # --- session 30: the subject of «أصدرت X بيانا» is the issuer a later «البيان» stands for («وقال البيان إن») (press) ---
+    ("coref/statement-noun-refers-to-publisher", "press",
+     "وأصدرت وزارة النفط العراقية، مساء الأحد، بيانا حول القصف.\n\nوأضاف البيان أن الحقل لم يتضرر.",
+     "2025-11-05",
+     [{"speaker": "وزارة النفط العراقية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أضاف", "kind": "indirect"}]),
+    ("trap/published-report-then-statement-of-other", "trap",
+     "نشرت الوزارة صورا للقصف.\n\nوقال البيان إن الحقل لم يتضرر.",
+     "2025-11-05",
+     []),
     # --- session 30: a person named with a role inside a quotation is the referent of that role and family name told later («"… للرئيس الأمريكي فلان …"» … «وكان الرئيس الأمريكي قد قال») (press) ---
     ("coref/role-named-inside-quote-points-back", "press",
      "قال أبو مهدي الساعدي إن \"الرئيس الأمريكي جون ماركل لن يجرؤ على ضرب إيران من أرضنا\".\n\nوكان الرئيس الأمريكي قد قال إن قواته ستبقى في العراق.\n\nوذكر ماركل، في مقابلة مع شبكة تلفزيونية، أن إيران مصدر قلق.",
