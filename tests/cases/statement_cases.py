@@ -48,6 +48,16 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 30: «آخرون» ("others") of a contrast speaks as an unnamed source («يرى مراقبون …، في حين اعتبر آخرون أن») (press) ---
+    ("anonymous/others-in-contrast", "press",
+     "ويرى مراقبون أن الهجمات ستتصاعد، في حين اعتبر آخرون أن التهدئة ممكنة.",
+     "2025-11-05",
+     [{"speaker": "مراقبون", "speaker_type": ANON, "role": "مراقبون", "affiliation": None, "verb": "يرى", "kind": "indirect"},
+      {"speaker": "آخرون", "speaker_type": ANON, "role": None, "affiliation": None, "verb": "اعتبر", "kind": "indirect"}]),
+    ("trap/others-wounded-report-nothing", "trap",
+     "وقتل جنديان وأصيب آخرون بجروح طفيفة في القصف.",
+     "2025-11-05",
+     []),
     # --- session 30: any reporting verb right after a quotation that opens the sentence closes it («"…"، أضاف الوزير.») (press) ---
     ("quote/added-after-opening-quote", "press",
      "قال وزير النقل سالم الخفاجي إن المطار سيفتح قريبا.\n\n\"لن نسمح بتعطيل الرحلات\"، أضاف الوزير.",
