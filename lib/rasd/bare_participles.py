@@ -4,7 +4,9 @@ A participle (``مضيفا``, ``مؤكدة``) reports after a comma or with ``و
 the sentence. Careless copy also leaves out the comma (``فشل مضيفا أن``): such a participle
 still reports when its content opens at once (``أن``, ``بأن``, a colon or a quotation, a
 channel phrase such as ``في تهديدها`` between) and it goes on from a finite reporting verb
-of the sentence. The same form right after an indefinite noun it agrees with is that noun's
+of the sentence. The participle of labelling (``واصفا إياه بأنه``, ``واصفة الوجود بـ"غير
+القانوني"``) takes an object and then a بـ phrase: with no comma it reports when that phrase
+follows within a few words. The same form right after an indefinite noun it agrees with is that noun's
 adjective (``معلومات مؤكدة بأن``, ``أمرا مؤكدا``), not a report; after a place's name
 (``قطاع غزة مضيفة``) it is not. ``مجددا`` is above all the
 adverb "again": it reports only after a comma and before its content's noun.
@@ -52,6 +54,8 @@ def _bare_ok(cx: Cx, t: Trigger, hints: list[str]) -> bool:
     """A participle with no comma before it, after a finite verb, its content opening at once."""
     if "verb" not in hints or hints[-1] == "attribution" or t.first <= cx.lo:
         return False
+    if _labels(cx, t):
+        return True
     if not opens_content(cx, t.last + 1, t):
         return False
     prev = cx.word(t.first - 1)
@@ -60,6 +64,20 @@ def _bare_ok(cx: Cx, t: Trigger, hints: list[str]) -> bool:
     if t.form.endswith("ه"):
         return not prev.endswith(_FEMININE_ENDS)
     return not prev.endswith("ا")
+
+
+def _labels(cx: Cx, t: Trigger) -> bool:
+    """A labelling participle (``واصفا``) with its بـ phrase a few words after it."""
+    lx = lex()
+    if t.lemma not in lx.words["labelling_participles"]:
+        return False
+    reach = min(cx.hi, t.last + 1 + int(lx.raw["labelling_reach"]))
+    for k in range(t.last + 1, reach):
+        if k > t.last + 1 and cx.punct_before(k):
+            return False
+        if cx.word(k).startswith("ب"):
+            return True
+    return False
 
 
 def _ends_name(cx: Cx, k: int) -> bool:

@@ -10,6 +10,9 @@ A statement fronted in a channel phrase names its issuer after the pronoun inste
 carries the pronoun the same way (``في وقت أعلنت فيه وزارة الدفاع إرسال تعزيزات``, ``في اليوم
 الذي`` aside): the speaker is named after ``فيه``.
 
+A prepositional aside may stand between the noun and the verb, closed by a comma: ``أصدر
+الأمين العام بيانا في ذكرى استشهاد مقاتلين، جدد فيه التأكيد على …``.
+
 ``جاء فيه`` / ``ورد فيه`` ("it said") agrees with the statement noun, not with its issuer:
 ``أصدرت الكتائب بيانا جاء فيه أن …`` (the sentence's subject issued it), ``بيان للوزارة
 جاء فيه`` (the issuer named after the noun).
@@ -30,7 +33,8 @@ __all__ = ["issuer_of_noun", "subject_after_pronoun"]
 
 _MAX_GAP = 3  # adjectives between the statement noun and the verb (بيانا مقتضبا رسميا)
 _MAX_DENIAL_GAP = 8  # the denial verb, its subject and the masdar before the noun (نفت كتائب حزب الله إصدار)
-_MAX_ISSUER_SPAN = 9  # the statement noun and the issuer named after it (بيان لوزارة الخارجية الإيرانية)
+_MAX_ISSUER_SPAN = 9
+_MAX_ASIDE = 10  # words of a prepositional aside between the statement noun and the verb (في ذكرى …)  # the statement noun and the issuer named after it (بيان لوزارة الخارجية الإيرانية)
 
 
 def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Speaker], int] | None:
@@ -63,6 +67,26 @@ def issuer_of_noun(cx: Cx, t: Trigger, subject: list[Speaker]) -> tuple[list[Spe
             return ([], after + 1) if _denied(cx, k) else (subject, after + 1)
         if k in cx.trigger_at or lx.has("openers", cx.word(k)) or cx.word(k) in lx.maps["relatives"]:
             return None  # "ببيان السوداني الذي ندد فيه": the relative's own antecedent speaks
+        k -= 1
+    k = _noun_before_aside(cx, t)
+    return None if k is None or _denied(cx, k) else (subject, after + 1)
+
+
+def _noun_before_aside(cx: Cx, t: Trigger) -> int | None:
+    """``أصدر X بيانا في ذكرى …، أكد فيه``: the statement noun before a prepositional aside.
+
+    The aside opens with a preposition right after the noun and runs, with no other
+    punctuation, no reporting word and no opener, to the comma before the verb.
+    """
+    lx = lex()
+    if t.first <= cx.lo or "," not in cx.gap(t.first).replace("،", ","):
+        return None
+    k = t.first - 1
+    while k > cx.lo and t.first - k <= _MAX_ASIDE:
+        if k in cx.trigger_at or lx.has("openers", cx.word(k)) or cx.punct_before(k):
+            return None
+        if lx.has("issued_nouns", cx.word(k - 1)) and lx.has("aside_preps", cx.word(k)):
+            return k - 1
         k -= 1
     return None
 

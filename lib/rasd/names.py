@@ -72,6 +72,8 @@ def name_boundary(cx: Cx, j: int) -> bool:
     w = cx.word(j)
     if w[:1] in "لب" and not w.startswith("ال"):
         return True
+    if _country_at(cx, j):  # "طالب ظريف أميركا بأن": the verb's object follows the name
+        return True
     return role_at(cx, j) is not None or cx.quote_run(j) is not None or title_at(cx, j) is not None
 
 
@@ -88,6 +90,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
         or _common_noun(w)
         or role_at(cx, j, ("", "و")) is not None
         or j in cx.actor_at
+        or _country_at(cx, j)
         or org_head(w) is not None
         or any(
             lx.has(k, w)
@@ -101,6 +104,7 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
                 "content_nouns",
                 "evidence_nouns",
                 "issued_nouns",
+                "issued_pronouns",
                 "last_mentioned",
                 "subject_verbs",
             )
@@ -108,6 +112,12 @@ def _bad_name_word(cx: Cx, j: int) -> bool:
         or title_at(cx, j) is not None
         or (w[:1] == "ب" and lx.has("content_nouns", w[1:]))  # "أفاد مراسل القناة بسماع دوي"
     )
+
+
+def _country_at(cx: Cx, j: int) -> bool:
+    """A country's name starts at token ``j`` (``طالب ظريف أميركا بأن``: the object, not a name)."""
+    m = cx.place_at.get(j)
+    return m is not None and isinstance(m.value, dict) and m.value.get("type") == "country"
 
 
 def _prep_verbal_noun(word: str) -> bool:

@@ -14,6 +14,7 @@ from rasd.complements import NP, affiliation, complement, take
 from rasd.gazetteer import role_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.names import apposed_role, known_name_after, name_after, read_name
+from rasd.role_qualifiers import qualified_name
 from rasd.speakers import (
     Cx,
     is_adjective,
@@ -80,6 +81,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
     elif bracket is not None and _phrase_ends(cx, bracket):
         np.hi = bracket  # "وكان المتحدث باسم وزارة الدفاع (البنتاغون) أعلن": the alias closes the role
     name = name_after(cx, np.hi, appositive=np.kind == "role")
+    if name is None and np.kind == "role":
+        name = qualified_name(cx, np.hi)  # "الأمين العام لحركة … التابعة لـ…، فلان الفلاني،"
     if name is None and np.kind == "anon" and is_singular_head(np.head):
         # "القيادي في حركة النجباء، حسن الموسوي، إن": a name set off by commas
         name = name_after(cx, np.hi, appositive=True)

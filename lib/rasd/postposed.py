@@ -34,7 +34,18 @@ def is_postposed(cx: Cx, t: Trigger, stop: int) -> bool:
         return False
     if cx.punct_before(k) and lex().has("postposed_markers", cx.word(k)):
         return True
-    return is_ala_ma(cx, t) or _bare_postposed(cx, t)
+    return is_ala_ma(cx, t) or _bare_postposed(cx, t) or _after_opening_quote(cx, t)
+
+
+def _after_opening_quote(cx: Cx, t: Trigger) -> bool:
+    """``"لا نريد الحرب"، أضاف الوزير.``: any reporting verb right after a quotation that opens the sentence."""
+    k = t.first - 1
+    return (
+        "," in cx.gap(t.first).replace("،", ",")
+        and k in cx.quoted
+        and cx.lo in cx.quoted
+        and all(j in cx.quoted for j in range(cx.lo, t.first))
+    )
 
 
 def is_ala_ma(cx: Cx, t: Trigger) -> bool:

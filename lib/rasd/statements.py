@@ -40,6 +40,7 @@ from rasd.clauses import Act, read_sentence
 from rasd.coref import Discourse
 from rasd.doc import NARRATIVE_KINDS, Doc
 from rasd.headlines import headline_rows
+from rasd.issued_statements import note_issuer
 from rasd.quotes import strip_marks
 from rasd.speakers import Speaker
 from rasd.tables import COLUMNS
@@ -75,6 +76,7 @@ def extract_statements(doc: Doc) -> list[dict[str, Any]]:
         if carry and pending is not None:
             _extend_quote(doc, pending, carry)
         acts = read_sentence(reader, sent, disc, continued=bool(carry))
+        note_issuer(reader, sent, disc)
         sent_rows = [row for act in acts for row in _act_rows(doc, act)]
         rows.extend(sent_rows)
         pending = None

@@ -19,6 +19,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import actor_matcher, reporting_verb_matcher, role_matcher
 from rasd.lexicon import load_yaml
 from rasd.phrases import parse_speaker
+from rasd.quoted_persons import quoted_role_persons
 from rasd.quotes import MARK_RE, find_quotes
 from rasd.resumed_acts import purpose_reporting_ok
 from rasd.role_appositions import named_before_role
@@ -157,7 +158,7 @@ class SentenceReader:
             if sent.kind not in ("body", "subhead", "headline"):
                 continue
             cx = self.cx(sent)
-            out.extend(self._named_persons(cx))
+            out.extend(self._named_persons(cx) + quoted_role_persons(cx))
             covered = cx.lo
             for m in role_matcher().find(cx.tokens[cx.lo : cx.hi]):
                 j = cx.lo + m.first_token

@@ -381,6 +381,7 @@ def content_checks(cx: Cx, act: Act) -> bool:
         t.lemma in lx.words["need_opener"]
         and not (z.colon or z.opener or quoted_next or participle or masdar or topic)
         and (z.relay_at is None)
+        and not is_postposed(cx, t, z.stop)
     ):
         return False
     need = lx.raw.get("need_object", {}).get(t.lemma)
