@@ -11,7 +11,9 @@ that weekday on that day:
   date after «منذ» is background and gives none;
 - with no year printed, the years of the era names the text uses as news, intersected
   (``data/news_eras.yaml``: «طوفان الأقصى» ⇒ 2023 to 2025; an office-holder named
-  with his title as serving).
+  with his title as serving), else the corpus years (2019 to 2026);
+- before all these, the year of writing a relative year glossed with its number states
+  («العام الماضي 2023» ⇒ 2024, :mod:`rasd.writing_year`).
 
 The day of writing is that day minus the relative offset. All such clues must
 give the same day, and it must not be before a full date of the text.
