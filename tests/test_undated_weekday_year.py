@@ -35,10 +35,35 @@ CASES = [
      "يوم الخميس 4 يناير", "2024-01-04"),
     ("former-holder-trap", "trap", "قال وزير الدفاع الأمريكي السابق مارك إسبر إن مسيرة ضربت قاعدة التنف يوم الخميس 4 يناير",
      "يوم الخميس 4 يناير", ""),
+    # --- session 30: with no year printed and no era, the corpus years 2019-2026 give the window (press|trap) ---
+    ("corpus-window", "press", "سقطت صواريخ قرب قاعدة حرير مساء الأربعاء 16 آذار دون إصابات", "مساء الأربعاء 16 آذار", "2022-03-16"),
+    ("corpus-window-two-years-trap", "trap", "سقطت صواريخ قرب قاعدة حرير يوم الخميس 14 آذار دون إصابات", "يوم الخميس 14 آذار", ""),
+    ("corpus-window-no-fit-trap", "trap", "سقطت صواريخ قرب قاعدة حرير يوم الجمعة 16 آذار دون إصابات", "يوم الجمعة 16 آذار", ""),
+    # --- session 30: a relative year glossed with its number states the year of writing (press|trap) ---
+    ("stated-writing-year", "press", "سقطت صواريخ قرب قاعدة حرير يوم الخميس 14 آذار، بعد هجمات كثيرة في العام الماضي 2023",
+     "يوم الخميس 14 آذار", "2024-03-14"),
+    ("stated-current-year", "press", "سقطت صواريخ قرب قاعدة حرير يوم الخميس 14 آذار، في أول هجوم منذ مطلع العام الجاري 2019",
+     "يوم الخميس 14 آذار", "2019-03-14"),
+    ("bare-year-not-stated-trap", "trap", "سقطت صواريخ قرب قاعدة حرير يوم الخميس 14 آذار، وهي قاعدة أنشئت في العام 2015",
+     "يوم الخميس 14 آذار", ""),
+    # --- session 30: the killing of Iran's supreme leader (28 February 2026) as an era name (press|trap) ---
+    ("leader-killing-era", "press", "هاجمت مسيرات قاعدة حرير يوم الأربعاء 4 آذار، ثأرا لمقتل المرشد الإيراني علي خامنئي",
+     "يوم الأربعاء 4 آذار", "2026-03-04"),
+    ("leader-threat-trap", "trap", "هاجمت مسيرات قاعدة حرير يوم الأربعاء 4 آذار، بعد تهديدات باغتيال المرشد علي خامنئي",
+     "يوم الأربعاء 4 آذار", ""),
 ]
 
+# Traps of session 28-29 that the corpus years (2019-2026) now resolve, kept as known failures.
+SUPERSEDED = {
+    "no-window-trap": "session 30: the corpus years 2019-2026 give the window; Friday 20 October is 2023 only",
+    "former-holder-trap": "session 30: the corpus years 2019-2026 give the window; Thursday 4 January is 2024 only",
+}
 
-@pytest.mark.parametrize("form,origin,text,expr,iso", CASES)
+
+@pytest.mark.parametrize(
+    "form,origin,text,expr,iso",
+    [pytest.param(*c, marks=[pytest.mark.xfail(reason=SUPERSEDED[c[0]])] if c[0] in SUPERSEDED else []) for c in CASES],
+)
 def test_place_weekday_years(form, origin, text, expr, iso):
     nt = normalize(text)
     found = place_weekday_years(nt, find_dates(nt, None))

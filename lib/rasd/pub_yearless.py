@@ -11,7 +11,9 @@ that weekday on that day:
   date after «منذ» is background and gives none;
 - with no year printed, the years of the era names the text uses as news, intersected
   (``data/news_eras.yaml``: «طوفان الأقصى» ⇒ 2023 to 2025; an office-holder named
-  with his title as serving).
+  with his title as serving), else the corpus years (2019 to 2026);
+- before all these, the year of writing a relative year glossed with its number states
+  («العام الماضي 2023» ⇒ 2024, :mod:`rasd.writing_year`).
 
 The day of writing is that day minus the relative offset. All such clues must
 give the same day, and it must not be before a full date of the text.
@@ -36,6 +38,7 @@ from rasd.lexicon import load_yaml
 from rasd.page_heads import is_place_name
 from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
+from rasd.writing_year import stated_writing_years
 
 __all__ = ["infer_yearless_published", "is_yearless_date_line", "year_window"]
 
@@ -65,16 +68,30 @@ def _eras() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     return tuple(out)
 
 
+@cache
+def _corpus_years() -> range:
+    """The years the corpus covers (``corpus_years`` of ``data/news_eras.yaml``)."""
+    span = load_yaml("news_eras.yaml")["corpus_years"]
+    return range(int(span["from"]), int(span["to"]) + 1)
+
+
 def year_window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> range:
-    """The candidate years of a yearless day: the latest printed year and the next, else the eras' common years.
+    """The candidate years of a yearless day: the stated year of writing, else the latest printed year and the next, else the eras' years, else the corpus years.
+
+    A relative year glossed with its number («العام الماضي 2023») states the year of writing
+    (:func:`rasd.writing_year.stated_writing_years`); it is taken when the text states one only.
 
     Args:
         paragraphs: The texts to look for era names in.
         mentions: The date mentions of the text (a year printed after «منذ» or alone gives none).
 
     Returns:
-        The years, or an empty range when the text fixes none.
+        The years (the corpus years when the text fixes none).
     """
+    stated = stated_writing_years(paragraphs)
+    if len(stated) == 1:
+        year = stated.pop()
+        return range(year, year + 1)
     years = [
         int(m.iso[:4])
         for m in mentions
@@ -85,7 +102,7 @@ def year_window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> r
     norm = normalize_str(" ".join(paragraphs))
     spans = [(start, end) for pattern, start, end in _eras() if pattern.search(norm)]
     if not spans:
-        return range(0)
+        return _corpus_years()
     return range(max(s for s, _ in spans), min(e for _, e in spans) + 1)
 
 

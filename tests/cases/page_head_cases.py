@@ -498,6 +498,18 @@ STATEMENT_PUB_CASES = [
 # session 24: «اليوم/أمس + weekday» joined to a day and month without a year
 # (:func:`rasd.pub_yearless.infer_yearless_published`); rows: (paragraphs, iso, origin).
 YEARLESS_PUB_CASES = [
+    # --- session 30: the corpus years 2019-2026 as the window when the text prints no year and names no era (press|trap) ---
+    (("قال مسؤول أمني اليوم الأربعاء 16 آذار إن صواريخ سقطت قرب قاعدة حرير.",),
+     "2022-03-16", "press: 16 March is a Wednesday in 2022 only, of the corpus years"),
+    (("قال مسؤول أمني اليوم الخميس 14 آذار إن صواريخ سقطت قرب قاعدة حرير.",),
+     "", "trap: 14 March is a Thursday in 2019 and in 2024"),
+    # --- session 30: a relative year glossed with its number states the year of writing (press|trap) ---
+    (("قال مسؤول أمني اليوم الخميس 14 آذار إن صواريخ سقطت قرب قاعدة حرير.",
+      "وتعرضت القاعدة لهجمات كثيرة خلال العام الماضي 2023."),
+     "2024-03-14", "press: «العام الماضي 2023» states 2024, which has a Thursday 14 March"),
+    (("قال مسؤول أمني اليوم الجمعة 14 آذار إن صواريخ سقطت قرب قاعدة حرير.",
+      "وتعرضت القاعدة لهجمات كثيرة خلال العام الماضي 2023."),
+     "", "trap: 14 March 2024 is no Friday"),
     # --- session 29: «المقاومة الإسلامية في العراق», the factions' name since October 2023, as an era name (press|trap) ---
     (("تبنت المقاومة الإسلامية في العراق قصفا صاروخيا على قاعدة قرب الحسكة.",
       "وقال سكان إن انفجارات سمعت عصر اليوم الخميس 26 تشرين الأول/ أكتوبر في محيط القاعدة."),
