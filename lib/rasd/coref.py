@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
+from rasd.head_words import same_word_source
 from rasd.name_variants import is_full_variant, is_official_name
 from rasd.offices import office_owner
 from rasd.role_nisbas import nisbas_fit, person_by_nisba
@@ -158,14 +159,8 @@ class Discourse:
         elif kind == "subject" and subject:
             found = subject[0]
         if found is None and kind == "head" and sp.stype == "anonymous" and not _modified(sp):
-            found = next(
-                (
-                    g[0]
-                    for g in reversed(self.groups)
-                    if g[0].pos < sp.pos and g[0].stype == "anonymous"
-                ),
-                None,
-            )
+            anon = [g[0] for g in self.groups if g[0].pos < sp.pos and g[0].stype == "anonymous"]
+            found = anon[-1] if anon else None
         if found is None and kind == "head" and sp.stype == "anonymous" and is_epithet_head(sp.head):
             found = epithet_referent(sp, self.groups, self.mentions)  # "ونوه المسؤول الأميركي"
         if found is None:
@@ -228,7 +223,7 @@ class Discourse:
             if mhead == head or (
                 len(head) > 3 and mhead.startswith(head[:-1]) and m.stype == sp.stype
             ):
-                return m
+                return same_word_source(sp, m, told)
         kingdom = kinds is not None and "kingdom" in kinds  # المملكة: الأردن named before, not "قناة المملكة"
         inner = None if kingdom else _inner_head(sp, head, [*told, *self.mentions])
         if inner is not None:

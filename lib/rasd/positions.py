@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.as_said import is_as_said_aside
 from rasd.coref import Discourse, agrees
 from rasd.echo_acts import is_echo
 from rasd.fronted_asides import aside_end
@@ -66,7 +67,7 @@ def is_blocked(cx: Cx, t: Trigger) -> bool:
         return True  # "عن رفضها وإدانتها": the verbal noun written with إ, not "وأدانتها"
     if cx.word(t.last + 1) in lx.raw.get("office_objects", {}).get(t.lemma, []):
         return True  # "الذي يتحدث باسم المجلس": the office of a spokesman, not a statement
-    if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first):
+    if lx.has("naming_asides", cx.word(t.first)) and cx.punct_before(t.first) or is_as_said_aside(cx, t):
         return True
     if t.last + 1 >= cx.hi or cx.word(t.last + 1) != "عدم":
         return False

@@ -153,6 +153,8 @@ def is_adjective(word: str) -> bool:
         return False
     if word[:1] in ("ل", "ب") and lx.has("org_heads", word[1:]):
         return False  # "بيان لخلية الإعلام": the issuer after its preposition, not a nisba
+    if word.startswith("لل") and lx.has("org_heads", word[2:]):
+        return False  # "بيان للمديرية": لِ fused to the article, the issuer follows
     if word.startswith("الم") and len(word) >= 6 and word not in role_matcher():
         if lx.has("object_nouns", word):
             return False  # "استعرض الوزير البريطاني الموقف الجديد": the object begins
