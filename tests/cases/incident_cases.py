@@ -380,6 +380,41 @@ INCIDENT_PUB_CASES = [
      "2026-01-17", "press: the handover of Ain al-Asad in January 2026"),
     (("بدأت القوات الأمريكية مساء اليوم الخميس سحب معداتها من قاعدة عين الأسد.",),
      "", "trap: the start of the withdrawal is not the handover"),
+    # --- session 30: incidents of 2020-2025 (Khor Mor, Kalsu, Zummar, Kurdistan oil fields, Arab Said, the 10 March deal) told without a date line; «اليوم + weekday» beside a bare incident weekday is the day of writing; a cue before an incident told «اليوم/أمس» in its clause is no background; «وأول أمس» keeps its offset (press|trap) ---
+    (("قالت عدن اليوم السبت إن ثلاثة عمال يمنيين لقوا حتفهم.", "والجمعة أصابت طائرة مسيرة حقل كورمور في السليمانية."),
+     "2024-04-27", "press: «اليوم السبت» of the statement beside the bare Friday of the Khor Mor attack"),
+    (("قالت عدن اليوم السبت إن ثلاثة عمال يمنيين لقوا حتفهم.", "والخميس أصابت طائرة مسيرة حقل كورمور في السليمانية."),
+     "", "trap: the bare weekday contradicts the Friday of the Khor Mor attack"),
+    (("أعلنت حكومة الإقليم اليوم الخميس أن طائرة مسيرة أشعلت خزانات الغاز في حقل كورمور مساء أمس الأربعاء.",),
+     "2025-11-27", "press: the storage tanks tell the Khor Mor attack of November 2025, not the Yemeni workers of 2024"),
+    (("ساد الغموض بعد قصف قاعدة كالسو فجر اليوم السبت دون أن تتبنى أي جهة الهجوم.",),
+     "2024-04-20", "press: «بعد» before an incident told «فجر اليوم» in its clause"),
+    (("عاد الهدوء إلى بابل بعد قصف قاعدة كالسو، وأعلن الحشد اليوم تشكيل لجنة تحقيق.",),
+     "", "trap: «بعد» before the incident, and no day of the present in its clause"),
+    (("أطلقت صواريخ مساء الأحد من زمار نحو قاعدة في سوريا فيما أعلنت الفصائل استئناف هجماتها وعثر الجيش على العجلة.", "وقال مسؤول اليوم الاثنين إن أحدا لم يصب."),
+     "2024-04-22", "press: the rockets from Zummar of April 2024, the day after"),
+    (("أطلق 15 صاروخا من شاحنة معدلة على قاعدة رميلان اليوم الأحد.",),
+     "", "trap: another salvo on Rumeilan without the resumption of the attacks"),
+    (("توقف الإنتاج في حقل سرسنك إثر ضربة طائرة مسيرة أمس الثلاثاء.", "وأول أمس الاثنين سقطت مسيرتان قرب أربيل."),
+     "2025-07-16", "press: «وأول أمس الاثنين» counts two days back from the same Wednesday"),
+    (("استهدفت مسيرات اليوم الأربعاء حقلا نفطيا تشغله شركة دي إن أو قرب زاخو.",),
+     "2025-07-16", "press: the drones on the DNO fields of July 2025"),
+    (("ضربت مسيرة جديدة اليوم الخميس حقل طاوكي الذي تديره دي إن أو.",),
+     "", "trap: the second attack on Tawke, a Thursday"),
+    (("أكد البنتاغون أن غارة أمس الخميس قتلت أبو ذر المصري قرب عرب سعيد.",),
+     "2020-10-16", "press: the Arab Said strike of October 2020"),
+    (("قال التحالف اليوم الثلاثاء إن غارة قرب إدلب قتلت قياديا جديدا بعد أشهر من مقتل أبو ذر المصري.",),
+     "", "trap: another strike in Idlib on another weekday"),
+    (("وقع الرئيس الانتقالي أحمد الشرع وقائد قسد مظلوم عبدي اليوم الاثنين اتفاقا لدمج المؤسسات.",),
+     "2025-03-10", "press: the agreement of 10 March 2025"),
+    (("وقع الشرع ومظلوم عبدي اليوم الأحد اتفاقا جديدا لوقف النار.",),
+     "", "trap: the later agreement, without the interim title"),
+    (("قتلت مسيرة أمريكية أمس الجمعة أبا عبد الرحمن المكي على دراجته في جبل الزاوية بإدلب.",),
+     "2024-08-24", "press: the strike on a Hurras al-Din leader of August 2024"),
+    (("أعلنت القيادة المركزية اليوم السبت مقتل القيادي وسيم تحسين بيرقدار بضربة قرب الدانا في إدلب أمس الجمعة.",),
+     "2025-02-22", "press: the strike on a Hurras al-Din leader of February 2025"),
+    (("أعلنت القيادة المركزية اليوم الاثنين مقتل قيادي في حراس الدين بضربة في إدلب.",),
+     "", "trap: a strike on Hurras al-Din with no name"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -690,4 +725,12 @@ INCIDENT_PLAIN_PUB_CASES = [
      "", "trap: a full date after the incident"),
     (("أحيا أنصار الفصائل اليوم ذكرى سقوط 14 صاروخا على قاعدة عين الأسد.",),
      "", "trap: an anniversary"),
+]
+
+INCIDENT_PRESENT_CASES = [
+    # --- session 30: a background cue before an incident told «اليوم/أمس» in its clause is no background (press|trap) ---
+    ("ساد الغموض بعد قصف قاعدة كالسو فجر اليوم السبت.", {"kalsu_blast_2024"}, "press: «بعد» then «فجر اليوم» in the clause"),
+    ("توعدت الفصائل بالرد بعد انفجار قاعدة كالسو أمس.", {"kalsu_blast_2024"}, "press: «أمس» in the clause"),
+    ("عاد الهدوء إلى بابل بعد قصف قاعدة كالسو، وأعلن الحشد اليوم تشكيل لجنة.", set(), "trap: the day of the present stands in another clause"),
+    ("تصاعد التوتر منذ قصف قاعدة كالسو في نيسان الماضي.", set(), "trap: a background mention"),
 ]
