@@ -393,8 +393,12 @@ INCIDENT_PUB_CASES = [
      "", "trap: «بعد» before the incident, and no day of the present in its clause"),
     (("أطلقت صواريخ مساء الأحد من زمار نحو قاعدة في سوريا فيما أعلنت الفصائل استئناف هجماتها وعثر الجيش على العجلة.", "وقال مسؤول اليوم الاثنين إن أحدا لم يصب."),
      "2024-04-22", "press: the rockets from Zummar of April 2024, the day after"),
-    (("أطلق 15 صاروخا من شاحنة معدلة على قاعدة رميلان اليوم الأحد.",),
+    (("أطلق 12 صاروخا من شاحنة معدلة على قاعدة رميلان اليوم الأحد.",),
      "", "trap: another salvo on Rumeilan without the resumption of the attacks"),
+    (("سقط خمسة عشر صاروخا أطلقت من العراق قرب قاعدة رميلان مساء اليوم الأحد.",),
+     "2023-12-03", "press: the fifteen rockets on Rumeilan of December 2023"),
+    (("سقط خمسة عشر صاروخا أطلقت من العراق قرب قاعدة رميلان مساء اليوم الثلاثاء.",),
+     "", "trap: the weekday contradicts the Sunday of December 2023"),
     (("توقف الإنتاج في حقل سرسنك إثر ضربة طائرة مسيرة أمس الثلاثاء.", "وأول أمس الاثنين سقطت مسيرتان قرب أربيل."),
      "2025-07-16", "press: «وأول أمس الاثنين» counts two days back from the same Wednesday"),
     (("استهدفت مسيرات اليوم الأربعاء حقلا نفطيا تشغله شركة دي إن أو قرب زاخو.",),
@@ -415,6 +419,10 @@ INCIDENT_PUB_CASES = [
      "2025-02-22", "press: the strike on a Hurras al-Din leader of February 2025"),
     (("أعلنت القيادة المركزية اليوم الاثنين مقتل قيادي في حراس الدين بضربة في إدلب.",),
      "", "trap: a strike on Hurras al-Din with no name"),
+    (("قالت القيادة المركزية اليوم الجمعة إن غارة أمس الخميس في دير الزور قتلت زعيم داعش أبو يوسف.",),
+     "2024-12-20", "press: the strike on the ISIS leader Abu Yusif of December 2024"),
+    (("قالت القيادة المركزية اليوم الجمعة إن غارة في إدلب قتلت أبو يوسف المغربي أمس الخميس.",),
+     "2020-10-16", "trap: another Abu Yusuf, in Idlib: the Arab Said strike of 2020, not Deir ez-Zor"),
 ]
 
 INCIDENT_EVENT_CASES = [
