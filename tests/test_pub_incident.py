@@ -13,6 +13,7 @@ from rasd.pub_incident import (
     date_incident_mentions,
     infer_incident_published,
     load_incidents,
+    matching_incidents,
 )
 from rasd.pub_incident_bare import (
     infer_bare_incident_published,
@@ -30,6 +31,7 @@ from tests.cases.incident_cases import (
     INCIDENT_MENTION_CASES,
     INCIDENT_NIGHT_ROW_CASES,
     INCIDENT_PLAIN_PUB_CASES,
+    INCIDENT_PRESENT_CASES,
     INCIDENT_PUB_CASES,
     INCIDENT_ROW_CASES,
     INCIDENT_STABLE_CASES,
@@ -128,3 +130,8 @@ def test_incident_date_is_the_last_source(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps({"text": text}, ensure_ascii=False), encoding="utf-8")
     frame, _ = read_corpus(tmp_path)
     assert (frame.iloc[0]["published"], frame.iloc[0]["published_source"]) == ("2024-01-29", "inferred_incident")
+
+
+@pytest.mark.parametrize("text, ids, origin", INCIDENT_PRESENT_CASES)
+def test_incident_told_as_present(text, ids, origin):
+    assert {inc.id for inc in matching_incidents(text)} == ids

@@ -27,16 +27,24 @@ def writing_frames(weekday: int, sentences: Iterable[str]) -> set[int]:
         weekday: The incident's weekday (Monday 0).
         sentences: The sentences naming the incident.
 
+    A bare incident weekday («الجمعة تعرض الحقل لقصف») beside «اليوم + another weekday»
+    («دانت الخارجية اليوم السبت») also makes that other weekday a day of writing.
+
     Returns:
         The weekdays of writing those mentions count from.
     """
     frames: set[int] = set()
+    today: set[int] = set()
+    bare = False
     for sentence in sentences:
         for d in find_dates(sentence):
             offset, named = writing_offset(d.expr)
             if d.kind == "relday" and named == weekday and offset is not None and offset <= 0:
                 frames.add((named - offset) % 7)
-    return frames
+            elif d.kind == "relday" and offset == 0 and named is not None:
+                today.add(named)
+            bare = bare or (d.kind == "weekday" and offset is None and named == weekday)
+    return frames | (today - {weekday} if bare else set())
 
 
 def is_writing_day(expr: str, frames: set[int]) -> bool:

@@ -33,12 +33,12 @@ from typing import Any
 
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
-from rasd.datescan import WEEKDAYS
 from rasd.incident_anniversary import tells_anniversary
 from rasd.incident_frames import is_writing_day, writing_days, writing_frames
+from rasd.incident_present import told_as_present
 from rasd.incident_sides import other_side
 from rasd.lexicon import load_yaml
-from rasd.pub_infer import writing_offset
+from rasd.pub_infer import named_weekdays, writing_offset
 from rasd.text import normalize_str, split_sentences
 
 __all__ = [
@@ -120,7 +120,8 @@ def _match(incident: Incident, norm: str, need: int | None = None) -> bool:
     first = min(m.start() for m in (place, *(m for i, m in found if i not in incident.causes)))
     cues = _settings()[2]
     before = norm[:first].split()[-_CUE_WORDS:]
-    return not any(w in cues or _CLITICS_RE.sub("", w) in cues for w in before) and not tells_anniversary(norm[:first])
+    cued = any(w in cues or _CLITICS_RE.sub("", w) in cues for w in before)
+    return (not cued or told_as_present(norm[first:])) and not tells_anniversary(norm[:first])
 
 
 def matching_incidents(text: str, need: int | None = None) -> set[Incident]:
@@ -174,7 +175,7 @@ def _lede_weekdays_fit(incident: Incident, lede: Sequence[str]) -> bool:
     day = incident.date.weekday()
     for text in lede:
         for d in find_dates(text):
-            named = {WEEKDAYS[w] for w in normalize_str(d.expr).split() if w in WEEKDAYS}
+            named = named_weekdays(d.expr)
             if named:
                 fits.append(day in named if d.kind == "night" else bool(named & {day, (day - 1) % 7}))
     return not fits or any(fits)
@@ -236,7 +237,7 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
 
 def _night_misses(incident: Incident, expr: str) -> bool:
     """Whether a night across two named weekdays («ليل الاثنين الثلاثاء») is neither the incident's day nor its eve."""
-    days = {WEEKDAYS[w] for w in normalize_str(expr).split() if w in WEEKDAYS}
+    days = named_weekdays(expr)
     return len(days) == 2 and incident.date.weekday() not in days
 
 

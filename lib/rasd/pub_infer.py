@@ -26,11 +26,11 @@ from rasd.dates import find_dates
 from rasd.datescan import LEX, WEEKDAYS
 from rasd.text import normalize_str
 
-__all__ = ["infer_published", "is_post_signature", "writing_offset"]
+__all__ = ["infer_published", "is_post_signature", "named_weekdays", "writing_offset"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _LEAD_CHARS = 24  # characters before a date where a document's participle is looked for
-_CLITIC_RE = re.compile(r"^(?:[وف]?ب?)(?=ال|امس)")
+_CLITIC_RE = re.compile(r"^(?:[وف]?ب?)(?=ال|امس|اول)")
 # The signature line of an embedded post: «— Name (@handle) October 21, 2023».
 _SIGNATURE_RE = re.compile(r"^\s*[—–-]+\s*[^\n]{0,80}\(@\w+\)")
 
@@ -38,6 +38,11 @@ _SIGNATURE_RE = re.compile(r"^\s*[—–-]+\s*[^\n]{0,80}\(@\w+\)")
 def _words(expr: str) -> list[str]:
     """The words of an expression, normalised, with a leading و/ف/ب clitic removed."""
     return [_CLITIC_RE.sub("", w) for w in _WORD_RE.findall(normalize_str(expr))]
+
+
+def named_weekdays(expr: str) -> set[int]:
+    """The weekdays an expression names (Monday 0), a leading و/ف/ب clitic allowed («والجمعة»)."""
+    return {WEEKDAYS[w] for w in _words(expr) if w in WEEKDAYS}
 
 
 def writing_offset(expr: str) -> tuple[int | None, int | None]:
