@@ -8,7 +8,9 @@ place by pointing back (``القاعدة``, ``هناك``; :mod:`rasd.mentioned_b
 factions' own (:mod:`rasd.faction_victims`); a US strike told only by a definite noun when
 another sentence tells one is that strike told again (:mod:`rasd.us_strike_nouns`). An act at «a base» placed only in a country
 takes the base the next sentence names with its weapon (:mod:`rasd.base_told_after`), and one
-told «في البلاد» the theatre country named before it (:mod:`rasd.country_anaphors`). These
+told «في البلاد» the theatre country named before it (:mod:`rasd.country_anaphors`). On a page with
+no date, an act told at a province and at its site, or at two sites beside each other, is one
+(:mod:`rasd.undated_sites`). These
 passes settle each, in that order.
 """
 
@@ -25,6 +27,7 @@ from rasd.mentioned_bases import place_at_anaphoric_base, place_at_mentioned_bas
 from rasd.neighbour_places import place_from_before
 from rasd.site_folds import fold_vague_places
 from rasd.summary_sites import fold_summary_rows
+from rasd.undated_sites import fold_undated_sites
 from rasd.us_strike_nouns import drop_retold_noun_strikes
 
 __all__ = ["settle_events"]
@@ -42,5 +45,5 @@ def settle_events(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     rows = place_from_before(place_at_anaphoric_base(doc, rows))
     rows = place_at_base_told_after(doc, place_at_sole_base(doc, place_at_mentioned_base(doc, rows)))
-    rows = fold_summary_rows(doc, fold_vague_places(place_at_country_anaphor(doc, rows)))
+    rows = fold_undated_sites(doc, fold_summary_rows(doc, fold_vague_places(place_at_country_anaphor(doc, rows))))
     return retype_faction_victims(fold_site_twins(fold_vague_retellings(drop_retold_noun_strikes(rows))))

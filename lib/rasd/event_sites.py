@@ -9,8 +9,9 @@ its country, and so does a country where the article names two bases or none.
 Two rows of one kind and one day at sites the gazetteer relates (``عين الأسد`` and the town
 of ``البغدادي`` beside it, ``مطار بغداد`` and ``فيكتوريا`` inside it, a base and the town it is
 named after) tell one incident, each report naming the site its own way: the row told first
-stays (:func:`fold_site_twins`). Rows with no full day are left apart: two undated acts at
-such sites may be two acts; so are rockets on the base and drones on the quarter beside it
+stays (:func:`fold_site_twins`). Rows with no full day are left apart here: on a dated page two
+undated acts at such sites may be two acts (a page with no date at all is
+:mod:`rasd.undated_sites`'s); so are rockets on the base and drones on the quarter beside it
 (two weapons told, and none shared).
 
 An undated attack told at «a base in» an area (``هجوما بطائرة مسيرة استهدف قاعدة في الحسكة``;
@@ -30,7 +31,7 @@ from rasd.lexicon import word_set
 from rasd.scope import base_of
 from rasd.text import clitic_variants, normalize_str
 
-__all__ = ["fold_site_twins", "fold_vague_retellings", "place_at_sole_base"]
+__all__ = ["fold_site_twins", "fold_vague_retellings", "names_several", "place_at_sole_base"]
 
 _SITE_TYPES = frozenset({"attack", "interception", "claim"})
 _FULL_DAY = len("2024-01-20")
@@ -185,3 +186,6 @@ def fold_vague_retellings(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if told.get(k) is None and row.get(k) is not None:
                 told[k] = row[k]
     return out
+
+
+names_several = _names_several

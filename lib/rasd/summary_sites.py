@@ -16,7 +16,8 @@ expression, sharing a weapon when both name one.
 It stays when it is an attack or a downing told with no weapon (a series told in passing: ``شنت
 المقاومة هجمات استهدفت قواعد أمريكية في سوريا والعراق``), when the site sentence counts more acts
 than it (``قاعدة في غرب العراق`` … ``قاعدتا عين الأسد وحرير``), and when the later of the two
-sentences adds a further act: it opens on ``كما``/``أيضا`` (``further_act_words``) or calls its act
+sentences adds a further act: it opens on ``كما``/``أيضا`` (``further_act_words``) or recalls an earlier
+act (``وسبق أن تعرضت القاعدة``: ``recalled_openers``), or calls its act
 or site «another», «new», «similar» or one of several (``وسقطت صواريخ أخرى``, ``الغارات الجديدة``,
 ``لهجوم مماثل``, ``إحدى الضربات``; ``other_site_words``, ``further_act_marks``).
 """
@@ -32,7 +33,17 @@ from rasd.incidents import contains_place, place_country
 from rasd.lexicon import word_set
 from rasd.text import normalize_str
 
-__all__ = ["fold_summary_rows"]
+__all__ = [
+    "adds_act",
+    "calls_other",
+    "fold_summary_rows",
+    "holds_site",
+    "is_vague",
+    "same_time",
+    "sentence_index",
+    "told_count",
+    "weapon_kinds",
+]
 
 _TYPES = frozenset({"attack", "interception", "claim", "us_strike"})
 _VAGUE_KINDS = frozenset({"country", "region", "governorate", "city"})
@@ -68,6 +79,11 @@ def _further_marks() -> frozenset[str]:
 @cache
 def _other_words() -> frozenset[str]:
     return word_set("event_triggers.yaml", "other_site_words")
+
+
+@cache
+def _recalled_openers() -> frozenset[str]:
+    return word_set("event_triggers.yaml", "recalled_openers")
 
 
 def _vague(place: str) -> bool:
@@ -118,7 +134,8 @@ def _adds_act(doc: Doc, idx: int) -> bool:
     """Sentence ``idx`` adds a further act: it opens on ``كما``/``أيضا`` or calls a site or act «another»."""
     words = [t.text for t in doc.sentence_tokens(doc.sentences[idx])]
     marks = _other_words() | _further_marks()
-    return any(w in _further_words() for w in words[:_OPENING]) or any(w in marks for w in words)
+    openers = _further_words() | _recalled_openers()
+    return any(w in openers for w in words[:_OPENING]) or any(w in marks for w in words)
 
 
 def _scope(doc: Doc, row: dict[str, Any], idx: int) -> set[str]:
@@ -187,3 +204,14 @@ def fold_summary_rows(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, An
                 continue
         out.append(row)
     return out
+
+
+# Public names of the helpers :mod:`rasd.undated_sites` shares.
+adds_act = _adds_act
+calls_other = _calls_other
+holds_site = _holds
+is_vague = _vague
+same_time = _same_time
+sentence_index = _sentence_index
+told_count = _told_count
+weapon_kinds = _weapon_kinds
