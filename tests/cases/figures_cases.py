@@ -3137,6 +3137,10 @@ EVENT_CASES = [
     # --- session 30: a summing noun that is the subject of the main verb («وأتت هذه الهجمات بعد أن شنت واشنطن غارتين») is no head of the strike verb after «بعد أن»: the strike is told; the summing noun after the verb («شنت ردا على هذه الهجمات») still sums up (press|trap) ---
     ("summing-subject-before-after-clause", "press", "واستهدفت طائرة مسيرة قاعدة الشدادي. وأتت هذه الهجمات بعد أن شنت واشنطن غارتين جويتين ضد مخازن أسلحة للفصائل في البوكمال.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "us_strike", "place": "البوكمال"}]),
     ("trap-summing-noun-as-object", "trap", "واستهدفت طائرة مسيرة قاعدة الشدادي. وتبنت الفصائل هذه الهجمات في بيان.", None, [{"type": "attack", "place": "الشدادي"}]),
+    # --- session 30: a verb of burning whose object is trucks of the coalition or the US («أضرم مسلحون النار في أربع شاحنات تنقل معدات للتحالف الدولي», «أحرقوا شاحنات تحمل عربات لصالح القوات الأمريكية») is an attack on the convoy; trucks of no named owner give none (press|trap) ---
+    ("arson-coalition-trucks", "press", "وأضرم مسلحون مجهولون النار في أربع شاحنات تنقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.", None, [{"type": "attack", "place": "الناصرية"}]),
+    ("arson-us-trucks-cargo", "press", "وقال مصدر إن مسلحين أحرقوا شاحنتين تحملان عربات همر لصالح القوات الأمريكية قرب الديوانية.", None, [{"type": "attack", "place": "الديوانية"}]),
+    ("trap-arson-unowned-trucks", "trap", "وأحرق محتجون غاضبون شاحنات تابعة للبلدية في مدينة الناصرية.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
