@@ -69,6 +69,7 @@ _DENIAL_REACH = 8
 _CONCESSION_OPENING = 3  # tokens at the start of a sentence where "على الرغم من" opens a concession
 _SUSPENDED_REACH = 2  # tokens between "تعليق" and the operations it suspends  # tokens before a form where a denial or demand may stand
 _WHEN_FIELDS = ("date", "date_expr", "time_precision")
+_PLACE_FIELDS = ("place", "lat", "lon")
 _KEPT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other"})
 _PREPS = frozenset({"الي", "علي"})
 _JOINT = frozenset({"مشترك", "المشترك"})
@@ -271,7 +272,9 @@ def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[
     """The arrest told before the act its culprits did (``اعتقلت قوات الأمن خمسة من المتورطين في قصف قاعدة``).
 
     The act keeps its own row; the arrest, a development of its own, is added when its word
-    stands before every act of the sentence and no ``other`` row is there yet.
+    stands before every act of the sentence and no ``other`` row is there yet. An arrest that
+    names no place of its own (``ألقت القبض على أشخاص متهمين بتنفيذ الهجوم``) takes the
+    place of the act its culprits did.
     """
     if any(r["type"] == "other" for r in rows):
         return []
@@ -293,6 +296,8 @@ def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[
     head = event_row(doc, sent, tokens, word, "other", (0, act))[:1]  # its own day, not the act's
     when = {f: head[0].get(f) for f in _WHEN_FIELDS} if head else {"date": "", "date_expr": "", "time_precision": None}
     own = [{**r, **when} for r in event_row(doc, sent, tokens, word, "other", (0, len(tokens)))]
+    if own and not any(r["date"] or r["place"] for r in own):  # "القبض على متهمين بتنفيذ الهجوم": where the act was
+        return with_act([{**own[0], **{f: rows[0].get(f) for f in _PLACE_FIELDS}}], "arrest")
     return with_act([r for r in own if r["date"] or r["place"]], "arrest")
 
 

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from rasd.aimed_strikes import aims_no_strike
+from rasd.arrest_places import place_arrests
 from rasd.attacks import find_figures, sentence_numbers
 from rasd.attempted_acts import attempted_attack_rows
 from rasd.blamed_strikes import retype_blamed_strikes
@@ -35,8 +36,10 @@ from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
 from rasd.claim_nouns import noun_claims_before, owned_target_claim_nouns
+from rasd.clause_heads import own_clause_heads
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
+from rasd.counted_claims import claims_counted_acts
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
@@ -350,7 +353,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
         if kind == "claim" or is_attackish(kind):
             heads = head_nouns(tokens, trig)
             urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
-            if act_is_hypothetical(doc, sent, tokens, trig.first_token) or urged or _is_tally(doc, sent, tokens, limit, kind) or _sums_up(tokens, heads):
+            if act_is_hypothetical(doc, sent, tokens, trig.first_token) or urged or (_is_tally(doc, sent, tokens, limit, kind) and not claims_counted_acts(doc, sent, tokens, trig, kind)) or _sums_up(tokens, own_clause_heads(tokens, trig, heads)):
                 rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         elif kind == "other" and is_urged(tokens, trig.first_token):
@@ -398,5 +401,5 @@ def extract_events(doc: Doc) -> list[dict[str, Any]]:
     rows = date_from_items(doc, place_from_next(doc, date_salvo_details(rows)))
     date_from_context(rows)
     rows = claimed_attacks(drop_dual_summaries(apply_context(merge_incidents([r for r in rows if not r.pop("lead", False)]))))
-    rows = date_from_headline(doc, settle_events(doc, rows))
+    rows = place_arrests(doc, date_from_headline(doc, settle_events(doc, rows)))
     return [*rows, tally] if (tally := tally_event(doc, doc.attack_counts, rows)) else rows

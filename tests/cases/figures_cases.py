@@ -3135,6 +3135,23 @@ EVENT_CASES = [
     ("trap-undated-two-bases-of-province", "trap", "هاجمت طائرة مسيرة قاعدة أمريكية في ريف الحسكة. وسقطت صواريخ على قاعدة خراب الجير. وقال مصدر إن طائرة مسيرة هاجمت قاعدة الشدادي.", None, [{"type": "attack", "place": "خراب الجير"}, {"type": "attack", "place": "الشدادي"}]),
     ("trap-undated-recalled-act-at-site", "trap", "هاجمت طائرة مسيرة قاعدة أمريكية في ريف دير الزور. وسبق أن تعرضت قاعدة حقل العمر لهجوم بطائرة مسيرة.", None, [{"type": "attack", "place": "دير الزور"}, {"type": "attack", "place": "حقل العمر"}]),
     ("trap-undated-another-act-beside", "trap", "أعلنت الفصائل تنفيذ هجومين على مواقع أمريكية في سوريا. وقالت إنها هاجمت قاعدة القرية الخضراء بطائرة مسيرة. وفي بيان منفصل أعلنت هجوما آخر بطائرة مسيرة على حقل العمر.", None, [{"type": "claim", "place": "سوريا"}, {"type": "attack", "place": "القرية الخضراء"}, {"type": "attack", "place": "حقل العمر"}]),
+    # --- session 30: a find of the definite launcher or vehicle of an attack told before («وعثرت دورية للجيش على المنصة المستخدمة في القصف») is a find (other) at the base named before; a definite object that is no weapon («عثرت على الجثة») gives none (press|trap) ---
+    ("definite-launcher-found", "press", "وسقطت أربعة صواريخ على معسكر التاجي مساء السبت. وعثرت دورية للجيش على المنصة المستخدمة في القصف قرب القاعدة.", None, [{"type": "attack", "place": "التاجي"}, {"type": "other", "place": "التاجي"}]),
+    ("definite-vehicle-seized", "press", "وسقطت ثلاثة صواريخ على قاعدة بلد الجوية ليلة الأحد. وضبطت القوات الأمنية العجلة التي أطلقت منها الصواريخ.", None, [{"type": "attack", "place": "بلد"}, {"type": "other", "place": ""}]),
+    ("trap-definite-body-found", "trap", "وسقطت أربعة صواريخ على معسكر التاجي مساء السبت. وعثرت دورية للجيش على الجثة قرب الطريق.", None, [{"type": "attack", "place": "التاجي"}]),
+    # --- session 30: an arrest tied to an attack by its culprits, naming no place of its own («ألقت القبض على أشخاص متهمين بتنفيذ الهجوم»), takes the place the attack of its sentence is given; an arrest urged gives none (press|trap) ---
+    ("arrest-takes-attack-place", "press", "وأفاد المتحدث بأن الأجهزة الأمنية ألقت القبض على ستة أشخاص متهمين بتنفيذ الهجوم. وتعرضت السفارة الأمريكية في بغداد فجر الجمعة لهجوم بأربعة صواريخ.", None, [{"type": "attack", "place": "السفارة"}, {"type": "other", "place": "السفارة"}]),
+    ("trap-arrest-urged", "trap", "وطالب النائب بالقبض على المتهمين بتنفيذ الهجوم. وتعرضت السفارة الأمريكية في بغداد فجر الجمعة لهجوم بأربعة صواريخ.", None, [{"type": "attack", "place": "السفارة"}]),
+    # --- session 30: a past verb of claiming with an exact count of operations as its object («تبنت ما يعرف بالمقاومة الإسلامية في العراق، إحدى عشرة عملية قالت إنها نفذتها») is one claim, not a tally with no act; a vague count («عشرات الهجمات») sums up a campaign (press|trap) ---
+    ("counted-claim-one-row", "press", "وفي وقت سابق من يوم الثلاثاء، تبنت ما يعرف بـ\"المقاومة الإسلامية في العراق\"، إحدى عشرة عملية قالت إنها نفذتها ضد قواعد أمريكية في سوريا.", None, [{"type": "claim", "place": "سوريا"}]),
+    ("trap-vague-counted-claim", "trap", "وكانت الفصائل قد تبنت في بياناتها عشرات الهجمات ضد قواعد أمريكية في سوريا.", None, []),
+    # --- session 30: a summing noun that is the subject of the main verb («وأتت هذه الهجمات بعد أن شنت واشنطن غارتين») is no head of the strike verb after «بعد أن»: the strike is told; the summing noun after the verb («شنت ردا على هذه الهجمات») still sums up (press|trap) ---
+    ("summing-subject-before-after-clause", "press", "واستهدفت طائرة مسيرة قاعدة الشدادي. وأتت هذه الهجمات بعد أن شنت واشنطن غارتين جويتين ضد مخازن أسلحة للفصائل في البوكمال.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-summing-noun-as-object", "trap", "واستهدفت طائرة مسيرة قاعدة الشدادي. وتبنت الفصائل هذه الهجمات في بيان.", None, [{"type": "attack", "place": "الشدادي"}]),
+    # --- session 30: a verb of burning whose object is trucks of the coalition or the US («أضرم مسلحون النار في أربع شاحنات تنقل معدات للتحالف الدولي», «أحرقوا شاحنات تحمل عربات لصالح القوات الأمريكية») is an attack on the convoy; trucks of no named owner give none (press|trap) ---
+    ("arson-coalition-trucks", "press", "وأضرم مسلحون مجهولون النار في أربع شاحنات تنقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.", None, [{"type": "attack", "place": "الناصرية"}]),
+    ("arson-us-trucks-cargo", "press", "وقال مصدر إن مسلحين أحرقوا شاحنتين تحملان عربات همر لصالح القوات الأمريكية قرب الديوانية.", None, [{"type": "attack", "place": "الديوانية"}]),
+    ("trap-arson-unowned-trucks", "trap", "وأحرق محتجون غاضبون شاحنات تابعة للبلدية في مدينة الناصرية.", None, []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
