@@ -1,22 +1,17 @@
 """Events: attacks, US strikes, interceptions, claims, threats, visits and other developments.
 
-A sentence of the narrative yields an event when it holds a trigger (a verb, verbal noun or
-fixed phrase from ``data/event_triggers.yaml``). The first trigger of the sentence decides the
-type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no
-trigger still yields an attack for an attack noun aimed at a named base (``الهجوم على قاعدة تل
-بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``); a claim by such a noun before
-it (:mod:`rasd.claim_nouns`).
+A sentence of the narrative yields an event when it holds a trigger (a verb, verbal noun or fixed phrase from ``data/event_triggers.yaml``). The first trigger
+of the sentence decides the type, refined by :mod:`rasd.event_types` (US strikes, claims, interceptions). A sentence with no trigger still yields an attack for
+an attack noun aimed at a named base (``الهجوم على قاعدة تل بيدر``) or reported with casualties (``مقتل 5 في ضربات أميركية``); a claim by such a noun before it
+(:mod:`rasd.claim_nouns`).
 
-Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that
-tallies attacks (a count of three or more), an interception that failed (``إخفاق الدفاعات في
-اعتراض الطائرة``), a planned visit, attack nouns that point back to a set (``هذه الهجمات``) or
-date a campaign's start (:mod:`rasd.campaign_starts`). A series (``سلسلة من الهجمات``) and the
-first running tally (:mod:`rasd.tallies`) are one undated event each.
+Not events: attacks made conditional or predicted (``في حال``, ``أي هجوم``), a sentence that tallies attacks (a count of three or more), an interception that
+failed (``إخفاق الدفاعات في اعتراض الطائرة``), a planned visit, attack nouns that point back to a set (``هذه الهجمات``) or date a campaign's start
+(:mod:`rasd.campaign_starts`). A series (``سلسلة من الهجمات``) and the first running tally (:mod:`rasd.tallies`) are one undated event each.
 
-A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an event of its own. The main
-act takes the day nearest to its trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of the
-reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date of the act told elsewhere. Rows telling one
-incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.event_settling`).
+A response clause (``ردّاً على هجوم تعرّض له … في 28 كانون الثاني``) tells an earlier act, an event of its own. The main act takes the day nearest to its
+trigger, or one row per day of a list (``في 27 أكتوبر و9 نوفمبر``); a date of the reporting words only (``اتهمت أمس الاثنين … بالهجوم``) gives way to a date of
+the act told elsewhere. Rows telling one incident are folded into one (:mod:`rasd.incidents`, :mod:`rasd.event_summaries`, :mod:`rasd.event_settling`).
 """
 
 from __future__ import annotations
