@@ -1,6 +1,6 @@
 """The place of an arrest that names none: where the act its culprits did was told.
 
-``وأوضح المتحدث أن قوات الأمن ألقت القبض على أشخاص متهمين بتنفيذ الهجوم``: the
+``وأفاد المتحدث بأن الأجهزة الأمنية ألقت القبض على ستة أشخاص متهمين بتنفيذ الهجوم``: the
 arrest (an ``other`` row marked ``arrest`` by :mod:`rasd.developments`) names no
 place, but the attack noun of its charge is read as an attack row of the same
 sentence, which the next sentence may place (``وتعرضت السفارة الأميركية في بغداد

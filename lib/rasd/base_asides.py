@@ -1,7 +1,7 @@
 """A force named before a bracketed aside and ``في`` a base, for :mod:`rasd.bases`.
 
 A unit may be named with its number or title in brackets before the base it is at: ``قائد الجناح
-الجوي الأميركي (جناح الاستكشاف 386) في قاعدة علي السالم``. The aside is left out and the force
+الجوي الأمريكي (الجناح 386) في قاعدة علي السالم``. The aside is left out and the force
 right before it is read as :func:`rasd.base_moves.force_before_base` reads one right before ``في``.
 """
 

@@ -1,8 +1,8 @@
 """A base given as the one that stands out among a force's bases, for :mod:`rasd.bases`.
 
 A nominal sentence may open with an elative and a plural base noun whose relative clause names
-the force, and give the base as its predicate: ``وآخر تلك القواعد التي أخلتها القوات الأمريكية
-قاعدة الشدادي``, ``وأبرز القواعد التي تتمركز فيها القوات الأمريكية قاعدة عين الأسد``. The elatives
+the force, and give the base as its predicate: ``وآخر هذه القواعد التي أخلتها القوات الأمريكية
+بالكامل قاعدة قسرك``, ``وأبرز القواعد التي تتمركز فيها القوات الأمريكية قاعدة عين الأسد``. The elatives
 are data/presence_context.yaml ``elative_heads``; the clause points back to the bases with a pronoun
 (``أخلتها``, ``فيها``, ``تستخدمها``).
 """

@@ -1,8 +1,8 @@
 """A base a force heads for as it leaves another, for :mod:`rasd.bases`.
 
 A sentence that has a force leave one base may name where it goes, after a preposition of goal
-(data/presence_context.yaml ``goal_preps``): ``أخلت القوات الأمريكية قاعدة التنف قرب الحدود السورية
-العراقية باتجاه قاعدة البرج 22``, ``انسحبت القوات من قاعدة عين الأسد إلى قاعدة حرير``. The base
+(data/presence_context.yaml ``goal_preps``): ``أخلت القوات الأمريكية هذا الأسبوع قاعدة التنف في ريف
+حمص الشرقي باتجاه قاعدة البرج 22``, ``انسحبت القوات من قاعدة عين الأسد إلى قاعدة حرير``. The base
 of goal takes the force that left the base named right before it, when only a few words that
 say where that base is stand between the two (no other verb or clause).
 """

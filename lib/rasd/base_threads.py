@@ -16,8 +16,8 @@ after a withdrawal word (``وشمل الإخلاء أيضا قاعدة عين ع
 after a word that says it goes on (``في المقابل، لا تزال قاعدة رميلان قائمة``, ``وتواصل قاعدة
 الشدادي عملها``) speaks of that force's bases; a base after ``من`` that follows the withdrawal word
 is the one left, not a landmark (``ويتم الانسحاب حاليا من قاعدة قسرك``). So is a base a passive
-withdrawal after it points back to (``وقاعدة تل أبيض على الحدود مع تركيا، وقد تم إخلاؤها``); such a
-passive names no agent, so a force named near it (``تم إخلاؤها بعد تعرضها لقصف تركي``) does not
+withdrawal after it points back to (``وقاعدة تل أبيض قرب الحدود التركية، وقد تم إخلاؤها``); such a
+passive names no agent, so a force named near it (``تم إخلاؤها بعد تعرضها لقصف مدفعي تركي``) does not
 become the thread's force.
 """
 
@@ -223,8 +223,8 @@ def _is_passive(tokens: list[Token], k: int) -> bool:
 def _left_after(tokens: list[Token], k_last: int) -> bool:
     """A passive withdrawal that points back to the base follows it in its sentence.
 
-    ``قاعدة تل أبيض على الحدود السورية مع تركيا، وقد تم إخلاؤها``, ``قاعدة عين عيسى، وقاعدة المبروكة،
-    تم إخلاؤهما`` (data/presence_context.yaml ``left_after_words``).
+    ``قاعدة تل أبيض قرب الحدود التركية، وقد تم إخلاؤها``, ``قاعدة عين عيسى، وقاعدة المبروكة القريبة
+    من رأس العين، تم إخلاؤهما`` (data/presence_context.yaml ``left_after_words``).
     """
     for t in tokens[k_last + 1 : k_last + 1 + _AFTER_REACH]:
         if t.text in presence_words("relative_pronouns"):

@@ -304,7 +304,7 @@ def _list_forces(doc: Doc, sent: DocSentence, tokens: list[Token], bases: list[P
             force = force or launch_force(tokens, m.first_token - off)  # "انطلاقا من قاعدة أربيل، ستواصل واشنطن"
             force = force or defended_force(tokens, m.first_token - off)  # "أسقطت القوات الأمريكية مسيرة قرب قاعدة التنف"
             force = force or goal_force(tokens, off, bases, idx, lambda b: withdrawal_force(doc, sent, tokens, b))  # "أخلت … قاعدة التنف باتجاه قاعدة البرج 22"
-            force = force or elative_clause_force(tokens, m.first_token - off) or aside_force(doc.nt.norm, tokens, m.first_token - off)  # "وآخر القواعد التي أخلتها القوات الأمريكية قاعدة الشدادي"
+            force = force or elative_clause_force(tokens, m.first_token - off) or aside_force(doc.nt.norm, tokens, m.first_token - off)  # "وآخر هذه القواعد التي أخلتها القوات الأمريكية بالكامل قاعدة قسرك"
             force = force or headquarters_force(tokens, m.first_token - off, m.last_token - off) or possessed_troops_force(tokens, m.first_token - off)  # "التي تتخذ من قاعدة حرير مقرا", "وللولايات المتحدة قوات في"
         prev = bases[idx - 1].last_token - off if idx else -1
         if force is None and idx and any(f(tokens, prev, m.first_token - off) for f in (is_conjoined, is_near_conjunct, is_part_conjunct)):

@@ -1,7 +1,7 @@
 """The head nouns of a trigger that belong to its own clause.
 
-``وجاءت هذه الهجمات بعد أن نفذت الولايات المتحدة غارتين جويتين``: the demonstrative
-noun before ``بعد أن`` is the subject of ``جاءت``, not a head of ``نفذت``; read as
+``وأتت هذه الهجمات بعد أن شنت واشنطن غارتين جويتين``: the demonstrative
+noun before ``بعد أن`` is the subject of ``أتت``, not a head of ``شنت``; read as
 one, it would make the strike a sum of the attacks told before (:mod:`rasd.events`).
 A head noun standing before the trigger with a clause opener between them
 (``head_cutters`` of ``data/event_triggers.yaml``) is left out.

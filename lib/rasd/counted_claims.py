@@ -1,6 +1,6 @@
 """A claim of counted operations is one claim, not a tally of acts.
 
-``تبنت ما يعرف بالمقاومة الإسلامية في العراق، ثماني وعشرين عملية`` tells one act of
+``تبنت المقاومة الإسلامية في العراق، تسع عشرة عملية`` tells one act of
 the group: it claimed a number of operations. A sentence that counts three or more
 attacks is otherwise a tally with no act of its own (:mod:`rasd.events`); a past
 verb of claiming whose object is the counted operations keeps its claim row. The

@@ -273,7 +273,7 @@ def _arrest_before(doc: Doc, sent: DocSentence, tokens: list[Token], rows: list[
 
     The act keeps its own row; the arrest, a development of its own, is added when its word
     stands before every act of the sentence and no ``other`` row is there yet. An arrest that
-    names no place of its own (``ألقت القبض على أشخاص متهمين بتنفيذ الهجوم``) takes the
+    names no place of its own (``ألقت القبض على ستة متهمين بتنفيذ الهجوم``) takes the
     place of the act its culprits did.
     """
     if any(r["type"] == "other" for r in rows):

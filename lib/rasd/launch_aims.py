@@ -7,7 +7,7 @@ where the fire came from, every place in them is its origin (``العراق`` as
 
 Without an aim word, a place after ``من داخل`` or ``من الأراضي`` is the origin too when a
 launch word stands a little before that ``من``, its subject between (``المسيرات أطلقتها
-ميليشيات مدعومة من إيران من داخل الأراضي العراقية``): the launchers' ground, not the target.
+فصائل موالية لطهران من داخل الأراضي العراقية``): the launchers' ground, not the target.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _LAUNCH_REACH = 3  # tokens between a launch word and the "من" of its origin (
 _ORIGIN_TOKENS = 14  # tokens from that "من" within which the aim word stands
 _TARGET_TOKENS = 10  # tokens of the target after the aim word (as in rasd.event_fields)
 _SENTENCE_ENDS = frozenset(".!?\n")
-_OPEN_TOKENS = 7  # tokens from a launch word's "من" to a place its stretch ends on ("من بادية بلدة جديد عكيدات شرقي دير الزور")
+_OPEN_TOKENS = 7  # tokens from a launch word's "من" to a place its stretch ends on ("من بادية بلدة أبو حمام شرقي دير الزور")
 _CLAUSE_ENDS = frozenset("،,.!?:;\n")
 _TOWARDS = frozenset({"على", "علي", "الى", "إلى", "الي"})  # prepositions of the target after an origin
 _TERRITORY_REACH = 8  # tokens between a launch word and "من داخل"/"من الاراضي" (its subject between)
@@ -104,7 +104,7 @@ def _theatre() -> frozenset[str]:
 def in_open_origin(doc: Doc, m: PhraseMatch) -> bool:
     """The place ``m`` ends an unbroken stretch of words after a launch word and its ``من``.
 
-    ``استهدفت قاعدة حقل كونيكو بصواريخ، وذلك انطلاقا من بادية بلدة جديد عكيدات شرقي دير الزور``:
+    ``تعرضت قاعدة حقل كونيكو لقصف صاروخي، وذلك انطلاقا من بادية بلدة أبو حمام شرقي دير الزور``:
     with no aim word after it, the stretch up to the next comma names where the fire came from, so
     ``دير الزور`` is no place of the act. A comma, a full stop, «على»/«إلى» or an aim word ends the stretch.
     """

@@ -6,7 +6,7 @@ Two constructions deny an act rather than tell it:
 * a negated verb that records, witnesses or undertakes acts (data ``negated_act_verbs``:
   ``تسجل``, ``تشهد``, ``تبادر``, ``تنفذ``) a few tokens before the act word, with only a
   subject and filler words (``أي``, ``عمليات``, ``إلى``; data ``negated_act_fillers``) between,
-  and no comma: ``لم تسجل عمليات قصف للقواعد``, ``لم تبادر الأخيرة إلى قصف أي من الأهداف``.
+  and no comma: ``لم تسجل عمليات قصف لقواعد أمريكية``, ``لم تبادر واشنطن إلى قصف أي من مقرات الفصائل``.
 
 Only attacks, strikes and interceptions are denied so (a threat's clause is its own). A
 casualty or place word between (``لم تسجل إصابات جراء الهجوم``) leaves the act told: it is
@@ -21,7 +21,7 @@ from rasd.text import Token
 
 __all__ = ["is_negated_act"]
 
-_VERB_REACH = 4  # tokens between the negated verb and the act word ("لم تبادر الاخيره الي قصف")
+_VERB_REACH = 4  # tokens between the negated verb and the act word ("لم تبادر واشنطن الي قصف")
 _SUBJECTS = 1  # words between them that are neither fillers nor the verb: the verb's subject
 _ACTS = frozenset({"attack", "us_strike", "interception"})  # kinds of act a negated verb can deny
 

@@ -26,7 +26,7 @@ The eve of an incident of the small hours («ليل الأربعاء» for a rai
 Thursday) is not the incident's weekday and dates nothing.
 
 A page may also tell the lede's incident as the news with no day at all: «تعرضت قاعدة عين
-الأسد لقصف بعشرة صواريخ، وذلك قبل يومين من زيارة البابا». An analyst dates such a page on
+الأسد لقصف بعشرة صواريخ، قبل يومين من زيارة البابا». An analyst dates such a page on
 the incident's day; :func:`infer_dayless_incident_published` does so when the first paragraph
 tells the incident (its place and a key group, no background cue before it in its sentence),
 the text names no weekday, no «اليوم/أمس» and no night, and no full date after the incident.

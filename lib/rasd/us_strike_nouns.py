@@ -1,4 +1,4 @@
-"""A US strike told by its noun alone: ``أصيب في الهجوم الأمريكي على منطقة جرف النصر``.
+"""A US strike told by its noun alone: ``جرح في الهجوم الأمريكي على منطقة المسيب``.
 
 Tolls, deaths and condemnations often name a US strike by an attack noun with a US
 adjective and the struck site after ``على``/``ضد``, with no verb of attack in the
