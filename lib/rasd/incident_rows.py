@@ -14,7 +14,8 @@ dates such rows:
   still names the incident;
 - on any page, a row dated by a night read as its first day («الليلة الماضية», «ليل الاثنين
   الثلاثاء») whose own sentence tells an incident of the night's second day takes the
-  incident's day: strikes of the small hours told as last night;
+  incident's day: strikes of the small hours told as last night (a claim row takes the day of
+  the attack it claims);
 - on a page with no date, an undated event row of the lede incident's type at its place takes
   its date when its sentence gives no full date of its own and no likeness or
   background cue;
@@ -40,6 +41,8 @@ __all__ = ["date_incident_rows", "date_stable_mentions", "tells_incident"]
 
 _CLITICS_RE = re.compile(r"^[وف]?(?:ال|لل)?")
 _NIGHT_RE = re.compile(r"(?<!\w)(?:ال)?ليل")  # «الليلة الماضية», «ليل الاثنين الثلاثاء»: a night
+# A claim dated by a night names the act of that night («تبنى الحرس استهداف أربيل الليلة الماضية»).
+_NIGHT_CLAIMED = {"claim": frozenset({"attack"})}
 
 
 @cache
@@ -68,15 +71,16 @@ def _row_site(row: dict[str, Any]) -> str:
     return normalize_str(f"{row.get('place') or ''} {row.get('target') or ''}")
 
 
-def _told_dates(row: dict[str, Any]) -> set[dt.date]:
-    """The days of the incidents of the row's type and place that the row's sentence tells."""
+def _told_dates(row: dict[str, Any], types: frozenset[str] = frozenset()) -> set[dt.date]:
+    """The days of the incidents of the row's type (or one of ``types``) and place that the row's sentence tells."""
     sentence = str(row.get("sentence") or "")
     norm = normalize_str(sentence)
     site = _row_site(row)
+    kinds = types | {row.get("type")}
     return {
         inc.date
         for inc in load_incidents()
-        if inc.type == row.get("type") and inc.places.search(site) and tells_incident(inc, norm) and weekdays_agree(inc, [sentence])
+        if inc.type in kinds and inc.places.search(site) and tells_incident(inc, norm) and weekdays_agree(inc, [sentence])
     }
 
 
@@ -113,7 +117,7 @@ def date_incident_rows(paragraphs: Sequence[str], rows: list[dict[str, Any]]) ->
                 days = {lede.date}
             if len(days) == 1:
                 row = {**row, "date": days.pop().isoformat(), "time_precision": 1}
-        elif _night_row(row) and _told_dates(row) == {_next_day(row)}:
+        elif _night_row(row) and _told_dates(row, _NIGHT_CLAIMED.get(str(row.get("type")), frozenset())) == {_next_day(row)}:
             row = {**row, "date": _next_day(row).isoformat(), "time_precision": 1}
         out.append(row)
     return out
