@@ -434,6 +434,19 @@ INCIDENT_PUB_CASES = [
      "2024-12-20", "press: the strike on the ISIS leader Abu Yusif of December 2024"),
     (("قالت القيادة المركزية اليوم الجمعة إن غارة في إدلب قتلت أبو يوسف المغربي أمس الخميس.",),
      "2020-10-16", "trap: another Abu Yusuf, in Idlib: the Arab Said strike of 2020, not Deir ez-Zor"),
+    # --- session 30 (inc30d): a rocket on a family home by Baghdad airport (Sep 2020) and six rockets by the KAR refinery in Erbil (May 2022) told without a date line (press|trap) ---
+    (("لقي خمسة من أسرة واحدة، بينهم ثلاثة أطفال وامرأتان، حتفهم اليوم الاثنين إثر سقوط صاروخ على منزلهم المجاور لمطار بغداد.",),
+     "2020-09-28", "press: the family home by Baghdad airport, «اليوم + weekday»"),
+    (("أعلنت السلطات أمس الاثنين أن صاروخا أطلق من حي الجهاد سقط على منزل قرب مطار بغداد.",),
+     "2020-09-29", "press: the launch district and the house, written the day after"),
+    (("سقط صاروخ أمس الخميس قرب مطار بغداد دون إصابات.",),
+     "", "trap: another rocket on Baghdad airport with no key of the family home"),
+    (("أطلق صاروخ من حي الجهاد باتجاه مطار بغداد اليوم الأحد.",),
+     "", "trap: one key group only, on another weekday"),
+    (("استهدفت ستة صواريخ مصفاة كار في أربيل مساء أمس الأحد.",),
+     "2022-05-02", "press: the KAR refinery salvo, written the day after"),
+    (("سقطت ثلاثة صواريخ قرب مصفاة كاوركوسك في أربيل اليوم الأربعاء.",),
+     "", "trap: the April 2022 salvo on the same refinery (three rockets)"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -700,6 +713,13 @@ INCIDENT_BARE_PUB_CASES = [
      "", "trap: a likeness to the incident is not the incident"),
     (("نفذت القوات الأمريكية عملية في إدلب.", "وقال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل فيها."),
      "", "trap: the bare weekday stands outside the first paragraph"),
+    # --- session 30 (inc30d): a rocket on a family home by Baghdad airport (Sep 2020) and six rockets by the KAR refinery in Erbil (May 2022) told without a date line (press|trap) ---
+    (("سقطت ستة صواريخ كاتيوشا، مساء الأحد، قرب مصفاة نفط في محافظة أربيل.",),
+     "2022-05-01", "press: the KAR refinery salvo with its bare weekday"),
+    (("قتل ثلاثة أطفال وامرأتان، الاثنين، بسقوط صاروخ على منزلهم قرب مطار بغداد.",),
+     "2020-09-28", "press: the family home by Baghdad airport with its bare weekday"),
+    (("سقطت ستة صواريخ، الأربعاء، قرب مصفاة نفط في محافظة أربيل.",),
+     "", "trap: a weekday that is not the salvo's"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -750,6 +770,17 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2026-02-15", "press: the handover of al-Shaddadi"),
     (("تستعد القوات الأمريكية في قاعدة الشدادي للانسحاب خلال الساعات المقبلة.",),
      "", "trap: a withdrawal announced ahead is not the handover"),
+    # --- session 30 (inc30d): a rocket on a family home by Baghdad airport (Sep 2020) and six rockets by the KAR refinery in Erbil (May 2022) told without a date line (press|trap) ---
+    (("سقطت ستة صواريخ قرب مصفاة كوركوسك في قضاء خبات بأربيل دون خسائر.",),
+     "2022-05-01", "press: the KAR refinery salvo on a page that names no day"),
+    (("قتل ثلاثة أطفال وامرأتان بسقوط صاروخ على منزلهم قرب مطار بغداد.",),
+     "2020-09-28", "press: the family home by Baghdad airport on a page that names no day"),
+    (("تعززت الحراسة منذ سقوط ستة صواريخ قرب مصفاة كار في أربيل.",),
+     "", "trap: «منذ» makes the salvo background"),
+    (("أحيا الأهالي في ذكرى مقتل ثلاثة أطفال وامرأتين بصاروخ سقط على منزل قرب مطار بغداد وقفة.",),
+     "", "trap: an anniversary"),
+    (("وقع الهجوم على غرار سقوط صاروخ على منزل قرب مطار بغداد قتل ثلاثة أطفال وامرأتين.",),
+     "", "trap: «على غرار» compares another attack with it"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
