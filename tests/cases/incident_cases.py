@@ -447,6 +447,15 @@ INCIDENT_PUB_CASES = [
      "2022-05-02", "press: the KAR refinery salvo, written the day after"),
     (("سقطت ثلاثة صواريخ قرب مصفاة كاوركوسك في أربيل اليوم الأربعاء.",),
      "", "trap: the April 2022 salvo on the same refinery (three rockets)"),
+    # --- session 30: strikes on PMF bases of the 2026 war (Jurf al-Nasr, Nineveh, Akashat) told with «اليوم/أمس + weekday» (press|trap) ---
+    (("نعت حركة أنصار الله الأوفياء اليوم الجمعة مقاتلين من اللواء 19 قضوا بقصف جوي على مقرهم في عكاشات فجر أمس الخميس.",),
+     "2026-03-13", "press: the funeral the day after the Akashat strike"),
+    (("نعت حركة أنصار الله الأوفياء اليوم الأربعاء مقاتلين من اللواء 19 قضوا بقصف جوي على مقرهم في عكاشات فجر أمس الثلاثاء.",),
+     "", "trap: a Tuesday contradicts the Thursday of the Akashat strike"),
+    (("شيع الحشد اليوم الأحد عنصرين من اللواء 47 قتلا بضربات على جرف النصر أمس السبت في أول أيام الهجوم على إيران.",),
+     "2026-03-01", "press: the funeral the day after the first strikes on Jurf al-Nasr"),
+    (("قال مسؤول في الحشد اليوم الأحد إن قصف مقر اللواء 40 والفوج 33 في نينوى مساء أمس السبت أوقع قتيلا.",),
+     "2026-03-08", "press: the Nineveh strike told the day after"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -720,6 +729,11 @@ INCIDENT_BARE_PUB_CASES = [
      "2020-09-28", "press: the family home by Baghdad airport with its bare weekday"),
     (("سقطت ستة صواريخ، الأربعاء، قرب مصفاة نفط في محافظة أربيل.",),
      "", "trap: a weekday that is not the salvo's"),
+    # --- session 30: a bare weekday of the 2026 strike on the PMF's 40th brigade and 33rd regiment in Nineveh (press|trap) ---
+    (("قتل عنصر في الحشد الشعبي بقصف على مقرين في شمال العراق، حسبما أفادت السلطات مساء السبت.", "وقالت خلية الإعلام الأمني إن مقر اللواء 40 والفوج 33 في نينوى تعرضا لقصف جوي."),
+     "2026-03-07", "press: «مساء السبت» of the Nineveh strike"),
+    (("قتل عنصر في الحشد الشعبي بقصف على مقرين في شمال العراق، حسبما أفادت السلطات مساء الاثنين.", "وقالت خلية الإعلام الأمني إن مقر اللواء 40 والفوج 33 في نينوى تعرضا لقصف جوي."),
+     "", "trap: a Monday is not the Saturday of the Nineveh strike"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -781,6 +795,31 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "", "trap: an anniversary"),
     (("وقع الهجوم على غرار سقوط صاروخ على منزل قرب مطار بغداد قتل ثلاثة أطفال وامرأتين.",),
      "", "trap: «على غرار» compares another attack with it"),
+    # --- session 30: the Guard's spy-centre claim on Erbil (Jan 2024) and the 2026 strikes on PMF bases told on a page that names no day (press|trap) ---
+    (("استهدفت غارة جوية مقر اللواء 19 في منطقة عكاشات غربي الأنبار وأوقعت عشرات القتلى.",),
+     "2026-03-12", "press: the strike on the 19th brigade at Akashat"),
+    (("استهدفت طائرة مسيرة مقرا للحشد في منطقة عكاشات غربي الأنبار.",),
+     "", "trap: Akashat is struck often: the 19th brigade tells the strike of March 2026"),
+    (("تتواصل مراسم التشييع في الأنبار منذ قصف مقر اللواء 19 في عكاشات.",),
+     "", "trap: «منذ» makes the strike background"),
+    (("أحيا الحشد الذكرى الأولى لقصف مقر اللواء 19 في عكاشات.",),
+     "", "trap: an anniversary of the strike"),
+    (("تعرضت منطقة جرف النصر عند الساعة 11:50 لضربات جوية أسفرت عن مقتل عنصرين من الحشد.",),
+     "2026-02-28", "press: the first strikes of the war on Jurf al-Nasr"),
+    (("تعرضت منطقة جرف النصر لضربات جوية لم تخلف إصابات لأن المقرات كانت خالية.",),
+     "", "trap: another strike on Jurf al-Nasr with none of the keys"),
+    (("أسفرت غارة بمسيرة على دوريتين للواء 47 قرب جرف الصخر عن ثلاثة قتلى.",),
+     "", "trap: one key group is not enough at a place struck often"),
+    (("تعرض مقر اللواء 40 والفوج 33 في محافظة نينوى لقصف جوي من طائرات مجهولة.",),
+     "2026-03-07", "press: the strike on the 40th brigade and 33rd regiment in Nineveh"),
+    (("تعرض مقر الفوج 33 في نينوى لقصف جوي.",),
+     "", "trap: the regiment alone"),
+    (("أعلن الحرس الثوري أنه دمر مراكز تجسس وتجمعات لجماعات إرهابية في أربيل.",),
+     "2024-01-15", "press: the Guard's claim of January 2024 on Erbil"),
+    (("يتصاعد التوتر منذ قصف الحرس الثوري مراكز تجسس لجماعات إرهابية في أربيل.",),
+     "", "trap: «منذ» makes the claim background"),
+    (("قصف الحرس الثوري بصواريخ باليستية قرب القنصلية الأمريكية مراكز تجسس لجماعات إرهابية في أربيل.",),
+     "", "trap: the ballistic missiles near the consulate fit March 2022 too: two incidents, no day"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
