@@ -39,6 +39,7 @@ from rasd.incident_present import told_as_present
 from rasd.incident_sides import other_side
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import named_weekdays, writing_offset
+from rasd.pub_yearless import era_years
 from rasd.text import normalize_str, split_sentences
 
 __all__ = [
@@ -150,6 +151,9 @@ def find_lede_incident(paragraphs: Sequence[str]) -> tuple[Incident | None, list
     lede = list(paragraphs[: _settings()[0]])
     found = {inc: _lede_sentences(inc, lede) for inc in matching_incidents(" ".join(lede))}
     norm = normalize_str(" ".join(lede))
+    eras = era_years(paragraphs)
+    if eras:  # an era the text names («مقتل المرشد خامنئي», 2026) rules out an incident of another year
+        found = {inc: sents for inc, sents in found.items() if inc.date.year in eras}
     if len(found) > 1 and len({_place_span(inc, norm) for inc in found}) == 1:
         latest = max(inc.date for inc in found)
         found = {inc: sents for inc, sents in found.items() if inc.date == latest and _dated_by_weekday(inc, sents)}

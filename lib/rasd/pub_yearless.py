@@ -40,7 +40,7 @@ from rasd.pub_infer import writing_offset
 from rasd.text import normalize_str
 from rasd.writing_year import stated_writing_years
 
-__all__ = ["infer_yearless_published", "is_yearless_date_line", "year_window"]
+__all__ = ["era_years", "infer_yearless_published", "is_yearless_date_line", "year_window"]
 
 _YEAR_RE = re.compile(r"^\d{4}")
 _NOT_PUNCT_RE = re.compile(r"[^\W_]")  # a letter or digit: text beside the date
@@ -99,10 +99,23 @@ def year_window(paragraphs: Sequence[str], mentions: Iterable[DateMention]) -> r
     ]
     if years:
         return range(max(years), max(years) + 2)
+    eras = era_years(paragraphs)
+    return _corpus_years() if eras is None else eras
+
+
+def era_years(paragraphs: Sequence[str]) -> range | None:
+    """The years allowed by the era names of a text (``data/news_eras.yaml``).
+
+    Args:
+        paragraphs: The texts to look for era names in.
+
+    Returns:
+        The years every era named allows (empty when two eras disagree), or None when no era is named.
+    """
     norm = normalize_str(" ".join(paragraphs))
     spans = [(start, end) for pattern, start, end in _eras() if pattern.search(norm)]
     if not spans:
-        return _corpus_years()
+        return None
     return range(max(s for s, _ in spans), min(e for _, e in spans) + 1)
 
 

@@ -738,6 +738,13 @@ INCIDENT_BARE_PUB_CASES = [
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
 INCIDENT_DAYLESS_PUB_CASES = [
+    # --- session 30: an era the text names rules out a known incident of another year (rasd.pub_yearless.era_years) (press|trap) ---
+    (("أطلق الحرس الثوري صواريخ باليستية على أربيل مستهدفا القنصلية الأمريكية.",),
+     "2022-03-13", "press: the Guard's missiles on Erbil, no era named"),
+    (("أطلق الحرس الثوري صواريخ باليستية على أربيل مستهدفا القنصلية الأمريكية، في ظل حكومة رئيس الوزراء مصطفى الكاظمي.",),
+     "2022-03-13", "press: an era that fits the incident's year"),
+    (("أطلق الحرس الثوري صواريخ باليستية على أربيل مستهدفا القنصلية الأمريكية، بعد مقتل المرشد الإيراني علي خامنئي.",),
+     "", "trap: a 2026 era rules out the Erbil missiles of 2022"),
     # --- session 30: the first paragraph tells a known incident and the text names no day (press|trap) ---
     (("تعرضت قاعدة عين الأسد لقصف بعشرة صواريخ، قبل يومين من زيارة البابا.",),
      "2021-03-03", "press: the ten rockets on Ain al-Asad of March 2021"),
