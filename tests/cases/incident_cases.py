@@ -456,6 +456,35 @@ INCIDENT_PUB_CASES = [
      "2026-03-01", "press: the funeral the day after the first strikes on Jurf al-Nasr"),
     (("قال مسؤول في الحشد اليوم الأحد إن قصف مقر اللواء 40 والفوج 33 في نينوى مساء أمس السبت أوقع قتيلا.",),
      "2026-03-08", "press: the Nineveh strike told the day after"),
+    # --- session 31: 2019-2022 incidents told with «اليوم/أمس + weekday» (Pompeo's two Baghdad visits, the Burjesia rocket, Erbil airport drones of September 2021, the airliner hit at Baghdad airport, the Barakh resort) (press|trap) ---
+    (("قالت الشرطة اليوم الأربعاء إن صاروخا سقط قبل الفجر على موقع البرجسية حيث تعمل إكسون موبيل.",),
+     "2019-06-19", "press: the Katyusha on the oil companies' site at Burjesia"),
+    (("سقط صاروخ قرب موقع البرجسية في البصرة اليوم الأحد دون إصابات.",),
+     "", "trap: another rocket near Basra with no key of the Exxon site"),
+    (("أصاب صاروخ مقرا لإكسون موبيل في البصرة اليوم الاثنين.",),
+     "", "trap: a Monday contradicts the Wednesday of the Burjesia rocket"),
+    (("ألحقت صواريخ أطلقت فجر اليوم الجمعة أضرارا بطائرة مدنية متوقفة في مطار بغداد.",),
+     "2022-01-28", "press: the airliner hit at Baghdad airport"),
+    (("سقطت صواريخ قرب مطار بغداد اليوم الجمعة دون أضرار.",),
+     "", "trap: another salvo on Baghdad airport with no damaged airliner"),
+    (("شيع ذوو الضحايا اليوم الخميس سياحا قتلهم قصف تركي على منتجع قرب زاخو أمس الأربعاء.",),
+     "2022-07-21", "press: the funerals the day after the Barakh resort shelling"),
+    (("قتل سائح بقصف تركي على منتجع في زاخو اليوم السبت.",),
+     "", "trap: a Saturday is not the Wednesday of the Barakh shelling"),
+    (("يتواصل الغضب في بغداد اليوم الأحد منذ قصف الجيش التركي منتجعا في زاخو.",),
+     "", "trap: «منذ» makes the shelling background"),
+    (("أحيا أهالي زاخو اليوم الخميس الذكرى الأولى لقصف تركي طال منتجعا قرب المدينة.",),
+     "", "trap: an anniversary of the shelling"),
+    (("وصل بومبيو إلى بغداد اليوم الثلاثاء بعد أن ألغى موعدا مع ميركل.",),
+     "2019-05-07", "press: Pompeo's May 2019 visit in place of Berlin"),
+    (("حط بومبيو في بغداد اليوم الأربعاء محطة ثانية في جولة إقليمية.",),
+     "2019-01-09", "press: Pompeo's January 2019 visit, the second stop of his tour"),
+    (("زار بومبيو بغداد اليوم الأحد والتقى رئيس الوزراء.",),
+     "", "trap: a Pompeo visit with none of the keys of the two 2019 visits"),
+    (("ضربت طائرات مسيرة مفخخة مطار أربيل مساء أمس السبت وسمع السكان ستة انفجارات.",),
+     "2021-09-12", "press: the drones on Erbil airport of 11 September 2021, written the day after"),
+    (("ضربت طائرة مسيرة مطار أربيل مساء أمس الثلاثاء.",),
+     "", "trap: another drone on Erbil airport with no key of September 2021"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -734,6 +763,13 @@ INCIDENT_BARE_PUB_CASES = [
      "2026-03-07", "press: «مساء السبت» of the Nineveh strike"),
     (("قتل عنصر في الحشد الشعبي بقصف على مقرين في شمال العراق، حسبما أفادت السلطات مساء الاثنين.", "وقالت خلية الإعلام الأمني إن مقر اللواء 40 والفوج 33 في نينوى تعرضا لقصف جوي."),
      "", "trap: a Monday is not the Saturday of the Nineveh strike"),
+    # --- session 31: the Burjesia rocket and the Barakh resort shelling with their bare weekday (press|trap) ---
+    (("سقط صاروخ، الأربعاء، على مقر لإكسون موبيل في البصرة وأصاب عاملين.",),
+     "2019-06-19", "press: the Burjesia rocket with its bare weekday"),
+    (("تعرض منتجع في زاخو، الأربعاء، لقصف مدفعي تركي أوقع قتلى.",),
+     "2022-07-20", "press: the Barakh resort shelling with its bare weekday"),
+    (("تعرض منتجع في زاخو، الجمعة، لقصف مدفعي تركي.",),
+     "", "trap: a Friday is not the Wednesday of the Barakh shelling"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -827,6 +863,13 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "", "trap: «منذ» makes the claim background"),
     (("قصف الحرس الثوري بصواريخ باليستية قرب القنصلية الأمريكية مراكز تجسس لجماعات إرهابية في أربيل.",),
      "", "trap: the ballistic missiles near the consulate fit March 2022 too: two incidents, no day"),
+    # --- session 31: the Barakh resort named with its shelling on a page that names no day (press|trap) ---
+    (("أفادت السلطات بأن قذائف مدفعية سقطت على مصيف برخ قرب زاخو وأوقعت قتلى.",),
+     "2022-07-20", "press: the resort of Barakh and the shelling, Turkey unnamed"),
+    (("أعاد مصيف برخ فتح أبوابه للسياح بعد أشهر من الترميم.",),
+     "", "trap: news of the resort with no shelling"),
+    (("تراجع عدد الزوار بعد قصف مصيف برخ.",),
+     "", "trap: «بعد» makes the shelling background"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
