@@ -485,6 +485,15 @@ INCIDENT_PUB_CASES = [
      "2021-09-12", "press: the drones on Erbil airport of 11 September 2021, written the day after"),
     (("ضربت طائرة مسيرة مطار أربيل مساء أمس الثلاثاء.",),
      "", "trap: another drone on Erbil airport with no key of September 2021"),
+    # --- session 31: the Katyushas on the Green Zone that killed a girl (November 2020) (press|trap) ---
+    (("سقطت صواريخ كاتيوشا على المنطقة الخضراء أمس الثلاثاء وأدت إلى مقتل طفلة وجرح أربعة.",),
+     "2020-11-18", "press: the rockets that killed a girl, written the day after"),
+    (("أصابت صواريخ أطلقت من حي الأمين محيط السفارة الأمريكية اليوم الثلاثاء.",),
+     "2020-11-17", "press: the launch district of the November 2020 salvo"),
+    (("سقط صاروخ قرب السفارة الأمريكية اليوم الأحد دون إصابات.",),
+     "", "trap: another rocket on the embassy with no key"),
+    (("أصيبت امرأة وطفلة بصواريخ سقطت على مدرسة قرب السفارة الأمريكية اليوم الخميس.",),
+     "2022-01-13", "trap: a girl wounded, not killed: the school salvo of January 2022"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -770,6 +779,8 @@ INCIDENT_BARE_PUB_CASES = [
      "2022-07-20", "press: the Barakh resort shelling with its bare weekday"),
     (("تعرض منتجع في زاخو، الجمعة، لقصف مدفعي تركي.",),
      "", "trap: a Friday is not the Wednesday of the Barakh shelling"),
+    (("غادر بومبيو بغداد مساء الثلاثاء بعد زيارة قال إن سببها التصعيد الإيراني.",),
+     "2019-05-07", "press: the Iranian escalation tells Pompeo's May 2019 visit"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
