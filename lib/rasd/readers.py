@@ -38,6 +38,7 @@ from rasd.pub_incident_bare import (
     infer_plain_incident_published,
 )
 from rasd.pub_incident_day import infer_told_incident_published
+from rasd.pub_incident_lead import infer_lead_day_incident_published
 from rasd.pub_infer import infer_published, is_post_signature
 from rasd.pub_lede import infer_statement_published
 from rasd.pub_war_days import infer_war_day_published
@@ -121,6 +122,7 @@ def _published(
     dates with «أمس/اليوم + its weekday» (:func:`rasd.pub_incident_day.infer_told_incident_published`),
     or one the first paragraph dates with its bare weekday, or the lede's with a plain «اليوم/أمس»,
     or the first paragraph's incident in a text that names no day (:mod:`rasd.pub_incident_bare`),
+    or the lede's incident dated by the first paragraph's day (:mod:`rasd.pub_incident_lead`),
     with source ``inferred_incident``.
     """
     meta = parse_metadata_date(meta_date)
@@ -146,6 +148,7 @@ def _published(
         or infer_bare_incident_published(body)
         or infer_plain_incident_published(body)
         or infer_dayless_incident_published(body)
+        or infer_lead_day_incident_published(body)
     )
     return (from_incident, "inferred_incident") if from_incident else ("", "")
 

@@ -26,6 +26,8 @@ INCIDENT_DAYLESS_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_dayless_incident_published` (``""``: nothing inferred).
 INCIDENT_PLAIN_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_plain_incident_published` (``""``: nothing inferred).
+INCIDENT_LEAD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
+:func:`rasd.pub_incident_lead.infer_lead_day_incident_published` (``""``: nothing inferred).
 INCIDENT_STABLE_CASES rows: ``(paragraphs, expr, iso, origin)`` — the iso
 :func:`rasd.incident_rows.date_stable_mentions` gives the undated dates row of ``expr`` in the
 paragraphs joined by newlines (``""``: left undated).
@@ -494,6 +496,21 @@ INCIDENT_PUB_CASES = [
      "", "trap: another rocket on the embassy with no key"),
     (("أصيبت امرأة وطفلة بصواريخ سقطت على مدرسة قرب السفارة الأمريكية اليوم الخميس.",),
      "2022-01-13", "trap: a girl wounded, not killed: the school salvo of January 2022"),
+    # --- session 31: the rockets from Zummar into Syria (Apr 2024), the launch of Operation Hawkeye Strike (Dec 2025) and the joint statement's «المهمة العسكرية للتحالف» (Sep 2024) told with «اليوم + weekday» (press|trap) ---
+    (("قال مصدران أمنيان إن أربعة صواريخ أطلقت من ناحية زمار باتجاه قاعدة أمريكية شمال شرق سوريا مساء اليوم الأحد.",),
+     "2024-04-21", "press: rockets from Zummar across the border, «اليوم + weekday»"),
+    (("عثرت القوات الأمنية اليوم الثلاثاء على مخبأ أسلحة في ناحية زمار.",),
+     "", "trap: another act at Zummar, no rockets toward Syria"),
+    (("تضاعفت الدوريات على الحدود منذ إطلاق صواريخ من زمار باتجاه سوريا، وقال مسؤول اليوم الخميس إن الوضع هادئ.",),
+     "", "trap: «منذ» makes the Zummar salvo background"),
+    (("أطلقت القوات الأمريكية اليوم الجمعة عملية عسكرية أسمتها عين الصقر ضد مواقع داعش في وسط سوريا.",),
+     "2025-12-19", "press: the naming of Operation Hawkeye Strike on its first day"),
+    (("شنت القوات الأمريكية اليوم السبت ضربات جديدة ضمن عملية عين الصقر في البادية السورية.",),
+     "", "trap: a later wave of the operation, not its launch"),
+    (("أعلنت بغداد وواشنطن في بيان مشترك اليوم الجمعة أن المهمة العسكرية للتحالف في العراق تنتهي بحلول أيلول 2025.",),
+     "2024-09-27", "press: the joint statement on the end of the coalition's mission"),
+    (("قال مسؤول اليوم الأحد إن المهمة العسكرية للتحالف في العراق انتهت وفق البيان المشترك.",),
+     "", "trap: the mission's end told later, without the term of September 2025"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -881,6 +898,11 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "", "trap: news of the resort with no shelling"),
     (("تراجع عدد الزوار بعد قصف مصيف برخ.",),
      "", "trap: «بعد» makes the shelling background"),
+    # --- session 31: the launch of Operation Hawkeye Strike (Dec 2025) on a page that names no day (press|trap) ---
+    (("أعلنت القوات الأمريكية انطلاق عملية تحمل اسم عين الصقر ضد مواقع داعش في وسط سوريا.",),
+     "2025-12-19", "press: the launch of Hawkeye Strike"),
+    (("واصلت الطائرات غاراتها على مواقع داعش في البادية ضمن عملية عين الصقر.",),
+     "", "trap: the operation going on, not its launch"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
@@ -907,4 +929,30 @@ INCIDENT_PRESENT_CASES = [
     ("توعدت الفصائل بالرد بعد انفجار قاعدة كالسو أمس.", {"kalsu_blast_2024"}, "press: «أمس» in the clause"),
     ("عاد الهدوء إلى بابل بعد قصف قاعدة كالسو، وأعلن الحشد اليوم تشكيل لجنة.", set(), "trap: the day of the present stands in another clause"),
     ("تصاعد التوتر منذ قصف قاعدة كالسو في نيسان الماضي.", set(), "trap: a background mention"),
+]
+
+# session 31: :func:`rasd.pub_incident_lead.infer_lead_day_incident_published`
+INCIDENT_LEAD_PUB_CASES = [
+    # --- session 31: the first paragraph's day dates the incident the lede names after it (press|trap) ---
+    (("أكدت القيادة المركزية الأمريكية تنفيذ ضربة جوية في العراق الأربعاء قتلت قياديا بارزا.",
+      "ونعت الكتائب القيادي أبو باقر الساعدي الذي قضى بالضربة في بغداد."),
+     "2024-02-07", "press: a bare weekday in the opening sentence, the victim named after it"),
+    (("بدأت واشنطن يوم أمس الجمعة ضربات جوية مكثفة على مواقع لداعش في سوريا.",
+      "وأعلن وزير الحرب انطلاق عملية تحمل اسم عين الصقر."),
+     "2025-12-20", "press: «يوم أمس الجمعة» in the opening sentence, the operation named after it"),
+    (("أكدت القيادة المركزية تنفيذ ضربة جوية في العراق الخميس.",
+      "ونعت الكتائب القيادي أبو باقر الساعدي الذي قضى بالضربة في بغداد."),
+     "", "trap: a Thursday is not the Wednesday of the strike"),
+    (("قالت القيادة المركزية إن ضربة يوم الأربعاء في العراق قتلت قياديا.",
+      "ونعت الكتائب القيادي أبو باقر الساعدي الذي قضى بالضربة في بغداد."),
+     "", "trap: «يوم الأربعاء» tells a past day, not the day of the news"),
+    (("أكدت القيادة المركزية تنفيذ ضربة جوية في العراق الأربعاء.",
+      "ونعت الكتائب القيادي أبو باقر الساعدي في بغداد.", "وقال مسؤول اليوم الجمعة إن التحقيق جار."),
+     "", "trap: a day of writing elsewhere is not the day found"),
+    (("أكدت القيادة المركزية تنفيذ ضربة جوية في العراق الأربعاء.",
+      "ونعت الكتائب القيادي أبو باقر الساعدي في بغداد.", "وفي 20 شباط 2024 شيعت الكتائب قتلاها."),
+     "", "trap: a full date after the day found"),
+    (("أكدت القيادة المركزية تنفيذ ضربة جوية في العراق الأربعاء قتلت قياديا بارزا.",
+      "وقال مسؤول إن الضربة استهدفت سيارة."),
+     "", "trap: no known incident in the lede"),
 ]
