@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.anaphoric_dates import point_back_dated, resolve_anaphoric_dates
 from rasd.dates import DateMention, find_dates
+from rasd.era_days import place_era_days
 from rasd.gazetteer import actor_matcher, find_places, place_matcher
 from rasd.glued_days import attach_glued_days
 from rasd.known_as import known_as_places
@@ -185,7 +186,7 @@ def build_doc(article: Mapping[str, Any]) -> Doc:
     doc.dates = (
         point_back_dated(nt, shift_quoted_today(sentences, dates, published))
         if published
-        else resolve_anaphoric_dates(nt, place_weekday_years(nt, anchor_undated(nt, dates)))
+        else resolve_anaphoric_dates(nt, place_weekday_years(nt, place_era_days(nt, anchor_undated(nt, dates))))
     )
     doc.actors = [m for m in actor_matcher().find(tokens) if _inside(m.start, in_text)]
     # A place inside an actor's name ("المقاومه الاسلاميه في العراق") is part of the name; a place

@@ -33,7 +33,7 @@ from rasd.dates import find_dates
 from rasd.datescan import HINT_DELTA
 from rasd.text import NormText
 
-__all__ = ["anchor_undated", "latest_full_date"]
+__all__ = ["anchor_undated", "latest_full_date", "nearest_year"]
 
 # «منذ» a few words before a full date makes it the start of a period told as background.
 _SINCE_LEAD_RE = re.compile(r"(?<!\w)[وف]?منذ(?!\w)[^.\n]*$")
@@ -74,7 +74,7 @@ def anchor_undated(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
     for d in todo:
         r = again.get((d.nstart, d.nend))
         if r is not None and r.iso and "/" not in r.iso and (d.kind != "weekday" or _news_reference(nt, mentions, ref)):
-            iso = r.iso if d.kind == "weekday" else _nearest_year(r.iso, ref)
+            iso = r.iso if d.kind == "weekday" else nearest_year(r.iso, ref)
             placed[id(d)] = dataclasses.replace(d, iso=iso, precision=r.precision, relative=True)
     return [placed.get(id(d), d) for d in mentions]
 
@@ -101,7 +101,7 @@ def _anchorable(d: DateMention, nt: NormText) -> bool:
     return d.kind != "weekday" or not _HINT_WORDS & set(nt.norm[d.nstart : d.nend].split())
 
 
-def _nearest_year(iso: str, ref: dt.date) -> str:
+def nearest_year(iso: str, ref: dt.date) -> str:
     """The same day (``MM-DD``) or month (``MM``) in the year, of three, nearest the reference."""
     rest = iso[4:]
     best = min(
