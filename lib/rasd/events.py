@@ -366,7 +366,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             rows += own + attempted_attack_rows(tokens, trig, end, own, main)
             rows += noun_claims_before(doc, sent, tokens, trig, kind, groups, lambda k: _noun_triggers(doc, sent, tokens, k))
             if kind == "claim":
-                rows += claimed_act_rows(doc, sent, tokens, trig, end)
+                rows += claimed_act_rows(doc, sent, tokens, trig, end, rows)
             if second:
                 opener, act = second
                 told = event_row(doc, sent, tokens, act, shared_kind(tokens, opener, act, kind, classify_trigger(tokens, act, groups, skip=dated)), (opener, resp))

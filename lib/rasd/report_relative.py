@@ -5,8 +5,10 @@ speaks on Friday, and its «أمس» is Thursday, not the day before the page wa
 report's day is a day date after a reporting verb and before the act
 (:func:`rasd.event_fields.dates_the_speech`) that is not itself counted from the page
 (``يوم الجمعة``, ``5 كانون الثاني``; not ``اليوم`` or ``أمس``); the act's day is a day counted from
-the day of writing (``أمس``, ``أول أمس``) after it. «اليوم» in the report is left alone: it is the
-day of writing too.
+the day of writing (``أمس``, ``أول أمس``) after it. A bare «اليوم» in the report (``مساء اليوم``, no
+weekday) is the report's own day: «وذكرت الوزارة في بيان، الاثنين، أنه في التاسعة من مساء اليوم
+أطلقت صواريخ» on a page of Tuesday tells Monday evening, as a quoted «اليوم» does
+(:mod:`rasd.quoted_today`); on a report of the day of writing it changes nothing.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def report_based_day(doc: Doc, sent: DocSentence, d: DateMention, trig_at: int) 
         d: The date mention that dates the act.
         trig_at: Norm offset of the act's trigger.
     """
-    offsets = day_keys(d.expr)[1]
-    if not d.relative or d.precision != "day" or len(offsets) != 1 or 0 in offsets:
+    weekdays, offsets = day_keys(d.expr)
+    if not d.relative or d.precision != "day" or len(offsets) != 1 or (0 in offsets and weekdays):
         return None
     reports = [
         m

@@ -3152,6 +3152,12 @@ EVENT_CASES = [
     ("arson-coalition-trucks", "press", "وأضرم مسلحون مجهولون النار في أربع شاحنات تنقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.", None, [{"type": "attack", "place": "الناصرية"}]),
     ("arson-us-trucks-cargo", "press", "وقال مصدر إن مسلحين أحرقوا شاحنتين تحملان عربات همر لصالح القوات الأمريكية قرب الديوانية.", None, [{"type": "attack", "place": "الديوانية"}]),
     ("trap-arson-unowned-trucks", "trap", "وأحرق محتجون غاضبون شاحنات تابعة للبلدية في مدينة الناصرية.", None, []),
+    # --- session 31: a claim whose trigger opens the relative clause of the act it claims («أعلنت الجماعة، اليوم الأربعاء، مسؤوليتها عن القصف الذي استهدف … مساء أمس») keeps the day of its own words; the act keeps the clause's; a claim naming no day of its own keeps the act's (press|trap) ---
+    ("claim-own-day-before-relative", "press", "أعلنت جماعة تسمي نفسها \"أصحاب الكهف\"، اليوم الأربعاء، مسؤوليتها عن الهجوم الصاروخي الذي استهدف مطار أربيل ومحيطه، مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
+    ("trap-claim-no-own-day", "trap", "وأعلنت جماعة مسلحة مسؤوليتها عن الهجوم الصاروخي الذي استهدف مطار أربيل مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-15", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
+    # --- session 31: a bare «اليوم» inside a report dated by a named day («وذكرت الوزارة في بيان، الاثنين، أنه في التاسعة من مساء اليوم أطلقت صواريخ») is the report's day, not the page's (press|trap) ---
+    ("report-today-is-report-day", "press", "وذكرت الوزارة في بيان، الاثنين، أنه في الساعة العاشرة من مساء اليوم، تم إطلاق ستة صواريخ صوب مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
+    ("trap-report-today-weekday", "trap", "وذكرت الوزارة في بيان، الاثنين، أن صواريخ سقطت اليوم الثلاثاء على مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-16", "place": "مطار أربيل"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
