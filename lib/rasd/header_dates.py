@@ -11,7 +11,7 @@ below the date, which :func:`rasd.page_heads.find_banner_dates` reads):
 - the date follows a weather reading of the header (``12.1 C`` / ``تونس`` /
   ``7 يناير، 2025``);
 - the date names its weekday, and the first body paragraph dates its news «اليوم» with
-  another one (``الإثنين ٠٩ / سبتمبر / ٢٠٢٤`` above «فجر اليوم الثلاثاء»): the day of
+  another one (``الإثنين ١١ / مارس / ٢٠٢٤`` above «صباح اليوم السبت»): the day of
   writing is the lede's weekday, or the next day for a page put online after midnight.
 
 Below the story, a box of related or most-read links or of comments (``اقرأ أيضاً``,

@@ -4,13 +4,13 @@
 the date in one of these shapes, which its cleaner leaves unread:
 
 - a two-digit year, after a month name or in a numeric date
-  (``03 تشرين الثاني 21 - 09:48``, ``12/01/24``, ``12.01.24``): the year is read in
+  (``07 تشرين الثاني 22 - 10:15``, ``12/01/24``, ``12.01.24``): the year is read in
   this century, up to :data:`MAX_SHORT_YEAR`;
-- a newspaper's issue number before the date (``العدد 1538 /23-11-2022``,
+- a newspaper's issue number before the date (``العدد 2210 /14-03-2023``,
   ``العدد: 5120 - الأحد 12 يناير 2024``);
 - a relative time stamp right before the absolute date, with no bar or dash between
-  (``منذ يومين 12/01/2024``);
-- «في» or «بتاريخ» before a date written in English (``في Monday 19 September, 2022``);
+  (``منذ يومين 14/03/2023``);
+- «في» or «بتاريخ» before a date written in English (``في Tuesday 14 March, 2023``);
 - a numeric date in a Hijri year: the Islamic (lunar) calendar from :data:`MIN_LUNAR_YEAR`
   (``1445/06/30 هـ``, converted by :func:`rasd.hijri.hijri_to_gregorian`), the Iranian
   (solar) calendar below it, from :data:`MIN_SOLAR_YEAR` (``1404/09/24``, the Persian
@@ -47,9 +47,9 @@ _SOLAR_EPOCH_SHIFT = -355668 - 365
 
 # Day, month and two-digit year with the same separator: "12/01/24", "12.01.24", "12-1-24".
 _NUMERIC_SHORT_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d/.\-])")
-# Day, a month name of one or two words and a two-digit year: "03 تشرين الثاني 21".
+# Day, a month name of one or two words and a two-digit year: "07 تشرين الثاني 22".
 _NAMED_SHORT_RE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(\d{2})(?![\d/.\-:])")
-# A newspaper's issue number opening the line: "العدد 1538 /", "عدد رقم: 5120 -".
+# A newspaper's issue number opening the line: "العدد 2210 /", "عدد رقم: 5120 -".
 _ISSUE_RE = re.compile(r"^\s*(?:ال)?عدد\s*(?:رقم\s*)?[:.]?\s*\d+\s*[/|\-–—:،,]?\s*(?=\S)")
 # A numeric date in a Hijri year, year first or last, with its era mark: "1445/06/30 هـ", "24/09/1404".
 _NUMERIC_HIJRI_RE = re.compile(
@@ -80,7 +80,7 @@ def _full_year(short: str) -> str | None:
 
 
 def _short_year(norm: str, parse: LineParser) -> str | None:
-    """A date with a two-digit year (``12/01/24``, ``03 تشرين الثاني 21``), read with its full year."""
+    """A date with a two-digit year (``12/01/24``, ``07 تشرين الثاني 22``), read with its full year."""
     m = _NUMERIC_SHORT_RE.search(norm)
     if m is not None and (year := _full_year(m.group(4))):
         sep = m.group(2)
@@ -93,13 +93,13 @@ def _short_year(norm: str, parse: LineParser) -> str | None:
 
 
 def _after_issue(norm: str, parse: LineParser) -> str | None:
-    """The date after a newspaper's issue number (``العدد 1538 /23-11-2022``)."""
+    """The date after a newspaper's issue number (``العدد 2210 /14-03-2023``)."""
     m = _ISSUE_RE.match(norm)
     return _iso(parse(norm[m.end() :])) if m is not None else None
 
 
 def _after_ago(norm: str, parse: LineParser) -> str | None:
-    """The date right after a relative time stamp (``منذ يومين 12/01/2024``)."""
+    """The date right after a relative time stamp (``منذ يومين 14/03/2023``)."""
     words = norm.split()
     ago = furniture().ago_re
     for n in range(2, min(MAX_AGO_WORDS, len(words) - 1) + 1):
@@ -109,7 +109,7 @@ def _after_ago(norm: str, parse: LineParser) -> str | None:
 
 
 def _latin_after_particle(norm: str, parse: LineParser) -> str | None:
-    """An English date after «في» or «بتاريخ» (``في Monday 19 September, 2022``)."""
+    """An English date after «في» or «بتاريخ» (``في Tuesday 14 March, 2023``)."""
     m = _LATIN_AFTER_RE.match(norm)
     return _iso(parse(norm[m.end() :])) if m is not None else None
 

@@ -70,7 +70,7 @@ _STAMP_SIGNATURE_RE = re.compile(
     r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*(?:المصدر\s*:\s*)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
 )
 # A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
-# A clock time in it makes it a page's stamp between bars (``أمن | 11-10-2020, 14:16 |``).
+# A clock time in it makes it a page's stamp between bars (``أمن | 14-03-2023, 09:20 |``).
 _TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
 _CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT_RE = re.compile(r"\d")
