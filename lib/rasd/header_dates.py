@@ -9,7 +9,10 @@ below the date, which :func:`rasd.page_heads.find_banner_dates` reads):
   headline within a few lines (``الجمعة 29 آذار/مارس 2024`` … headline …
   ``21.10.2020``): the one below the headline dates the story;
 - the date follows a weather reading of the header (``12.1 C`` / ``تونس`` /
-  ``7 يناير، 2025``).
+  ``7 يناير، 2025``);
+- the date names its weekday, and the first body paragraph dates its news «اليوم» with
+  another one (``الإثنين ١١ / مارس / ٢٠٢٤`` above «صباح اليوم السبت»): the day of
+  writing is the lede's weekday, or the next day for a page put online after midnight.
 
 Below the story, a box of related or most-read links or of comments (``اقرأ أيضاً``,
 ``الأكثر قراءة``, ``التعليقات``) prints the dates of other pages or of comments: a date
@@ -18,11 +21,14 @@ line after such a label and before any further body paragraph is not the page's 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import cache
 
+from rasd.dates import find_dates
 from rasd.furniture import furniture, is_box_label, line_key, prefix_re
+from rasd.pub_infer import named_weekdays, writing_offset
 from rasd.pubdate import parse_date_line
 
 __all__ = ["find_header_dates"]
@@ -71,6 +77,34 @@ def _after_weather(texts: Sequence[str], kinds: Sequence[str]) -> set[int]:
     return out
 
 
+def _today_weekdays(text: str) -> set[int]:
+    """The weekdays a paragraph gives to «اليوم» (``فجر اليوم الثلاثاء``: Tuesday), Monday 0."""
+    out: set[int] = set()
+    for d in find_dates(text):
+        offset, weekday = writing_offset(d.expr)
+        if offset == 0 and weekday is not None:
+            out.add(weekday)
+    return out
+
+
+def _contradicted(texts: Sequence[str], kinds: Sequence[str]) -> set[int]:
+    """Date lines above the body whose own weekday is neither the lede's «اليوم» weekday nor the day after."""
+    if "body" not in kinds:
+        return set()
+    first = kinds.index("body")
+    today = _today_weekdays(texts[first])
+    if not today:
+        return set()
+    fits = today | {(w + 1) % 7 for w in today}
+    out = set()
+    for i in range(first):
+        iso = _published_iso(texts[i]) if kinds[i] == "dateline" else ""
+        weekday = dt.date.fromisoformat(iso).weekday() if iso else None
+        if weekday is not None and named_weekdays(texts[i]) == {weekday} and weekday not in fits:
+            out.add(i)
+    return out
+
+
 @cache
 def _box_prefix_re() -> re.Pattern[str]:
     """A box label opening a line, before the title of a link (``اقرا ايضا انفجار في …``)."""
@@ -108,4 +142,4 @@ def find_header_dates(texts: Sequence[str], kinds: Sequence[str]) -> set[int]:
     Returns:
         The indexes of such date lines (to be read as boilerplate).
     """
-    return _superseded(texts, kinds) | _after_weather(texts, kinds) | _boxed(texts, kinds)
+    return _superseded(texts, kinds) | _after_weather(texts, kinds) | _boxed(texts, kinds) | _contradicted(texts, kinds)

@@ -19,7 +19,9 @@ words around the date, and some pages write the date in an unusual shape:
 - day, month name and year joined by dots (``22.آذار.2017``);
 - a section name glued before the date, with no separator (``● أخبار سورية ١ فبراير ٢٠٢٤``);
 - a labelled date field beside a byline field (``المحرر: سامي حداد - تاريخ النشر: 3 مايو 2021``)
-  and a labelled date followed by the page's section (``نشر في 3 مايو 2021 في أخبار العراق``).
+  and a labelled date followed by the page's section (``نشر في 3 مايو 2021 في أخبار العراق``);
+- the shapes of :mod:`rasd.pub_short_forms` (a two-digit year, an issue number, a glued
+  relative stamp, «في» before an English date).
 
 :func:`find_slug_date` reads an English date written in a URL's slug
 (``…-في-سورياfebruary-15,-2023,-7:21-am``), which some sites append to the title.
@@ -40,6 +42,7 @@ from typing import Protocol
 from rasd.furniture import furniture, phrase_alternation
 from rasd.hijri import read_hijri_date
 from rasd.lexicon import load_yaml
+from rasd.pub_short_forms import read_short_forms
 from rasd.text import normalize_str
 
 __all__ = ["find_slug_date", "read_other_forms"]
@@ -319,7 +322,7 @@ def read_other_forms(text: str, parse: LineParser) -> str | None:
     """
     norm = normalize_str(text).strip()
     readers = (_after_byline, _before_byline, _dated_field, _labelled_field, _before_category, _without_hijri,
-               _joined_month, _after_section)
+               _joined_month, _after_section, read_short_forms)
     for reader in readers:
         iso = reader(norm, parse)
         if iso:

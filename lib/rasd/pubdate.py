@@ -70,7 +70,9 @@ _STAMP_SIGNATURE_RE = re.compile(
     r"(\d{1,2}:\d{2}(?::\d{2})?)\s*[-–—|]\s*(?:المصدر\s*:\s*)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
 )
 # A row of a table (an encyclopedia's infobox: ``التاريخ | 28 يناير 2024 |``): cells between bars.
+# A clock time in it makes it a page's stamp between bars (``أمن | 14-03-2023, 09:20 |``).
 _TABLE_ROW_RE = re.compile(r"\|[^|]*\|\s*$")
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _DIGIT_RE = re.compile(r"\d")
 _NUMBER_RE = re.compile(r"\d+")
 _SPACED_DAY_RE = re.compile(r"(?<![\d:])(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d:])")  # "9 12 2023"
@@ -275,7 +277,7 @@ def _parse_line(text: str) -> DateLine | None:
     """Read a whole line as a date line, or None (see :func:`parse_date_line`)."""
     if _DIGIT_RE.search(text) is None or len(_WORD_RE.findall(text)) > MAX_DATE_LINE_WORDS:
         return None
-    if _TABLE_ROW_RE.search(text):  # an infobox row dates the event it describes, not the page
+    if _TABLE_ROW_RE.search(text) and not _CLOCK_RE.search(text):  # an infobox row dates the event it describes
         return None
     dispatch = _DISPATCH_RE.match(text)
     if dispatch is not None and (found := parse_date_line(dispatch.group("date"))) is not None and found.iso:
