@@ -955,4 +955,12 @@ INCIDENT_LEAD_PUB_CASES = [
     (("أكدت القيادة المركزية تنفيذ ضربة جوية في العراق الأربعاء قتلت قياديا بارزا.",
       "وقال مسؤول إن الضربة استهدفت سيارة."),
      "", "trap: no known incident in the lede"),
+    # --- session 31: the strike in Baghdad on an unnamed commander of al-Nujaba (Jan 2024) (press|trap) ---
+    (("قال مسؤول أمريكي الخميس إن ضربة في بغداد قتلت قياديا بفصيل مسلح.",
+      "وأضاف أن الضربة استهدفت قياديا في حركة النجباء."),
+     "2024-01-04", "press: the Nujaba commander unnamed, the bare Thursday of the opening sentence"),
+    (("قال مسؤول أمريكي الخميس إن ضربة في بغداد قتلت قياديا في كتائب حزب الله.",),
+     "", "trap: a commander of another faction"),
+    (("قال مسؤول الخميس إن ضربة في بغداد قتلت قياديا في حركة النجباء بعد أيام من مقتل المرشد الإيراني علي خامنئي.",),
+     "", "trap: the 2026 war rules out the strike of 2024"),
 ]
