@@ -511,6 +511,21 @@ INCIDENT_PUB_CASES = [
      "2024-09-27", "press: the joint statement on the end of the coalition's mission"),
     (("قال مسؤول اليوم الأحد إن المهمة العسكرية للتحالف في العراق انتهت وفق البيان المشترك.",),
      "", "trap: the mission's end told later, without the term of September 2025"),
+    # --- session 31: the two drones on Ain al-Asad of 4 January 2022 and the raid on Kataib Hezbollah at al-Bu'aitha (June 2020) (press|trap) ---
+    (("أسقطت الدفاعات اليوم الثلاثاء مسيرتين كتبت عليهما عبارة ثأر القادة فوق قاعدة عين الأسد.",),
+     "2022-01-04", "press: the drones on Ain al-Asad, the day after those on Victoria"),
+    (("أسقطت الدفاعات اليوم الاثنين مسيرتين كتبت عليهما عبارة ثأر القادة فوق مطار بغداد.",),
+     "2022-01-03", "trap: the same claim at Baghdad airport is the Victoria attack of the day before"),
+    (("أسقطت الدفاعات مسيرتين فوق قاعدة عين الأسد اليوم الأحد.",),
+     "", "trap: two drones on Ain al-Asad with no claim of the anniversary"),
+    (("أعلنت الحكومة اليوم الجمعة أن قوة خاصة داهمت ليل أمس الخميس مقرا لكتائب حزب الله في منطقة الدورة.",),
+     "2020-06-26", "press: the raid on Kataib Hezbollah south of Baghdad after midnight, its eve named"),
+    (("أفرج القضاء اليوم الاثنين عن عناصر من كتائب حزب الله اعتقلوا في مداهمة البوعيثة الجمعة الماضية.",),
+     "2020-06-29", "press: the release the Monday after the raid"),
+    (("أعلنت الحكومة اليوم الأحد أن قوة خاصة داهمت مقرا لكتائب حزب الله في منطقة الدورة.",),
+     "", "trap: a Sunday is not the Friday of the raid"),
+    (("اعتقلت القوات الأمنية اليوم الأحد مطلوبين في الدورة.",),
+     "", "trap: an arrest in al-Dora with no Kataib Hezbollah"),
 ]
 
 INCIDENT_EVENT_CASES = [
