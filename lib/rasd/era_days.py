@@ -5,14 +5,16 @@ A page that prints no date often writes the first day of an era without its year
 الأول», «منذ 28 شباط تشن إسرائيل والولايات المتحدة هجمات على إيران». The day and the words
 around it name the era, whose first day is known (``data/era_days.yaml``): the day takes that
 year when its paragraph holds a key of every cue group of the entry and, for a day that opens
-a tally, when it opens a period («منذ», «من … إلى», «بين … و»). A day named with its weekday
-is left to :mod:`rasd.undated_weekday_year`; a day after «في مثل هذا اليوم» or «ذكرى» is
-today's date in a later year and is left alone.
+a tally, when it opens a period («منذ», «من … إلى», «بين … و»). A day named with its weekday,
+or counted from today («اليوم 7 أكتوبر»), is no era day; a day after «في مثل هذا اليوم» or
+«ذكرى» is today's date in a later year and is left alone.
 
-When the text prints no full date, the other yearless days and months then take the year, of
-three, that puts them nearest the latest day so placed, as :mod:`rasd.undated_anchor` does
-from a full date (a story told in order: «منذ 17 تشرين الأول وحتى 31 كانون الثاني» reaches
-into the next year).
+Once an era day is placed, a yearless day named with its weekday («الأحد 1 آذار») takes the
+one year, of the era days' years and the next (within the corpus years), where it falls on
+that weekday; and when the text prints no full date, the other yearless days and months take
+the year, of three, that puts them nearest the latest era day, as :mod:`rasd.undated_anchor`
+does from a full date (a story told in order: «منذ 17 تشرين الأول وحتى 31 كانون الثاني»
+reaches into the next year).
 """
 
 from __future__ import annotations
@@ -93,6 +95,32 @@ def _era_day(d: DateMention, resolved: DateMention | None, norm: str) -> dt.date
     return None
 
 
+def _place_weekday_days(nt: NormText, mentions: list[DateMention], placed: dict[int, DateMention]) -> None:
+    """Give a yearless day named with its weekday the one year, of the era days' years and the next, where it fits.
+
+    The years are kept within the corpus years of ``data/news_eras.yaml``.
+    """
+    first = min(int(p.iso[:4]) for p in placed.values())
+    last = max(int(p.iso[:4]) for p in placed.values())
+    span = load_yaml("news_eras.yaml")["corpus_years"]
+    years = range(max(first, int(span["from"])), min(last + 1, int(span["to"])) + 1)
+    found = {year: {(r.nstart, r.nend): r for r in find_dates(nt, dt.date(year, 12, 31))} for year in years}
+    for d in mentions:
+        weekday = writing_offset(d.expr)[1]
+        if d.iso or weekday is None or d.kind != "absolute" or d.precision != "day":
+            continue
+        fits = [
+            r.iso
+            for year, again in found.items()
+            if (r := again.get((d.nstart, d.nend))) is not None
+            and r.iso[:4] == str(year)
+            and len(r.iso) == 10
+            and dt.date.fromisoformat(r.iso).weekday() == weekday
+        ]
+        if len(fits) == 1:
+            placed[id(d)] = dataclasses.replace(d, iso=fits[0], relative=True)
+
+
 def place_era_days(nt: NormText, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of an undated text, era days and the yearless days told with them resolved.
 
@@ -101,7 +129,9 @@ def place_era_days(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
         mentions: Its date mentions, found without a publication date.
 
     Returns:
-        The mentions, each day or month so placed replaced by a resolved copy (``relative`` True).
+        The mentions, each day or month so placed replaced by a resolved copy: an era day is fixed
+        like a full date (``relative`` False: it sets the year window of the weekdays and anchors
+        «اليوم التالي»), a day placed nearest it is ``relative``.
     """
     todo = [d for d in mentions if _is_candidate(d, nt.norm)]
     if not todo:
@@ -112,9 +142,10 @@ def place_era_days(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
         day = _era_day(d, again.get((d.nstart, d.nend)), nt.norm)
         if day is not None:
             iso = "/".join(str(day.year) + part[4:] for part in again[(d.nstart, d.nend)].iso.split("/"))
-            placed[id(d)] = dataclasses.replace(d, iso=iso, relative=True)
+            placed[id(d)] = dataclasses.replace(d, iso=iso, relative=False)
     if not placed:
         return mentions
+    _place_weekday_days(nt, mentions, placed)
     if latest_full_date(mentions) is None:
         ref = max(dt.date.fromisoformat(p.iso[:10]) for p in placed.values())
         for d in mentions:

@@ -33,6 +33,15 @@ ANAPHORIC_CASES = [
     # --- session 26: a yearless day naming its weekday, the year fixed by a printed month-year (press) ---
     ("بدأت الهجمات في تشرين الأول 2023. وفي الأحد 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
      "الأحد 12 تشرين الثاني", "2023-11-12", "press: Sunday 12 November falls in 2023 only, of 2022-2024"),
+    # --- session 31: with no full date, a month printed with its year is the reference of the yearless days (press|trap) ---
+    ("بدأت الهجمات على القواعد في تشرين الأول 2023. وفي 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
+     "12 تشرين الثاني", "2023-11-12", "press: the month-year told before fixes the year"),
+    ("تصاعد القصف في كانون الأول 2023، وفي الرابع من كانون الثاني استهدفت غارة مقرا في بغداد",
+     "الرابع من كانون الثاني", "2024-01-04", "press: the nearest year reaches into the next one"),
+    ("تتواصل الهجمات منذ تشرين الأول 2023. وفي 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
+     "12 تشرين الثاني", "", "trap: a month-year after «منذ» opens a period, no reference"),
+    ("بدأت الهجمات في تشرين الأول 2023. وفجر الأحد قصفت مسيرة قاعدة الشدادي",
+     "وفجر الأحد", "", "trap: a month is no reference for a bare weekday"),
     # --- session 26: traps ---
     ("ناقش الوزراء في 5 آذار 2024 خطة اليوم التالي للحرب في غزة",
      "اليوم التالي", "", "trap: «اليوم التالي لـ» names the day after a war, not a date"),

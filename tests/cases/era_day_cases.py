@@ -27,6 +27,11 @@ ERA_DAY_CASES = [
      "2 شباط", "2024-02-02", "press: the end of the tally falls in the next year"),
     ("وأفاد المسؤول بأن القوات الأمريكية تعرضت في الفترة من 17 أكتوبر إلى 29 أكتوبر لـ20 هجوما",
      "29 أكتوبر", "2023-10-29", "press: the end of the span in the same month"),
+    # --- session 31: an era day fixes the year of a weekday-named day and anchors «اليوم التالي» (press) ---
+    ("ومنذ 28 شباط تشن الولايات المتحدة هجمات على إيران، وفي الأحد 1 آذار قصفت مسيرات قاعدة حرير",
+     "الأحد 1 آذار", "2026-03-01", "press: Sunday 1 March in the war's year (2020 fits too, out of the era)"),
+    ("اندلعت الحرب في غزة في السابع من أكتوبر، وفي اليوم التالي أعلن حزب الله دخول المعركة",
+     "اليوم التالي", "2023-10-08", "press: the day after the era day"),
     # --- session 31: traps ---
     ("شنت الفصائل هجوما في 17 أكتوبر على قاعدة التنف",
      "17 أكتوبر", "", "trap: the tally's first day does not open a period here"),
