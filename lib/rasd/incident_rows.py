@@ -33,6 +33,7 @@ from functools import cache
 from typing import Any
 
 from rasd.dates import find_dates
+from rasd.incident_days import names_incident_day
 from rasd.lexicon import load_yaml
 from rasd.pub_incident import Incident, find_lede_incident, load_incidents, weekdays_agree
 from rasd.text import normalize_str
@@ -62,8 +63,10 @@ def tells_incident(incident: Incident, norm: str) -> bool:
     place = incident.places.search(norm)
     if place is None:
         return False
-    found = [g for g in incident.groups if g.search(norm)]
-    return len(found) >= incident.need and not _cued(norm, _cues()[0])
+    found = len([g for g in incident.groups if g.search(norm)])
+    if 1 <= found == incident.need - 1 and names_incident_day(norm, incident.date):
+        found += 1  # «ردا على هجوم 28 يناير الذي قتل ثلاثة جنود في الأردن»: its day is a key (rasd.incident_days)
+    return found >= incident.need and not _cued(norm, _cues()[0])
 
 
 def _row_site(row: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.after_clauses import split_leading_after
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import response_start
@@ -64,13 +65,14 @@ def split_leading_response(doc: Doc, sent: DocSentence) -> list[DocSentence]:
 
     Returns:
         ``[sent]``, or the response clause up to its comma and the rest of the sentence (itself
-        split again when a second clause opens it).
+        split again when a second clause opens it); a sentence with no response clause may open
+        with a clause of hours after another act, read apart (:mod:`rasd.after_clauses`).
     """
     tokens = doc.sentence_tokens(sent)
     cue = response_start(tokens)
     stated = cue > _LEAD_REACH and _opens_stated_clause(doc, tokens, cue)
     if cue > _LEAD_REACH and not stated:
-        return [sent]
+        return split_leading_after(doc, sent, _part)  # "وبعد ساعات من الهجوم على حرير، تعرضت"
     comma = _comma_after(doc, sent, cue)
     if comma is None or len(tokens) - comma < _MIN_REST:
         return [sent]

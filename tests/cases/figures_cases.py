@@ -3158,6 +3158,11 @@ EVENT_CASES = [
     # --- session 31: a bare «اليوم» inside a report dated by a named day («وذكرت الوزارة في بيان، الاثنين، أنه في التاسعة من مساء اليوم أطلقت صواريخ») is the report's day, not the page's (press|trap) ---
     ("report-today-is-report-day", "press", "وذكرت الوزارة في بيان، الاثنين، أنه في الساعة العاشرة من مساء اليوم، تم إطلاق ستة صواريخ صوب مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
     ("trap-report-today-weekday", "trap", "وذكرت الوزارة في بيان، الاثنين، أن صواريخ سقطت اليوم الثلاثاء على مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-16", "place": "مطار أربيل"}]),
+    # --- session 31: a fronted clause of hours after another act («وبعد ساعات من الهجوم على حرير، تعرضت قاعدة عين الأسد لقصف») is read apart from the act after its comma, which is told and takes the day of the act told before; «بعد ساعات من» after the act no longer keeps it undated; «قبل ساعات» still does (press|trap) ---
+    ("after-hours-fronted-clause", "press", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وبعد ساعات من الهجوم على حرير، تعرضت قاعدة عين الأسد لقصف صاروخي.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "date": "2024-02-05", "place": "عين الأسد"}]),
+    ("after-hours-trailing-clause", "press", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وتعرضت قاعدة عين الأسد لقصف صاروخي بعد ساعات من الهجوم.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "date": "2024-02-05", "place": "عين الأسد"}]),
+    ("trap-after-hours-statement", "trap", "وبعد ساعات من تصريحات المتحدث، أكد الوزير أن الحكومة ستتابع الملف مع الشركاء.", "2024-02-06", []),
+    ("trap-before-hours-own-time", "trap", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وقبل ساعات، تعرضت قاعدة عين الأسد لقصف صاروخي.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "place": "عين الأسد"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.

@@ -596,6 +596,16 @@ INCIDENT_MENTION_CASES = [
 ]
 
 INCIDENT_ROW_CASES = [
+    # --- session 31: the incident's day and month written without a year counts as one of its key groups («ردا على هجوم 28 يناير الذي قتل ثلاثة جنود في الأردن»); a full date of another year or another day does not (press|trap) ---
+    (("شنت واشنطن غارات على أهداف في سوريا ردا على هجوم 28 يناير الذي قتل ثلاثة جنود في الأردن.",),
+     ("attack", "الأردن", "", "شنت واشنطن غارات على أهداف في سوريا ردا على هجوم 28 يناير الذي قتل ثلاثة جنود في الأردن."),
+     "2024-01-28", "press: the Tower 22 attack named by its day and toll, no weapon"),
+    (("يستذكر الجنود هجوم 28 يناير 2025 الذي قتل ثلاثة جنود في الأردن.",),
+     ("attack", "الأردن", "", "يستذكر الجنود هجوم 28 يناير 2025 الذي قتل ثلاثة جنود في الأردن."),
+     "", "trap: a full date of another year is no key of the incident"),
+    (("شنت واشنطن غارات ردا على هجوم 27 يناير الذي قتل ثلاثة جنود في الأردن.",),
+     ("attack", "الأردن", "", "شنت واشنطن غارات ردا على هجوم 27 يناير الذي قتل ثلاثة جنود في الأردن."),
+     "", "trap: another day than the incident's is no key"),
     # --- session 25: an event row whose own sentence tells a known incident of its type and place (press) ---
     (("شنت طائرات أمريكية غارات على أهداف في العراق وسوريا ردا على هجوم الأردن.",),
      ("us_strike", "العراق", "أهداف في العراق وسوريا", "شنت طائرات أمريكية غارات على أهداف في العراق وسوريا ردا على هجوم الأردن."),
