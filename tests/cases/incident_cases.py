@@ -823,6 +823,8 @@ INCIDENT_BARE_PUB_CASES = [
      "", "trap: a Friday is not the Wednesday of the Barakh shelling"),
     (("غادر بومبيو بغداد مساء الثلاثاء بعد زيارة قال إن سببها التصعيد الإيراني.",),
      "2019-05-07", "press: the Iranian escalation tells Pompeo's May 2019 visit"),
+    (("حذر بومبيو في اتصال مع بغداد مساء الثلاثاء من التصعيد الإيراني.",),
+     "", "trap (lead review): Iran's escalation in a Pompeo call is no visit"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
