@@ -3163,6 +3163,11 @@ EVENT_CASES = [
     ("counted-means-after-us-forces", "bug", "وهو ثاني هجوم على قواعد تضم قوات أمريكية، إذ استهدف مسلحون بـ4 صواريخ كاتيوشا قاعدة بلد الجوية.", "2021-01-10", [{"type": "attack", "place": "بلد"}]),
     ("counted-means-word-after-us-forces", "bug", "وتضم القاعدة قوات أمريكية، إذ استهدف مجهولون بأربعة صواريخ قاعدة بلد الجوية.", "2021-01-10", [{"type": "attack", "place": "بلد"}]),
     ("trap-defender-targets-drone-still", "trap", "وقالت القوات الأمريكية إنها استهدفت طائرة مسيرة حاولت الاقتراب من قاعدة بلد الجوية.", "2021-01-10", [{"type": "interception"}]),
+    # --- session 31: the act named after «آخرها» in a sentence that sums up a series («تعرضت القواعد لعشرات الهجمات، كان آخرها هجوم على قاعدة عين الأسد يوم الاثنين») is one incident with its clause's place and day, though the tally gives no row; no attack noun after the word, or a row already told after it, adds nothing (press|trap) ---
+    ("latest-of-tally-attack", "press", "وتعرضت القواعد الأمريكية لعشرات الهجمات منذ تشرين الأول، كان آخرها هجوم على قاعدة عين الأسد يوم الاثنين.", "2024-01-20", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-15"}]),
+    ("latest-of-tally-definite-noun", "press", "وتتعرض القواعد لهجمات متكررة وآخرها الهجوم الذي استهدف قاعدة التنف.", "2024-01-20", [{"type": "attack", "place": "التنف"}]),
+    ("trap-latest-of-visits", "trap", "وزار قادة أمريكيون العراق مرات عدة، كان آخرها زيارة وزير الدفاع إلى أربيل.", "2024-01-20", [{"type": "visit"}]),
+    ("trap-latest-no-noun", "trap", "وتعرضت القواعد الأمريكية لعشرات الهجمات منذ تشرين الأول، كان آخرها قبل أسبوعين.", "2024-01-20", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
