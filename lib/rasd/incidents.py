@@ -52,17 +52,11 @@ from rasd.claim_sites import continued_claims, place_pointing_claims, told_apart
 from rasd.event_lexicon import is_word
 from rasd.gazetteer import place_rows
 from rasd.speech_twins import SPEECH_MARK, date_speech_twins
+from rasd.state_act_folds import joins_state_strike, retells_state_strike
 from rasd.text import normalize_str
 
-__all__ = [
-    "apply_context",
-    "claimed_attacks",
-    "contains_place",
-    "date_from_context",
-    "merge_incidents",
-    "place_country",
-    "same_incident",
-]
+__all__ = ["apply_context", "claimed_attacks", "contains_place", "date_from_context", "merge_incidents",
+           "place_country", "same_incident"]
 
 _DATE_FIELDS = ("date", "date_expr", "time_precision")
 _PLACE_FIELDS = ("place", "lat", "lon")
@@ -136,7 +130,7 @@ def _precision(date: str) -> int:
 
 def same_incident(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """True when two event rows of one article report the same incident (see the module docstring)."""
-    if a["type"] != b["type"] or distinct_acts(a, b):
+    if (a["type"] != b["type"] and not joins_state_strike(a, b)) or distinct_acts(a, b):
         return False  # two speakers' threats, a convoy and a cargo plane: two acts (rasd.act_kinds)
     da, db = str(a.get("date") or ""), str(b.get("date") or "")
     pa, pb = str(a.get("place") or ""), str(b.get("place") or "")
@@ -188,9 +182,9 @@ def _at_site(row: Mapping[str, Any]) -> bool:
 
 
 def _antecedent(out: list[dict[str, Any]], row: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The latest row an anaphoric row points back to: same type, any act for an attack or interception."""
+    """The latest row an anaphoric row points back to: same type, any act (or a state's strike) for an attack or interception."""
     family = _ACTS if row["type"] in _ACTS - {"us_strike"} else {row["type"]}  # a US strike is never the attack
-    return next((r for r in reversed(out) if r["type"] in family), None)
+    return next((r for r in reversed(out) if r["type"] in family or retells_state_strike(r, row)), None)
 
 
 def _other_day(antecedent: Mapping[str, Any], row: Mapping[str, Any]) -> bool:

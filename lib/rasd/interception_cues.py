@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasd.event_lexicon import is_word, list_matcher, trigger_words, us_matcher
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch
+from rasd.numbers import parse_number
 from rasd.text import Token
 
 __all__ = [
@@ -51,6 +52,11 @@ def is_verbal_noun(trig: PhraseMatch) -> bool:
     return any(c in trig.prefix for c in "لب")
 
 
+def _counted_means(word: str) -> bool:
+    """A number with the preposition «ب» on it (``بـ5``, ``بثلاثة``): the count of the weapons an act used."""
+    return len(word) > 1 and word.startswith("ب") and parse_number(word[1:]) is not None
+
+
 def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[int]) -> bool:
     """A defending force targets a weapon in flight: ``قوات التحالف استهدفت … طائرة مسيرة``."""
     if trig.phrase in trigger_words("needs_object") or trig.phrase in trigger_words("target_before") or is_verbal_noun(trig):
@@ -65,6 +71,8 @@ def defender_targets_weapon(tokens: list[Token], trig: PhraseMatch, skip: set[in
             continue  # a date between the verb and its object
         if tokens[j].text.startswith("ب") and tokens[j].text[1:] in trigger_words("fire_means"):
             return False  # "ردت قوات التحالف بإطلاق ثلاثة صواريخ": the weapon is what the defender fired
+        if _counted_means(tokens[j].text):
+            return False  # "استهدف مجهولون بـ5 صواريخ قاعدة بلد": the weapon is the means, counted after «ب»
         means = attack_noun_matcher().match_at(tokens, j)
         if means is not None and "ب" in means.prefix:
             return False  # "قاعدة تستضيف قوات التحالف استهدفت بهجوم نفذته طائرة مسيرة": a passive, the base was hit

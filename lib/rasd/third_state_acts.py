@@ -5,8 +5,12 @@
 neither the armed groups attacking US forces nor the United States: the theatre's
 context, which ACLED and the gold count as strategic developments (``other``). The
 act is an attack noun whose adjective names a third state (``third_state_adjectives``),
-right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``), or the act's
-doer is the state or its aircraft (:mod:`rasd.third_state_agents`). An act
+right after it or after a word of kind (``عسكري``, ``جوية``; ``act_kind_words``), the noun
+standing as the trigger or just before it, or as the subject right after its verb
+(``استهدف قصف تركي سيارة``), or the act's
+doer is the state or its aircraft (:mod:`rasd.third_state_agents`), or the row's actor is
+that state's army (``قصف يشنه الجيش التركي``; ``third_state_sides``) and the act lies in the
+theatre (an attack outside it, on Gaza, is dropped as before). An act
 the sentence answers (``ردا على العدوان الإسرائيلي``) keeps its row as it is: the
 incidents module folds it into the act that answers it; so does a row that only leads the
 sentence's acts. A sentence with no act of its own that tells such an act, new (an
@@ -17,13 +21,16 @@ indefinite noun) and dated (``اندلعت المواجهة فجر الجمعة 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from rasd.doc import Doc, DocSentence
 from rasd.event_lexicon import is_word
 from rasd.event_rows import event_row, response_start
-from rasd.gazetteer import attack_noun_matcher
-from rasd.lexicon import PhraseMatch
+from rasd.event_theatre import in_theatre
+from rasd.gazetteer import actor_entries, attack_noun_matcher
+from rasd.lexicon import PhraseMatch, word_set
+from rasd.state_act_folds import STATE_STRIKE
 from rasd.text import Token, clitic_variants
 from rasd.third_state_agents import third_state_doer, third_state_elaboration
 
@@ -33,15 +40,25 @@ _RETYPED = frozenset({"attack", "us_strike"})
 _ACT_TYPES = frozenset({"attack", "us_strike", "interception", "claim", "other", "threat"})
 
 
-def _third_state_noun(tokens: list[Token], k: int) -> bool:
-    """The attack noun at ``k`` has a third state's adjective after it (``هجوم عسكري تركي``)."""
+def _third_state_noun(tokens: list[Token], k: int, bare: bool = False) -> bool:
+    """The attack noun at ``k`` has a third state's adjective after it (``هجوم عسكري تركي``).
+
+    With ``bare``, the noun has no preposition on it (a subject, not ``لقصف تركي``).
+    """
     m = attack_noun_matcher().match_at(tokens, k)
-    if m is None:
+    if m is None or (bare and m.prefix):
         return False
     j = m.last_token + 1
     if j < len(tokens) and is_word(tokens[j].text, "act_kind_words"):
         j += 1
     return j < len(tokens) and is_word(tokens[j].text, "third_state_adjectives")
+
+
+@cache
+def _state_force_names() -> frozenset[str]:
+    """Names of the armed forces of third states, as the actor column writes them."""
+    sides = word_set("event_triggers.yaml", "third_state_sides")
+    return frozenset(str(a["name_ar"]) for a in actor_entries() if a.get("side") in sides and a.get("type") == "state")
 
 
 def _trigger_index(doc: Doc, tokens: list[Token], row: dict[str, Any]) -> int | None:
@@ -68,8 +85,14 @@ def retype_third_state_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, An
     out = []
     for r in rows:
         k = _trigger_index(doc, tokens, r) if r["type"] in _RETYPED and not (r.get("earlier") or r.get("lead")) else None
-        if k is not None and (any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1)) or third_state_doer(tokens, k) or third_state_elaboration(tokens, k)):
-            r = {**r, "type": "other", "claimed": False}
+        if k is not None and (
+            any(_third_state_noun(tokens, i) for i in range(max(0, k - 3), k + 1))
+            or _third_state_noun(tokens, k + 1, bare=True)  # "استهدف قصف تركي": its subject, not "تعرضت لقصف تركي"
+            or third_state_doer(tokens, k)
+            or third_state_elaboration(tokens, k)
+            or (str(r.get("actor") or "") in _state_force_names() and in_theatre(r))
+        ):
+            r = {**r, "type": "other", "claimed": False, STATE_STRIKE: True}
         out.append(r)
     return out
 

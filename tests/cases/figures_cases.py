@@ -3163,6 +3163,22 @@ EVENT_CASES = [
     ("after-hours-trailing-clause", "press", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وتعرضت قاعدة عين الأسد لقصف صاروخي بعد ساعات من الهجوم.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "date": "2024-02-05", "place": "عين الأسد"}]),
     ("trap-after-hours-statement", "trap", "وبعد ساعات من تصريحات المتحدث، أكد الوزير أن الحكومة ستتابع الملف مع الشركاء.", "2024-02-06", []),
     ("trap-before-hours-own-time", "trap", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وقبل ساعات، تعرضت قاعدة عين الأسد لقصف صاروخي.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "place": "عين الأسد"}]),
+    # --- session 31: a third state's strike told with the accusative adjective («قصفا تركيا جديدا استهدف») or with the state's army as the actor («قصف يشنه الجيش التركي») is an «other» development; a later definite noun that retells it («القصف أودى بحياة») or an attack told with neither place nor day («وسقطت القذائف قرب مخيم») folds into it; an attack of the groups told after it, or the army's act outside the theatre, stays as before (press|trap) ---
+    ("third-state-accusative-adjective", "press", "وأفادت مصادر محلية بأن قصفا تركيا جديدا استهدف سيارة في محافظة دهوك.", "2022-08-02", [{"type": "other"}]),
+    ("third-state-army-actor", "press", "وهذا أحدث قصف يشنه الجيش التركي على مواقع حدودية في قضاء العمادية.", "2022-08-02", [{"type": "other"}]),
+    ("third-state-strike-retold-definite", "press", "استهدف قصف تركي سيارة في قرية قرب زاخو. وقال مسؤول محلي إن القصف أودى بحياة ثلاثة أشخاص.", "2022-08-02", [{"type": "other"}]),
+    ("third-state-strike-placeless-detail", "press", "وقصفت المدفعية التركية قرى في قضاء العمادية. وسقطت القذائف قرب مخيم للنازحين.", "2022-08-02", [{"type": "other"}]),
+    ("trap-third-state-then-group-attack", "trap", "وقصف الجيش التركي موقعا في قضاء سنجار. واستهدفت الفصائل قاعدة حرير بطائرة مسيرة.", "2022-08-02", [{"type": "other"}, {"type": "attack", "place": "حرير"}]),
+    ("trap-third-state-army-outside-theatre", "trap", "ورد الجيش الإسرائيلي بهجوم واسع على غزة.", "2023-11-06", []),
+    # --- session 31: a weapon counted after «ب» («بـ5 صواريخ», «بأربعة صواريخ») is the means of the act, not a weapon a defender named before the verb targets: «تضم قوات أمريكية، إذ استهدف مسلحون بـ4 صواريخ قاعدة بلد» is an attack; a defender aiming at a weapon is still an interception (bug|trap) ---
+    ("counted-means-after-us-forces", "bug", "وهو ثاني هجوم على قواعد تضم قوات أمريكية، إذ استهدف مسلحون بـ4 صواريخ كاتيوشا قاعدة بلد الجوية.", "2021-01-10", [{"type": "attack", "place": "بلد"}]),
+    ("counted-means-word-after-us-forces", "bug", "وتضم القاعدة قوات أمريكية، إذ استهدف مجهولون بأربعة صواريخ قاعدة بلد الجوية.", "2021-01-10", [{"type": "attack", "place": "بلد"}]),
+    ("trap-defender-targets-drone-still", "trap", "وقالت القوات الأمريكية إنها استهدفت طائرة مسيرة حاولت الاقتراب من قاعدة بلد الجوية.", "2021-01-10", [{"type": "interception"}]),
+    # --- session 31: the act named after «آخرها» in a sentence that sums up a series («تعرضت القواعد لعشرات الهجمات، كان آخرها هجوم على قاعدة عين الأسد يوم الاثنين») is one incident with its clause's place and day, though the tally gives no row; no attack noun after the word, or a row already told after it, adds nothing (press|trap) ---
+    ("latest-of-tally-attack", "press", "وتعرضت القواعد الأمريكية لعشرات الهجمات منذ تشرين الأول، كان آخرها هجوم على قاعدة عين الأسد يوم الاثنين.", "2024-01-20", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-15"}]),
+    ("latest-of-tally-definite-noun", "press", "وتتعرض القواعد لهجمات متكررة وآخرها الهجوم الذي استهدف قاعدة التنف.", "2024-01-20", [{"type": "attack", "place": "التنف"}]),
+    ("trap-latest-of-visits", "trap", "وزار قادة أمريكيون العراق مرات عدة، كان آخرها زيارة وزير الدفاع إلى أربيل.", "2024-01-20", [{"type": "visit"}]),
+    ("trap-latest-no-noun", "trap", "وتعرضت القواعد الأمريكية لعشرات الهجمات منذ تشرين الأول، كان آخرها قبل أسبوعين.", "2024-01-20", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
