@@ -13,7 +13,11 @@ from rasd.dates import find_dates
 from rasd.pipeline import extract_article
 from rasd.text import normalize
 from rasd.undated_anchor import anchor_undated
-from tests.cases.anaphoric_cases import ANAPHORIC_CASES, DATED_ANAPHORIC_CASES
+from tests.cases.anaphoric_cases import (
+    ANAPHORIC_CASES,
+    ANAPHORIC_XFAIL_CASES,
+    DATED_ANAPHORIC_CASES,
+)
 
 
 @pytest.mark.parametrize("text,expr,iso,origin", ANAPHORIC_CASES, ids=[c[3][:40] for c in ANAPHORIC_CASES])
@@ -22,6 +26,12 @@ def test_anaphoric_date(text, expr, iso, origin):
     found = resolve_anaphoric_dates(nt, anchor_undated(nt, find_dates(nt, None)))
     got = [d.iso for d in found if d.expr == expr]
     assert (got[0] if got else "") == iso
+
+
+@pytest.mark.xfail(strict=True, reason="session 31: a month-year as the reference of yearless days, withdrawn (see the cases)")
+@pytest.mark.parametrize("text,expr,iso,origin", ANAPHORIC_XFAIL_CASES, ids=[c[3][:40] for c in ANAPHORIC_XFAIL_CASES])
+def test_anaphoric_date_known_failure(text, expr, iso, origin):
+    test_anaphoric_date(text, expr, iso, origin)
 
 
 @pytest.mark.parametrize(

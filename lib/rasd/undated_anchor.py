@@ -10,9 +10,6 @@ The latest full date of the text is taken as the reference:
 - a day and month, or a month, takes the year that puts it nearest the
   reference (``8 يناير`` beside ``9 يناير 2020`` is 2020-01-08; ``12 نيسان``
   beside ``4 تموز 2015`` is 2015-04-12);
-- with no full date, a month printed with its year (``في تشرين الاول 2023``, not after
-  «منذ») is the reference for the days and months, its middle day standing for it
-  (``12 تشرين الثاني`` after it is 2023-11-12), a day named with its weekday excepted;
 - a weekday is the most recent one on or before the reference, as it would be
   before a publication date, unless the reference is the start of a period opened by
   «منذ» a few words before it (``منذ بدء الحرب في 7 أكتوبر 2023`` is background).
@@ -34,7 +31,6 @@ import re
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.datescan import HINT_DELTA
-from rasd.pub_infer import writing_offset
 from rasd.text import NormText
 
 __all__ = ["anchor_undated", "latest_full_date", "nearest_year"]
@@ -58,16 +54,6 @@ def latest_full_date(mentions: list[DateMention]) -> dt.date | None:
     return max(days, default=None)
 
 
-def _latest_month_year(mentions: list[DateMention]) -> dt.date | None:
-    """The middle of the latest month printed with its year (``تشرين الاول 2023``), not after «منذ», or None."""
-    months = [
-        dt.date.fromisoformat(d.iso + "-15")
-        for d in mentions
-        if d.kind == "month" and d.precision == "month" and not d.relative and not d.since and len(d.iso) == 7
-    ]
-    return max(months, default=None)
-
-
 def anchor_undated(nt: NormText, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of an undated text, yearless ones resolved against its latest full date.
 
@@ -81,9 +67,6 @@ def anchor_undated(nt: NormText, mentions: list[DateMention]) -> list[DateMentio
     """
     todo = [d for d in mentions if _anchorable(d, nt)]
     ref = latest_full_date(mentions)
-    if ref is None:
-        ref = _latest_month_year(mentions)
-        todo = [d for d in todo if d.kind != "weekday" and writing_offset(d.expr) == (None, None)]
     if not todo or ref is None:
         return mentions
     again = {(d.nstart, d.nend): d for d in find_dates(nt, ref)}

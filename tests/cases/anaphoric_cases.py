@@ -33,11 +33,7 @@ ANAPHORIC_CASES = [
     # --- session 26: a yearless day naming its weekday, the year fixed by a printed month-year (press) ---
     ("بدأت الهجمات في تشرين الأول 2023. وفي الأحد 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
      "الأحد 12 تشرين الثاني", "2023-11-12", "press: Sunday 12 November falls in 2023 only, of 2022-2024"),
-    # --- session 31: with no full date, a month printed with its year is the reference of the yearless days (press|trap) ---
-    ("بدأت الهجمات على القواعد في تشرين الأول 2023. وفي 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
-     "12 تشرين الثاني", "2023-11-12", "press: the month-year told before fixes the year"),
-    ("تصاعد القصف في كانون الأول 2023، وفي الرابع من كانون الثاني استهدفت غارة مقرا في بغداد",
-     "الرابع من كانون الثاني", "2024-01-04", "press: the nearest year reaches into the next one"),
+    # --- session 31: a month printed with its year is no reference of the yearless days (traps; the rule is withdrawn, see ANAPHORIC_XFAIL_CASES) ---
     ("تتواصل الهجمات منذ تشرين الأول 2023. وفي 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
      "12 تشرين الثاني", "", "trap: a month-year after «منذ» opens a period, no reference"),
     ("بدأت الهجمات في تشرين الأول 2023. وفجر الأحد قصفت مسيرة قاعدة الشدادي",
@@ -91,3 +87,13 @@ DATED_ANAPHORIC_CASES = [
      "2023-10-25", "اليوم ذاته", "", "trap: the date told before opens a period (منذ)"),
 ]
 
+# session 31 (yr31, withdrawn by the lead): with no full date, a month printed with its year as the
+# reference of the yearless days. No development page has the shape, and over the blind pages the rule
+# wrote 6 wrong dates for 2 right ones (a month-year of the story's start is often another year than the
+# yearless days of the news). Kept as known failures until a development set supports the rule.
+ANAPHORIC_XFAIL_CASES = [
+    ("بدأت الهجمات على القواعد في تشرين الأول 2023. وفي 12 تشرين الثاني قصفت مسيرة قاعدة الشدادي",
+     "12 تشرين الثاني", "2023-11-12", "press: the month-year told before fixes the year"),
+    ("تصاعد القصف في كانون الأول 2023، وفي الرابع من كانون الثاني استهدفت غارة مقرا في بغداد",
+     "الرابع من كانون الثاني", "2024-01-04", "press: the nearest year reaches into the next one"),
+]
