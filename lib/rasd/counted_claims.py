@@ -8,7 +8,7 @@ verbs are ``counted_claim_verbs`` of ``data/event_triggers.yaml``. A vague count
 (``تبنت في بيانات عشرات الهجمات``) sums up a campaign: no act.
 
 The other way round, when the sentence's act is dropped (a tally: ``تعرضت القواعد لعشرات
-الهجمات التي تبنتها جماعة``, ``لما يزيد على 70 هجوماً منذ أواسط أكتوبر، تبنتها جماعات``), a
+الهجمات التي تبنتها جماعة``, ``بنحو 90 هجوما منذ منتصف الخريف، تبنتها فصائل``), a
 later claim that points back to those acts, by the pronoun it carries (``تبنتها``) or by a
 relative pronoun right before it (``التي تبنت``), claims the counted acts: no row either
 (:func:`claims_tallied_acts`; session 31).

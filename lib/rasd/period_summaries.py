@@ -11,7 +11,9 @@ does one that names a base: the recurring attacks on one base are a row of their
 attack of the day (``وتعرضت قاعدة حقل العمر خلال العام لهجمات متكررة``). Plural acts
 called earlier ones (``شنت هجمات سابقة استهدفت مواقع مماثلة``, ``سبق أن تبنت هجمات سابقة في بغداد``,
 ``past_summary_adjectives``) are summed up alike, even when bases are named as their examples
-(``هجمات سابقة على بعض القواعد، ومنها عين الأسد وحرير``: session 31). So are plural acts whose
+(``هجمات سابقة طالت عدة قواعد، بينها التنف``: session 31), and so are plural acts
+right after a noun of target (``القاعدة التي ظلت هدفا لهجمات عديدة``,
+``summary_target_nouns``: the base described, session 31). So are plural acts whose
 only time is a whole year (``تواتر الضربات الأمريكية … في سوريا عام 2022``, session 31): no
 annotated set dates an event to a year alone. A span
 opened by «منذ» (``تتعرض القواعد لهجمات متكررة منذ أشهر``) is the campaign going on: its row stays.
@@ -59,8 +61,15 @@ def _plural_acts(tokens: list[Token]) -> list[int]:
 
 
 def _called_earlier(tokens: list[Token], acts: list[int]) -> bool:
-    """A plural act noun right before an adjective of "earlier" (``هجمات سابقة``)."""
-    return any(k + 1 < len(tokens) and is_word(tokens[k + 1].text, "past_summary_adjectives") for k in acts)
+    """A plural act noun told as background: before "earlier" or after a noun of target.
+
+    ``هجمات سابقة``, ``التي ظلت هدفا لهجمات عديدة``.
+    """
+    return any(
+        k + 1 < len(tokens) and is_word(tokens[k + 1].text, "past_summary_adjectives")
+        or k > 0 and is_word(tokens[k - 1].text, "summary_target_nouns")
+        for k in acts
+    )
 
 
 def _is_summary(tokens: list[Token]) -> bool:
