@@ -27,7 +27,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from rasd.adopted_stances import adopts_stance
 from rasd.excepted_acts import in_exception
+from rasd.fallen_rulers import tells_fall_from_power
 from rasd.gazetteer import attack_noun_matcher, weapon_matcher
 from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.origin_only import tells_origin_only
@@ -261,6 +263,8 @@ def lacks_context(tokens: list[Token], m: PhraseMatch, places: frozenset[int]) -
     """
     if in_exception(tokens, m):
         return True  # "باستثناء مرتين حاولت فيها استهداف": acts counted, told on their own
+    if adopts_stance(tokens, m) or tells_fall_from_power(tokens, m):
+        return True  # "الى تبني موقف جريء": a stance adopted; "قبل سقوط بشار الاسد": a fall from power
     if m.value == "interception" and m.prefix in _PURPOSE_PREFIXES:
         return not (m.first_token and _is(tokens[m.first_token - 1].text, "result_before_purpose") or _launched_for(tokens, m))
     if m.phrase in _set("launch_verbs") and _downing_purpose(tokens, m.last_token) is not None:

@@ -34,7 +34,7 @@ from rasd.claim_nouns import noun_claims_before, owned_target_claim_nouns
 from rasd.clause_heads import own_clause_heads
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
-from rasd.counted_claims import claims_counted_acts
+from rasd.counted_claims import claims_counted_acts, claims_tallied_acts
 from rasd.dated_salvos import is_dated_salvo, salvo_size
 from rasd.developments import development_rows
 from rasd.doc import Doc, DocSentence
@@ -349,7 +349,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
             heads = head_nouns(tokens, trig)
             urged = any(is_urged(tokens, k) for k in [trig.first_token] + [h.first_token for h in heads])
             if act_is_hypothetical(doc, sent, tokens, trig.first_token) or urged or (_is_tally(doc, sent, tokens, limit, kind) and not claims_counted_acts(doc, sent, tokens, trig, kind)) or _sums_up(tokens, own_clause_heads(tokens, trig, heads)):
-                rest = [t for t in main[1:] if t.value not in {"attack", "interception"}]
+                rest = [t for t in main[1:] if t.value not in {"attack", "interception"} and not claims_tallied_acts(tokens, t)]
                 trig, kind = (rest[0], str(rest[0].value)) if rest else (None, "")
         elif kind == "other" and is_urged(tokens, trig.first_token):
             trig = None  # "كانت حريصة على استئناف شن هجمات": a development wanted, not told

@@ -10,7 +10,12 @@ told beside the summary (``تعرضت القاعدة خلال الأشهر ال�
 does one that names a base: the recurring attacks on one base are a row of their own beside the
 attack of the day (``وتعرضت قاعدة حقل العمر خلال العام لهجمات متكررة``). Plural acts
 called earlier ones (``شنت هجمات سابقة استهدفت مواقع مماثلة``, ``سبق أن تبنت هجمات سابقة في بغداد``,
-``past_summary_adjectives``) are summed up alike. A span
+``past_summary_adjectives``) are summed up alike, even when bases are named as their examples
+(``هجمات سابقة طالت عدة قواعد، بينها التنف``: session 31), and so are plural acts
+right after a noun of target (``القاعدة التي ظلت هدفا لهجمات عديدة``,
+``summary_target_nouns``: the base described, session 31). So are plural acts whose
+only time is a whole year (``تواتر الضربات الأمريكية … في سوريا عام 2022``, session 31): no
+annotated set dates an event to a year alone. A span
 opened by «منذ» (``تتعرض القواعد لهجمات متكررة منذ أشهر``) is the campaign going on: its row stays.
 """
 
@@ -55,12 +60,30 @@ def _plural_acts(tokens: list[Token]) -> list[int]:
     return out
 
 
+def _called_earlier(tokens: list[Token], acts: list[int]) -> bool:
+    """A plural act noun told as background: before "earlier" or after a noun of target.
+
+    ``هجمات سابقة``, ``التي ظلت هدفا لهجمات عديدة``.
+    """
+    return any(
+        k + 1 < len(tokens) and is_word(tokens[k + 1].text, "past_summary_adjectives")
+        or k > 0 and is_word(tokens[k - 1].text, "summary_target_nouns")
+        for k in acts
+    )
+
+
 def _is_summary(tokens: list[Token]) -> bool:
     """Plural acts over a span of periods, or plural acts called earlier ones (``هجمات سابقة``)."""
     acts = _plural_acts(tokens)
     if not acts:
         return False
-    return _has_span(tokens) or any(k + 1 < len(tokens) and is_word(tokens[k + 1].text, "past_summary_adjectives") for k in acts)
+    return _has_span(tokens) or _called_earlier(tokens, acts)
+
+
+def _year_only(doc: Doc, sent: DocSentence) -> bool:
+    """The sentence's only time is a whole year (``في سوريا عام 2022``): plural acts over a year."""
+    found = doc.within(doc.dates, sent)
+    return bool(found) and all(d.precision == "year" for d in found)
 
 
 def drop_period_summaries(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -76,9 +99,9 @@ def drop_period_summaries(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]
     """
     if not rows or any(d.precision == "day" for d in doc.within(doc.dates, sent)):
         return rows
-    if any(p.value["type"] == "base" for p in doc.within(doc.places, sent)):
-        return rows  # "وتعرضت قاعدة حقل العمر خلال العام لهجمات متكررة": the base's own row (session 22)
     tokens = doc.sentence_tokens(sent)
-    if not _is_summary(tokens):
+    if not (_is_summary(tokens) or _plural_acts(tokens) and _year_only(doc, sent)):
         return rows
+    if not _called_earlier(tokens, _plural_acts(tokens)) and any(p.value["type"] == "base" for p in doc.within(doc.places, sent)):
+        return rows  # "وتعرضت قاعدة حقل العمر خلال العام لهجمات متكررة": the base's own row (session 22)
     return [r for r in rows if r.get("type") not in _SUMMED_TYPES]

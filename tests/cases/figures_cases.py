@@ -3179,6 +3179,31 @@ EVENT_CASES = [
     ("latest-of-tally-definite-noun", "press", "وتتعرض القواعد لهجمات متكررة وآخرها الهجوم الذي استهدف قاعدة التنف.", "2024-01-20", [{"type": "attack", "place": "التنف"}]),
     ("trap-latest-of-visits", "trap", "وزار قادة أمريكيون العراق مرات عدة، كان آخرها زيارة وزير الدفاع إلى أربيل.", "2024-01-20", [{"type": "visit"}]),
     ("trap-latest-no-noun", "trap", "وتعرضت القواعد الأمريكية لعشرات الهجمات منذ تشرين الأول، كان آخرها قبل أسبوعين.", "2024-01-20", []),
+    # --- session 31: «من المرجح أن» / «من المتوقع أن» before an act makes it forecast, as «يتوقع» and «محتمل» do: no row; the cue in a speaker's clause after the act leaves it told (press|trap) ---
+    ("forecast-likely-continue-attacks", "press", "ومن المرجح أن تمضي الجماعات الموالية لطهران في شن هجمات بالمسيرات على مواقع أمريكية شرق سوريا.", None, []),
+    ("forecast-expected-strike-on-base", "press", "ومن المتوقع أن تشن الفصائل ضربات جديدة على قاعدة حرير قرب أربيل.", None, []),
+    ("trap-likely-in-speaker-clause", "trap", "واستهدفت طائرة مسيرة قاعدة حرير فجر اليوم، وقال مسؤول أمني إن من المرجح أن تكون فصائل عراقية وراء الهجوم.", "2024-01-20", [{"type": "attack", "place": "حرير", "date": "2024-01-20"}]),
+    # --- session 31: plural acts whose only time is a whole year («ضربات على مواقع الميليشيات في سوريا عام 2021») sum up that year: no row, as with «خلال العام»; a singular act, or a day, keep theirs (press|trap) ---
+    ("period-summary-year-plural-strikes", "press", "وشنت الولايات المتحدة ضربات على مواقع الميليشيات في سوريا عام 2021.", None, []),
+    ("trap-year-singular-strike", "trap", "وكانت غارة أمريكية قد استهدفت مقرا للفصائل في البوكمال عام 2022.", None, [{"type": "us_strike", "place": "البوكمال"}]),
+    ("trap-plural-strikes-with-day", "trap", "وشنت طائرات أمريكية غارات على مواقع للفصائل في البوكمال يوم 5 شباط 2024.", None, [{"type": "us_strike", "date": "2024-02-05"}]),
+    # --- session 31: plural acts called earlier ones («هجمات سابقة») sum acts up even when bases are named as their examples («ومنها قاعدة عين الأسد»); recurring attacks on one base over a span keep their row (session 22) (press|trap) ---
+    ("period-summary-earlier-with-bases", "press", "وسبق أن شنت الجماعات هجمات سابقة طالت مواقع أمريكية عدة، بينها قاعدة التنف وحقل كونيكو.", None, []),
+    ("trap-base-year-recurring-kept", "trap", "وتعرضت قاعدة حقل العمر خلال العام الماضي لهجمات متكررة.", "2024-01-20", [{"type": "attack", "place": "حقل العمر"}]),
+    # --- session 31: a verb or noun of claiming right before a noun of stance («إلى تبني موقف واضح», «بتبني قرار») adopts a stance: no claim; a claim of an attack stays (press|trap) ---
+    ("claim-adopt-stance-no-claim", "press", "وحث زعيم الفصيل البرلمان على تبني موقف حازم من بقاء القوات الأجنبية في العراق.", None, []),
+    ("claim-adopt-decision-no-claim", "press", "وطالب النائب الحكومة بتبني قرار يلزم القوات الأجنبية بمغادرة قاعدة عين الأسد.", None, []),
+    ("trap-claim-of-attack-kept", "trap", "وتبنت المقاومة الإسلامية الهجوم الأخير على قاعدة حرير.", None, [{"type": "claim", "place": "حرير"}, {"type": "attack", "place": "حرير"}]),
+    # --- session 31: in a tally sentence, a claim pointing back to the counted acts («لعشرات الهجمات التي تبنتها فصائل», «… منذ أكتوبر، تبنتها جماعات») is part of the count: no claim row; a fresh claim after the count stays (press|trap) ---
+    ("tally-claimed-by-relative-undated", "press", "وتعرضت قواعد التحالف في الحسكة ودير الزور لعشرات الهجمات التي تبنتها جماعات مسلحة.", None, []),
+    ("trap-tally-claimed-pronoun-dated-campaign", "trap", "ويتزامن ذلك مع استهداف المواقع الأمريكية في العراق وسوريا بنحو 90 هجوما منذ منتصف أكتوبر، تبنتها فصائل عراقية.", "2023-12-10", [{"type": "attack", "place": "العراق وسوريا"}]),
+    ("trap-fresh-claim-after-count", "trap", "وتعرضت القوات الأمريكية لأكثر من 80 هجوما منذ أكتوبر، وتبنت المقاومة الإسلامية في العراق أمس هجوما على قاعدة التنف.", "2023-12-10", [{"type": "claim", "place": "التنف"}, {"type": "attack", "place": "التنف"}]),
+    # --- session 31: a trigger of falling right before a ruler, a regime or a city («قبيل سقوط بشار الأسد», «بعد سقوط نظام الأسد») tells a fall from power: no attack; rockets falling stay (press|trap) ---
+    ("fall-of-ruler-no-attack", "press", "وأقرت وزارة الدفاع علنا أن أعداد جنودها المنتشرين في سوريا زادت لأكثر من مرتين قبيل سقوط بشار الأسد.", None, []),
+    ("trap-rockets-fell-on-base", "trap", "وسقطت ثلاث قذائف صاروخية قرب مدرج قاعدة عين الأسد مساء أمس.", "2024-01-20", [{"type": "attack", "place": "عين الأسد", "date": "2024-01-19"}]),
+    # --- session 31: plural acts right after a noun of target («قاعدة القائم، التي ظلت هدفا لهجمات عديدة») describe the place: no row, even with a base named; a visit to the base stays (press|trap) ---
+    ("target-of-attacks-described-base", "press", "وتقع المنشأة على مقربة من قاعدة القائم، التي ظلت هدفا لهجمات عديدة شنتها فصائل محلية.", None, []),
+    ("trap-visit-base-target-of-attacks", "trap", "وزار الوفد قاعدة القائم، التي ظلت هدفا لهجمات عديدة شنتها فصائل محلية.", None, [{"type": "visit", "place": "القائم"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
