@@ -3152,6 +3152,10 @@ EVENT_CASES = [
     ("arson-coalition-trucks", "press", "وأضرم مسلحون مجهولون النار في أربع شاحنات تنقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.", None, [{"type": "attack", "place": "الناصرية"}]),
     ("arson-us-trucks-cargo", "press", "وقال مصدر إن مسلحين أحرقوا شاحنتين تحملان عربات همر لصالح القوات الأمريكية قرب الديوانية.", None, [{"type": "attack", "place": "الديوانية"}]),
     ("trap-arson-unowned-trucks", "trap", "وأحرق محتجون غاضبون شاحنات تابعة للبلدية في مدينة الناصرية.", None, []),
+    # --- session 31: after a word of adding («مضيفا أن»), an attack on a base the first clause does not name, when that clause names a site, is a second act at its own base; a definite act noun pointing back, or a first clause placed only in a province, gives one act (dev|trap) ---
+    ("added-act-new-base", "dev", "وقال مصدر أمني إنه تم إطلاق ثلاثة صواريخ على قاعدة في منطقة الشدادي، مضيفا أن هجوما بطائرة مسيرة استهدف قاعدة التنف دون أضرار.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-added-act-definite-noun", "trap", "وقال مصدر إن صواريخ سقطت في محيط مطار أربيل، مضيفا أن الهجوم استهدف قاعدة حرير.", None, [{"type": "attack"}]),
+    ("trap-added-act-province-first", "trap", "وتعرضت قاعدة في محافظة الأنبار لهجوم صاروخي، مضيفا أن هجوما استهدف قاعدة عين الأسد.", None, [{"type": "attack"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -3198,6 +3202,11 @@ EVENT_PLACE_CASES = [
     ("setting-off-origin-far", "press", "وذكرت شبكة محلية أن قاعدة حقل كونيكو التابعة للتحالف قصفت بصواريخ، وذلك انطلاقا من بادية بلدة الصبحة شرقي دير الزور.", "كونيكو"),
     ("trap-origin-then-target", "trap", "وسقطت صواريخ أطلقت من منطقة الرضوانية على قاعدة فكتوريا.", "فيكتوريا"),
     ("trap-origin-comma-ends", "trap", "وأطلقت الفصائل صواريخ من بادية الميادين، وسقطت في محيط حقل العمر شرقي دير الزور.", "حقل العمر"),
+    # --- session 31: the province or town that only locates the base a US strike is fired from («من قاعدتها في حقل كونيكو للغاز بريف دير الزور») is part of that origin, not the place struck; a place after a comma, or a village named right after the base, is struck (press|trap) ---
+    ("origin-base-province-glued", "press", "وقصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر النفطي بريف دير الزور مواقع للفصائل في بلدة خشام.", "خشام"),
+    ("origin-base-direction-glued", "press", "وردت القوات الأمريكية بقصف صاروخي من قاعدتها في حقل كونيكو شرق دير الزور على مواقع في قرية خشام.", "خشام"),
+    ("trap-origin-base-comma-province", "trap", "وقصفت القوات الأمريكية بالمدفعية من قاعدة حقل العمر، ريف دير الزور الغربي.", "محافظة دير الزور"),
+    ("trap-origin-base-village-then-province", "trap", "وقصفت القوات الأمريكية من قاعدتها في حقل العمر قرية خشام بريف دير الزور.", "خشام"),
 ]
 
 HEADLINE_TOPIC_CASES = [
