@@ -3207,6 +3207,11 @@ EVENT_PLACE_CASES = [
     ("origin-base-direction-glued", "press", "وردت القوات الأمريكية بقصف صاروخي من قاعدتها في حقل كونيكو شرق دير الزور على مواقع في قرية خشام.", "خشام"),
     ("trap-origin-base-comma-province", "trap", "وقصفت القوات الأمريكية بالمدفعية من قاعدة حقل العمر، ريف دير الزور الغربي.", "محافظة دير الزور"),
     ("trap-origin-base-village-then-province", "trap", "وقصفت القوات الأمريكية من قاعدتها في حقل العمر قرية خشام بريف دير الزور.", "خشام"),
+    # --- session 31: a region or province named before a town in the same span («على الحدود العراقية السورية في منطقة البوكمال», «في ريف دير الزور الشرقي ببلدة خشام») is narrowed by the town; a base still comes first, and a region alone stays the place (press|trap) ---
+    ("border-narrowed-by-town", "press", "وتعرضت شاحنات للفصائل لقصف جوي على الحدود العراقية السورية في منطقة البوكمال ليلا.", "البوكمال"),
+    ("province-narrowed-by-town", "press", "وقصفت طائرات مجهولة مقرات للفصائل في ريف دير الزور الشرقي ببلدة خشام.", "خشام"),
+    ("trap-base-before-province", "trap", "وسقطت صواريخ على قاعدة حرير في محافظة أربيل.", "حرير"),
+    ("trap-border-alone", "trap", "وقصفت طائرات أمريكية مواقع للفصائل على الحدود العراقية السورية.", "الحدود العراقية السورية"),
 ]
 
 HEADLINE_TOPIC_CASES = [
