@@ -3212,6 +3212,10 @@ EVENT_PLACE_CASES = [
     ("province-narrowed-by-town", "press", "وقصفت طائرات مجهولة مقرات للفصائل في ريف دير الزور الشرقي ببلدة خشام.", "خشام"),
     ("trap-base-before-province", "trap", "وسقطت صواريخ على قاعدة حرير في محافظة أربيل.", "حرير"),
     ("trap-border-alone", "trap", "وقصفت طائرات أمريكية مواقع للفصائل على الحدود العراقية السورية.", "الحدود العراقية السورية"),
+    # --- session 31: an act at «one of the bases» or «a base» placed only in a province («استهدفت فجر اليوم إحدى القواعد الأمريكية في محافظة الحسكة») takes the one base of that province the next sentence names with its weapon; a base of another province, or another weapon, leaves the province (dev|trap) ---
+    ("one-of-bases-province-named-after", "dev", "استهدفت فجر اليوم إحدى القواعد الأمريكية في محافظة الحسكة بهجوم صاروخي. وذكرت مصادر أهلية أن صاروخا واحدا على الأقل سقط في القاعدة الأمريكية في خراب الجير قرب الحدود.", "خراب الجير"),
+    ("trap-province-base-elsewhere", "trap", "تعرضت قاعدة أمريكية في محافظة الحسكة لهجوم بطائرة مسيرة. وكانت طائرة مسيرة قد استهدفت قاعدة حقل العمر.", "محافظة الحسكة"),
+    ("trap-province-base-other-weapon", "trap", "استهدفت إحدى القواعد الأمريكية في محافظة الحسكة بهجوم صاروخي. وقال مصدر إن طائرة مسيرة حلقت فوق قاعدة الشدادي.", "محافظة الحسكة"),
 ]
 
 HEADLINE_TOPIC_CASES = [
