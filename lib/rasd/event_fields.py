@@ -22,6 +22,7 @@ from rasd.lexicon import PhraseMatch, PhraseMatcher, load_yaml, word_set
 from rasd.place_remit import is_remit
 from rasd.responder_bases import is_responder_base
 from rasd.scope import is_context_place
+from rasd.site_ranks import site_rank
 from rasd.strike_origins import fired_from
 from rasd.text import Token, normalize_str
 from rasd.threat_causes import target_before_cause
@@ -145,10 +146,9 @@ def place_for(
 ) -> dict[str, Any] | None:
     """Place of an event, the most specific first.
 
-    In the ``target`` span, then after the trigger (norm offset ``after``), then
-    anywhere in the sentence ``part`` the act is told in (the main clause, or a
-    response clause); in each, a base first; a country only when nothing more
-    specific is named. For an ``attack``, a state outside the theatre right after the
+    In the ``target`` span, then after the trigger (norm offset ``after``), then anywhere in the sentence ``part`` the act
+    is told in (the main clause, or a response clause); in each, a base first, a region or province after a town
+    (:mod:`rasd.site_ranks`); a country only when nothing more specific is named. For an ``attack``, a state outside the theatre right after the
     verb is its subject (``شنته ايران``), not its place. For a US ``strike``, the base its
     forces are stationed at (``القوات المتمركزة في حقل العمر``) or fire from is not its place.
     """
@@ -167,7 +167,7 @@ def place_for(
     for group in groups:
         specific = [site_of(doc, m, strike) for m in group if m.value["type"] != "country"]
         if specific:  # a base before the town it lies in ("قاعدة حرير … في أربيل")
-            return min(specific, key=lambda v: v["type"] != "base")
+            return min(specific, key=site_rank)
     for group in groups:
         if group:
             return group[0].value

@@ -2614,7 +2614,7 @@ EVENT_CASES = [
     ("after-it-was-act-stands", "press", "وجاء ذلك بعد أن كانت الفصائل قد قصفت قاعدة عين الأسد أو هددت بقصفها.", None, [{"type": "attack", "place": "عين الأسد"}, {"type": "threat"}]),
     # --- session 27: a sentence ranking its act («ثاني هجوم من نوعه») names the earlier attack after «بعد»: a row of its own (press|trap) ---
     ("ranked-after-charge-on-convoy", "press", "وهذا ثاني هجوم من نوعه خلال ساعات، بعد انفجار عبوة ناسفة على رتل في محافظة المثنى.", None, [{"type": "attack", "place": "المثنى"}]),
-    ("ranked-after-trucks-burnt", "press", "وهو الهجوم الثالث من نوعه هذا الشهر، بعد أن أحرق مسلحون شاحنتين تنقلان معدات للتحالف في محافظة الديوانية.", None, [{"type": "attack", "place": "القادسية"}]),
+    ("ranked-after-trucks-burnt", "press", "وهو الهجوم الثالث من نوعه هذا الشهر، بعد أن أحرق مسلحون شاحنتين تنقلان معدات للتحالف في محافظة الديوانية.", None, [{"type": "attack", "place": "محافظة الديوانية"}]),
     ("trap-ranked-after-words", "trap", "وهذا ثاني هجوم من نوعه خلال أسبوع، بعد تصريحات حادة لقادة الفصائل.", None, []),
     ("trap-first-of-its-kind", "trap", "ويعد هذا أول هجوم من نوعه بعد انفجار عبوة في سوق المدينة.", None, []),
     # --- session 27: a launch fired to down («أطلقت الدفاعات صواريخ … لإسقاط طائرة مسيرة») is the interception, no strike (press|trap) ---
@@ -3037,7 +3037,7 @@ EVENT_CASES = [
     ("trap-modal-scope-cue-in-act-clause", "trap", "ربما تتعرض قاعدة التنف لهجوم جديد، وقال مسؤول إن القوات في حالة تأهب.", None, []),
     # --- session 29: a likeness word in the words after an act's trigger («سقط منهم جريح خلال هجوم مماثل على القاعدة في 14 آذار») tells another act than the news at that base: it stays a row of its own; «خلال الهجوم» retells the news (press|trap) ---
     ("likeness-earlier-act-same-base", "press", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال هجوم مماثل على القاعدة في 14 آذار.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}, {"type": "attack", "place": "بلد"}]),
-    ("likeness-then-province-act", "press", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال هجوم مماثل على القاعدة في 14 آذار. وتعرض رتل للتحالف يوم الخميس الماضي لهجوم بعبوة ناسفة في محافظة الديوانية جنوبي العراق.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}, {"type": "attack", "place": "بلد"}, {"type": "attack", "place": "القادسية"}]),
+    ("likeness-then-province-act", "press", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال هجوم مماثل على القاعدة في 14 آذار. وتعرض رتل للتحالف يوم الخميس الماضي لهجوم بعبوة ناسفة في محافظة الديوانية جنوبي العراق.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}, {"type": "attack", "place": "بلد"}, {"type": "attack", "place": "محافظة الديوانية"}]),
     ("trap-likeness-none-retold", "trap", "سقطت ثلاثة صواريخ مساء السبت على قاعدة بلد الجوية. وتعمل في قاعدة بلد شركات صيانة يعمل فيها عراقيون وأجانب، سقط منهم موظف جريحا خلال الهجوم على القاعدة.", None, [{"type": "attack", "place": "بلد", "date_expr": "مساء السبت"}]),
     # --- session 29: «أمس» inside a report dated by a day of its own («وأفاد المرصد يوم الخميس بأن … هاجمت أمس») counts from the report's day; a report of «اليوم» leaves it counted from the page (press|trap) ---
     ("report-day-yesterday", "press", "وأفاد المرصد السوري يوم الخميس بأن طائرة مسيرة هاجمت أمس قاعدة خراب الجير.", "2024-01-06", [{"type": "attack", "place": "خراب الجير", "date": "2024-01-03"}]),
@@ -3204,6 +3204,10 @@ EVENT_CASES = [
     # --- session 31: plural acts right after a noun of target («قاعدة القائم، التي ظلت هدفا لهجمات عديدة») describe the place: no row, even with a base named; a visit to the base stays (press|trap) ---
     ("target-of-attacks-described-base", "press", "وتقع المنشأة على مقربة من قاعدة القائم، التي ظلت هدفا لهجمات عديدة شنتها فصائل محلية.", None, []),
     ("trap-visit-base-target-of-attacks", "trap", "وزار الوفد قاعدة القائم، التي ظلت هدفا لهجمات عديدة شنتها فصائل محلية.", None, [{"type": "visit", "place": "القائم"}]),
+    # --- session 31: after a word of adding («مضيفا أن»), an attack on a base the first clause does not name, when that clause names a site, is a second act at its own base; a definite act noun pointing back, or a first clause placed only in a province, gives one act (dev|trap) ---
+    ("added-act-new-base", "dev", "وقال مصدر أمني إنه تم إطلاق ثلاثة صواريخ على قاعدة في منطقة الشدادي، مضيفا أن هجوما بطائرة مسيرة استهدف قاعدة التنف دون أضرار.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف"}]),
+    ("trap-added-act-definite-noun", "trap", "وقال مصدر إن صواريخ سقطت في محيط مطار أربيل، مضيفا أن الهجوم استهدف قاعدة حرير.", None, [{"type": "attack"}]),
+    ("trap-added-act-province-first", "trap", "وتعرضت قاعدة في محافظة الأنبار لهجوم صاروخي، مضيفا أن هجوما استهدف قاعدة عين الأسد.", None, [{"type": "attack"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
@@ -3250,6 +3254,20 @@ EVENT_PLACE_CASES = [
     ("setting-off-origin-far", "press", "وذكرت شبكة محلية أن قاعدة حقل كونيكو التابعة للتحالف قصفت بصواريخ، وذلك انطلاقا من بادية بلدة الصبحة شرقي دير الزور.", "كونيكو"),
     ("trap-origin-then-target", "trap", "وسقطت صواريخ أطلقت من منطقة الرضوانية على قاعدة فكتوريا.", "فيكتوريا"),
     ("trap-origin-comma-ends", "trap", "وأطلقت الفصائل صواريخ من بادية الميادين، وسقطت في محيط حقل العمر شرقي دير الزور.", "حقل العمر"),
+    # --- session 31: the province or town that only locates the base a US strike is fired from («من قاعدتها في حقل كونيكو للغاز بريف دير الزور») is part of that origin, not the place struck; a place after a comma, or a village named right after the base, is struck (press|trap) ---
+    ("origin-base-province-glued", "press", "وقصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر النفطي بريف دير الزور مواقع للفصائل في بلدة خشام.", "خشام"),
+    ("origin-base-direction-glued", "press", "وردت القوات الأمريكية بقصف صاروخي من قاعدتها في حقل كونيكو شرق دير الزور على مواقع في قرية خشام.", "خشام"),
+    ("trap-origin-base-comma-province", "trap", "وقصفت القوات الأمريكية بالمدفعية من قاعدة حقل العمر، ريف دير الزور الغربي.", "محافظة دير الزور"),
+    ("trap-origin-base-village-then-province", "trap", "وقصفت القوات الأمريكية من قاعدتها في حقل العمر قرية خشام بريف دير الزور.", "خشام"),
+    # --- session 31: a region or province named before a town in the same span («على الحدود العراقية السورية في منطقة البوكمال», «في ريف دير الزور الشرقي ببلدة خشام») is narrowed by the town; a base still comes first, and a region alone stays the place (press|trap) ---
+    ("border-narrowed-by-town", "press", "وتعرضت شاحنات للفصائل لقصف جوي على الحدود العراقية السورية في منطقة البوكمال ليلا.", "البوكمال"),
+    ("province-narrowed-by-town", "press", "وقصفت طائرات مجهولة مقرات للفصائل في ريف دير الزور الشرقي ببلدة خشام.", "خشام"),
+    ("trap-base-before-province", "trap", "وسقطت صواريخ على قاعدة حرير في محافظة أربيل.", "حرير"),
+    ("trap-border-alone", "trap", "وقصفت طائرات أمريكية مواقع للفصائل على الحدود العراقية السورية.", "الحدود العراقية السورية"),
+    # --- session 31: an act at «one of the bases» or «a base» placed only in a province («استهدفت فجر اليوم إحدى القواعد الأمريكية في محافظة الحسكة») takes the one base of that province the next sentence names with its weapon; a base of another province, or another weapon, leaves the province (dev|trap) ---
+    ("one-of-bases-province-named-after", "dev", "استهدفت فجر اليوم إحدى القواعد الأمريكية في محافظة الحسكة بهجوم صاروخي. وذكرت مصادر أهلية أن صاروخا واحدا على الأقل سقط في القاعدة الأمريكية في خراب الجير قرب الحدود.", "خراب الجير"),
+    ("trap-province-base-elsewhere", "trap", "تعرضت قاعدة أمريكية في محافظة الحسكة لهجوم بطائرة مسيرة. وكانت طائرة مسيرة قد استهدفت قاعدة حقل العمر.", "محافظة الحسكة"),
+    ("trap-province-base-other-weapon", "trap", "استهدفت إحدى القواعد الأمريكية في محافظة الحسكة بهجوم صاروخي. وقال مصدر إن طائرة مسيرة حلقت فوق قاعدة الشدادي.", "محافظة الحسكة"),
 ]
 
 HEADLINE_TOPIC_CASES = [
