@@ -1,8 +1,8 @@
 """A publication date from the first paragraph's day when the lede names a known incident after it.
 
 A page often opens with the news and its day but names the known incident only in the
-next sentences: «أعلنت القيادة المركزية تنفيذ غارة جوية في العراق الأربعاء أدت إلى مقتل
-قيادي» and then «أعلنت الكتائب مقتل القيادي أبو باقر الساعدي»; «باشرت الولايات المتحدة،
+next sentences: «نفذت القيادة المركزية غارة في العراق الأربعاء قتلت
+قياديا» and then «أعلنت الكتائب مقتل القيادي أبو باقر الساعدي»; «باشرت الولايات المتحدة،
 يوم أمس الجمعة، تنفيذ ضربات جوية» and then «أعلن الوزير انطلاق عملية تحمل اسم عين
 الصقر». The opening sentence names neither the place nor a key, so the rules of
 :mod:`rasd.pub_incident` and :mod:`rasd.pub_incident_bare` leave the page undated; an

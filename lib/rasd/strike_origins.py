@@ -4,7 +4,7 @@
 shells leave the base at the Omar field and fall on the villages. A base a few words after
 ``من`` is the origin of a US strike, as a base after ``من`` in its target is the origin
 of the fire, not a base struck (:func:`rasd.event_rows.event_row`). The province or town
-that only locates that base right after it (``من قاعدتها في حقل كونيكو للغاز بريف دير
+that only locates that base right after it (``من قاعدتها في حقل العمر النفطي بريف دير
 الزور``: words of ``origin_locatives`` alone between them) is part of the origin too.
 """
 

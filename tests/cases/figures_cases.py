@@ -3153,8 +3153,8 @@ EVENT_CASES = [
     ("arson-us-trucks-cargo", "press", "وقال مصدر إن مسلحين أحرقوا شاحنتين تحملان عربات همر لصالح القوات الأمريكية قرب الديوانية.", None, [{"type": "attack", "place": "الديوانية"}]),
     ("trap-arson-unowned-trucks", "trap", "وأحرق محتجون غاضبون شاحنات تابعة للبلدية في مدينة الناصرية.", None, []),
     # --- session 31: a claim whose trigger opens the relative clause of the act it claims («أعلنت الجماعة، اليوم الأربعاء، مسؤوليتها عن القصف الذي استهدف … مساء أمس») keeps the day of its own words; the act keeps the clause's; a claim naming no day of its own keeps the act's (press|trap) ---
-    ("claim-own-day-before-relative", "press", "أعلنت جماعة تسمي نفسها \"أصحاب الكهف\"، اليوم الأربعاء، مسؤوليتها عن الهجوم الصاروخي الذي استهدف مطار أربيل ومحيطه، مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
-    ("trap-claim-no-own-day", "trap", "وأعلنت جماعة مسلحة مسؤوليتها عن الهجوم الصاروخي الذي استهدف مطار أربيل مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-15", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
+    ("claim-own-day-before-relative", "press", "أعلنت جماعة تسمي نفسها \"أصحاب الكهف\"، اليوم الأربعاء، مسؤوليتها عن القصف بالصواريخ الذي طال مطار أربيل ومحيطه، مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-16", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
+    ("trap-claim-no-own-day", "trap", "وأعلنت جماعة مسلحة مسؤوليتها عن القصف بالصواريخ الذي طال مطار أربيل مساء أمس الثلاثاء.", "2022-03-16", [{"type": "claim", "date": "2022-03-15", "place": "مطار أربيل"}, {"type": "attack", "date": "2022-03-15", "place": "مطار أربيل"}]),
     # --- session 31: a bare «اليوم» inside a report dated by a named day («وذكرت الوزارة في بيان، الاثنين، أنه في التاسعة من مساء اليوم أطلقت صواريخ») is the report's day, not the page's (press|trap) ---
     ("report-today-is-report-day", "press", "وذكرت الوزارة في بيان، الاثنين، أنه في الساعة العاشرة من مساء اليوم، تم إطلاق ستة صواريخ صوب مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-15", "place": "مطار أربيل"}]),
     ("trap-report-today-weekday", "trap", "وذكرت الوزارة في بيان، الاثنين، أن صواريخ سقطت اليوم الثلاثاء على مطار أربيل.", "2021-02-16", [{"type": "attack", "date": "2021-02-16", "place": "مطار أربيل"}]),
@@ -3165,7 +3165,7 @@ EVENT_CASES = [
     ("trap-before-hours-own-time", "trap", "قصفت فصائل مسلحة قاعدة حرير بطائرتين مسيرتين مساء الاثنين. وقبل ساعات، تعرضت قاعدة عين الأسد لقصف صاروخي.", "2024-02-06", [{"type": "attack", "date": "2024-02-05", "place": "حرير"}, {"type": "attack", "place": "عين الأسد"}]),
     # --- session 31: a third state's strike told with the accusative adjective («قصفا تركيا جديدا استهدف») or with the state's army as the actor («قصف يشنه الجيش التركي») is an «other» development; a later definite noun that retells it («القصف أودى بحياة») or an attack told with neither place nor day («وسقطت القذائف قرب مخيم») folds into it; an attack of the groups told after it, or the army's act outside the theatre, stays as before (press|trap) ---
     ("third-state-accusative-adjective", "press", "وأفادت مصادر محلية بأن قصفا تركيا جديدا استهدف سيارة في محافظة دهوك.", "2022-08-02", [{"type": "other"}]),
-    ("third-state-army-actor", "press", "وهذا أحدث قصف يشنه الجيش التركي على مواقع حدودية في قضاء العمادية.", "2022-08-02", [{"type": "other"}]),
+    ("third-state-army-actor", "press", "ويعد هذا آخر قصف يشنه الجيش التركي على قرى حدودية في قضاء العمادية.", "2022-08-02", [{"type": "other"}]),
     ("third-state-strike-retold-definite", "press", "استهدف قصف تركي سيارة في قرية قرب زاخو. وقال مسؤول محلي إن القصف أودى بحياة ثلاثة أشخاص.", "2022-08-02", [{"type": "other"}]),
     ("third-state-strike-placeless-detail", "press", "وقصفت المدفعية التركية قرى في قضاء العمادية. وسقطت القذائف قرب مخيم للنازحين.", "2022-08-02", [{"type": "other"}]),
     ("trap-third-state-then-group-attack", "trap", "وقصف الجيش التركي موقعا في قضاء سنجار. واستهدفت الفصائل قاعدة حرير بطائرة مسيرة.", "2022-08-02", [{"type": "other"}, {"type": "attack", "place": "حرير"}]),
@@ -3254,7 +3254,7 @@ EVENT_PLACE_CASES = [
     ("setting-off-origin-far", "press", "وذكرت شبكة محلية أن قاعدة حقل كونيكو التابعة للتحالف قصفت بصواريخ، وذلك انطلاقا من بادية بلدة الصبحة شرقي دير الزور.", "كونيكو"),
     ("trap-origin-then-target", "trap", "وسقطت صواريخ أطلقت من منطقة الرضوانية على قاعدة فكتوريا.", "فيكتوريا"),
     ("trap-origin-comma-ends", "trap", "وأطلقت الفصائل صواريخ من بادية الميادين، وسقطت في محيط حقل العمر شرقي دير الزور.", "حقل العمر"),
-    # --- session 31: the province or town that only locates the base a US strike is fired from («من قاعدتها في حقل كونيكو للغاز بريف دير الزور») is part of that origin, not the place struck; a place after a comma, or a village named right after the base, is struck (press|trap) ---
+    # --- session 31: the province or town that only locates the base a US strike is fired from («من قاعدتها في حقل العمر النفطي بريف دير الزور») is part of that origin, not the place struck; a place after a comma, or a village named right after the base, is struck (press|trap) ---
     ("origin-base-province-glued", "press", "وقصفت القوات الأمريكية بالمدفعية من قاعدتها في حقل العمر النفطي بريف دير الزور مواقع للفصائل في بلدة خشام.", "خشام"),
     ("origin-base-direction-glued", "press", "وردت القوات الأمريكية بقصف صاروخي من قاعدتها في حقل كونيكو شرق دير الزور على مواقع في قرية خشام.", "خشام"),
     ("trap-origin-base-comma-province", "trap", "وقصفت القوات الأمريكية بالمدفعية من قاعدة حقل العمر، ريف دير الزور الغربي.", "محافظة دير الزور"),

@@ -507,7 +507,7 @@ INCIDENT_PUB_CASES = [
      "2025-12-19", "press: the naming of Operation Hawkeye Strike on its first day"),
     (("شنت القوات الأمريكية اليوم السبت ضربات جديدة ضمن عملية عين الصقر في البادية السورية.",),
      "", "trap: a later wave of the operation, not its launch"),
-    (("أعلنت بغداد وواشنطن في بيان مشترك اليوم الجمعة أن المهمة العسكرية للتحالف في العراق تنتهي بحلول أيلول 2025.",),
+    (("قالت بغداد وواشنطن اليوم الجمعة في بيان مشترك إن المهمة العسكرية للتحالف في العراق تنتهي بحلول أيلول 2025.",),
      "2024-09-27", "press: the joint statement on the end of the coalition's mission"),
     (("قال مسؤول اليوم الأحد إن المهمة العسكرية للتحالف في العراق انتهت وفق البيان المشترك.",),
      "", "trap: the mission's end told later, without the term of September 2025"),
