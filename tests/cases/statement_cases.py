@@ -3884,6 +3884,16 @@ STATEMENT_CASES = [
      "وقال قائد القاعدة اللواء الطيار الركن سعد الجبوري إن الطائرات عادت إلى مرابضها.",
      "2024-03-10",
      [{"speaker": "سعد الجبوري", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"}]),
+    # --- session 31: a time phrase set off by commas between the speaker and «أن» («بيّن X لوكالة …، قبيل زيارته، أنه») does not hide the content from a verb that needs an opener (press) ---
+    ("verb-first/need-opener-after-comma-time-aside", "press",
+     'قال المتحدث باسم الخارجية سالم العبيدي في لقائه بوزير الدفاع خالد الراوي إن الزيارة ناجحة.\n\nمن جهته، بيّن الراوي لوكالة "الأنباء الوطنية"، قبيل مغادرته، أنه لا حاجة لقوات إضافية.',
+     "2024-03-10",
+     [{"speaker": "سالم العبيدي", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"},
+      {"speaker": "خالد الراوي", "speaker_type": PERSON, "verb": "بيّن", "kind": "indirect"}]),
+    ("trap/need-opener-time-aside-without-content", "trap",
+     "قال المتحدث باسم الخارجية سالم العبيدي إن الزيارة ناجحة.\n\nوتابع الوفد، قبيل مغادرته، جولته في المدينة.",
+     "2024-03-10",
+     [{"speaker": "سالم العبيدي", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"}]),
 ]
 
 
