@@ -113,7 +113,7 @@ def read_sentence(
             echo = read_echo(cx, t, disc, subject)
             act = Act(sent, t, *echo) if echo else None
         elif t.hint == "attribution":
-            act = _attribution(cx, fused_verb(t, trigs), sent, acts, subject, disc)
+            act = _attribution(cx, fused_verb(t, trigs, cx), sent, acts, subject, disc)
         elif t.hint == "participle":
             act = _participle(cx, t, sent, acts, subject, disc)
         else:

@@ -12,14 +12,21 @@ statement right before it when:
 - the statement right before it is a person's named with his family name (not a bare
   role such as ``الوزير``), no other person is named in between
   (a role told in apposition to him is no other person),
-  and the genders agree.
+  and the genders agree; or it is a single unnamed source with another head
+  (``مصدر في الوزارة`` … ``المسؤول الأمريكي``) whose words fit the epithet's nisbas.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rasd.role_nisbas import nisbas_fit
 from rasd.speakers import Speaker, lex
+from rasd.text import normalize_str
 
 __all__ = ["epithet_referent", "is_epithet_head"]
+
+_NUMBER_ENDS = ("ان", "ين", "ون")  # dual and sound plural endings of an unnamed source's head
 
 
 def is_epithet_head(head: str) -> bool:
@@ -45,9 +52,32 @@ def epithet_referent(sp: Speaker, groups: list[list[Speaker]], mentions: list[Sp
     if not before or len(before[-1]) != 1:
         return None
     last = before[-1][0]
-    if last.stype != "person" or not last.family or (sp.gender and last.gender and sp.gender != last.gender):
+    if sp.gender and last.gender and sp.gender != last.gender:
+        return None
+    if last.stype == "anonymous":
+        return _unnamed_source(sp, last, told)
+    if last.stype != "person" or not last.family:
         return None
     between = [
         m for m in mentions if m.stype == "person" and m.family and last.pos < m.pos < sp.pos and m.family != last.family
     ]
     return None if between else last
+
+
+def _unnamed_source(sp: Speaker, last: Speaker, told: list[Speaker]) -> Speaker | None:
+    """``مصدر في الوزارة أكد … المسؤول الأمريكي جدد``: the unnamed source just quoted.
+
+    Only when that source is one (not ``مصدران أمنيان``), no other unnamed source was told
+    since it and the epithet's nisbas fit the source's words (``المسؤول الأمريكي`` is no ``مصدر أمني عراقي``).
+    """
+    since = [m for m in told if m.stype == "anonymous" and last.pos < m.pos and m.head != last.head]
+    if since or _several(last) or not nisbas_fit(sp, replace(last, role=last.text)):
+        return None
+    return last
+
+
+def _several(sp: Speaker) -> bool:
+    """``مصدران``, ``مسؤولون``, ``مصادر``: a dual or plural unnamed source."""
+    words = normalize_str(sp.text).split()
+    head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+    return sp.gender in ("p", "d") or lex().has("plural_people", head) or head.endswith(_NUMBER_ENDS)

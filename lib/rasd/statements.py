@@ -41,6 +41,7 @@ from rasd.coref import Discourse
 from rasd.doc import NARRATIVE_KINDS, Doc
 from rasd.headlines import headline_rows
 from rasd.issued_statements import note_issuer
+from rasd.noun_reports import note_noun_speaker
 from rasd.quotes import strip_marks
 from rasd.speakers import Speaker
 from rasd.tables import COLUMNS
@@ -77,6 +78,8 @@ def extract_statements(doc: Doc) -> list[dict[str, Any]]:
             _extend_quote(doc, pending, carry)
         acts = read_sentence(reader, sent, disc, continued=bool(carry))
         note_issuer(reader, sent, disc)
+        if not acts:
+            note_noun_speaker(reader, sent, disc)
         sent_rows = [row for act in acts for row in _act_rows(doc, act)]
         rows.extend(sent_rows)
         pending = None

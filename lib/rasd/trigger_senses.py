@@ -30,7 +30,7 @@ from typing import Protocol
 from rasd.gazetteer import reporting_verb_matcher
 from rasd.speakers import Cx, is_channel_noun, lex
 
-__all__ = ["drop_other_senses"]
+__all__ = ["drop_other_senses", "relay_keeps_cue"]
 
 # How many tokens after نقل its source (عن، قوله) may stand.
 RELAY_WINDOW = 12
@@ -167,3 +167,16 @@ def drop_other_senses(cx: Cx, trigs: list[_Trig]) -> list[_Trig]:
             or _relayed_statement(cx, t)
         )
     ]
+
+
+def relay_keeps_cue(cx: Cx, form: str, verb_last: int) -> bool:
+    """``حسبما نقلت قناة "الحرة"``: an outlet relaying (``attributed_relays``) with no source.
+
+    The outlet is the source and «حسبما» stays the verb (as ``بحسب ما نقله موقع``); with a
+    source after «عن» (``حسبما أوردت صحيفة عن مسؤولين``) the relaying verb is the act, as in
+    ``نقلت X عن Y``. «عن» is looked for within ``relay_reach`` tokens after the verb.
+    """
+    if not lex().has("attributed_relays", form):
+        return False
+    reach = int(lex().raw.get("relay_reach", 6))
+    return all(cx.word(k) != "عن" for k in range(verb_last + 1, min(verb_last + 1 + reach, cx.hi)))

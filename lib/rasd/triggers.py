@@ -24,7 +24,7 @@ from rasd.quotes import MARK_RE, find_quotes
 from rasd.resumed_acts import purpose_reporting_ok
 from rasd.role_appositions import named_before_role
 from rasd.speakers import Cx, Speaker, lex, org_head, title_at
-from rasd.trigger_senses import drop_other_senses
+from rasd.trigger_senses import drop_other_senses, relay_keeps_cue
 
 __all__ = [
     "Trigger",
@@ -294,16 +294,17 @@ def find_triggers(cx: Cx) -> list[Trigger]:
     return list(cx.memo["triggers"])
 
 
-def fused_verb(t: Trigger, trigs: list[Trigger]) -> Trigger:
+def fused_verb(t: Trigger, trigs: list[Trigger], cx: Cx) -> Trigger:
     """``حسبما أعلنت الوزارة``: after the one-word «حسبما» the reporting verb names the act.
 
-    The attribution keeps its source reading; only the verb span moves to the verb that
-    follows it. ``بحسب ما أورد`` and ``وفق ما`` (two words) keep their cue as the verb.
+    ``بحسب ما أورد``, ``وفق ما`` (two words) and «حسبما» before an outlet relaying with no
+    source (:func:`~rasd.trigger_senses.relay_keeps_cue`) keep their cue as the verb.
     """
     if t.hint != "attribution" or t.first != t.last or not t.form.endswith("ما"):
         return t
     nxt = next((v for v in trigs if v.first == t.last + 1 and v.hint == "verb"), None)
-    return t if nxt is None else replace(t, vstart=nxt.vstart, vend=nxt.vend)
+    relayed = nxt is not None and relay_keeps_cue(cx, nxt.form, nxt.last)
+    return t if nxt is None or relayed else replace(t, vstart=nxt.vstart, vend=nxt.vend)
 
 
 def _scan_triggers(cx: Cx) -> list[Trigger]:

@@ -279,7 +279,7 @@ def scan_zone(cx: Cx, j: int, t: Trigger) -> Zone:
 
 
 def _time_phrase_end(cx: Cx, j: int) -> int | None:
-    """``قبيل الإعلان`` / ``عقب الاجتماع الطارئ`` right before an opener: the opener's token.
+    """``قبيل الإعلان`` / ``عقب الاجتماع الطارئ`` right before an opener (or set off by commas).
 
     Before a colon and a quotation the phrase may be long (``وكتب X بعد وقت قصير من إعلان
     البنتاغون إطلاق العملية: "…"``): the token after the colon.
@@ -287,9 +287,10 @@ def _time_phrase_end(cx: Cx, j: int) -> int | None:
     lx = lex()
     if not lx.has("time_preps", cx.word(j)):
         return None
+    aside = cx.punct_before(j)  # "، قبيل زيارته، أنه": an aside set off by commas
     for k in (j + 2, j + 3):
         if k < cx.hi and lx.has("openers", cx.word(k)) and not any(
-            cx.punct_before(x) or x in cx.quoted for x in range(j + 1, k + 1)
+            (cx.punct_before(x) and not (aside and x == k)) or x in cx.quoted for x in range(j + 1, k + 1)
         ):
             return k
     for k in range(j + 2, min(cx.hi, j + _LONG_TIME_PHRASE)):
