@@ -32,6 +32,7 @@ from rasd.metadata import (
     split_header,
 )
 from rasd.pub_incident import infer_incident_published
+from rasd.pub_incident_after import infer_followup_incident_published
 from rasd.pub_incident_bare import (
     infer_bare_incident_published,
     infer_dayless_incident_published,
@@ -123,6 +124,7 @@ def _published(
     or one the first paragraph dates with its bare weekday, or the lede's with a plain «اليوم/أمس»,
     or the first paragraph's incident in a text that names no day (:mod:`rasd.pub_incident_bare`),
     or the lede's incident dated by the first paragraph's day (:mod:`rasd.pub_incident_lead`),
+    or a later «اليوم + weekday» of a page following the incident up (:mod:`rasd.pub_incident_after`),
     with source ``inferred_incident``.
     """
     meta = parse_metadata_date(meta_date)
@@ -149,6 +151,7 @@ def _published(
         or infer_plain_incident_published(body)
         or infer_dayless_incident_published(body)
         or infer_lead_day_incident_published(body)
+        or infer_followup_incident_published(body)
     )
     return (from_incident, "inferred_incident") if from_incident else ("", "")
 

@@ -526,6 +526,33 @@ INCIDENT_PUB_CASES = [
      "", "trap: a Sunday is not the Friday of the raid"),
     (("اعتقلت القوات الأمنية اليوم الأحد مطلوبين في الدورة.",),
      "", "trap: an arrest in al-Dora with no Kataib Hezbollah"),
+    # --- session 31: 2020-2022 strikes told with «اليوم/أمس + weekday»: the Turkish drone that killed two border-guard commanders at Sidakan, the US strike on Karbala airport, the IRGC on Koya in September and November 2022 (press|trap) ---
+    (("قالت خلية الإعلام الأمني إن مسيرة تركية قتلت ضابطين من حرس الحدود في ناحية سيدكان اليوم الثلاثاء.",),
+     "2020-08-11", "press: the two commanders killed by a Turkish drone at Sidakan"),
+    (("قال مسؤول في أربيل اليوم الأربعاء إن مسيرة تركية قتلت أمس الثلاثاء ضابطين من حرس الحدود قرب سيدكان.",),
+     "2020-08-12", "press: the Sidakan strike told the day after"),
+    (("قصفت مدفعية تركية قرى في سيدكان اليوم الأحد دون إصابات.",),
+     "", "trap: another Turkish shelling of Sidakan, no officers killed"),
+    (("قتلت مسيرة تركية ضابطين من حرس الحدود قرب سيدكان اليوم الجمعة.",),
+     "", "trap: a Friday is not the Tuesday of the Sidakan strike"),
+    (("ما زال التوتر قائما منذ مقتل ضابطين بمسيرة تركية في سيدكان، وقال مسؤول اليوم الخميس إن التحقيق مستمر.",),
+     "", "trap: «منذ» makes the Sidakan strike background"),
+    (("قالت العتبة اليوم الجمعة إن القصف الأمريكي على مطار كربلاء قيد الإنشاء قتل عاملا.",),
+     "2020-03-13", "press: the US strike on Karbala's airport under construction"),
+    (("تفقد المحافظ اليوم الأحد أعمال البناء في مطار كربلاء.",),
+     "", "trap: Karbala airport with no strike"),
+    (("استذكرت العتبة اليوم الجمعة الذكرى الأولى للقصف الأمريكي على مطار كربلاء.",),
+     "", "trap: an anniversary of the Karbala airport strike"),
+    (("قصف الحرس الثوري اليوم الأربعاء مقار أحزاب كردية في كويسنجق وزركويز بأكثر من 70 صاروخا.",),
+     "2022-09-28", "press: the IRGC's 70 missiles on Koya and Zrgwez"),
+    (("قال وزير الصحة إن حصيلة القصف الإيراني على كويسنجق أمس الأربعاء بلغت 13 قتيلا.",),
+     "2022-09-29", "press: the toll of 28 September 2022 given the day after"),
+    (("قصفت إيران مقار أحزاب كردية معارضة في كويسنجق اليوم الأحد.",),
+     "", "trap: another Iranian strike on Koya, neither toll nor missile count"),
+    (("قتل شخص وأصيب 8 بقصف إيراني استهدف مقرا لحزب كردي معارض في كويسنجق اليوم الاثنين.",),
+     "2022-11-14", "press: the strike of November 2022 that killed one and wounded eight"),
+    (("أصاب قصف إيراني بخمسة صواريخ مقرا في كويسنجق اليوم السبت.",),
+     "", "trap: a Saturday is not the Monday of November 2022"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -990,4 +1017,28 @@ INCIDENT_LEAD_PUB_CASES = [
      "", "trap: a commander of another faction"),
     (("قال مسؤول الخميس إن ضربة في بغداد قتلت قياديا في حركة النجباء بعد أيام من مقتل المرشد الإيراني علي خامنئي.",),
      "", "trap: the 2026 war rules out the strike of 2024"),
+]
+
+
+# session 31: :func:`rasd.pub_incident_after.infer_followup_incident_published`
+INCIDENT_FOLLOWUP_PUB_CASES = [
+    # --- session 31: a follow-up page of a known incident names only a later «اليوم + weekday» and a word of aftermath (press|trap) ---
+    (("استدعت الخارجية اليوم الأربعاء السفير التركي على خلفية القصف الأخير بمسيرة على سيدكان الذي قتل ضابطين.",),
+     "2020-08-12", "press: the summons the day after the Sidakan strike"),
+    (("أعلنت مديرية مكافحة الإرهاب اليوم الخميس ارتفاع حصيلة القصف الإيراني على إقليم كردستان إلى 13 قتيلا.",),
+     "2022-09-29", "press: the toll rising the day after the IRGC strikes"),
+    (("أعلنت السلطات اليوم الاثنين ارتفاع حصيلة القصف الإيراني على إقليم كردستان إلى 13 قتيلا.",),
+     "2022-10-03", "press: five days after, within the gap"),
+    (("أعلنت الخلية اليوم الأربعاء أن مسيرة تركية قتلت ضابطين قرب سيدكان.",),
+     "", "trap: no word of aftermath: a new act told on that day"),
+    (("أعلنت مديرية مكافحة الإرهاب اليوم الخميس ارتفاع حصيلة القصف الإيراني على إقليم كردستان إلى 13 قتيلا.",
+      "وكان قصف سابق قد طال المنطقة يوم الجمعة."),
+     "", "trap: a weekday of another day in the text"),
+    (("استدعت الخارجية اليوم الأربعاء السفير التركي على خلفية القصف الأخير على سيدكان الذي قتل ضابطين.",
+      "وفي 20 آب 2020 زار الوزير أنقرة."),
+     "", "trap: a full date in the text"),
+    (("استدعت الخارجية اليوم الأربعاء السفير التركي على خلفية القصف الأخير على سيدكان.",),
+     "", "trap: no known incident in the lede"),
+    (("أعلنت مديرية مكافحة الإرهاب اليوم الخميس ارتفاع حصيلة القصف الإيراني على إقليم كردستان إلى 13 قتيلا بعد أيام من مقتل المرشد الإيراني علي خامنئي.",),
+     "", "trap: the 2026 war rules out the strikes of 2022"),
 ]
