@@ -164,6 +164,8 @@ CASES = [
     ("weekday-bare", "gold", "وفي بيان قصير، الاثنين، قالت الجماعة", D14, "2023-12-11", "day"),
     ("weekday-bare-same-day", "dev", "قال الجيش الخميس إن", D14, "2023-12-14", "day"),
     ("weekday-yawm", "press", "أعلن البنتاغون يوم الثلاثاء", D14, "2023-12-12", "day"),
+    # --- session 31: «الاثنين» before a singular verb stays Monday (press) ---
+    ("weekday-monday-before-singular-verb", "press", "الاثنين يتوجه الوزير إلى بغداد", D14, "2023-12-11", "day"),
     ("weekday-past", "press", "الثلاثاء الماضي", "2023-12-12", "2023-12-05", "day"),
     ("weekday-past-since", "press", "منذ الأربعاء الماضي", "2023-10-23", "2023-10-18", "day"),
     ("weekday-next", "dev", "الخميس المقبل", D14, "2023-12-21", "day"),
@@ -350,6 +352,9 @@ NO_DATE_CASES = [
     ("trap-ghada-verb", "dev", "غدا الوضع أكثر تعقيدا", N13),
     ("trap-both", "dev", "رفض كلا الاثنين", N13),
     ("trap-eleven", "dev", "الأحد عشر كوكبا", N13),
+    # --- session 31: «الاثنين» before a verb of two subjects is "the two", not Monday (press|trap) ---
+    ("trap-the-two-dual-verb", "press", "مبينة أن الاثنين يعقدان حاليا اجتماعا مغلقا", N13),
+    ("trap-the-two-future-dual", "press", "وقال إن الإثنين سيلتقيان في البيت الأبيض", N13),
     ("trap-public-opinion", "dev", "الرأي العام العراقي", N13),
     ("trap-days-before-event", "dev", "قبل يومين من الهجوم", N13),
     ("trap-vague-weeks", "gold", "ومنذ أسابيع، وسعت الفصائل", N13),

@@ -206,6 +206,7 @@ def hint_offset(word: str | None) -> int | None:
 # Quotation marks, as the normalised text writes them, and a word.
 _QUOTES = ('"', "'")
 _WORD_RE = re.compile(r"\w+")
+_DUAL_VERB_RE = re.compile(r"^س?[يت]\w{2,}ان$")  # «يعقدان», «سيلتقيان»: a verb of two subjects
 
 
 def word_before(text: str, pos: int) -> str:
@@ -256,5 +257,13 @@ def relday_is_date(m: re.Match[str], word: str) -> bool:
 
 
 def weekday_is_date(m: re.Match[str]) -> bool:
-    """Whether a weekday name is a day (not ``كلا الاثنين`` "both", ``عبد الاحد`` a name)."""
-    return word_before(m.string, m.start()) not in LEX["weekday_blockers_before"]
+    """Whether a weekday name is a day (not ``كلا الاثنين`` "both", ``عبد الاحد`` a name).
+
+    A weekday that is also a numeral followed by a verb of two subjects
+    (``ان الاثنين يعقدان اجتماعا``) is "the two", not the day.
+    """
+    if word_before(m.string, m.start()) in LEX["weekday_blockers_before"]:
+        return False
+    words = m.group().split()
+    numeral = bool(words) and words[-1] in LEX["numeral_weekdays"]
+    return not (numeral and _DUAL_VERB_RE.match(_word_after(m.string, m.end())))

@@ -511,6 +511,33 @@ INCIDENT_PUB_CASES = [
      "2024-09-27", "press: the joint statement on the end of the coalition's mission"),
     (("قال مسؤول اليوم الأحد إن المهمة العسكرية للتحالف في العراق انتهت وفق البيان المشترك.",),
      "", "trap: the mission's end told later, without the term of September 2025"),
+    # --- session 31: the drones on the radars of Camp Taji (June 2025), al-Sharaa's White House visit (Nov 2025) and the contractor's heart attack in a false alarm at Ain al-Asad (Oct 2023) told with «اليوم/أمس + weekday» (press|trap) ---
+    (("أعلن متحدث عسكري اليوم الثلاثاء أن طائرات مسيرة ألحقت أضرارا برادار معسكر التاجي شمالي العاصمة.",),
+     "2025-06-24", "press: the drones on the Taji radar, the day of the Israel-Iran ceasefire"),
+    (("قال مسؤول أمني اليوم الأربعاء إن مسيرات ضربت أمس الثلاثاء منظومة الرادار في قاعدة الإمام علي.",),
+     "2025-06-25", "press: the radar of Imam Ali base told the day after"),
+    (("سقطت ثلاثة صواريخ على معسكر التاجي اليوم الثلاثاء دون أضرار.",),
+     "", "trap: rockets on Taji with no radar and no drone"),
+    (("أعاد الجيش اليوم الخميس تشغيل الرادار في معسكر التاجي بعد إصلاح ما خلفته مسيرات الصيف.",),
+     "", "trap: a Thursday contradicts the Tuesday of the radar attack"),
+    (("وصل الرئيس السوري أحمد الشرع اليوم الاثنين إلى البيت الأبيض حيث يستقبله ترامب.",),
+     "2025-11-10", "press: al-Sharaa's visit to the White House"),
+    (("قال ترامب اليوم الثلاثاء إن لقاءه أمس الاثنين مع الرئيس الشرع في البيت الأبيض كان ممتازا.",),
+     "2025-11-11", "press: the meeting told the day after"),
+    (("أكد البيت الأبيض اليوم الثلاثاء أن ترامب سيستقبل الرئيس السوري أحمد الشرع يوم الاثنين المقبل.",),
+     "", "trap: the visit announced the week before (a Tuesday is not its Monday)"),
+    (("قال ترامب في البيت الأبيض اليوم الجمعة إن الرئيس السوري أحمد الشرع قائد قوي.",),
+     "", "trap: words at the White House about al-Sharaa with no visit"),
+    (("تعهدت الحكومة الشرعية اليوم الاثنين بدعم مطالب ترامب بعد اجتماع في البيت الأبيض.",),
+     "", "trap: «الشرعية» (legitimacy) is not al-Sharaa"),
+    (("قال البنتاغون اليوم الخميس إن متعاقدا أمريكيا توفي أمس الأربعاء إثر أزمة قلبية في قاعدة عين الأسد أثناء إنذار كاذب بهجوم مسيرة.",),
+     "2023-10-19", "press: the false alarm at Ain al-Asad told the day after"),
+    (("توفي متعاقد أمريكي بأزمة قلبية بعد سقوط عشرة صواريخ على قاعدة عين الأسد اليوم الأربعاء.",),
+     "2021-03-03", "trap: the contractor under the ten rockets of March 2021 keeps its own day"),
+    (("تتسارع خطوات رفع العقوبات منذ زيارة الرئيس السوري أحمد الشرع إلى البيت الأبيض ولقائه ترامب، وقال وزير اليوم الاثنين إن الوفد عاد.",),
+     "", "trap: «منذ» makes the visit background"),
+    (("تعرضت قاعدة عين الأسد اليوم الأربعاء لهجوم بطائرة مسيرة على غرار الإنذار الكاذب الذي انتهى بأزمة قلبية قاتلة.",),
+     "", "trap: «على غرار» compares a new drone with the false alarm"),
     # --- session 31: the two drones on Ain al-Asad of 4 January 2022 and the raid on Kataib Hezbollah at al-Bu'aitha (June 2020) (press|trap) ---
     (("أسقطت الدفاعات اليوم الثلاثاء مسيرتين كتبت عليهما عبارة ثأر القادة فوق قاعدة عين الأسد.",),
      "2022-01-04", "press: the drones on Ain al-Asad, the day after those on Victoria"),
@@ -808,6 +835,13 @@ INCIDENT_TOLD_PUB_CASES = [
 ]
 
 INCIDENT_BARE_PUB_CASES = [
+    # --- session 31: al-Sharaa's White House visit and the Taji radar drones with their bare weekday (press|trap) ---
+    (("وصل الرئيس السوري أحمد الشرع، الإثنين، إلى البيت الأبيض حيث استقبله ترامب.",),
+     "2025-11-10", "press: the visit with its bare weekday"),
+    (("قالت السلطات، الثلاثاء، إن مسيرات مجهولة دمرت رادار معسكر التاجي.",),
+     "2025-06-24", "press: the radar attack with its bare weekday"),
+    (("قالت السلطات، الخميس، إن مسيرات مجهولة دمرت رادار معسكر التاجي.",),
+     "", "trap: a Thursday is not the Tuesday of the radar attack"),
     # --- session 29: the first paragraph's bare weekday of the lede's incident is the day of the news (press) ---
     (("قال ترامب، الأحد، إن البغدادي زعيم تنظيم داعش قتل في عملية بإدلب.",),
      "2019-10-27", "press: a bare weekday beside the announcement of the raid"),
