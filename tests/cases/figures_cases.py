@@ -1514,6 +1514,25 @@ DEPLOYMENT_CASES = [
     ("alias-kharab-al-ushaq", "press", "وأخلت القوات الأمريكية قاعدة خراب العشاق قرب عين العرب.", "2019-10-17", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قاعدة لافارج"}]),
     ("alias-rubariya-airport", "press", "وسقطت قذائف على مطار روباريا الذي تتمركز فيه قوات أمريكية.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "المالكية"}]),
     ("alias-rubariya-village-trap", "trap", "وحلقت مروحيات قرب قرية روباريا جنوب المالكية.", "2024-01-20", []),
+    # --- session 31: soldiers named as the subject before a casualty word («5 جنود أمريكيين أصيبوا بجروح جراء هجوم استهدف الخميس قاعدة …», «وكان جنديان أمريكيان قد قتلا … في الهجوم على الموقع المعروف باسم البرج 22») tie the attacked base to their force; soldiers of the host state, or a force that is no soldiers' («الجيش الأمريكي … إصابة»), give nothing (press|trap) ---
+    ("casualty-subject-wounded", "press", "وقال مسؤول إن 5 جنود أمريكيين أصيبوا بجروح طفيفة جراء هجوم استهدف الخميس قاعدة القرية الخضراء.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "القرية الخضراء"}]),
+    ("casualty-subject-killed-site", "press", "وكان جنديان أمريكيان قد قتلا أمس في الهجوم بطائرة مسيرة على الموقع العسكري المعروف باسم البرج 22 في الأردن.", "2024-01-29", [{"count": None, "qualifier": None, "force": "US", "country": "Jordan", "place": "البرج 22"}]),
+    ("casualty-subject-host-soldiers-trap", "trap", "وقالت الوزارة إن 4 جنود عراقيين أصيبوا جراء هجوم استهدف قاعدة بلد الجوية.", "2024-01-20", []),
+    ("casualty-subject-other-attack", "press", "وأفاد المسؤول بإصابة جندي أميركي بجروح في الهجوم على قاعدة قسرك، بينما لم تخلف الهجمات على حقل العمر أي أضرار.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("casualty-subject-army-not-soldiers-trap", "trap", "وقال الجيش الأمريكي إن إصابة وقعت في هجوم على قاعدة بلد الجوية.", "2024-01-20", []),
+    # --- session 31: a time clause whose target verb's object is a base noun phrase and «في» the base («أصيب 12 جنديا أمريكيا بجروح حين استهدفت مسيرتان على الأقل القاعدة العسكرية في التنف») ties the base to the wounded soldiers' force; «جروح» counts as a casualty word; soldiers of the host state give nothing (press|trap) ---
+    ("casualty-when-base-noun-phrase", "press", "وقالت القيادة إن 12 جنديا أمريكيا لحقت بهم جروح طفيفة حين استهدفت مسيرتان على الأقل القاعدة العسكرية في التنف.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("casualty-when-base-noun-phrase-host-trap", "trap", "وأصيب 3 جنود عراقيين حين استهدفت صواريخ القاعدة الجوية في عين الأسد.", "2024-01-20", []),
+    # --- session 31: a relative clause «التي تحتلها/يحتلها» with the force after it («قاعدة عين الأسد التي تحتلها القوات الأمريكية», «التي يحتلها الأمريكيون») ties the base to that force; another occupier gives its own force; «احتلت» of a country elsewhere in the sentence gives nothing (press|trap) ---
+    ("occupied-by-clause", "press", "وأعلنت الفصائل استهداف قاعدة عين الأسد التي تحتلها القوات الأمريكية بطائرة مسيرة.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("occupied-by-clause-americans", "press", "وقصفت الفصائل بالصواريخ قاعدة التنف التي يحتلها الأمريكيون.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("occupied-by-clause-other-force", "press", "وقال إن قاعدة حميميم التي تحتلها القوات الروسية تعرضت لهجوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
+    ("occupied-country-elsewhere-trap", "trap", "وتعرضت قاعدة عين الأسد لهجوم، فيما احتلت القوات الأمريكية العراق عام 2003.", "2024-01-20", []),
+    # --- session 31: a sentence naming no base that opens with «القاعدة» as the topic of a predicate counting it among a force's bases («… قاعدة التنف. وتعد القاعدة من أبرز مواقع القوات الأمريكية في سوريا») ties the base named before; a predicate with no force, or «القاعدة» that does not open the sentence, gives nothing (press|trap) ---
+    ("opened-anaphor-predicate", "press", "وسقطت قذائف على قاعدة التنف قرب الحدود. وتعد القاعدة من أبرز مواقع القوات الأمريكية في سوريا.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("opened-anaphor-predicate-one-of", "press", "وسقطت صواريخ على قاعدة حرير. وتعتبر القاعدة واحدة من أكبر القواعد الأمريكية في العراق.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("opened-anaphor-predicate-no-force-trap", "trap", "وسقطت صواريخ على قاعدة حرير. وتعتبر القاعدة من أكبر القواعد العسكرية في كردستان.", "2024-01-20", []),
+    ("opened-anaphor-predicate-not-opening-trap", "trap", "وسقطت صواريخ على قاعدة عين الأسد. وقالت مصادر محلية إن القاعدة من أبرز القواعد الأمريكية.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
