@@ -1533,6 +1533,16 @@ DEPLOYMENT_CASES = [
     ("opened-anaphor-predicate-one-of", "press", "وسقطت صواريخ على قاعدة حرير. وتعتبر القاعدة واحدة من أكبر القواعد الأمريكية في العراق.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
     ("opened-anaphor-predicate-no-force-trap", "trap", "وسقطت صواريخ على قاعدة حرير. وتعتبر القاعدة من أكبر القواعد العسكرية في كردستان.", "2024-01-20", []),
     ("opened-anaphor-predicate-not-opening-trap", "trap", "وسقطت صواريخ على قاعدة عين الأسد. وقالت مصادر محلية إن القاعدة من أبرز القواعد الأمريكية.", "2024-01-20", []),
+    # --- session 31: withdrawal told by the verbal noun with the force's pronoun («أكملت القوات الأمريكية انسحابها من قاعدة …»), a plural verb («الأمريكيون أخلوا قاعدة …») or the future prefix س («ستسحب واشنطن قواتها من قاعدتي …») ties the base; an armed group that leaves gives nothing (press|trap) ---
+    ("withdrawal-noun-pronoun", "press", "وأكملت القوات الأمريكية انسحابها من قاعدة حرير ونقل معداتها.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("withdrawal-plural-verb", "press", "وذكرت مصادر محلية أن الأمريكيين أخلوا قاعدة التنف خلال الليل.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("withdrawal-future-prefix", "press", "وقال المسؤول إن واشنطن ستسحب قواتها من قاعدتي عين الأسد وفيكتوريا.", "2025-09-01", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}, {"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("withdrawal-plural-verb-group-trap", "trap", "وذكرت مصادر أن المسلحين أخلوا قاعدة التنف بعد الهجوم.", "2025-09-01", []),
+    # --- session 31: a force as the subject of an exposure word whose attack noun is placed «في» a base («وقال البنتاغون إن القوات الأمريكية تعرضت لهجومين في قاعدة حرير», «وتعرضت القوات الأمريكية لهجوم صاروخي في حقل كونيكو») is there; a local force, an armed group, or a base that is itself exposed gives nothing (press|trap) ---
+    ("exposed-force-reported", "press", "وقالت وزارة الدفاع إن القوات الأمريكية تعرضت لهجومين في قاعدة حرير.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("exposed-force-verb-first", "press", "وتعرضت القوات الأمريكية لهجوم صاروخي في حقل كونيكو مساء الأحد.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("exposed-force-local-trap", "trap", "وقال البنتاغون إن القوات العراقية تعرضت لهجوم في قاعدة عين الأسد.", "2024-01-20", []),
+    ("exposed-force-group-trap", "trap", "وقالت واشنطن إن الفصائل تعرضت لهجوم في حقل العمر.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
