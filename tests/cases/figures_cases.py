@@ -1543,6 +1543,10 @@ DEPLOYMENT_CASES = [
     ("exposed-force-verb-first", "press", "وتعرضت القوات الأمريكية لهجوم صاروخي في حقل كونيكو مساء الأحد.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("exposed-force-local-trap", "trap", "وقال البنتاغون إن القوات العراقية تعرضت لهجوم في قاعدة عين الأسد.", "2024-01-20", []),
     ("exposed-force-group-trap", "trap", "وقالت واشنطن إن الفصائل تعرضت لهجوم في حقل العمر.", "2024-01-20", []),
+    # --- session 31: a base noun with «لها/له» and «في» right before a base («أعلنت القيادة المركزية أن صاروخين استهدفا قاعدة لها في حقل كونيكو») is owned by the force named last before it; an armed group named in between, or a local ministry, gives nothing (press|trap) ---
+    ("pronoun-owner-centcom", "press", "وأعلنت القيادة المركزية أن ثلاثة صواريخ استهدفت قاعدة لها في حقل كونيكو صباح اليوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
+    ("pronoun-owner-group-trap", "trap", "وقال الجيش الأمريكي إن الفصائل قصفت قاعدة لها في التنف.", "2024-01-20", []),
+    ("pronoun-owner-local-trap", "trap", "وقالت وزارة الدفاع العراقية إن صاروخين سقطا على قاعدة لها في عين الأسد.", "2024-01-20", []),
 ]
 
 EVENT_CASES = [
