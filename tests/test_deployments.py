@@ -17,13 +17,7 @@ from conftest import make_doc, table_f1
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {
-    "base-casualties-subject-before-verb": (
-        "soldiers named as the subject before a casualty verb («جنديا أمريكيا أصيب … في هجوم على قاعدة») tie"
-        " the base in heldout13 (hp14) and ac24_real, but the devset_figures and heldout3 golds (dv03, hc03,"
-        " the same Tal Baydar attack) give no base row: the rule was withdrawn (session 25)"
-    ),
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _rows(sentence, published):

@@ -22,8 +22,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.base_casualties import casualty_force
+from rasd.base_exposed_forces import exposed_force
 from rasd.base_predicates import apposition_force
 from rasd.base_prior_attacks import prior_attack_force
+from rasd.base_pronoun_owners import pronoun_owner_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
@@ -175,8 +177,10 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
     """The force a tie set off around the base names, or None.
 
     The ties of this module (an apposition, an activity at the base, a receipt from it), soldiers an
-    attack on it killed or wounded (:mod:`rasd.base_casualties`), and an attack on a force's site told
-    just before or after an attack on it (:mod:`rasd.base_prior_attacks`).
+    attack on it killed or wounded (:mod:`rasd.base_casualties`), an attack on a force's site told
+    just before or after an attack on it (:mod:`rasd.base_prior_attacks`), and a force that came under
+    attack «في» it (:mod:`rasd.base_exposed_forces`), and a base noun whose pronoun points to the force
+    (:mod:`rasd.base_pronoun_owners`).
     """
     hi = next_base if next_base is not None else len(tokens)
     k_first, k_last = m.first_token - sent.tok_lo, m.last_token - sent.tok_lo
@@ -187,4 +191,6 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or arrival_force(tokens, k_first, k_last, hi)
         or casualty_force(tokens, k_first, k_last, _dated_before(doc, sent, tokens, k_first))
         or prior_attack_force(tokens, k_first)
+        or exposed_force(tokens, k_first)  # "تعرضت القوات الأمريكية لهجوم صاروخي في حقل كونيكو"
+        or pronoun_owner_force(tokens, k_first)  # "أعلنت القيادة المركزية أن صاروخين استهدفا قاعدة لها في حقل كونيكو"
     )

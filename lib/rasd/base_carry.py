@@ -27,6 +27,7 @@ from rasd.base_headline import anaphor_adjective, headline_base
 from rasd.base_held_nouns import held_noun_force
 from rasd.base_limits import locates_prior_base
 from rasd.base_locators import opens_with_ordinal, skip_locating
+from rasd.base_opened_predicates import opened_predicate_rows
 from rasd.base_topic_anaphors import topic_anaphor_verb
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
@@ -380,7 +381,7 @@ def anaphor_host_rows(doc: Doc, sent: DocSentence, tokens: list[Token], named: P
     verb = _host_verb(tokens)
     base = base_of(doc, named) or named.value
     if verb is None:
-        return _adjective_rows(doc, sent, tokens, base)
+        return _adjective_rows(doc, sent, tokens, base) or opened_predicate_rows(doc, sent, tokens, base)  # "وتعد القاعدة من أبرز مواقع القوات الأمريكية"
     lo = verb.last_token + 1 + (verb.last_token + 1 < len(tokens) and tokens[verb.last_token + 1].text in presence_words("base_anaphors"))
     lo = skip_locating(doc, tokens, sent.tok_lo, lo)  # "وتضم القاعدة، الواقعة في غرب العراق، قوات"
     force = _force_after(tokens, lo, _FORCE_REACH + 2)

@@ -17,7 +17,7 @@ from rasd.gazetteer import find_places, presence_verb_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.text import Token, clitic_variants
 
-__all__ = ["topic_anaphor_verb"]
+__all__ = ["opening_base_noun", "topic_anaphor_verb"]
 
 _OPENING = 2  # tokens before the base noun that opens the sentence (a topic word, or none)
 _VERB_REACH = 18  # tokens between the base noun and the presence verb coordinated after it
@@ -29,7 +29,7 @@ def _stems(word: str) -> frozenset[str]:
     return frozenset(stem for _, stem in clitic_variants(word))
 
 
-def _opening_noun(tokens: list[Token]) -> int | None:
+def opening_base_noun(tokens: list[Token]) -> int | None:
     """Index of a definite base noun that opens the sentence after topic words only, or None."""
     for k in range(min(_OPENING + 1, len(tokens))):
         if tokens[k].text in presence_words("base_anaphors"):
@@ -65,7 +65,7 @@ def topic_anaphor_verb(tokens: list[Token]) -> PhraseMatch | None:
         data/presence_verbs.yaml) and starts a clause of its own, within ``_VERB_REACH`` tokens of
         an opening ``القاعدة`` (``تقع القاعدة …، وتستضيف …``, ``وتعد القاعدة …، وتضم …``).
     """
-    noun = _opening_noun(tokens)
+    noun = opening_base_noun(tokens)
     if noun is None:
         return None
     for v in presence_verb_matcher().find(tokens):
