@@ -520,7 +520,7 @@ INCIDENT_PUB_CASES = [
      "", "trap: rockets on Taji with no radar and no drone"),
     (("أعاد الجيش اليوم الخميس تشغيل الرادار في معسكر التاجي بعد إصلاح ما خلفته مسيرات الصيف.",),
      "", "trap: a Thursday contradicts the Tuesday of the radar attack"),
-    (("وصل الرئيس السوري أحمد الشرع اليوم الاثنين إلى البيت الأبيض حيث يستقبله ترامب.",),
+    (("التقى الرئيس السوري أحمد الشرع ترامب في البيت الأبيض اليوم الاثنين.",),
      "2025-11-10", "press: al-Sharaa's visit to the White House"),
     (("قال ترامب اليوم الثلاثاء إن لقاءه أمس الاثنين مع الرئيس الشرع في البيت الأبيض كان ممتازا.",),
      "2025-11-11", "press: the meeting told the day after"),
@@ -836,7 +836,7 @@ INCIDENT_TOLD_PUB_CASES = [
 
 INCIDENT_BARE_PUB_CASES = [
     # --- session 31: al-Sharaa's White House visit and the Taji radar drones with their bare weekday (press|trap) ---
-    (("وصل الرئيس السوري أحمد الشرع، الإثنين، إلى البيت الأبيض حيث استقبله ترامب.",),
+    (("استقبل ترامب، الإثنين، الرئيس السوري أحمد الشرع في زيارة إلى البيت الأبيض.",),
      "2025-11-10", "press: the visit with its bare weekday"),
     (("قالت السلطات، الثلاثاء، إن مسيرات مجهولة دمرت رادار معسكر التاجي.",),
      "2025-06-24", "press: the radar attack with its bare weekday"),
