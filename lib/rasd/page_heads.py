@@ -70,19 +70,21 @@ _GLUED_CLOCK_RE = re.compile(
 # page's ISO date (``date 2026-03-03 شفق نيوز- أربيل``, ``date 2024-10-27 الرقة- سوريا: استهدف …``).
 _MACHINE_STAMP_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
-# A date stamp and a space before the lede on one line: an optional dateline place (or a name, a
+# A date stamp and a space before the lede on one line: an optional dateline place in one or two
+# fields, each closed by a dash, a slash or a comma (``السيمر / فيينا /``, ``دمشق،``; or a name, a
 # dash and the place with «في»: ``أحمد علي - القاهرة في``), a weekday, a day-month-year date whose
-# month may take two words (``14 تشرين الثاني 2023``) or a month-day-year or numeric one, possibly in
-# brackets (``بغداد (14/11/2023) –``) or between slashes (``بغداد/ الثلاثاء 14 تشرين الثاني 2023/``),
-# an optional clock time, then the agency in brackets
-# (``بغداد 14 تشرين الثاني 2023 (رويترز) -``).
+# month may take two words (``14 تشرين الثاني 2023``) or a month-day-year or numeric one, the
+# numeric one possibly spaced (``20 . 10 . 2021``), possibly in brackets (``بغداد (14/11/2023) –``)
+# or between slashes (``بغداد/ الثلاثاء 14 تشرين الثاني 2023/``), an optional clock time, then the
+# agency in brackets (``بغداد 14 تشرين الثاني 2023 (رويترز) -``) and a run of dashes (``——``, ``--``).
 _SPACED_STAMP_RE = re.compile(
-    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:[-–—/]\s*|(?=[(\d])))?(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?\(?"
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:[-–—/،,]\s*|(?=[(\d]))){0,2}"
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?\(?"
     r"(?P<stamp>(?:[^\W\d_]+,?\s+)?"
     r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"|\d{1,2}\s?(?P<sep>[-/.])\s?\d{1,2}\s?(?P=sep)\s?\d{4})"
     r"(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}(?:\s*(?:am|pm|AM|PM|ص|م|صباحا|صباحاً|مساء|مساءً)(?!\w))?)?)"
-    r"\)?(?:\s*[-–—]?\s*\([^()\d]{1,30}\))?\s*[:\-–—|/]?\s+(?=[^\W\d_])"
+    r"\)?(?:\s*[-–—]?\s*\([^()\d]{1,30}\))?\s*[:\-–—|/]{0,3}\s+(?=[^\W\d_])"
 )
 
 

@@ -50,16 +50,18 @@ _SPACES_RE = re.compile(r"\s+")
 # A numeric date written with spaces around its separators (``2020 - 01 - 17``).
 _SPACED_NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,4})(?!\d)")
 # The dateline's place or outlet before the date: "بغداد - ", "السيمر / فيينا / " (one or two fields),
-# "بغداد (" before a bracketed date, and a byline's place with «في» ("أحمد علي - القاهرة في ").
+# "دمشق، " (an Arabic comma after the place), "بغداد (" before a bracketed date, and a byline's place
+# with «في» ("أحمد علي - القاهرة في ").
 _PLACE_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*|(?=\())){1,2}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?(?=\S)"
+    r"^\s*(?:(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*(?:[-–—]\s+|/\s*|،\s*|(?=\())){1,2}(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s+في\s+)?(?=\S)"
 )
 # The bar, bullet or spaced dash that parts the fields of a page's info bar (``منذ 3 ساعات | 14 نوفمبر 2023``).
 _BAR_FIELD_RE = re.compile(r"\s+[|•·\-–—]\s+")
-# An agency dispatch's dateline: the place, the date, the agency in brackets
-# (``بغداد 14 تشرين الثاني 2023 (رويترز) -``, ``بغداد – الثلاثاء 14 تشرين الثاني 2023 – ( شبكة الإعلام )``).
+# An agency dispatch's dateline: the place, the date, the agency in brackets, and a dash or a run of
+# dashes (``بغداد 14 تشرين الثاني 2023 (رويترز) -``, ``بكين 5 يناير 2024 (شينخوا) --``,
+# ``القاهرة، 5 يناير 2024 (شينخوا) --``, ``بغداد – الثلاثاء 14 تشرين الثاني 2023 – ( شبكة الإعلام )``).
 _DISPATCH_RE = re.compile(
-    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—]?\s*(?P<date>\S.*?)\s*[-–—]?\s*\(\s*[^()\d]{1,30}\)\s*[-–—:]?\s*$"
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—،]?\s*(?P<date>\S.*?)\s*[-–—]?\s*\(\s*[^()\d]{1,30}\)\s*[-–—:]{0,3}\s*$"
 )
 # A name or role glued before the day on a byline (``مدير التحرير8 يناير 2020``): at most
 # three words, then the date with no space between.

@@ -105,6 +105,26 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 32: a dateline glued before the lede with two place fields, a spaced numeric date, a comma after the place, a run of dashes (press|trap) ---
+    ("مسيرة تستهدف قاعدة في البادية\nالمرصد / لندن / الخميس 14 . 03 . 2024 —— أفادت مصادر محلية بأن مسيرة سقطت قرب القاعدة.\nوقال مصدر إن الهجوم لم يوقع إصابات.",
+     "2024-03-14", "press: outlet and city fields, weekday, dotted date with spaces, double dash, then the lede"),
+    ("مسيرة تستهدف قاعدة في البادية\nحمص / 14 . 03 . 2024 —— أفادت مصادر محلية بأن مسيرة سقطت قرب القاعدة.",
+     "2024-03-14", "press: one place field and a spaced dotted date glued to the lede"),
+    ("مسيرة تستهدف قاعدة في البادية\nعمان، 14 آذار 2024 - قالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-03-14", "press: an Arabic comma after the dateline's place"),
+    ("مسيرة تستهدف قاعدة في البادية\nموسكو 14 مارس 2024 (تاس) -- أعلنت الوزارة أن مسيرة سقطت قرب القاعدة.",
+     "2024-03-14", "press: an agency dispatch glued to the lede with a double hyphen"),
+    ("مسيرة تستهدف قاعدة في البادية\nحمص / 14 . 03 . 2024 —— 12 قتيلا في هجوم على القاعدة.",
+     "", "trap: a figure after the glued date, not a verb: no dateline split"),
+    ("مسيرة تستهدف قاعدة في البادية\nالمرصد / لندن / 14 . 03 . 2024 —— مقتل جنديين في هجوم على القاعدة.",
+     "", "trap: a timeline entry (a noun after the date) keeps its date"),
+    # --- session 32: Hijri months without the article («جمادى أول», «ربيع ثاني») beside the Gregorian date (press) ---
+    ("مسيرة تستهدف قاعدة في البادية\n15 مارس 2024 10:20 5 رمضان 1445\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-03-15", "press: Gregorian date, clock time and Hijri date on one line"),
+    ("مسيرة تستهدف قاعدة في البادية\n22 نوفمبر 2024 21:15 20 جمادى أول 1446\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2024-11-22", "press: «جمادى أول» without the article after the Gregorian date"),
+    ("مسيرة تستهدف قاعدة في البادية\nالجمعة 5 ربيع ثاني 1445 هـ\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2023-10-20", "press: a Hijri date alone with «ربيع ثاني»"),
     # --- session 29: a date label on its own line gives its kind to the date line below it; a publication date and an update date on one line with no separator: the part before the update label (press|trap) ---
     ("هجوم بمسيرة على قاعدة قرب الحدود\nآخر تحديث:\n14/03/2024\nتاريخ النشر:\n13/03/2024\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
      "2024-03-13", "press: «آخر تحديث:» above the update date, «تاريخ النشر:» above the publication date"),
