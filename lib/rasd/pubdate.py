@@ -95,6 +95,9 @@ _ENGLISH_FORMATS = (
     "%A %B %d %Y", "%A %d %B %Y", "%a %b %d %Y", "%a %d %b %Y", "%A %b %d %Y", "%A %d %b %Y", "%a %B %d %Y", "%a %d %B %Y",
 )
 _ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A month abbreviated with a full stop, as news agencies write it (``Jan. 5, 2022``, ``Sept. 5, 2023``).
+_MONTH_DOT_RE = re.compile(r"\b([A-Za-z]{3,4})\.(?=\s|$)")
+_SEPT_RE = re.compile(r"\bsept\b", re.IGNORECASE)
 _TIME_TAIL_RE = re.compile(r"\s+(?:at\s+)?\d{1,2}:\d{2}.*$", re.IGNORECASE)
 _URL_DATE_RES = (
     # Not a file name of numbers in a month folder ("/2024/02/16-25.html": a slug of figures, no day).
@@ -147,8 +150,9 @@ def parse_numeric_date(text: str) -> str | None:
 
 
 def parse_english_date(text: str) -> str | None:
-    """Read a whole English date (``October 28, 2024``, ``28th October 2024``) as ISO."""
-    s = _TIME_TAIL_RE.sub("", _ORDINAL_RE.sub("", text)).replace(",", " ")
+    """Read a whole English date (``October 28, 2024``, ``28th October 2024``, ``Jan. 5, 2022``) as ISO."""
+    s = _SEPT_RE.sub("Sep", _MONTH_DOT_RE.sub(r"\1", _ORDINAL_RE.sub("", text)))
+    s = _TIME_TAIL_RE.sub("", s).replace(",", " ")
     s = " ".join(s.split())
     for fmt in _ENGLISH_FORMATS:
         try:
