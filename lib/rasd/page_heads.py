@@ -84,8 +84,10 @@ _SPACED_STAMP_RE = re.compile(
     r"(?:\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+)?,?\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s?(?P<sep>[-/.])\s?\d{1,2}\s?(?P=sep)\s?\d{4})"
     r"(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}:\d{2}(?:\s*(?:am|pm|AM|PM|ص|م|صباحا|صباحاً|مساء|مساءً)(?!\w))?)?)"
-    r"\)?(?:\s*[-–—]?\s*\([^()\d]{1,30}\))?\s*[:\-–—|/]{0,3}\s+(?=[^\W\d_])"
+    r"\)?(?:\s*[-–—]?\s*\([^()\d]{1,30}\))?\s*(?P<cut>[:\-–—|/]{0,3})\s+(?=[^\W\d_])"
 )
+# Two or three dashes after the stamp (``——``, ``—–``, ``--``): the typographic end of a dateline.
+_DASH_RUN_RE = re.compile(r"[-–—]{2,3}")
 
 
 def is_place_name(text: str) -> bool:
@@ -134,13 +136,16 @@ def spaced_stamp_end(text: str) -> int | None:
     ``العالم - Friday 09 April 2021 الساعة 05:58 am قالت مصادر …`` and ``بغداد - الجمعة
     9 نيسان 2021: أعلنت …`` give the offset of the verb. The stamp must read as a whole
     date line and the rest must open with a reporting or event verb, so that a timeline
-    entry (``28 كانون الثاني 2024 مقتل ثلاثة جنود``) keeps its date.
+    entry (``28 كانون الثاني 2024 مقتل ثلاثة جنود``) keeps its date, unless a run of dashes
+    closes the stamp (``السيمر / فيينا / الأحد 09 . 10 . 2022 —– في ساعة متأخرة …``).
     """
     m = _SPACED_STAMP_RE.match(text)
     if m is None:
         return None
     found = parse_date_line(text[: m.end()].rstrip(" :-–—|/")) or parse_date_line(m.group("stamp"))
-    if found is None or not found.iso or not _opens_with_bare_verb(text[m.end() :]):
+    if found is None or not found.iso:
+        return None
+    if not _DASH_RUN_RE.fullmatch(m.group("cut")) and not _opens_with_bare_verb(text[m.end() :]):
         return None
     return m.end()
 
