@@ -116,8 +116,10 @@ PUBLISHED_CASES = [
      "2024-03-14", "press: an agency dispatch glued to the lede with a double hyphen"),
     ("مسيرة تستهدف قاعدة في البادية\nحمص / 14 . 03 . 2024 —— 12 قتيلا في هجوم على القاعدة.",
      "", "trap: a figure after the glued date, not a verb: no dateline split"),
-    ("مسيرة تستهدف قاعدة في البادية\nالمرصد / لندن / 14 . 03 . 2024 —— مقتل جنديين في هجوم على القاعدة.",
-     "", "trap: a timeline entry (a noun after the date) keeps its date"),
+    ("مسيرة تستهدف قاعدة في البادية\n14 . 03 . 2024 - مقتل جنديين في هجوم على القاعدة.\nوقال مصدر إن الهجوم وقع ليلا.",
+     "", "trap: a timeline entry (a noun after the date and a single dash) keeps its date"),
+    ("مسيرة تستهدف قاعدة في البادية\nالمرصد / لندن / الخميس 14 . 03 . 2024 —– في وقت متأخر من ليل الأربعاء، أفادت مصادر بأن مسيرة سقطت.",
+     "2024-03-14", "press: a run of dashes ends the dateline even before a time adverbial"),
     # --- session 32: an English month abbreviated with a full stop (agency style); a comment counter after the date (press|trap) ---
     ("مسيرة تستهدف قاعدة في البادية\nFeb. 9, 2022\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
      "2022-02-09", "press: «Feb. 9, 2022» on an Arabic page of an English-language office"),
@@ -131,6 +133,11 @@ PUBLISHED_CASES = [
      "2022-02-09", "press: a comment counter after the date"),
     ("مسيرة تستهدف قاعدة في البادية\n9 شباط 2022 5 تعليقات\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
      "2022-02-09", "press: a comment counter in the plural"),
+    # --- session 32: the reading time beside the date («• 5 دقائق قراءة», «· 4 min read») (press) ---
+    ("مسيرة تستهدف قاعدة في البادية\n9 شباط 2022 • 4 دقائق قراءة\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2022-02-09", "press: a reading time after a bullet"),
+    ("مسيرة تستهدف قاعدة في البادية\nFeb 9, 2022 · 4 min read\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
+     "2022-02-09", "press: an English reading time"),
     # --- session 32: Hijri months without the article («جمادى أول», «ربيع ثاني») beside the Gregorian date (press) ---
     ("مسيرة تستهدف قاعدة في البادية\n15 مارس 2024 10:20 5 رمضان 1445\nقالت مصادر إن مسيرة سقطت قرب القاعدة.",
      "2024-03-15", "press: Gregorian date, clock time and Hijri date on one line"),
