@@ -37,6 +37,8 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _DIGIT_RE = re.compile(r"\d")
 _COPYRIGHT_RE = re.compile(r"©|\(c\)|حقوق", re.IGNORECASE)
 _TITLE_BAR_RE = re.compile(r"\s\|\s*(?=[^|]*$)")
+# The last spaced dash or double colon of a headline line (``… - 12/11/2023``, ``… :: 12-11-2023``).
+_TITLE_DASH_RE = re.compile(r"\s(?:[-–—]|::)\s")
 
 
 def _is_piece(text: str) -> bool:
@@ -91,9 +93,18 @@ def find_split_date(texts: Sequence[str]) -> tuple[str, range] | None:
 
 
 def find_title_tail_date(headline: str) -> str | None:
-    """The date written after the last bar of a headline line (``… | 12/11/2023``), or None."""
-    m = _TITLE_BAR_RE.search(headline)
-    if m is None or not _WORD_RE.search(headline[: m.start()]):
-        return None
-    found = parse_date_line(headline[m.end() :])
-    return found.iso if found is not None and found.iso else None
+    """The date written at the end of a headline line, as in the page title, or None.
+
+    After the last bar (``… | 12/11/2023``) or the last spaced dash or double colon
+    (``… - 12/11/2023``, ``… – الثلاثاء 12 نوفمبر 2023``): the page title's separators. The date
+    must be whole (day, month and year) and words must precede it. A date in brackets is left
+    alone: it is the event's («الضربة على القاعدة (8 يناير 2020)»).
+    """
+    cuts = [m for m in (_TITLE_BAR_RE.search(headline), *list(_TITLE_DASH_RE.finditer(headline))[-1:]) if m]
+    for m in cuts:
+        if not _WORD_RE.search(headline[: m.start()]):
+            continue
+        found = parse_date_line(headline[m.end() :])
+        if found is not None and found.iso:
+            return found.iso
+    return None
