@@ -71,7 +71,7 @@ _GLUED_CLOCK_RE = re.compile(
 _MACHINE_STAMP_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?=\s+\S)", re.IGNORECASE)
 _LEDE_CONTINUATION_RE = re.compile(r"^\s*و[^\W\d_]")
 # A date stamp and a space before the lede on one line: an optional dateline place in one or two
-# fields, each closed by a dash, a slash or a comma (``السيمر / فيينا /``, ``دمشق،``; or a name, a
+# fields, each closed by a dash, a slash or a comma (``المرصد / لندن /``, ``دمشق،``; or a name, a
 # dash and the place with «في»: ``أحمد علي - القاهرة في``), a weekday, a day-month-year date whose
 # month may take two words (``14 تشرين الثاني 2023``) or a month-day-year or numeric one, the
 # numeric one possibly spaced (``20 . 10 . 2021``), possibly in brackets (``بغداد (14/11/2023) –``)
@@ -137,7 +137,7 @@ def spaced_stamp_end(text: str) -> int | None:
     9 نيسان 2021: أعلنت …`` give the offset of the verb. The stamp must read as a whole
     date line and the rest must open with a reporting or event verb, so that a timeline
     entry (``28 كانون الثاني 2024 مقتل ثلاثة جنود``) keeps its date, unless a run of dashes
-    closes the stamp (``السيمر / فيينا / الأحد 09 . 10 . 2022 —– في ساعة متأخرة …``).
+    closes the stamp (``المرصد / لندن / الخميس 14 . 03 . 2024 —– في وقت متأخر من الليل …``).
     """
     m = _SPACED_STAMP_RE.match(text)
     if m is None:
