@@ -580,6 +580,41 @@ INCIDENT_PUB_CASES = [
      "2022-11-14", "press: the strike of November 2022 that killed one and wounded eight"),
     (("أصاب قصف إيراني بخمسة صواريخ مقرا في كويسنجق اليوم السبت.",),
      "", "trap: a Saturday is not the Monday of November 2022"),
+    # --- session 32: 2019-2022 incidents told with «اليوم/أمس + weekday»: Esper's Baghdad visit (Oct 2019), the rockets on al-Omar answered with counter-battery fire and Biden's border strikes (Feb and June 2021), Balad and the airport drones (June 2021), the Tanf drones (Aug 2022) (press|trap) ---
+    (("حط وزير الدفاع الأمريكي مارك إسبر في بغداد اليوم الأربعاء لبحث مصير الجنود المنسحبين من سوريا.",),
+     "2019-10-23", "press: Esper's visit as the troops leaving Syria crossed into Iraq"),
+    (("قال إسبر اليوم الأربعاء إن بغداد شريك مهم في قتال داعش.",),
+     "", "trap: a statement of Esper about Baghdad, no visit"),
+    (("وصل إسبر إلى بغداد اليوم الأحد لبحث وضع القوات المنسحبة من سوريا.",),
+     "", "trap: a Sunday contradicts the Wednesday of the visit"),
+    (("أحيا ناشطون اليوم الثلاثاء ذكرى زيارة إسبر إلى بغداد لبحث مصير القوات المنسحبة من سوريا.",),
+     "", "trap: an anniversary of the visit"),
+    (("قال ماروتو اليوم الثلاثاء إن صواريخ سقطت على حقل العمر مساء أمس الاثنين دون إصابات.",),
+     "2021-06-29", "press: the rockets on al-Omar told the day after by the coalition spokesman"),
+    (("سقطت قذائف على حقل العمر اليوم الاثنين دون إصابات.",),
+     "", "trap: shells on al-Omar with no key of June 2021"),
+    (("قال ماروتو اليوم الأحد إن قذائف سقطت على حقل العمر دون إصابات.",),
+     "", "trap: a Sunday is not the Monday of the June 2021 salvo"),
+    (("قال فصيل مغاوير الثورة اليوم الاثنين إن طائرات مسيرة مزودة بمتفجرات هاجمت التنف بهدف قتل جنودنا.",),
+     "2022-08-15", "press: the Maghawir's words on the drones of August 2022"),
+    (("صد التحالف نحو الساعة 6:30 من صباح اليوم الاثنين هجوما بطائرات مسيرة على التنف.",),
+     "2022-08-15", "press: the hour the coalition gave"),
+    (("هاجمت طائرات مسيرة قاعدة التنف اليوم الاثنين دون إصابات.",),
+     "", "trap: another drone attack on Tanf with no key of August 2022"),
+    (("احتج ناشطون اليوم الأحد منذ هجوم التنف الذي نفذته طائرات مسيرة بهدف قتل جنودنا كما قال الفصيل.",),
+     "", "trap: «منذ» makes the Tanf drones background"),
+    (("دمرت غارات أمريكية ليل الخميس منشآت في نقطة مراقبة حدودية شرق سوريا، وقال البنتاغون اليوم الجمعة إنها رد على الهجمات.",),
+     "2021-02-26", "press: the border control point of the February 2021 strikes"),
+    (("قصفت طائرات أمريكية اليوم الجمعة مواقع في شرق سوريا.",),
+     "", "trap: strikes in eastern Syria with no key"),
+    (("قال البنتاغون اليوم الاثنين إن الغارات طالت موقعين في سوريا وموقعا في العراق قرب الحدود العراقية السورية.",),
+     "2021-06-28", "press: the two sites in Syria and one in Iraq of June 2021"),
+    (("قصفت طائرات أمريكية ثلاثة مواقع في العراق وموقعين في سوريا اليوم الأحد.",),
+     "", "trap: the count of December 2019 with no border place"),
+    (("سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء اليوم الأربعاء وحلقت بعدها طائرة مسيرة فوق مطار بغداد.",),
+     "2021-06-09", "press: Balad's rockets and the airport drone of the same night"),
+    (("سقطت ثلاثة صواريخ على قاعدة بلد الجوية اليوم السبت دون خسائر.",),
+     "", "trap: three rockets on Balad with no drone on the airport"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -886,6 +921,9 @@ INCIDENT_BARE_PUB_CASES = [
      "2019-05-07", "press: the Iranian escalation tells Pompeo's May 2019 visit"),
     (("حذر بومبيو في اتصال مع بغداد مساء الثلاثاء من التصعيد الإيراني.",),
      "", "trap (lead review): Iran's escalation in a Pompeo call is no visit"),
+    # --- session 32: the Tanf drones of August 2022 with their bare weekday (press) ---
+    (("أعلن الفصيل، الاثنين، أن طائرات مسيرة هاجمت التنف بهدف قتل جنودنا.",),
+     "2022-08-15", "press: the Maghawir's words with a bare Monday"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -991,6 +1029,11 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2025-12-19", "press: the launch of Hawkeye Strike"),
     (("واصلت الطائرات غاراتها على مواقع داعش في البادية ضمن عملية عين الصقر.",),
      "", "trap: the operation going on, not its launch"),
+    # --- session 32: the rockets on al-Omar answered with counter-battery fire, on a page that names no day (press|trap) ---
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مصادر قذائف استهدفت حقل العمر، بحسب ماروتو.",),
+     "2021-06-28", "press: the counter-battery fire of June 2021"),
+    (("تعرض حقل العمر لقصف بقذائف صاروخية مصدرها الميادين.",),
+     "", "trap: shells on al-Omar with no key"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
@@ -1009,6 +1052,9 @@ INCIDENT_PLAIN_PUB_CASES = [
      "", "trap: a full date after the incident"),
     (("أحيا أنصار الفصائل اليوم ذكرى سقوط 14 صاروخا على قاعدة عين الأسد.",),
      "", "trap: an anniversary"),
+    # --- session 32: Esper's visit with «صباح اليوم» and no weekday (press) ---
+    (("حط إسبر صباح اليوم في العاصمة بغداد آتيا من الرياض، لبحث مصير الجنود المنسحبين من سوريا.",),
+     "2019-10-23", "press: the visit with a plain «اليوم»"),
 ]
 
 INCIDENT_PRESENT_CASES = [
