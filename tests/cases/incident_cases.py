@@ -615,6 +615,21 @@ INCIDENT_PUB_CASES = [
      "2021-06-09", "press: Balad's rockets and the airport drone of the same night"),
     (("سقطت ثلاثة صواريخ على قاعدة بلد الجوية اليوم السبت دون خسائر.",),
      "", "trap: three rockets on Balad with no drone on the airport"),
+    # --- session 32: McKenzie's first visit to Syria (Jul 2019), Milley in Baghdad during the protests (Nov 2019), Claw-Sword named by the Istanbul bombing it answered (Nov 2022) (press|trap) ---
+    (("زار الجنرال كينيث ماكينزي مناطق قسد في سوريا اليوم الاثنين، وهي أول زيارة يقوم بها إلى هناك.",),
+     "2019-07-22", "press: McKenzie's first visit to north-east Syria"),
+    (("زار ماكينزي قاعدة في سوريا اليوم الخميس والتقى قادة قسد.",),
+     "", "trap: a later visit of McKenzie with no «first»"),
+    (("ندد الجنرال مارك ميلي اليوم الأربعاء بقتل المتظاهرين في العراق خلال زيارة قام بها إلى بغداد.",),
+     "2019-11-27", "press: Milley's Baghdad visit and the protesters"),
+    (("هاجمت ميليشيات اليوم الأربعاء المتظاهرين في بغداد بعد زيارة وفد أمريكي.",),
+     "", "trap: «ميليشيات» is not Milley"),
+    (("قال الجنرال مارك ميلي اليوم الأربعاء إن القوات الأمريكية باقية في العراق.",),
+     "", "trap: a statement of Milley, no visit"),
+    (("أطلقت تركيا اليوم الأحد عملية جوية على الأراضي السورية والعراقية ردا على تفجير إسطنبول.",),
+     "2022-11-20", "press: Claw-Sword told by the bombing it answered"),
+    (("أطلقت تركيا اليوم الأحد عملية جوية في شمال العراق بعد تفجير في أنقرة.",),
+     "", "trap: another Turkish operation answering another bombing"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -924,6 +939,9 @@ INCIDENT_BARE_PUB_CASES = [
     # --- session 32: the Tanf drones of August 2022 with their bare weekday (press) ---
     (("أعلن الفصيل، الاثنين، أن طائرات مسيرة هاجمت التنف بهدف قتل جنودنا.",),
      "2022-08-15", "press: the Maghawir's words with a bare Monday"),
+    # --- session 32: McKenzie's first visit to Syria with a bare weekday (press) ---
+    (("التقى مظلوم عبدي، الاثنين، الجنرال ماكنزي خلال أول زيارة له إلى شمال سوريا.",),
+     "2019-07-22", "press: the first visit with a bare Monday"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -1055,6 +1073,11 @@ INCIDENT_PLAIN_PUB_CASES = [
     # --- session 32: Esper's visit with «صباح اليوم» and no weekday (press) ---
     (("حط إسبر صباح اليوم في العاصمة بغداد آتيا من الرياض، لبحث مصير الجنود المنسحبين من سوريا.",),
      "2019-10-23", "press: the visit with a plain «اليوم»"),
+    # --- session 32: Claw-Sword told by the Istanbul bombing, with «فجر أمس» (press|trap) ---
+    (("أطلقت تركيا فجر أمس عملية جوية في شمال العراق وسوريا بعد أسبوع من تفجير إسطنبول.",),
+     "2022-11-21", "press: the operation a week after the Istanbul bombing, written the next day"),
+    (("قالت أنقرة اليوم إن التحقيق في تفجير إسطنبول مستمر وإن عملياتها في شمال العراق متواصلة.",),
+     "", "trap: the bombing named with no launch of an operation"),
 ]
 
 INCIDENT_PRESENT_CASES = [
