@@ -630,6 +630,19 @@ INCIDENT_PUB_CASES = [
      "2022-11-20", "press: Claw-Sword told by the bombing it answered"),
     (("أطلقت تركيا اليوم الأحد عملية جوية في شمال العراق بعد تفجير في أنقرة.",),
      "", "trap: another Turkish operation answering another bombing"),
+    # --- session 32: Iran's missiles of January 2020 told by the two bases they hit; the drone that destroyed a hangar at Ain al-Asad (May 2021) (press|trap) ---
+    (("أطلقت إيران فجر اليوم الأربعاء اثنين وعشرين صاروخا على قاعدتي عين الأسد وحرير.",),
+     "2020-01-08", "press: the two bases of the January 2020 missiles"),
+    (("سقطت صواريخ إيرانية على عين الأسد وأربيل فجر اليوم الأربعاء.",),
+     "2020-01-08", "press: Iranian missiles on both bases"),
+    (("سقطت صواريخ على قاعدة عين الأسد اليوم الأربعاء وأخرى على أربيل.",),
+     "", "trap: rockets on both bases with no Iranian actor"),
+    (("قالت إيران اليوم الأحد إن صواريخها قادرة على بلوغ عين الأسد وأربيل.",),
+     "", "trap: a threat, no missiles fired"),
+    (("دمرت طائرة مسيرة مفخخة حظيرة في قاعدة عين الأسد فجر اليوم السبت دون إصابات.",),
+     "2021-05-08", "press: the hangar destroyed at Ain al-Asad"),
+    (("أسقطت الدفاعات طائرة مسيرة قرب عين الأسد اليوم السبت.",),
+     "", "trap: another drone on Ain al-Asad with no hangar"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -942,6 +955,9 @@ INCIDENT_BARE_PUB_CASES = [
     # --- session 32: McKenzie's first visit to Syria with a bare weekday (press) ---
     (("التقى مظلوم عبدي، الاثنين، الجنرال ماكنزي خلال أول زيارة له إلى شمال سوريا.",),
      "2019-07-22", "press: the first visit with a bare Monday"),
+    # --- session 32: the hangar drone at Ain al-Asad with a bare weekday (press) ---
+    (("قال التحالف، السبت، إن طائرة دون طيار أصابت حظيرة للطائرات في قاعدة عين الأسد.",),
+     "2021-05-08", "press: the coalition's word on the hangar, bare Saturday"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
