@@ -643,6 +643,17 @@ INCIDENT_PUB_CASES = [
      "2021-05-08", "press: the hangar destroyed at Ain al-Asad"),
     (("أسقطت الدفاعات طائرة مسيرة قرب عين الأسد اليوم السبت.",),
      "", "trap: another drone on Ain al-Asad with no hangar"),
+    # --- session 32: the day of the attack a retaliation answered («ردا على هجوم 28 يناير على البرج 22», «مثل تلك التي وقعت في 15 آب») names its cause, not a day of the incident; a day after the incident still contradicts it (press|trap) ---
+    (("شنت الولايات المتحدة اليوم الجمعة غارات في العراق وسوريا ردا على هجوم 28 يناير على البرج 22.",),
+     "2024-02-02", "press: the Tower 22 day in the retaliation's sentence"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور لحمايتها من هجمات مثل تلك التي وقعت في 15 آب.",),
+     "2022-08-23", "press: the day of the Tanf drones the Deir ez-Zor strikes answered"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم 25 آب على التنف.",),
+     "", "trap: a day after the incident is no cause of it"),
+    (("شنت الولايات المتحدة اليوم الجمعة غارات في العراق وسوريا ردا على هجوم البرج 22 وقالت إنها ستواصل حتى 10 فبراير.",),
+     "", "trap: a later day in the sentence still contradicts the incident"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم التنف، كما فعلت في 12 أيار.",),
+     "", "trap: a day months before the incident is no cause of it"),
 ]
 
 INCIDENT_EVENT_CASES = [
