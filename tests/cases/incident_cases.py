@@ -1079,6 +1079,11 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2021-06-28", "press: the counter-battery fire of June 2021"),
     (("تعرض حقل العمر لقصف بقذائف صاروخية مصدرها الميادين.",),
      "", "trap: shells on al-Omar with no key"),
+    # --- session 32: the June 2021 salvo told as an attack on a base in Deir ez-Zor: the launch sites hit and the spokesman (press|trap) ---
+    (("قصفت القوات الأمريكية مواقع انطلق منها هجوم صاروخي على قاعدتها في دير الزور، ثم قال ماروتو إن الهجوم لم يوقع إصابات.",),
+     "2021-06-28", "press: the launch sites hit back, with the coalition spokesman"),
+    (("قصفت القوات الأمريكية مواقع انطلق منها هجوم صاروخي على قاعدتها في دير الزور.",),
+     "", "trap: the launch sites hit back with no other key"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
