@@ -17,9 +17,9 @@ mention «على غرار هجوم البرج 22») and uses its day as an ancho
   incident's own event rows (:func:`date_incident_events`) and the bare weekday
   that dates it (:func:`date_incident_mentions`) take its date.
 
-The rule is conservative: nothing when two incidents match (unless they share
-the place and the text's weekday keeps the latest), when the text's
-weekday contradicts the known date, or when the text holds a full date of its own.
+The rule is conservative: nothing when two incidents match (unless they share the place and the text's weekday
+keeps the latest), when the text's weekday contradicts the known date, or when the text holds a full date of
+its own (the day of the cause it answered is not its own: :mod:`rasd.incident_cause_days`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from typing import Any
 from rasd.datemention import DateMention
 from rasd.dates import find_dates
 from rasd.incident_anniversary import tells_anniversary
+from rasd.incident_cause_days import names_cause_day
 from rasd.incident_frames import is_writing_day, writing_days, writing_frames
 from rasd.incident_present import told_as_present
 from rasd.incident_sides import other_side
@@ -210,9 +211,9 @@ def weekdays_agree(incident: Incident, sentences: Iterable[str]) -> bool:
 def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | None], bool]:
     """The relative offsets of the weekdays the sentences give the incident, and whether all agree.
 
-    ``None`` stands for a bare weekday («فجر الأحد»). A weekday other than the
-    incident's, or a full date of its own, makes them disagree, unless it names the day
-    of writing the incident's own «أمس + weekday» counts from (:mod:`rasd.incident_frames`).
+    ``None`` stands for a bare weekday («فجر الأحد»). A weekday other than the incident's, or a full date of
+    its own, makes them disagree, unless it names the day of writing the incident's own «أمس + weekday»
+    counts from (:mod:`rasd.incident_frames`) or the day of the cause it answered.
     """
     sentences = list(sentences)
     frames = writing_frames(incident.date.weekday(), sentences)
@@ -221,8 +222,8 @@ def _relations(incident: Incident, sentences: Iterable[str]) -> tuple[set[int | 
         norm = normalize_str(sentence)
         for d in find_dates(sentence):
             if d.kind == "absolute" and d.precision == "day":
-                if _on_incident_or_eve(incident, sentence, d):
-                    continue  # "من 7 يناير": the incident's day, or its eve, with the year left out
+                if _on_incident_or_eve(incident, sentence, d) or names_cause_day(incident, sentence, d):
+                    continue  # "من 7 يناير": the incident's day or eve; "ردا على هجوم 28 يناير": its cause's
                 return set(), False
             if d.kind == "night":
                 if _night_misses(incident, d.expr):
@@ -296,8 +297,7 @@ def infer_incident_published(paragraphs: Sequence[str]) -> str:
     writing, full = writing_days(paragraphs)
     if not agree or len(writing) > 1:
         return ""
-    if not offsets:
-        offsets = _confirmed_plain_offsets(incident, sentences, writing)
+    offsets = offsets or _confirmed_plain_offsets(incident, sentences, writing)
     if not offsets:
         return ""
     joined = {incident.date - dt.timedelta(days=o) for o in offsets if o is not None}

@@ -580,6 +580,80 @@ INCIDENT_PUB_CASES = [
      "2022-11-14", "press: the strike of November 2022 that killed one and wounded eight"),
     (("أصاب قصف إيراني بخمسة صواريخ مقرا في كويسنجق اليوم السبت.",),
      "", "trap: a Saturday is not the Monday of November 2022"),
+    # --- session 32: 2019-2022 incidents told with «اليوم/أمس + weekday»: Esper's Baghdad visit (Oct 2019), the rockets on al-Omar answered with counter-battery fire and Biden's border strikes (Feb and June 2021), Balad and the airport drones (June 2021), the Tanf drones (Aug 2022) (press|trap) ---
+    (("حط وزير الدفاع الأمريكي مارك إسبر في بغداد اليوم الأربعاء لبحث مصير الجنود المنسحبين من سوريا.",),
+     "2019-10-23", "press: Esper's visit as the troops leaving Syria crossed into Iraq"),
+    (("قال إسبر اليوم الأربعاء إن بغداد شريك مهم في قتال داعش.",),
+     "", "trap: a statement of Esper about Baghdad, no visit"),
+    (("وصل إسبر إلى بغداد اليوم الأحد لبحث وضع القوات المنسحبة من سوريا.",),
+     "", "trap: a Sunday contradicts the Wednesday of the visit"),
+    (("أحيا ناشطون اليوم الثلاثاء ذكرى زيارة إسبر إلى بغداد لبحث مصير القوات المنسحبة من سوريا.",),
+     "", "trap: an anniversary of the visit"),
+    (("قال ماروتو اليوم الثلاثاء إن صواريخ سقطت على حقل العمر مساء أمس الاثنين دون إصابات.",),
+     "2021-06-29", "press: the rockets on al-Omar told the day after by the coalition spokesman"),
+    (("سقطت قذائف على حقل العمر اليوم الاثنين دون إصابات.",),
+     "", "trap: shells on al-Omar with no key of June 2021"),
+    (("قال ماروتو اليوم الأحد إن قذائف سقطت على حقل العمر دون إصابات.",),
+     "", "trap: a Sunday is not the Monday of the June 2021 salvo"),
+    (("قال فصيل مغاوير الثورة اليوم الاثنين إن طائرات مسيرة مزودة بمتفجرات هاجمت التنف بهدف قتل جنودنا.",),
+     "2022-08-15", "press: the Maghawir's words on the drones of August 2022"),
+    (("صد التحالف نحو الساعة 6:30 من صباح اليوم الاثنين هجوما بطائرات مسيرة على التنف.",),
+     "2022-08-15", "press: the hour the coalition gave"),
+    (("هاجمت طائرات مسيرة قاعدة التنف اليوم الاثنين دون إصابات.",),
+     "", "trap: another drone attack on Tanf with no key of August 2022"),
+    (("احتج ناشطون اليوم الأحد منذ هجوم التنف الذي نفذته طائرات مسيرة بهدف قتل جنودنا كما قال الفصيل.",),
+     "", "trap: «منذ» makes the Tanf drones background"),
+    (("دمرت غارات أمريكية ليل الخميس منشآت في نقطة مراقبة حدودية شرق سوريا، وقال البنتاغون اليوم الجمعة إنها رد على الهجمات.",),
+     "2021-02-26", "press: the border control point of the February 2021 strikes"),
+    (("قصفت طائرات أمريكية اليوم الجمعة مواقع في شرق سوريا.",),
+     "", "trap: strikes in eastern Syria with no key"),
+    (("قال البنتاغون اليوم الاثنين إن الغارات طالت موقعين في سوريا وموقعا في العراق قرب الحدود العراقية السورية.",),
+     "2021-06-28", "press: the two sites in Syria and one in Iraq of June 2021"),
+    (("قصفت طائرات أمريكية ثلاثة مواقع في العراق وموقعين في سوريا اليوم الأحد.",),
+     "", "trap: the count of December 2019 with no border place"),
+    (("سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء اليوم الأربعاء وحلقت بعدها طائرة مسيرة فوق مطار بغداد.",),
+     "2021-06-09", "press: Balad's rockets and the airport drone of the same night"),
+    (("سقطت ثلاثة صواريخ على قاعدة بلد الجوية اليوم السبت دون خسائر.",),
+     "", "trap: three rockets on Balad with no drone on the airport"),
+    # --- session 32: McKenzie's first visit to Syria (Jul 2019), Milley in Baghdad during the protests (Nov 2019), Claw-Sword named by the Istanbul bombing it answered (Nov 2022) (press|trap) ---
+    (("زار الجنرال كينيث ماكينزي مناطق قسد في سوريا اليوم الاثنين، وهي أول زيارة يقوم بها إلى هناك.",),
+     "2019-07-22", "press: McKenzie's first visit to north-east Syria"),
+    (("زار ماكينزي قاعدة في سوريا اليوم الخميس والتقى قادة قسد.",),
+     "", "trap: a later visit of McKenzie with no «first»"),
+    (("ندد الجنرال مارك ميلي اليوم الأربعاء بقتل المتظاهرين في العراق خلال زيارة قام بها إلى بغداد.",),
+     "2019-11-27", "press: Milley's Baghdad visit and the protesters"),
+    (("هاجمت ميليشيات اليوم الأربعاء المتظاهرين في بغداد بعد زيارة وفد أمريكي.",),
+     "", "trap: «ميليشيات» is not Milley"),
+    (("قال الجنرال مارك ميلي اليوم الأربعاء إن القوات الأمريكية باقية في العراق.",),
+     "", "trap: a statement of Milley, no visit"),
+    (("أطلقت تركيا اليوم الأحد عملية جوية على الأراضي السورية والعراقية ردا على تفجير إسطنبول.",),
+     "2022-11-20", "press: Claw-Sword told by the bombing it answered"),
+    (("أطلقت تركيا اليوم الأحد عملية جوية في شمال العراق بعد تفجير في أنقرة.",),
+     "", "trap: another Turkish operation answering another bombing"),
+    # --- session 32: Iran's missiles of January 2020 told by the two bases they hit; the drone that destroyed a hangar at Ain al-Asad (May 2021) (press|trap) ---
+    (("أطلقت إيران فجر اليوم الأربعاء اثنين وعشرين صاروخا على قاعدتي عين الأسد وحرير.",),
+     "2020-01-08", "press: the two bases of the January 2020 missiles"),
+    (("سقطت صواريخ إيرانية على عين الأسد وأربيل فجر اليوم الأربعاء.",),
+     "2020-01-08", "press: Iranian missiles on both bases"),
+    (("سقطت صواريخ على قاعدة عين الأسد اليوم الأربعاء وأخرى على أربيل.",),
+     "", "trap: rockets on both bases with no Iranian actor"),
+    (("قالت إيران اليوم الأحد إن صواريخها قادرة على بلوغ عين الأسد وأربيل.",),
+     "", "trap: a threat, no missiles fired"),
+    (("دمرت طائرة مسيرة مفخخة حظيرة في قاعدة عين الأسد فجر اليوم السبت دون إصابات.",),
+     "2021-05-08", "press: the hangar destroyed at Ain al-Asad"),
+    (("أسقطت الدفاعات طائرة مسيرة قرب عين الأسد اليوم السبت.",),
+     "", "trap: another drone on Ain al-Asad with no hangar"),
+    # --- session 32: the day of the attack a retaliation answered («ردا على هجوم 28 يناير على البرج 22», «مثل تلك التي وقعت في 15 آب») names its cause, not a day of the incident; a day after the incident still contradicts it (press|trap) ---
+    (("شنت الولايات المتحدة اليوم الجمعة غارات في العراق وسوريا ردا على هجوم 28 يناير على البرج 22.",),
+     "2024-02-02", "press: the Tower 22 day in the retaliation's sentence"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور لحمايتها من هجمات مثل تلك التي وقعت في 15 آب.",),
+     "2022-08-23", "press: the day of the Tanf drones the Deir ez-Zor strikes answered"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم 25 آب على التنف.",),
+     "", "trap: a day after the incident is no cause of it"),
+    (("شنت الولايات المتحدة اليوم الجمعة غارات في العراق وسوريا ردا على هجوم البرج 22 وقالت إنها ستواصل حتى 10 فبراير.",),
+     "", "trap: a later day in the sentence still contradicts the incident"),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم التنف، كما فعلت في 12 أيار.",),
+     "", "trap: a day months before the incident is no cause of it"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -886,6 +960,15 @@ INCIDENT_BARE_PUB_CASES = [
      "2019-05-07", "press: the Iranian escalation tells Pompeo's May 2019 visit"),
     (("حذر بومبيو في اتصال مع بغداد مساء الثلاثاء من التصعيد الإيراني.",),
      "", "trap (lead review): Iran's escalation in a Pompeo call is no visit"),
+    # --- session 32: the Tanf drones of August 2022 with their bare weekday (press) ---
+    (("أعلن الفصيل، الاثنين، أن طائرات مسيرة هاجمت التنف بهدف قتل جنودنا.",),
+     "2022-08-15", "press: the Maghawir's words with a bare Monday"),
+    # --- session 32: McKenzie's first visit to Syria with a bare weekday (press) ---
+    (("التقى مظلوم عبدي، الاثنين، الجنرال ماكنزي خلال أول زيارة له إلى شمال سوريا.",),
+     "2019-07-22", "press: the first visit with a bare Monday"),
+    # --- session 32: the hangar drone at Ain al-Asad with a bare weekday (press) ---
+    (("قال التحالف، السبت، إن طائرة دون طيار أصابت حظيرة للطائرات في قاعدة عين الأسد.",),
+     "2021-05-08", "press: the coalition's word on the hangar, bare Saturday"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -991,6 +1074,16 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2025-12-19", "press: the launch of Hawkeye Strike"),
     (("واصلت الطائرات غاراتها على مواقع داعش في البادية ضمن عملية عين الصقر.",),
      "", "trap: the operation going on, not its launch"),
+    # --- session 32: the rockets on al-Omar answered with counter-battery fire, on a page that names no day (press|trap) ---
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مصادر قذائف استهدفت حقل العمر، بحسب ماروتو.",),
+     "2021-06-28", "press: the counter-battery fire of June 2021"),
+    (("تعرض حقل العمر لقصف بقذائف صاروخية مصدرها الميادين.",),
+     "", "trap: shells on al-Omar with no key"),
+    # --- session 32: the June 2021 salvo told as an attack on a base in Deir ez-Zor: the launch sites hit and the spokesman (press|trap) ---
+    (("قصفت القوات الأمريكية مواقع انطلق منها هجوم صاروخي على قاعدتها في دير الزور، ثم قال ماروتو إن الهجوم لم يوقع إصابات.",),
+     "2021-06-28", "press: the launch sites hit back, with the coalition spokesman"),
+    (("قصفت القوات الأمريكية مواقع انطلق منها هجوم صاروخي على قاعدتها في دير الزور.",),
+     "", "trap: the launch sites hit back with no other key"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
@@ -1009,6 +1102,14 @@ INCIDENT_PLAIN_PUB_CASES = [
      "", "trap: a full date after the incident"),
     (("أحيا أنصار الفصائل اليوم ذكرى سقوط 14 صاروخا على قاعدة عين الأسد.",),
      "", "trap: an anniversary"),
+    # --- session 32: Esper's visit with «صباح اليوم» and no weekday (press) ---
+    (("حط إسبر صباح اليوم في العاصمة بغداد آتيا من الرياض، لبحث مصير الجنود المنسحبين من سوريا.",),
+     "2019-10-23", "press: the visit with a plain «اليوم»"),
+    # --- session 32: Claw-Sword told by the Istanbul bombing, with «فجر أمس» (press|trap) ---
+    (("أطلقت تركيا فجر أمس عملية جوية في شمال العراق وسوريا بعد أسبوع من تفجير إسطنبول.",),
+     "2022-11-21", "press: the operation a week after the Istanbul bombing, written the next day"),
+    (("قالت أنقرة اليوم إن التحقيق في تفجير إسطنبول مستمر وإن عملياتها في شمال العراق متواصلة.",),
+     "", "trap: the bombing named with no launch of an operation"),
 ]
 
 INCIDENT_PRESENT_CASES = [
