@@ -29,7 +29,8 @@ A page may also tell the lede's incident as the news with no day at all: «تع�
 الأسد لقصف بعشرة صواريخ، قبل يومين من زيارة البابا». An analyst dates such a page on
 the incident's day; :func:`infer_dayless_incident_published` does so when the first paragraph
 tells the incident (its place and a key group, no background cue before it in its sentence),
-the text names no weekday, no «اليوم/أمس» and no night, and no full date after the incident.
+the text names no weekday but the incident's own, bare, no «اليوم/أمس» and no night, and no full
+date after the incident.
 """
 
 from __future__ import annotations
@@ -165,10 +166,23 @@ def _told_as_news(incident: Incident, paragraph: str) -> bool:
     return False
 
 
-def _names_a_day(paragraphs: Sequence[str]) -> bool:
-    """Whether the text names a weekday, a day counted from writing («اليوم», «أمس») or a night."""
+def _own_bare_weekday(incident: Incident, expr: str) -> bool:
+    """Whether ``expr`` is the incident's own weekday, bare («الإثنين»; not «يوم الإثنين», «اليوم الإثنين»)."""
+    offset, weekday = writing_offset(expr)
+    return offset is None and weekday == incident.date.weekday() and _DAY_WORD not in normalize_str(expr).split()
+
+
+def _names_a_day(incident: Incident, paragraphs: Sequence[str]) -> bool:
+    """Whether the text names a weekday, a day counted from writing («اليوم», «أمس») or a night.
+
+    The incident's own weekday, bare («وصل الرئيس، الإثنين، إلى البيت الأبيض»), tells no more of
+    the day of writing than a text naming no day, and is not counted.
+    """
     return any(
-        m.kind in _DAY_KINDS or writing_offset(m.expr) != (None, None) for p in paragraphs for m in find_dates(p)
+        (m.kind in _DAY_KINDS or writing_offset(m.expr) != (None, None))
+        and not (m.kind == "weekday" and _own_bare_weekday(incident, m.expr))
+        for p in paragraphs
+        for m in find_dates(p)
     )
 
 
@@ -186,7 +200,7 @@ def infer_dayless_incident_published(paragraphs: Sequence[str]) -> str:
     if not paragraphs:
         return ""
     incident, _ = find_lede_incident(paragraphs)
-    if incident is None or not _told_as_news(incident, paragraphs[0]) or _names_a_day(paragraphs):
+    if incident is None or not _told_as_news(incident, paragraphs[0]) or _names_a_day(incident, paragraphs):
         return ""
     _, full = writing_days(paragraphs)
     return incident.date.isoformat() if all(f <= incident.date for f in full) else ""

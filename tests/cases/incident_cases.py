@@ -37,6 +37,27 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 32: the US strikes on Iran's three nuclear sites (June 2025), CENTCOM's statement on 37 killed in Syria (Sept 2024), the drone pair on Sarsang (March 2026), Trump meeting al-Sharaa in Riyadh (May 2025) (press|trap) ---
+    (("ذكر ترامب أمس الأحد أن القاذفات الأمريكية ضربت ثلاثة مواقع نووية إيرانية أبرزها فوردو.",),
+     "2025-06-23", "press: the strikes on Fordo, Natanz and Isfahan, written the day after"),
+    (("قالت طهران اليوم الاثنين إن منشأة فوردو تعرضت لغارة إسرائيلية.",),
+     "", "trap: an Israeli raid on Fordo, no US actor nor the three sites"),
+    (("منذ قصف القاذفات الأمريكية مواقع فوردو ونطنز وأصفهان، تراقب الوكالة الدولية الوضع، وقال مديرها اليوم الأحد إن التفتيش معلق.",),
+     "", "trap: «منذ» makes the strikes background"),
+    (("أعلنت القيادة المركزية الأمريكية أمس الأحد مقتل 37 مسلحا من داعش وحراس الدين بضربتين في سوريا.",),
+     "2024-09-30", "press: CENTCOM's statement on the two September strikes, written the next day"),
+    (("قتل 37 مسلحا بغارات على مواقع في سوريا اليوم الأحد.",),
+     "", "trap: a toll of 37 without the al-Qaeda group is another strike"),
+    (("تعرض حقل سرسنك النفطي في دهوك لهجوم بطائرتين مسيرتين مساء أمس الخميس في ظل الحرب الأمريكية الإسرائيلية على إيران.",),
+     "2026-03-06", "press: the drone pair on the HKN field in the 2026 war"),
+    (("تعرض حقل سرسنك النفطي لهجوم بطائرة مسيرة صباح اليوم الثلاثاء.", "وكانت طائرتان مسيرتان قد سقطتا أمس في حقل خورمالا."),
+     "2025-07-15", "trap: two drones on Khurmala the day before do not make the 2026 attack"),
+    (("تعرض حقل سرسنك النفطي لهجوم بطائرة مسيرة صباح اليوم الثلاثاء.",),
+     "2025-07-15", "dev: one drone on Sarsang is the attack of July 2025"),
+    (("اجتمع ترامب اليوم الأربعاء في الرياض مع الرئيس الشرع قبيل قمة دول الخليج.",),
+     "2025-05-14", "press: Trump meets al-Sharaa in Riyadh"),
+    (("وصل ترامب اليوم السبت إلى الرياض في أول زيارة خارجية له.",),
+     "", "trap: Trump in Riyadh without al-Sharaa (his visit of May 2017)"),
     # --- session 30: handovers of named bases, named visits, strikes and salvos of 2019-2024 told with «اليوم/أمس + weekday» (press|trap) ---
     (("أجرى رئيس الأركان الأمريكي الجنرال مارك ميلي أمس السبت زيارة إلى قاعدة في شمال شرق سوريا.",),
      "2023-03-05", "press: the chief of staff's visit to Syria, written the day after"),
@@ -973,6 +994,15 @@ INCIDENT_BARE_PUB_CASES = [
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
 INCIDENT_DAYLESS_PUB_CASES = [
+    # --- session 32: the incident's own weekday, bare, tells no more of the day of writing than no day at all (press|trap) ---
+    (("استغرق اجتماع ترامب بالرئيس السوري في البيت الأبيض نحو ساعة ونصف.", "ودخل الشرع، الإثنين، من باب جانبي."),
+     "2025-11-10", "press: al-Sharaa at the White House, his Monday given bare"),
+    (("استغرق اجتماع ترامب بالرئيس السوري في البيت الأبيض نحو ساعة ونصف.", "ودخل الشرع، الثلاثاء، من باب جانبي."),
+     "", "trap: another weekday than the visit's"),
+    (("استغرق اجتماع ترامب بالرئيس السوري في البيت الأبيض نحو ساعة ونصف.", "ودخل الشرع يوم الإثنين من باب جانبي."),
+     "", "trap: «يوم الإثنين» tells the day as past: the page was written later"),
+    (("استغرق اجتماع ترامب بالرئيس السوري في البيت الأبيض نحو ساعة ونصف.", "ودخل الشرع، مساء الإثنين، من باب جانبي، وعلق الوزير اليوم الثلاثاء على اللقاء."),
+     "", "trap: a day of writing in the text is left to the weekday rules"),
     # --- session 30: an era the text names rules out a known incident of another year (rasd.pub_yearless.era_years) (press|trap) ---
     (("أطلق الحرس الثوري صواريخ باليستية على أربيل مستهدفا القنصلية الأمريكية.",),
      "2022-03-13", "press: the Guard's missiles on Erbil, no era named"),
@@ -1157,6 +1187,15 @@ INCIDENT_LEAD_PUB_CASES = [
 
 # session 31: :func:`rasd.pub_incident_after.infer_followup_incident_published`
 INCIDENT_FOLLOWUP_PUB_CASES = [
+    # --- session 32: a field's output stopped («توقف الإنتاج») and a new strike at the place («هجوم جديد») are words of aftermath (press|trap) ---
+    (("قالت حكومة الإقليم اليوم الجمعة إن توقف الإنتاج بحقل سرسنك جاء جراء هجوم بطائرتين مسيرتين وسط الحرب الأمريكية الإسرائيلية على إيران.",),
+     "2026-03-06", "press: the shutdown announced the morning after the night attack"),
+    (("ذكرت وكالة إيرانية اليوم الاثنين أن فوردو شهدت هجوما جديدا، وكانت واشنطن قد ضربت ثلاثة مواقع نووية ليلة السبت.",),
+     "2025-06-23", "press: a new raid on Fordo the day after the US strikes"),
+    (("ذكرت وكالة إيرانية اليوم الأحد أن فوردو شهدت هجوما جديدا، وكانت واشنطن قد ضربت ثلاثة مواقع نووية.",),
+     "", "trap: the incident's own weekday: no later day of writing"),
+    (("أعلنت حكومة الإقليم اليوم الجمعة أن حقل سرسنك تعرض لهجوم بطائرتين مسيرتين وسط الحرب الأمريكية الإسرائيلية على إيران.",),
+     "", "trap: no word of aftermath: a new act told on that day"),
     # --- session 31: a follow-up page of a known incident names only a later «اليوم + weekday» and a word of aftermath (press|trap) ---
     (("استدعت الخارجية اليوم الأربعاء السفير التركي على خلفية القصف الأخير بمسيرة على سيدكان الذي قتل ضابطين.",),
      "2020-08-12", "press: the summons the day after the Sidakan strike"),
