@@ -3934,6 +3934,29 @@ STATEMENT_CASES = [
      "وأسقطت الدفاعات طائرة محملة بالمتفجرات قرب القاعدة التي أعلنت الفصائل مسؤوليتها عن استهدافها.",
      "2024-03-10",
      []),
+    # --- session 32: a public figure named by the family name alone, never introduced, before a channel or a colon («وقال ترامب للصحفيين:», «وقال الكعبي في بيان») (press) ---
+    ("verb-first/public-figure-family-name-before-channel", "press",
+     'وقال ترامب للصحفيين في المكتب البيضاوي: "الرد سيكون قويا".',
+     "2025-06-20",
+     [{"speaker": "ترامب", "speaker_type": PERSON, "verb": "قال", "kind": "direct", "quote": "الرد سيكون قويا"}]),
+    ("verb-first/public-figure-with-article-before-channel", "press",
+     "وقال الكعبي في بيان على قناته في تلغرام إن الفصائل جاهزة.",
+     "2025-06-20",
+     [{"speaker": "الكعبي", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"}]),
+    # --- session 32: «صحفي» right after a press-event noun («في مؤتمر صحفي عقده، أضاف») is its adjective, not a journalist speaking (trap) ---
+    ("trap/press-conference-adjective-not-journalist", "trap",
+     "وقال الوزير سالم العبيدي إن الهجوم فشل.\n\nوفي مؤتمر صحفي عقده أمس، أضاف أن الضربة قريبة.",
+     "2024-03-10",
+     [{"speaker": "سالم العبيدي", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"},
+      {"speaker": "سالم العبيدي", "speaker_type": PERSON, "verb": "أضاف", "kind": "indirect", "date": "2024-03-09"}]),
+    ("anonymous/journalist-after-non-event-noun-kept", "trap",
+     "وقال صحفي عراقي إن الطريق أغلق.",
+     "2024-03-10",
+     [{"speaker": "صحفي عراقي", "verb": "قال", "kind": "indirect"}]),
+    ("trap/public-figure-name-as-nisba-of-army", "trap",
+     "وقالت الخارجية الإيرانية إن الجيش السوداني لم يشارك في المناورة.",
+     "2025-06-20",
+     [{"speaker": "الخارجية الإيرانية", "speaker_type": ORG, "verb": "قالت", "kind": "indirect"}]),
 ]
 
 
