@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.anon_number import one_for_many
 from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
 from rasd.head_words import same_word_source
@@ -165,6 +166,8 @@ class Discourse:
             found = epithet_referent(sp, self.groups, self.mentions)  # "ونوه المسؤول الأميركي"
         if found is None:
             return replace(sp, anaphor=""), False
+        if sp.stype == found.stype == "anonymous" and one_for_many(sp.text, found.text):
+            return replace(sp, anaphor=""), True  # "المسؤولون" after one "مسؤول": other sources
         return replace(found, pos=sp.pos, anaphor="", gender=found.gender or sp.gender), True
 
     def _expand(self, sp: Speaker) -> Speaker:

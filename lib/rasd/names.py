@@ -267,11 +267,15 @@ def is_registered_family(cx: Cx, j: int) -> bool:
 
     ``وأضاف كيربي: "…"``, ``وأضاف أوستن يوم الاثنين إن``: once the article has named the
     person in full, his family name alone is the speaker whatever follows it (a colon, a
-    comma, a time or a channel), not only before an opener.
+    comma, a time or a channel), not only before an opener. A public figure the press names
+    by the family name alone (``public_figures``: ``وقال ترامب للصحفيين:``, ``وقال الكعبي في
+    بيان``) needs no earlier full name.
     """
     if j >= cx.hi or j in cx.place_at or j in cx.quoted:
         return False
     w = cx.word(j)
+    if w in lex().words["public_figures"]:
+        return True
     if len(w) < 3 or w.startswith("ال"):
         return False
     return any(w == person.family and " " in person.text for person in cx.registry)

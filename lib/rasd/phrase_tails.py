@@ -98,8 +98,8 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         name = name_after(cx, second, appositive=False)
         if name is not None:
             np.keep.append((np.hi, second))
-    if name is None and np.kind == "role":
-        name = _chained_name(cx, np)
+    if name is None and np.kind in ("role", "anon"):
+        name = _chained_name(cx, np)  # "عضو لجنة … في مجلس الشيوخ السيناتور فلان"
     if name is not None:
         np.name = name
         np.hi = name[1]

@@ -217,6 +217,8 @@ def _parse_one(cx: Cx, i: int, prefixes: tuple[str, ...], names: bool) -> Phrase
             np.keep[0:1] = [(i, k - 1), (k, np.keep[0][1])] if demo else [(i, np.keep[0][1])]
             return Phrase([replace(finish_phrase(cx, np), anaphor="")], i, np.hi)
     r = role_at(cx, j, prefixes)
+    if r is not None and r.value.get("lemma") == "الصحفي" and lx.has("press_event_nouns", cx.word(j - 1)):
+        return None  # "في مؤتمر صحفي عقده": the adjective of a press event, not a journalist
     if r is None and lx.has("role_prefixes", cx.word(j)) and j + 1 < cx.hi:
         r = role_at(cx, j + 1)
         if r is not None:

@@ -4,8 +4,9 @@ Offices are often named with their remit after the title: an adjective phrase af
 definite ``لل`` (``مساعد وزير الدفاع للشؤون العامة جون سميث``) or an indefinite ``لشؤون``
 with the field or region it covers (``المبعوث الأمريكي لشؤون سوريا``, ``منسق الأمن القومي
 لشؤون الشرق الأوسط، بريت ماكغورك،``). The remit belongs to the role; the name follows it,
-directly or set off by commas. The remit nouns are ``remit_heads`` in
-``data/statement_context.yaml``.
+directly or set off by commas, also after the body where the office sits (``منسق مجلس الأمن
+القومي للاتصالات الاستراتيجية في البيت الأبيض، جون كيربي،``). The remit nouns are
+``remit_heads`` in ``data/statement_context.yaml``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def portfolio_end(cx: Cx, j: int) -> int | None:
         k = _field_end(cx, j + 1)
     else:
         return None
+    if k + 1 < cx.hi and cx.word(k) == "في" and not cx.punct_before(k):
+        k = max(_field_end(cx, k + 1), k)  # "… للاتصالات الاستراتيجية في البيت الأبيض، فلان،"
     if k >= cx.hi:
         return None
     if cx.punct_before(k):

@@ -17,8 +17,8 @@ from rasd.speakers import Cx, Speaker
 
 __all__ = ["voiced_group"]
 
-# A statement noun as a word of its own, maybe with a proclitic (``في بيان``, ``البيان``, ``لبيان``).
-_STATEMENT = re.compile(r"(?<!\S)[وفلب]?(?:ال)?بيان(?:ه|ها)?(?!\S)")
+# A statement or report noun as a word of its own, maybe with a proclitic (``في بيان``, ``التقرير``).
+_STATEMENT = re.compile(r"(?<!\S)[وفلب]?(?:ال)?(?:بيان|تقرير)(?:ه|ها)?(?!\S)")
 # How many characters before the issuer the statement noun may stand (``جاء في بيان للقيادة``).
 _BEFORE = 12
 

@@ -43,6 +43,7 @@ from rasd.headlines import headline_rows
 from rasd.issued_statements import note_issuer
 from rasd.noun_reports import note_noun_speaker
 from rasd.quotes import strip_marks
+from rasd.report_frames import note_framing_report
 from rasd.speakers import Speaker
 from rasd.tables import COLUMNS
 from rasd.triggers import SentenceReader
@@ -76,6 +77,7 @@ def extract_statements(doc: Doc) -> list[dict[str, Any]]:
         carry = pending is not None and reader.continues_quote(sent)
         if carry and pending is not None:
             _extend_quote(doc, pending, carry)
+        note_framing_report(reader, sent, disc)
         acts = read_sentence(reader, sent, disc, continued=bool(carry))
         note_issuer(reader, sent, disc)
         if not acts:

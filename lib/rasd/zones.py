@@ -1,8 +1,7 @@
 """Between a speaker and what it said: channel, outlet, date, hedges; then kind, quote and date.
 
-After ``وقال X`` the press may write how and to whom the statement was made (``في بيان
-مقتضب``, ``في اتصال هاتفي مع "نورث برس"``, ``لـ"العربي الجديد"``), when (``اليوم الأربعاء``),
-an anonymity hedge (``، طلب عدم الكشف عن اسمه،``) or the members of an anonymous group
+After ``وقال X`` the press may write how and to whom the statement was made (``في بيان``,
+``في اتصال هاتفي مع "نورث برس"``, ``لـ"العربي الجديد"``), when (``اليوم الأربعاء``), an anonymity hedge (``، طلب عدم الكشف عن اسمه،``) or the members of an anonymous group
 (``، بينها مسؤول في …،``) before the content opens (``أن``, ``إن``, a colon, a quotation).
 :func:`scan_zone` reads that stretch; :func:`content_checks` says whether what follows
 makes the act a statement (:mod:`rasd.contents` then decides kind, quotation and date).
@@ -21,6 +20,7 @@ from rasd.channel_tails import (
     unverified_end,
 )
 from rasd.names import read_name
+from rasd.object_reach import need_object_end
 from rasd.outlets import loose_outlet, outlet_at
 from rasd.phrases import parse_speaker
 from rasd.postposed import is_postposed
@@ -387,7 +387,7 @@ def content_checks(cx: Cx, act: Act) -> bool:
         return False
     need = lx.raw.get("need_object", {}).get(t.lemma)
     if need and not any(
-        cx.word(k) in need or cx.word(k)[1:] in need for k in range(z.stop, min(cx.hi, z.stop + 6))
+        cx.word(k) in need or cx.word(k)[1:] in need for k in range(z.stop, need_object_end(cx, t, z.stop))
     ):
         return False
     if t.lemma == "اعلن" and lx.phrase_at("act_objects", cx.tokens, z.stop, cx.hi) is not None:
