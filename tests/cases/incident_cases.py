@@ -699,6 +699,13 @@ INCIDENT_EVENT_TYPED_CASES = [
     (("تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.",),
      "claim", "تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.", "2024-01-28",
      "press: a claim row is no other side: it keeps the day of the attack it claims"),
+    # --- session 32: a row telling the other entry of the lede incident's day and type (the al-Omar salvo named by its field, the lede naming «a base in Deir ez-Zor») is the incident's (press|trap) ---
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "attack",
+     "وكانت قذائف صاروخية قد سقطت على حقل العمر.", "2021-06-28", "press: the field named in a later sentence"),
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "attack",
+     "وسقطت 14 صاروخا على قاعدة عين الأسد.", "", "trap: an entry of another day is another incident"),
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "us_strike",
+     "ردت القوات الأمريكية بقصف مواقع في حقل العمر بالقذائف.", "", "trap: the reply is the other side of the attack"),
 ]
 
 INCIDENT_MENTION_CASES = [
