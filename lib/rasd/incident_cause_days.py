@@ -1,7 +1,7 @@
 """The day of what a well-known incident answered, written in a sentence that tells it.
 
 A retaliation is often told with the day of the attack it answered: «ردا على هجوم 28 يناير
-على البرج 22», «لحمايتها من هجمات مثل تلك التي وقعت في 15 آب الحالي». A day and month
+على البرج 22», «للحماية من هجمات كهجوم 15 آب». A day and month
 (or a full date) in a sentence that names the incident's cause (a ``cause`` key group of
 ``data/known_incidents.yaml``) and falls in the weeks before the incident names that cause:
 it is not a day the text gives the incident, so it does not contradict the incident's known

@@ -37,7 +37,7 @@ from rasd.incident_anniversary import tells_anniversary
 from rasd.incident_cause_days import names_cause_day
 from rasd.incident_frames import is_writing_day, writing_days, writing_frames
 from rasd.incident_present import told_as_present
-from rasd.incident_sides import other_side
+from rasd.incident_sides import other_side, tells_incident
 from rasd.lexicon import load_yaml
 from rasd.pub_infer import named_weekdays, writing_offset
 from rasd.pub_yearless import era_years
@@ -341,7 +341,7 @@ def _confirmed_plain_offsets(incident: Incident, sentences: Iterable[str], writi
 def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Give the lede incident's date to its own undated event rows (for a page with no date).
 
-    A row is the incident's when its sentence names the incident's place and one of its keys,
+    A row is the incident's when its sentence names the place and a key of the incident (or of its other entry),
     the row is not the other side (:mod:`rasd.incident_sides`) and the sentence's weekday, if
     any, is the incident's.
 
@@ -358,7 +358,7 @@ def date_incident_events(paragraphs: Sequence[str], rows: list[dict[str, Any]]) 
     out = []
     for row in rows:
         sentence = str(row.get("sentence") or "")
-        told = incident in matching_incidents(sentence, 1) and not other_side(row.get("type"), incident.type)
+        told = tells_incident(incident, matching_incidents(sentence, 1)) and not other_side(row.get("type"), incident.type)
         if not row.get("date") and told and _relations(incident, [sentence])[1]:
             row = {**row, "date": incident.date.isoformat(), "time_precision": 1}
         out.append(row)

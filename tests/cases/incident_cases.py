@@ -602,7 +602,7 @@ INCIDENT_PUB_CASES = [
     (("أصاب قصف إيراني بخمسة صواريخ مقرا في كويسنجق اليوم السبت.",),
      "", "trap: a Saturday is not the Monday of November 2022"),
     # --- session 32: 2019-2022 incidents told with «اليوم/أمس + weekday»: Esper's Baghdad visit (Oct 2019), the rockets on al-Omar answered with counter-battery fire and Biden's border strikes (Feb and June 2021), Balad and the airport drones (June 2021), the Tanf drones (Aug 2022) (press|trap) ---
-    (("حط وزير الدفاع الأمريكي مارك إسبر في بغداد اليوم الأربعاء لبحث مصير الجنود المنسحبين من سوريا.",),
+    (("حط الوزير الأمريكي مارك إسبر في بغداد اليوم الأربعاء لبحث مصير الجنود المنسحبين من سوريا.",),
      "2019-10-23", "press: Esper's visit as the troops leaving Syria crossed into Iraq"),
     (("قال إسبر اليوم الأربعاء إن بغداد شريك مهم في قتال داعش.",),
      "", "trap: a statement of Esper about Baghdad, no visit"),
@@ -664,10 +664,10 @@ INCIDENT_PUB_CASES = [
      "2021-05-08", "press: the hangar destroyed at Ain al-Asad"),
     (("أسقطت الدفاعات طائرة مسيرة قرب عين الأسد اليوم السبت.",),
      "", "trap: another drone on Ain al-Asad with no hangar"),
-    # --- session 32: the day of the attack a retaliation answered («ردا على هجوم 28 يناير على البرج 22», «مثل تلك التي وقعت في 15 آب») names its cause, not a day of the incident; a day after the incident still contradicts it (press|trap) ---
+    # --- session 32: the day of the attack a retaliation answered («ردا على هجوم 28 يناير على البرج 22», «هجمات كالتي شنت في 15 آب») names its cause, not a day of the incident; a day after the incident still contradicts it (press|trap) ---
     (("شنت الولايات المتحدة اليوم الجمعة غارات في العراق وسوريا ردا على هجوم 28 يناير على البرج 22.",),
      "2024-02-02", "press: the Tower 22 day in the retaliation's sentence"),
-    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور لحمايتها من هجمات مثل تلك التي وقعت في 15 آب.",),
+    (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور لحمايتها من هجمات كالتي شنت عليها في 15 آب.",),
      "2022-08-23", "press: the day of the Tanf drones the Deir ez-Zor strikes answered"),
     (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم 25 آب على التنف.",),
      "", "trap: a day after the incident is no cause of it"),
@@ -720,6 +720,13 @@ INCIDENT_EVENT_TYPED_CASES = [
     (("تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.",),
      "claim", "تبنت فصائل عراقية هجوما بمسيرة قتل ثلاثة جنود أمريكيين في البرج 22 بالأردن.", "2024-01-28",
      "press: a claim row is no other side: it keeps the day of the attack it claims"),
+    # --- session 32: a row telling the other entry of the lede incident's day and type (the al-Omar salvo named by its field, the lede naming «a base in Deir ez-Zor») is the incident's (press|trap) ---
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "attack",
+     "وكانت قذائف صاروخية قد سقطت على حقل العمر.", "2021-06-28", "press: the field named in a later sentence"),
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "attack",
+     "وسقطت 14 صاروخا على قاعدة عين الأسد.", "", "trap: an entry of another day is another incident"),
+    (("ردت القوات الأمريكية بنيران مدفعية مضادة على مواقع انطلق منها هجوم على قاعدتها في دير الزور، بحسب ماروتو.", "وكانت قذائف صاروخية قد سقطت على حقل العمر."), "us_strike",
+     "ردت القوات الأمريكية بقصف مواقع في حقل العمر بالقذائف.", "", "trap: the reply is the other side of the attack"),
 ]
 
 INCIDENT_MENTION_CASES = [
