@@ -151,7 +151,7 @@ def _scope(doc: Doc, row: dict[str, Any], idx: int) -> set[str]:
 
 def _counts_weapon(tokens: list[Token], nstart: int, nend: int, dual: bool) -> bool:
     """The number counts munitions (``بـ3 صواريخ``, ``بصاروخين``), not acts or sites."""
-    k = next((i for i, t in enumerate(tokens) if (t.start >= nstart if dual else t.start >= nend)), None)
+    k = next((i for i, t in enumerate(tokens) if (t.end > nstart if dual else t.start >= nend)), None)
     return k is not None and weapon_matcher().match_at(tokens, k) is not None
 
 
