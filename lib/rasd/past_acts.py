@@ -22,7 +22,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.gazetteer import place_rows
 from rasd.lexicon import PhraseMatcher, load_yaml
 
-__all__ = ["is_past_site_name", "mark_past_acts"]
+__all__ = ["is_past_site_name", "mark_past_acts", "tells_past"]
 
 _LIKENESS_REACH = 8  # words after a trigger, within its clause, to its likeness word ("سقط منهم جريح خلال هجوم مماثل")
 
@@ -55,6 +55,11 @@ def _cue_starts(doc: Doc, sent: DocSentence) -> list[int]:
         if not d.iso and d.relative and not d.since and d.precision in precisions and d.kind in kinds
     ]
     return starts
+
+
+def tells_past(doc: Doc, sent: DocSentence) -> bool:
+    """The sentence holds a recurrence cue or an unresolved earlier period (``قبل عدة أسابيع``)."""
+    return bool(_cue_starts(doc, sent))
 
 
 def mark_past_acts(doc: Doc, sent: DocSentence, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ holding the site, or a broad area: ``broad_areas``) is that act told again.
 A vague row goes when rows of its type, in its own sentence or within :data:`_REACH` sentences of
 it, are placed at sites that lie in its place (or in a country its sentence names: ``في العراق
 وسوريا``), as many sites as the acts its sentence counts (``قاعدتين``: two; ``ثلاث قواعد`` beside
-two sites keeps its row), each with the same day, the same time precision and no other day
+two sites keeps its row; a count of munitions, ``بـ3 صواريخ``, counts no acts), each with the same day, the same time precision and no other day
 expression, sharing a weapon when both name one.
 
 It stays when it is an attack or a downing told with no weapon (a series told in passing: ``شنت
@@ -28,10 +28,10 @@ from functools import cache
 from typing import Any
 
 from rasd.doc import Doc
-from rasd.gazetteer import place_rows
+from rasd.gazetteer import place_rows, weapon_matcher
 from rasd.incidents import contains_place, place_country
 from rasd.lexicon import word_set
-from rasd.text import normalize_str
+from rasd.text import Token, normalize_str
 
 __all__ = [
     "adds_act",
@@ -149,12 +149,25 @@ def _scope(doc: Doc, row: dict[str, Any], idx: int) -> set[str]:
     return {place} | {p for p in named if _vague(p) and not (p != place and contains_place(p, place))}
 
 
+def _counts_weapon(tokens: list[Token], nstart: int, nend: int, dual: bool) -> bool:
+    """The number counts munitions (``بـ3 صواريخ``, ``بصاروخين``), not acts or sites."""
+    k = next((i for i, t in enumerate(tokens) if (t.end > nstart if dual else t.start >= nend)), None)
+    return k is not None and weapon_matcher().match_at(tokens, k) is not None
+
+
 def _told_count(doc: Doc, idx: int) -> int:
-    """How many acts or sites the sentence counts (``قاعدتين``, ``ثلاث قواعد``): 1 when it counts none."""
+    """How many acts or sites the sentence counts (``قاعدتين``, ``ثلاث قواعد``): 1 when it counts none.
+
+    A count of munitions (``استهدفوا بـ3 صواريخ قاعدة``) counts no acts.
+    """
+    tokens = doc.sentence_tokens(doc.sentences[idx])
     counts = [
         int(n.value)
         for n in doc.within(doc.numbers, doc.sentences[idx])
-        if n.kind in _COUNT_KINDS and isinstance(n.value, int) and 2 <= n.value <= _MAX_TOLD
+        if n.kind in _COUNT_KINDS
+        and isinstance(n.value, int)
+        and 2 <= n.value <= _MAX_TOLD
+        and not _counts_weapon(tokens, n.nstart, n.nend, n.kind == "dual")
     ]
     return counts[0] if counts else 1
 

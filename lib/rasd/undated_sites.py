@@ -13,7 +13,12 @@ rows of its type at sites in it, as many sites as the acts its sentence counts, 
 (:mod:`rasd.summary_sites` does the same
 for rows within two sentences of each other, on any page); and an undated row at a site beside
 the site of an undated row of its type told before (the gazetteer's ``beside``: a base in an
-airport, a town named after a base) goes into that row. Either way the two rows must agree: a
+airport, a town named after a base) goes into that row, and so does one at the very site of such
+a row (a lede placed in a country, settled at the base the next sentences name: ``استهدفوا أكبر
+قاعدة أمريكية شرقي سوريا`` … ``تعرضت قاعدة حقل العمر لقصف صاروخي``) unless the later sentence
+opens on a pluperfect or an earlier time (``وكانت … قد``, ``وقبل نحو أسبوع``; ``earlier_act_openers``)
+or either sentence tells its acts in the plural or dual (``تعرضت القاعدة خلال العام لهجمات متكررة``) or
+as earlier ones (``قبل عدة أسابيع``; :func:`rasd.past_acts.tells_past`). Either way the two rows must agree: a
 weapon shared when both name one, no other day told, neither names several positions (``قواعد``,
 ``هجومين جديدين على مواقع أميركية``) or «another» site, and neither sentence adds a further act
 (``كما``, ``أخرى``, ``مماثل``) nor recalls an earlier one (``وسبق أن تعرضت القاعدة``;
@@ -26,8 +31,10 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.doc import Doc
+from rasd.event_lexicon import is_word
 from rasd.event_sites import names_several
-from rasd.gazetteer import related_places
+from rasd.gazetteer import attack_noun_matcher, related_places
+from rasd.past_acts import tells_past
 from rasd.summary_sites import (
     adds_act,
     calls_other,
@@ -42,6 +49,7 @@ from rasd.summary_sites import (
 __all__ = ["fold_undated_sites"]
 
 _TYPES = frozenset({"attack", "interception", "claim"})
+_SEVERAL_ENDINGS = ("ات", "ين", "ان")  # plural and dual endings of an attack noun (هجمات, هجومين, ضربتان)
 
 
 def _agree(doc: Doc, a: dict[str, Any], ia: int, b: dict[str, Any], ib: int) -> bool:
@@ -92,6 +100,41 @@ def _beside_told(doc: Doc, rows: list[dict[str, Any]], idxs: list[int], k: int) 
     )
 
 
+def _same_site_told(doc: Doc, rows: list[dict[str, Any]], idxs: list[int], k: int) -> dict[str, Any] | None:
+    """The row told in an earlier sentence at the same site as row ``k``, when the two tell one act.
+
+    A lede placed only in a country takes, once settled, the base the next sentences name
+    (:mod:`rasd.base_told_after`): it then stands at the site of the act told there.
+    """
+    place = str(rows[k].get("place") or "")
+    return next(
+        (
+            r
+            for r, idx in zip(rows[:k], idxs[:k], strict=True)
+            if place
+            and not is_vague(place)
+            and str(r.get("place") or "") == place
+            and not any(names_several(str(x.get("target") or "")) for x in (r, rows[k]))
+            and _agree(doc, r, idx, rows[k], idxs[k])
+            and not _tells_earlier(doc, max(idx, idxs[k]))
+            and not any(_tells_several(doc, i) or tells_past(doc, doc.sentences[i]) for i in (idx, idxs[k]))
+        ),
+        None,
+    )
+
+
+def _tells_earlier(doc: Doc, idx: int) -> bool:
+    """Sentence ``idx`` opens on a word that sets its act before the page's (``وكانت … قد``, ``وقبل نحو أسبوع``)."""
+    tokens = doc.sentence_tokens(doc.sentences[idx])
+    return bool(tokens) and is_word(tokens[0].text, "earlier_act_openers")
+
+
+def _tells_several(doc: Doc, idx: int) -> bool:
+    """Sentence ``idx`` names its acts in the plural or dual (``لهجمات متكررة``, ``لهجومين صاروخيين``)."""
+    tokens = doc.sentence_tokens(doc.sentences[idx])
+    return any(m.phrase.endswith(_SEVERAL_ENDINGS) for m in attack_noun_matcher().find(tokens))
+
+
 def fold_undated_sites(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """On a page with no date, drop the undated rows that tell again an act told at its site.
 
@@ -107,7 +150,7 @@ def fold_undated_sites(doc: Doc, rows: list[dict[str, Any]]) -> list[dict[str, A
     idxs = [sentence_index(doc, int(r.get("start") or 0)) for r in rows]
     dropped: set[int] = set()
     for k, row in enumerate(rows):
-        kept = _beside_told(doc, rows, idxs, k)
+        kept = _beside_told(doc, rows, idxs, k) or _same_site_told(doc, rows, idxs, k)
         if kept is not None and id(kept) not in {id(rows[j]) for j in dropped}:
             for key in ("killed", "injured"):
                 if kept.get(key) is None and row.get(key) is not None:
