@@ -107,11 +107,23 @@ def infer_bare_incident_published(paragraphs: Sequence[str]) -> str:
     return incident.date.isoformat() if _bare_weekday_in(incident, paragraphs[0]) else ""
 
 
+def _tells_incident(incident: Incident, sentence: str) -> bool:
+    """Whether a lede sentence names the incident's place, or two of its key groups (at least its ``need``).
+
+    A lede may tell the act in one sentence and its place in the next: «استهدفت عناصر خارجة عن
+    القانون مساء الأمس قاعدة بعدد من الصواريخ في عمق الأراضي السورية. الاستهداف حصل من بلدة زمار».
+    """
+    if incident in matching_incidents(sentence, 0):
+        return True
+    norm = normalize_str(sentence)
+    return sum(1 for group in incident.groups if group.search(norm)) >= max(incident.need, 2)
+
+
 def _plain_offsets(incident: Incident, sentences: Sequence[str]) -> set[int]:
-    """The offsets of «اليوم/أمس» with no weekday in the sentences naming the incident's place."""
+    """The offsets of «اليوم/أمس» with no weekday in the lede sentences telling the incident."""
     offsets: set[int] = set()
     for sentence in sentences:
-        if incident not in matching_incidents(sentence, 0):
+        if not _tells_incident(incident, sentence):
             continue
         for mention in find_dates(sentence):
             offset, weekday = writing_offset(mention.expr)

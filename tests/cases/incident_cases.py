@@ -675,6 +675,25 @@ INCIDENT_PUB_CASES = [
      "", "trap: a later day in the sentence still contradicts the incident"),
     (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم التنف، كما فعلت في 12 أيار.",),
      "", "trap: a day months before the incident is no cause of it"),
+    # --- session 32: single days of the Oct 2023 - Aug 2024 wave told with «اليوم/أمس + weekday»: the three drones on Erbil (7 Nov 2023), the first salvo on Hemo (10 Jan 2024), the rockets that killed a civilian in al-Shaddadi (26 Dec 2023) (press|trap) ---
+    (("أفاد جهاز مكافحة الإرهاب اليوم الثلاثاء بأن قاعدة التحالف في مطار أربيل تعرضت لهجومين منفصلين بثلاث طائرات مسيرة.",),
+     "2023-11-07", "press: the two attacks by three drones on Erbil airport"),
+    (("قال مسؤول اليوم الأربعاء إن ثلاث طائرات مسيرة استهدفت أمس الثلاثاء قاعدة في مطار أربيل بعد زيارة بلينكن لبغداد.",),
+     "2023-11-08", "press: the three drones told the day after, with Blinken's visit"),
+    (("هاجمت ثلاث طائرات مسيرة قاعدة حرير اليوم الخميس دون إصابات.",),
+     "", "trap: three drones on Harir with no other detail (the base was hit dozens of times)"),
+    (("أعلن الجهاز اليوم الجمعة أن مسيرة سقطت دون أن تنفجر قرب مطار أربيل بعد هجومين منفصلين بثلاث طائرات مسيرة.",),
+     "", "trap: a Friday contradicts the Tuesday of the three drones"),
+    (("قالت فصائل عراقية اليوم الخميس إنها قصفت أمس الأربعاء قاعدة هيمو غرب القامشلي للمرة الأولى.",),
+     "2024-01-11", "press: the first salvo on Hemo told the day after"),
+    (("أخلت القوات الأمريكية اليوم الثلاثاء قاعدة هيمو قرب القامشلي بعد أيام من قصفها.",),
+     "", "trap: the evacuation of Hemo is not its first attack"),
+    (("قتل رجل وبترت قدم طفل اليوم الثلاثاء بسقوط صاروخ على حي سكني في الشدادي أثناء قصف القاعدة الأمريكية.",),
+     "2023-12-26", "press: the civilian killed in al-Shaddadi"),
+    (("سقطت ثلاثة صواريخ على قاعدة الشدادي اليوم الأحد دون إصابات.",),
+     "", "trap: another salvo on al-Shaddadi with no civilian victim"),
+    (("عاد الهدوء اليوم الخميس إلى الشدادي منذ مقتل مدني بصاروخ سقط على منزل قرب القاعدة.",),
+     "", "trap: «منذ» makes the civilian's death background"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -997,6 +1016,15 @@ INCIDENT_BARE_PUB_CASES = [
     # --- session 32: the hangar drone at Ain al-Asad with a bare weekday (press) ---
     (("قال التحالف، السبت، إن طائرة دون طيار أصابت حظيرة للطائرات في قاعدة عين الأسد.",),
      "2021-05-08", "press: the coalition's word on the hangar, bare Saturday"),
+    # --- session 32: wave days with a bare weekday: the Kirkuk strike on a drone team also told by the faction of the five (3 Dec 2023), the first salvo on Hemo, the civilian of al-Shaddadi (press|trap) ---
+    (("قتل خمسة عناصر من فصيل منضو في الحشد الشعبي بضربة جوية مساء الأحد في محافظة كركوك.",),
+     "2023-12-03", "press: the five of a Hashd faction near Kirkuk, bare Sunday evening"),
+    (("قتل خمسة عناصر من الحشد الشعبي بضربة جوية، الثلاثاء، في محافظة كركوك.",),
+     "", "trap: a Tuesday is not the Sunday of the Kirkuk strike"),
+    (("أعلن فصيل عراقي، الأربعاء، أنه قصف قاعدة هيمو قرب مطار القامشلي للمرة الأولى.",),
+     "2024-01-10", "press: the first salvo on Hemo, bare Wednesday"),
+    (("قتل مدني وأصيب طفل، الثلاثاء، بسقوط قذائف على بيوت في بلدة الشدادي خلال قصف القاعدة الأمريكية.",),
+     "2023-12-26", "press: the civilian of al-Shaddadi, bare Tuesday"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -1147,6 +1175,13 @@ INCIDENT_PLAIN_PUB_CASES = [
      "2022-11-21", "press: the operation a week after the Istanbul bombing, written the next day"),
     (("قالت أنقرة اليوم إن التحقيق في تفجير إسطنبول مستمر وإن عملياتها في شمال العراق متواصلة.",),
      "", "trap: the bombing named with no launch of an operation"),
+    # --- session 32: the lede tells the act with «أمس» in one sentence and the place in the next (two key groups, no place) (press|trap) ---
+    (("استهدف مسلحون مساء أمس قاعدة للتحالف الدولي بعدة صواريخ في عمق الأراضي السورية. وانطلقت الرشقة من بلدة زمار الحدودية.",),
+     "2024-04-22", "press: the Zummar rockets told with «مساء أمس» before the town is named"),
+    (("قال مصدر أمس إن التحقيق مستمر. وأطلقت صواريخ من بلدة زمار باتجاه قاعدة في الأراضي السورية.",),
+     "", "trap: the «أمس» sentence names no key of the incident"),
+    (("أعلنت خلية الإعلام أمس العثور على صواريخ لم تنطلق. وأطلقت صواريخ من بلدة زمار باتجاه قاعدة في الأراضي السورية.",),
+     "", "trap: one key group (rockets) is not the incident told"),
 ]
 
 INCIDENT_PRESENT_CASES = [
