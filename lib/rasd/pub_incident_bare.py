@@ -110,8 +110,8 @@ def infer_bare_incident_published(paragraphs: Sequence[str]) -> str:
 def _tells_incident(incident: Incident, sentence: str) -> bool:
     """Whether a lede sentence names the incident's place, or two of its key groups (at least its ``need``).
 
-    A lede may tell the act in one sentence and its place in the next: «استهدفت عناصر خارجة عن
-    القانون مساء الأمس قاعدة بعدد من الصواريخ في عمق الأراضي السورية. الاستهداف حصل من بلدة زمار».
+    A lede may tell the act in one sentence and its place in the next: «أطلق مسلحون مساء أمس صواريخ
+    نحو قاعدة داخل الأراضي السورية. وانطلقت الرشقة من زمار».
     """
     if incident in matching_incidents(sentence, 0):
         return True

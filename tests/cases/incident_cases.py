@@ -676,7 +676,7 @@ INCIDENT_PUB_CASES = [
     (("قصفت القوات الأمريكية اليوم الثلاثاء منشآت في دير الزور ردا على هجوم التنف، كما فعلت في 12 أيار.",),
      "", "trap: a day months before the incident is no cause of it"),
     # --- session 32: single days of the Oct 2023 - Aug 2024 wave told with «اليوم/أمس + weekday»: the three drones on Erbil (7 Nov 2023), the first salvo on Hemo (10 Jan 2024), the rockets that killed a civilian in al-Shaddadi (26 Dec 2023) (press|trap) ---
-    (("أفاد جهاز مكافحة الإرهاب اليوم الثلاثاء بأن قاعدة التحالف في مطار أربيل تعرضت لهجومين منفصلين بثلاث طائرات مسيرة.",),
+    (("قال جهاز مكافحة الإرهاب اليوم الثلاثاء إن ثلاث مسيرات هاجمت في هجومين منفصلين قاعدة التحالف بمطار أربيل.",),
      "2023-11-07", "press: the two attacks by three drones on Erbil airport"),
     (("قال مسؤول اليوم الأربعاء إن ثلاث طائرات مسيرة استهدفت أمس الثلاثاء قاعدة في مطار أربيل بعد زيارة بلينكن لبغداد.",),
      "2023-11-08", "press: the three drones told the day after, with Blinken's visit"),
@@ -694,6 +694,8 @@ INCIDENT_PUB_CASES = [
      "", "trap: another salvo on al-Shaddadi with no civilian victim"),
     (("عاد الهدوء اليوم الخميس إلى الشدادي منذ مقتل مدني بصاروخ سقط على منزل قرب القاعدة.",),
      "", "trap: «منذ» makes the civilian's death background"),
+    (("قتل رجل اليوم الثلاثاء برصاص مجهولين في سوق الشدادي.",),
+     "", "trap: a man shot in al-Shaddadi, no rockets and no base"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -1017,13 +1019,13 @@ INCIDENT_BARE_PUB_CASES = [
     (("قال التحالف، السبت، إن طائرة دون طيار أصابت حظيرة للطائرات في قاعدة عين الأسد.",),
      "2021-05-08", "press: the coalition's word on the hangar, bare Saturday"),
     # --- session 32: wave days with a bare weekday: the Kirkuk strike on a drone team also told by the faction of the five (3 Dec 2023), the first salvo on Hemo, the civilian of al-Shaddadi (press|trap) ---
-    (("قتل خمسة عناصر من فصيل منضو في الحشد الشعبي بضربة جوية مساء الأحد في محافظة كركوك.",),
+    (("لقي خمسة عناصر من فصيل في الحشد الشعبي حتفهم مساء الأحد بغارة استهدفتهم قرب كركوك.",),
      "2023-12-03", "press: the five of a Hashd faction near Kirkuk, bare Sunday evening"),
     (("قتل خمسة عناصر من الحشد الشعبي بضربة جوية، الثلاثاء، في محافظة كركوك.",),
      "", "trap: a Tuesday is not the Sunday of the Kirkuk strike"),
     (("أعلن فصيل عراقي، الأربعاء، أنه قصف قاعدة هيمو قرب مطار القامشلي للمرة الأولى.",),
      "2024-01-10", "press: the first salvo on Hemo, bare Wednesday"),
-    (("قتل مدني وأصيب طفل، الثلاثاء، بسقوط قذائف على بيوت في بلدة الشدادي خلال قصف القاعدة الأمريكية.",),
+    (("قتل رجل وجرح صبي، الثلاثاء، حين سقطت قذائف على بيوت في الشدادي أثناء قصف القاعدة الأمريكية.",),
      "2023-12-26", "press: the civilian of al-Shaddadi, bare Tuesday"),
 ]
 
@@ -1149,6 +1151,17 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2021-06-28", "press: the launch sites hit back, with the coalition spokesman"),
     (("قصفت القوات الأمريكية مواقع انطلق منها هجوم صاروخي على قاعدتها في دير الزور.",),
      "", "trap: the launch sites hit back with no other key"),
+    # --- session 32: wave days told as news with no day: the three drones on Erbil, the civilian of al-Shaddadi, the first salvo on Hemo (press|trap) ---
+    (("هاجمت ثلاث مسيرات في هجومين منفصلين قاعدة التحالف بمطار أربيل، وأسقطت الدفاعات اثنتين منها.",),
+     "2023-11-07", "press: the three drones on Erbil with no day"),
+    (("سقطت صواريخ على بيوت قرب القاعدة الأمريكية في الشدادي، وأسفرت عن مقتل مدني وجرح صبي.",),
+     "2023-12-26", "press: the civilian of al-Shaddadi with no day"),
+    (("أصيب طفل بانفجار دراجة نارية مفخخة وسط بلدة الشدادي.",),
+     "", "trap: a child wounded by a bomb in the town is not the rockets on the base"),
+    (("قصفت فصائل عراقية قاعدة هيمو غرب القامشلي للمرة الأولى منذ بدء هجماتها على القوات الأمريكية.",),
+     "2024-01-10", "press: the first salvo on Hemo with no day"),
+    (("أخلت القوات الأمريكية قاعدة هيمو ونقلت عناصرها نحو الحسكة.",),
+     "", "trap: the evacuation of Hemo with no first attack"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
@@ -1176,7 +1189,7 @@ INCIDENT_PLAIN_PUB_CASES = [
     (("قالت أنقرة اليوم إن التحقيق في تفجير إسطنبول مستمر وإن عملياتها في شمال العراق متواصلة.",),
      "", "trap: the bombing named with no launch of an operation"),
     # --- session 32: the lede tells the act with «أمس» in one sentence and the place in the next (two key groups, no place) (press|trap) ---
-    (("استهدف مسلحون مساء أمس قاعدة للتحالف الدولي بعدة صواريخ في عمق الأراضي السورية. وانطلقت الرشقة من بلدة زمار الحدودية.",),
+    (("أطلق مسلحون مساء أمس عدة صواريخ نحو قاعدة للتحالف داخل الأراضي السورية. وانطلقت الرشقة من بلدة زمار الحدودية.",),
      "2024-04-22", "press: the Zummar rockets told with «مساء أمس» before the town is named"),
     (("قال مصدر أمس إن التحقيق مستمر. وأطلقت صواريخ من بلدة زمار باتجاه قاعدة في الأراضي السورية.",),
      "", "trap: the «أمس» sentence names no key of the incident"),
