@@ -524,6 +524,10 @@ ATTACK_COUNT_CASES = [
     # --- session 32: a figure placed nowhere in a sentence naming an armed group from outside the theatre as its actor («اعترضت 2 أو 3 صواريخ أطلقها الحوثيون») is outside the theatre; a group named only as a side of the war behind a tally («منذ اندلاع الحرب بين إسرائيل وحركة حماس») is not (press|trap) ---
     ("houthi-figure-outside", "press", "وقال مسؤول آخر إن المدمرة اعترضت 2 أو 3 صواريخ أطلقها الحوثيون.", "2024-01-20", []),
     ("war-side-hamas-trap", "trap", "وتعرضت القواعد الأمريكية لأكثر من 60 هجوما منذ اندلاع الحرب بين إسرائيل وحركة حماس.", "2024-01-20", [{"count": 60, "unit": "attack", "qualifier": "more_than", "scope": "", "since": None, "source": ""}]),
+    # --- session 32: a construct dual before a model name stays a dual when punctuation closes the model («لقصف بصاروخي كاتيوشا.», «بصاروخي كروز.»); the nisba adjective («لقصف صاروخي.») counts nothing (bug|trap) ---
+    ("construct-dual-before-period", "press", "وتعرضت قاعدة فكتوريا لقصف بصاروخي كاتيوشا.", "2024-01-20", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:فيكتوريا", "since": None, "source": ""}]),
+    ("construct-dual-cruise-period", "press", "وقالت الفصائل إنها استهدفت قاعدة التنف بصاروخي كروز.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("nisba-adjective-period-trap", "trap", "وتعرضت قاعدة فكتوريا لقصف صاروخي.", "2024-01-20", []),
 ]
 
 DEPLOYMENT_CASES = [
