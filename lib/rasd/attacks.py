@@ -159,8 +159,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         counter = False  # "الي ما يقارب الـ 90": an article after qualifier words, no running counter
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
-    if counter and tokens[i].text == "ال" and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
-        return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after
+    if counter and tokens[i].text == "ال" and not _unit_before(tokens, i - 1, 1) and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
+        return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after; "الهجوم الـ150: مسيرة …" counts the attack
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             if j < len(tokens) and tokens[j].text[:1].isdigit():

@@ -528,6 +528,9 @@ ATTACK_COUNT_CASES = [
     ("construct-dual-before-period", "press", "وتعرضت قاعدة فكتوريا لقصف بصاروخي كاتيوشا.", "2024-01-20", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:فيكتوريا", "since": None, "source": ""}]),
     ("construct-dual-cruise-period", "press", "وقالت الفصائل إنها استهدفت قاعدة التنف بصاروخي كروز.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
     ("nisba-adjective-period-trap", "trap", "وتعرضت قاعدة فكتوريا لقصف صاروخي.", "2024-01-20", []),
+    # --- session 32: «الـ» + number after an attack noun is its running counter even when a weapon noun follows across a colon («الهجوم الـ 150: مسيرة …»); «لقرابة الـ 100 هجوم» still counts the noun after (bug|press) ---
+    ("counter-article-apart-colon", "press", "وأعلنت المقاومة الهجوم الـ 150: مسيرة تستهدف قاعدة التنف.", "2024-01-20", [{"count": 150, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("article-apart-noun-after", "press", "وتعرضت القوات الأمريكية لقرابة الـ 100 هجوم منذ أكتوبر.", "2024-01-20", [{"count": 100, "unit": "attack", "qualifier": "approx", "scope": "", "since": "2023-10", "source": ""}]),
 ]
 
 DEPLOYMENT_CASES = [
@@ -3408,6 +3411,8 @@ HEADLINE_ATTACK_CASES = [
     ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
     # --- session 28: a headline tally with the verbal noun of rising and no count head («ارتفاع الهجمات على القوات الأمريكية إلى 158») (press) ---
     ("headline-rise-noun-bare", "press", "ارتفاع الهجمات على القوات الأمريكية في العراق وسوريا إلى 158", "وقال مسؤول أمريكي إن الفصائل صعدت هجماتها خلال الأيام الماضية.", "2024-01-30", [(158, "attack")]),
+    # --- session 32: a running counter «الهجوم الـ150» followed by a colon and a weapon noun counts the attack named before the article, not the weapon after it (press) ---
+    ("headline-counter-before-colon", "press", "الهجوم الـ 140: مسيرة تضرب قاعدة خراب الجير", "واستهدفت طائرة مسيرة قاعدة خراب الجير في ريف الحسكة فجر اليوم.", "2024-01-25", [(140, "attack")]),
 ]
 
 # Multi-line cases, read through the layout analysis like a .txt article:
