@@ -190,7 +190,7 @@ def _part_only(fig: Figure, parts: list[Figure]) -> bool:
 def _outside_group_named(doc: Doc, sent: DocSentence) -> bool:
     """The sentence names an armed group of a country outside the theatre (the Houthis, Hamas).
 
-    ``أما المسؤول الثاني فأفاد باعتراض 2 أو 3 صواريخ أطلقها الحوثيون``: a figure placed nowhere
+    ``وأكد مسؤول ثان اعتراض صاروخين أو ثلاثة أطلقها الحوثيون``: a figure placed nowhere
     else is theirs, fired outside the theatre. Iran's groups fight in Syria and stay placeless; a group
     named in a since clause or as a side of a war is the background of a tally, not its actor.
     """
@@ -214,7 +214,7 @@ def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
         prv = figures[idx - 1].end if idx > 0 else sent.nstart
         fig.scope = _scope_of_figure(doc, fig, (prv, fig.num.nstart), (fig.end, _clause_end(doc, fig.end, nxt)))
         if not fig.scope and _outside_group_named(doc, sent):
-            fig.scope = OUT_OF_THEATRE  # "اعتراض 2 أو 3 صواريخ أطلقها الحوثيون"
+            fig.scope = OUT_OF_THEATRE  # "اعتراض صاروخين أو ثلاثة أطلقها الحوثيون"
     for idx, fig in enumerate(figures):
         before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
         after = doc.nt.norm[fig.end : fig.end + 25]

@@ -4,7 +4,7 @@ Three constructions of the press make a plain صاروخ a missile although no s
 its launcher before the figure:
 
 * the weapons were launched from Iran (``15 صاروخا أطلقت من إيران``, ``انطلقت من محافظة
-  كرمنشاه الإيرانية``, ``من داخل الأراضي الإيرانية``): :func:`launched_from_iran`;
+  إيلام الإيرانية``, ``من داخل الأراضي الإيرانية``): :func:`launched_from_iran`;
 * a drone fires them at its target (``استهدفت طائرة مسيرة سيارة … بصاروخين``, ``أطلقت مسيرة
   ثلاثة صواريخ``), with or without its nationality: :func:`drone_fires`;
 * the sentence named them as missiles first (``لهجوم بصواريخ باليستية، وسقط صاروخان داخل
@@ -52,7 +52,7 @@ def _iranian_place_at(doc: Doc, tokens: list[Token], k: int) -> bool:
 def launched_from_iran(doc: Doc, tokens: list[Token]) -> bool:
     """A launch word of the sentence followed by «من» and Iran or an Iranian place.
 
-    ``أطلقت من إيران``, ``وانطلقت من محافظة كرمنشاه الإيرانية``; not ``قرب الحدود مع إيران``
+    ``أطلقت من إيران``, ``وانطلقت من ولاية إيلام الإيرانية``; not ``قرب الحدود مع إيران``
     nor a weapon made in Iran (``إيرانية الصنع``).
     """
     for k, t in enumerate(tokens[:-1]):

@@ -108,7 +108,7 @@ def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figu
     if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
         return "air"  # "غارات جوية طالت المقر بـ4 إلى 5 صواريخ": aircraft fire missiles
     if launched_from_iran(doc, tokens):
-        return "iran"  # "15 صاروخا أطلقت من إيران", "انطلقت من محافظة كرمنشاه الإيرانية"
+        return "iran"  # "15 صاروخا أطلقت من إيران", "انطلقت من محافظة إيلام الإيرانية"
     if drone_fires(doc, sent, tokens, weapons, fig):
         return "air"  # "استهدفت طائرة مسيرة سيارة قيادي في الحشد بصاروخين"
     if missiles_told_before(doc, tokens, weapons, fig):
