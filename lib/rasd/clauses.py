@@ -272,7 +272,7 @@ def _verb(
         objected = ph is not None and (object_first(cx, t, ph.hi) or addressed_object(cx, t, ph))
         if objected:
             ph = None
-        front = fronted_from_start(cx, t, disc) if ph is None and not objected else None
+        front = fronted_from_start(cx, t, disc) if ph is None else None  # "X، حمّل Y المسؤولية"
         if front is not None:
             speakers, _ = _resolve_all(disc, front, g, subject)
         elif ph is not None:

@@ -4,7 +4,8 @@ Offices are often named with their remit after the title: an adjective phrase af
 definite ``لل`` (``مساعد وزير الدفاع للشؤون العامة جون سميث``) or an indefinite ``لشؤون``
 with the field or region it covers (``المبعوث الأمريكي لشؤون سوريا``, ``منسق الأمن القومي
 لشؤون الشرق الأوسط، بريت ماكغورك،``). The remit belongs to the role; the name follows it,
-directly or set off by commas. The remit nouns are ``remit_heads`` in
+directly or set off by commas, possibly after the body the office sits in (``منسق مجلس
+الأمن القومي للاتصالات الاستراتيجية في البيت الأبيض، جون كيربي،``). The remit nouns are ``remit_heads`` in
 ``data/statement_context.yaml``.
 """
 
@@ -41,6 +42,9 @@ def portfolio_end(cx: Cx, j: int) -> int | None:
         return None
     if cx.punct_before(k):
         return k if _comma_name(cx, k) else None
+    seat = _seat_end(cx, k)
+    if seat is not None and cx.punct_before(seat) and _comma_name(cx, seat):
+        return k  # "… للاتصالات الاستراتيجية في البيت الأبيض، جون كيربي،": the seat, then the name
     t = title_at(cx, k)
     start = t.last_token + 1 if t is not None else k
     return k if read_name(cx, start, strong=t is not None) is not None else None
@@ -68,6 +72,14 @@ def _field_end(cx: Cx, k: int) -> int:
         else:
             break
     return k if k > start else start
+
+
+def _seat_end(cx: Cx, k: int) -> int | None:
+    """``في البيت الأبيض``: the end of the body an office sits in, after its remit."""
+    if cx.word(k) != "في" or k + 1 >= cx.hi:
+        return None
+    m = cx.actor(k + 1)
+    return m.last_token + 1 if m is not None and not m.prefix and m.last_token + 1 < cx.hi else None
 
 
 def _comma_name(cx: Cx, k: int) -> bool:

@@ -7,7 +7,8 @@ closed, a closing mark whose opening is in the previous paragraph, nested marks
 marks of one sentence (original text) with a stack: directional marks (« “ » ”) say
 what they are; a symmetric mark (``"`` ``'``) is an opening when it stands before a word
 and after a space, a bracket or a one-letter proclitic (``لـ"``, ``بـ"``), and a closing
-when it stands after a word. A closing mark with nothing open is *stray* (the quotation
+when it stands after a word. A ``”`` with nothing open, in the shape of an opening mark and
+with another mark after it, opens (``لـ”الكتائب”``). A closing mark with nothing open is *stray* (the quotation
 began before the sentence); an opening never closed runs to the next comma or to the end.
 """
 
@@ -100,6 +101,11 @@ def _later_mark(text: str, end: int) -> bool:
     return any(m.group() in ('"', "&quot;", "quot;", "“", "”") for m in MARK_RE.finditer(text, end))
 
 
+def _reversed_opener(text: str, mark: str, start: int, end: int) -> bool:
+    """A ``”`` typed where a quotation opens (``لـ”كتائب حزب الله”``): after a space or a proclitic, before a word."""
+    return mark == "”" and _symmetric_role(text, start, end) == "open"
+
+
 def _pair_marks(
     text: str,
 ) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]], list[int]]:
@@ -122,7 +128,7 @@ def _pair_marks(
             stack.append((fam, s, e))
             continue
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
-        if idx is None and fam == '"' and _later_mark(text, e):
+        if idx is None and (fam == '"' or _reversed_opener(text, mark, s, e)) and _later_mark(text, e):
             stack.append((fam, s, e))
             continue
         if idx is None:
