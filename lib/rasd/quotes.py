@@ -28,6 +28,7 @@ _SYMMETRIC_FAMILY = {'"': '"', "&quot;": '"', "quot;": '"', "'": "'"}
 _PROCLITICS = frozenset("لبوفك")
 _CLAUSE_END_RE = re.compile(r"[،,;؛]")
 _TATWEEL = "\u0640"
+_CLAUSE_PUNCT = frozenset("،,.:؛;!?؟")
 _BRACKET_RE = re.compile(r"[()\[\]]")
 
 
@@ -87,8 +88,10 @@ def _mark_role(text: str, mark: str, start: int, end: int, family_open: bool) ->
         return "close"
     shape = _symmetric_role(text, start, end)
     if mark in _OPENERS:
-        # “ and ‘ are also typed as closing marks: trust the shape when one is open.
-        return "close" if shape == "close" and family_open else "open"
+        # “ and ‘ are also typed as closing marks: trust the shape when one is open (a mark
+        # right before a comma or a full stop closes: "… لفشلهم “، وتابع").
+        closing = shape == "close" or text[end : end + 1] in _CLAUSE_PUNCT
+        return "close" if closing and family_open else "open"
     if shape == "either":
         shape = "close" if family_open else "open"
     if mark == "'" and shape == "open" and text.find("'", end) < 0:

@@ -3943,6 +3943,29 @@ STATEMENT_CASES = [
      [{"speaker": "مسؤول أمريكي", "speaker_type": ANON, "verb": "قال", "kind": "indirect"},
       {"speaker": "جوليا ميلر", "speaker_type": PERSON, "verb": "قالت", "kind": "indirect"},
       {"speaker": "مسؤول أمريكي", "speaker_type": ANON, "verb": "أشار", "kind": "indirect"}]),
+    # --- session 32: a left double mark right before a comma closes the open quotation («… لفشلهم “، وتابع: ”…”»), so the next verb is read (press) ---
+    ("quote/left-mark-before-comma-closes", "press",
+     "قال القيادي في حركة النجباء، حيدر اللامي، إن الفصائل لم تقصف القاعدة.\n\nوأضاف أن “الحديث عن القصف ذريعة للتصعيد “، وتابع: ” على واشنطن أن ترحل”.",
+     "2024-03-10",
+     [{"speaker": "حيدر اللامي", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"},
+      {"speaker": "حيدر اللامي", "speaker_type": PERSON, "verb": "أضاف", "kind": "direct",
+       "quote": "الحديث عن القصف ذريعة للتصعيد"},
+      {"speaker": "حيدر اللامي", "speaker_type": PERSON, "verb": "تابع", "kind": "direct",
+       "quote": "على واشنطن أن ترحل"}]),
+    ("trap/left-mark-before-comma-inside-quotation", "trap",
+     "وقال حيدر اللامي: “إن قرار “الانسحاب“، كما يسميه الأمريكيون، خدعة”.",
+     "2024-03-10",
+     [{"speaker": "حيدر اللامي", "speaker_type": PERSON, "verb": "قال", "kind": "direct",
+       "quote": "إن قرار الانسحاب، كما يسميه الأمريكيون، خدعة"}]),
+    # --- session 32: «قناة روسيا اليوم» is an outlet whose name ends in «اليوم» (press) ---
+    ("verb-first/outlet-name-ending-in-today", "press",
+     "وأكدت قناة روسيا اليوم أن المسيرات استهدفت القاعدة فجرا.",
+     "2024-03-10",
+     [{"speaker": "قناة روسيا اليوم", "speaker_type": ORG, "verb": "أكدت", "kind": "indirect"}]),
+    ("trap/state-then-today-weekday", "trap",
+     "وقالت روسيا اليوم الثلاثاء إن الضربات تهدد الاستقرار.",
+     "2024-03-12",
+     [{"speaker": "روسيا", "speaker_type": ORG, "verb": "قالت", "kind": "indirect", "date": "2024-03-12"}]),
 ]
 
 
