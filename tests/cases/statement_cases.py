@@ -3966,6 +3966,25 @@ STATEMENT_CASES = [
      "وقالت روسيا اليوم الثلاثاء إن الضربات تهدد الاستقرار.",
      "2024-03-12",
      [{"speaker": "روسيا", "speaker_type": ORG, "verb": "قالت", "kind": "indirect", "date": "2024-03-12"}]),
+    # --- session 32: after a recalled statement («وكان X قد أعلن …»), a subjectless «وتابع/وأضاف» opening the next sentence goes on with the named speaker quoted before the recall (press) ---
+    ("coref/add-verb-resumes-speaker-before-recall", "press",
+     "وذكر الكولونيل مارك ديفيس أن الرئيس أصدر التوجيه بالضربة.\n\nوكان الجيش الأميركي قد أعلن في آب أن قواته تعرضت لهجوم بمسيرات.\n\nوتابع أن هذه الضربات متناسبة.",
+     "2024-03-10",
+     [{"speaker": "مارك ديفيس", "speaker_type": PERSON, "verb": "ذكر", "kind": "indirect"},
+      {"speaker": "الجيش الأميركي", "speaker_type": ORG, "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "مارك ديفيس", "speaker_type": PERSON, "verb": "تابع", "kind": "indirect"}]),
+    ("trap/said-verb-after-recall-continues-recall", "trap",
+     "وقال المتحدث العراقي صباح النعمان إن القوات في حالة تأهب.\n\nوكان الحرس الثوري قد أعلن فجرا أنه استهدف قاعدتين أمريكيتين.\n\nوقال إن الهجوم جاء ردا على الاغتيال.",
+     "2024-03-10",
+     [{"speaker": "صباح النعمان", "speaker_type": PERSON, "verb": "قال", "kind": "indirect"},
+      {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "قال", "kind": "indirect"}]),
+    ("trap/add-verb-after-recall-with-unnamed-source-before", "trap",
+     "ونقل مراسل محلي عن شهود أن صاروخا سقط قرب القرية.\n\nوكان الحرس الثوري قد أعلن فجرا أنه استهدف قاعدتين أمريكيتين.\n\nوأضاف أن الهجوم جاء ردا على الاغتيال.",
+     "2024-03-10",
+     [{"speaker": "شهود", "speaker_type": ANON, "verb": "نقل", "kind": "indirect"},
+      {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "أعلن", "kind": "indirect"},
+      {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "أضاف", "kind": "indirect"}]),
 ]
 
 
