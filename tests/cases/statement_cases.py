@@ -3985,6 +3985,16 @@ STATEMENT_CASES = [
      [{"speaker": "شهود", "speaker_type": ANON, "verb": "نقل", "kind": "indirect"},
       {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "أعلن", "kind": "indirect"},
       {"speaker": "الحرس الثوري", "speaker_type": ORG, "verb": "أضاف", "kind": "indirect"}]),
+    # --- session 32: a body glossed by its full name with «أي» between commas keeps both names («البنتاغون، أي وزارة الدفاع الأميركية،») (press) ---
+    ("verb-first/body-glossed-with-ay", "press",
+     "أكد البنتاغون، أي وزارة الدفاع الأميركية، أن عدد الجنود في سوريا ارتفع.\n\nوذكر البنتاغون أيضا أن التهديدات تزايدت.",
+     "2024-03-10",
+     [{"speaker": "البنتاغون (وزارة الدفاع الأميركية)", "speaker_type": ORG, "verb": "أكد", "kind": "indirect"},
+      {"speaker": "البنتاغون (وزارة الدفاع الأميركية)", "speaker_type": ORG, "verb": "ذكر", "kind": "indirect"}]),
+    ("trap/ay-without-a-body-after", "trap",
+     "وقال البنتاغون، أي قبل يومين، إن القوات باقية.",
+     "2024-03-10",
+     [{"speaker": "البنتاغون", "speaker_type": ORG, "verb": "قال", "kind": "indirect"}]),
 ]
 
 
