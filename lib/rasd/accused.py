@@ -38,7 +38,7 @@ def object_first(cx: Cx, t: Trigger, end: int) -> bool:
         coordinated verb of ``bi_object`` followed by the phrase and at once by ``بـ`` + a
         noun (``بدعم``).
     """
-    if first_object(cx, t, end):
+    if first_object(cx, t, _quotation_end(cx, end)):
         return True
     if t.lemma not in lex().words["bi_object"] or t.prefix not in ("و", "ف"):
         return False
@@ -46,6 +46,14 @@ def object_first(cx: Cx, t: Trigger, end: int) -> bool:
         return False
     w = cx.word(end)
     return len(w) > 3 and w.startswith("ب") and not lex().has("openers", w)
+
+
+def _quotation_end(cx: Cx, end: int) -> int:
+    """``حمّل «جماعة خارجة عن القانون» المسؤولية``: the object read in part ends with its quotation."""
+    k = end
+    while k < cx.hi and k in cx.quoted and k - 1 in cx.quoted and '"' not in cx.gap(k):
+        k += 1
+    return k
 
 
 def addressed_object(cx: Cx, t: Trigger, ph: Phrase) -> bool:

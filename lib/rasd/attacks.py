@@ -51,7 +51,7 @@ from rasd.doc import Doc, DocSentence
 from rasd.figure_scope import assign_scopes
 from rasd.gazetteer import count_noun_matcher, event_verb_matcher
 from rasd.list_breakdowns import is_bracketed_part, list_item_number, names_base_after, opens_list
-from rasd.missiles import iranian_salvo_topic, missile_launcher
+from rasd.missiles import iranian_salvo_topic
 from rasd.modality import sentence_is_hypothetical
 from rasd.numbers import NumberMention
 from rasd.rates import is_rate
@@ -66,6 +66,7 @@ from rasd.text import Token
 from rasd.times import times_unit
 from rasd.unfired import is_unfired
 from rasd.us_made_acts import is_us_made
+from rasd.weapon_units import weapon_unit
 
 __all__ = [
     "extract_attack_counts",
@@ -158,8 +159,8 @@ def find_counted_unit(tokens: list[Token], num: NumberMention, lead: int | None 
         counter = False  # "الي ما يقارب الـ 90": an article after qualifier words, no running counter
     if j < len(tokens) and count_noun_matcher().match_at(tokens, j) is not None:
         return None, "other", num.nend  # "خلال الـ9 ايام", "الثلاثه جنود"
-    if counter and tokens[i].text == "ال" and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
-        return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after
+    if counter and tokens[i].text == "ال" and not _unit_before(tokens, i - 1, 1) and (ahead := find_unit_at(tokens, j)) and not is_instrument(tokens, j):
+        return ahead[0], "after", ahead[1]  # "لقرابة الـ 100 هجوم": the article written apart, the noun after; "الهجوم الـ150: مسيرة …" counts the attack
     if follows_noun(num) or counter:
         if num.kind == "ordinal" and not _has_digit(num) and not counter:
             if j < len(tokens) and tokens[j].text[:1].isdigit():
@@ -369,8 +370,7 @@ def extract_attack_counts(doc: Doc) -> list[dict[str, Any]]:
                 continue  # "الهجوم الثاني على القوات الأمريكية في المنطقة": a series beyond the theatre
             if fig.unit == "attack" and is_us_made(tokens, fig.num):
                 fig.unit = "strike"  # "شنت الولايات المتحدة ثلاث هجمات على مواقع": US strikes
-            if fig.unit == "rocket" and (launcher := missile_launcher(doc, sent, tokens, fig, salvo)):
-                fig.unit, salvo = "missile", salvo or launcher == "iran"
+            fig.unit, salvo = weapon_unit(doc, sent, tokens, fig, salvo)  # rasd.weapon_units: its type, its launcher
             if fig.how == "definite" and (fig is not figures[0] or _others_follow(tokens, fig)):
                 continue  # "لهجوم بمسيرتين، وقد أحبط الهجومان", "القذيفتان الأخريان": parts told already
             if (fig.how == "definite" or (is_definite(fig.num) and fig.num.kind == "cardinal")) and any(

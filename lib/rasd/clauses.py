@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.accused import addressed_object, object_continues, object_first
+from rasd.background_acts import continued_group
 from rasd.bare_participles import nested_quotative, participle_stands
 from rasd.conjoined_verbs import conjoined_subject
 from rasd.contents import finish_acts
@@ -43,7 +44,6 @@ from rasd.positions import (
 from rasd.relative_verbs import statement_antecedent, subject_after_verb
 from rasd.relays import attributed_source, quoted_relayer, source_relative
 from rasd.speakers import Cx, Phrase, Speaker, lex
-from rasd.statement_voice import voiced_group
 from rasd.triggers import SentenceReader, Trigger, find_triggers, fused_verb, relative_verb_at
 from rasd.zones import Zone, content_checks, scan_zone
 
@@ -177,7 +177,7 @@ def _continuation(
         return here
     if here and gender in ("m", "f") and (inner := _content_subject(cx, disc, acts, t, gender)):
         return inner
-    return voiced_group(cx, disc, gender, t.vstart) or disc.last_group(gender, t.vstart)
+    return continued_group(cx, disc, t, gender) or disc.last_group(gender, t.vstart)
 
 
 def _content_subject(
@@ -272,7 +272,7 @@ def _verb(
         objected = ph is not None and (object_first(cx, t, ph.hi) or addressed_object(cx, t, ph))
         if objected:
             ph = None
-        front = fronted_from_start(cx, t, disc) if ph is None and not objected else None
+        front = fronted_from_start(cx, t, disc) if ph is None else None  # "X، حمّل Y المسؤولية"
         if front is not None:
             speakers, _ = _resolve_all(disc, front, g, subject)
         elif ph is not None:

@@ -12,7 +12,8 @@ statement right before it when:
 - the statement right before it is a person's named with his family name (not a bare
   role such as ``الوزير``), no other person is named in between
   (a role told in apposition to him is no other person),
-  and the genders agree; or it is a single unnamed source with another head
+  and the genders agree (a masculine title may stand for a woman: the press often keeps
+  titles in the masculine); or it is a single unnamed source with another head
   (``مصدر في الوزارة`` … ``المسؤول الأمريكي``) whose words fit the epithet's nisbas.
 """
 
@@ -52,7 +53,7 @@ def epithet_referent(sp: Speaker, groups: list[list[Speaker]], mentions: list[Sp
     if not before or len(before[-1]) != 1:
         return None
     last = before[-1][0]
-    if sp.gender and last.gender and sp.gender != last.gender:
+    if sp.gender and last.gender and sp.gender != last.gender and not _masculine_title(sp, last):
         return None
     if last.stype == "anonymous":
         return _unnamed_source(sp, last, told)
@@ -62,6 +63,11 @@ def epithet_referent(sp: Speaker, groups: list[list[Speaker]], mentions: list[Sp
         m for m in mentions if m.stype == "person" and m.family and last.pos < m.pos < sp.pos and m.family != last.family
     ]
     return None if between else last
+
+
+def _masculine_title(sp: Speaker, last: Speaker) -> bool:
+    """``أفادت المتحدثة سابرينا سينغ … وأشار المسؤول الأمريكي``: a title in the masculine for a woman."""
+    return sp.gender == "m" and last.gender == "f" and last.stype == "person"
 
 
 def _unnamed_source(sp: Speaker, last: Speaker, told: list[Speaker]) -> Speaker | None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["assign_scopes"]
 
 _BACKER_REACH = 2  # tokens between a backer word and the state ("المدعومه من ايران")
+_WAR_REACH = 5  # tokens from a war noun to a side named in it ("الحرب بين إسرائيل وحركة حماس")
 
 
 def _words(key: str) -> frozenset[str]:
@@ -186,12 +187,34 @@ def _part_only(fig: Figure, parts: list[Figure]) -> bool:
     return bool(parts) and parts[0].how == "partitive" and sum(p.num.value for p in parts) < fig.num.value
 
 
+def _outside_group_named(doc: Doc, sent: DocSentence) -> bool:
+    """The sentence names an armed group of a country outside the theatre (the Houthis, Hamas).
+
+    ``وأكد مسؤول ثان اعتراض صاروخين أو ثلاثة أطلقها الحوثيون``: a figure placed nowhere
+    else is theirs, fired outside the theatre. Iran's groups fight in Syria and stay placeless; a group
+    named in a since clause or as a side of a war is the background of a tally, not its actor.
+    """
+    home = set(_words("theatre")) | {"Iran", "international", "transnational", "unknown"}
+    for a in doc.within(doc.actors, sent):
+        if a.value.get("type") not in {"militia", "armed_group"} or a.value.get("country") in home:
+            continue
+        lead = doc.tokens[max(0, a.first_token - _WAR_REACH) : a.first_token]
+        if not any(has_context_word(t.text, "context_words") or has_context_word(t.text, "since_clause") for t in lead):
+            return True  # not "منذ اندلاع الحرب بين إسرائيل وحماس", "منذ هجوم حماس": the war behind a tally
+    return False
+
+
 def assign_scopes(doc: Doc, sent: DocSentence, figures: list[Figure]) -> None:
-    """Set each figure's scope from the places around it; a total or a breakdown takes its parts' scopes."""
+    """Set each figure's scope from the places around it; a total or a breakdown takes its parts' scopes.
+
+    A figure placed nowhere in a sentence that names a group from outside the theatre is outside it.
+    """
     for idx, fig in enumerate(figures):
         nxt = _next_figure_lead(doc, figures[idx + 1]) if idx + 1 < len(figures) else sent.nend
         prv = figures[idx - 1].end if idx > 0 else sent.nstart
         fig.scope = _scope_of_figure(doc, fig, (prv, fig.num.nstart), (fig.end, _clause_end(doc, fig.end, nxt)))
+        if not fig.scope and _outside_group_named(doc, sent):
+            fig.scope = OUT_OF_THEATRE  # "اعتراض صاروخين أو ثلاثة أطلقها الحوثيون"
     for idx, fig in enumerate(figures):
         before = doc.nt.norm[max(sent.nstart, fig.num.nstart - 15) : fig.num.nstart]
         after = doc.nt.norm[fig.end : fig.end + 25]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, background_cut
 from rasd.gazetteer import weapon_matcher
+from rasd.launch_cues import drone_fires, launched_from_iran, missiles_told_before
 from rasd.lexicon import PhraseMatcher, word_set
 from rasd.text import Token, clitic_variants
 
@@ -83,23 +84,35 @@ def _state_drone(tokens: list[Token], weapons: list[Any], fig: Figure) -> bool:
 
 
 def missile_launcher(doc: Doc, sent: DocSentence, tokens: list[Token], fig: Figure, iran_salvo: bool = False) -> str:
-    """Who fires a plain rocket noun when it is a state's missile: ``iran``, ``air`` or ``carried``; else "".
+    """Who fires a plain rocket noun when it is a state's missile: ``iran``, ``air``, ``told`` or ``carried``; else "".
 
     Iran's forces (``قصف الحرس الثوري … بـ12 صاروخا``) give ``iran``; a state's aircraft or
     drone (``أطلقت مسيرة أميركية صاروخين``, even at a faction named after the figure), or an
-    air raid named before it, give ``air``; US ground forces fire rockets. Once the article
+    air raid named before it, give ``air``; US ground forces fire rockets. Weapons launched from
+    Iran, a drone that fires them, or missiles the sentence named before the figure give
+    ``iran``, ``air`` or ``told`` (rasd.launch_cues). Once the article
     has told of Iran's missiles (``iran_salvo``), a later plain figure with no faction in its
     sentence counts them too (``وأصاب 9 صواريخ القاعدة``): ``carried``; a faction named only in a
     background clause after the figure (``… عقب تعهد فصائل عراقية بالرد``) does not fire it.
     """
     weapons = [m for m in weapon_matcher().find(tokens)]
-    plain = any(m.end == fig.end and m.value.get("state_unit") for m in weapons)
+    after_noun = fig.end == fig.num.nend  # "الصواريخ الستة": the plain noun stands right before the number
+    plain = any(
+        m.value.get("state_unit") and (m.end == fig.end or (after_noun and not doc.nt.norm[m.end : fig.num.nstart].strip()))
+        for m in weapons
+    )
     if not plain and not (fig.end == fig.num.nend and _iranian_noun_before(doc.nt.norm, tokens, weapons, fig)):
         return ""  # a bare total counts the plain noun named before it ("عدد الصواريخ الإيرانية بلغ 15")
     if any(m.value["unit"] == "rocket" and not m.value.get("state_unit") for m in weapons):
         return ""  # "صاروخين من طراز كاتيوشا"
     if next((m for m in _air_raid_matcher().find(tokens) if m.end <= fig.num.nstart), None) is not None:
         return "air"  # "غارات جوية طالت المقر بـ4 إلى 5 صواريخ": aircraft fire missiles
+    if launched_from_iran(doc, tokens):
+        return "iran"  # "15 صاروخا أطلقت من إيران", "انطلقت من محافظة إيلام الإيرانية"
+    if drone_fires(doc, sent, tokens, weapons, fig):
+        return "air"  # "استهدفت طائرة مسيرة سيارة قيادي في الحشد بصاروخين"
+    if missiles_told_before(doc, tokens, weapons, fig):
+        return "told"  # "لهجوم بصواريخ باليستية، وسقط صاروخان داخل القاعدة"
     actors = doc.within(doc.actors, sent)
     if any(a.value.get("type") in {"militia", "armed_group"} and a.end <= fig.num.nstart for a in actors):
         return ""  # a faction named after the figure is its target ("4 صواريخ على رتل للنجباء")

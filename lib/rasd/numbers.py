@@ -207,7 +207,7 @@ def _dual(toks: list[Tok], i: int, norm: str) -> _Raw:
 def _before_construct_head(tok: Tok, norm: str) -> bool:
     """Whether a construct dual (صاروخا, صاروخي) stands before the model it counts (كاتيوشا)."""
     nxt = norm[tok.end : tok.end + 20].split(maxsplit=1)
-    return bool(nxt) and nxt[0].strip('"') in number_lexicon()["construct_heads"]
+    return bool(nxt) and nxt[0].strip('"').rstrip(".,:;!?)»") in number_lexicon()["construct_heads"]  # "بصاروخي كاتيوشا."
 
 
 def _raw_mentions(toks: list[Tok], norm: str) -> list[_Raw]:

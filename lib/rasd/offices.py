@@ -12,9 +12,14 @@ from dataclasses import replace
 from rasd.speakers import Speaker
 from rasd.text import normalize_str
 
-__all__ = ["office_owner"]
+__all__ = ["office_owner", "is_office_pronoun"]
 
 _POSSESSED = {"باسمها": "f", "باسمه": "m"}
+
+
+def is_office_pronoun(word: str) -> bool:
+    """``باسمها``/``باسمه`` (normalised): the body a spokesman speaks for, as a pronoun."""
+    return word in _POSSESSED
 
 
 def office_owner(sp: Speaker, said: list[Speaker]) -> Speaker | None:

@@ -14,6 +14,7 @@ from rasd.complements import NP, affiliation, complement, take
 from rasd.gazetteer import role_matcher
 from rasd.lexicon import PhraseMatch
 from rasd.names import apposed_role, known_name_after, name_after, read_name
+from rasd.offices import is_office_pronoun
 from rasd.role_qualifiers import qualified_name
 from rasd.speakers import (
     Cx,
@@ -75,6 +76,9 @@ def read_role(cx: Cx, r: PhraseMatch, i: int) -> NP:
         return np
     if np.kind == "role" and plural_role(r.phrase.split()[0]):
         return np  # "محللون وخبراء أمنيون قرار بغداد": no one person's name after a plural
+    if np.kind == "role" and np.hi < cx.hi and not cx.punct_before(np.hi) and is_office_pronoun(cx.word(np.hi)):
+        np.keep.append((np.hi, np.hi + 1))  # "المتحدث باسمها هاشم الموسوي": the body as a pronoun, then the name
+        np.hi += 1
     bracket = _bracket_end(cx, np.hi) if np.kind == "role" else None
     if bracket is not None and name_after(cx, bracket, appositive=True) is not None:
         np.hi = bracket  # "المتحدث باسم وزارة الدفاع (البنتاغون) بات رايدر": the acronym, then the name

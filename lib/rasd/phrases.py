@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasd.bracket_names import bracket_run
 from rasd.complements import NP, complement, read_org
 from rasd.document_speakers import document_phrase
+from rasd.glossed_names import glossed
 from rasd.issued_sources import issued_source, other_document_source
 from rasd.joined_subjects import comma_join, opens_after
 from rasd.lexicon import PhraseMatch
@@ -161,7 +162,7 @@ def parse_speaker(
     ph = named_group(cx, i) or _parse_one(cx, i + lead, prefixes, names)
     if ph is None:
         return None
-    ph = self_named(cx, ph)
+    ph = glossed(cx, self_named(cx, ph), parse_speaker)  # "البنتاغون، أي وزارة الدفاع،"
     if (
         ph.hi < cx.hi
         and not cx.punct_before(ph.hi)

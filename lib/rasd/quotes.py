@@ -7,7 +7,8 @@ closed, a closing mark whose opening is in the previous paragraph, nested marks
 marks of one sentence (original text) with a stack: directional marks (« “ » ”) say
 what they are; a symmetric mark (``"`` ``'``) is an opening when it stands before a word
 and after a space, a bracket or a one-letter proclitic (``لـ"``, ``بـ"``), and a closing
-when it stands after a word. A closing mark with nothing open is *stray* (the quotation
+when it stands after a word. A ``”`` with nothing open, in the shape of an opening mark and
+with another mark after it, opens (``لـ”الكتائب”``). A closing mark with nothing open is *stray* (the quotation
 began before the sentence); an opening never closed runs to the next comma or to the end.
 """
 
@@ -27,6 +28,7 @@ _SYMMETRIC_FAMILY = {'"': '"', "&quot;": '"', "quot;": '"', "'": "'"}
 _PROCLITICS = frozenset("لبوفك")
 _CLAUSE_END_RE = re.compile(r"[،,;؛]")
 _TATWEEL = "\u0640"
+_CLAUSE_PUNCT = frozenset("،,.:؛;!?؟")
 _BRACKET_RE = re.compile(r"[()\[\]]")
 
 
@@ -86,8 +88,10 @@ def _mark_role(text: str, mark: str, start: int, end: int, family_open: bool) ->
         return "close"
     shape = _symmetric_role(text, start, end)
     if mark in _OPENERS:
-        # “ and ‘ are also typed as closing marks: trust the shape when one is open.
-        return "close" if shape == "close" and family_open else "open"
+        # “ and ‘ are also typed as closing marks: trust the shape when one is open (a mark
+        # right before a comma or a full stop closes: "… لفشلهم “، وتابع").
+        closing = shape == "close" or text[end : end + 1] in _CLAUSE_PUNCT
+        return "close" if closing and family_open else "open"
     if shape == "either":
         shape = "close" if family_open else "open"
     if mark == "'" and shape == "open" and text.find("'", end) < 0:
@@ -98,6 +102,11 @@ def _mark_role(text: str, mark: str, start: int, end: int, family_open: bool) ->
 def _later_mark(text: str, end: int) -> bool:
     """Another double mark follows in the text (a mark glued to the word before it opens)."""
     return any(m.group() in ('"', "&quot;", "quot;", "“", "”") for m in MARK_RE.finditer(text, end))
+
+
+def _reversed_opener(text: str, mark: str, start: int, end: int) -> bool:
+    """A ``”`` typed where a quotation opens (``لـ”كتائب حزب الله”``): after a space or a proclitic, before a word."""
+    return mark == "”" and _symmetric_role(text, start, end) == "open"
 
 
 def _pair_marks(
@@ -122,7 +131,7 @@ def _pair_marks(
             stack.append((fam, s, e))
             continue
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == fam), None)
-        if idx is None and fam == '"' and _later_mark(text, e):
+        if idx is None and (fam == '"' or _reversed_opener(text, mark, s, e)) and _later_mark(text, e):
             stack.append((fam, s, e))
             continue
         if idx is None:

@@ -500,6 +500,40 @@ ATTACK_COUNT_CASES = [
     ("relative-time-window", "press", "وهذه هي المرة الثالثة التي تتعرض فيها قاعدة حرير لهجوم بطائرة مسيرة خلال أسبوع.", "2024-01-20", [{"count": 3, "unit": "attack", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
     ("relative-time-visit-trap", "trap", "وهذه المرة الثانية التي يزور فيها الوزير بغداد منذ مطلع العام.", "2024-01-20", []),
     ("relative-time-no-window-trap", "trap", "وهذه المرة الثانية التي يتعرض فيها الرتل لهجوم.", "2024-01-20", []),
+    # --- session 32: a plain rocket figure whose sentence says it was launched from Iran («أطلقت من إيران», «انطلقت من الأراضي الإيرانية», also after a definite noun «الصواريخ الخمسة») is a missile; a place near the Iranian border or a weapon made in Iran keeps the faction's rocket (press|trap) ---
+    ("launched-from-iranian-territory", "press", "وأكد مصدر أمني أن 9 صواريخ أطلقت من داخل الأراضي الإيرانية نحو مطار أربيل.", "2024-01-20", [{"count": 9, "unit": "missile", "qualifier": "exact", "scope": "base:مطار أربيل", "since": None, "source": ""}]),
+    ("launched-from-iran", "press", "وقال المتحدث إن 11 صاروخا أطلقت من إيران على قاعدة عين الأسد.", "2024-01-20", [{"count": 11, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("launched-from-iran-definite-cardinal", "press", "وذكرت مصادر أن الصواريخ الخمسة التي ضربت أربيل انطلقت من الأراضي الإيرانية.", "2024-01-20", [{"count": 5, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("launched-near-iranian-border-trap", "trap", "وسقطت 3 صواريخ على قاعدة حرير وانطلقت من قرية قريبة من الحدود الإيرانية.", "2024-01-20", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("iranian-made-rockets-trap", "trap", "وأطلقت الفصائل 4 صواريخ إيرانية الصنع على قاعدة عين الأسد.", "2024-01-20", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    # --- session 32: a drone named before a plain rocket figure as the actor fires it («استهدفت طائرة مسيرة سيارة … بصاروخين», «أطلقت طائرة مسيرة ثلاثة صواريخ»), with or without its nationality and a faction as the target: a missile; a drone that is itself an instrument or is shot down in another clause keeps the rockets (press|trap) ---
+    ("drone-fires-instrumental", "press", "واستهدفت طائرة مسيرة سيارة تقل قياديين في الحشد الشعبي بصاروخين قرب القائم.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "Iraq", "since": None, "source": ""}]),
+    ("drone-fires-launch-verb", "press", "وأطلقت طائرة مسيرة مجهولة ثلاثة صواريخ على شاحنة قرب البوكمال.", "2024-01-20", [{"count": 3, "unit": "missile", "qualifier": "exact", "scope": "Syria", "since": None, "source": ""}]),
+    ("drone-instrument-with-rockets-trap", "trap", "وقصفت الفصائل قاعدة حرير بطائرة مسيرة و4 صواريخ.", "2024-01-20", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:حرير", "since": None, "source": ""}]),
+    ("drone-downed-other-clause-trap", "trap", "وأسقطت الدفاعات الجوية طائرة مسيرة، وسقط صاروخان داخل القاعدة.", "2024-01-20", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 32: a type named after a plain weapon noun («من نوع/من طراز كاتيوشا», «من طراز كروز») or in a clause pointing back to it («يعتقد أنها صواريخ كاتيوشا», or the next sentence: «… أن القذائف من نوع كاتيوشا») sets its unit: a bare shell takes any type, a plain صاروخ a missile type; a mortar or Grad type keeps its unit (press|trap) ---
+    ("shell-of-katyusha-type", "press", "واستهدفت القاعدة بأربع قذائف من نوع كاتيوشا.", "2024-01-20", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("rocket-of-cruise-type", "press", "وأطلقت الفصائل صاروخين من طراز كروز على قاعدة التنف.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("shell-pointer-clause-rockets", "press", "وسقطت 3 قذائف قرب السفارة، يعتقد أنها صواريخ كاتيوشا.", "2024-01-20", [{"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("shell-of-mortar-type-trap", "trap", "وسقطت 5 قذائف على حقل العمر وهي من نوع الهاون.", "2024-01-20", [{"count": 5, "unit": "mortar", "qualifier": "exact", "scope": "base:حقل العمر", "since": None, "source": ""}]),
+    ("rocket-of-grad-type-trap", "trap", "واستهدفت القاعدة بـ6 صواريخ من طراز غراد.", "2024-01-20", [{"count": 6, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("shell-then-other-figure-trap", "trap", "وسقطت 4 قذائف على القاعدة، ثم سقطت 3 صواريخ كاتيوشا على المطار.", "2024-01-20", [{"count": 4, "unit": "mortar", "qualifier": "exact", "scope": "", "since": None, "source": ""}, {"count": 3, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    ("shell-type-next-sentence", "press", "وسقطت 4 قذائف في محيط مطار بغداد. وبين مصدر أمني أن القذائف من نوع كاتيوشا.", "2024-01-20", [{"count": 4, "unit": "rocket", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": ""}]),
+    ("shell-next-sentence-no-type-trap", "trap", "وسقطت 4 قذائف في محيط مطار بغداد. وبين مصدر أمني أن القذائف سقطت في أرض زراعية.", "2024-01-20", [{"count": 4, "unit": "mortar", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": ""}]),
+    ("shell-next-sentence-other-weapon-trap", "trap", "وسقطت 4 قذائف في محيط مطار بغداد. وأطلقت الفصائل صواريخ كاتيوشا على قاعدة بلد.", "2024-01-20", [{"count": 4, "unit": "mortar", "qualifier": "exact", "scope": "base:مطار بغداد", "since": None, "source": ""}]),
+    # --- session 32: a plain rocket figure after missiles named in its sentence («لهجوم بصواريخ باليستية، وسقط صاروخان داخل القاعدة») counts those missiles; a rocket type named too keeps the rocket (press|trap) ---
+    ("missiles-told-before", "press", "وتعرضت قاعدة عين الأسد لهجوم بصواريخ باليستية، وسقط صاروخان داخل القاعدة.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:عين الأسد", "since": None, "source": ""}]),
+    ("missiles-and-katyusha-told-trap", "trap", "واستهدفت الفصائل القاعدة بصواريخ كاتيوشا وصواريخ باليستية، وسقط صاروخان داخل القاعدة.", "2024-01-20", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "", "since": None, "source": ""}]),
+    # --- session 32: a figure placed nowhere in a sentence naming an armed group from outside the theatre as its actor («اعترضت صاروخين أو ثلاثة أطلقها الحوثيون») is outside the theatre; a group named only as a side of the war behind a tally («منذ اندلاع الحرب بين إسرائيل وحركة حماس») is not (press|trap) ---
+    ("houthi-figure-outside", "press", "وقال مسؤول آخر إن المدمرة اعترضت صاروخين أو ثلاثة أطلقها الحوثيون.", "2024-01-20", []),
+    ("war-side-hamas-trap", "trap", "وتعرضت القواعد الأمريكية لأكثر من 60 هجوما منذ اندلاع الحرب بين إسرائيل وحركة حماس.", "2024-01-20", [{"count": 60, "unit": "attack", "qualifier": "more_than", "scope": "", "since": None, "source": ""}]),
+    # --- session 32: a construct dual before a model name stays a dual when punctuation closes the model («لقصف بصاروخي كاتيوشا.», «بصاروخي كروز.»); the nisba adjective («لقصف صاروخي.») counts nothing (bug|trap) ---
+    ("construct-dual-before-period", "press", "وتعرضت قاعدة فكتوريا لقصف بصاروخي كاتيوشا.", "2024-01-20", [{"count": 2, "unit": "rocket", "qualifier": "exact", "scope": "base:فيكتوريا", "since": None, "source": ""}]),
+    ("construct-dual-cruise-period", "press", "وقالت الفصائل إنها استهدفت قاعدة التنف بصاروخي كروز.", "2024-01-20", [{"count": 2, "unit": "missile", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("nisba-adjective-period-trap", "trap", "وتعرضت قاعدة فكتوريا لقصف صاروخي.", "2024-01-20", []),
+    # --- session 32: «الـ» + number after an attack noun is its running counter even when a weapon noun follows across a colon («الهجوم الـ 150: مسيرة …»); «لقرابة الـ 100 هجوم» still counts the noun after (bug|press) ---
+    ("counter-article-apart-colon", "press", "وأعلنت المقاومة الهجوم الـ 150: مسيرة تستهدف قاعدة التنف.", "2024-01-20", [{"count": 150, "unit": "attack", "qualifier": "exact", "scope": "base:التنف", "since": None, "source": ""}]),
+    ("article-apart-noun-after", "press", "وتعرضت القوات الأمريكية لقرابة الـ 100 هجوم منذ أكتوبر.", "2024-01-20", [{"count": 100, "unit": "attack", "qualifier": "approx", "scope": "", "since": "2023-10", "source": ""}]),
 ]
 
 DEPLOYMENT_CASES = [
@@ -3392,6 +3426,8 @@ HEADLINE_ATTACK_CASES = [
     ("headline-casualties-trap", "trap", "3 قتلى بقصف على موقع للفصائل", "وقصفت طائرات مجهولة موقعا قرب البوكمال.", "2023-11-10", []),
     # --- session 28: a headline tally with the verbal noun of rising and no count head («ارتفاع الهجمات على القوات الأمريكية إلى 158») (press) ---
     ("headline-rise-noun-bare", "press", "ارتفاع الهجمات على القوات الأمريكية في العراق وسوريا إلى 158", "وقال مسؤول أمريكي إن الفصائل صعدت هجماتها خلال الأيام الماضية.", "2024-01-30", [(158, "attack")]),
+    # --- session 32: a running counter «الهجوم الـ150» followed by a colon and a weapon noun counts the attack named before the article, not the weapon after it (press) ---
+    ("headline-counter-before-colon", "press", "الهجوم الـ 140: مسيرة تضرب قاعدة خراب الجير", "واستهدفت طائرة مسيرة قاعدة خراب الجير في ريف الحسكة فجر اليوم.", "2024-01-25", [(140, "attack")]),
 ]
 
 # Multi-line cases, read through the layout analysis like a .txt article:

@@ -58,6 +58,10 @@ INCIDENT_PUB_CASES = [
      "2025-05-14", "press: Trump meets al-Sharaa in Riyadh"),
     (("وصل ترامب اليوم السبت إلى الرياض في أول زيارة خارجية له.",),
      "", "trap: Trump in Riyadh without al-Sharaa (his visit of May 2017)"),
+    (("تفقد الجنرال كوريلا أمس الثلاثاء قوات بلاده في سوريا وبحث الوضع المتغير بسرعة هناك قبل أن يتوجه إلى بغداد.",),
+     "2024-12-11", "press: the CENTCOM commander's visit two days after Assad fell, written the next day"),
+    (("تفقد الجنرال كوريلا اليوم الثلاثاء قوات بلاده في سوريا والتقى قادة قسد.",),
+     "", "trap: his other tours of Syria lack the words of the December 2024 statement"),
     # --- session 30: handovers of named bases, named visits, strikes and salvos of 2019-2024 told with «اليوم/أمس + weekday» (press|trap) ---
     (("أجرى رئيس الأركان الأمريكي الجنرال مارك ميلي أمس السبت زيارة إلى قاعدة في شمال شرق سوريا.",),
      "2023-03-05", "press: the chief of staff's visit to Syria, written the day after"),
