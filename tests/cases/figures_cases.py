@@ -1547,6 +1547,17 @@ DEPLOYMENT_CASES = [
     ("pronoun-owner-centcom", "press", "وأعلنت القيادة المركزية أن ثلاثة صواريخ استهدفت قاعدة لها في حقل كونيكو صباح اليوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("pronoun-owner-group-trap", "trap", "وقال الجيش الأمريكي إن الفصائل قصفت قاعدة لها في التنف.", "2024-01-20", []),
     ("pronoun-owner-local-trap", "trap", "وقالت وزارة الدفاع العراقية إن صاروخين سقطا على قاعدة لها في عين الأسد.", "2024-01-20", []),
+    # --- session 32: a base noun joined by «و» to the object «ب + base noun» of a keeping word shortly before («ما زال جنود أمريكيون يحتفظون بقواعد في ريف دير الزور، وقاعدة التنف») is kept by the same force; a non-base object («بحق الرد»), a local army or no keeping word gives nothing (press|trap) ---
+    ("kept-joined-base", "press", "وما زال جنود أمريكيون يحتفظون بقواعد في ريف دير الزور، وقاعدة التنف قرب الحدود.", "2019-11-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("kept-joined-two-bases", "press", "وتحتفظ القوات الأمريكية بقاعدة قسرك، وقاعدة الشدادي جنوب الحسكة.", "2025-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("kept-joined-right-trap", "trap", "وتحتفظ واشنطن بحق الرد في الوقت المناسب، وقاعدة التنف تعرضت لقصف أمس.", "2024-01-20", []),
+    ("kept-joined-local-trap", "trap", "ويحتفظ الجيش العراقي بقواعد في محافظة الأنبار، وقاعدة عين الأسد.", "2024-01-20", []),
+    ("kept-joined-no-keep-trap", "trap", "وقصفت الفصائل بقذائف الهاون مواقع في البلدة، وقاعدة حرير.", "2024-01-20", []),
+    # --- session 32: a naming verb with the proclitic «و» («وتعرف باسم», «ويحمل اسم») is not counted between a described base noun («أكبر قاعدة أمريكية في الخليج في قطر») and the base it names, like the bare word; a local or another state's adjective gives nothing or its own force (press|trap) ---
+    ("described-wa-naming", "press", "وتقع أكبر قاعدة أمريكية في الشرق الأوسط في قطر وتعرف باسم قاعدة العديد الجوية.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
+    ("described-wa-naming-yahmil", "press", "وتوجد أكبر قاعدة أمريكية في شمال شرق سوريا في الحسكة ويحمل اسم قاعدة قسرك.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("described-wa-naming-local-trap", "trap", "وتقع أكبر قاعدة عراقية في غرب البلاد في الأنبار وتعرف باسم قاعدة عين الأسد.", "2024-01-30", []),
+    ("described-wa-naming-other-state", "trap", "وتقع قاعدة روسية كبيرة في ريف اللاذقية الساحلي وتعرف باسم قاعدة حميميم.", "2024-01-30", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
 ]
 
 EVENT_CASES = [
