@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.base_result_anaphors import attack_casualty_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.gazetteer import presence_verb_matcher
@@ -119,7 +118,7 @@ def anaphor_presence_rows(doc: Doc, sent: DocSentence, tokens: list[Token], last
     """
     if last_base is None or any(base_of(doc, m) for m in doc.within(doc.places, sent)):
         return []
-    found = _resumed_force(tokens) or attack_casualty_force(tokens)  # "وأسفر الهجوم عن إصابة جنود أمريكيين"
+    found = _resumed_force(tokens)
     if found is None:
         return []
     force, first, last = found
