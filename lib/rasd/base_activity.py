@@ -26,6 +26,7 @@ from rasd.base_exposed_forces import exposed_force
 from rasd.base_predicates import apposition_force
 from rasd.base_prior_attacks import prior_attack_force
 from rasd.base_pronoun_owners import pronoun_owner_force
+from rasd.base_result_casualties import result_casualty_force
 from rasd.doc import Doc, DocSentence
 from rasd.forces import adjective_matcher, force_matcher, presence_words
 from rasd.lexicon import PhraseMatch, word_set
@@ -190,6 +191,7 @@ def set_off_force(doc: Doc, sent: DocSentence, tokens: list[Token], m: PhraseMat
         or received_from_force(tokens, k_first, k_last)
         or arrival_force(tokens, k_first, k_last, hi)
         or casualty_force(tokens, k_first, k_last, _dated_before(doc, sent, tokens, k_first))
+        or result_casualty_force(tokens, k_first, k_last, hi)  # "استهدفت مسيرة قاعدة التنف، ما أسفر عن إصابة جنود أمريكيين"
         or prior_attack_force(tokens, k_first)
         or exposed_force(tokens, k_first)  # "تعرضت القوات الأمريكية لهجوم صاروخي في حقل كونيكو"
         or pronoun_owner_force(tokens, k_first)  # "أعلنت القيادة المركزية أن صاروخين استهدفا قاعدة لها في حقل كونيكو"

@@ -4,7 +4,9 @@ A verb or participle of keeping (data/presence_context.yaml ``keep_words``: ``ت
 whose object is a base noun with ``ب`` says the force holds that base: ``لا تزال القوات الأمريكية
 تحتفظ بقاعدة قسرك``, ``وتحتفظ واشنطن بقاعدة التنف``, ``القوات الأمريكية محتفظة بقاعدة قسرك``. The
 force stands between the verb and the base noun, or right before the verb. Only a base noun with
-``ب`` opens the object: ``تحتفظ واشنطن بحق الرد`` or ``بنحو 2500 جندي`` name no base.
+``ب`` opens the object: ``تحتفظ واشنطن بحق الرد`` or ``بنحو 2500 جندي`` name no base. A base whose
+noun is joined by ``و`` to such an object shortly before is kept too: ``ما يزال جنود أمريكيون
+يحتفظون بقواعد في محافظة الحسكة، وقاعدة التنف``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = ["kept_base_force"]
 
 _VERB_REACH = 6  # tokens between a keeping word and the base noun with ب (the force is named there)
 _FORCE_GAP = 2  # tokens between a force named before the keeping word and it ("القوات الأمريكية لا تزال محتفظة")
+_JOINED_REACH = 8  # tokens between the object's base noun with ب and a base noun joined to it by و
 
 
 @lru_cache(maxsize=1 << 14)
@@ -33,6 +36,23 @@ def _object_noun(tokens: list[Token], k_first: int) -> int | None:
             continue
         if tokens[k].text[1:] in presence_words("base_nouns"):
             return k
+    return None
+
+
+def _joined_object(tokens: list[Token], k_first: int) -> int | None:
+    """Index of the object base noun with ``ب`` that a base noun with ``و`` continues, or None.
+
+    ``يحتفظون بقواعد في محافظتي دير الزور والحسكة، وقاعدة التنف``: the base noun ``وقاعدة`` opens
+    the base (or stands right before it) and the object ``بقواعد`` comes within :data:`_JOINED_REACH`.
+    """
+    nouns = presence_words("base_nouns")
+    for k in (k_first, k_first - 1):
+        if k < 0 or not tokens[k].text.startswith("و") or tokens[k].text[1:] not in nouns:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _JOINED_REACH), -1):
+            if tokens[j].text.startswith("ب") and tokens[j].text[1:] in nouns:
+                return j
+        return None
     return None
 
 
@@ -52,6 +72,8 @@ def kept_base_force(tokens: list[Token], k_first: int) -> str | None:
         بقاعدة``), or right before the keeping word (``القوات الأمريكية محتفظة بقاعدة``).
     """
     noun = _object_noun(tokens, k_first)
+    if noun is None:
+        noun = _joined_object(tokens, k_first)
     if noun is None:
         return None
     for v in range(noun - 1, max(-1, noun - 1 - _VERB_REACH), -1):

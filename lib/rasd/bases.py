@@ -166,8 +166,8 @@ def _described_base(tokens: list[Token], k_first: int) -> str | None:
     ``القاعدة الأميركية في حقل غاز كونيكو``, ``قواعد أمريكية هي الشدادي`` (list links:
     data/presence_context.yaml).
     """
-    naming = presence_words("naming_words")  # "الذي يحمل اسم": not counted in the window
-    words = [k for k in range(k_first) if any(c.isalnum() for c in tokens[k].text) and tokens[k].text not in naming]
+    naming = presence_words("naming_words")  # "الذي يحمل اسم", "وتعرف باسم": not counted in the window
+    words = [k for k in range(k_first) if any(c.isalnum() for c in tokens[k].text) and tokens[k].text.removeprefix("و") not in naming]
     nouns = presence_words("base_nouns") | presence_words("described_site_nouns")  # "الموقع العسكري الأمريكي"
     for k in words[-_DESCRIBED_WINDOW:]:
         if tokens[k].text not in nouns:
@@ -176,7 +176,7 @@ def _described_base(tokens: list[Token], k_first: int) -> str | None:
         adj = adjective_matcher().match_at(tokens, q)
         if adj is None or adj.last_token >= k_first:
             continue
-        between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text) and t.text not in naming]
+        between = [t.text for t in tokens[adj.last_token + 1 : k_first] if any(c.isalnum() for c in t.text) and t.text.removeprefix("و") not in naming]
         if presence_words("described_leads").intersection(between) or all(w in presence_words("list_links") for w in between):
             return str(adj.value)
     return None

@@ -1581,6 +1581,32 @@ DEPLOYMENT_CASES = [
     ("pronoun-owner-centcom", "press", "وأعلنت القيادة المركزية أن ثلاثة صواريخ استهدفت قاعدة لها في حقل كونيكو صباح اليوم.", "2024-01-20", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "كونيكو"}]),
     ("pronoun-owner-group-trap", "trap", "وقال الجيش الأمريكي إن الفصائل قصفت قاعدة لها في التنف.", "2024-01-20", []),
     ("pronoun-owner-local-trap", "trap", "وقالت وزارة الدفاع العراقية إن صاروخين سقطا على قاعدة لها في عين الأسد.", "2024-01-20", []),
+    # --- session 32: a base noun joined by «و» to the object «ب + base noun» of a keeping word shortly before («ما زال جنود أمريكيون يحتفظون بقواعد في ريف دير الزور، وقاعدة التنف») is kept by the same force; a non-base object («بحق الرد»), a local army or no keeping word gives nothing (press|trap) ---
+    ("kept-joined-base", "press", "وما زال جنود أمريكيون يحتفظون بقواعد في ريف دير الزور، وقاعدة التنف قرب الحدود.", "2019-11-02", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("kept-joined-two-bases", "press", "وتحتفظ القوات الأمريكية بقاعدة قسرك، وقاعدة الشدادي جنوب الحسكة.", "2025-03-01", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}, {"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("kept-joined-right-trap", "trap", "وتحتفظ واشنطن بحق الرد في الوقت المناسب، وقاعدة التنف تعرضت لقصف أمس.", "2024-01-20", []),
+    ("kept-joined-local-trap", "trap", "ويحتفظ الجيش العراقي بقواعد في محافظة الأنبار، وقاعدة عين الأسد.", "2024-01-20", []),
+    ("kept-joined-no-keep-trap", "trap", "وقصفت الفصائل بقذائف الهاون مواقع في البلدة، وقاعدة حرير.", "2024-01-20", []),
+    # --- session 32: a naming verb with the proclitic «و» («وتعرف باسم», «ويحمل اسم») is not counted between a described base noun («أكبر قاعدة أمريكية في الخليج في قطر») and the base it names, like the bare word; a local or another state's adjective gives nothing or its own force (press|trap) ---
+    ("described-wa-naming", "press", "وتقع أكبر قاعدة أمريكية في الشرق الأوسط في قطر وتعرف باسم قاعدة العديد الجوية.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Qatar", "place": "قاعدة العديد"}]),
+    ("described-wa-naming-yahmil", "press", "وتوجد أكبر قاعدة أمريكية في شمال شرق سوريا في الحسكة ويحمل اسم قاعدة قسرك.", "2024-01-30", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "قسرك"}]),
+    ("described-wa-naming-local-trap", "trap", "وتقع أكبر قاعدة عراقية في غرب البلاد في الأنبار وتعرف باسم قاعدة عين الأسد.", "2024-01-30", []),
+    ("described-wa-naming-other-state", "trap", "وتقع قاعدة روسية كبيرة في ريف اللاذقية الساحلي وتعرف باسم قاعدة حميميم.", "2024-01-30", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
+    # --- session 32: a base that is the object of a target verb («استهدفت مسيرة قاعدة …») or the subject of exposure («تعرضت قاعدة … لهجوم»), then a verb of result («ما أسفر عن», «أدى إلى») and a casualty word with the soldiers' force («إصابة ثلاثة جنود أمريكيين»), hosts that force; soldiers of the host state, of the coalition alone, or a result that is not a casualty give nothing (press|trap) ---
+    ("result-casualty-target-verb", "press", "واستهدفت مسيرة مفخخة قاعدة التنف ليل الأحد، ما أسفر عن إصابة أربعة جنود أمريكيين بجروح.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("result-casualty-exposure", "press", "وتعرضت قاعدة حرير لهجوم بطائرتين مسيرتين أدى إلى إصابة جندي أمريكي.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("result-casualty-contractor", "press", "وتعرضت قاعدة عين الأسد لقصف بالصواريخ، مما أسفر عن مقتل متعاقد أمريكي.", "2021-03-03", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("result-casualty-iraqi-trap", "trap", "واستهدفت صواريخ قاعدة عين الأسد، ما أسفر عن إصابة اثنين من الجنود العراقيين.", "2024-01-22", []),
+    ("result-casualty-coalition-trap", "trap", "واستهدفت صواريخ قاعدة عين الأسد، ما أسفر عن إصابة جنود من التحالف الدولي.", "2024-01-22", []),
+    ("result-not-casualty-trap", "trap", "وزار الوزير قاعدة عين الأسد، ما أسفر عن انتقادات من الفصائل الأمريكية.", "2024-01-22", []),
+    ("result-casualty-other-state", "press", "واستهدفت الفصائل قاعدة حميميم، ما أسفر عن مقتل جنديين من القوات الروسية.", "2024-01-22", [{"count": None, "qualifier": None, "force": "Russian", "country": "Syria", "place": "قاعدة حميميم"}]),
+    # --- session 32: a sentence naming no base with a definite attack noun («الهجوم», «القصف») and a casualty word whose soldiers' force is named («وأسفر الهجوم عن إصابة ثلاثة جنود أمريكيين», «وأصيب جنديان أمريكيان في الهجوم») ties the base the sentence before named last; host-state or coalition soldiers, or an attack with a target of its own («الهجوم على السفارة»), give nothing (press|trap) ---
+    ("attack-anaphor-result", "press", "واستهدفت مسيرة قاعدة الشدادي فجر الأحد. وأسفر الهجوم عن إصابة جنديين أمريكيين بجروح طفيفة.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("attack-anaphor-wounded", "press", "وسقطت ثلاثة صواريخ على قاعدة فيكتوريا. وأصيب جندي أمريكي في القصف.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "فيكتوريا"}]),
+    ("attack-anaphor-subject", "press", "واستهدفت الفصائل قاعدة حرير. وقال مسؤول إن أربعة جنود أمريكيين أصيبوا في الهجوم.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("attack-anaphor-iraqi-trap", "trap", "واستهدفت الفصائل قاعدة عين الأسد. وأسفر الهجوم عن إصابة جنديين عراقيين.", "2024-01-22", []),
+    ("attack-anaphor-coalition-trap", "trap", "واستهدفت الفصائل قاعدة عين الأسد. وأسفر الهجوم عن إصابة جنود من التحالف الدولي.", "2024-01-22", []),
+    ("attack-anaphor-elsewhere-trap", "trap", "وزار قائد القيادة المركزية قاعدة حرير. وكان الهجوم على السفارة قد أسفر عن إصابة جنود أمريكيين.", "2024-01-22", []),
 ]
 
 EVENT_CASES = [
