@@ -166,12 +166,16 @@ def _told_as_news(incident: Incident, paragraph: str) -> bool:
     The cue may stand further back than the three words the lede rule looks at: «تتجه الأنظار
     إلى قاعدة الحرير بعد الإعلان الرسمي عن الانسحاب الكامل من قاعدة عين الأسد» tells Harir,
     the handover of Ain al-Asad being its background.
+
+    The place and the key may stand in two sentences that follow each other («تعرضت قاعدة فكتوريا
+    لقصف صاروخي. وسقط أحد الصواريخ قرب مقر جهاز مكافحة الإرهاب»): the pair tells the incident.
     """
     cues = frozenset(load_yaml("known_incidents.yaml")["background_cues"])
-    for sentence in split_sentences(paragraph):
-        if incident not in matching_incidents(sentence.text, 1):
+    texts = [s.text for s in split_sentences(paragraph)]
+    for text in [*texts, *(f"{a} {b}" for a, b in zip(texts, texts[1:], strict=False))]:
+        if incident not in matching_incidents(text, 1):
             continue
-        norm = normalize_str(sentence.text)
+        norm = normalize_str(text)
         found = [m.start() for m in (p.search(norm) for p in (incident.places, *incident.groups)) if m is not None]
         if not any(_CLITIC_RE.sub("", w) in cues or w in cues for w in norm[: min(found)].split()):
             return True

@@ -37,6 +37,15 @@ from __future__ import annotations
 
 # session 23: a well-known incident told in the lede anchors a page that prints no date
 INCIDENT_PUB_CASES = [
+    # --- session 33: the three drones on al-Tanf (January 2023) told with the day of writing (press|trap) ---
+    (("أعلن الجيش الأمريكي اليوم الجمعة أن ثلاث طائرات مسيرة هاجمت حامية التنف، وأدى انفجار إحداها إلى جرح اثنين من مقاتلي فصيل معارض شريك.",),
+     "2023-01-20", "press: CENTCOM's count of three drones and two wounded partners, written that Friday"),
+    (("أسقطت القوات الأمريكية اليوم الجمعة طائرة مسيرة قرب قاعدة التنف دون إصابات.",),
+     "", "trap: one drone on Tanf another day"),
+    (("هاجمت ثلاث طائرات مسيرة قاعدة التنف اليوم الثلاثاء وأصيب عنصران من فصيل معارض شريك.",),
+     "", "trap: the same count on another weekday than the January attack's"),
+    (("منذ هجوم ثلاث طائرات مسيرة على التنف وجرح عنصرين من الفصيل الشريك، عزز التحالف دفاعاته، وقال متحدث اليوم الثلاثاء إن المنظومة الجديدة تعمل.",),
+     "", "trap: «منذ» makes the attack background"),
     # --- session 32: the US strikes on Iran's three nuclear sites (June 2025), CENTCOM's statement on 37 killed in Syria (Sept 2024), the drone pair on Sarsang (March 2026), Trump meeting al-Sharaa in Riyadh (May 2025) (press|trap) ---
     (("ذكر ترامب أمس الأحد أن القاذفات الأمريكية ضربت ثلاثة مواقع نووية إيرانية أبرزها فوردو.",),
      "2025-06-23", "press: the strikes on Fordo, Natanz and Isfahan, written the day after"),
@@ -1035,6 +1044,17 @@ INCIDENT_BARE_PUB_CASES = [
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
 INCIDENT_DAYLESS_PUB_CASES = [
+    # --- session 33: the rockets on the Victory base by the Counter-Terrorism Service (October 2024), told with no day; place and key in two sentences that follow each other (press|trap) ---
+    (("تعرض معسكر فكتوريا قرب مطار بغداد لرشقة صواريخ. وسقط أحدها قرب مقر تابع لجهاز مكافحة الإرهاب دون إصابات.",),
+     "2024-10-01", "press: the base in one sentence, where the rocket fell in the next"),
+    (("سقط صاروخ عند الجدار الفاصل بين شطري مطار بغداد المدني والعسكري بعد إطلاق رشقة على قاعدة فيكتوريا.",),
+     "2024-10-01", "press: the rocket by the wall between the civil and the military airport"),
+    (("تعرضت قاعدة فكتوريا لقصف بصاروخين دون إصابات.",),
+     "", "trap: the base shelled, nothing telling which salvo"),
+    (("بعد قصف قاعدة فكتوريا الذي أصاب محيط مقر جهاز مكافحة الإرهاب، شدد رئيس الحكومة على ملاحقة المنفذين.",),
+     "", "trap: «بعد» makes the salvo background"),
+    (("تعرضت قاعدة فكتوريا لقصف صاروخي. وأغلقت القوات الطرق المحيطة. وفي شأن آخر زار وفد من جهاز مكافحة الإرهاب أربيل.",),
+     "", "trap: the key two sentences away, in another matter"),
     # --- session 32: the incident's own weekday, bare, tells no more of the day of writing than no day at all (press|trap) ---
     (("استغرق اجتماع ترامب بالرئيس السوري في البيت الأبيض نحو ساعة ونصف.", "ودخل الشرع، الإثنين، من باب جانبي."),
      "2025-11-10", "press: al-Sharaa at the White House, his Monday given bare"),
