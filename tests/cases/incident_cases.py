@@ -1198,7 +1198,7 @@ INCIDENT_DAYLESS_PUB_CASES = [
     (("أخلت القوات الأمريكية قاعدة هيمو ونقلت عناصرها نحو الحسكة.",),
      "", "trap: the evacuation of Hemo with no first attack"),
     # --- session 33: the fall of al-Baghouz and al-Agal's death told with no day (press|trap) ---
-    (("أعلنت قوات سوريا الديمقراطية القضاء التام على التنظيم في الباغوز بعد أسابيع من المعارك بدعم التحالف.",),
+    (("أكدت قسد في بيان القضاء التام على مسلحي التنظيم في الباغوز بعد أسابيع من المعارك بدعم التحالف.",),
      "2019-03-23", "press: the SDF's victory at al-Baghouz with no day"),
     (("قتل ماهر العقال زعيم داعش في سوريا بضربة طائرة مسيرة أمريكية في ريف عفرين.",),
      "2022-07-12", "press: the drone on Maher al-Agal with no day"),
