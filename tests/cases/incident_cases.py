@@ -724,6 +724,17 @@ INCIDENT_PUB_CASES = [
      "", "trap: a car bomb in Hasakah without the prison"),
     (("قال مسؤول اليوم الأحد إن التنظيم عين خلفا لماهر العقال الذي قتل بغارة أمريكية في سوريا.",),
      "", "trap: a successor «خلفا لـ» makes al-Agal's death background"),
+    # --- session 33: the launch of Turkey's «نبع السلام» east of the Euphrates (9 Oct 2019), told by its words of launch (press|trap) ---
+    (("أعلن أردوغان اليوم الأربعاء انطلاق عملية نبع السلام ضد الوحدات الكردية في شمال سوريا.",),
+     "2019-10-09", "press: the launch of the operation, written that day"),
+    (("تواصل القوات التركية لليوم الثالث عملية نبع السلام في شمال سوريا، وسيطرت اليوم الجمعة على قرى قرب تل أبيض.",),
+     "", "trap: the operation's third day, no word of launch"),
+    (("حيا أردوغان اليوم السبت الجنود المشاركين في عملية نبع السلام التي أعلن بدءها في شمال سوريا يوم 9 أكتوبر.",),
+     "", "trap: a later speech retelling the launch"),
+    (("منذ بدء عملية نبع السلام في شمال سوريا نزح عشرات الآلاف، وقالت الأمم المتحدة اليوم الأحد إن الوضع مقلق.",),
+     "", "trap: «منذ» makes the launch background"),
+    (("في الذكرى الثالثة لإطلاق عملية نبع السلام شرق الفرات نظم الجيش الوطني اليوم الأحد عرضا عسكريا.",),
+     "", "trap: an anniversary of the launch"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -1062,6 +1073,12 @@ INCIDENT_BARE_PUB_CASES = [
      "2022-07-12", "press: the drone on Maher al-Agal, bare Tuesday"),
     (("انفجرت سيارة مفخخة، الأحد، عند مدخل سجن الصناعة في الحسكة.",),
      "", "trap: a Sunday is not the Thursday of the prison assault"),
+    (("أطلق الجيش التركي، الأربعاء، عملية نبع السلام شرق الفرات بغارات على رأس العين.",),
+     "2019-10-09", "press: the launch of «نبع السلام», bare Wednesday"),
+    (("قصف الجيش التركي، الأربعاء، مواقع في رأس العين ضمن عملية نبع السلام التي أطلقها قبل أيام.",),
+     "", "trap: shelling within the operation days after its launch"),
+    (("ساد الهدوء تل أبيض صباح الخميس.", "وفي وقت سابق الأربعاء، أعلن أردوغان إطلاق عملية نبع السلام شرق الفرات."),
+     "", "trap: the next day's page retelling the launch of the day before"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
