@@ -25,6 +25,7 @@ from rasd.text import normalize_str
 from rasd.told_incident_dates import date_told_mentions
 from tests.cases.incident_cases import (
     INCIDENT_BARE_PUB_CASES,
+    INCIDENT_DAYLESS_KNOWN_FAILURES,
     INCIDENT_DAYLESS_PUB_CASES,
     INCIDENT_EVENT_CASES,
     INCIDENT_EVENT_TYPED_CASES,
@@ -102,6 +103,12 @@ def test_bare_incident_published(paragraphs, iso, origin):
 
 @pytest.mark.parametrize("paragraphs, iso, origin", INCIDENT_DAYLESS_PUB_CASES)
 def test_dayless_incident_published(paragraphs, iso, origin):
+    assert infer_dayless_incident_published(list(paragraphs)) == iso
+
+
+@pytest.mark.xfail(strict=True, reason="an elapsed span after the incident («قبل عامين») is not read as background")
+@pytest.mark.parametrize("paragraphs, iso, reason", INCIDENT_DAYLESS_KNOWN_FAILURES)
+def test_dayless_incident_known_failures(paragraphs, iso, reason):
     assert infer_dayless_incident_published(list(paragraphs)) == iso
 
 

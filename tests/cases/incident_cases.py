@@ -24,6 +24,7 @@ INCIDENT_BARE_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_bare_incident_published` (``""``: nothing inferred).
 INCIDENT_DAYLESS_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_dayless_incident_published` (``""``: nothing inferred).
+INCIDENT_DAYLESS_KNOWN_FAILURES rows: ``(paragraphs, iso, reason)`` — as above, known failures (xfail).
 INCIDENT_PLAIN_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
 :func:`rasd.pub_incident_bare.infer_plain_incident_published` (``""``: nothing inferred).
 INCIDENT_LEAD_PUB_CASES rows: ``(paragraphs, iso, origin)`` —
@@ -709,6 +710,40 @@ INCIDENT_PUB_CASES = [
      "", "trap: «منذ» makes the civilian's death background"),
     (("قتل رجل اليوم الثلاثاء برصاص مجهولين في سوق الشدادي.",),
      "", "trap: a man shot in al-Shaddadi, no rockets and no base"),
+    # --- session 33: 2019-2022 Syrian incidents told with «اليوم/أمس + weekday»: the fall of al-Baghouz, the car bombs on the Ghuwayran prison, the drone that killed Maher al-Agal (press|trap) ---
+    (("قال مسؤولون في البنتاغون اليوم الثلاثاء إن غارة بطائرة مسيرة قرب جنديرس أودت بحياة ماهر العقال.",),
+     "2022-07-12", "press: the drone on Maher al-Agal, written that day"),
+    (("أكدت القيادة المركزية أمس الثلاثاء أن ماهر العقال لقي حتفه بضربة جوية في ريف عفرين.",),
+     "2022-07-13", "press: the drone on Maher al-Agal, written the next day"),
+    (("منذ مقتل ماهر العقال بضربة أمريكية في شمال غرب سوريا لم يسم التنظيم خليفته، وقال مسؤول اليوم الأحد إن البحث جار.",),
+     "", "trap: «منذ» makes al-Agal's death background"),
+    (("في الذكرى الأولى لمقتل ماهر العقال قرب جنديرس نشر التنظيم اليوم الأربعاء كلمة صوتية.",),
+     "", "trap: an anniversary of al-Agal's death"),
+    (("أعلنت قوات سوريا الديمقراطية أمس السبت أن الباغوز تحررت وأن التنظيم خسر آخر أرض كانت بيده.",),
+     "2019-03-24", "press: the SDF's victory at al-Baghouz, written the next day"),
+    (("أطلقت قوات سوريا الديمقراطية اليوم الجمعة المعركة الأخيرة لاقتحام الباغوز بعد إجلاء آلاف المدنيين.",),
+     "", "trap: the launch of the last battle, no word of victory"),
+    (("بعد عام على تحرير الباغوز من قبضة التنظيم، قال قائد قسد اليوم الاثنين إن الخلايا النائمة ما زالت خطرا.",),
+     "", "trap: a year after al-Baghouz, background"),
+    (("شن التنظيم أمس الخميس هجوما بسيارتين مفخختين على سجن الصناعة في الحسكة، وتتواصل الاشتباكات اليوم.",),
+     "2022-01-21", "press: the car bombs on the Ghuwayran prison, written the next day"),
+    (("أحبطت قوى الأمن اليوم الأحد محاولة فرار جماعية لسجناء داعش في سجن غويران بعد عصيان داخل المهاجع.",),
+     "", "trap: a riot in the Ghuwayran prison with no car bomb"),
+    (("فجر مسلحون سيارة مفخخة قرب حاجز في الحسكة اليوم الخميس.",),
+     "", "trap: a car bomb in Hasakah without the prison"),
+    (("قال مسؤول اليوم الأحد إن التنظيم عين خلفا لماهر العقال الذي قتل بغارة أمريكية في سوريا.",),
+     "", "trap: a successor «خلفا لـ» makes al-Agal's death background"),
+    # --- session 33: the launch of Turkey's «نبع السلام» east of the Euphrates (9 Oct 2019), told by its words of launch (press|trap) ---
+    (("أعلن أردوغان اليوم الأربعاء انطلاق عملية نبع السلام ضد الوحدات الكردية في شمال سوريا.",),
+     "2019-10-09", "press: the launch of the operation, written that day"),
+    (("تواصل القوات التركية لليوم الثالث عملية نبع السلام في شمال سوريا، وسيطرت اليوم الجمعة على قرى قرب تل أبيض.",),
+     "", "trap: the operation's third day, no word of launch"),
+    (("حيا أردوغان اليوم السبت الجنود المشاركين في عملية نبع السلام التي أعلن بدءها في شمال سوريا يوم 9 أكتوبر.",),
+     "", "trap: a later speech retelling the launch"),
+    (("منذ بدء عملية نبع السلام في شمال سوريا نزح عشرات الآلاف، وقالت الأمم المتحدة اليوم الأحد إن الوضع مقلق.",),
+     "", "trap: «منذ» makes the launch background"),
+    (("في الذكرى الثالثة لإطلاق عملية نبع السلام شرق الفرات نظم الجيش الوطني اليوم الأحد عرضا عسكريا.",),
+     "", "trap: an anniversary of the launch"),
 ]
 
 INCIDENT_EVENT_CASES = [
@@ -1040,6 +1075,19 @@ INCIDENT_BARE_PUB_CASES = [
      "2024-01-10", "press: the first salvo on Hemo, bare Wednesday"),
     (("قتل رجل وجرح صبي، الثلاثاء، حين سقطت قذائف على بيوت في الشدادي أثناء قصف القاعدة الأمريكية.",),
      "2023-12-26", "press: the civilian of al-Shaddadi, bare Tuesday"),
+    # --- session 33: the car bombs on the Ghuwayran prison and al-Agal's death with a bare weekday (press|trap) ---
+    (("هاجم مسلحو داعش مساء الخميس سجن غويران في الحسكة بسيارة مفخخة، وحلقت طائرات التحالف فوق المكان.",),
+     "2022-01-20", "press: the assault on the Ghuwayran prison, bare Thursday evening"),
+    (("قتلت طائرة مسيرة أمريكية، الثلاثاء، ماهر العقال أثناء تنقله على دراجة نارية قرب جندريس.",),
+     "2022-07-12", "press: the drone on Maher al-Agal, bare Tuesday"),
+    (("انفجرت سيارة مفخخة، الأحد، عند مدخل سجن الصناعة في الحسكة.",),
+     "", "trap: a Sunday is not the Thursday of the prison assault"),
+    (("أطلق الجيش التركي، الأربعاء، عملية نبع السلام شرق الفرات بغارات على رأس العين.",),
+     "2019-10-09", "press: the launch of «نبع السلام», bare Wednesday"),
+    (("قصف الجيش التركي، الأربعاء، مواقع في رأس العين ضمن عملية نبع السلام التي أطلقها قبل أيام.",),
+     "", "trap: shelling within the operation days after its launch"),
+    (("ساد الهدوء تل أبيض صباح الخميس.", "وفي وقت سابق الأربعاء، أعلن أردوغان إطلاق عملية نبع السلام شرق الفرات."),
+     "", "trap: the next day's page retelling the launch of the day before"),
 ]
 
 # session 30: :func:`rasd.pub_incident_bare.infer_dayless_incident_published`
@@ -1186,6 +1234,19 @@ INCIDENT_DAYLESS_PUB_CASES = [
      "2024-01-10", "press: the first salvo on Hemo with no day"),
     (("أخلت القوات الأمريكية قاعدة هيمو ونقلت عناصرها نحو الحسكة.",),
      "", "trap: the evacuation of Hemo with no first attack"),
+    # --- session 33: the fall of al-Baghouz and al-Agal's death told with no day (press|trap) ---
+    (("أكدت قسد في بيان القضاء التام على مسلحي التنظيم في الباغوز بعد أسابيع من المعارك بدعم التحالف.",),
+     "2019-03-23", "press: the SDF's victory at al-Baghouz with no day"),
+    (("قتل ماهر العقال زعيم داعش في سوريا بضربة طائرة مسيرة أمريكية في ريف عفرين.",),
+     "2022-07-12", "press: the drone on Maher al-Agal with no day"),
+    (("تتواصل عمليات التمشيط في الباغوز بحثا عن خلايا التنظيم المتوارية.",),
+     "", "trap: sweeps in al-Baghouz with no word of victory"),
+    (("مر عامان على إعلان قسد هزيمة داعش في بلدة الباغوز، وما زال التنظيم ينشط عبر خلاياه.",),
+     "", "trap: two years elapsed since al-Baghouz, background"),
+    (("مرت ثلاث سنوات على مقتل ماهر العقال في ريف عفرين دون أن يتعافى التنظيم.",),
+     "", "trap: three years elapsed since al-Agal's death, background"),
+    (("بعد عامين على هجوم داعش بسيارة مفخخة على سجن غويران تعزز قسد حراسة المهاجع.",),
+     "", "trap: two years after the prison assault, background"),
 ]
 
 INCIDENT_PLAIN_PUB_CASES = [
@@ -1294,4 +1355,11 @@ INCIDENT_FOLLOWUP_PUB_CASES = [
      "", "trap: no known incident in the lede"),
     (("أعلنت مديرية مكافحة الإرهاب اليوم الخميس ارتفاع حصيلة القصف الإيراني على إقليم كردستان إلى 13 قتيلا بعد أيام من مقتل المرشد الإيراني علي خامنئي.",),
      "", "trap: the 2026 war rules out the strikes of 2022"),
+]
+
+# session 33: known failures of :func:`rasd.pub_incident_bare.infer_dayless_incident_published` (xfail in
+# test_pub_incident.py); rows ``(paragraphs, iso, reason)``
+INCIDENT_DAYLESS_KNOWN_FAILURES = [
+    (("تعرض سجن غويران لهجوم بسيارة مفخخة قبل عامين، وتخشى قسد أن يتكرر.",),
+     "", "trap: «قبل عامين» after the incident dates it in the past, but only cues before its keys are read"),
 ]
