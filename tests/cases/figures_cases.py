@@ -3313,6 +3313,18 @@ EVENT_CASES = [
     ("added-act-new-base", "dev", "وقال مصدر أمني إنه تم إطلاق ثلاثة صواريخ على قاعدة في منطقة الشدادي، مضيفا أن هجوما بطائرة مسيرة استهدف قاعدة التنف دون أضرار.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف"}]),
     ("trap-added-act-definite-noun", "trap", "وقال مصدر إن صواريخ سقطت في محيط مطار أربيل، مضيفا أن الهجوم استهدف قاعدة حرير.", None, [{"type": "attack"}]),
     ("trap-added-act-province-first", "trap", "وتعرضت قاعدة في محافظة الأنبار لهجوم صاروخي، مضيفا أن هجوما استهدف قاعدة عين الأسد.", None, [{"type": "attack"}]),
+    # --- session 33: a faction's own-act noun with its possessive right after its claiming verb («أعلنت الفصائل استهدافها قاعدة …») is its claim and the attack at the place named after it; a denial, threat, intent or condition, a complementizer or a topic preposition between, or a US subject makes it none (press|trap) ---
+    ("possessive-claim-named-faction", "press", "وأعلنت حركة النجباء استهدافها قاعدة خراب الجير بطائرتين مسيرتين.", "2024-01-20", [{"type": "claim", "place": "خراب الجير", "actor": "حركة النجباء"}, {"type": "attack", "place": "خراب الجير", "weapon": "drone"}]),
+    ("possessive-claim-axis-factions", "press", "وأعلنت فصائل محور المقاومة قصفها قاعدة عين الأسد بالصواريخ.", "2024-01-20", [{"type": "claim", "place": "عين الأسد", "actor": "جماعات مدعومة من إيران"}, {"type": "attack", "place": "عين الأسد", "weapon": "rocket"}]),
+    ("possessive-claim-statement-and-day", "press", "وأكدت المقاومة الإسلامية بالعراق، عبر قناتها مساء الاثنين، استهدافها قاعدة للاحتلال بحقل العمر بمسيرة.", "2024-01-20", [{"type": "claim", "date": "2024-01-15"}, {"type": "attack", "date": "2024-01-15"}]),
+    ("possessive-claim-fronted-subject", "press", "وكانت الفصائل العراقية قد أعلنت استهدافها قاعدة الشدادي بثلاث طائرات مسيرة.", "2024-01-20", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-possessive-claim-denied", "trap", "ونفت الفصائل استهدافها قاعدة حرير.", "2024-01-20", []),
+    ("trap-possessive-claim-not-announced", "trap", "ولم تعلن الفصائل المسلحة استهدافها قاعدة التنف.", "2024-01-20", []),
+    ("trap-possessive-claim-intent", "trap", "وأعلنت الفصائل عزمها استهدافها قاعدة حرير.", "2024-01-20", []),
+    ("trap-possessive-claim-topic", "trap", "وقالت كتائب حزب الله إن بيان الفصائل حول استهدافها قاعدة حرير مزور.", "2024-01-20", []),
+    ("trap-possessive-claim-out-of-theatre", "trap", "وقبل أسبوع، أكدت كتائب سيد الشهداء قصفها منشأة حيوية في البحر الأحمر بصاروخ مجنح.", "2024-01-20", []),
+    ("trap-possessive-claim-us-subject", "trap", "وقالت الفصائل إن القوات الأمريكية أعلنت قصفها مقرات في القائم.", "2024-01-20", [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-possessive-claim-bare-resistance", "trap", "وأعلنت المقاومة استهدافها قاعدة التنف بطائرتين مسيرتين.", "2024-01-20", []),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
