@@ -34,7 +34,7 @@ from rasd.text import Token
 __all__ = ["noun_claims_before", "owned_target_claim_nouns", "possessive_claim_nouns"]
 
 _FACTION_TYPES = frozenset({"militia"})
-_SUBJECT_REACH = 11  # tokens between the claiming verb and the possessed noun ("أعلنت المقاومة الإسلامية في العراق، اليوم السبت، استهدافها")
+_SUBJECT_REACH = 11  # tokens between the claiming verb and the possessed noun ("أكدت كتائب سيد الشهداء، في بيان مساء الخميس، قصفها")
 _FRONTED_REACH = 4  # tokens a fronted subject may stand before the claiming verb ("وكانت الفصائل العراقية قد أعلنت")
 _OBJECT_REACH = 6  # tokens between the possessed noun and the place it names ("استهدافها قاعدة الاحتلال الأمريكي (حرير)")
 _AREA_REACH = 3  # tokens between the owner of the base and the area it lies in ("قاعدتين أميركيتين شرقي سوريا")
