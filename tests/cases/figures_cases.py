@@ -3325,6 +3325,8 @@ EVENT_CASES = [
     ("trap-possessive-claim-out-of-theatre", "trap", "وقبل أسبوع، أكدت كتائب سيد الشهداء قصفها منشأة حيوية في البحر الأحمر بصاروخ مجنح.", "2024-01-20", []),
     ("trap-possessive-claim-us-subject", "trap", "وقالت الفصائل إن القوات الأمريكية أعلنت قصفها مقرات في القائم.", "2024-01-20", [{"type": "us_strike", "place": "القائم"}]),
     ("trap-possessive-claim-bare-resistance", "trap", "وأعلنت المقاومة استهدافها قاعدة التنف بطائرتين مسيرتين.", "2024-01-20", []),
+    ("trap-possessive-claim-halted", "trap", "وأعلنت كتائب حزب الله تعليق استهدافها القوات الأمريكية في العراق.", "2024-02-10", []),
+    ("trap-possessive-claim-going-on", "trap", "وأعلنت الفصائل المسلحة مواصلة قصفها القواعد الأمريكية في سوريا.", "2024-02-10", []),
     # --- session 33: weapons downed and told as used in the attack («مسيرتين استخدمتا في هجوم على …») make the attack an event too; a weapon of the same type as one used before, or used for another purpose, does not (press|trap) ---
     ("downed-weapons-used-in-attack", "press", "وذكرت سلطات الإقليم أنها حيدت أمس مسيرتين استخدمتا في هجوم على مطار السليمانية.", "2026-03-02", [{"type": "interception", "date": "2026-03-01"}, {"type": "attack", "date": "2026-03-01"}]),
     ("trap-downed-weapon-of-used-type", "trap", "وأسقطت الدفاعات طائرة مسيرة من الطراز الذي استخدم في الهجوم على قاعدة حرير.", None, [{"type": "interception", "place": "حرير"}]),
