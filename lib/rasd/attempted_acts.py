@@ -5,7 +5,8 @@ The annotated sets give one incident both an ``interception`` row and an
 their target (``أسقطت الدفاعات طائرتين مسيرتين حاولتا استهداف القاعدة``, ``أسقط التحالف طائرة
 مسيرة، استهدفت قاعدة حقل العمر``: a strike verb with no «و», the downed weapon's own clause,
 ``أسقطت مسيرتين أثناء اقترابهما من قاعدة عين الأسد``, ``أحبطت محاولة هجوم
-على قاعدة التنف``). A bare downing (``أسقطت طائرة مسيرة فوق المطار``) or a
+على قاعدة التنف``), or as used in the attack (``حيدت مسيرتين استخدمتا في هجوم
+على قاعدة حرير``; not a weapon of the same type as one used before: ``من النوع الذي استخدم``). A bare downing (``أسقطت طائرة مسيرة فوق المطار``) or a
 foiled attack told without the attempt (``أحبطت هجوما بطائرة مسيرة``) is only
 an interception.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.event_lexicon import is_word
+from rasd.gazetteer import attack_noun_matcher
 from rasd.interception_cues import defender_targets_weapon
 from rasd.lexicon import PhraseMatch, word_set
 from rasd.text import Token
@@ -32,7 +34,16 @@ _ATTEMPT_REACH = 10  # tokens between the interception and the word of the attem
 def _tells_attempt(tokens: list[Token], trig: PhraseMatch, end: int) -> bool:
     window = tokens[trig.last_token + 1 : min(end, trig.last_token + 1 + _ATTEMPT_REACH)]
     aimed = word_set("event_triggers.yaml", "downed_aim_verbs")
-    return any(is_word(t.text, "attempt_cues") or t.text in aimed for t in window)
+    return any(is_word(t.text, "attempt_cues") or t.text in aimed for t in window) or _used_in_attack(tokens, trig.last_token + 1, min(end, trig.last_token + 1 + _ATTEMPT_REACH))
+
+
+def _used_in_attack(tokens: list[Token], lo: int, hi: int) -> bool:
+    """The downed weapons told as used in the attack (``مسيرتين استخدمتا في هجوم على``), not a type of them."""
+    for k in range(lo, hi):
+        if is_word(tokens[k].text, "used_in_cues") and k + 2 < len(tokens) and tokens[k + 1].text == "في":
+            if attack_noun_matcher().match_at(tokens, k + 2) is not None:
+                return not any(is_word(t.text, "weapon_type_words") for t in tokens[lo:k])
+    return False
 
 
 def _downed_after(tokens: list[Token], trig: PhraseMatch, later: list[PhraseMatch]) -> bool:

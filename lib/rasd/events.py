@@ -30,7 +30,7 @@ from rasd.casualty_subjects import casualties, died_in_act
 from rasd.cause_clauses import cause_start
 from rasd.claim_acts import claimed_act_rows
 from rasd.claim_cues import lacks_context
-from rasd.claim_nouns import noun_claims_before, owned_target_claim_nouns
+from rasd.claim_nouns import noun_claims_before, owned_target_claim_nouns, possessive_claim_nouns
 from rasd.clause_heads import own_clause_heads
 from rasd.coalition_replies import coalition_reply_rows
 from rasd.convoy_moves import convoy_moves
@@ -377,7 +377,7 @@ def _acts_of_sentence(doc: Doc, sent: DocSentence) -> list[dict[str, Any]]:
                 rows += event_row(doc, sent, tokens, threat, "threat", (threat.first_token, resp))
     elif not _is_tally(doc, sent, tokens, limit):
         groups = _groups(doc, sent)
-        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp) or us_strike_nouns(doc, sent, tokens, resp):
+        for noun in _noun_triggers(doc, sent, tokens, resp) or outside_claim_nouns(doc, sent, tokens, resp) or owned_target_claim_nouns(doc, sent, tokens, resp) or possessive_claim_nouns(doc, sent, tokens, resp) or us_strike_nouns(doc, sent, tokens, resp):
             if not act_is_hypothetical(doc, sent, tokens, noun.first_token):  # "… قرب كركوك، وقال مسؤول إن … احتمال ضلوع"
                 rows += event_row(doc, sent, tokens, noun, classify_trigger(tokens, noun, groups), (0, resp))
         if not rows:

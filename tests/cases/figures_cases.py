@@ -3313,6 +3313,24 @@ EVENT_CASES = [
     ("added-act-new-base", "dev", "وقال مصدر أمني إنه تم إطلاق ثلاثة صواريخ على قاعدة في منطقة الشدادي، مضيفا أن هجوما بطائرة مسيرة استهدف قاعدة التنف دون أضرار.", None, [{"type": "attack", "place": "الشدادي"}, {"type": "attack", "place": "التنف"}]),
     ("trap-added-act-definite-noun", "trap", "وقال مصدر إن صواريخ سقطت في محيط مطار أربيل، مضيفا أن الهجوم استهدف قاعدة حرير.", None, [{"type": "attack"}]),
     ("trap-added-act-province-first", "trap", "وتعرضت قاعدة في محافظة الأنبار لهجوم صاروخي، مضيفا أن هجوما استهدف قاعدة عين الأسد.", None, [{"type": "attack"}]),
+    # --- session 33: a faction's own-act noun with its possessive right after its claiming verb («أعلنت الفصائل استهدافها قاعدة …») is its claim and the attack at the place named after it; a denial, threat, intent or condition, a complementizer or a topic preposition between, or a US subject makes it none (press|trap) ---
+    ("possessive-claim-named-faction", "press", "وأعلنت حركة النجباء استهدافها قاعدة خراب الجير بطائرتين مسيرتين.", "2024-01-20", [{"type": "claim", "place": "خراب الجير", "actor": "حركة النجباء"}, {"type": "attack", "place": "خراب الجير", "weapon": "drone"}]),
+    ("possessive-claim-axis-factions", "press", "وأعلنت فصائل محور المقاومة قصفها قاعدة عين الأسد بالصواريخ.", "2024-01-20", [{"type": "claim", "place": "عين الأسد", "actor": "جماعات مدعومة من إيران"}, {"type": "attack", "place": "عين الأسد", "weapon": "rocket"}]),
+    ("possessive-claim-statement-and-day", "press", "وأكدت المقاومة الإسلامية بالعراق، عبر قناتها مساء الاثنين، استهدافها قاعدة للاحتلال بحقل العمر بمسيرة.", "2024-01-20", [{"type": "claim", "date": "2024-01-15"}, {"type": "attack", "date": "2024-01-15"}]),
+    ("possessive-claim-fronted-subject", "press", "وكانت الفصائل العراقية قد أعلنت استهدافها قاعدة الشدادي بثلاث طائرات مسيرة.", "2024-01-20", [{"type": "claim", "place": "الشدادي"}, {"type": "attack", "place": "الشدادي"}]),
+    ("trap-possessive-claim-denied", "trap", "ونفت الفصائل استهدافها قاعدة حرير.", "2024-01-20", []),
+    ("trap-possessive-claim-not-announced", "trap", "ولم تعلن الفصائل المسلحة استهدافها قاعدة التنف.", "2024-01-20", []),
+    ("trap-possessive-claim-intent", "trap", "وأعلنت الفصائل عزمها استهدافها قاعدة حرير.", "2024-01-20", []),
+    ("trap-possessive-claim-topic", "trap", "وقالت كتائب حزب الله إن بيان الفصائل حول استهدافها قاعدة حرير مزور.", "2024-01-20", []),
+    ("trap-possessive-claim-out-of-theatre", "trap", "وقبل أسبوع، أكدت كتائب سيد الشهداء قصفها منشأة حيوية في البحر الأحمر بصاروخ مجنح.", "2024-01-20", []),
+    ("trap-possessive-claim-us-subject", "trap", "وقالت الفصائل إن القوات الأمريكية أعلنت قصفها مقرات في القائم.", "2024-01-20", [{"type": "us_strike", "place": "القائم"}]),
+    ("trap-possessive-claim-bare-resistance", "trap", "وأعلنت المقاومة استهدافها قاعدة التنف بطائرتين مسيرتين.", "2024-01-20", []),
+    ("trap-possessive-claim-halted", "trap", "وأعلنت كتائب حزب الله تعليق استهدافها القوات الأمريكية في العراق.", "2024-02-10", []),
+    ("trap-possessive-claim-going-on", "trap", "وأعلنت الفصائل المسلحة مواصلة قصفها القواعد الأمريكية في سوريا.", "2024-02-10", []),
+    # --- session 33: weapons downed and told as used in the attack («مسيرتين استخدمتا في هجوم على …») make the attack an event too; a weapon of the same type as one used before, or used for another purpose, does not (press|trap) ---
+    ("downed-weapons-used-in-attack", "press", "وذكرت سلطات الإقليم أنها حيدت أمس مسيرتين استخدمتا في هجوم على مطار السليمانية.", "2026-03-02", [{"type": "interception", "date": "2026-03-01"}, {"type": "attack", "date": "2026-03-01"}]),
+    ("trap-downed-weapon-of-used-type", "trap", "وأسقطت الدفاعات طائرة مسيرة من الطراز الذي استخدم في الهجوم على قاعدة حرير.", None, [{"type": "interception", "place": "حرير"}]),
+    ("trap-downed-weapon-used-for-survey", "trap", "وأسقطت الدفاعات الجوية مسيرة استخدمت في الاستطلاع فوق قاعدة حرير.", None, [{"type": "interception", "place": "حرير"}]),
 ]
 
 # session 15: a bare «المنطقة» in a troop figure is the country of the article's troop headline.
