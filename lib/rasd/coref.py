@@ -23,7 +23,7 @@ from rasd.gazetteer import role_matcher
 from rasd.head_words import same_word_source
 from rasd.name_variants import is_full_variant, is_official_name
 from rasd.offices import office_owner
-from rasd.role_nisbas import nisbas_fit, person_by_nisba
+from rasd.role_nisbas import nisbas_fit, person_by_family, person_by_nisba
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.statement_issuers import statement_issuer
 from rasd.text import normalize_str
@@ -154,7 +154,9 @@ class Discourse:
         elif kind == "family":
             found = self._person_by_family(sp)
         elif kind == "role":
-            found = person_by_nisba(sp, self._persons()) or self._person_by_role(sp)
+            persons = self._persons()
+            found = person_by_family(sp, persons) or person_by_nisba(sp, persons)
+            found = found or self._person_by_role(sp)
             if found is None:
                 return self._expand(replace(sp, anaphor="")), not sp.head
         elif kind == "subject" and subject:
