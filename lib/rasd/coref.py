@@ -21,7 +21,7 @@ from rasd.anon_number import one_for_many
 from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
 from rasd.head_words import same_word_source
-from rasd.name_variants import is_full_variant, is_official_name
+from rasd.name_variants import fold_spellings, is_full_variant, is_official_name
 from rasd.offices import office_owner
 from rasd.role_nisbas import nisbas_fit, person_by_family, person_by_nisba
 from rasd.speakers import Speaker, is_nisba, lex, org_head
@@ -318,9 +318,9 @@ def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
     name with no adjective of its own (``شبكة فوكس نيوز``); ``الحكومه العراقيه`` is not
     ``الحكومة السورية``.
     """
-    full = normalize_str(found.text).split()
+    full = fold_spellings(found.text).split()  # الأميركية ~ الأمريكية
     # only the adjectives of identity count: "المقرب" (close to) describes, it does not name
-    words = [w for w in normalize_str(sp.text).split()[1:] if is_nisba(w)]
+    words = [w for w in fold_spellings(sp.text).split()[1:] if is_nisba(w)]
     stems = [w[2:].removesuffix("ه").removesuffix("ي") for w in words]
     if all(len(st) > 2 and any(st in w for w in full) for st in stems):
         return True

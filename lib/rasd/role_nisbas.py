@@ -14,13 +14,12 @@ then (:func:`person_by_family`).
 
 from __future__ import annotations
 
+from rasd.name_variants import fold_spellings
 from rasd.speakers import Speaker, is_nisba, lex
 from rasd.text import normalize_str
 
 __all__ = ["nisbas_fit", "person_by_family", "person_by_nisba"]
 
-# Spelling variants of one nisba stem (الأميركي ~ الأمريكي).
-_SPELLINGS = (("اميرك", "امريك"),)
 _ENDS = ("يين", "يون", "يه", "ين", "ي")
 
 
@@ -31,9 +30,7 @@ def _stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             w = w[: -len(end)]
             break
-    for variant, canonical in _SPELLINGS:
-        w = w.replace(variant, canonical)
-    return w
+    return fold_spellings(w)
 
 
 def _nisba_stems(text: str, skip_head: bool) -> list[str]:

@@ -48,6 +48,17 @@ ORG = "organization"
 ANON = "anonymous"
 
 STATEMENT_CASES = [
+    # --- session 33: one spelling for الأميركية/الأمريكية when a short form names the body told before (dev|trap) ---
+    ("coref/short-form-adjective-other-spelling", "dev",
+     "قالت شبكة سي إن إن الأمريكية إن الهجوم أوقع إصابات.\n\nوأضافت الشبكة الأميركية أن القوات في حالة تأهب.",
+     "2024-02-01",
+     [{"speaker": "شبكة سي إن إن الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "قالت", "kind": "indirect"},
+      {"speaker": "شبكة سي إن إن الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أضافت", "kind": "indirect"}]),
+    ("trap/short-form-adjective-other-nationality", "trap",
+     "قالت وكالة سانا السورية إن الهجوم أوقع إصابات.\n\nوأضافت الوكالة الأمريكية أن القوات في حالة تأهب.",
+     "2024-02-01",
+     [{"speaker": "وكالة سانا السورية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "قالت", "kind": "indirect"},
+      {"speaker": "الوكالة الأمريكية", "speaker_type": ORG, "role": None, "affiliation": None, "verb": "أضافت", "kind": "indirect"}]),
     # --- session 33: a role and a family name with «ال» (النائب الكعبي) is the person of that family named before, whatever his role then (press|trap) ---
     ("coref/role-and-family-name-other-role", "press",
      "قال عضو مجلس النواب العراقي حسن سالم الكعبي إن القوات الأجنبية يجب أن ترحل.\n\nمن جهته، قال القيادي في الفصائل أبو علي إن الرد قادم.\n\nوأكد النائب الكعبي أن البرلمان سيصوت.",
