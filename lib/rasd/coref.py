@@ -21,9 +21,9 @@ from rasd.anon_number import one_for_many
 from rasd.epithets import epithet_referent, is_epithet_head
 from rasd.gazetteer import role_matcher
 from rasd.head_words import same_word_source
-from rasd.name_variants import is_full_variant, is_official_name
+from rasd.name_variants import fold_spellings, is_full_variant, is_official_name
 from rasd.offices import office_owner
-from rasd.role_nisbas import nisbas_fit, person_by_nisba
+from rasd.role_nisbas import nisbas_fit, person_by_family, person_by_nisba
 from rasd.speakers import Speaker, is_nisba, lex, org_head
 from rasd.statement_issuers import statement_issuer
 from rasd.text import normalize_str
@@ -154,7 +154,9 @@ class Discourse:
         elif kind == "family":
             found = self._person_by_family(sp)
         elif kind == "role":
-            found = person_by_nisba(sp, self._persons()) or self._person_by_role(sp)
+            persons = self._persons()
+            found = person_by_family(sp, persons) or person_by_nisba(sp, persons)
+            found = found or self._person_by_role(sp)
             if found is None:
                 return self._expand(replace(sp, anaphor="")), not sp.head
         elif kind == "subject" and subject:
@@ -316,9 +318,9 @@ def _adjectives_fit(sp: Speaker, found: Speaker) -> bool:
     name with no adjective of its own (``شبكة فوكس نيوز``); ``الحكومه العراقيه`` is not
     ``الحكومة السورية``.
     """
-    full = normalize_str(found.text).split()
+    full = fold_spellings(found.text).split()  # الأميركية ~ الأمريكية
     # only the adjectives of identity count: "المقرب" (close to) describes, it does not name
-    words = [w for w in normalize_str(sp.text).split()[1:] if is_nisba(w)]
+    words = [w for w in fold_spellings(sp.text).split()[1:] if is_nisba(w)]
     stems = [w[2:].removesuffix("ه").removesuffix("ي") for w in words]
     if all(len(st) > 2 and any(st in w for w in full) for st in stems):
         return True

@@ -15,7 +15,7 @@ from functools import cache
 from rasd.gazetteer import actor_entries
 from rasd.text import normalize_str
 
-__all__ = ["is_full_variant", "is_official_name"]
+__all__ = ["fold_spellings", "is_full_variant", "is_official_name"]
 
 # One spelling of a word of a name for another (الأميركية ~ الأمريكية), after normalisation.
 _SPELLINGS = (("اميرك", "امريك"),)
@@ -59,11 +59,24 @@ def is_full_variant(alias: str, full: str) -> bool:
     return bool(need) and len(need) == len(have) and all(_stem(w) in have for w in need)
 
 
-def _fold(text: str) -> str:
-    """A name normalised, without a bracketed alias or quotes, one spelling for each word."""
-    t = _BRACKETS.sub(" ", normalize_str(text))
+def fold_spellings(text: str) -> str:
+    """Normalised text with one spelling for a word written two ways (الأميركية → الامريكيه).
+
+    Args:
+        text: Any text (normalised here).
+
+    Returns:
+        The normalised text, ``اميرك`` folded to ``امريك``.
+    """
+    t = normalize_str(text)
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
+    return t
+
+
+def _fold(text: str) -> str:
+    """A name normalised, without a bracketed alias or quotes, one spelling for each word."""
+    t = fold_spellings(_BRACKETS.sub(" ", text))
     return " ".join(w.strip("\"'«»“”") for w in t.split())
 
 

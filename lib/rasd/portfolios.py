@@ -74,8 +74,12 @@ def _field_end(cx: Cx, k: int) -> int:
 
 
 def _comma_name(cx: Cx, k: int) -> bool:
-    """``…، بريت ماكغورك،``: a person's name set off by commas right after the remit."""
+    """``…، بريت ماكغورك،``: a person's name set off by commas right after the remit.
+
+    The name may carry its rank or honorific (``…، اللواء فلان،``).
+    """
     if not any(c in cx.gap(k) for c in _COMMAS):
         return False
-    end = read_name(cx, k, lenient=True)
+    t = title_at(cx, k)
+    end = read_name(cx, t.last_token + 1 if t is not None else k, lenient=True)
     return end is not None and (end >= cx.hi or cx.punct_before(end))

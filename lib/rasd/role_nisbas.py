@@ -6,17 +6,20 @@ The press refers back to a minister or an envoy by the role and a relative adjec
 الأمريكي فلان``. The adjective picks the person: the Iraqi minister, named last, is not
 ``الوزير الأمريكي``. A person named with a role that carries no nationality at all
 (``وزير الدفاع فلان``) still fits, as before; function adjectives (``العسكري``) do not count.
+
+A family name that ends like a nisba (``الحسيني``, ``الكعبي``) follows a role the same way:
+``وأكد النائب الكعبي`` is ``عضو مجلس النواب حسن الكعبي`` named before, whatever role he had
+then (:func:`person_by_family`).
 """
 
 from __future__ import annotations
 
+from rasd.name_variants import fold_spellings
 from rasd.speakers import Speaker, is_nisba, lex
 from rasd.text import normalize_str
 
-__all__ = ["nisbas_fit", "person_by_nisba"]
+__all__ = ["nisbas_fit", "person_by_family", "person_by_nisba"]
 
-# Spelling variants of one nisba stem (الأميركي ~ الأمريكي).
-_SPELLINGS = (("اميرك", "امريك"),)
 _ENDS = ("يين", "يون", "يه", "ين", "ي")
 
 
@@ -27,9 +30,7 @@ def _stem(word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 3:
             w = w[: -len(end)]
             break
-    for variant, canonical in _SPELLINGS:
-        w = w.replace(variant, canonical)
-    return w
+    return fold_spellings(w)
 
 
 def _nisba_stems(text: str, skip_head: bool) -> list[str]:
@@ -85,6 +86,32 @@ def person_by_nisba(sp: Speaker, persons: list[Speaker]) -> Speaker | None:
         have = _nisba_stems(f"{key} {p.affiliation}", skip_head=False)
         fits = all(w in have for w in wanted) and all(_bare(a) in key for a in listed)
         if p.pos < sp.pos and key.startswith(head) and fits:
+            return p
+    return None
+
+
+def person_by_family(sp: Speaker, persons: list[Speaker]) -> Speaker | None:
+    """The last person named before ``sp`` whose family name ends a role said alone.
+
+    ``النائب الكعبي`` (a role noun and one word with «ال») is ``حسن الكعبي`` named earlier;
+    a nationality (``الوزير الأمريكي``) or a listed adjective (``السابق``) is no family name.
+
+    Args:
+        sp: The short form: a role head and one more word.
+        persons: Persons named in the article, in text order.
+
+    Returns:
+        That person, or None when the last word is no earlier person's family name.
+    """
+    words = normalize_str(sp.text).split()
+    if len(words) != 2 or not words[1].startswith("ال") or len(words[1]) < 5:
+        return None
+    last = words[1]
+    if lex().has("nationality_stems", _stem(last)) or _listed_adjective(last):
+        return None
+    for p in reversed(persons):
+        named = p.stype == "person" and len(p.text.split()) > 1
+        if p.pos < sp.pos and named and normalize_str(p.family) == last:
             return p
     return None
 
