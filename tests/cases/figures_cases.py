@@ -1607,6 +1607,17 @@ DEPLOYMENT_CASES = [
     ("attack-anaphor-iraqi-trap", "trap", "واستهدفت الفصائل قاعدة عين الأسد. وأسفر الهجوم عن إصابة جنديين عراقيين.", "2024-01-22", []),
     ("attack-anaphor-coalition-trap", "trap", "واستهدفت الفصائل قاعدة عين الأسد. وأسفر الهجوم عن إصابة جنود من التحالف الدولي.", "2024-01-22", []),
     ("attack-anaphor-elsewhere-trap", "trap", "وزار قائد القيادة المركزية قاعدة حرير. وكان الهجوم على السفارة قد أسفر عن إصابة جنود أمريكيين.", "2024-01-22", []),
+    # --- session 33: a force that deploys a weapon system at a base or reinforces the base itself («نشر الجيش الأمريكي منظومة هيمارس في قاعدة التنف», «عززت واشنطن قاعدة حرير بمنظومة باتريوت»), or trains there with live fire, is at that base; a local army, a faction or a force that publishes something about the base gives nothing (press|trap) ---
+    ("base-activity-reinforce-verbal-noun", "press", "وقامت واشنطن بتعزيز قاعدة عين الأسد بمنظومات دفاع جوي.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "عين الأسد"}]),
+    ("base-activity-reinforce-object", "press", "عززت الولايات المتحدة قاعدة حرير بمنظومة باتريوت جديدة.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-activity-deploy-system", "press", "نشر الجيش الأمريكي منظومة هيمارس في قاعدة التنف.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "التنف"}]),
+    ("base-activity-deploy-patriot", "press", "ونشرت الولايات المتحدة أنظمة باتريوت في قاعدة حرير.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Iraq", "place": "حرير"}]),
+    ("base-activity-fortify-own", "press", "وعززت القوات الأمريكية تحصيناتها في قاعدة خراب الجير.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "خراب الجير"}]),
+    ("base-activity-live-fire", "press", "ونفذ الجيش الأمريكي تدريبات بالذخيرة الحية في قاعدة الشدادي.", "2024-01-22", [{"count": None, "qualifier": None, "force": "US", "country": "Syria", "place": "الشدادي"}]),
+    ("base-activity-reinforce-local-trap", "trap", "عزز الجيش العراقي قاعدة عين الأسد بمنظومات دفاع جوي.", "2024-01-22", []),
+    ("base-activity-deploy-local-trap", "trap", "نشر الجيش العراقي منظومة دفاع جوي في قاعدة بلد.", "2024-01-22", []),
+    ("base-activity-faction-reinforce-trap", "trap", "عززت الفصائل هجماتها على قاعدة التنف.", "2024-01-22", []),
+    ("base-activity-publish-trap", "trap", "ونشر المتحدث باسم البنتاغون تغريدة حول قاعدة التنف.", "2024-01-22", []),
 ]
 
 EVENT_CASES = [
