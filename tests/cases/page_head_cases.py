@@ -105,6 +105,15 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 33: a lead picture's credit stamp (site, width, day) closes the caption (press|trap) ---
+    ("مقاتلات تقصف مخازن قرب الحدود\nمقاتلة أمريكية فوق قاعدة جوية في الخليج 3 مايو 2019 - وكالة الشرق, 1280, 14.09.2022\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.\nوأضاف أن الضربة لم توقع إصابات.",
+     "2022-09-14", "press: the stamp's last field dates the page, not the day in the caption"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nالثلاثاء 6 سبتمبر 2022\nمقاتلة أمريكية فوق قاعدة جوية في الخليج 3 مايو 2019 - وكالة الشرق, 1280, 14.09.2022\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.",
+     "2022-09-06", "trap: a date line above the caption stays the page date"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة قرب قاعدة جوية في 3 مايو 2019.\nوأضاف أن الضربة لم توقع إصابات.",
+     "", "trap: a date in running text without a stamp is no page date"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nوأحصت الوزارة منذ ذلك اليوم 25, 1280, 14.09.2022 قطعة.\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.",
+     "", "trap: numbers parted by commas inside a sentence, no dash and site name before them"),
     # --- session 33: the clock and its zone before the date, the update stamp in brackets after it (press|trap) ---
     ("مسيرات تحلق فوق قاعدة شرقي الفرات\n09:12 GMT 04.03.2022 (تم التحديث: 11:40 GMT 05.03.2022)\nحلقت مسيرات مجهولة فوق القاعدة ليلا.\nوقالت مصادر إن الدفاعات لم تطلق النار.",
      "2022-03-04", "press: Sputnik Arabic's stamp, clock and GMT first, then the day; the bracketed update date is not the page date"),
