@@ -127,8 +127,9 @@ def furniture() -> Furniture:
         equivalence_re=re.compile(
             r"(?:^|\s)(?:" + phrase_alternation(data["date_equivalence"]) + r")(?!\w)"
         ),
-        time_zone_re=re.compile(
-            r"(?:^|\s)(?:" + phrase_alternation(data["time_zone_words"]) + r")(?!\w).*$"
+        time_zone_re=re.compile(  # the zone and the rest of the line, up to a numeric date after it
+            r"(?:^|\s)(?:" + phrase_alternation(data["time_zone_words"]) + r")(?!\w)"
+            r"(?:(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}).)*"
         ),
         counter_re=re.compile(  # after the year, or a bracketed count ending the line "(عدد المشاهدات 1445)"
             r"(?<=\d{4})(?:\s*[-–|•·]?\s*\d+)?\s*(?:" + phrase_alternation(data["counter_words"]) + r").*$"

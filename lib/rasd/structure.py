@@ -38,6 +38,7 @@ from rasd.page_heads import (
     opens_with_verb,
     spaced_stamp_end,
 )
+from rasd.pub_credit_stamp import find_credit_stamp_date
 from rasd.pub_syndication import find_syndication_date
 from rasd.pubdate import parse_date_line
 from rasd.split_datelines import find_split_date, find_title_tail_date
@@ -388,6 +389,6 @@ def analyse_text(
     lead = [p.text for p in out.paragraphs if p.kind in ("headline", "body")]
     tail = find_title_tail_date(out.headline)  # «هجوم على قاعدة | 12/11/2023»
     published = out.published or (split[0] if split else tail) or updated
-    out.published = published or find_labelled_date(head) or find_syndication_date(lead) or ""
+    out.published = published or find_labelled_date(head) or find_syndication_date(lead) or find_credit_stamp_date(lead) or ""
     out.lede_date = find_lede_date(p.text for p in out.paragraphs if p.kind == "body") or ""
     return out

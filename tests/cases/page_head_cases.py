@@ -105,6 +105,26 @@ KIND_CASES = [
 ]
 
 PUBLISHED_CASES = [
+    # --- session 33: a lead picture's credit stamp (site, width, day) closes the caption (press|trap) ---
+    ("مقاتلات تقصف مخازن قرب الحدود\nمقاتلة أمريكية فوق قاعدة جوية في الخليج 3 مايو 2019 - وكالة الشرق, 1280, 14.09.2022\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.\nوأضاف أن الضربة لم توقع إصابات.",
+     "2022-09-14", "press: the stamp's last field dates the page, not the day in the caption"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nالثلاثاء 6 سبتمبر 2022\nمقاتلة أمريكية فوق قاعدة جوية في الخليج 3 مايو 2019 - وكالة الشرق, 1280, 14.09.2022\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.",
+     "2022-09-06", "trap: a date line above the caption stays the page date"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة قرب قاعدة جوية في 3 مايو 2019.\nوأضاف أن الضربة لم توقع إصابات.",
+     "", "trap: a date in running text without a stamp is no page date"),
+    ("مقاتلات تقصف مخازن قرب الحدود\nوأحصت الوزارة منذ ذلك اليوم 25, 1280, 14.09.2022 قطعة.\nقال مسؤول عسكري إن المقاتلات قصفت مخازن للذخيرة.",
+     "", "trap: numbers parted by commas inside a sentence, no dash and site name before them"),
+    # --- session 33: the clock and its zone before the date, the update stamp in brackets after it (press|trap) ---
+    ("مسيرات تحلق فوق قاعدة شرقي الفرات\n09:12 GMT 04.03.2022 (تم التحديث: 11:40 GMT 05.03.2022)\nحلقت مسيرات مجهولة فوق القاعدة ليلا.\nوقالت مصادر إن الدفاعات لم تطلق النار.",
+     "2022-03-04", "press: Sputnik Arabic's stamp, clock and GMT first, then the day; the bracketed update date is not the page date"),
+    ("انفجار قرب معسكر على طريق المطار\n23:05 GMT 17.11.2023\nدوى انفجار قرب المعسكر مساء اليوم.\nولم تعلن أي جهة مسؤوليتها.",
+     "2023-11-17", "press: clock, GMT and a dotted date, no update stamp"),
+    ("قصف مدفعي قرب بلدة حدودية\n6:40 UTC 2/8/2021\nسقطت قذائف قرب البلدة صباح اليوم.\nوأفاد سكان بأضرار في المنازل.",
+     "2021-08-02", "press: UTC before a slashed date"),
+    ("قصف مدفعي قرب بلدة حدودية\n18:03 GMT\n29 د\nسقطت قذائف قرب البلدة صباح اليوم.\nوأفاد سكان بأضرار في المنازل.",
+     "", "trap: a radio schedule's clock and zone with a duration under it is no page date"),
+    ("قصف مدفعي قرب بلدة حدودية\n10:20 بتوقيت غرينتش\nسقطت قذائف قرب البلدة صباح اليوم.\nوأفاد سكان بأضرار في المنازل.",
+     "", "trap: a clock time and its zone with no date stay a time stamp without a date"),
     # --- session 32: a dateline glued before the lede with two place fields, a spaced numeric date, a comma after the place, a run of dashes (press|trap) ---
     ("مسيرة تستهدف قاعدة في البادية\nالمرصد / لندن / الخميس 14 . 03 . 2024 —— أفادت مصادر محلية بأن مسيرة سقطت قرب القاعدة.\nوقال مصدر إن الهجوم لم يوقع إصابات.",
      "2024-03-14", "press: outlet and city fields, weekday, dotted date with spaces, double dash, then the lede"),
